@@ -1,0 +1,189 @@
+package io.pxportal.identity;
+
+import io.pxportal.shared.audit.AuditSnapshot;
+import io.pxportal.shared.audit.AuditTrail;
+import io.pxportal.shared.security.Role;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
+/** A person who can log in. The password hash and the failed-login counter are not part of the history. */
+@Entity
+@Table(name = "app_user")
+@Audited
+class AppUser implements AuditSnapshot {
+
+    static final int MAX_FAILED_LOGINS = 5;
+    static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private Long version;
+
+    @Column(nullable = false, unique = true, length = 64)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 120)
+    private String displayName;
+
+    @Column(length = 254)
+    private String email;
+
+    @NotAudited
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @NotAudited
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @NotAudited
+    @Column(length = 16)
+    private String locale;
+
+    @NotAudited
+    @Column(name = "dark_theme", nullable = false)
+    private boolean darkTheme;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role", nullable = false, length = 32)
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    protected AppUser() {
+    }
+
+    AppUser(String username, String displayName, String email, String passwordHash, Set<Role> roles) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        update(displayName, email, roles, true);
+    }
+
+    void update(String displayName, String email, Set<Role> roles, boolean enabled) {
+        this.displayName = displayName;
+        this.email = email;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.enabled = enabled;
+    }
+
+    void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    /** Counts a failed login; the fifth in a row locks the account for 15 minutes. Returns whether it locked now. */
+    boolean recordFailedLogin(Instant now) {
+        failedLogins++;
+        if (failedLogins >= MAX_FAILED_LOGINS) {
+            failedLogins = 0;
+            lockedUntil = now.plus(LOCK_DURATION);
+            return true;
+        }
+        return false;
+    }
+
+    void recordSuccessfulLogin() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    void unlock() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    void choosePreferences(String locale, boolean darkTheme) {
+        this.locale = locale;
+        this.darkTheme = darkTheme;
+    }
+
+    @Override
+    public Map<String, String> auditValues() {
+        return AuditTrail.snapshot(
+                "user.username", username,
+                "user.display-name", displayName,
+                "user.email", email,
+                "user.roles", String.join(", ", new TreeSet<>(roles.stream().map(Role::name).toList())),
+                "user.enabled", enabled,
+                "user.locked-until", lockedUntil);
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    Long getVersion() {
+        return version;
+    }
+
+    String getUsername() {
+        return username;
+    }
+
+    String getDisplayName() {
+        return displayName;
+    }
+
+    String getEmail() {
+        return email;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    boolean isEnabled() {
+        return enabled;
+    }
+
+    Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    int getFailedLogins() {
+        return failedLogins;
+    }
+
+    String getLocale() {
+        return locale;
+    }
+
+    boolean isDarkTheme() {
+        return darkTheme;
+    }
+
+    Set<Role> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+}

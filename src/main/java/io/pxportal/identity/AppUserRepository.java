@@ -1,0 +1,22 @@
+package io.pxportal.identity;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface AppUserRepository extends JpaRepository<AppUser, Long>, JpaSpecificationExecutor<AppUser> {
+
+    Optional<AppUser> findByUsernameIgnoreCase(String username);
+
+    List<AppUser> findByUsernameIn(Collection<String> usernames);
+
+    @Query("select u from AppUser u join u.roles r where r = io.pxportal.shared.security.Role.PRODUCT_OWNER "
+            + "and u.enabled = true order by u.displayName")
+    List<AppUser> findProductOwners();
+
+    @Query("select count(u) > 0 from AppUser u join u.roles r where r = io.pxportal.shared.security.Role.ADMIN")
+    boolean existsAdmin();
+}

@@ -1,0 +1,50 @@
+package io.pxportal.identity;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Who is who, for other modules: look-ups by id and name, and the users who can own a platform. */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class UserDirectory {
+
+    private final AppUserRepository users;
+
+    UserDirectory(AppUserRepository users) {
+        this.users = users;
+    }
+
+    /** The id of the logged-in user's account, if it exists. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Long> idOf(String username) {
+        return users.findByUsernameIgnoreCase(username).map(AppUser::getId);
+    }
+
+    /** Users by login name, keyed by it; unknown names are left out. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<String, UserRef> byUsernames(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        return users.findByUsernameIn(usernames).stream().map(UserDirectory::toRef)
+                .collect(Collectors.toMap(UserRef::username, Function.identity()));
+    }
+
+    /** Enabled product owners, by name: the people who can be made owner of a platform. */
+    @PreAuthorize("isAuthenticated()")
+    public List<UserRef> productOwners() {
+        return users.findProductOwners().stream().map(UserDirectory::toRef).toList();
+    }
+
+    static UserRef toRef(AppUser user) {
+        return new UserRef(user.getId(), user.getUsername(), user.getDisplayName());
+    }
+}

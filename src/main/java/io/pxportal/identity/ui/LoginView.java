@@ -1,0 +1,112 @@
+package io.pxportal.identity.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.pxportal.identity.DemoLogins;
+import io.pxportal.identity.FirstAdminSetup;
+import io.pxportal.shared.ui.LanguageSelect;
+import io.pxportal.shared.ui.ShellPreferences;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+
+/** The login page; in the demo profile it lists the demo logins. An empty portal is sent to the setup page. */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm login = new LoginForm();
+    private final Paragraph problem = new Paragraph();
+    private final transient FirstAdminSetup setup;
+
+    public LoginView(FirstAdminSetup setup, DemoLogins demoLogins, ShellPreferences preferences) {
+        this.setup = setup;
+        setId("login-view");
+        addClassName("px-login");
+        setSizeFull();
+        setAlignItems(FlexComponent.Alignment.CENTER);
+        setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
+
+        login.setAction("login");
+        login.setForgotPasswordButtonVisible(false);
+        login.setI18n(i18n());
+        problem.setId("login-problem");
+        problem.addClassName("px-error-text");
+        problem.setVisible(false);
+
+        add(new LanguageSelect(preferences), new H1(getTranslation("app.name")),
+                new Paragraph(getTranslation("login.tagline")), problem, login);
+        if (!demoLogins.logins().isEmpty()) {
+            add(demoTable(demoLogins));
+        }
+    }
+
+    private Component demoTable(DemoLogins demoLogins) {
+        Grid<DemoLogins.Login> grid = new Grid<>();
+        grid.setId("demo-logins");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addColumn(DemoLogins.Login::username).setHeader(getTranslation("login.demo.username"));
+        grid.addColumn(l -> demoLogins.password()).setHeader(getTranslation("login.demo.password"));
+        grid.addColumn(l -> getTranslation("role." + l.role().name())).setHeader(getTranslation("login.demo.role"));
+        grid.setItems(demoLogins.logins());
+        grid.setAllRowsVisible(true);
+        grid.setWidth("32em");
+        VerticalLayout box = new VerticalLayout(new Paragraph(getTranslation("login.demo.title")), grid);
+        box.setPadding(false);
+        box.setAlignItems(FlexComponent.Alignment.CENTER);
+        return box;
+    }
+
+    private LoginI18n i18n() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(getTranslation("login.title"));
+        i18n.getForm().setUsername(getTranslation("login.username"));
+        i18n.getForm().setPassword(getTranslation("login.password"));
+        i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (setup.isNeeded()) {
+            event.forwardTo(SetupView.class);
+            return;
+        }
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            Object failure = VaadinSession.getCurrent().getSession()
+                    .getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            if (failure instanceof LockedException) {
+                showProblem("login.error.locked");
+            } else if (failure instanceof DisabledException) {
+                showProblem("login.error.disabled");
+            } else {
+                login.setError(true);
+            }
+        }
+    }
+
+    private void showProblem(String key) {
+        problem.setText(getTranslation(key));
+        problem.setVisible(true);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,44 @@
+package io.pxportal.identity.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import io.pxportal.identity.UserAdminService;
+import io.pxportal.identity.UserRow;
+import io.pxportal.shared.i18n.Formats;
+import io.pxportal.shared.ui.Notifications;
+import java.time.ZoneId;
+
+/** Admin actions on a user's login: set a new password, lift a lock-out. */
+class UserSecurityPanel extends VerticalLayout {
+
+    UserSecurityPanel(UserAdminService users, UserRow user, boolean admin, Runnable changed) {
+        setPadding(false);
+        if (user.lockedUntil() != null) {
+            add(new Paragraph(getTranslation("user.locked-info",
+                    Formats.dateTime(user.lockedUntil(), ZoneId.systemDefault(), getLocale()))));
+            Button unlock = new Button(getTranslation("user.unlock"), e -> {
+                users.unlock(user.id());
+                Notifications.success(getTranslation("user.unlocked", user.username()));
+                changed.run();
+            });
+            unlock.setId("user-unlock");
+            unlock.setEnabled(admin);
+            add(unlock);
+        }
+        PasswordField password = new PasswordField(getTranslation("user.new-password"));
+        password.setId("user-new-password");
+        password.setHelperText(getTranslation("user.password.help"));
+        password.setWidth("20em");
+        Button reset = new Button(getTranslation("user.reset-password"), e -> {
+            users.resetPassword(user.id(), password.getValue());
+            password.clear();
+            Notifications.success(getTranslation("user.password-changed", user.username()));
+        });
+        reset.setId("user-reset-password");
+        password.setEnabled(admin);
+        reset.setEnabled(admin);
+        add(password, reset);
+    }
+}

@@ -1,0 +1,90 @@
+package io.pxportal.identity.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import io.pxportal.identity.UserAdminService;
+import io.pxportal.identity.UserRow;
+import io.pxportal.shared.i18n.Formats;
+import io.pxportal.shared.security.CurrentUser;
+import io.pxportal.shared.security.Role;
+import io.pxportal.shared.security.Roles;
+import io.pxportal.shared.ui.EditorDialog;
+import io.pxportal.shared.ui.LazyGrids;
+import io.pxportal.shared.ui.ListToolbar;
+import io.pxportal.shared.ui.Notifications;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.util.stream.Collectors;
+
+/** Admin: users and their roles; auditors may look. */
+@Route("admin/users")
+@Menu(title = "menu.users", order = 90, icon = "vaadin:users")
+@RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
+public class UsersView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient UserAdminService users;
+    private final Grid<UserRow> grid = new Grid<>();
+    private final ListToolbar toolbar;
+
+    public UsersView(UserAdminService users) {
+        this.users = users;
+        setSizeFull();
+        toolbar = new ListToolbar(getTranslation("menu.users"), "users");
+        toolbar.onSearch(text -> grid.getDataProvider().refreshAll());
+        if (CurrentUser.hasRole(Role.ADMIN)) {
+            toolbar.enableCreate(() -> open(null));
+        }
+        grid.setId("users-grid");
+        grid.addColumn(UserRow::username).setHeader(getTranslation("user.username")).setSortProperty("username")
+                .setAutoWidth(true);
+        grid.addColumn(UserRow::displayName).setHeader(getTranslation("user.display-name"))
+                .setSortProperty("displayName").setAutoWidth(true);
+        grid.addColumn(UserRow::email).setHeader(getTranslation("user.email")).setSortProperty("email");
+        grid.addColumn(u -> u.roles().stream().map(r -> getTranslation("role." + r.name())).sorted()
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("user.roles"));
+        grid.addColumn(u -> getTranslation(u.enabled() ? "common.yes" : "common.no"))
+                .setHeader(getTranslation("user.enabled")).setSortProperty("enabled").setAutoWidth(true);
+        grid.addColumn(u -> Formats.dateTime(u.lockedUntil(), ZoneId.systemDefault(), getLocale()))
+                .setHeader(getTranslation("user.locked-until")).setAutoWidth(true);
+        grid.addItemClickListener(e -> open(e.getItem()));
+        LazyGrids.bind(grid, p -> users.page(toolbar.searchText(), p), () -> users.count(toolbar.searchText()));
+        add(toolbar, grid);
+        setFlexGrow(1, grid);
+    }
+
+    private void open(UserRow user) {
+        UserForm form = new UserForm(user == null);
+        boolean admin = CurrentUser.hasRole(Role.ADMIN);
+        EditorDialog dialog = new EditorDialog(user == null ? getTranslation("user.new")
+                : user.displayName(), form);
+        if (user != null) {
+            form.edit(user);
+            dialog.addTab(getTranslation("user.security"), new UserSecurityPanel(users, user, admin, () -> {
+                dialog.close();
+                grid.getDataProvider().refreshAll();
+            }));
+            dialog.addHistory(() -> users.history(user.id()));
+        }
+        form.setReadOnly(!admin);
+        dialog.setEditable(admin);
+        dialog.onSave(() -> form.validDraft().ifPresent(draft -> {
+            if (user == null) {
+                users.create(draft);
+            } else {
+                users.update(user.id(), draft);
+            }
+            Notifications.success(getTranslation("editor.saved", draft.username()));
+            dialog.close();
+            grid.getDataProvider().refreshAll();
+        }));
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.users");
+    }
+}

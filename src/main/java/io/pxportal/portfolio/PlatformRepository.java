@@ -1,0 +1,29 @@
+package io.pxportal.portfolio;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface PlatformRepository extends JpaRepository<Platform, Long>, JpaSpecificationExecutor<Platform> {
+
+    @Override
+    @EntityGraph(attributePaths = "vendor")
+    Page<Platform> findAll(Specification<Platform> spec, Pageable pageable);
+
+    Optional<Platform> findByNameIgnoreCase(String name);
+
+    boolean existsByVendorId(Long vendorId);
+
+    @Query("select count(p) > 0 from Platform p join p.owners o where p.id = :platformId and o = :username")
+    boolean isOwnedBy(Long platformId, String username);
+
+    /** Platform counts by lifecycle and deployment: [lifecycle, deployment, count]. */
+    @Query("select p.lifecycle, p.deployment, count(p) from Platform p group by p.lifecycle, p.deployment")
+    List<Object[]> countByLifecycleAndDeployment();
+}

@@ -1,0 +1,168 @@
+package io.pxportal.portfolio;
+
+import io.pxportal.identity.UserDirectory;
+import io.pxportal.identity.UserRef;
+import io.pxportal.shared.audit.AuditEntry;
+import io.pxportal.shared.audit.AuditTrail;
+import io.pxportal.shared.domain.ConcurrentEditException;
+import io.pxportal.shared.domain.DomainException;
+import io.pxportal.shared.domain.NotFoundException;
+import io.pxportal.shared.security.CurrentUser;
+import io.pxportal.shared.security.Role;
+import jakarta.validation.Valid;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Platforms: everyone logged in reads; an admin or one of the platform's product owners changes it; only an
+ * admin assigns owners. A product owner who creates a platform becomes its owner.
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class PlatformService {
+
+    private final PlatformRepository platforms;
+    private final VendorRepository vendors;
+    private final UserDirectory userDirectory;
+    private final AuditTrail auditTrail;
+
+    PlatformService(PlatformRepository platforms, VendorRepository vendors, UserDirectory userDirectory, AuditTrail auditTrail) {
+        this.platforms = platforms;
+        this.vendors = vendors;
+        this.userDirectory = userDirectory;
+        this.auditTrail = auditTrail;
+    }
+
+    /** One page of platforms matching the filter, sorted as asked. */
+    @PreAuthorize("isAuthenticated()")
+    public List<PlatformDetails> page(PlatformFilter filter, Pageable pageable) {
+        List<Platform> page = platforms.findAll(spec(filter), pageable).getContent();
+        Map<String, UserRef> owners = userDirectory.byUsernames(
+                page.stream().flatMap(p -> p.getOwners().stream()).collect(Collectors.toSet()));
+        return page.stream().map(p -> toDetails(p, owners)).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public long count(PlatformFilter filter) {
+        return platforms.count(spec(filter));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public PlatformDetails get(Long id) {
+        Platform platform = find(id);
+        return toDetails(platform, userDirectory.byUsernames(platform.getOwners()));
+    }
+
+    /** Platform counts by lifecycle and deployment, for the portfolio overview. */
+    @PreAuthorize("isAuthenticated()")
+    public PortfolioSummary summary() {
+        return new PortfolioSummary(platforms.countByLifecycleAndDeployment().stream()
+                .map(r -> new PortfolioSummary.Count((Lifecycle) r[0], (Deployment) r[1], (Long) r[2])).toList());
+    }
+
+    /** Whether the current user may create platforms. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean canCreate() {
+        return CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.PRODUCT_OWNER);
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'PRODUCT_OWNER')")
+    public PlatformDetails create(@Valid PlatformDraft draft) {
+        requireUniqueName(draft.name(), null);
+        Set<String> owners = CurrentUser.hasRole(Role.ADMIN) ? draft.owners()
+                : Set.of(CurrentUser.username().orElseThrow());
+        requireProductOwners(owners);
+        Platform platform = new Platform(draft, vendor(draft.vendorId()));
+        platform.assignOwners(owners);
+        return get(platforms.saveAndFlush(platform).getId());
+    }
+
+    /** Saves changes; refuses when someone else saved the platform since {@code draft.version()}. */
+    @Transactional
+    @PreAuthorize("@platformAccess.canEdit(#id)")
+    public PlatformDetails update(Long id, @Valid PlatformDraft draft) {
+        Platform platform = find(id);
+        ConcurrentEditException.check(draft.version(), platform.getVersion(), platform.getName());
+        requireUniqueName(draft.name(), id);
+        if (!new TreeSet<>(draft.owners()).equals(platform.getOwners())) {
+            if (!CurrentUser.hasRole(Role.ADMIN)) {
+                throw new DomainException("platform.owners.admin-only");
+            }
+            requireProductOwners(draft.owners());
+            platform.assignOwners(draft.owners());
+        }
+        platform.describe(draft, vendor(draft.vendorId()));
+        platforms.saveAndFlush(platform);
+        return get(id);
+    }
+
+    @Transactional
+    @PreAuthorize("@platformAccess.canEdit(#id)")
+    public void delete(Long id, Long version) {
+        Platform platform = find(id);
+        ConcurrentEditException.check(version, platform.getVersion(), platform.getName());
+        platforms.delete(platform);
+        platforms.flush();
+    }
+
+    /** Every change to the platform, newest first. */
+    @PreAuthorize("isAuthenticated()")
+    public List<AuditEntry> history(Long id) {
+        return AuditTrail.newestFirst(auditTrail.history(Platform.class, id, Platform::getName));
+    }
+
+    private PlatformDetails toDetails(Platform p, Map<String, UserRef> users) {
+        List<UserRef> owners = p.getOwners().stream()
+                .map(u -> users.getOrDefault(u, new UserRef(null, u, u))).toList();
+        Vendor vendor = p.getVendor();
+        return new PlatformDetails(p.getId(), p.getVersion(), p.getName(),
+                new VendorRef(vendor.getId(), vendor.getName()), p.getProduct(), p.getProductVersion(),
+                p.getDeployment(), p.getLifecycle(), p.getEnvironments(), p.getBusinessUnits(), owners,
+                p.getNotes(), mayEdit(p));
+    }
+
+    /** Same rule as {@link PlatformAccess#canEdit}, answered from the loaded owners without another query. */
+    private static boolean mayEdit(Platform p) {
+        return CurrentUser.hasRole(Role.ADMIN) || (CurrentUser.hasRole(Role.PRODUCT_OWNER)
+                && CurrentUser.username().map(p::isOwnedBy).orElse(false));
+    }
+
+    private org.springframework.data.jpa.domain.Specification<Platform> spec(PlatformFilter filter) {
+        return PortfolioQueries.platformsMatching(filter, CurrentUser.username().orElse(""));
+    }
+
+    private Platform find(Long id) {
+        return platforms.findById(id).orElseThrow(() -> new NotFoundException("platform", id));
+    }
+
+    private Vendor vendor(Long id) {
+        return vendors.findById(id).orElseThrow(() -> new NotFoundException("vendor", id));
+    }
+
+    private void requireUniqueName(String name, Long ownId) {
+        platforms.findByNameIgnoreCase(name.trim()).filter(p -> !p.getId().equals(ownId)).ifPresent(p -> {
+            throw new DomainException("platform.name.taken", p.getName());
+        });
+    }
+
+    private void requireProductOwners(Collection<String> usernames) {
+        Set<String> productOwners = userDirectory.productOwners().stream().map(UserRef::username)
+                .collect(Collectors.toSet());
+        for (String username : usernames) {
+            if (!productOwners.contains(username)) {
+                throw new DomainException("platform.owners.not-product-owner", username);
+            }
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package io.pxportal.portfolio.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import io.pxportal.identity.UserDirectory;
+import io.pxportal.identity.UserRef;
+import io.pxportal.portfolio.Deployment;
+import io.pxportal.portfolio.Lifecycle;
+import io.pxportal.portfolio.PlatformDetails;
+import io.pxportal.portfolio.PlatformFilter;
+import io.pxportal.portfolio.PlatformService;
+import io.pxportal.portfolio.VendorRef;
+import io.pxportal.portfolio.VendorService;
+import io.pxportal.shared.security.CurrentUser;
+import io.pxportal.shared.security.Role;
+import io.pxportal.shared.ui.EditorDialog;
+import io.pxportal.shared.ui.LazyGrids;
+import io.pxportal.shared.ui.ListToolbar;
+import io.pxportal.shared.ui.Notifications;
+import jakarta.annotation.security.PermitAll;
+import java.util.stream.Collectors;
+
+/** All platforms, filterable by vendor, deployment, lifecycle and ownership; owners and admins edit. */
+@Route("platforms")
+@Menu(title = "menu.platforms", order = 10, icon = "vaadin:server")
+@PermitAll
+public class PlatformsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient PlatformService platforms;
+    private final transient VendorService vendors;
+    private final transient UserDirectory userDirectory;
+    private final Grid<PlatformDetails> grid = new Grid<>();
+    private final ListToolbar toolbar;
+    private final ComboBox<VendorRef> vendorFilter = new ComboBox<>();
+    private final Select<Deployment> deploymentFilter = new Select<>();
+    private final Select<Lifecycle> lifecycleFilter = new Select<>();
+    private final Checkbox mineOnly = new Checkbox();
+
+    public PlatformsView(PlatformService platforms, VendorService vendors, UserDirectory userDirectory) {
+        this.platforms = platforms;
+        this.vendors = vendors;
+        this.userDirectory = userDirectory;
+        setSizeFull();
+        toolbar = new ListToolbar(getTranslation("menu.platforms"), "platforms");
+        toolbar.onSearch(text -> refresh());
+        configureFilters();
+        if (platforms.canCreate()) {
+            toolbar.enableCreate(() -> open(null));
+        }
+        configureGrid();
+        LazyGrids.bind(grid, p -> platforms.page(filter(), p), () -> platforms.count(filter()));
+        add(toolbar, grid);
+        setFlexGrow(1, grid);
+    }
+
+    private void configureFilters() {
+        vendorFilter.setPlaceholder(getTranslation("platform.vendor"));
+        vendorFilter.setId("platforms-vendor-filter");
+        vendorFilter.setItemLabelGenerator(VendorRef::name);
+        vendorFilter.setItems(q -> vendors.refs(q.getFilter().orElse(""),
+                com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        vendorFilter.setClearButtonVisible(true);
+        deploymentFilter.setItems(Deployment.values());
+        deploymentFilter.setEmptySelectionAllowed(true);
+        deploymentFilter.setEmptySelectionCaption(getTranslation("platform.deployment.any"));
+        deploymentFilter.setItemLabelGenerator(d -> d == null ? getTranslation("platform.deployment.any")
+                : getTranslation("deployment." + d.name()));
+        deploymentFilter.setAriaLabel(getTranslation("platform.deployment"));
+        lifecycleFilter.setItems(Lifecycle.values());
+        lifecycleFilter.setEmptySelectionAllowed(true);
+        lifecycleFilter.setEmptySelectionCaption(getTranslation("platform.lifecycle.any"));
+        lifecycleFilter.setItemLabelGenerator(l -> l == null ? getTranslation("platform.lifecycle.any")
+                : getTranslation("lifecycle." + l.name()));
+        lifecycleFilter.setAriaLabel(getTranslation("platform.lifecycle"));
+        mineOnly.setLabel(getTranslation("platform.mine-only"));
+        mineOnly.setId("platforms-mine");
+        mineOnly.setVisible(CurrentUser.hasRole(Role.PRODUCT_OWNER));
+        vendorFilter.addValueChangeListener(e -> refresh());
+        deploymentFilter.addValueChangeListener(e -> refresh());
+        lifecycleFilter.addValueChangeListener(e -> refresh());
+        mineOnly.addValueChangeListener(e -> refresh());
+        toolbar.addFilters(vendorFilter, deploymentFilter, lifecycleFilter, mineOnly);
+    }
+
+    private void configureGrid() {
+        grid.setId("platforms-grid");
+        grid.addColumn(PlatformDetails::name).setHeader(getTranslation("platform.name")).setSortProperty("name")
+                .setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(p -> p.vendor().name()).setHeader(getTranslation("platform.vendor"))
+                .setSortProperty("vendor.name").setAutoWidth(true);
+        grid.addColumn(p -> p.product() + (p.productVersion() == null ? "" : " " + p.productVersion()))
+                .setHeader(getTranslation("platform.product")).setSortProperty("product").setAutoWidth(true);
+        grid.addColumn(p -> getTranslation("deployment." + p.deployment().name()))
+                .setHeader(getTranslation("platform.deployment")).setSortProperty("deployment").setAutoWidth(true);
+        grid.addColumn(p -> getTranslation("lifecycle." + p.lifecycle().name()))
+                .setHeader(getTranslation("platform.lifecycle")).setSortProperty("lifecycle").setAutoWidth(true);
+        grid.addColumn(p -> String.join(", ", p.businessUnits())).setHeader(getTranslation("platform.business-units"))
+                .setAutoWidth(true);
+        grid.addColumn(p -> p.owners().stream().map(UserRef::displayName).collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("platform.owners")).setAutoWidth(true);
+        grid.addItemClickListener(e -> open(platforms.get(e.getItem().id())));
+    }
+
+    private PlatformFilter filter() {
+        VendorRef vendor = vendorFilter.getValue();
+        return new PlatformFilter(toolbar.searchText(), vendor == null ? null : vendor.id(),
+                deploymentFilter.getValue(), lifecycleFilter.getValue(), mineOnly.getValue());
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void open(PlatformDetails platform) {
+        boolean admin = CurrentUser.hasRole(Role.ADMIN);
+        boolean editable = platform == null || platform.editable();
+        PlatformForm form = new PlatformForm(vendors, userDirectory.productOwners(), admin);
+        EditorDialog dialog = new EditorDialog(platform == null ? getTranslation("platform.new") : platform.name(),
+                form);
+        if (platform != null) {
+            form.edit(platform);
+            dialog.addHistory(() -> platforms.history(platform.id()));
+            if (editable) {
+                dialog.onDelete(platform.name(), () -> {
+                    platforms.delete(platform.id(), platform.version());
+                    Notifications.success(getTranslation("editor.deleted", platform.name()));
+                    dialog.close();
+                    refresh();
+                });
+            }
+        }
+        form.setReadOnly(!editable);
+        dialog.setEditable(editable);
+        dialog.onSave(() -> form.validDraft().ifPresent(draft -> {
+            if (platform == null) {
+                platforms.create(draft);
+            } else {
+                platforms.update(platform.id(), draft);
+            }
+            Notifications.success(getTranslation("editor.saved", draft.name()));
+            dialog.close();
+            refresh();
+        }));
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.platforms");
+    }
+}

@@ -1,0 +1,87 @@
+package io.pxportal.portfolio.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import io.pxportal.identity.UserRef;
+import io.pxportal.portfolio.PlatformDetails;
+import io.pxportal.portfolio.PlatformFilter;
+import io.pxportal.portfolio.PlatformService;
+import io.pxportal.shared.security.CurrentUser;
+import io.pxportal.shared.security.Role;
+import io.pxportal.shared.ui.ShellPreferences;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/**
+ * The portfolio at a glance: a card per platform (a product owner sees their own first) and the platforms by
+ * lifecycle and deployment. Later modules add licence position, deadlines, SLA and scores to the cards.
+ */
+@Route("")
+@RouteAlias("portfolio")
+@Menu(title = "menu.portfolio", order = 0, icon = "vaadin:grid-big")
+@PermitAll
+public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
+
+    static final int MAX_CARDS = 24;
+
+    public PortfolioView(PlatformService platforms, ShellPreferences preferences) {
+        setId("portfolio-view");
+        H2 title = new H2(getTranslation("menu.portfolio"));
+        title.addClassName("px-page-title");
+        add(title);
+
+        boolean mine = CurrentUser.hasRole(Role.PRODUCT_OWNER);
+        PlatformFilter filter = new PlatformFilter(null, null, null, null, mine);
+        long total = platforms.count(filter);
+        List<PlatformDetails> cards = platforms.page(filter, PageRequest.of(0, MAX_CARDS, Sort.by("name")));
+        if (mine) {
+            add(new Paragraph(getTranslation("portfolio.mine", total)));
+        }
+        Div deck = new Div();
+        deck.setId("platform-cards");
+        deck.addClassName("px-card-deck");
+        cards.forEach(p -> deck.add(card(p)));
+        add(deck);
+        if (total > cards.size()) {
+            add(new Anchor("platforms", getTranslation("portfolio.more", cards.size(), total)));
+        }
+        add(new PortfolioChart(platforms.summary(), preferences.isDark()));
+    }
+
+    private Div card(PlatformDetails platform) {
+        Div card = new Div();
+        card.addClassName("px-card");
+        card.add(new H3(platform.name()));
+        card.add(new Paragraph(platform.vendor().name() + " · " + platform.product()
+                + (platform.productVersion() == null ? "" : " " + platform.productVersion())));
+        Span lifecycle = new Span(getTranslation("lifecycle." + platform.lifecycle().name()));
+        lifecycle.getElement().getThemeList().add("badge");
+        lifecycle.addClassName("px-lifecycle-" + platform.lifecycle().name().toLowerCase());
+        Span deployment = new Span(getTranslation("deployment." + platform.deployment().name()));
+        deployment.getElement().getThemeList().add("badge contrast");
+        Div badges = new Div(lifecycle, deployment);
+        badges.addClassName("px-badges");
+        card.add(badges);
+        String owners = platform.owners().stream().map(UserRef::displayName).collect(Collectors.joining(", "));
+        card.add(new Paragraph(getTranslation("platform.owners") + ": "
+                + (owners.isEmpty() ? getTranslation("portfolio.no-owner") : owners)));
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.portfolio");
+    }
+}

@@ -1,0 +1,91 @@
+package io.pxportal.portfolio.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import io.pxportal.portfolio.VendorDetails;
+import io.pxportal.portfolio.VendorRow;
+import io.pxportal.portfolio.VendorService;
+import io.pxportal.shared.security.CurrentUser;
+import io.pxportal.shared.security.Role;
+import io.pxportal.shared.ui.EditorDialog;
+import io.pxportal.shared.ui.LazyGrids;
+import io.pxportal.shared.ui.ListToolbar;
+import io.pxportal.shared.ui.Notifications;
+import jakarta.annotation.security.PermitAll;
+
+/** All vendors: searchable, sortable, paged from the database; admins and product owners maintain them. */
+@Route("vendors")
+@Menu(title = "menu.vendors", order = 20, icon = "vaadin:factory")
+@PermitAll
+public class VendorsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient VendorService vendors;
+    private final Grid<VendorRow> grid = new Grid<>();
+    private final ListToolbar toolbar;
+
+    public VendorsView(VendorService vendors) {
+        this.vendors = vendors;
+        setSizeFull();
+        toolbar = new ListToolbar(getTranslation("menu.vendors"), "vendors");
+        toolbar.onSearch(text -> grid.getDataProvider().refreshAll());
+        if (mayMaintain()) {
+            toolbar.enableCreate(() -> open(null));
+        }
+        grid.setId("vendors-grid");
+        grid.addColumn(VendorRow::name).setHeader(getTranslation("vendor.name")).setSortProperty("name")
+                .setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(VendorRow::country).setHeader(getTranslation("vendor.country")).setSortProperty("country")
+                .setAutoWidth(true);
+        grid.addColumn(VendorRow::accountManager).setHeader(getTranslation("vendor.account-manager"))
+                .setSortProperty("accountManager").setAutoWidth(true);
+        grid.addColumn(VendorRow::website).setHeader(getTranslation("vendor.website")).setAutoWidth(true);
+        grid.addColumn(VendorRow::platformCount).setHeader(getTranslation("vendor.platforms")).setAutoWidth(true);
+        grid.addItemClickListener(e -> open(vendors.get(e.getItem().id())));
+        LazyGrids.bind(grid, p -> vendors.page(toolbar.searchText(), p), () -> vendors.count(toolbar.searchText()));
+        add(toolbar, grid);
+        setFlexGrow(1, grid);
+    }
+
+    private static boolean mayMaintain() {
+        return CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.PRODUCT_OWNER);
+    }
+
+    private void open(VendorDetails vendor) {
+        VendorForm form = new VendorForm();
+        EditorDialog dialog = new EditorDialog(vendor == null ? getTranslation("vendor.new") : vendor.name(), form);
+        dialog.addTab(getTranslation("vendor.contacts"), form.contactsEditor());
+        if (vendor != null) {
+            form.edit(vendor);
+            dialog.addHistory(() -> vendors.history(vendor.id()));
+            if (CurrentUser.hasRole(Role.ADMIN)) {
+                dialog.onDelete(vendor.name(), () -> {
+                    vendors.delete(vendor.id(), vendor.version());
+                    Notifications.success(getTranslation("editor.deleted", vendor.name()));
+                    dialog.close();
+                    grid.getDataProvider().refreshAll();
+                });
+            }
+        }
+        form.setReadOnly(!mayMaintain());
+        dialog.setEditable(mayMaintain());
+        dialog.onSave(() -> form.validDraft().ifPresent(draft -> {
+            if (vendor == null) {
+                vendors.create(draft);
+            } else {
+                vendors.update(vendor.id(), draft);
+            }
+            Notifications.success(getTranslation("editor.saved", draft.name()));
+            dialog.close();
+            grid.getDataProvider().refreshAll();
+        }));
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.vendors");
+    }
+}

@@ -1,0 +1,13 @@
+package io.pxportal.shared.audit;
+
+import java.util.Map;
+
+/**
+ * An audited entity says what a person should see of it in a history: field message key → display value.
+ * History entries are the differences between consecutive snapshots.
+ */
+public interface AuditSnapshot {
+
+    /** Field message keys in display order, mapped to their values as text ("" for none). */
+    Map<String, String> auditValues();
+}

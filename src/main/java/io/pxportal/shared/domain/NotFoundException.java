@@ -1,0 +1,9 @@
+package io.pxportal.shared.domain;
+
+/** The record asked for does not exist (any more). */
+public class NotFoundException extends DomainException {
+
+    public NotFoundException(String recordType, Object id) {
+        super("error.not-found", recordType, id);
+    }
+}

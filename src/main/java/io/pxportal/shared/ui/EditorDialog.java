@@ -1,0 +1,86 @@
+package io.pxportal.shared.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.tabs.TabSheet;
+import io.pxportal.shared.audit.AuditEntry;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The editor of one record: its form on the first tab, its history on the last; save, delete (confirmed) and
+ * cancel in the footer. Read-only when the user may not change the record.
+ */
+public class EditorDialog extends Dialog {
+
+    private final TabSheet tabs = new TabSheet();
+    private final Button save = new Button();
+    private final Button delete = new Button();
+    private final Button cancel = new Button();
+
+    public EditorDialog(String title, Component form) {
+        setHeaderTitle(title);
+        setId("editor-dialog");
+        setWidth("min(56em, 96vw)");
+        setCloseOnOutsideClick(false);
+        tabs.add(getTranslation("editor.details"), form);
+        tabs.setWidthFull();
+        add(tabs);
+
+        save.setText(getTranslation("editor.save"));
+        save.setId("editor-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        delete.setText(getTranslation("editor.delete"));
+        delete.setId("editor-delete");
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        delete.setVisible(false);
+        cancel.setText(getTranslation("editor.cancel"));
+        cancel.setId("editor-cancel");
+        cancel.addClickListener(e -> close());
+        getFooter().add(delete, cancel, save);
+    }
+
+    /** Adds a further tab (e.g. contacts) before the history. */
+    public void addTab(String label, Component content) {
+        tabs.add(label, content);
+    }
+
+    /** Adds the history tab; the history is loaded only when the tab is first opened. */
+    public void addHistory(Supplier<List<AuditEntry>> history) {
+        HistoryPanel panel = new HistoryPanel();
+        var tab = tabs.add(getTranslation("editor.history"), panel);
+        tab.setId("history-tab");
+        tabs.addSelectedChangeListener(e -> {
+            if (e.getSelectedTab() == tab) {
+                panel.show(history.get());
+            }
+        });
+    }
+
+    public void onSave(Runnable action) {
+        save.addClickListener(e -> action.run());
+    }
+
+    /** Shows a delete button that asks for confirmation, naming the record. */
+    public void onDelete(String recordName, Runnable action) {
+        delete.setVisible(true);
+        delete.addClickListener(e -> {
+            ConfirmDialog confirm = new ConfirmDialog(getTranslation("editor.delete.title"),
+                    getTranslation("editor.delete.question", recordName), getTranslation("editor.delete"),
+                    ok -> action.run(), getTranslation("editor.cancel"), no -> { });
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.open();
+        });
+    }
+
+    /** Hides the save and delete buttons for a user who may only look. */
+    public void setEditable(boolean editable) {
+        save.setVisible(editable);
+        if (!editable) {
+            delete.setVisible(false);
+        }
+    }
+}

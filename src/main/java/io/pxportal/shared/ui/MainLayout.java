@@ -1,0 +1,93 @@
+package io.pxportal.shared.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.stream.Collectors;
+
+/**
+ * The shell around every view: the menu built from {@code @Menu} entries (Vaadin leaves out those the user
+ * may not open), who is logged in, language, light/dark and logout. It knows no feature module.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    private final transient AuthenticationContext authenticationContext;
+    private final transient ShellUser shellUser;
+    private final transient ShellPreferences preferences;
+
+    public MainLayout(AuthenticationContext authenticationContext, ShellUser shellUser,
+                      ShellPreferences preferences) {
+        this.authenticationContext = authenticationContext;
+        this.shellUser = shellUser;
+        this.preferences = preferences;
+        setPrimarySection(Section.DRAWER);
+        addToDrawer(brand(), new Scroller(menu()));
+        addToNavbar(new DrawerToggle(), userBar());
+    }
+
+    private Span brand() {
+        Span brand = new Span(getTranslation("app.name"));
+        brand.addClassName("px-brand");
+        return brand;
+    }
+
+    private SideNav menu() {
+        SideNav nav = new SideNav();
+        nav.setId("main-menu");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private HorizontalLayout userBar() {
+        Span user = new Span(shellUser.displayName() + " · " + shellUser.roles().stream()
+                .map(r -> getTranslation("role." + r.name())).sorted().collect(Collectors.joining(", ")));
+        user.setId("current-user");
+        user.addClassName("px-current-user");
+
+        Button theme = new Button(new Icon(preferences.isDark() ? VaadinIcon.SUN_O : VaadinIcon.MOON_O));
+        theme.setId("theme-toggle");
+        theme.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        theme.setAriaLabel(getTranslation("shell.theme"));
+        theme.setTooltipText(getTranslation("shell.theme"));
+        theme.addClickListener(e -> {
+            boolean dark = !preferences.isDark();
+            preferences.changeTheme(UI.getCurrent(), dark);
+            theme.setIcon(new Icon(dark ? VaadinIcon.SUN_O : VaadinIcon.MOON_O));
+        });
+
+        Button logout = new Button(getTranslation("shell.logout"), new Icon(VaadinIcon.SIGN_OUT));
+        logout.setId("logout");
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.addClickListener(e -> authenticationContext.logout());
+
+        HorizontalLayout bar = new HorizontalLayout(user, new LanguageSelect(preferences), theme, logout);
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.addClassName("px-user-bar");
+        bar.setWidthFull();
+        bar.setJustifyContentMode(FlexComponent.JustifyContentMode.END);
+        return bar;
+    }
+}

@@ -1,0 +1,79 @@
+package io.pxportal.shared.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.page.ColorScheme;
+import com.vaadin.flow.component.Direction;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import io.pxportal.shared.i18n.Languages;
+import io.pxportal.shared.security.CurrentUser;
+import jakarta.servlet.http.Cookie;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies language, text direction and light/dark theme to a UI: from the user's saved choice, else a cookie
+ * (the login page), else the browser's language.
+ */
+@Component
+public class ShellPreferences {
+
+    static final String LANGUAGE_COOKIE = "px-lang";
+    private static final int ONE_YEAR = 365 * 24 * 3600;
+
+    private final ShellUser shellUser;
+
+    ShellPreferences(ShellUser shellUser) {
+        this.shellUser = shellUser;
+    }
+
+    /** Sets locale, direction and theme on a new UI. */
+    public void apply(UI ui, VaadinRequest request) {
+        boolean loggedIn = CurrentUser.username().isPresent();
+        Locale locale = (loggedIn ? shellUser.preferredLocale() : Optional.<Locale>empty())
+                .or(() -> cookie(request).map(Languages::fromTag))
+                .orElseGet(() -> Languages.supportedOrDefault(request.getLocale()));
+        ui.setLocale(locale);
+        ui.getSession().setLocale(locale);
+        ui.setDirection(Languages.isRightToLeft(locale) ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);
+        applyTheme(ui, loggedIn && shellUser.prefersDarkTheme());
+    }
+
+    /** Switches language: saves it and reloads so every component renders in it. */
+    public void changeLanguage(UI ui, Locale locale) {
+        if (CurrentUser.username().isPresent()) {
+            shellUser.savePreferredLocale(locale);
+        }
+        Cookie cookie = new Cookie(LANGUAGE_COOKIE, locale.toLanguageTag());
+        cookie.setPath("/");
+        cookie.setMaxAge(ONE_YEAR);
+        cookie.setHttpOnly(true);
+        VaadinResponse response = VaadinResponse.getCurrent();
+        if (response != null) {
+            response.addCookie(cookie);
+        }
+        ui.getPage().reload();
+    }
+
+    public void changeTheme(UI ui, boolean dark) {
+        shellUser.savePrefersDarkTheme(dark);
+        applyTheme(ui, dark);
+    }
+
+    public boolean isDark() {
+        return CurrentUser.username().isPresent() && shellUser.prefersDarkTheme();
+    }
+
+    private static void applyTheme(UI ui, boolean dark) {
+        ui.getPage().setColorScheme(dark ? ColorScheme.Value.DARK : ColorScheme.Value.LIGHT);
+    }
+
+    private static Optional<String> cookie(VaadinRequest request) {
+        Cookie[] cookies = request.getCookies();
+        return cookies == null ? Optional.empty()
+                : Arrays.stream(cookies).filter(c -> LANGUAGE_COOKIE.equals(c.getName()))
+                        .map(Cookie::getValue).findFirst();
+    }
+}

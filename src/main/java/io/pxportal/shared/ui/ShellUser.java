@@ -1,0 +1,29 @@
+package io.pxportal.shared.ui;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import io.pxportal.shared.security.Role;
+
+/**
+ * What the shell needs to know about the logged-in user, provided by the identity module; the shell itself
+ * knows no feature module.
+ */
+public interface ShellUser {
+
+    /** The logged-in user's readable name. */
+    String displayName();
+
+    /** The logged-in user's roles. */
+    Set<Role> roles();
+
+    /** The language the user chose last, if any. */
+    Optional<Locale> preferredLocale();
+
+    /** Whether the user chose the dark theme. */
+    boolean prefersDarkTheme();
+
+    void savePreferredLocale(Locale locale);
+
+    void savePrefersDarkTheme(boolean dark);
+}
