@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Demo profile only: creates the demo users in an empty database. */
 @Component
@@ -24,25 +24,26 @@ class IdentityDemoData implements ApplicationRunner {
 
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final TransactionTemplate transaction;
     private final String password;
 
-    IdentityDemoData(AppUserRepository users, PasswordEncoder passwordEncoder,
+    IdentityDemoData(AppUserRepository users, PasswordEncoder passwordEncoder, TransactionTemplate transaction,
                      @Value("${px.demo.password}") String password) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.transaction = transaction;
         this.password = password;
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
         if (users.count() > 0) {
             return;
         }
         String hash = passwordEncoder.encode(password);
-        AuditActor.as(ACTOR, () -> users.saveAll(DemoLogins.ALL.stream()
+        AuditActor.as(ACTOR, () -> transaction.execute(tx -> users.saveAll(DemoLogins.ALL.stream()
                 .map(l -> new AppUser(l.username(), l.displayName(), l.email(), hash, Set.of(l.role())))
-                .toList()));
+                .toList())));
         log.info("Demo users created: {}", DemoLogins.ALL.stream().map(DemoLogins.Login::username).toList());
     }
 }

@@ -80,8 +80,9 @@ public class VendorService {
         ConcurrentEditException.check(draft.version(), vendor.getVersion(), vendor.getName());
         requireUniqueName(draft.name(), id);
         if (vendor.describe(draft)) {
-            // Contacts live in their own table; bump the vendor's version so a concurrent edit of them is seen.
-            entityManager.lock(vendor, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            // Contacts live in their own table; bump the vendor's version now, so a concurrent edit of them is
+            // seen and the caller gets the version it must send next.
+            entityManager.lock(vendor, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         }
         return vendors.saveAndFlush(vendor).toDetails();
     }

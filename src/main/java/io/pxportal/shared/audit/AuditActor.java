@@ -25,7 +25,10 @@ public final class AuditActor {
         return CurrentUser.username().orElse(SYSTEM);
     }
 
-    /** Runs work whose changes are attributed to {@code actor}. */
+    /**
+     * Runs work whose changes are attributed to {@code actor}. Envers names the actor when the transaction
+     * commits, so the whole transaction must run inside: start it within {@code work}, not around this call.
+     */
     public static <T> T as(String actor, Supplier<T> work) {
         String previous = OVERRIDE.get();
         OVERRIDE.set(actor);
