@@ -7,6 +7,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.tabs.TabSheet;
 import io.pxportal.shared.audit.AuditEntry;
+import io.pxportal.shared.domain.DomainException;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -60,8 +61,17 @@ public class EditorDialog extends Dialog {
         });
     }
 
+    /** Runs {@code action} on save; a broken rule (e.g. a concurrent edit) is shown and the dialog stays open. */
     public void onSave(Runnable action) {
-        save.addClickListener(e -> action.run());
+        save.addClickListener(e -> explainingDomainErrors(action));
+    }
+
+    private void explainingDomainErrors(Runnable action) {
+        try {
+            action.run();
+        } catch (DomainException ex) {
+            Notifications.error(getTranslation(ex.messageKey(), ex.arguments()));
+        }
     }
 
     /** Shows a delete button that asks for confirmation, naming the record. */
@@ -70,7 +80,7 @@ public class EditorDialog extends Dialog {
         delete.addClickListener(e -> {
             ConfirmDialog confirm = new ConfirmDialog(getTranslation("editor.delete.title"),
                     getTranslation("editor.delete.question", recordName), getTranslation("editor.delete"),
-                    ok -> action.run(), getTranslation("editor.cancel"), no -> { });
+                    ok -> explainingDomainErrors(action), getTranslation("editor.cancel"), no -> { });
             confirm.setConfirmButtonTheme("error primary");
             confirm.open();
         });
