@@ -31,11 +31,12 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The whole Flyway migration set and the portfolio queries on a real PostgreSQL server (embedded binaries
  * from Maven Central), not only on H2: the demo data loads through the services, then the paged, filtered and
- * sorted queries and the audit history run against it.
+ * sorted queries and the audit history run against it. Runs under failsafe in a JVM of its own: two Spring
+ * contexts with Vaadin security in one JVM share the static security-context strategy.
  */
 @SpringBootTest
 @ActiveProfiles("demo")
-class PostgresCompatibilityTest {
+class PostgresCompatibilityIT {
 
     static final EmbeddedPostgres POSTGRES = start();
 
