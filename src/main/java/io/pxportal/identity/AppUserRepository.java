@@ -17,6 +17,7 @@ interface AppUserRepository extends JpaRepository<AppUser, Long>, JpaSpecificati
             + "and u.enabled = true order by u.displayName")
     List<AppUser> findProductOwners();
 
-    @Query("select count(u) > 0 from AppUser u join u.roles r where r = io.pxportal.shared.security.Role.ADMIN")
-    boolean existsAdmin();
+    @Query("select count(u) from AppUser u join u.roles r where r = io.pxportal.shared.security.Role.ADMIN "
+            + "and u.enabled = true")
+    long countEnabledAdmins();
 }

@@ -5,6 +5,7 @@ import io.pxportal.shared.audit.AuditTrail;
 import io.pxportal.shared.domain.ConcurrentEditException;
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.domain.NotFoundException;
+import io.pxportal.shared.security.Role;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
@@ -65,6 +66,11 @@ public class UserAdminService {
     public UserRow update(Long id, @Valid UserDraft draft) {
         AppUser user = users.findById(id).orElseThrow(() -> new NotFoundException("user", id));
         ConcurrentEditException.check(draft.version(), user.getVersion(), user.getUsername());
+        boolean staysAdmin = draft.enabled() && draft.roles().contains(Role.ADMIN);
+        if (user.isEnabled() && user.getRoles().contains(Role.ADMIN) && !staysAdmin
+                && users.countEnabledAdmins() <= 1) {
+            throw new DomainException("user.last-admin", user.getUsername());
+        }
         user.update(draft.displayName().trim(), blankToNull(draft.email()), draft.roles(), draft.enabled());
         return toRow(users.saveAndFlush(user));
     }
