@@ -2,16 +2,12 @@ package io.pxportal.identity.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.grid.Grid;
-import io.pxportal.PortalIntegrationTest;
+import io.pxportal.PortalViewTest;
 import io.pxportal.identity.DemoLogins;
 import org.junit.jupiter.api.Test;
 
-@PortalIntegrationTest
-@ViewPackages(packages = "io.pxportal")
-class LoginViewTest extends SpringBrowserlessTest {
+class LoginViewTest extends PortalViewTest {
 
     @Test
     @SuppressWarnings("unchecked")

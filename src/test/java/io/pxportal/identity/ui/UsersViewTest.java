@@ -2,8 +2,6 @@ package io.pxportal.identity.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
@@ -12,7 +10,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
-import io.pxportal.PortalIntegrationTest;
+import io.pxportal.PortalViewTest;
 import io.pxportal.identity.UserAdminService;
 import io.pxportal.identity.UserRow;
 import io.pxportal.shared.security.Role;
@@ -22,10 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
 
-@PortalIntegrationTest
-@ViewPackages(packages = "io.pxportal")
 @WithMockUser(username = "admin", roles = "ADMIN")
-class UsersViewTest extends SpringBrowserlessTest {
+class UsersViewTest extends PortalViewTest {
 
     @Autowired
     UserAdminService users;

@@ -2,14 +2,12 @@ package io.pxportal.portfolio.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
-import io.pxportal.PortalIntegrationTest;
+import io.pxportal.PortalViewTest;
 import io.pxportal.portfolio.PlatformDetails;
 import io.pxportal.portfolio.PlatformDraft;
 import io.pxportal.portfolio.PlatformService;
@@ -19,10 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
-@PortalIntegrationTest
-@ViewPackages(packages = "io.pxportal")
 @WithMockUser(username = "marc", roles = "PRODUCT_OWNER")
-class PlatformsViewTest extends SpringBrowserlessTest {
+class PlatformsViewTest extends PortalViewTest {
 
     @Autowired
     PlatformService platforms;

@@ -2,23 +2,19 @@ package io.pxportal.portfolio.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
-import io.pxportal.PortalIntegrationTest;
+import io.pxportal.PortalViewTest;
 import io.pxportal.portfolio.VendorRow;
 import io.pxportal.portfolio.VendorService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
-@PortalIntegrationTest
-@ViewPackages(packages = "io.pxportal")
-class VendorsViewTest extends SpringBrowserlessTest {
+class VendorsViewTest extends PortalViewTest {
 
     @Autowired
     VendorService vendors;
