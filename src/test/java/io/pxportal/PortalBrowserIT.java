@@ -1,0 +1,306 @@
+package io.pxportal;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.ScreenshotAnimations;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The portal in a real browser (headless Chromium driven by Playwright) against the running application with
+ * the demo data: what each role sees, right-to-left Arabic, editing with history, and the login redirect.
+ * The unit tests check the views without a browser; this catches what only a browser shows (client-side
+ * rendering, routing, security redirects, text direction) and writes the screenshots used in the docs
+ * ({@code target/screenshots}, and also {@code -Dpx.screenshots.dir} when given).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PortalBrowserIT {
+
+    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    private static final String CHROMIUM = "/usr/bin/chromium";
+
+    private static final LocatorAssertions.HasTextOptions INNER_TEXT =
+            new LocatorAssertions.HasTextOptions().setUseInnerText(true);
+    private static final LocatorAssertions.ContainsTextOptions INNER_TEXT_CONTAINS =
+            new LocatorAssertions.ContainsTextOptions().setUseInnerText(true);
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    private int port;
+
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    static void launchBrowser() {
+        // The first request of a view compiles and renders it; be patient on a slow CI machine.
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(CHROMIUM))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openContext() {
+        context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(1366, 860)
+                .setLocale("en-GB")
+                .setTimezoneId("Europe/Berlin"));
+        context.setDefaultTimeout(20_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeContext() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @Order(1)
+    @ParameterizedTest(name = "{0} sees the portfolio and the menu of their role")
+    @CsvSource({
+            "admin,    Alex Morgan,  true",
+            "olena,    Olena Koval,  false",
+            "marc,     Marc Dubois,  false",
+            "finance,  Sofia Brandt, false",
+            "steering, Henrik Lund,  false",
+            "auditor,  Amira Haddad, true"})
+    void eachRoleSeesPortfolioAndItsMenu(String username, String displayName, boolean seesUsers) {
+        openLogin();
+        if ("admin".equals(username)) {
+            assertThat(page.locator("#demo-logins")).containsText("auditor");
+            screenshot("login");
+        }
+        logIn(username);
+
+        assertThat(menuItem("")).isVisible();
+        assertThat(menuItem("platforms")).isVisible();
+        assertThat(menuItem("vendors")).isVisible();
+        assertThat(menuItem("admin/users")).hasCount(seesUsers ? 1 : 0);
+        assertThat(page.locator("#main-menu")).hasText(
+                seesUsers ? "Portfolio Platforms Vendors Users" : "Portfolio Platforms Vendors", INNER_TEXT);
+        assertThat(page.locator("#current-user")).containsText(displayName);
+        assertThat(page.locator("#portfolio-chart svg")).isVisible();
+        screenshot("portfolio-" + username);
+
+        if ("admin".equals(username)) {
+            menuItem("platforms").click();
+            assertThat(cell("#platforms-grid", "Exstream Statements")).isVisible();
+            screenshot("platforms");
+
+            menuItem("vendors").click();
+            assertThat(cell("#vendors-grid", "Quadient")).isVisible();
+            screenshot("vendors");
+
+            menuItem("admin/users").click();
+            assertThat(cell("#users-grid", "Amira Haddad")).isVisible();
+            screenshot("users");
+        }
+
+        page.locator("#logout").click();
+        assertThat(page).hasURL(Pattern.compile(".*/login.*"));
+        assertThat(page.locator("input[name=username]")).isVisible();
+    }
+
+    @Test
+    @Order(2)
+    void arabicIsRightToLeft() {
+        openLogin();
+        page.locator("#language-select").click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("العربية")).click();
+        // Choosing a language reloads the page in it.
+        page.waitForFunction("document.documentElement.dir === 'rtl'");
+        assertThat(page.locator("input[name=username]")).isVisible();
+        assertThat(context.cookies().stream().filter(c -> "px-lang".equals(c.name)).map(c -> c.value).toList())
+                .containsExactly("ar");
+
+        logIn("steering");
+        assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+        assertThat(page.locator("#main-menu vaadin-side-nav-item").first()).isVisible();
+        if (PortalBrowserIT.class.getResource("/messages_ar.properties") != null) {
+            // Arabic bundle present: the menu is translated, not the English fallback.
+            assertThat(page.locator("#main-menu")).not().containsText("Portfolio", INNER_TEXT_CONTAINS);
+            assertThat(page.locator("#main-menu")).containsText(Pattern.compile("\\p{IsArabic}"),
+                    INNER_TEXT_CONTAINS);
+        }
+        assertThat(page.locator("#portfolio-chart svg")).isVisible();
+        screenshot("portfolio-ar");
+    }
+
+    /** Screen readers and fonts need the page's language, not only its direction. */
+    @Test
+    @Order(2)
+    @Disabled("The portal sets dir but not <html lang> for the UI locale yet; enable once ShellPreferences does")
+    void arabicPageDeclaresItsLanguage() {
+        context.addCookies(List.of(new Cookie("px-lang", "ar").setUrl(url("/"))));
+        openLogin();
+        assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+        assertThat(page.locator("html")).hasAttribute("lang", "ar");
+        logIn("steering");
+        assertThat(page.locator("html")).hasAttribute("lang", "ar");
+    }
+
+    @Test
+    @Order(3)
+    void productOwnerEditsOwnPlatformAndSeesItInHistory() {
+        String platform = "Exstream Statements";
+        String note = "Browser test note " + System.currentTimeMillis();
+        openLogin();
+        logIn("olena");
+        menuItem("platforms").click();
+
+        openPlatform(platform);
+        Locator dialog = page.locator("#editor-dialog");
+        Locator notes = dialog.getByLabel("Notes");
+        assertThat(notes).isEditable();
+        notes.fill(note);
+        screenshot("platform-editor");
+        page.locator("#editor-save").click();
+
+        assertThat(page.locator("vaadin-notification-card")
+                .filter(new Locator.FilterOptions().setHasText("Saved"))).containsText(platform);
+        assertThat(dialog).isHidden();
+
+        openPlatform(platform);
+        assertThat(dialog.getByLabel("Notes")).hasValue(note);
+        page.locator("#history-tab").click();
+        Locator history = page.locator("#history-grid vaadin-grid-cell-content");
+        assertThat(history.filter(new Locator.FilterOptions().setHasText(note))).isVisible();
+        assertThat(history.filter(new Locator.FilterOptions().setHasText("olena")).first()).isVisible();
+        screenshot("history");
+    }
+
+    @Test
+    @Order(4)
+    void anonymousUserIsSentToLogin() {
+        page.navigate(url("/vendors"));
+        assertThat(page).hasURL(Pattern.compile(".*/login$"));
+        assertThat(page.locator("input[name=username]")).isVisible();
+        assertThat(page.locator("#vendors-grid")).hasCount(0);
+    }
+
+    /** Last, and switched back afterwards: the theme is saved with the user, so it would leak into others. */
+    @Test
+    @Order(5)
+    void darkTheme() {
+        openLogin();
+        logIn("admin");
+        assertThat(page.locator("#portfolio-chart svg")).isVisible();
+        page.locator("#theme-toggle").click();
+        try {
+            page.waitForFunction("getComputedStyle(document.documentElement).colorScheme.includes('dark')");
+            assertThat(page.locator("#theme-toggle vaadin-icon")).hasAttribute("icon", "vaadin:sun-o");
+            screenshot("portfolio-dark");
+        } finally {
+            page.locator("#theme-toggle").click();
+            assertThat(page.locator("#theme-toggle vaadin-icon")).hasAttribute("icon", "vaadin:moon-o");
+        }
+    }
+
+    private void openLogin() {
+        page.navigate(url("/login"));
+        assertThat(page.locator("input[name=username]")).isVisible();
+        assertThat(cell("#demo-logins", "olena")).isVisible();
+    }
+
+    private void logIn(String username) {
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill("demo");
+        page.locator("input[name=password]").press("Enter");
+        assertThat(page.locator("#portfolio-view")).isVisible();
+        assertThat(page.locator("#platform-cards .px-card").first()).isVisible();
+    }
+
+    /**
+     * A menu entry by its route. Playwright's text engine does not see a side-nav item's label (a light-DOM text
+     * node of an element whose shadow root it reads instead), so labels are checked with innerText.
+     */
+    private Locator menuItem(String path) {
+        return page.locator("#main-menu vaadin-side-nav-item[path='" + path + "']");
+    }
+
+    private void openPlatform(String name) {
+        cell("#platforms-grid", name).click();
+        assertThat(page.locator("#editor-dialog").getByRole(AriaRole.HEADING,
+                new Locator.GetByRoleOptions().setName(name))).isVisible();
+    }
+
+    /** The grid cell whose whole text is {@code text}. */
+    private Locator cell(String grid, String text) {
+        // Playwright runs the pattern as a JavaScript RegExp, which knows no \Q..\E (Pattern.quote).
+        String literal = text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0");
+        return page.locator(grid + " vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                .setHasText(Pattern.compile("^\\s*" + literal + "\\s*$"))).first();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Saves a screenshot of the viewport to target/screenshots and, if set, to -Dpx.screenshots.dir. */
+    private void screenshot(String name) {
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setAnimations(ScreenshotAnimations.DISABLED));
+        String extra = System.getProperty("px.screenshots.dir");
+        if (extra != null && !extra.isBlank()) {
+            try {
+                Path dir = Paths.get(extra);
+                Files.createDirectories(dir);
+                Files.copy(file, dir.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
