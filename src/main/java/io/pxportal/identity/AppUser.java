@@ -21,7 +21,6 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -134,7 +133,7 @@ class AppUser implements AuditSnapshot {
                 "user.username", username,
                 "user.display-name", displayName,
                 "user.email", email,
-                "user.roles", String.join(", ", new TreeSet<>(roles.stream().map(Role::name).toList())),
+                "user.roles", String.join(", ", roles.stream().sorted().map(r -> AuditTrail.key("role", r)).toList()),
                 "user.enabled", enabled,
                 "user.locked-until", lockedUntil);
     }

@@ -122,9 +122,10 @@ class Platform implements AuditSnapshot {
                 "platform.vendor", vendor == null ? null : vendor.getName(),
                 "platform.product", product,
                 "platform.product-version", productVersion,
-                "platform.deployment", deployment,
-                "platform.lifecycle", lifecycle,
-                "platform.environments", String.join(", ", new TreeSet<>(environments.stream().map(Enum::name).toList())),
+                "platform.deployment", AuditTrail.key("deployment", deployment),
+                "platform.lifecycle", AuditTrail.key("lifecycle", lifecycle),
+                "platform.environments", String.join(", ", environments.stream().sorted()
+                        .map(e -> AuditTrail.key("environment", e)).toList()),
                 "platform.business-units", String.join(", ", new TreeSet<>(businessUnits)),
                 "platform.owners", String.join(", ", new TreeSet<>(owners)),
                 "platform.notes", notes);

@@ -66,6 +66,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.setWidth("32em");
         VerticalLayout box = new VerticalLayout(new Paragraph(getTranslation("login.demo.title")), grid);
         box.setPadding(false);
+        box.setWidth(null);
         box.setAlignItems(FlexComponent.Alignment.CENTER);
         return box;
     }

@@ -8,7 +8,7 @@ import io.pxportal.identity.UserAdminService;
 import io.pxportal.identity.UserRow;
 import io.pxportal.shared.i18n.Formats;
 import io.pxportal.shared.ui.Notifications;
-import java.time.ZoneId;
+import io.pxportal.shared.ui.ShellPreferences;
 
 /** Admin actions on a user's login: set a new password, lift a lock-out. */
 class UserSecurityPanel extends VerticalLayout {
@@ -17,7 +17,7 @@ class UserSecurityPanel extends VerticalLayout {
         setPadding(false);
         if (user.lockedUntil() != null) {
             add(new Paragraph(getTranslation("user.locked-info",
-                    Formats.dateTime(user.lockedUntil(), ZoneId.systemDefault(), getLocale()))));
+                    Formats.dateTime(user.lockedUntil(), ShellPreferences.zone(), getLocale()))));
             Button unlock = new Button(getTranslation("user.unlock"), e -> {
                 users.unlock(user.id());
                 Notifications.success(getTranslation("user.unlocked", user.username()));

@@ -1,6 +1,7 @@
 package io.pxportal.identity.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -15,8 +16,8 @@ import io.pxportal.shared.ui.EditorDialog;
 import io.pxportal.shared.ui.LazyGrids;
 import io.pxportal.shared.ui.ListToolbar;
 import io.pxportal.shared.ui.Notifications;
+import io.pxportal.shared.ui.ShellPreferences;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.util.stream.Collectors;
 
 /** Admin: users and their roles; auditors may look. */
@@ -42,13 +43,15 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(UserRow::displayName).setHeader(getTranslation("user.display-name"))
                 .setSortProperty("displayName").setAutoWidth(true);
-        grid.addColumn(UserRow::email).setHeader(getTranslation("user.email")).setSortProperty("email");
+        grid.addColumn(UserRow::email).setHeader(getTranslation("user.email")).setSortProperty("email")
+                .setAutoWidth(true);
         grid.addColumn(u -> u.roles().stream().map(r -> getTranslation("role." + r.name())).sorted()
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("user.roles"));
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("user.roles")).setAutoWidth(true);
         grid.addColumn(u -> getTranslation(u.enabled() ? "common.yes" : "common.no"))
                 .setHeader(getTranslation("user.enabled")).setSortProperty("enabled").setAutoWidth(true);
-        grid.addColumn(u -> Formats.dateTime(u.lockedUntil(), ZoneId.systemDefault(), getLocale()))
-                .setHeader(getTranslation("user.locked-until")).setAutoWidth(true);
+        grid.addColumn(u -> Formats.dateTime(u.lockedUntil(), ShellPreferences.zone(), getLocale()))
+                .setHeader(getTranslation("user.locked-until")).setAutoWidth(true).setFlexGrow(0);
+        grid.sort(GridSortOrder.asc(grid.getColumns().getFirst()).build());
         grid.addItemClickListener(e -> open(e.getItem()));
         LazyGrids.bind(grid, p -> users.page(toolbar.searchText(), p), () -> users.count(toolbar.searchText()));
         add(toolbar, grid);

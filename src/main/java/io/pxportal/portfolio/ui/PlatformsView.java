@@ -3,6 +3,7 @@ package io.pxportal.portfolio.ui;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -91,19 +92,19 @@ public class PlatformsView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         grid.setId("platforms-grid");
         grid.addColumn(PlatformDetails::name).setHeader(getTranslation("platform.name")).setSortProperty("name")
-                .setAutoWidth(true).setFlexGrow(1);
+                .setWidth("16em").setFlexGrow(1);
         grid.addColumn(p -> p.vendor().name()).setHeader(getTranslation("platform.vendor"))
                 .setSortProperty("vendor.name").setAutoWidth(true);
         grid.addColumn(p -> p.product() + (p.productVersion() == null ? "" : " " + p.productVersion()))
-                .setHeader(getTranslation("platform.product")).setSortProperty("product").setAutoWidth(true);
+                .setHeader(getTranslation("platform.product")).setSortProperty("product").setWidth("14em")
+                .setFlexGrow(1);
         grid.addColumn(p -> getTranslation("deployment." + p.deployment().name()))
                 .setHeader(getTranslation("platform.deployment")).setSortProperty("deployment").setAutoWidth(true);
         grid.addColumn(p -> getTranslation("lifecycle." + p.lifecycle().name()))
                 .setHeader(getTranslation("platform.lifecycle")).setSortProperty("lifecycle").setAutoWidth(true);
-        grid.addColumn(p -> String.join(", ", p.businessUnits())).setHeader(getTranslation("platform.business-units"))
-                .setAutoWidth(true);
         grid.addColumn(p -> p.owners().stream().map(UserRef::displayName).collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("platform.owners")).setAutoWidth(true);
+                .setHeader(getTranslation("platform.owners")).setFlexGrow(1);
+        grid.sort(GridSortOrder.asc(grid.getColumns().getFirst()).build());
         grid.addItemClickListener(e -> open(platforms.get(e.getItem().id())));
     }
 

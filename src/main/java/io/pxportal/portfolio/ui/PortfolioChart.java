@@ -9,6 +9,7 @@ import io.pxportal.portfolio.PortfolioSummary;
 import io.pxportal.shared.chart.ChartView;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
 
@@ -25,7 +26,7 @@ class PortfolioChart extends Composite<Div> {
         for (PortfolioSummary.Count count : summary.counts()) {
             data.addValue(count.platforms(), label(count.deployment()), label(count.lifecycle()));
         }
-        ChartView chart = new ChartView(640, 300);
+        ChartView chart = new ChartView(900, 320);
         chart.setId("portfolio-chart");
         chart.show(() -> stacked(data), dark, getTranslation("portfolio.chart.alt", summary.total()));
         getContent().add(new H3(getTranslation("portfolio.chart.title")), chart);
@@ -33,8 +34,11 @@ class PortfolioChart extends Composite<Div> {
     }
 
     private JFreeChart stacked(DefaultCategoryDataset data) {
-        return ChartFactory.createStackedBarChart(null, getTranslation("platform.lifecycle"),
+        JFreeChart chart = ChartFactory.createStackedBarChart(null, getTranslation("platform.lifecycle"),
                 getTranslation("portfolio.chart.platforms"), data, PlotOrientation.VERTICAL, true, false, false);
+        // Platforms are counted: whole numbers only on the axis.
+        ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        return chart;
     }
 
     private String label(Deployment deployment) {

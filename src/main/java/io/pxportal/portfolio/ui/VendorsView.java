@@ -1,6 +1,9 @@
 package io.pxportal.portfolio.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -41,9 +44,14 @@ public class VendorsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(VendorRow::accountManager).setHeader(getTranslation("vendor.account-manager"))
                 .setSortProperty("accountManager").setAutoWidth(true);
-        grid.addColumn(VendorRow::website).setHeader(getTranslation("vendor.website")).setAutoWidth(true);
+        grid.addComponentColumn(v -> {
+            Anchor link = new Anchor(v.website() == null ? "" : v.website(), v.website() == null ? "" : v.website());
+            link.setTarget(AnchorTarget.BLANK);
+            return link;
+        }).setHeader(getTranslation("vendor.website")).setAutoWidth(true);
         grid.addColumn(VendorRow::platformCount).setHeader(getTranslation("vendor.platforms")).setAutoWidth(true);
         grid.addItemClickListener(e -> open(vendors.get(e.getItem().id())));
+        grid.sort(GridSortOrder.asc(grid.getColumns().getFirst()).build());
         LazyGrids.bind(grid, p -> vendors.page(toolbar.searchText(), p), () -> vendors.count(toolbar.searchText()));
         add(toolbar, grid);
         setFlexGrow(1, grid);

@@ -25,6 +25,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class AuditTrail {
 
+    /** What an enum value looks like in a snapshot: its message key, e.g. "lifecycle.SUSTAIN". */
+    public static final java.util.regex.Pattern ENUM_KEY = java.util.regex.Pattern.compile("[a-z-]+\\.[A-Z_]+");
+
     @PersistenceContext
     private EntityManager entityManager;
 
@@ -103,6 +106,11 @@ public class AuditTrail {
             case MOD -> AuditEntry.Kind.UPDATED;
             case DEL -> AuditEntry.Kind.DELETED;
         };
+    }
+
+    /** The message key of an enum value, as snapshots show it so a history can translate it. */
+    public static String key(String prefix, Enum<?> value) {
+        return value == null ? null : prefix + "." + value.name();
     }
 
     /** Builds an ordered snapshot map; nulls become "". */

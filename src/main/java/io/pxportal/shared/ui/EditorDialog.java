@@ -54,9 +54,15 @@ public class EditorDialog extends Dialog {
         HistoryPanel panel = new HistoryPanel();
         var tab = tabs.add(getTranslation("editor.history"), panel);
         tab.setId("history-tab");
+        boolean[] shown = {false};
         tabs.addSelectedChangeListener(e -> {
-            if (e.getSelectedTab() == tab) {
+            boolean onHistory = e.getSelectedTab() == tab;
+            // The history is read-only: hide save and delete there, so nobody thinks they act on it.
+            save.getElement().setAttribute("hidden", onHistory);
+            delete.getElement().setAttribute("hidden", onHistory);
+            if (onHistory && !shown[0]) {
                 panel.show(history.get());
+                shown[0] = true;
             }
         });
     }

@@ -5,7 +5,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import io.pxportal.shared.audit.AuditEntry;
 import io.pxportal.shared.i18n.Formats;
-import java.time.ZoneId;
+import io.pxportal.shared.audit.AuditTrail;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,21 +18,35 @@ public class HistoryPanel extends Composite<Grid<HistoryPanel.Row>> {
     public record Row(AuditEntry entry, String field, String oldValue, String newValue) {
     }
 
+    private final Grid.Column<Row> record;
+
     public HistoryPanel() {
         Grid<Row> grid = getContent();
         grid.setId("history-grid");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(r -> Formats.dateTime(r.entry().at(), ZoneId.systemDefault(), getLocale()))
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(r -> Formats.dateTime(r.entry().at(), ShellPreferences.zone(), getLocale()))
                 .setHeader(getTranslation("history.when")).setAutoWidth(true);
         grid.addColumn(r -> r.entry().username()).setHeader(getTranslation("history.who")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("history.kind." + r.entry().kind().name().toLowerCase()))
                 .setHeader(getTranslation("history.kind")).setAutoWidth(true);
-        grid.addColumn(r -> r.entry().subject()).setHeader(getTranslation("history.record")).setAutoWidth(true);
+        record = grid.addColumn(r -> r.entry().subject()).setHeader(getTranslation("history.record"))
+                .setAutoWidth(true);
         grid.addColumn(r -> r.field().isEmpty() ? "" : getTranslation(r.field()))
                 .setHeader(getTranslation("history.field")).setAutoWidth(true);
-        grid.addColumn(Row::oldValue).setHeader(getTranslation("history.old")).setFlexGrow(1);
-        grid.addColumn(Row::newValue).setHeader(getTranslation("history.new")).setFlexGrow(1);
+        grid.addColumn(r -> readable(r.oldValue())).setHeader(getTranslation("history.old")).setFlexGrow(2);
+        grid.addColumn(r -> readable(r.newValue())).setHeader(getTranslation("history.new")).setFlexGrow(2);
         grid.setHeight("22em");
+    }
+
+    /** Values that are message keys of enum constants (e.g. "lifecycle.SUSTAIN") are shown translated. */
+    private String readable(String value) {
+        if (!value.contains(".")) {
+            return value;
+        }
+        return Arrays.stream(value.split(", "))
+                .map(v -> AuditTrail.ENUM_KEY.matcher(v).matches() ? getTranslation(v) : v)
+                .collect(Collectors.joining(", "));
     }
 
     /** Shows a history (newest first), one row per field change. */
@@ -44,6 +60,8 @@ public class HistoryPanel extends Composite<Grid<HistoryPanel.Row>> {
                 rows.add(new Row(entry, change.field(), change.oldValue(), change.newValue()));
             }
         }
+        // The record column only helps when the history mixes records, e.g. a vendor and its contacts.
+        record.setVisible(history.stream().map(AuditEntry::subject).distinct().count() > 1);
         getContent().setItems(rows);
     }
 }

@@ -7,12 +7,16 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.function.Consumer;
 
-/** The head of every list page: title, a search field, extra filters, and a "New" button when allowed. */
-public class ListToolbar extends HorizontalLayout {
+/**
+ * The head of every list page: the title with a "New" button (when allowed) on one line, the search field and
+ * extra filters on the next.
+ */
+public class ListToolbar extends VerticalLayout {
 
     private final TextField search = new TextField();
     private final Button create = new Button();
@@ -20,8 +24,8 @@ public class ListToolbar extends HorizontalLayout {
 
     public ListToolbar(String title, String idPrefix) {
         setWidthFull();
-        setAlignItems(FlexComponent.Alignment.BASELINE);
-        getStyle().set("flex-wrap", "wrap");
+        setPadding(false);
+        setSpacing(false);
         search.setId(idPrefix + "-search");
         search.setPlaceholder(getTranslation("list.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -34,11 +38,15 @@ public class ListToolbar extends HorizontalLayout {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(false);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.getStyle().set("flex-wrap", "wrap");
+        filters.add(search);
         H2 heading = new H2(title);
         heading.addClassName("px-page-title");
-        HorizontalLayout spacer = new HorizontalLayout();
-        add(heading, search, filters, spacer, create);
-        setFlexGrow(1, spacer);
+        HorizontalLayout head = new HorizontalLayout(heading, create);
+        head.setWidthFull();
+        head.setAlignItems(FlexComponent.Alignment.CENTER);
+        head.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        add(head, filters);
     }
 
     /** Calls {@code onChange} with the search text whenever the user pauses typing. */

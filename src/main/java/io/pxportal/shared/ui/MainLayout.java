@@ -72,11 +72,7 @@ public class MainLayout extends AppLayout {
         theme.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         theme.setAriaLabel(getTranslation("shell.theme"));
         theme.setTooltipText(getTranslation("shell.theme"));
-        theme.addClickListener(e -> {
-            boolean dark = !preferences.isDark();
-            preferences.changeTheme(UI.getCurrent(), dark);
-            theme.setIcon(new Icon(dark ? VaadinIcon.SUN_O : VaadinIcon.MOON_O));
-        });
+        theme.addClickListener(e -> preferences.changeTheme(UI.getCurrent(), !preferences.isDark()));
 
         Button logout = new Button(getTranslation("shell.logout"), new Icon(VaadinIcon.SIGN_OUT));
         logout.setId("logout");

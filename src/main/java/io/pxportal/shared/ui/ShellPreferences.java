@@ -8,6 +8,8 @@ import com.vaadin.flow.server.VaadinResponse;
 import io.pxportal.shared.i18n.Languages;
 import io.pxportal.shared.security.CurrentUser;
 import jakarta.servlet.http.Cookie;
+import com.vaadin.flow.server.VaadinSession;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,6 +23,7 @@ import org.springframework.stereotype.Component;
 public class ShellPreferences {
 
     static final String LANGUAGE_COOKIE = "px-lang";
+    private static final String ZONE_ATTRIBUTE = "px-zone";
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
     private final ShellUser shellUser;
@@ -38,7 +41,20 @@ public class ShellPreferences {
         ui.setLocale(locale);
         ui.getSession().setLocale(locale);
         ui.setDirection(Languages.isRightToLeft(locale) ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);
+        ui.getPage().executeJs("document.documentElement.lang = $0", locale.toLanguageTag());
         applyTheme(ui, loggedIn && shellUser.prefersDarkTheme());
+        ui.getPage().retrieveExtendedClientDetails(details -> {
+            if (details.getTimeZoneId() != null && ui.getSession() != null) {
+                ui.getSession().setAttribute(ZONE_ATTRIBUTE, ZoneId.of(details.getTimeZoneId()));
+            }
+        });
+    }
+
+    /** The time zone of the user's browser (the server's until the browser has told). */
+    public static ZoneId zone() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object zone = session == null ? null : session.getAttribute(ZONE_ATTRIBUTE);
+        return zone instanceof ZoneId id ? id : ZoneId.systemDefault();
     }
 
     /** Switches language: saves it and reloads so every component renders in it. */
@@ -57,9 +73,10 @@ public class ShellPreferences {
         ui.getPage().reload();
     }
 
+    /** Saves the theme and reloads, so that server-drawn charts are drawn again in it. */
     public void changeTheme(UI ui, boolean dark) {
         shellUser.savePrefersDarkTheme(dark);
-        applyTheme(ui, dark);
+        ui.getPage().reload();
     }
 
     public boolean isDark() {
