@@ -41,6 +41,9 @@ public class VendorService {
     @PreAuthorize("isAuthenticated()")
     public List<VendorRow> page(String text, Pageable pageable) {
         List<Vendor> page = vendors.findAll(PortfolioQueries.vendorsMatching(text), pageable).getContent();
+        if (page.isEmpty()) {
+            return List.of();
+        }
         Map<Long, Long> counts = vendors.countPlatforms(page.stream().map(Vendor::getId).toList()).stream()
                 .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
         return page.stream().map(v -> new VendorRow(v.getId(), v.getVersion(), v.getName(), v.getCountry(),

@@ -33,6 +33,7 @@ class VendorServiceTest {
         assertThat(page).extracting(VendorRow::name).containsExactly("OpenText");
         assertThat(page.getFirst().platformCount()).isEqualTo(2);
         assertThat(vendors.count("open")).isEqualTo(1);
+        assertThat(vendors.page("no such vendor", PageRequest.of(0, 10))).isEmpty();
     }
 
     @Test
