@@ -3,7 +3,7 @@
  * (product, version, deployment, environments, business units, lifecycle, owners). Most other modules hang
  * their records off a platform.
  */
-@ApplicationModule(allowedDependencies = {"shared", "shared::*", "identity"})
+@ApplicationModule(allowedDependencies = {"shared", "shared::*", "identity", "exchange", "exchange::ui"})
 package io.pxportal.portfolio;
 
 import org.springframework.modulith.ApplicationModule;

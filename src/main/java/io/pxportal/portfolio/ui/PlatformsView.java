@@ -9,6 +9,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import io.pxportal.exchange.ExportService;
+import io.pxportal.exchange.ui.ExportMenu;
+import io.pxportal.exchange.ui.ListColumns;
 import io.pxportal.identity.UserDirectory;
 import io.pxportal.identity.UserRef;
 import io.pxportal.portfolio.Deployment;
@@ -43,7 +46,8 @@ public class PlatformsView extends VerticalLayout implements HasDynamicTitle {
     private final Select<Lifecycle> lifecycleFilter = new Select<>();
     private final Checkbox mineOnly = new Checkbox();
 
-    public PlatformsView(PlatformService platforms, VendorService vendors, UserDirectory userDirectory) {
+    public PlatformsView(PlatformService platforms, VendorService vendors, UserDirectory userDirectory,
+                         ExportService exports) {
         this.platforms = platforms;
         this.vendors = vendors;
         this.userDirectory = userDirectory;
@@ -54,7 +58,8 @@ public class PlatformsView extends VerticalLayout implements HasDynamicTitle {
         if (platforms.canCreate()) {
             toolbar.enableCreate(() -> open(null));
         }
-        configureGrid();
+        ListColumns<PlatformDetails> columns = configureGrid();
+        toolbar.addActions(new ExportMenu<>("platforms", exports, columns, p -> platforms.page(filter(), p)));
         LazyGrids.bind(grid, p -> platforms.page(filter(), p), () -> platforms.count(filter()));
         add(toolbar, grid);
         setFlexGrow(1, grid);
@@ -89,23 +94,22 @@ public class PlatformsView extends VerticalLayout implements HasDynamicTitle {
         toolbar.addFilters(vendorFilter, deploymentFilter, lifecycleFilter, mineOnly);
     }
 
-    private void configureGrid() {
+    private ListColumns<PlatformDetails> configureGrid() {
         grid.setId("platforms-grid");
-        grid.addColumn(PlatformDetails::name).setHeader(getTranslation("platform.name")).setSortProperty("name")
-                .setWidth("16em").setFlexGrow(1);
-        grid.addColumn(p -> p.vendor().name()).setHeader(getTranslation("platform.vendor"))
-                .setSortProperty("vendor.name").setAutoWidth(true);
-        grid.addColumn(p -> p.product() + (p.productVersion() == null ? "" : " " + p.productVersion()))
-                .setHeader(getTranslation("platform.product")).setSortProperty("product").setWidth("14em")
-                .setFlexGrow(1);
-        grid.addColumn(p -> getTranslation("deployment." + p.deployment().name()))
-                .setHeader(getTranslation("platform.deployment")).setSortProperty("deployment").setAutoWidth(true);
-        grid.addColumn(p -> getTranslation("lifecycle." + p.lifecycle().name()))
-                .setHeader(getTranslation("platform.lifecycle")).setSortProperty("lifecycle").setAutoWidth(true);
-        grid.addColumn(p -> p.owners().stream().map(UserRef::displayName).collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("platform.owners")).setFlexGrow(1);
+        ListColumns<PlatformDetails> columns = new ListColumns<>(grid);
+        columns.add("platform.name", PlatformDetails::name).setSortProperty("name").setWidth("16em").setFlexGrow(1);
+        columns.add("platform.vendor", p -> p.vendor().name()).setSortProperty("vendor.name").setAutoWidth(true);
+        columns.add("platform.product", p -> p.product() + (p.productVersion() == null ? "" : " " + p.productVersion()))
+                .setSortProperty("product").setWidth("14em").setFlexGrow(1);
+        columns.add("platform.deployment", p -> getTranslation("deployment." + p.deployment().name()))
+                .setSortProperty("deployment").setAutoWidth(true);
+        columns.add("platform.lifecycle", p -> getTranslation("lifecycle." + p.lifecycle().name()))
+                .setSortProperty("lifecycle").setAutoWidth(true);
+        columns.add("platform.owners", p -> p.owners().stream().map(UserRef::displayName)
+                .collect(Collectors.joining(", "))).setFlexGrow(1);
         grid.sort(GridSortOrder.asc(grid.getColumns().getFirst()).build());
         grid.addItemClickListener(e -> open(platforms.get(e.getItem().id())));
+        return columns;
     }
 
     private PlatformFilter filter() {

@@ -8,6 +8,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import io.pxportal.exchange.ExportService;
+import io.pxportal.exchange.ui.ExportMenu;
+import io.pxportal.exchange.ui.ListColumns;
 import io.pxportal.portfolio.VendorDetails;
 import io.pxportal.portfolio.VendorRow;
 import io.pxportal.portfolio.VendorService;
@@ -29,7 +32,7 @@ public class VendorsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<VendorRow> grid = new Grid<>();
     private final ListToolbar toolbar;
 
-    public VendorsView(VendorService vendors) {
+    public VendorsView(VendorService vendors, ExportService exports) {
         this.vendors = vendors;
         setSizeFull();
         toolbar = new ListToolbar(getTranslation("menu.vendors"), "vendors");
@@ -38,18 +41,18 @@ public class VendorsView extends VerticalLayout implements HasDynamicTitle {
             toolbar.enableCreate(() -> open(null));
         }
         grid.setId("vendors-grid");
-        grid.addColumn(VendorRow::name).setHeader(getTranslation("vendor.name")).setSortProperty("name")
-                .setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(VendorRow::country).setHeader(getTranslation("vendor.country")).setSortProperty("country")
+        ListColumns<VendorRow> columns = new ListColumns<>(grid);
+        columns.add("vendor.name", VendorRow::name).setSortProperty("name").setAutoWidth(true).setFlexGrow(1);
+        columns.add("vendor.country", VendorRow::country).setSortProperty("country").setAutoWidth(true);
+        columns.add("vendor.account-manager", VendorRow::accountManager).setSortProperty("accountManager")
                 .setAutoWidth(true);
-        grid.addColumn(VendorRow::accountManager).setHeader(getTranslation("vendor.account-manager"))
-                .setSortProperty("accountManager").setAutoWidth(true);
-        grid.addComponentColumn(v -> {
+        columns.addComponent("vendor.website", VendorRow::website, v -> {
             Anchor link = new Anchor(v.website() == null ? "" : v.website(), v.website() == null ? "" : v.website());
             link.setTarget(AnchorTarget.BLANK);
             return link;
-        }).setHeader(getTranslation("vendor.website")).setAutoWidth(true);
-        grid.addColumn(VendorRow::platformCount).setHeader(getTranslation("vendor.platforms")).setAutoWidth(true);
+        }).setAutoWidth(true);
+        columns.add("vendor.platforms", VendorRow::platformCount).setAutoWidth(true);
+        toolbar.addActions(new ExportMenu<>("vendors", exports, columns, p -> vendors.page(toolbar.searchText(), p)));
         grid.addItemClickListener(e -> open(vendors.get(e.getItem().id())));
         grid.sort(GridSortOrder.asc(grid.getColumns().getFirst()).build());
         LazyGrids.bind(grid, p -> vendors.page(toolbar.searchText(), p), () -> vendors.count(toolbar.searchText()));

@@ -21,6 +21,7 @@ public class ListToolbar extends VerticalLayout {
     private final TextField search = new TextField();
     private final Button create = new Button();
     private final HorizontalLayout filters = new HorizontalLayout();
+    private final HorizontalLayout actions = new HorizontalLayout();
 
     public ListToolbar(String title, String idPrefix) {
         setWidthFull();
@@ -42,7 +43,9 @@ public class ListToolbar extends VerticalLayout {
         filters.add(search);
         H2 heading = new H2(title);
         heading.addClassName("px-page-title");
-        HorizontalLayout head = new HorizontalLayout(heading, create);
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        actions.add(create);
+        HorizontalLayout head = new HorizontalLayout(heading, actions);
         head.setWidthFull();
         head.setAlignItems(FlexComponent.Alignment.CENTER);
         head.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
@@ -60,6 +63,11 @@ public class ListToolbar extends VerticalLayout {
 
     public void addFilters(Component... components) {
         filters.add(components);
+    }
+
+    /** Adds actions (e.g. export) beside the "New" button. */
+    public void addActions(Component... components) {
+        actions.addComponentAsFirst(components.length == 1 ? components[0] : new HorizontalLayout(components));
     }
 
     /** Shows the "New" button (only to those allowed to create) and runs {@code action} on click. */

@@ -1,0 +1,151 @@
+package io.pxportal.exchange;
+
+import io.pxportal.shared.i18n.Languages;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.LongConsumer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a stored file through a column mapping into drafts, finding every problem on the way: cells that do not
+ * convert, required values missing, Bean Validation violations and natural keys repeated in the file.
+ */
+@Component
+class ImportEngine {
+
+    /** At most this many row errors are kept and shown; the count goes on. */
+    static final int MAX_ERRORS_KEPT = 10_000;
+
+    private final Validator validator;
+    private final MessageSource messages;
+    private final long maxRows;
+
+    ImportEngine(Validator validator, MessageSource messages, @Value("${px.import.max-rows:1000000}") long maxRows) {
+        this.validator = validator;
+        this.messages = messages;
+        this.maxRows = maxRows;
+    }
+
+    /** What one pass over a file found. */
+    record Parsed<D>(List<D> drafts, List<RowError> errors, long errorCount, long rows) {
+    }
+
+    /** The header and up to {@code rows} data rows, to show and to map. */
+    record Sample(List<String> headers, List<List<String>> rows) {
+    }
+
+    TableReader open(Path file, FileFormat format, ImportOptions options) {
+        try {
+            InputStream in = Files.newInputStream(file);
+            return format == FileFormat.XLSX ? new XlsxTableReader(in, options.fileLocale())
+                    : new CsvTableReader(in, options.charset());
+        } catch (IOException e) {
+            throw new ImportFileException("import.file.unreadable");
+        }
+    }
+
+    Sample sample(Path file, FileFormat format, ImportOptions options, int rows) {
+        try (TableReader reader = open(file, format, options)) {
+            List<String> headers = reader.next();
+            if (headers == null || headers.stream().allMatch(String::isBlank)) {
+                throw new ImportFileException("import.file.empty");
+            }
+            List<List<String>> sample = new ArrayList<>();
+            for (List<String> row = reader.next(); row != null && sample.size() < rows; row = reader.next()) {
+                sample.add(row);
+            }
+            return new Sample(headers, sample);
+        }
+    }
+
+    <D> Parsed<D> parse(RecordExchange<D> type, Path file, FileFormat format, ImportOptions options,
+                        Map<String, Integer> mapping, LongConsumer progress) {
+        for (ImportColumn column : type.columns()) {
+            if (column.required() && !mapping.containsKey(column.name())) {
+                throw new ImportFileException("import.mapping.required-missing", column.labelKey());
+            }
+        }
+        ValueParsers parsers = new ValueParsers(options.fileLocale());
+        List<D> drafts = new ArrayList<>();
+        List<RowError> errors = new ArrayList<>();
+        long errorCount = 0;
+        Map<String, Long> keys = new HashMap<>();
+        long rows = 0;
+        try (TableReader reader = open(file, format, options)) {
+            reader.next();
+            for (List<String> cells = reader.next(); cells != null; cells = reader.next()) {
+                if (++rows > maxRows) {
+                    throw new ImportFileException("import.file.too-many-rows", maxRows);
+                }
+                ImportRow row = new ImportRow(reader.rowNumber(), values(mapping, cells), parsers, this::labels);
+                D draft = read(type, row);
+                if (!row.hasErrors()) {
+                    Long first = keys.putIfAbsent(type.naturalKey(draft).toLowerCase(Locale.ROOT), row.number());
+                    if (first != null) {
+                        row.error(type.columns().getFirst().name(), "import.value.duplicate-key", first);
+                    }
+                }
+                if (row.hasErrors()) {
+                    errorCount += row.errors().size();
+                    row.errors().stream().limit(Math.max(0, MAX_ERRORS_KEPT - errors.size())).forEach(errors::add);
+                } else {
+                    drafts.add(draft);
+                }
+                if (rows % 1000 == 0) {
+                    progress.accept(rows);
+                }
+            }
+        }
+        progress.accept(rows);
+        return new Parsed<>(errorCount == 0 ? drafts : List.of(), errors, errorCount, rows);
+    }
+
+    private <D> D read(RecordExchange<D> type, ImportRow row) {
+        for (ImportColumn column : type.columns()) {
+            if (column.required() && row.text(column.name()) == null) {
+                row.error(column.name(), "import.value.required");
+            }
+        }
+        if (row.hasErrors()) {
+            return null;
+        }
+        D draft = type.read(row);
+        if (draft != null && !row.hasErrors()) {
+            for (ConstraintViolation<D> violation : validator.validate(draft)) {
+                String property = violation.getPropertyPath().toString();
+                String column = property.contains(".") ? property.substring(0, property.indexOf('.')) : property;
+                row.error(column.replaceAll("\\[.*", ""), "import.value.invalid", violation.getMessage());
+            }
+        }
+        return draft;
+    }
+
+    private static Map<String, String> values(Map<String, Integer> mapping, List<String> cells) {
+        Map<String, String> values = new HashMap<>();
+        mapping.forEach((column, index) -> values.put(column, index < cells.size() ? cells.get(index) : null));
+        return values;
+    }
+
+    /** A message key's text in every UI language (enum labels in any language are accepted). */
+    private Set<String> labels(String key) {
+        Set<String> labels = new LinkedHashSet<>();
+        for (Locale locale : Languages.SUPPORTED) {
+            Optional.ofNullable(messages.getMessage(key, null, null, locale)).ifPresent(labels::add);
+        }
+        return labels;
+    }
+}

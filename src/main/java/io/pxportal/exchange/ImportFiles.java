@@ -1,0 +1,69 @@
+package io.pxportal.exchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Where uploaded files wait between the wizard's steps: one file per import job in a private folder, refused
+ * (and removed) as soon as it passes the size limit, before anything parses it.
+ */
+@Component
+class ImportFiles {
+
+    private final Path directory;
+    private final DataSize maxSize;
+
+    ImportFiles(@Value("${px.import.dir:#{systemProperties['java.io.tmpdir']}/px-portal-imports}") Path directory,
+                @Value("${px.import.max-file-size:50MB}") DataSize maxSize) {
+        this.directory = directory;
+        this.maxSize = maxSize;
+    }
+
+    DataSize maxSize() {
+        return maxSize;
+    }
+
+    Path store(long jobId, InputStream content) {
+        Path file = path(jobId);
+        try {
+            Files.createDirectories(directory);
+            long limit = maxSize.toBytes();
+            try (InputStream in = content; OutputStream out = Files.newOutputStream(file)) {
+                byte[] buffer = new byte[64 * 1024];
+                long total = 0;
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    total += n;
+                    if (total > limit) {
+                        throw new ImportFileException("import.file.too-large", maxSize.toMegabytes());
+                    }
+                    out.write(buffer, 0, n);
+                }
+            }
+            return file;
+        } catch (IOException e) {
+            delete(jobId);
+            throw new ImportFileException("import.file.unreadable");
+        } catch (ImportFileException e) {
+            delete(jobId);
+            throw e;
+        }
+    }
+
+    Path path(long jobId) {
+        return directory.resolve("import-" + jobId + ".bin");
+    }
+
+    void delete(long jobId) {
+        try {
+            Files.deleteIfExists(path(jobId));
+        } catch (IOException e) {
+            // A leftover temporary file holds no state; the next start of the same job id cannot happen.
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package io.pxportal.exchange;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * One import, from upload to commit: who, which file, how it is read and mapped, where it stands. Kept in the
+ * database so that progress survives a page reload and the log shows who imported what.
+ */
+@Entity
+@Table(name = "import_job")
+class ImportJob {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 64)
+    private String username;
+
+    @Column(name = "record_type", nullable = false, length = 40)
+    private String recordType;
+
+    @Column(name = "file_name", nullable = false)
+    private String fileName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "file_format", nullable = false, length = 8)
+    private FileFormat fileFormat;
+
+    @Column(nullable = false, length = 32)
+    private String charset;
+
+    @Column(name = "file_locale", nullable = false, length = 16)
+    private String fileLocale;
+
+    @Column(length = 4000)
+    private String mapping;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ImportStatus status;
+
+    @Column(name = "processed_rows", nullable = false)
+    private long processedRows;
+
+    @Column(name = "total_rows")
+    private Long totalRows;
+
+    @Column(name = "error_count", nullable = false)
+    private long errorCount;
+
+    @Column(name = "created_count")
+    private Integer createdCount;
+
+    @Column(name = "updated_count")
+    private Integer updatedCount;
+
+    @Column(name = "unchanged_count")
+    private Integer unchangedCount;
+
+    @Column(name = "message_key", length = 120)
+    private String messageKey;
+
+    @Column(name = "message_argument", length = 255)
+    private String messageArgument;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected ImportJob() {
+    }
+
+    ImportJob(String username, String recordType, String fileName, FileFormat format, ImportOptions options,
+              Instant now) {
+        this.username = username;
+        this.recordType = recordType;
+        this.fileName = fileName;
+        this.fileFormat = format;
+        this.charset = options.charset().name();
+        this.fileLocale = options.fileLocale().toLanguageTag();
+        this.status = ImportStatus.UPLOADED;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    void startValidating(Map<String, Integer> columnMapping, Instant now) {
+        this.mapping = columnMapping.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(","));
+        moveTo(ImportStatus.VALIDATING, now);
+        this.processedRows = 0;
+        this.errorCount = 0;
+        this.messageKey = null;
+    }
+
+    void validated(long rows, long errors, Instant now) {
+        this.totalRows = rows;
+        this.processedRows = rows;
+        this.errorCount = errors;
+        moveTo(errors == 0 ? ImportStatus.VALID : ImportStatus.INVALID, now);
+    }
+
+    void startCommitting(Instant now) {
+        if (status != ImportStatus.VALID) {
+            throw new io.pxportal.shared.domain.DomainException("import.not-valid");
+        }
+        this.processedRows = 0;
+        moveTo(ImportStatus.COMMITTING, now);
+    }
+
+    void committed(ImportOutcome outcome, Instant now) {
+        this.createdCount = outcome.created();
+        this.updatedCount = outcome.updated();
+        this.unchangedCount = outcome.unchanged();
+        this.processedRows = totalRows == null ? 0 : totalRows;
+        moveTo(ImportStatus.DONE, now);
+    }
+
+    void failed(String key, String argument, Instant now) {
+        this.messageKey = key;
+        this.messageArgument = argument == null ? null : argument.substring(0, Math.min(argument.length(), 255));
+        moveTo(ImportStatus.FAILED, now);
+    }
+
+    void discard(Instant now) {
+        moveTo(ImportStatus.DISCARDED, now);
+    }
+
+    void progress(long rows, Instant now) {
+        this.processedRows = rows;
+        this.updatedAt = now;
+    }
+
+    private void moveTo(ImportStatus next, Instant now) {
+        this.status = next;
+        this.updatedAt = now;
+    }
+
+    Map<String, Integer> mapping() {
+        Map<String, Integer> result = new LinkedHashMap<>();
+        if (mapping != null && !mapping.isBlank()) {
+            for (String pair : mapping.split(",")) {
+                String[] parts = pair.split("=");
+                result.put(parts[0], Integer.valueOf(parts[1]));
+            }
+        }
+        return result;
+    }
+
+    ImportOptions options() {
+        return new ImportOptions(java.nio.charset.Charset.forName(charset), Locale.forLanguageTag(fileLocale));
+    }
+
+    ImportJobView toView() {
+        return new ImportJobView(id, recordType, fileName, fileFormat, status, processedRows, totalRows, errorCount,
+                createdCount == null ? null : new ImportOutcome(createdCount, updatedCount, unchangedCount),
+                messageKey, messageArgument, mapping(), options(), createdAt, updatedAt);
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getUsername() {
+        return username;
+    }
+
+    String getRecordType() {
+        return recordType;
+    }
+
+    FileFormat getFileFormat() {
+        return fileFormat;
+    }
+
+    ImportStatus getStatus() {
+        return status;
+    }
+}

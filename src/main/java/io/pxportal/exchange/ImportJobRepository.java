@@ -1,0 +1,9 @@
+package io.pxportal.exchange;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ImportJobRepository extends JpaRepository<ImportJob, Long> {
+
+    Optional<ImportJob> findFirstByUsernameOrderByIdDesc(String username);
+}

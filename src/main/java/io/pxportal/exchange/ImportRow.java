@@ -1,0 +1,123 @@
+package io.pxportal.exchange;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * One data row of a file, read through the column mapping. The typed getters convert a cell in the file's
+ * locale and, when it cannot be converted, record a row error and return null, so that one pass finds every
+ * problem of the row.
+ */
+public final class ImportRow {
+
+    private final long number;
+    private final Map<String, String> values;
+    private final ValueParsers parsers;
+    private final Function<String, Set<String>> enumLabels;
+    private final List<RowError> errors = new ArrayList<>();
+
+    ImportRow(long number, Map<String, String> values, ValueParsers parsers, Function<String, Set<String>> enumLabels) {
+        this.number = number;
+        this.values = values;
+        this.parsers = parsers;
+        this.enumLabels = enumLabels;
+    }
+
+    /** The row's line (CSV) or row (XLSX) number in the file, as a spreadsheet shows it. */
+    public long number() {
+        return number;
+    }
+
+    /** The trimmed text of a cell, or null when it is blank or the column is not mapped. */
+    public String text(String column) {
+        String value = values.get(column);
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    public BigDecimal decimal(String column) {
+        String value = text(column);
+        if (value == null) {
+            return null;
+        }
+        return parsers.decimal(value).orElseGet(() -> {
+            error(column, "import.value.not-a-number", value);
+            return null;
+        });
+    }
+
+    public LocalDate date(String column) {
+        String value = text(column);
+        if (value == null) {
+            return null;
+        }
+        return parsers.date(value).orElseGet(() -> {
+            error(column, "import.value.not-a-date", value);
+            return null;
+        });
+    }
+
+    /**
+     * An enum constant named by the cell: its name (ON_PREM) or its label in any UI language (On-premises,
+     * SaaS, ...), where the labels are the messages {@code labelPrefix + "." + NAME}.
+     */
+    public <E extends Enum<E>> E choice(String column, Class<E> type, String labelPrefix) {
+        String value = text(column);
+        return value == null ? null : match(column, value, type, labelPrefix);
+    }
+
+    /** Several enum constants in one cell, separated by commas or semicolons. */
+    public <E extends Enum<E>> Set<E> choices(String column, Class<E> type, String labelPrefix) {
+        Set<E> result = new LinkedHashSet<>();
+        for (String part : list(column)) {
+            E constant = match(column, part, type, labelPrefix);
+            if (constant != null) {
+                result.add(constant);
+            }
+        }
+        return result;
+    }
+
+    private <E extends Enum<E>> E match(String column, String value, Class<E> type, String labelPrefix) {
+        String key = HeaderMatcher.normalize(value);
+        for (E constant : type.getEnumConstants()) {
+            Set<String> names = new LinkedHashSet<>(enumLabels.apply(labelPrefix + "." + constant.name()));
+            names.add(constant.name());
+            if (names.stream().map(HeaderMatcher::normalize).anyMatch(key::equals)) {
+                return constant;
+            }
+        }
+        error(column, "import.value.not-a-choice", value);
+        return null;
+    }
+
+    /** The values of a cell that lists several, separated by commas or semicolons; empty when blank. */
+    public Set<String> list(String column) {
+        String value = text(column);
+        if (value == null) {
+            return Set.of();
+        }
+        Set<String> parts = new LinkedHashSet<>();
+        Arrays.stream(value.split("[,;]")).map(String::trim).filter(s -> !s.isEmpty()).forEach(parts::add);
+        return parts;
+    }
+
+    /** Records a problem with a cell; the row will not be imported and nothing of the file is written. */
+    public void error(String column, String messageKey, Object... arguments) {
+        errors.add(new RowError(number, column, messageKey, arguments));
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    List<RowError> errors() {
+        return List.copyOf(errors);
+    }
+}

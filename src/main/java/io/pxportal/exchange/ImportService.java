@@ -1,0 +1,304 @@
+package io.pxportal.exchange;
+
+import io.pxportal.shared.domain.DomainException;
+import io.pxportal.shared.domain.NotFoundException;
+import io.pxportal.shared.security.CurrentUser;
+import io.pxportal.shared.security.Role;
+import io.pxportal.shared.ui.ErrorReference;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports in steps: upload (stored, size-checked, readable?) → map columns (suggested from aliases) → validate
+ * every row in the background → commit all or nothing in the background. Each step's state is an
+ * {@link ImportJob}, so a page reload finds the import where it was. The job's owner (or an admin) sees it.
+ */
+@Service
+public class ImportService {
+
+    private static final long PROGRESS_EVERY_MS = 300;
+
+    private final ExchangeTypes types;
+    private final HeaderMatcher headerMatcher;
+    private final MessageSource messages;
+    private final ImportEngine engine;
+    private final ImportFiles files;
+    private final ImportJobRepository jobs;
+    private final ImportJobErrorRepository jobErrors;
+    private final TransactionTemplate newTransaction;
+    private final Executor executor;
+    private final Clock clock;
+
+    ImportService(ExchangeTypes types, HeaderMatcher headerMatcher, MessageSource messages, ImportEngine engine, ImportFiles files, ImportJobRepository jobs,
+                  ImportJobErrorRepository jobErrors, PlatformTransactionManager transactions,
+                  ThreadPoolTaskExecutor importPool, Clock clock) {
+        this.types = types;
+        this.headerMatcher = headerMatcher;
+        this.messages = messages;
+        this.engine = engine;
+        this.files = files;
+        this.jobs = jobs;
+        this.jobErrors = jobErrors;
+        this.newTransaction = new TransactionTemplate(transactions);
+        newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.executor = new DelegatingSecurityContextExecutor(importPool);
+        this.clock = clock;
+    }
+
+    /** The largest file accepted, in bytes. */
+    @PreAuthorize("isAuthenticated()")
+    public long maxFileSize() {
+        return files.maxSize().toBytes();
+    }
+
+    /** The record types the current user may import. */
+    @PreAuthorize("isAuthenticated()")
+    public List<ImportTypeInfo> importableTypes() {
+        return types.all().stream().filter(RecordExchange::mayImport)
+                .map(t -> new ImportTypeInfo(t.type(), t.labelKey(), t.columns())).toList();
+    }
+
+    /** Stores an uploaded file as a new import and checks that it reads as a table; a bad file is refused now. */
+    @PreAuthorize("isAuthenticated()")
+    public ImportJobView upload(String type, String fileName, InputStream content, ImportOptions options) {
+        types.importable(type);
+        FileFormat format = FileFormat.ofFileName(fileName);
+        String user = CurrentUser.username().orElseThrow();
+        ImportJob job = newTransaction.execute(s -> jobs.save(
+                new ImportJob(user, type, fileName, format, options, clock.instant())));
+        try {
+            Path file = files.store(job.getId(), content);
+            engine.sample(file, format, options, 1);
+        } catch (DomainException e) {
+            files.delete(job.getId());
+            update(job.getId(), j -> j.failed(e.messageKey(), argument(e), clock.instant()));
+            throw e;
+        }
+        return job(job.getId());
+    }
+
+    /** The headers, the current (or suggested) mapping and the first rows of an uploaded file. */
+    @PreAuthorize("isAuthenticated()")
+    public ImportPreview preview(long jobId, int rows) {
+        ImportJob job = owned(jobId);
+        ImportEngine.Sample sample = engine.sample(files.path(jobId), job.getFileFormat(), job.options(), rows);
+        Map<String, Integer> mapping = job.mapping().isEmpty()
+                ? headerMatcher.suggest(types.get(job.getRecordType()), sample.headers()) : job.mapping();
+        return new ImportPreview(sample.headers(), mapping, sample.rows());
+    }
+
+    /** Checks every row with the given mapping, in the background; the job tells progress and the result. */
+    @PreAuthorize("isAuthenticated()")
+    public ImportJobView validate(long jobId, Map<String, Integer> mapping) {
+        ImportJob job = owned(jobId);
+        RecordExchange<?> type = types.importable(job.getRecordType());
+        for (ImportColumn column : type.columns()) {
+            if (column.required() && !mapping.containsKey(column.name())) {
+                throw new DomainException("import.mapping.required-missing", column.labelKey());
+            }
+        }
+        if (job.getStatus().isRunning() || job.getStatus().isFinished()) {
+            throw new DomainException("import.not-open");
+        }
+        update(jobId, j -> j.startValidating(mapping, clock.instant()));
+        executor.execute(() -> runValidation(jobId, type));
+        return job(jobId);
+    }
+
+    /** Writes a validated import in one transaction, in the background. */
+    @PreAuthorize("isAuthenticated()")
+    public ImportJobView commit(long jobId) {
+        ImportJob job = owned(jobId);
+        RecordExchange<?> type = types.importable(job.getRecordType());
+        update(jobId, j -> j.startCommitting(clock.instant()));
+        executor.execute(() -> runCommit(jobId, type));
+        return job(jobId);
+    }
+
+    /** Drops an import that was not committed, and its file. */
+    @PreAuthorize("isAuthenticated()")
+    public void discard(long jobId) {
+        ImportJob job = owned(jobId);
+        if (job.getStatus().isRunning()) {
+            throw new DomainException("import.running");
+        }
+        files.delete(jobId);
+        update(jobId, j -> j.discard(clock.instant()));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public ImportJobView job(long jobId) {
+        return owned(jobId).toView();
+    }
+
+    /** The current user's latest import that is not finished: the wizard resumes it after a reload. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<ImportJobView> unfinished() {
+        return jobs.findFirstByUsernameOrderByIdDesc(CurrentUser.username().orElseThrow())
+                .filter(j -> !j.getStatus().isFinished()).map(ImportJob::toView);
+    }
+
+    /** One page of the row errors the validation found, in file order. */
+    @PreAuthorize("isAuthenticated()")
+    public List<RowError> errors(long jobId, Pageable pageable) {
+        owned(jobId);
+        return jobErrors.findByKeyJobIdOrderByKeyPosition(jobId, pageable).stream()
+                .map(ImportJobError::toRowError).toList();
+    }
+
+    /**
+     * Imports a file in the calling thread, all or nothing (for the API): column mapping by aliases.
+     *
+     * @throws ImportRejectedException with every row error, when any row is invalid
+     */
+    @PreAuthorize("isAuthenticated()")
+    public ImportOutcome importNow(String type, String fileName, InputStream content, ImportOptions options) {
+        ImportJobView job = upload(type, fileName, content, options);
+        RecordExchange<?> exchange = types.importable(type);
+        ImportPreview preview = preview(job.id(), 0);
+        update(job.id(), j -> j.startValidating(preview.mapping(), clock.instant()));
+        try {
+            ImportOutcome outcome = parseAndWrite(job.id(), exchange, preview.mapping(), rows -> { });
+            update(job.id(), j -> {
+                j.validated(j.toView().processedRows(), 0, clock.instant());
+                j.startCommitting(clock.instant());
+                j.committed(outcome, clock.instant());
+            });
+            return outcome;
+        } catch (ImportRejectedException e) {
+            update(job.id(), j -> j.failed(e.messageKey(), argument(e), clock.instant()));
+            throw e;
+        } finally {
+            files.delete(job.id());
+        }
+    }
+
+    private void runValidation(long jobId, RecordExchange<?> type) {
+        ImportJob job = jobs.findById(jobId).orElseThrow();
+        try {
+            ImportEngine.Parsed<?> parsed = engine.parse(type, files.path(jobId), job.getFileFormat(), job.options(),
+                    job.mapping(), progress(jobId));
+            newTransaction.executeWithoutResult(s -> {
+                jobErrors.deleteByJobId(jobId);
+                List<ImportJobError> rows = new ArrayList<>();
+                for (int i = 0; i < parsed.errors().size(); i++) {
+                    rows.add(new ImportJobError(jobId, i, parsed.errors().get(i)));
+                }
+                jobErrors.saveAll(rows);
+                jobs.findById(jobId).orElseThrow().validated(parsed.rows(), parsed.errorCount(), clock.instant());
+            });
+        } catch (DomainException e) {
+            update(jobId, j -> j.failed(e.messageKey(), argument(e), clock.instant()));
+        } catch (RuntimeException e) {
+            update(jobId, j -> j.failed("error.unexpected", ErrorReference.log(e), clock.instant()));
+        }
+    }
+
+    private void runCommit(long jobId, RecordExchange<?> type) {
+        ImportJob job = jobs.findById(jobId).orElseThrow();
+        try {
+            ImportOutcome outcome = parseAndWrite(jobId, type, job.mapping(), progress(jobId));
+            update(jobId, j -> j.committed(outcome, clock.instant()));
+            files.delete(jobId);
+        } catch (OptimisticLockingFailureException e) {
+            update(jobId, j -> j.failed("import.commit.conflict", null, clock.instant()));
+        } catch (DomainException e) {
+            update(jobId, j -> j.failed(e.messageKey(), argument(e), clock.instant()));
+        } catch (AccessDeniedException e) {
+            update(jobId, j -> j.failed("error.access-denied", null, clock.instant()));
+        } catch (RuntimeException e) {
+            update(jobId, j -> j.failed("error.unexpected", ErrorReference.log(e), clock.instant()));
+        }
+    }
+
+    /** Parses again (the file may not have changed, but the data it refers to may) and writes, or rejects. */
+    private <D> ImportOutcome parseAndWrite(long jobId, RecordExchange<D> type, Map<String, Integer> mapping,
+                                           java.util.function.LongConsumer progress) {
+        ImportJob job = jobs.findById(jobId).orElseThrow();
+        ImportEngine.Parsed<D> parsed = engine.parse(type, files.path(jobId), job.getFileFormat(), job.options(),
+                mapping, progress);
+        if (parsed.errorCount() > 0) {
+            throw new ImportRejectedException(parsed.errors());
+        }
+        update(jobId, j -> j.progress(parsed.rows(), clock.instant()));
+        return type.upsert(parsed.drafts());
+    }
+
+    private java.util.function.LongConsumer progress(long jobId) {
+        AtomicLong last = new AtomicLong();
+        return rows -> {
+            long now = clock.millis();
+            if (now - last.get() >= PROGRESS_EVERY_MS) {
+                last.set(now);
+                update(jobId, j -> j.progress(rows, clock.instant()));
+            }
+        };
+    }
+
+    private ImportJob owned(long jobId) {
+        ImportJob job = jobs.findById(jobId).orElseThrow(() -> new NotFoundException("import", jobId));
+        boolean mine = CurrentUser.username().map(job.getUsername()::equals).orElse(false);
+        if (!mine && !CurrentUser.hasRole(Role.ADMIN)) {
+            throw new AccessDeniedException("import " + jobId);
+        }
+        return job;
+    }
+
+    private void update(long jobId, java.util.function.Consumer<ImportJob> change) {
+        newTransaction.executeWithoutResult(s -> change.accept(jobs.findById(jobId).orElseThrow()));
+    }
+
+    private static String argument(DomainException e) {
+        return e.arguments().length == 0 ? null : String.valueOf(e.arguments()[0]);
+    }
+
+    /**
+     * Writes the row errors of an import as a CSV report in the given language: row, column, problem. Streams
+     * page by page, so a file with many errors never sits in memory.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public void writeErrorReport(long jobId, Locale locale, OutputStream out) {
+        RecordExchange<?> type = types.get(owned(jobId).getRecordType());
+        try (TableWriter writer = TableWriter.open(FileFormat.CSV, out)) {
+            writer.row(List.of(message("import.report.row", locale), message("import.report.column", locale),
+                    message("import.report.problem", locale)));
+            for (int page = 0; ; page++) {
+                List<RowError> errors = errors(jobId, PageRequest.of(page, 1000));
+                for (RowError error : errors) {
+                    String column = type.columns().stream().filter(c -> c.name().equals(error.column()))
+                            .map(c -> message(c.labelKey(), locale)).findFirst().orElse(error.column());
+                    writer.row(List.of(error.row(), column == null ? "" : column,
+                            messages.getMessage(error.messageKey(), error.arguments(), locale)));
+                }
+                if (errors.size() < 1000) {
+                    break;
+                }
+            }
+        }
+    }
+
+    private String message(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+}

@@ -1,0 +1,68 @@
+package io.pxportal.exchange;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Dates and decimal numbers as a file in a given locale writes them: 31.12.2026 or 12/31/2026, 1 234,56 or
+ * 1,234.56. ISO dates (2026-12-31) are always accepted. Parsing is strict: a value that is only partly a
+ * number or an impossible date is refused, never guessed.
+ */
+final class ValueParsers {
+
+    private final Locale locale;
+    private final List<DateTimeFormatter> dateFormats;
+    private final DecimalFormatSymbols symbols;
+
+    ValueParsers(Locale locale) {
+        this.locale = locale;
+        this.symbols = DecimalFormatSymbols.getInstance(locale);
+        boolean monthFirst = "US".equals(locale.getCountry());
+        this.dateFormats = (monthFirst
+                ? List.of("uuuu-MM-dd", "M/d/uuuu", "d.M.uuuu")
+                : List.of("uuuu-MM-dd", "d.M.uuuu", "d/M/uuuu", "d-M-uuuu"))
+                .stream().map(p -> DateTimeFormatter.ofPattern(p, locale).withResolverStyle(ResolverStyle.STRICT))
+                .toList();
+    }
+
+    Optional<LocalDate> date(String text) {
+        for (DateTimeFormatter format : dateFormats) {
+            try {
+                return Optional.of(LocalDate.parse(text.trim(), format));
+            } catch (DateTimeParseException e) {
+                // try the next pattern the locale allows
+            }
+        }
+        return Optional.empty();
+    }
+
+    Optional<BigDecimal> decimal(String text) {
+        String value = text.trim().replace('\u2212', '-');
+        String grouping = String.valueOf(symbols.getGroupingSeparator());
+        if (Character.isSpaceChar(symbols.getGroupingSeparator())) {
+            // Locales that group with a (non-breaking) space: people type an ordinary space.
+            value = value.replaceAll("[ \\u00A0\\u202F]", grouping);
+        }
+        String g = Pattern.quote(grouping);
+        String d = Pattern.quote(String.valueOf(symbols.getDecimalSeparator()));
+        boolean grouped = value.matches("-?\\d{1,3}(" + g + "\\d{3})+(" + d + "\\d+)?");
+        boolean plain = value.matches("-?\\d+(" + d + "\\d+)?");
+        if (!grouped && !plain) {
+            return Optional.empty();
+        }
+        String canonical = value.replace(grouping, "").replace(symbols.getDecimalSeparator(), '.');
+        return Optional.of(new BigDecimal(canonical));
+    }
+
+    Locale locale() {
+        return locale;
+    }
+}

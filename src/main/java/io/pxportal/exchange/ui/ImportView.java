@@ -1,0 +1,99 @@
+package io.pxportal.exchange.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import io.pxportal.exchange.ExportService;
+import io.pxportal.exchange.ImportJobView;
+import io.pxportal.exchange.ImportService;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The import wizard: upload → map columns → validate (progress, every row error, a downloadable report) →
+ * import all or nothing (progress, counts). Work runs in the background and is kept per user, so a reload or a
+ * second tab shows the same import where it stands.
+ */
+@Route("import")
+@Menu(title = "menu.import", order = 80, icon = "vaadin:upload")
+@PermitAll
+public class ImportView extends VerticalLayout implements HasDynamicTitle {
+
+    static final int POLL_MS = 500;
+
+    private final transient ImportService imports;
+    private final transient ExportService exports;
+    private final VerticalLayout step = new VerticalLayout();
+    private Registration polling;
+
+    public ImportView(ImportService imports, ExportService exports) {
+        this.imports = imports;
+        this.exports = exports;
+        setId("import-view");
+        H2 title = new H2(getTranslation("menu.import"));
+        title.addClassName("px-page-title");
+        step.setPadding(false);
+        add(title, step);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        imports.unfinished().ifPresentOrElse(this::show, this::showStart);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        stopPolling(event.getUI());
+    }
+
+    void showStart() {
+        step.removeAll();
+        if (imports.importableTypes().isEmpty()) {
+            step.add(new Paragraph(getTranslation("import.nothing-allowed")));
+            return;
+        }
+        step.add(new ImportStartPanel(imports, exports, this::show));
+    }
+
+    /** Shows the step the import is in; while it runs, polls for progress. */
+    void show(ImportJobView job) {
+        step.removeAll();
+        UI ui = UI.getCurrent();
+        switch (job.status()) {
+            case UPLOADED -> step.add(new MappingPanel(imports, job, this::show, this::showStart));
+            case VALIDATING, COMMITTING -> step.add(new ProgressPanel(job));
+            case VALID, INVALID, DONE, FAILED, DISCARDED -> step.add(new ResultPanel(imports, job, this));
+        }
+        if (job.status().isRunning()) {
+            startPolling(ui, job.id());
+        } else {
+            stopPolling(ui);
+        }
+    }
+
+    private void startPolling(UI ui, long jobId) {
+        if (polling == null) {
+            ui.setPollInterval(POLL_MS);
+            polling = ui.addPollListener(e -> show(imports.job(jobId)));
+        }
+    }
+
+    private void stopPolling(UI ui) {
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+            ui.setPollInterval(-1);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.import");
+    }
+}

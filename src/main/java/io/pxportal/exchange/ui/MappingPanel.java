@@ -1,0 +1,103 @@
+package io.pxportal.exchange.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import io.pxportal.exchange.ImportColumn;
+import io.pxportal.exchange.ImportJobView;
+import io.pxportal.exchange.ImportPreview;
+import io.pxportal.exchange.ImportService;
+import io.pxportal.exchange.ImportTypeInfo;
+import io.pxportal.shared.domain.DomainException;
+import io.pxportal.shared.ui.Notifications;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+
+/** Step 2: which header of the file fills which column (suggested from the headers), and the first rows. */
+class MappingPanel extends Composite<VerticalLayout> {
+
+    static final int NOT_IN_FILE = -1;
+    static final int PREVIEW_ROWS = 10;
+
+    private final Map<String, Select<Integer>> selects = new LinkedHashMap<>();
+
+    MappingPanel(ImportService imports, ImportJobView job, Consumer<ImportJobView> next, Runnable restart) {
+        ImportPreview preview = imports.preview(job.id(), PREVIEW_ROWS);
+        ImportTypeInfo type = imports.importableTypes().stream().filter(t -> t.type().equals(job.recordType()))
+                .findFirst().orElseThrow();
+        List<Integer> choices = IntStream.range(NOT_IN_FILE, preview.headers().size()).boxed().toList();
+        FormLayout form = new FormLayout();
+        form.setId("import-mapping");
+        for (ImportColumn column : type.columns()) {
+            Select<Integer> select = new Select<>();
+            select.setLabel(getTranslation(column.labelKey()) + (column.required() ? " *" : ""));
+            select.setItems(choices);
+            select.setItemLabelGenerator(i -> i == NOT_IN_FILE ? getTranslation("import.mapping.not-in-file")
+                    : preview.headers().get(i));
+            select.setValue(preview.mapping().getOrDefault(column.name(), NOT_IN_FILE));
+            select.setId("import-map-" + column.name());
+            selects.put(column.name(), select);
+            form.add(select);
+        }
+        Button validate = new Button(getTranslation("import.validate"), e -> {
+            try {
+                next.accept(imports.validate(job.id(), mapping()));
+            } catch (DomainException ex) {
+                Notifications.error(getTranslation(ex.messageKey(), translatedArguments(ex)));
+            }
+        });
+        validate.setId("import-validate");
+        validate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button discard = new Button(getTranslation("import.discard"), e -> {
+            imports.discard(job.id());
+            restart.run();
+        });
+        discard.setId("import-discard");
+        getContent().setPadding(false);
+        getContent().add(new H3(getTranslation("import.mapping.title", job.fileName())),
+                new Paragraph(getTranslation("import.mapping.intro")), form,
+                new H3(getTranslation("import.preview.title")), previewGrid(preview),
+                new HorizontalLayout(discard, validate));
+    }
+
+    private Map<String, Integer> mapping() {
+        Map<String, Integer> mapping = new LinkedHashMap<>();
+        selects.forEach((column, select) -> {
+            if (select.getValue() != null && select.getValue() != NOT_IN_FILE) {
+                mapping.put(column, select.getValue());
+            }
+        });
+        return mapping;
+    }
+
+    private Object[] translatedArguments(DomainException e) {
+        // A missing required column is named by its label's message key.
+        return java.util.Arrays.stream(e.arguments()).map(a -> a instanceof String s && s.contains(".")
+                ? getTranslation(s) : a).toArray();
+    }
+
+    private static Grid<List<String>> previewGrid(ImportPreview preview) {
+        Grid<List<String>> grid = new Grid<>();
+        grid.setId("import-preview");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        for (int i = 0; i < preview.headers().size(); i++) {
+            int index = i;
+            grid.addColumn(row -> index < row.size() ? row.get(index) : "").setHeader(preview.headers().get(i))
+                    .setAutoWidth(true);
+        }
+        grid.setItems(preview.rows());
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+}
