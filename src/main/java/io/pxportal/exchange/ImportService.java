@@ -23,7 +23,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -62,7 +63,7 @@ public class ImportService {
         this.jobErrors = jobErrors;
         this.newTransaction = new TransactionTemplate(transactions);
         newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.executor = new DelegatingSecurityContextExecutor(importPool);
+        this.executor = importPool;
         this.clock = clock;
     }
 
@@ -122,7 +123,7 @@ public class ImportService {
             throw new DomainException("import.not-open");
         }
         update(jobId, j -> j.startValidating(mapping, clock.instant()));
-        executor.execute(() -> runValidation(jobId, type));
+        inBackground(() -> runValidation(jobId, type));
         return job(jobId);
     }
 
@@ -132,7 +133,7 @@ public class ImportService {
         ImportJob job = owned(jobId);
         RecordExchange<?> type = types.importable(job.getRecordType());
         update(jobId, j -> j.startCommitting(clock.instant()));
-        executor.execute(() -> runCommit(jobId, type));
+        inBackground(() -> runCommit(jobId, type));
         return job(jobId);
     }
 
@@ -192,6 +193,22 @@ public class ImportService {
         } finally {
             files.delete(job.id());
         }
+    }
+
+    /**
+     * Runs work on the import pool as the current user: their roles and ownership apply, and the audit trail
+     * names them. (The context is read through the holder's current strategy, which Vaadin replaces at start-up.)
+     */
+    private void inBackground(Runnable work) {
+        SecurityContext context = SecurityContextHolder.getContext();
+        executor.execute(() -> {
+            SecurityContextHolder.setContext(context);
+            try {
+                work.run();
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        });
     }
 
     private void runValidation(long jobId, RecordExchange<?> type) {

@@ -1,0 +1,158 @@
+package io.pxportal.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import io.pxportal.PortalIntegrationTest;
+import io.pxportal.portfolio.PlatformFilter;
+import io.pxportal.portfolio.PlatformService;
+import io.pxportal.portfolio.VendorService;
+import io.pxportal.shared.audit.AuditEntry;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@PortalIntegrationTest
+@WithMockUser(username = "admin", roles = "ADMIN")
+class ImportServiceTest {
+
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    ExportService exports;
+
+    @Autowired
+    VendorService vendors;
+
+    @Autowired
+    PlatformService platforms;
+
+    private ImportOutcome importCsv(String type, String csv) {
+        return imports.importNow(type, type + ".csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                ImportOptions.defaults());
+    }
+
+    @Test
+    void a_vendor_file_with_ukrainian_headers_imports_and_a_second_import_changes_nothing() {
+        String file = "\uFEFFНазва;Країна;Вебсайт\nVendor Alpha;de;https://alpha.example\nVendor Beta;PL;\n";
+
+        assertThat(importCsv("vendors", file)).isEqualTo(new ImportOutcome(2, 0, 0));
+        assertThat(importCsv("vendors", file)).isEqualTo(new ImportOutcome(0, 0, 2));
+
+        ImportOutcome changed = importCsv("vendors", file.replace("Vendor Beta;PL", "Vendor Beta;CZ"));
+        assertThat(changed).isEqualTo(new ImportOutcome(0, 1, 1));
+        Long beta = vendors.page("Vendor Beta", PageRequest.of(0, 1)).getFirst().id();
+        assertThat(vendors.history(beta).getFirst().changes())
+                .containsExactly(new AuditEntry.FieldChange("vendor.country", "PL", "CZ"));
+    }
+
+    @Test
+    void one_bad_row_writes_nothing_and_every_problem_is_reported_with_row_and_column() {
+        String file = "name,country,website\n"
+                + "Vendor Gamma,SE,\n"
+                + "Vendor Delta,Sweden,\n"
+                + "Vendor Gamma,NO,\n"
+                + ",DK,ftp://nope\n";
+
+        assertThatThrownBy(() -> importCsv("vendors", file))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors())
+                        .extracting(RowError::row, RowError::column, RowError::messageKey)
+                        .containsExactlyInAnyOrder(
+                                org.assertj.core.groups.Tuple.tuple(3L, "country", "import.value.invalid"),
+                                org.assertj.core.groups.Tuple.tuple(4L, "name", "import.value.duplicate-key"),
+                                org.assertj.core.groups.Tuple.tuple(5L, "name", "import.value.required")));
+        assertThat(vendors.count("Vendor Gamma")).isZero();
+    }
+
+    @Test
+    void platforms_name_their_vendor_and_choices_in_any_ui_language() {
+        String file = "Name;Vendor;Product;Deployment;Lifecycle;Environments;Business units\n"
+                + "Imported Platform;Quadient;Inspire;Частное облако;Оцінювання;Production, DR;\"Claims, Cards\"\n";
+
+        assertThat(importCsv("platforms", file)).isEqualTo(new ImportOutcome(1, 0, 0));
+        var imported = platforms.page(new PlatformFilter("Imported Platform", null, null, null, false),
+                PageRequest.of(0, 1)).getFirst();
+        assertThat(imported.deployment().name()).isEqualTo("PRIVATE_CLOUD");
+        assertThat(imported.lifecycle().name()).isEqualTo("EVALUATE");
+        assertThat(imported.businessUnits()).containsExactlyInAnyOrder("Claims", "Cards");
+
+        assertThatThrownBy(() -> importCsv("platforms", file.replace("Quadient", "No Such Vendor")))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors())
+                        .extracting(RowError::messageKey).containsExactly("import.value.unknown-vendor"));
+    }
+
+    @Test
+    @WithMockUser(username = "marc", roles = "PRODUCT_OWNER")
+    void a_product_owner_cannot_import_over_a_platform_owned_by_someone_else() {
+        String file = "name,vendor,product,deployment,lifecycle,notes\n"
+                + "Exstream Statements,OpenText,OpenText Exstream,ON_PREM,SUSTAIN,overwritten by marc\n";
+
+        assertThatThrownBy(() -> importCsv("platforms", file))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors())
+                        .extracting(RowError::messageKey).containsExactly("import.value.not-your-platform"));
+    }
+
+    @Test
+    @WithMockUser(username = "finance", roles = "FINANCE")
+    void finance_may_not_import_vendors() {
+        assertThat(imports.importableTypes()).isEmpty();
+        assertThatThrownBy(() -> importCsv("vendors", "name\nFinance Vendor\n"))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @ParameterizedTest
+    @EnumSource(FileFormat.class)
+    void the_portfolio_exported_by_the_portal_imports_back_unchanged(FileFormat format) {
+        for (String type : new String[] {"vendors", "platforms"}) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            exports.writeAll(type, format, Locale.forLanguageTag("ar"), out);
+            long records = "vendors".equals(type) ? vendors.count("") : platforms.count(PlatformFilter.all());
+
+            ImportOutcome outcome = imports.importNow(type, type + format.extension(),
+                    new ByteArrayInputStream(out.toByteArray()), ImportOptions.defaults());
+
+            assertThat(outcome).as(type).isEqualTo(new ImportOutcome(0, 0, (int) records));
+        }
+    }
+
+    @Test
+    void the_wizard_steps_run_in_the_background_and_report_progress_errors_and_counts() {
+        String file = "name;country\nWizard Vendor One;FI\nWizard Vendor Two;Finland\n";
+        ImportJobView job = imports.upload("vendors", "wizard.csv",
+                new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), ImportOptions.defaults());
+        ImportPreview preview = imports.preview(job.id(), 10);
+        assertThat(preview.headers()).containsExactly("name", "country");
+        assertThat(preview.mapping()).containsEntry("name", 0).containsEntry("country", 1);
+
+        imports.validate(job.id(), preview.mapping());
+        await().pollInSameThread().atMost(Duration.ofSeconds(20)).until(() -> !imports.job(job.id()).status().isRunning());
+        assertThat(imports.job(job.id()).status()).isEqualTo(ImportStatus.INVALID);
+        assertThat(imports.errors(job.id(), PageRequest.of(0, 10))).singleElement()
+                .satisfies(e -> assertThat(e.row()).isEqualTo(3));
+        ByteArrayOutputStream report = new ByteArrayOutputStream();
+        imports.writeErrorReport(job.id(), Locale.ENGLISH, report);
+        assertThat(report.toString(StandardCharsets.UTF_8)).contains("Row,Column,Problem").contains("3,Country,");
+
+        imports.discard(job.id());
+        ImportJobView fixed = imports.upload("vendors", "wizard.csv", new ByteArrayInputStream(
+                file.replace("Finland", "FI").getBytes(StandardCharsets.UTF_8)), ImportOptions.defaults());
+        imports.validate(fixed.id(), imports.preview(fixed.id(), 1).mapping());
+        await().pollInSameThread().atMost(Duration.ofSeconds(20)).until(() -> imports.job(fixed.id()).status() == ImportStatus.VALID);
+        imports.commit(fixed.id());
+        await().pollInSameThread().atMost(Duration.ofSeconds(20)).until(() -> imports.job(fixed.id()).status().isFinished());
+
+        assertThat(imports.job(fixed.id()).status()).isEqualTo(ImportStatus.DONE);
+        assertThat(imports.job(fixed.id()).outcome()).isEqualTo(new ImportOutcome(2, 0, 0));
+        assertThat(imports.unfinished()).isEmpty();
+    }
+}
