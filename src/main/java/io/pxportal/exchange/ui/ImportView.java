@@ -13,16 +13,18 @@ import com.vaadin.flow.shared.Registration;
 import io.pxportal.exchange.ExportService;
 import io.pxportal.exchange.ImportJobView;
 import io.pxportal.exchange.ImportService;
-import jakarta.annotation.security.PermitAll;
+import io.pxportal.shared.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The import wizard: upload → map columns → validate (progress, every row error, a downloadable report) →
  * import all or nothing (progress, counts). Work runs in the background and is kept per user, so a reload or a
- * second tab shows the same import where it stands.
+ * second tab shows the same import where it stands. Open to the roles that own importable records; a module
+ * whose records another role maintains adds that role here.
  */
 @Route("import")
 @Menu(title = "menu.import", order = 80, icon = "vaadin:upload")
-@PermitAll
+@RolesAllowed({Roles.ADMIN, Roles.PRODUCT_OWNER})
 public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     static final int POLL_MS = 500;
