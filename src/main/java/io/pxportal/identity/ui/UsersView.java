@@ -6,6 +6,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import io.pxportal.exchange.ExportService;
+import io.pxportal.exchange.ui.ExportMenu;
+import io.pxportal.exchange.ui.ListColumns;
 import io.pxportal.identity.UserAdminService;
 import io.pxportal.identity.UserRow;
 import io.pxportal.shared.i18n.Formats;
@@ -30,7 +33,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<UserRow> grid = new Grid<>();
     private final ListToolbar toolbar;
 
-    public UsersView(UserAdminService users) {
+    public UsersView(UserAdminService users, ExportService exports) {
         this.users = users;
         setSizeFull();
         toolbar = new ListToolbar(getTranslation("menu.users"), "users");
@@ -39,18 +42,17 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             toolbar.enableCreate(() -> open(null));
         }
         grid.setId("users-grid");
-        grid.addColumn(UserRow::username).setHeader(getTranslation("user.username")).setSortProperty("username")
-                .setAutoWidth(true);
-        grid.addColumn(UserRow::displayName).setHeader(getTranslation("user.display-name"))
-                .setSortProperty("displayName").setAutoWidth(true);
-        grid.addColumn(UserRow::email).setHeader(getTranslation("user.email")).setSortProperty("email")
-                .setAutoWidth(true);
-        grid.addColumn(u -> u.roles().stream().map(r -> getTranslation("role." + r.name())).sorted()
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("user.roles")).setAutoWidth(true);
-        grid.addColumn(u -> getTranslation(u.enabled() ? "common.yes" : "common.no"))
-                .setHeader(getTranslation("user.enabled")).setSortProperty("enabled").setAutoWidth(true);
-        grid.addColumn(u -> Formats.dateTime(u.lockedUntil(), ShellPreferences.zone(), getLocale()))
-                .setHeader(getTranslation("user.locked-until")).setAutoWidth(true).setFlexGrow(0);
+        ListColumns<UserRow> columns = new ListColumns<>(grid);
+        columns.add("user.username", UserRow::username).setSortProperty("username").setAutoWidth(true);
+        columns.add("user.display-name", UserRow::displayName).setSortProperty("displayName").setAutoWidth(true);
+        columns.add("user.email", UserRow::email).setSortProperty("email").setAutoWidth(true);
+        columns.add("user.roles", u -> u.roles().stream().map(r -> getTranslation("role." + r.name())).sorted()
+                .collect(Collectors.joining(", "))).setAutoWidth(true);
+        columns.add("user.enabled", u -> getTranslation(u.enabled() ? "common.yes" : "common.no"))
+                .setSortProperty("enabled").setAutoWidth(true);
+        columns.add("user.locked-until", u -> Formats.dateTime(u.lockedUntil(), ShellPreferences.zone(), getLocale()))
+                .setAutoWidth(true).setFlexGrow(0);
+        toolbar.addActions(new ExportMenu<>("users", exports, columns, p -> users.page(toolbar.searchText(), p)));
         grid.sort(GridSortOrder.asc(grid.getColumns().getFirst()).build());
         grid.addItemClickListener(e -> open(e.getItem()));
         LazyGrids.bind(grid, p -> users.page(toolbar.searchText(), p), () -> users.count(toolbar.searchText()));

@@ -1,0 +1,59 @@
+package io.pxportal.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.Pageable;
+
+class ExportServiceTest {
+
+    private final ExportService exports = new ExportService(new ExchangeTypes(List.of()), null);
+
+    @Test
+    void a_list_streams_page_by_page_until_a_short_page() {
+        List<Pageable> asked = new ArrayList<>();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        exports.writeList(FileFormat.CSV, out, List.of("n"), pageable -> {
+            asked.add(pageable);
+            int from = (int) pageable.getOffset();
+            return IntStream.range(from, Math.min(from + pageable.getPageSize(), 1234)).boxed().toList();
+        }, n -> List.of(n));
+
+        String csv = out.toString(StandardCharsets.UTF_8);
+        assertThat(csv.lines()).hasSize(1235);
+        assertThat(asked).extracting(Pageable::getPageNumber).containsExactly(0, 1, 2);
+    }
+
+    @Test
+    void text_a_spreadsheet_would_run_as_a_formula_is_neutralised_in_csv_but_numbers_stay_numbers() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exports.writeList(FileFormat.CSV, out, List.of("a", "b", "c", "d"), p -> p.getPageNumber() == 0
+                ? List.of(List.<Object>of("=HYPERLINK(\"http://x\")", "+1", "@SUM(A1)", new BigDecimal("-5")))
+                : List.of(), row -> row);
+
+        List<List<String>> rows = CsvTableReaderTest.read(out.toByteArray(), StandardCharsets.UTF_8);
+        assertThat(rows.get(1)).containsExactly("'=HYPERLINK(\"http://x\")", "'+1", "'@SUM(A1)", "-5");
+    }
+
+    @Test
+    void xlsx_exports_read_back_with_the_same_values() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exports.writeList(FileFormat.XLSX, out, List.of("name", "amount", "date"),
+                p -> p.getPageNumber() == 0 ? List.of(List.<Object>of("=1+1", new BigDecimal("1234.5"),
+                        java.time.LocalDate.of(2026, 12, 31))) : List.of(), row -> row);
+
+        try (XlsxTableReader reader = new XlsxTableReader(new ByteArrayInputStream(out.toByteArray()), Locale.UK)) {
+            assertThat(reader.next()).containsExactly("name", "amount", "date");
+            assertThat(reader.next()).containsExactly("=1+1", "1234.5", "2026-12-31");
+        }
+    }
+}
