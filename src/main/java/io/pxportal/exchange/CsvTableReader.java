@@ -21,14 +21,13 @@ import java.util.List;
  * field separator (comma, semicolon or tab) detected from the header line. Text that does not decode in the
  * chosen encoding, or that contains NUL characters, is refused as "not a CSV file in this encoding".
  */
-final class CsvTableReader implements TableReader {
+final class CsvTableReader extends TableReader {
 
     private static final int SNIFF_BYTES = 64 * 1024;
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final CsvReader<CsvRecord> reader;
     private final Iterator<CsvRecord> records;
-    private long rowNumber;
 
     CsvTableReader(InputStream raw, Charset charset) {
         BufferedInputStream in = new BufferedInputStream(raw, SNIFF_BYTES);
@@ -44,35 +43,22 @@ final class CsvTableReader implements TableReader {
                 .maxBufferSize(1024 * 1024)
                 .ofCsvRecord(new NulRejectingReader(new InputStreamReader(in, decoder)));
         this.records = reader.iterator();
+        source(reader);
     }
 
     @Override
-    public List<String> next() {
+    List<String> next() {
         try {
             if (!records.hasNext()) {
                 return null;
             }
             CsvRecord record = records.next();
-            rowNumber = record.getStartingLineNumber();
+            rowNumber(record.getStartingLineNumber());
             return record.getFields();
         } catch (UncheckedIOException e) {
             throw translate(e.getCause());
         } catch (CsvParseException e) {
-            throw new ImportFileException("import.file.csv-broken", rowNumber + 1);
-        }
-    }
-
-    @Override
-    public long rowNumber() {
-        return rowNumber;
-    }
-
-    @Override
-    public void close() {
-        try {
-            reader.close();
-        } catch (IOException e) {
-            // Nothing was written; closing a read stream cannot lose data.
+            throw new ImportFileException("import.file.csv-broken", rowNumber() + 1);
         }
     }
 

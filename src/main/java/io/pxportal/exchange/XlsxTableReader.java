@@ -1,7 +1,6 @@
 package io.pxportal.exchange;
 
 import com.github.pjfanning.xlsx.StreamingReader;
-import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.text.DecimalFormatSymbols;
@@ -21,17 +20,17 @@ import org.apache.poi.ss.usermodel.Workbook;
  * sheet never sits in memory. POI's zip-bomb guard stays on. Dates become ISO dates and numbers are written with
  * the file locale's decimal separator, so the same value parsers serve CSV and XLSX.
  */
-final class XlsxTableReader implements TableReader {
+final class XlsxTableReader extends TableReader {
 
     private final Workbook workbook;
     private final Iterator<Row> rows;
     private final char decimalSeparator;
-    private long rowNumber;
 
     XlsxTableReader(InputStream in, Locale locale) {
         this.decimalSeparator = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
         try {
             this.workbook = StreamingReader.builder().rowCacheSize(200).bufferSize(8192).open(in);
+            source(workbook);
             if (workbook.getNumberOfSheets() == 0) {
                 throw new ImportFileException("import.file.xlsx-empty");
             }
@@ -45,13 +44,13 @@ final class XlsxTableReader implements TableReader {
     }
 
     @Override
-    public List<String> next() {
+    List<String> next() {
         try {
             while (rows.hasNext()) {
                 Row row = rows.next();
                 List<String> cells = cells(row);
                 if (cells.stream().anyMatch(c -> !c.isBlank())) {
-                    rowNumber = row.getRowNum() + 1L;
+                    rowNumber(row.getRowNum() + 1L);
                     return cells;
                 }
             }
@@ -86,20 +85,6 @@ final class XlsxTableReader implements TableReader {
                             .replace('.', decimalSeparator);
             default -> "";
         };
-    }
-
-    @Override
-    public long rowNumber() {
-        return rowNumber;
-    }
-
-    @Override
-    public void close() {
-        try {
-            workbook.close();
-        } catch (IOException e) {
-            // A read-only workbook: nothing to lose on close.
-        }
     }
 
     private static ImportFileException translate(Throwable e) {
