@@ -33,6 +33,7 @@ class ImportFiles {
         Path file = path(jobId);
         try {
             Files.createDirectories(directory);
+            sweepAbandoned();
             long limit = maxSize.toBytes();
             try (InputStream in = content; OutputStream out = Files.newOutputStream(file)) {
                 byte[] buffer = new byte[64 * 1024];
@@ -52,6 +53,19 @@ class ImportFiles {
         } catch (ImportFileException e) {
             delete(jobId);
             throw e;
+        }
+    }
+
+    /** Removes files of imports abandoned more than a day ago (never committed, never discarded). */
+    private void sweepAbandoned() throws IOException {
+        java.nio.file.attribute.FileTime dayAgo = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofDays(1)));
+        try (var files = Files.list(directory)) {
+            for (Path old : files.filter(f -> f.getFileName().toString().startsWith("import-")).toList()) {
+                if (Files.getLastModifiedTime(old).compareTo(dayAgo) < 0) {
+                    Files.deleteIfExists(old);
+                }
+            }
         }
     }
 

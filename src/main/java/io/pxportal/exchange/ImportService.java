@@ -39,6 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ImportService {
 
     private static final long PROGRESS_EVERY_MS = 300;
+    /** A running import that has not reported for this long was cut off (e.g. by a restart of its node). */
+    static final java.time.Duration STALE_AFTER = java.time.Duration.ofMinutes(30);
 
     private final ExchangeTypes types;
     private final HeaderMatcher headerMatcher;
@@ -156,8 +158,12 @@ public class ImportService {
     /** The current user's latest import that is not finished: the wizard resumes it after a reload. */
     @PreAuthorize("isAuthenticated()")
     public Optional<ImportJobView> unfinished() {
-        return jobs.findFirstByUsernameOrderByIdDesc(CurrentUser.username().orElseThrow())
-                .filter(j -> !j.getStatus().isFinished()).map(ImportJob::toView);
+        Optional<ImportJob> latest = jobs.findFirstByUsernameOrderByIdDesc(CurrentUser.username().orElseThrow())
+                .filter(j -> !j.getStatus().isFinished());
+        latest.filter(j -> j.getStatus().isRunning()
+                        && j.toView().updatedAt().isBefore(clock.instant().minus(STALE_AFTER)))
+                .ifPresent(j -> update(j.getId(), stale -> stale.failed("import.interrupted", null, clock.instant())));
+        return latest.map(j -> job(j.getId())).filter(j -> !j.status().isFinished());
     }
 
     /** One page of the row errors the validation found, in file order. */
