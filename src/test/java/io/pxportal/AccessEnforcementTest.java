@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.pxportal.identity.ApiTokenService;
 import io.pxportal.identity.UserAdminService;
 import io.pxportal.identity.UserRow;
 import io.pxportal.portfolio.PlatformDetails;
@@ -94,6 +95,9 @@ class AccessEnforcementTest {
     @Autowired
     PlatformService platforms;
 
+    @Autowired
+    ApiTokenService apiTokens;
+
     @AfterEach
     void logOut() {
         SecurityContextHolder.clearContext();
@@ -147,6 +151,15 @@ class AccessEnforcementTest {
                         .isInstanceOf(ConcurrentEditException.class),
                 () -> platforms.delete(exstream.id(), staleVersion));
         assertThat(asAdmin(() -> platforms.get(exstream.id())).version()).as("untouched").isEqualTo(exstream.version());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void only_admins_revoke_someone_elses_api_token(Caller caller) {
+        long unknownToken = Long.MAX_VALUE; // an allowed call ends in NotFoundException, nothing is revoked
+        expect(caller, "`ApiTokenService.revoke(Long)`", EnumSet.of(Caller.ADMIN),
+                () -> assertThatThrownBy(() -> apiTokens.revoke(unknownToken)).isInstanceOf(NotFoundException.class),
+                () -> apiTokens.revoke(unknownToken));
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------

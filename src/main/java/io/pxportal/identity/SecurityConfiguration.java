@@ -12,7 +12,7 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Vaadin's filter chain (login view, CSRF, logout, view access checks) plus method security, so that every
- * service method checks its caller too.
+ * service method checks its caller too. The REST API has a chain of its own ({@link ApiSecurityConfiguration}).
  */
 @Configuration
 @EnableWebSecurity
@@ -24,6 +24,10 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
+        // The API's description is no secret and integrators should read it before they have a token; the API
+        // itself still needs one (docs/security.md).
+        http.authorizeHttpRequests(auth -> auth
+                .requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH));
         return http.build();
     }

@@ -94,10 +94,11 @@ public class UserAdminService {
         return toRow(users.saveAndFlush(user));
     }
 
-    /** Every change to the user (roles, lock-outs included), newest first. */
+    /** Every change to the user (roles, lock-outs included) and to their API tokens, newest first. */
     @PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR')")
     public List<AuditEntry> history(Long id) {
-        return AuditTrail.newestFirst(auditTrail.history(AppUser.class, id, AppUser::getUsername));
+        return AuditTrail.newestFirst(auditTrail.history(AppUser.class, id, AppUser::getUsername),
+                auditTrail.historyOfRelated(ApiToken.class, "owner", id, ApiToken::getName, ApiToken::getId));
     }
 
     private UserRow toRow(AppUser user) {

@@ -1,7 +1,16 @@
 package io.pxportal.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.pxportal.TestLogins;
+import io.pxportal.identity.ApiTokenDraft;
+import io.pxportal.identity.ApiTokenScope;
+import io.pxportal.identity.ApiTokenService;
+import io.pxportal.identity.NewApiToken;
 import io.pxportal.portfolio.Deployment;
 import io.pxportal.portfolio.Lifecycle;
 import io.pxportal.portfolio.PlatformDetails;
@@ -22,11 +31,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The whole Flyway migration set and the portfolio queries on a real PostgreSQL server (embedded binaries
@@ -70,6 +83,12 @@ class PostgresCompatibilityIT {
     @Autowired
     VendorService vendors;
 
+    @Autowired
+    ApiTokenService apiTokens;
+
+    @Autowired
+    WebApplicationContext context;
+
     @Test
     void every_migration_applies_on_postgresql() {
         var applied = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().info()
@@ -107,5 +126,21 @@ class PostgresCompatibilityIT {
             assertThat(e.kind()).isEqualTo(AuditEntry.Kind.UPDATED);
             assertThat(e.changes()).containsExactly(new AuditEntry.FieldChange("vendor.country", "SE", "NO"));
         });
+    }
+
+    @Test
+    void an_api_token_is_found_by_its_hash_and_its_use_recorded_on_postgresql() throws Exception {
+        NewApiToken token = TestLogins.as("olena",
+                () -> apiTokens.create(new ApiTokenDraft("Postgres script", ApiTokenScope.READ, 1)));
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+
+        mvc.perform(get("/api/v1/platforms").param("mine", "true").param("sort", "vendor")
+                        .header(HttpHeaders.AUTHORIZATION, "Bearer " + token.secret()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalItems").value(3));
+
+        assertThat(new JdbcTemplate(dataSource).queryForObject(
+                "select last_used_at is not null from api_token where id = ?", Boolean.class, token.token().id()))
+                .isTrue();
     }
 }

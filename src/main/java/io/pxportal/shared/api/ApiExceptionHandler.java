@@ -1,0 +1,168 @@
+package io.pxportal.shared.api;
+
+import io.pxportal.shared.domain.ConcurrentEditException;
+import io.pxportal.shared.domain.DomainException;
+import io.pxportal.shared.domain.NotFoundException;
+import io.pxportal.shared.ui.ErrorReference;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error of an API controller as an RFC 9457 problem ({@code application/problem+json}): broken rules with
+ * their message key and a text in the caller's language, invalid fields listed one by one, and for anything
+ * unexpected only a reference id (the stack trace goes to the log, never to the client). Spring MVC's own errors
+ * (unreadable body, wrong parameter type, ...) keep the problem details of {@link ResponseEntityExceptionHandler}.
+ */
+@RestControllerAdvice(annotations = ApiController.class)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    /** One invalid field of a request. */
+    record FieldProblem(String field, String message) {
+    }
+
+    private final ApiMessages messages;
+
+    ApiExceptionHandler(ApiMessages messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e, HttpServletRequest request) {
+        return domain(HttpStatus.NOT_FOUND, e, messages.get(e.messageKey(), e.arguments()), request);
+    }
+
+    @ExceptionHandler(ConcurrentEditException.class)
+    ResponseEntity<ProblemDetail> staleVersion(ConcurrentEditException e, HttpServletRequest request) {
+        // The UI's text speaks of an editor; an API client needs to hear about ETags.
+        return domain(HttpStatus.PRECONDITION_FAILED, e, messages.get("api.error.stale", e.arguments()), request);
+    }
+
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<ProblemDetail> brokenRule(DomainException e, HttpServletRequest request) {
+        return domain(HttpStatus.BAD_REQUEST, e, messages.get(e.messageKey(), e.arguments()), request);
+    }
+
+    @ExceptionHandler(ApiPreconditionException.class)
+    ResponseEntity<ProblemDetail> precondition(ApiPreconditionException e, HttpServletRequest request) {
+        ProblemDetail problem = ApiProblems.problem(HttpStatusCode.valueOf(e.status()),
+                messages.get(e.messageKey(), e.arguments()), request.getRequestURI());
+        problem.setProperty(ApiProblems.MESSAGE_KEY, e.messageKey());
+        return ResponseEntity.status(e.status()).body(problem);
+    }
+
+    /** Thrown by the services' own validation of their arguments. */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> invalidArguments(ConstraintViolationException e, HttpServletRequest request) {
+        List<FieldProblem> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldProblem(field(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldProblem::field)).toList();
+        return ResponseEntity.badRequest().body(invalid(errors, request.getRequestURI()));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e, HttpServletRequest request) {
+        ProblemDetail problem = ApiProblems.problem(HttpStatus.FORBIDDEN, messages.get("error.access-denied"),
+                request.getRequestURI());
+        problem.setProperty(ApiProblems.MESSAGE_KEY, "error.access-denied");
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        String reference = ErrorReference.log(e);
+        ProblemDetail problem = ApiProblems.problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                messages.get("error.unexpected", reference), request.getRequestURI());
+        problem.setProperty(ApiProblems.REFERENCE, reference);
+        return ResponseEntity.internalServerError().body(problem);
+    }
+
+    /** {@code @Valid} request bodies (the portfolio controllers leave validation to the services). */
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        List<FieldProblem> errors = e.getBindingResult().getAllErrors().stream()
+                .map(error -> new FieldProblem(error instanceof FieldError f ? f.getField() : error.getObjectName(),
+                        error.getDefaultMessage()))
+                .sorted(Comparator.comparing(FieldProblem::field)).toList();
+        return ResponseEntity.badRequest().headers(headers).body(invalid(errors, path(request)));
+    }
+
+    /** Constraints on controller parameters, e.g. {@code @Min} on a query parameter. */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+                                                                            HttpHeaders headers,
+                                                                            HttpStatusCode status,
+                                                                            WebRequest request) {
+        List<FieldProblem> errors = e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> new FieldProblem(
+                        result.getMethodParameter().getParameterName(), message(error))))
+                .sorted(Comparator.comparing(FieldProblem::field)).toList();
+        return ResponseEntity.badRequest().headers(headers).body(invalid(errors, path(request)));
+    }
+
+    private ResponseEntity<ProblemDetail> domain(HttpStatus status, DomainException e, String detail,
+                                                 HttpServletRequest request) {
+        ProblemDetail problem = ApiProblems.problem(status, detail, request.getRequestURI());
+        problem.setProperty(ApiProblems.MESSAGE_KEY, e.messageKey());
+        return ResponseEntity.status(status).body(problem);
+    }
+
+    private ProblemDetail invalid(List<FieldProblem> errors, String path) {
+        ProblemDetail problem = ApiProblems.problem(HttpStatus.BAD_REQUEST, messages.get("api.error.invalid"), path);
+        problem.setProperty(ApiProblems.ERRORS, errors.stream()
+                .map(f -> Map.of("field", f.field(), "message", f.message() == null ? "" : f.message())).toList());
+        return problem;
+    }
+
+    private static String message(MessageSourceResolvable error) {
+        return error.getDefaultMessage() == null ? "" : error.getDefaultMessage();
+    }
+
+    /** The field a violation is about, relative to the request body: {@code contacts[0].email}, not "update.draft...". */
+    static String field(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            ElementKind kind = node.getKind();
+            if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR || kind == ElementKind.PARAMETER
+                    || kind == ElementKind.CROSS_PARAMETER || kind == ElementKind.RETURN_VALUE) {
+                continue;
+            }
+            if (node.isInIterable()) {
+                Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+                field.append('[').append(position == null ? "" : position).append(']');
+            }
+            if (kind == ElementKind.PROPERTY || kind == ElementKind.BEAN && node.getName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+            }
+        }
+        return field.toString();
+    }
+
+    private static String path(WebRequest request) {
+        return request.getDescription(false).replaceFirst("^uri=", "");
+    }
+}
