@@ -31,17 +31,24 @@ class HeaderMatcher {
 
     /** For each column name, the index of the header that matches it, if any. */
     Map<String, Integer> suggest(RecordExchange<?> type, List<String> headers) {
-        Map<String, Integer> byKey = new HashMap<>();
-        for (int i = 0; i < headers.size(); i++) {
-            byKey.putIfAbsent(normalize(headers.get(i)), i);
-        }
+        Map<String, String> columnByName = columnsByName(type);
         Map<String, Integer> mapping = new LinkedHashMap<>();
-        for (ImportColumn column : type.columns()) {
-            namesOf(type.type(), column).stream().map(HeaderMatcher::normalize)
-                    .map(byKey::get).filter(i -> i != null).findFirst()
-                    .ifPresent(index -> mapping.put(column.name(), index));
+        for (int i = 0; i < headers.size(); i++) {
+            String column = columnByName.get(normalize(headers.get(i)));
+            if (column != null) {
+                mapping.putIfAbsent(column, i);
+            }
         }
         return mapping;
+    }
+
+    /** Every normalised header text that names a column, with the column it names (first column wins). */
+    Map<String, String> columnsByName(RecordExchange<?> type) {
+        Map<String, String> byName = new HashMap<>();
+        for (ImportColumn column : type.columns()) {
+            namesOf(type.type(), column).forEach(name -> byName.putIfAbsent(normalize(name), column.name()));
+        }
+        return byName;
     }
 
     /** Every header text that names the column. */

@@ -72,46 +72,63 @@ class ImportEngine {
         }
     }
 
+    /** One row before conversion: its number in the source and its text by column name. */
+    record RawRow(long number, Map<String, String> values) {
+    }
+
     <D> Parsed<D> parse(RecordExchange<D> type, Path file, FileFormat format, ImportOptions options,
                         Map<String, Integer> mapping, LongConsumer progress) {
-        for (ImportColumn column : type.columns()) {
-            if (column.required() && !mapping.containsKey(column.name())) {
-                throw new ImportFileException("import.mapping.required-missing", column.labelKey());
-            }
+        requireMapped(type, mapping.keySet());
+        try (TableReader reader = open(file, format, options)) {
+            reader.next();
+            return parseRows(type, options, () -> {
+                List<String> cells = reader.next();
+                return cells == null ? null : new RawRow(reader.rowNumber(), values(mapping, cells));
+            }, progress);
         }
+    }
+
+    /** The same checks for rows that come from elsewhere than a file (e.g. a JSON array in the API). */
+    <D> Parsed<D> parseRows(RecordExchange<D> type, ImportOptions options, java.util.function.Supplier<RawRow> source,
+                            LongConsumer progress) {
         ValueParsers parsers = new ValueParsers(options.fileLocale());
         List<D> drafts = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
         long errorCount = 0;
         Map<String, Long> keys = new HashMap<>();
         long rows = 0;
-        try (TableReader reader = open(file, format, options)) {
-            reader.next();
-            for (List<String> cells = reader.next(); cells != null; cells = reader.next()) {
-                if (++rows > maxRows) {
-                    throw new ImportFileException("import.file.too-many-rows", maxRows);
+        for (RawRow raw = source.get(); raw != null; raw = source.get()) {
+            if (++rows > maxRows) {
+                throw new ImportFileException("import.file.too-many-rows", maxRows);
+            }
+            ImportRow row = new ImportRow(raw.number(), raw.values(), parsers, this::labels);
+            D draft = read(type, row);
+            if (!row.hasErrors()) {
+                Long first = keys.putIfAbsent(type.naturalKey(draft).toLowerCase(Locale.ROOT), row.number());
+                if (first != null) {
+                    row.error(type.columns().getFirst().name(), "import.value.duplicate-key", first);
                 }
-                ImportRow row = new ImportRow(reader.rowNumber(), values(mapping, cells), parsers, this::labels);
-                D draft = read(type, row);
-                if (!row.hasErrors()) {
-                    Long first = keys.putIfAbsent(type.naturalKey(draft).toLowerCase(Locale.ROOT), row.number());
-                    if (first != null) {
-                        row.error(type.columns().getFirst().name(), "import.value.duplicate-key", first);
-                    }
-                }
-                if (row.hasErrors()) {
-                    errorCount += row.errors().size();
-                    row.errors().stream().limit(Math.max(0, MAX_ERRORS_KEPT - errors.size())).forEach(errors::add);
-                } else {
-                    drafts.add(draft);
-                }
-                if (rows % 1000 == 0) {
-                    progress.accept(rows);
-                }
+            }
+            if (row.hasErrors()) {
+                errorCount += row.errors().size();
+                row.errors().stream().limit(Math.max(0, MAX_ERRORS_KEPT - errors.size())).forEach(errors::add);
+            } else {
+                drafts.add(draft);
+            }
+            if (rows % 1000 == 0) {
+                progress.accept(rows);
             }
         }
         progress.accept(rows);
         return new Parsed<>(errorCount == 0 ? drafts : List.of(), errors, errorCount, rows);
+    }
+
+    static void requireMapped(RecordExchange<?> type, java.util.Set<String> mapped) {
+        for (ImportColumn column : type.columns()) {
+            if (column.required() && !mapped.contains(column.name())) {
+                throw new ImportFileException("import.mapping.required-missing", column.labelKey());
+            }
+        }
     }
 
     private <D> D read(RecordExchange<D> type, ImportRow row) {

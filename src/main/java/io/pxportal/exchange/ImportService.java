@@ -116,11 +116,7 @@ public class ImportService {
     public ImportJobView validate(long jobId, Map<String, Integer> mapping) {
         ImportJob job = owned(jobId);
         RecordExchange<?> type = types.importable(job.getRecordType());
-        for (ImportColumn column : type.columns()) {
-            if (column.required() && !mapping.containsKey(column.name())) {
-                throw new DomainException("import.mapping.required-missing", column.labelKey());
-            }
-        }
+        ImportEngine.requireMapped(type, mapping.keySet());
         if (job.getStatus().isRunning() || job.getStatus().isFinished()) {
             throw new DomainException("import.not-open");
         }
@@ -215,6 +211,48 @@ public class ImportService {
                 SecurityContextHolder.clearContext();
             }
         });
+    }
+
+    /**
+     * Imports rows given as field → value maps (the API's JSON arrays), all or nothing, with the checks of a file
+     * import. Field names are matched like file headers; row numbers count from 1.
+     *
+     * @throws ImportRejectedException with every row error, when any row is invalid
+     */
+    @PreAuthorize("isAuthenticated()")
+    public ImportOutcome importRows(String type, List<Map<String, ?>> rows, ImportOptions options) {
+        RecordExchange<?> exchange = types.importable(type);
+        return writeRows(exchange, rows, options);
+    }
+
+    private <D> ImportOutcome writeRows(RecordExchange<D> type, List<Map<String, ?>> rows, ImportOptions options) {
+        Map<String, String> columnByName = headerMatcher.columnsByName(type);
+        ImportEngine.requireMapped(type, rows.stream().flatMap(r -> r.keySet().stream())
+                .map(k -> columnByName.get(HeaderMatcher.normalize(k))).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet()));
+        java.util.Iterator<Map<String, ?>> source = rows.iterator();
+        long[] number = {0};
+        ImportEngine.Parsed<D> parsed = engine.parseRows(type, options, () -> {
+            if (!source.hasNext()) {
+                return null;
+            }
+            Map<String, ?> row = source.next();
+            // Each object names its own fields: match them per row, like headers.
+            Map<String, String> values = new java.util.HashMap<>();
+            row.forEach((field, value) -> {
+                String column = columnByName.get(HeaderMatcher.normalize(field));
+                if (column != null) {
+                    values.putIfAbsent(column, value instanceof java.util.Collection<?> list
+                            ? String.join(", ", list.stream().map(String::valueOf).toList())
+                            : value == null ? null : value.toString());
+                }
+            });
+            return new ImportEngine.RawRow(++number[0], values);
+        }, rows1 -> { });
+        if (parsed.errorCount() > 0) {
+            throw new ImportRejectedException(parsed.errors());
+        }
+        return type.upsert(parsed.drafts());
     }
 
     private void runValidation(long jobId, RecordExchange<?> type) {

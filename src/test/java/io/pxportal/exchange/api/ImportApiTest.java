@@ -1,0 +1,109 @@
+package io.pxportal.exchange.api;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.pxportal.PortalApiTest;
+import io.pxportal.identity.ApiTokenScope;
+import io.pxportal.identity.NewApiToken;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+
+class ImportApiTest extends PortalApiTest {
+
+    @Test
+    void json_rows_upsert_all_or_nothing_and_a_repeat_changes_nothing() throws Exception {
+        NewApiToken admin = tokenOf("admin", ApiTokenScope.WRITE);
+        String rows = """
+                [{"name": "API Bulk Vendor 1", "country": "ee"},
+                 {"Name": "API Bulk Vendor 2", "Account manager": "Kim"}]""";
+
+        mvc.perform(post("/api/v1/import/vendors/rows").with(bearer(admin))
+                        .contentType(MediaType.APPLICATION_JSON).content(rows))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(2));
+        mvc.perform(post("/api/v1/import/vendors/rows").with(bearer(admin))
+                        .contentType(MediaType.APPLICATION_JSON).content(rows))
+                .andExpect(jsonPath("$.created").value(0))
+                .andExpect(jsonPath("$.unchanged").value(2));
+    }
+
+    @Test
+    void one_invalid_row_rejects_the_request_with_every_error_and_writes_nothing() throws Exception {
+        NewApiToken admin = tokenOf("admin", ApiTokenScope.WRITE);
+        String rows = """
+                [{"name": "API Rejected Vendor", "country": "EE"},
+                 {"name": "API Rejected Vendor 2", "country": "Estonia", "website": "gopher://x"}]""";
+
+        mvc.perform(post("/api/v1/import/vendors/rows").with(bearer(admin))
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "uk")
+                        .contentType(MediaType.APPLICATION_JSON).content(rows))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors", hasSize(2)))
+                .andExpect(jsonPath("$.errors[0].row").value(2))
+                .andExpect(jsonPath("$.errors[*].column").value(org.hamcrest.Matchers.containsInAnyOrder(
+                        "country", "website")))
+                .andExpect(jsonPath("$.detail").value(containsString("нічого не імпортовано")));
+        mvc.perform(get("/api/v1/vendors").param("q", "API Rejected Vendor").with(bearer(admin)))
+                .andExpect(jsonPath("$.totalItems").value(0));
+    }
+
+    @Test
+    void a_windows_1251_csv_file_with_ukrainian_dates_and_numbers_imports() throws Exception {
+        NewApiToken admin = tokenOf("admin", ApiTokenScope.WRITE);
+        byte[] file = "Назва;Країна;Примітки\nAPI Файл Постачальник;UA;з файлу\n".getBytes("windows-1251");
+
+        mvc.perform(multipart("/api/v1/import/vendors").file(new MockMultipartFile("file", "vendors.csv",
+                        "text/csv", file)).param("charset", "windows-1251").param("locale", "uk-UA").with(bearer(admin)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(1));
+    }
+
+    @Test
+    void a_read_token_cannot_import_and_finance_may_not_import_vendors() throws Exception {
+        String rows = "[{\"name\": \"API Forbidden Vendor\"}]";
+        mvc.perform(post("/api/v1/import/vendors/rows").with(bearer(tokenOf("admin", ApiTokenScope.READ)))
+                        .contentType(MediaType.APPLICATION_JSON).content(rows))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/import/vendors/rows").with(bearer(tokenOf("finance", ApiTokenScope.WRITE)))
+                        .contentType(MediaType.APPLICATION_JSON).content(rows))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void the_export_streams_a_file_that_the_import_takes_back_unchanged() throws Exception {
+        NewApiToken admin = tokenOf("admin", ApiTokenScope.WRITE);
+        byte[] export = mvc.perform(get("/api/v1/export/platforms").param("format", "xlsx").with(bearer(admin)))
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, containsString("platforms.xlsx")))
+                .andReturn().getResponse().getContentAsByteArray();
+
+        mvc.perform(multipart("/api/v1/import/platforms").file(new MockMultipartFile("file", "platforms.xlsx",
+                        "application/octet-stream", export)).with(bearer(admin)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(0))
+                .andExpect(jsonPath("$.updated").value(0));
+    }
+
+    @Test
+    void a_template_lists_the_columns_in_the_callers_language() throws Exception {
+        String csv = mvc.perform(get("/api/v1/export/vendors/template").header(HttpHeaders.ACCEPT_LANGUAGE, "ru")
+                        .with(bearer(tokenOf("steering", ApiTokenScope.READ))))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        org.assertj.core.api.Assertions.assertThat(csv.lines().toList()).hasSize(2);
+        org.assertj.core.api.Assertions.assertThat(csv).contains("Название").contains("OpenText");
+    }
+}
