@@ -109,12 +109,12 @@ class PortalBrowserIT {
     @Order(1)
     @ParameterizedTest(name = "{0} sees the portfolio and the menu of their role")
     @CsvSource({
-            "admin,    Alex Morgan,  true,  Portfolio Platforms Vendors Import Users",
-            "olena,    Olena Koval,  false, Portfolio Platforms Vendors Import",
-            "marc,     Marc Dubois,  false, Portfolio Platforms Vendors Import",
-            "finance,  Sofia Brandt, false, Portfolio Platforms Vendors",
-            "steering, Henrik Lund,  false, Portfolio Platforms Vendors",
-            "auditor,  Amira Haddad, true,  Portfolio Platforms Vendors Users"})
+            "admin,    Alex Morgan,  true,  Portfolio Platforms Vendors Import Users API tokens",
+            "olena,    Olena Koval,  false, Portfolio Platforms Vendors Import API tokens",
+            "marc,     Marc Dubois,  false, Portfolio Platforms Vendors Import API tokens",
+            "finance,  Sofia Brandt, false, Portfolio Platforms Vendors API tokens",
+            "steering, Henrik Lund,  false, Portfolio Platforms Vendors API tokens",
+            "auditor,  Amira Haddad, true,  Portfolio Platforms Vendors Users API tokens"})
     void eachRoleSeesPortfolioAndItsMenu(String username, String displayName, boolean seesUsers, String menu) {
         openLogin();
         if ("admin".equals(username)) {
@@ -144,6 +144,10 @@ class PortalBrowserIT {
             menuItem("admin/users").click();
             assertThat(cell("#users-grid", "Amira Haddad")).isVisible();
             screenshot("users");
+
+            menuItem("account/api-tokens").click();
+            assertThat(page.locator("vaadin-grid").first()).isVisible();
+            screenshot("api-tokens");
         }
 
         page.locator("#logout").click();
