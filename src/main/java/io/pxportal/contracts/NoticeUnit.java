@@ -1,0 +1,4 @@
+package io.pxportal.contracts;
+
+/** The unit of a notice period. */
+public enum NoticeUnit { DAYS, MONTHS }
