@@ -191,12 +191,13 @@ class AccessMatrixTest {
     }
 
     @Test
-    void stand_in_for_platform_access_has_every_method_of_the_real_one() {
-        assertThat(publicMethods(PlatformAccessStandIn.class, PlatformAccessStandIn.class.getName()).stream()
-                .map(AccessMatrixTest::signature).toList())
-                .as("methods of the stand-in for @platformAccess: give it an answer for each method of PlatformAccess")
-                .containsExactlyElementsOf(publicMethods(PlatformAccess.class).stream()
-                        .map(AccessMatrixTest::signature).toList());
+    void stand_in_for_ownership_rules_has_every_method_of_the_real_ones() {
+        for (Class<?> rule : MatrixExpressionHandler.OWNERSHIP_BEANS.values()) {
+            assertThat(publicMethods(PlatformAccessStandIn.class, PlatformAccessStandIn.class.getName()).stream()
+                    .map(AccessMatrixTest::signature).toList())
+                    .as("methods of the ownership stand-in: give it an answer for each method of " + rule.getName())
+                    .containsExactlyElementsOf(publicMethods(rule).stream().map(AccessMatrixTest::signature).toList());
+        }
     }
 
     // --- deriving the matrix -------------------------------------------------------------------------------
@@ -294,8 +295,13 @@ class AccessMatrixTest {
      */
     static final class MatrixExpressionHandler extends DefaultMethodSecurityExpressionHandler {
 
+        /** Ownership rules by bean name: each answers "may edit" for an admin and for an owner of the record. */
+        static final java.util.Map<String, Class<?>> OWNERSHIP_BEANS = java.util.Map.of(
+                "platformAccess", PlatformAccess.class,
+                "contractAccess", io.pxportal.contracts.ContractAccess.class);
+
         private final BeanResolver beans = (EvaluationContext context, String name) -> {
-            if (!"platformAccess".equals(name)) {
+            if (!OWNERSHIP_BEANS.containsKey(name)) {
                 throw new AccessException("AccessMatrixTest has no stand-in for @" + name
                         + " used in a @PreAuthorize expression: add one to MatrixExpressionHandler");
             }

@@ -63,6 +63,31 @@ public class PlatformService {
         return toDetails(platform, userDirectory.byUsernames(platform.getOwners()));
     }
 
+    /** Platforms by id, for modules that refer to them; unknown ids are left out. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, PlatformRef> refsByIds(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : platforms.findAllById(ids).stream()
+                .collect(Collectors.toMap(Platform::getId, p -> new PlatformRef(p.getId(), p.getName())));
+    }
+
+    /** Platforms for a picker, by name. */
+    @PreAuthorize("isAuthenticated()")
+    public List<PlatformRef> refs(String text, Pageable pageable) {
+        return platforms.findAll(spec(new PlatformFilter(text, null, null, null, false)), pageable)
+                .map(p -> new PlatformRef(p.getId(), p.getName())).getContent();
+    }
+
+    /** Whether the current user may change at least one of the platforms (an admin: always). */
+    @PreAuthorize("isAuthenticated()")
+    public boolean canEditAny(Collection<Long> platformIds) {
+        return CurrentUser.hasRole(Role.ADMIN) || platformIds.stream().anyMatch(this::canEditOne);
+    }
+
+    private boolean canEditOne(Long platformId) {
+        return CurrentUser.hasRole(Role.PRODUCT_OWNER) && CurrentUser.username()
+                .map(u -> platforms.isOwnedBy(platformId, u)).orElse(false);
+    }
+
     /** Platform counts by lifecycle and deployment, for the portfolio overview. */
     @PreAuthorize("isAuthenticated()")
     public PortfolioSummary summary() {

@@ -62,6 +62,19 @@ public class VendorService {
                 .map(v -> new VendorRef(v.getId(), v.getName())).getContent();
     }
 
+    /** Vendors by id, for modules that refer to them; unknown ids are left out. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, VendorRef> refsByIds(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : vendors.findAllById(ids).stream()
+                .collect(Collectors.toMap(Vendor::getId, v -> new VendorRef(v.getId(), v.getName())));
+    }
+
+    /** The vendor named so (ignoring case), if any. */
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Optional<VendorRef> findByName(String name) {
+        return vendors.findByNameIgnoreCase(name.trim()).map(v -> new VendorRef(v.getId(), v.getName()));
+    }
+
     @PreAuthorize("isAuthenticated()")
     public VendorDetails get(Long id) {
         return vendors.findWithContactsById(id).map(Vendor::toDetails)

@@ -1,0 +1,33 @@
+package io.pxportal.contracts;
+
+import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+interface ContractRepository extends JpaRepository<Contract, Long>, JpaSpecificationExecutor<Contract> {
+
+    Optional<Contract> findByNumberIgnoreCase(String number);
+
+    static Specification<Contract> matching(ContractFilter filter) {
+        return (root, query, cb) -> {
+            List<Predicate> predicates = new ArrayList<>();
+            if (filter.text() != null && !filter.text().isBlank()) {
+                String like = "%" + filter.text().trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
+                predicates.add(cb.or(cb.like(cb.lower(root.get("number")), like, '\\'),
+                        cb.like(cb.lower(root.get("title")), like, '\\')));
+            }
+            if (filter.vendorId() != null) {
+                predicates.add(cb.equal(root.get("vendorId"), filter.vendorId()));
+            }
+            if (filter.platformId() != null) {
+                predicates.add(cb.isMember(filter.platformId(), root.get("platformIds")));
+            }
+            return cb.and(predicates.toArray(Predicate[]::new));
+        };
+    }
+}

@@ -1,0 +1,169 @@
+package io.pxportal.contracts;
+
+import io.pxportal.portfolio.PlatformRef;
+import io.pxportal.portfolio.PlatformService;
+import io.pxportal.portfolio.VendorRef;
+import io.pxportal.portfolio.VendorService;
+import io.pxportal.shared.audit.AuditEntry;
+import io.pxportal.shared.audit.AuditTrail;
+import io.pxportal.shared.domain.ConcurrentEditException;
+import io.pxportal.shared.domain.DomainException;
+import io.pxportal.shared.domain.NotFoundException;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Contracts: everyone logged in reads; an admin, or a product owner of one of the covered platforms, changes
+ * them. Every contract is shown with its renewal schedule as of today.
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class ContractService {
+
+    private final ContractRepository contracts;
+    private final VendorService vendors;
+    private final PlatformService platforms;
+    private final AuditTrail auditTrail;
+    private final Clock clock;
+
+    ContractService(ContractRepository contracts, VendorService vendors, PlatformService platforms,
+                    AuditTrail auditTrail, Clock clock) {
+        this.contracts = contracts;
+        this.vendors = vendors;
+        this.platforms = platforms;
+        this.auditTrail = auditTrail;
+        this.clock = clock;
+    }
+
+    /** One page of contracts matching the filter, each with its schedule as of today. */
+    @PreAuthorize("isAuthenticated()")
+    public List<ContractView> page(ContractFilter filter, Pageable pageable) {
+        return views(contracts.findAll(ContractRepository.matching(filter), pageable).getContent());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public long count(ContractFilter filter) {
+        return contracts.count(ContractRepository.matching(filter));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public ContractView get(Long id) {
+        return views(List.of(find(id))).getFirst();
+    }
+
+    /** The contract's schedule on any date, e.g. to answer "where will we stand on 1 January?". */
+    @PreAuthorize("isAuthenticated()")
+    public RenewalSchedule scheduleOn(Long id, LocalDate date) {
+        return RenewalEngine.schedule(find(id).renewalTerms(), date);
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'PRODUCT_OWNER')")
+    public ContractView create(@Valid ContractDraft draft) {
+        check(draft, null);
+        return get(contracts.saveAndFlush(new Contract(draft)).getId());
+    }
+
+    /** Saves changes; refuses when someone else saved the contract since {@code draft.version()}. */
+    @Transactional
+    @PreAuthorize("@contractAccess.canEdit(#id)")
+    public ContractView update(Long id, @Valid ContractDraft draft) {
+        Contract contract = find(id);
+        ConcurrentEditException.check(draft.version(), contract.getVersion(), contract.getNumber());
+        check(draft, id);
+        contract.describe(draft);
+        contracts.saveAndFlush(contract);
+        return get(id);
+    }
+
+    @Transactional
+    @PreAuthorize("@contractAccess.canEdit(#id)")
+    public void delete(Long id, Long version) {
+        Contract contract = find(id);
+        ConcurrentEditException.check(version, contract.getVersion(), contract.getNumber());
+        contracts.delete(contract);
+        contracts.flush();
+    }
+
+    /** Every change to the contract, newest first, with vendor and platforms by name. */
+    @PreAuthorize("isAuthenticated()")
+    public List<AuditEntry> history(Long id) {
+        List<AuditEntry> history = auditTrail.history(Contract.class, id, Contract::getNumber);
+        Map<Long, String> vendorNames = vendors.refsByIds(ids(history, "contract.vendor")).values().stream()
+                .collect(Collectors.toMap(VendorRef::id, VendorRef::name));
+        Map<Long, String> platformNames = platforms.refsByIds(ids(history, "contract.platforms")).values().stream()
+                .collect(Collectors.toMap(PlatformRef::id, PlatformRef::name));
+        return AuditTrail.newestFirst(history.stream().map(entry -> new AuditEntry(entry.revision(), entry.at(),
+                entry.username(), entry.kind(), entry.subject(), entry.changes().stream()
+                        .map(change -> switch (change.field()) {
+                            case "contract.vendor" -> named(change, vendorNames);
+                            case "contract.platforms" -> named(change, platformNames);
+                            default -> change;
+                        }).toList())).toList());
+    }
+
+    /** The ids an audited field mentions (a single id or a comma-separated list). */
+    private static Set<Long> ids(List<AuditEntry> history, String field) {
+        return history.stream().flatMap(e -> e.changes().stream()).filter(c -> c.field().equals(field))
+                .flatMap(c -> Stream.of(c.oldValue(), c.newValue()))
+                .flatMap(v -> Arrays.stream(v.split(", "))).filter(v -> !v.isBlank())
+                .map(Long::valueOf).collect(Collectors.toSet());
+    }
+
+    /** The change with ids replaced by names (ids of records deleted meanwhile stay ids). */
+    private static AuditEntry.FieldChange named(AuditEntry.FieldChange change, Map<Long, String> names) {
+        Function<String, String> toNames = value -> Arrays.stream(value.split(", ")).filter(v -> !v.isBlank())
+                .map(v -> names.getOrDefault(Long.valueOf(v), v)).collect(Collectors.joining(", "));
+        return new AuditEntry.FieldChange(change.field(), toNames.apply(change.oldValue()),
+                toNames.apply(change.newValue()));
+    }
+
+    private void check(ContractDraft draft, Long ownId) {
+        contracts.findByNumberIgnoreCase(draft.number().trim()).filter(c -> !c.getId().equals(ownId)).ifPresent(c -> {
+            throw new DomainException("contract.number.taken", c.getNumber());
+        });
+        if (draft.renewalType() != RenewalType.NONE && draft.renewalPeriodMonths() < 1) {
+            throw new DomainException("contract.renewal-period.required");
+        }
+        if (vendors.refsByIds(List.of(draft.vendorId())).isEmpty()) {
+            throw new NotFoundException("vendor", draft.vendorId());
+        }
+        if (platforms.refsByIds(draft.platformIds()).size() != draft.platformIds().size()) {
+            throw new DomainException("contract.platform.unknown");
+        }
+        if (!platforms.canEditAny(draft.platformIds())) {
+            throw new DomainException("contract.platform.not-yours");
+        }
+    }
+
+    private List<ContractView> views(Collection<Contract> page) {
+        Map<Long, VendorRef> vendorNames = vendors.refsByIds(page.stream().map(Contract::getVendorId)
+                .collect(Collectors.toSet()));
+        Map<Long, PlatformRef> platformNames = platforms.refsByIds(page.stream()
+                .flatMap(c -> c.getPlatformIds().stream()).collect(Collectors.toSet()));
+        LocalDate today = LocalDate.now(clock);
+        return page.stream().map(c -> new ContractView(c.getId(), c.toDraft(), vendorNames.get(c.getVendorId()),
+                c.getPlatformIds().stream().map(platformNames::get).filter(java.util.Objects::nonNull).toList(),
+                RenewalEngine.schedule(c.renewalTerms(), today), platforms.canEditAny(c.getPlatformIds())))
+                .toList();
+    }
+
+    private Contract find(Long id) {
+        return contracts.findById(id).orElseThrow(() -> new NotFoundException("contract", id));
+    }
+}

@@ -1,0 +1,163 @@
+package io.pxportal.contracts.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import io.pxportal.contracts.ContractFilter;
+import io.pxportal.contracts.ContractService;
+import io.pxportal.contracts.ContractView;
+import io.pxportal.contracts.RenewalSchedule;
+import io.pxportal.exchange.ExportService;
+import io.pxportal.exchange.ui.ExportMenu;
+import io.pxportal.exchange.ui.ListColumns;
+import io.pxportal.identity.UserDirectory;
+import io.pxportal.portfolio.PlatformRef;
+import io.pxportal.portfolio.PlatformService;
+import io.pxportal.portfolio.VendorRef;
+import io.pxportal.portfolio.VendorService;
+import io.pxportal.shared.i18n.Formats;
+import io.pxportal.shared.security.CurrentUser;
+import io.pxportal.shared.security.Role;
+import io.pxportal.shared.ui.EditorDialog;
+import io.pxportal.shared.ui.LazyGrids;
+import io.pxportal.shared.ui.ListToolbar;
+import io.pxportal.shared.ui.Notifications;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.stream.Collectors;
+
+/** All contracts with where each stands today: term end, notice deadline (and how far away), next renewal. */
+@Route("contracts")
+@Menu(title = "menu.contracts", order = 30, icon = "vaadin:file-text-o")
+@PermitAll
+public class ContractsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient ContractService contracts;
+    private final transient VendorService vendors;
+    private final transient PlatformService platforms;
+    private final transient UserDirectory users;
+    private final Grid<ContractView> grid = new Grid<>();
+    private final ListToolbar toolbar;
+    private final ComboBox<VendorRef> vendorFilter = new ComboBox<>();
+    private final ComboBox<PlatformRef> platformFilter = new ComboBox<>();
+
+    public ContractsView(ContractService contracts, VendorService vendors, PlatformService platforms,
+                         UserDirectory users, ExportService exports) {
+        this.contracts = contracts;
+        this.vendors = vendors;
+        this.platforms = platforms;
+        this.users = users;
+        setSizeFull();
+        toolbar = new ListToolbar(getTranslation("menu.contracts"), "contracts");
+        toolbar.onSearch(text -> refresh());
+        vendorFilter.setPlaceholder(getTranslation("contract.vendor"));
+        vendorFilter.setItemLabelGenerator(VendorRef::name);
+        vendorFilter.setItems(q -> vendors.refs(q.getFilter().orElse(""),
+                VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        vendorFilter.setClearButtonVisible(true);
+        vendorFilter.addValueChangeListener(e -> refresh());
+        platformFilter.setPlaceholder(getTranslation("contract.platforms"));
+        platformFilter.setItemLabelGenerator(PlatformRef::name);
+        platformFilter.setItems(q -> platforms.refs(q.getFilter().orElse(""),
+                VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        platformFilter.setClearButtonVisible(true);
+        platformFilter.addValueChangeListener(e -> refresh());
+        toolbar.addFilters(vendorFilter, platformFilter);
+        if (CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.PRODUCT_OWNER)) {
+            toolbar.enableCreate(() -> open(null));
+        }
+        ListColumns<ContractView> columns = columns();
+        toolbar.addActions(new ExportMenu<>("contracts", exports, columns, p -> contracts.page(filter(), p)));
+        grid.addItemClickListener(e -> open(contracts.get(e.getItem().id())));
+        LazyGrids.bind(grid, p -> contracts.page(filter(), p), () -> contracts.count(filter()));
+        add(toolbar, grid);
+        setFlexGrow(1, grid);
+    }
+
+    private ListColumns<ContractView> columns() {
+        grid.setId("contracts-grid");
+        ListColumns<ContractView> columns = new ListColumns<>(grid);
+        columns.add("contract.number", c -> c.draft().number()).setSortProperty("number").setAutoWidth(true);
+        columns.add("contract.title", c -> c.draft().title()).setSortProperty("title").setFlexGrow(1);
+        columns.add("contract.vendor", c -> c.vendor() == null ? "" : c.vendor().name()).setAutoWidth(true);
+        columns.add("contract.platforms", c -> c.platforms().stream().map(PlatformRef::name)
+                .collect(Collectors.joining(", "))).setAutoWidth(true);
+        columns.add("contract.state", c -> getTranslation("renewal.state." + c.schedule().state().name()))
+                .setAutoWidth(true);
+        columns.add("contract.term-end", c -> Formats.date(c.schedule().termEnd(), getLocale())).setAutoWidth(true);
+        columns.add("contract.notice-deadline", c -> deadline(c.schedule())).setAutoWidth(true);
+        columns.add("contract.annual-value", c -> c.draft().annualValue() == null ? "" : Formats.money(
+                c.draft().annualValue(), Currency.getInstance(c.draft().currency()), getLocale()))
+                .setSortProperty("annualValue").setAutoWidth(true);
+        grid.sort(GridSortOrder.asc(grid.getColumns().getFirst()).build());
+        return columns;
+    }
+
+    private String deadline(RenewalSchedule schedule) {
+        Long days = schedule.daysToNoticeDeadline();
+        if (days == null) {
+            return "";
+        }
+        String date = Formats.date(schedule.noticeDeadline(), getLocale());
+        return date + " (" + (days >= 0 ? getTranslation("contract.days-left", days)
+                : getTranslation("contract.days-passed", -days)) + ")";
+    }
+
+    private ContractFilter filter() {
+        return new ContractFilter(toolbar.searchText(), vendorFilter.getValue() == null ? null
+                : vendorFilter.getValue().id(), platformFilter.getValue() == null ? null
+                : platformFilter.getValue().id());
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void open(ContractView contract) {
+        var owners = users.productOwners();
+        ContractForm form = new ContractForm(vendors, platforms, owners);
+        boolean editable = contract == null || contract.editable();
+        EditorDialog dialog = new EditorDialog(contract == null ? getTranslation("contract.new")
+                : contract.draft().number() + " · " + contract.draft().title(), form);
+        if (contract != null) {
+            form.edit(contract, owners);
+            dialog.addTab(getTranslation("contract.renewal-tab"), new RenewalPanel(contracts, contract.id(),
+                    contract.schedule()));
+            dialog.addHistory(() -> contracts.history(contract.id()));
+            if (editable) {
+                dialog.onDelete(contract.draft().number(), () -> {
+                    contracts.delete(contract.id(), contract.draft().version());
+                    Notifications.success(getTranslation("editor.deleted", contract.draft().number()));
+                    dialog.close();
+                    refresh();
+                });
+            }
+        } else {
+            form.startingOn(LocalDate.now());
+        }
+        form.setReadOnly(!editable);
+        dialog.setEditable(editable);
+        dialog.onSave(() -> form.validDraft().ifPresent(draft -> {
+            if (contract == null) {
+                contracts.create(draft);
+            } else {
+                contracts.update(contract.id(), draft);
+            }
+            Notifications.success(getTranslation("editor.saved", draft.number()));
+            dialog.close();
+            refresh();
+        }));
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.contracts");
+    }
+}
