@@ -109,12 +109,12 @@ class PortalBrowserIT {
     @Order(1)
     @ParameterizedTest(name = "{0} sees the portfolio and the menu of their role")
     @CsvSource({
-            "admin,    Alex Morgan,  true,  Portfolio Platforms Vendors Import Users API tokens",
-            "olena,    Olena Koval,  false, Portfolio Platforms Vendors Import API tokens",
-            "marc,     Marc Dubois,  false, Portfolio Platforms Vendors Import API tokens",
-            "finance,  Sofia Brandt, false, Portfolio Platforms Vendors API tokens",
-            "steering, Henrik Lund,  false, Portfolio Platforms Vendors API tokens",
-            "auditor,  Amira Haddad, true,  Portfolio Platforms Vendors Users API tokens"})
+            "admin,    Alex Morgan,  true,  Portfolio Platforms Vendors Contracts Import Users API tokens",
+            "olena,    Olena Koval,  false, Portfolio Platforms Vendors Contracts Import API tokens",
+            "marc,     Marc Dubois,  false, Portfolio Platforms Vendors Contracts Import API tokens",
+            "finance,  Sofia Brandt, false, Portfolio Platforms Vendors Contracts API tokens",
+            "steering, Henrik Lund,  false, Portfolio Platforms Vendors Contracts API tokens",
+            "auditor,  Amira Haddad, true,  Portfolio Platforms Vendors Contracts Users API tokens"})
     void eachRoleSeesPortfolioAndItsMenu(String username, String displayName, boolean seesUsers, String menu) {
         openLogin();
         if ("admin".equals(username)) {
@@ -144,6 +144,15 @@ class PortalBrowserIT {
             menuItem("admin/users").click();
             assertThat(cell("#users-grid", "Amira Haddad")).isVisible();
             screenshot("users");
+
+            menuItem("contracts").click();
+            assertThat(cell("#contracts-grid", "OT-2019-0042")).isVisible();
+            screenshot("contracts");
+            cell("#contracts-grid", "OT-2019-0042").click();
+            page.locator("#editor-dialog vaadin-tab").filter(new Locator.FilterOptions().setHasText("Renewal")).click();
+            assertThat(page.locator("#renewal-explanation")).containsText("Notice of 90 days is due by");
+            screenshot("contract-renewal");
+            page.locator("#editor-cancel").click();
 
             menuItem("account/api-tokens").click();
             assertThat(page.locator("vaadin-grid").first()).isVisible();

@@ -84,10 +84,11 @@ public class ContractsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("contracts-grid");
         ListColumns<ContractView> columns = new ListColumns<>(grid);
         columns.add("contract.number", c -> c.draft().number()).setSortProperty("number").setAutoWidth(true);
-        columns.add("contract.title", c -> c.draft().title()).setSortProperty("title").setFlexGrow(1);
+        columns.add("contract.title", c -> c.draft().title()).setSortProperty("title").setWidth("14em")
+                .setFlexGrow(2);
         columns.add("contract.vendor", c -> c.vendor() == null ? "" : c.vendor().name()).setAutoWidth(true);
         columns.add("contract.platforms", c -> c.platforms().stream().map(PlatformRef::name)
-                .collect(Collectors.joining(", "))).setAutoWidth(true);
+                .collect(Collectors.joining(", "))).setWidth("12em").setFlexGrow(1);
         columns.add("contract.state", c -> getTranslation("renewal.state." + c.schedule().state().name()))
                 .setAutoWidth(true);
         columns.add("contract.term-end", c -> Formats.date(c.schedule().termEnd(), getLocale())).setAutoWidth(true);
