@@ -11,7 +11,10 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import io.pxportal.contracts.ContractFilter;
 import io.pxportal.contracts.ContractService;
 import io.pxportal.contracts.ContractView;
+import io.pxportal.contracts.RenewalDecisionService;
 import io.pxportal.contracts.RenewalSchedule;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import io.pxportal.exchange.ExportService;
 import io.pxportal.exchange.ui.ExportMenu;
 import io.pxportal.exchange.ui.ListColumns;
@@ -36,19 +39,21 @@ import java.util.stream.Collectors;
 @Route("contracts")
 @Menu(title = "menu.contracts", order = 30, icon = "vaadin:file-text-o")
 @PermitAll
-public class ContractsView extends VerticalLayout implements HasDynamicTitle {
+public class ContractsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient ContractService contracts;
     private final transient VendorService vendors;
     private final transient PlatformService platforms;
     private final transient UserDirectory users;
+    private final transient RenewalDecisionService decisions;
     private final Grid<ContractView> grid = new Grid<>();
     private final ListToolbar toolbar;
     private final ComboBox<VendorRef> vendorFilter = new ComboBox<>();
     private final ComboBox<PlatformRef> platformFilter = new ComboBox<>();
 
     public ContractsView(ContractService contracts, VendorService vendors, PlatformService platforms,
-                         UserDirectory users, ExportService exports) {
+                         UserDirectory users, ExportService exports, RenewalDecisionService decisions) {
+        this.decisions = decisions;
         this.contracts = contracts;
         this.vendors = vendors;
         this.platforms = platforms;
@@ -130,6 +135,7 @@ public class ContractsView extends VerticalLayout implements HasDynamicTitle {
             form.edit(contract, owners);
             dialog.addTab(getTranslation("contract.renewal-tab"), new RenewalPanel(contracts, contract.id(),
                     contract.schedule()));
+            dialog.addTab(getTranslation("decision.tab"), new DecisionPanel(decisions, contract));
             dialog.addHistory(() -> contracts.history(contract.id()));
             if (editable) {
                 dialog.onDelete(contract.draft().number(), () -> {
@@ -155,6 +161,21 @@ public class ContractsView extends VerticalLayout implements HasDynamicTitle {
             refresh();
         }));
         dialog.open();
+    }
+
+    /** {@code ?contract=ID} (e.g. from an alert) opens that contract. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("contract").flatMap(ContractsView::id)
+                .ifPresent(id -> open(contracts.get(id)));
+    }
+
+    private static java.util.Optional<Long> id(String text) {
+        try {
+            return java.util.Optional.of(Long.valueOf(text));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     @Override

@@ -52,6 +52,11 @@ public class ListToolbar extends VerticalLayout {
         add(head, filters);
     }
 
+    /** For lists that have nothing to search in. */
+    public void hideSearch() {
+        search.setVisible(false);
+    }
+
     /** Calls {@code onChange} with the search text whenever the user pauses typing. */
     public void onSearch(Consumer<String> onChange) {
         search.addValueChangeListener(e -> onChange.accept(e.getValue()));

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -26,17 +28,21 @@ import java.util.stream.Collectors;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final transient AuthenticationContext authenticationContext;
     private final transient ShellUser shellUser;
     private final transient ShellPreferences preferences;
 
+    private final transient java.util.List<ShellBadge> badges;
+    private final HorizontalLayout badgeBar = new HorizontalLayout();
+
     public MainLayout(AuthenticationContext authenticationContext, ShellUser shellUser,
-                      ShellPreferences preferences) {
+                      ShellPreferences preferences, java.util.List<ShellBadge> badges) {
         this.authenticationContext = authenticationContext;
         this.shellUser = shellUser;
         this.preferences = preferences;
+        this.badges = badges;
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(menu()));
         addToNavbar(new DrawerToggle(), userBar());
@@ -61,6 +67,29 @@ public class MainLayout extends AppLayout {
         return nav;
     }
 
+    /** Counts change as the user works (an alert acknowledged): recount on every navigation. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        badgeBar.removeAll();
+        badges.forEach(badge -> badgeBar.add(badge(badge)));
+    }
+
+    private Button badge(ShellBadge badge) {
+        long count = badge.count();
+        Button button = new Button(new Icon(VaadinIcon.BELL_O));
+        if (count > 0) {
+            button.setText(String.valueOf(count));
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        } else {
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        }
+        button.setId("badge-" + badge.route().replace('/', '-'));
+        button.setAriaLabel(getTranslation(badge.labelKey()) + ": " + count);
+        button.setTooltipText(getTranslation(badge.labelKey()));
+        button.addClickListener(e -> UI.getCurrent().navigate(badge.route()));
+        return button;
+    }
+
     private HorizontalLayout userBar() {
         Span user = new Span(shellUser.displayName() + " · " + shellUser.roles().stream()
                 .map(r -> getTranslation("role." + r.name())).sorted().collect(Collectors.joining(", ")));
@@ -79,7 +108,7 @@ public class MainLayout extends AppLayout {
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.addClickListener(e -> authenticationContext.logout());
 
-        HorizontalLayout bar = new HorizontalLayout(user, new LanguageSelect(preferences), theme, logout);
+        HorizontalLayout bar = new HorizontalLayout(user, badgeBar, new LanguageSelect(preferences), theme, logout);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.addClassName("px-user-bar");
         bar.setWidthFull();

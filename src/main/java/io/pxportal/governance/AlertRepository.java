@@ -1,0 +1,23 @@
+package io.pxportal.governance;
+
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface AlertRepository extends JpaRepository<Alert, Long> {
+
+    @Query("select a from Alert a where a.recipient = :recipient and a.resolvedAt is null "
+            + "and (:withAcknowledged = true or a.acknowledgedAt is null) order by a.dueDate, a.id")
+    List<Alert> inbox(String recipient, boolean withAcknowledged, Pageable pageable);
+
+    @Query("select count(a) from Alert a where a.recipient = :recipient and a.resolvedAt is null "
+            + "and (:withAcknowledged = true or a.acknowledgedAt is null)")
+    long countInbox(String recipient, boolean withAcknowledged);
+
+    @Query("select a from Alert a where a.subjectType = :subjectType and a.resolvedAt is null")
+    List<Alert> open(String subjectType);
+
+    @Query("select a from Alert a where a.subjectType = :subjectType and a.subjectId = :subjectId")
+    List<Alert> about(String subjectType, Long subjectId);
+}

@@ -1,0 +1,95 @@
+package io.pxportal.governance.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import io.pxportal.governance.AlertService;
+import io.pxportal.governance.AlertView;
+import io.pxportal.shared.i18n.Formats;
+import io.pxportal.shared.security.CurrentUser;
+import io.pxportal.shared.security.Role;
+import io.pxportal.shared.ui.LazyGrids;
+import io.pxportal.shared.ui.ListToolbar;
+import io.pxportal.shared.ui.Notifications;
+import jakarta.annotation.security.PermitAll;
+import java.util.Map;
+
+/** The user's alert inbox, most urgent first; each alert is acknowledged once and opens its record. */
+@Route("alerts")
+@Menu(title = "menu.alerts", order = 5, icon = "vaadin:bell")
+@PermitAll
+public class AlertsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient AlertService alerts;
+    private final Grid<AlertView> grid = new Grid<>();
+    private final Checkbox showAcknowledged = new Checkbox();
+
+    public AlertsView(AlertService alerts) {
+        this.alerts = alerts;
+        setSizeFull();
+        ListToolbar toolbar = new ListToolbar(getTranslation("menu.alerts"), "alerts");
+        toolbar.hideSearch();
+        showAcknowledged.setLabel(getTranslation("alert.show-acknowledged"));
+        showAcknowledged.setId("alerts-show-acknowledged");
+        showAcknowledged.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        toolbar.addFilters(showAcknowledged);
+        if (CurrentUser.hasRole(Role.ADMIN)) {
+            Button scan = new Button(getTranslation("alert.scan-now"), e -> {
+                Notifications.success(getTranslation("alert.scanned", alerts.scanNow()));
+                grid.getDataProvider().refreshAll();
+            });
+            scan.setId("alerts-scan");
+            toolbar.addActions(scan);
+        }
+        grid.setId("alerts-grid");
+        grid.addComponentColumn(this::severity).setHeader(getTranslation("alert.severity")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(a -> getTranslation("alert.kind." + a.kind().name())).setHeader(getTranslation("alert.kind"))
+                .setAutoWidth(true);
+        grid.addColumn(AlertView::subjectLabel).setHeader(getTranslation("alert.subject")).setFlexGrow(1);
+        grid.addColumn(a -> Formats.date(a.dueDate(), getLocale())).setHeader(getTranslation("alert.due"))
+                .setAutoWidth(true);
+        grid.addColumn(a -> a.daysLeft() >= 0 ? getTranslation("contract.days-left", a.daysLeft())
+                : getTranslation("contract.days-passed", -a.daysLeft())).setHeader(getTranslation("alert.when"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        LazyGrids.bind(grid, p -> alerts.inbox(showAcknowledged.getValue(), p),
+                () -> alerts.count(showAcknowledged.getValue()));
+        add(toolbar, grid);
+        setFlexGrow(1, grid);
+    }
+
+    private Span severity(AlertView alert) {
+        Span badge = new Span(getTranslation("alert.severity." + alert.severity().name()));
+        badge.getElement().getThemeList().add("badge");
+        badge.addClassName("px-severity-" + alert.severity().name().toLowerCase());
+        return badge;
+    }
+
+    private com.vaadin.flow.component.Component actions(AlertView alert) {
+        Button open = new Button(getTranslation("alert.open"), e -> getUI().ifPresent(ui -> ui.navigate("contracts",
+                QueryParameters.simple(Map.of("contract", String.valueOf(alert.subjectId()))))));
+        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        if (alert.acknowledged()) {
+            return open;
+        }
+        Button acknowledge = new Button(getTranslation("alert.acknowledge"), e -> {
+            alerts.acknowledge(alert.id());
+            grid.getDataProvider().refreshAll();
+        });
+        acknowledge.setId("alert-acknowledge-" + alert.id());
+        return new com.vaadin.flow.component.orderedlayout.HorizontalLayout(open, acknowledge);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.alerts");
+    }
+}
