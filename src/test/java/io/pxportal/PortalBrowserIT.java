@@ -298,6 +298,34 @@ class PortalBrowserIT {
         Files.deleteIfExists(file);
     }
 
+    @Test
+    @Order(7)
+    void productOwnerSeesTheNoticeDeadlineInTheInboxRecordsADecisionAndTheAlertIsGone() {
+        openLogin();
+        logIn("olena");
+        assertThat(page.locator("#badge-alerts")).isVisible();
+        page.locator("#badge-alerts").click();
+        Locator exstream = page.locator("#alerts-grid vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText("OT-2019-0042"));
+        assertThat(exstream.first()).isVisible();
+        screenshot("alerts");
+
+        page.navigate(url("/contracts"));
+        cell("#contracts-grid", "OT-2019-0042").click();
+        page.locator("#editor-dialog vaadin-tab").filter(new Locator.FilterOptions().setHasText("Decision")).click();
+        page.locator("#decision-outcome").click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Renegotiate")).click();
+        page.locator("#decision-rationale textarea").fill("Negotiate the move to the cloud edition");
+        page.locator("#decision-record").click();
+        assertThat(page.locator("#decision-current")).containsText("Renegotiate");
+        screenshot("contract-decision");
+        page.locator("#editor-cancel").click();
+
+        page.navigate(url("/alerts"));
+        assertThat(page.locator("#alerts-grid")).isVisible();
+        assertThat(exstream).hasCount(0);
+    }
+
     private void openLogin() {
         page.navigate(url("/login"));
         assertThat(page.locator("input[name=username]")).isVisible();

@@ -49,11 +49,13 @@ public class AlertsView extends VerticalLayout implements HasDynamicTitle {
             toolbar.addActions(scan);
         }
         grid.setId("alerts-grid");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(this::severity).setHeader(getTranslation("alert.severity")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(a -> getTranslation("alert.kind." + a.kind().name())).setHeader(getTranslation("alert.kind"))
-                .setAutoWidth(true);
-        grid.addColumn(AlertView::subjectLabel).setHeader(getTranslation("alert.subject")).setFlexGrow(1);
+                .setWidth("14em").setFlexGrow(1);
+        grid.addColumn(AlertView::subjectLabel).setHeader(getTranslation("alert.subject")).setWidth("18em")
+                .setFlexGrow(2);
         grid.addColumn(a -> Formats.date(a.dueDate(), getLocale())).setHeader(getTranslation("alert.due"))
                 .setAutoWidth(true);
         grid.addColumn(a -> a.daysLeft() >= 0 ? getTranslation("contract.days-left", a.daysLeft())
