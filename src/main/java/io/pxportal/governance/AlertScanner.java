@@ -42,6 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AlertScanner {
 
     static final String CONTRACT = "contract";
+    static final String LOCK = "alert-scan";
     private static final Logger log = LoggerFactory.getLogger(AlertScanner.class);
 
     /** An alert the current data calls for. */
@@ -69,8 +70,8 @@ class AlertScanner {
     }
 
     @Scheduled(cron = "${px.alerts.scan-cron:0 0 6 * * *}")
-    @SchedulerLock(name = "alert-scan", lockAtMostFor = "PT30M")
-    void daily() {
+    @SchedulerLock(name = AlertScanner.LOCK, lockAtMostFor = "PT30M")
+    public void daily() {
         scan();
     }
 

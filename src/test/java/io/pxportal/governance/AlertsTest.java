@@ -107,6 +107,28 @@ class AlertsTest {
         });
     }
 
+    @Autowired
+    net.javacrumbs.shedlock.core.LockProvider locks;
+
+    @Test
+    @WithMockUser(username = "olena", roles = "PRODUCT_OWNER")
+    void the_daily_scan_does_not_run_while_another_node_holds_its_lock() {
+        ContractDraft d = contract("MP-2026-01").draft();
+        ContractView own = contracts.create(new ContractDraft("ALERT-LOCK-1", "Lock test", d.vendorId(),
+                d.platformIds(), "olena", LocalDate.now().plusDays(41).minusYears(1), 12, RenewalType.AUTOMATIC, 12,
+                60, NoticeUnit.DAYS, 0, null, "EUR", null, UpliftType.NONE, null, null, null, null, null, null));
+        var otherNode = locks.lock(new net.javacrumbs.shedlock.core.LockConfiguration(java.time.Instant.now(),
+                AlertScanner.LOCK, Duration.ofMinutes(5), Duration.ZERO)).orElseThrow();
+        try {
+            scanner.daily();
+            assertThat(inbox()).noneMatch(a -> a.subjectId().equals(own.id()));
+        } finally {
+            otherNode.unlock();
+        }
+        scanner.daily();
+        assertThat(inbox()).anyMatch(a -> a.subjectId().equals(own.id()));
+    }
+
     @Test
     void only_product_owners_of_the_platforms_and_the_contract_owner_are_alerted() {
         SystemAuthentication.runAs("finance", () -> assertThat(alerts.count(true)).isZero());
