@@ -18,6 +18,10 @@ interface AlertRepository extends JpaRepository<Alert, Long> {
     @Query("select a from Alert a where a.subjectType = :subjectType and a.resolvedAt is null")
     List<Alert> open(String subjectType);
 
+    @Query("select a from Alert a where a.resolvedAt is null and a.acknowledgedAt is null "
+            + "order by a.recipient, a.dueDate")
+    List<Alert> unacknowledged();
+
     @Query("select a from Alert a where a.subjectType = :subjectType and a.subjectId = :subjectId")
     List<Alert> about(String subjectType, Long subjectId);
 }

@@ -44,6 +44,14 @@ public class UserDirectory {
         return users.findProductOwners().stream().map(UserDirectory::toRef).toList();
     }
 
+    /** How to reach an enabled user by e-mail, in their language. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<UserContact> contact(String username) {
+        return users.findByUsernameIgnoreCase(username).filter(AppUser::isEnabled)
+                .map(u -> new UserContact(u.getUsername(), u.getDisplayName(), u.getEmail(),
+                        io.pxportal.shared.i18n.Languages.fromTag(u.getLocale())));
+    }
+
     static UserRef toRef(AppUser user) {
         return new UserRef(user.getId(), user.getUsername(), user.getDisplayName());
     }
