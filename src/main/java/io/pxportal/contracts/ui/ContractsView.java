@@ -8,6 +8,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import io.pxportal.contracts.ContractDocumentService;
 import io.pxportal.contracts.ContractFilter;
 import io.pxportal.contracts.ContractService;
 import io.pxportal.contracts.ContractView;
@@ -46,14 +47,17 @@ public class ContractsView extends VerticalLayout implements HasDynamicTitle, Be
     private final transient PlatformService platforms;
     private final transient UserDirectory users;
     private final transient RenewalDecisionService decisions;
+    private final transient ContractDocumentService documents;
     private final Grid<ContractView> grid = new Grid<>();
     private final ListToolbar toolbar;
     private final ComboBox<VendorRef> vendorFilter = new ComboBox<>();
     private final ComboBox<PlatformRef> platformFilter = new ComboBox<>();
 
     public ContractsView(ContractService contracts, VendorService vendors, PlatformService platforms,
-                         UserDirectory users, ExportService exports, RenewalDecisionService decisions) {
+                         UserDirectory users, ExportService exports, RenewalDecisionService decisions,
+                         ContractDocumentService documents) {
         this.decisions = decisions;
+        this.documents = documents;
         this.contracts = contracts;
         this.vendors = vendors;
         this.platforms = platforms;
@@ -136,6 +140,7 @@ public class ContractsView extends VerticalLayout implements HasDynamicTitle, Be
             dialog.addTab(getTranslation("contract.renewal-tab"), new RenewalPanel(contracts, contract.id(),
                     contract.schedule()));
             dialog.addTab(getTranslation("decision.tab"), new DecisionPanel(decisions, contract));
+            dialog.addTab(getTranslation("document.tab"), new DocumentsPanel(documents, contract.id(), editable));
             dialog.addHistory(() -> contracts.history(contract.id()));
             if (editable) {
                 dialog.onDelete(contract.draft().number(), () -> {
