@@ -3,6 +3,7 @@ package io.pxportal.identity;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -28,6 +29,9 @@ class SecurityConfiguration {
         // itself still needs one (docs/security.md).
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll());
+        // Calendar apps cannot log in: the renewal calendar feed's secret address is its only credential, and an
+        // unknown secret answers 404 like any missing page (docs/security.md).
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/calendar/*.ics").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH));
         return http.build();
     }

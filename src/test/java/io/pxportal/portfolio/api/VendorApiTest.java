@@ -104,7 +104,7 @@ class VendorApiTest extends PortalApiTest {
         mvc.perform(get("/api/v1/vendors/{id}", Long.MAX_VALUE).with(bearer(marc)))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        MvcResult unknown = mvc.perform(get("/api/v1/contracts").with(bearer(marc)))
+        MvcResult unknown = mvc.perform(get("/api/v1/no-such-records").with(bearer(marc)))
                 .andExpect(status().isNotFound())
                 .andExpect(forwardedUrl(null))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))

@@ -1,0 +1,229 @@
+package io.pxportal.contracts;
+
+import io.pxportal.exchange.ImportColumn;
+import io.pxportal.exchange.ImportOutcome;
+import io.pxportal.exchange.ImportRow;
+import io.pxportal.exchange.RecordExchange;
+import io.pxportal.identity.UserDirectory;
+import io.pxportal.portfolio.PlatformRef;
+import io.pxportal.portfolio.PlatformService;
+import io.pxportal.portfolio.VendorRef;
+import io.pxportal.portfolio.VendorService;
+import io.pxportal.shared.security.CurrentUser;
+import io.pxportal.shared.security.Role;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Contracts as CSV/XLSX rows, matched by contract number; the vendor and the platforms by name, the owner by
+ * username, choices by code or label. The rules of {@link ContractService} apply row by row: a product owner
+ * imports only contracts for platforms they own, and changes only contracts they may change.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+@Order(30)
+class ContractExchange implements RecordExchange<ContractDraft> {
+
+    private final ContractService contracts;
+    private final ContractRepository repository;
+    private final ContractAccess access;
+    private final VendorService vendors;
+    private final PlatformService platforms;
+    private final UserDirectory users;
+
+    ContractExchange(ContractService contracts, ContractRepository repository, ContractAccess access,
+                     VendorService vendors, PlatformService platforms, UserDirectory users) {
+        this.contracts = contracts;
+        this.repository = repository;
+        this.access = access;
+        this.vendors = vendors;
+        this.platforms = platforms;
+        this.users = users;
+    }
+
+    @Override
+    public String type() {
+        return "contracts";
+    }
+
+    @Override
+    public String labelKey() {
+        return "menu.contracts";
+    }
+
+    @Override
+    public List<ImportColumn> columns() {
+        return List.of(
+                ImportColumn.required("number", "contract.number", "OT-2019-0042", "Contract", "Contract no"),
+                ImportColumn.required("title", "contract.title", "Exstream licence and maintenance", "Subject"),
+                ImportColumn.required("vendor", "contract.vendor", "OpenText", "Supplier", "Vendor name"),
+                ImportColumn.optional("platforms", "contract.platforms", "Exstream Statements", "Platform"),
+                ImportColumn.optional("owner", "contract.owner", "olena", "Owner"),
+                ImportColumn.required("start", "contract.start", "2021-04-07", "Start", "Effective date"),
+                ImportColumn.required("initialTermMonths", "contract.initial-term", "36", "Initial term"),
+                ImportColumn.required("renewalType", "contract.renewal-type", "AUTOMATIC", "Renewal type"),
+                ImportColumn.optional("renewalPeriodMonths", "contract.renewal-period", "12", "Renewal term"),
+                ImportColumn.optional("noticeAmount", "contract.notice", "90", "Notice"),
+                ImportColumn.optional("noticeUnit", "contract.notice-unit", "DAYS"),
+                ImportColumn.optional("explicitRenewals", "contract.explicit-renewals", "0"),
+                ImportColumn.optional("noticeGivenOn", "contract.notice-given-on", ""),
+                ImportColumn.required("currency", "contract.currency", "EUR"),
+                ImportColumn.optional("annualValue", "contract.annual-value", "360000.00", "Annual cost", "Value"),
+                ImportColumn.optional("upliftType", "contract.uplift-type", "INDEX", "Uplift"),
+                ImportColumn.optional("upliftPercent", "contract.uplift-percent", ""),
+                ImportColumn.optional("upliftIndex", "contract.uplift-index", "Eurozone HICP"),
+                ImportColumn.optional("upliftCapPercent", "contract.uplift-cap", "7", "Cap"),
+                ImportColumn.optional("upliftFloorPercent", "contract.uplift-floor", "3", "Floor"),
+                ImportColumn.optional("notes", "contract.notes", "Renewals by tacit agreement", "Comment", "Remarks"));
+    }
+
+    @Override
+    public boolean mayImport() {
+        return CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.PRODUCT_OWNER);
+    }
+
+    @Override
+    public ContractDraft read(ImportRow row) {
+        String vendorName = row.text("vendor");
+        Long vendorId = vendorName == null ? null : vendors.findByName(vendorName).map(VendorRef::id).orElseGet(() -> {
+            row.error("vendor", "import.value.unknown-vendor", vendorName);
+            return null;
+        });
+        Set<Long> platformIds = new LinkedHashSet<>();
+        for (String name : row.list("platforms")) {
+            platformByName(name).ifPresentOrElse(platformIds::add,
+                    () -> row.error("platforms", "import.value.unknown-platform", name));
+        }
+        String owner = row.text("owner");
+        if (owner != null && users.byUsernames(Set.of(owner)).isEmpty()) {
+            row.error("owner", "import.value.unknown-user", owner);
+        }
+        RenewalType renewalType = row.choice("renewalType", RenewalType.class, "renewal-type");
+        Integer period = whole(row, "renewalPeriodMonths");
+        if (renewalType != null && renewalType != RenewalType.NONE && (period == null || period < 1)) {
+            row.error("renewalPeriodMonths", "contract.renewal-period.required");
+        }
+        String number = row.text("number");
+        repository.findByNumberIgnoreCase(String.valueOf(number)).filter(c -> !access.canEdit(c.getId()))
+                .ifPresent(c -> row.error("number", "import.value.not-your-contract", c.getNumber()));
+        if (!row.hasErrors() && !platforms.canEditAny(platformIds)) {
+            row.error("platforms", "contract.platform.not-yours");
+        }
+        NoticeUnit unit = row.choice("noticeUnit", NoticeUnit.class, "renewal.unit");
+        UpliftType uplift = row.choice("upliftType", UpliftType.class, "uplift-type");
+        return new ContractDraft(number, row.text("title"), vendorId, platformIds, owner, row.date("start"),
+                orZero(whole(row, "initialTermMonths")), renewalType, orZero(period),
+                orZero(whole(row, "noticeAmount")), unit == null ? NoticeUnit.DAYS : unit,
+                orZero(whole(row, "explicitRenewals")), row.date("noticeGivenOn"), row.text("currency"),
+                row.decimal("annualValue"), uplift == null ? UpliftType.NONE : uplift, row.decimal("upliftPercent"),
+                row.text("upliftIndex"), row.decimal("upliftCapPercent"), row.decimal("upliftFloorPercent"),
+                row.text("notes"), null);
+    }
+
+    @Override
+    public String naturalKey(ContractDraft draft) {
+        return draft.number().trim();
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'PRODUCT_OWNER')")
+    public ImportOutcome upsert(List<ContractDraft> drafts) {
+        ImportOutcome outcome = new ImportOutcome(0, 0, 0);
+        for (ContractDraft draft : drafts) {
+            var existing = repository.findByNumberIgnoreCase(draft.number().trim());
+            if (existing.isEmpty()) {
+                contracts.create(draft);
+                outcome = outcome.plus(new ImportOutcome(1, 0, 0));
+            } else if (comparable(existing.get().toDraft()).equals(comparable(new Contract(draft).toDraft()))) {
+                outcome = outcome.plus(new ImportOutcome(0, 0, 1));
+            } else {
+                contracts.update(existing.get().getId(), withVersion(draft, existing.get().getVersion()));
+                outcome = outcome.plus(new ImportOutcome(0, 1, 0));
+            }
+        }
+        return outcome;
+    }
+
+    @Override
+    public List<List<Object>> exportPage(Pageable pageable) {
+        PageRequest page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("number", "id"));
+        List<Contract> content = repository.findAll(page).getContent();
+        Map<Long, VendorRef> vendorRefs = vendors.refsByIds(content.stream().map(Contract::getVendorId)
+                .collect(Collectors.toSet()));
+        Map<Long, PlatformRef> platformRefs = platforms.refsByIds(content.stream()
+                .flatMap(c -> c.getPlatformIds().stream()).collect(Collectors.toSet()));
+        List<List<Object>> rows = new ArrayList<>();
+        for (Contract contract : content) {
+            ContractDraft d = contract.toDraft();
+            String platformNames = d.platformIds().stream().map(platformRefs::get).filter(java.util.Objects::nonNull)
+                    .map(PlatformRef::name).sorted().collect(Collectors.joining(", "));
+            VendorRef vendor = vendorRefs.get(d.vendorId());
+            rows.add(new ArrayList<>(Arrays.asList(d.number(), d.title(), vendor == null ? null : vendor.name(),
+                    platformNames, d.owner(), d.start(), d.initialTermMonths(), d.renewalType().name(),
+                    d.renewalPeriodMonths(), d.noticeAmount(), d.noticeUnit().name(), d.explicitRenewals(),
+                    d.noticeGivenOn(), d.currency(), d.annualValue(), d.upliftType().name(), d.upliftPercent(),
+                    d.upliftIndex(), d.upliftCapPercent(), d.upliftFloorPercent(), d.notes())));
+        }
+        return rows;
+    }
+
+    /** A platform by its exact name (case aside); the service's look-up finds names containing the text. */
+    private java.util.Optional<Long> platformByName(String name) {
+        return platforms.refs(name, PageRequest.of(0, 50)).stream().filter(p -> p.name().equalsIgnoreCase(name))
+                .map(PlatformRef::id).findFirst();
+    }
+
+    /** A whole number, or an error for anything with a fraction (a term of 12.5 months is a typo, not a term). */
+    private static Integer whole(ImportRow row, String column) {
+        BigDecimal value = row.decimal(column);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return value.stripTrailingZeros().intValueExact();
+        } catch (ArithmeticException e) {
+            row.error(column, "import.value.not-a-whole-number", row.text(column));
+            return null;
+        }
+    }
+
+    private static int orZero(Integer value) {
+        return value == null ? 0 : value;
+    }
+
+    /** What a contract says, as a stored contract would say it (numbers compared by value, not by scale). */
+    private static List<Object> comparable(ContractDraft d) {
+        return Arrays.asList(d.number(), d.title(), d.vendorId(), new TreeSet<>(d.platformIds()), d.owner(),
+                d.start(), d.initialTermMonths(), d.renewalType(), d.renewalPeriodMonths(), d.noticeAmount(),
+                d.noticeUnit(), d.explicitRenewals(), d.noticeGivenOn(), d.currency(), plain(d.annualValue()),
+                d.upliftType(), plain(d.upliftPercent()), d.upliftIndex(), plain(d.upliftCapPercent()),
+                plain(d.upliftFloorPercent()), d.notes());
+    }
+
+    private static BigDecimal plain(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros();
+    }
+
+    private static ContractDraft withVersion(ContractDraft d, Long version) {
+        return new ContractDraft(d.number(), d.title(), d.vendorId(), d.platformIds(), d.owner(), d.start(),
+                d.initialTermMonths(), d.renewalType(), d.renewalPeriodMonths(), d.noticeAmount(), d.noticeUnit(),
+                d.explicitRenewals(), d.noticeGivenOn(), d.currency(), d.annualValue(), d.upliftType(),
+                d.upliftPercent(), d.upliftIndex(), d.upliftCapPercent(), d.upliftFloorPercent(), d.notes(), version);
+    }
+}

@@ -1,0 +1,104 @@
+package io.pxportal.contracts.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import io.pxportal.contracts.CalendarLinkService;
+import io.pxportal.contracts.ContractService;
+import io.pxportal.contracts.RenewalCalendar;
+import io.pxportal.contracts.RenewalCalendarFilter;
+import io.pxportal.identity.UserDirectory;
+import io.pxportal.identity.UserRef;
+import io.pxportal.portfolio.PlatformRef;
+import io.pxportal.portfolio.PlatformService;
+import io.pxportal.portfolio.VendorRef;
+import io.pxportal.portfolio.VendorService;
+import jakarta.annotation.security.PermitAll;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The renewal calendar: notice deadlines, renewals and contract ends of the next 18 months, month by month,
+ * filtered by vendor, platform and contract owner; and the link to subscribe to them in a calendar app.
+ */
+@Route("contracts/calendar")
+@Menu(title = "menu.renewal-calendar", order = 31, icon = "vaadin:calendar")
+@PermitAll
+@StyleSheet("styles/renewal-calendar.css")
+public class RenewalCalendarView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient RenewalCalendar calendar;
+    private final ComboBox<VendorRef> vendorFilter = new ComboBox<>();
+    private final ComboBox<PlatformRef> platformFilter = new ComboBox<>();
+    private final ComboBox<UserRef> ownerFilter = new ComboBox<>();
+    private final RenewalAgenda agenda;
+
+    public RenewalCalendarView(RenewalCalendar calendar, CalendarLinkService links, ContractService contracts,
+                               VendorService vendors, PlatformService platforms, UserDirectory users) {
+        this.calendar = calendar;
+        ContractEditor editor = new ContractEditor(contracts, vendors, platforms, users, this::refresh);
+        agenda = new RenewalAgenda(date -> editor.open(date.contractId()));
+        H2 title = new H2(getTranslation("menu.renewal-calendar"));
+        title.addClassName("px-page-title");
+        Paragraph intro = new Paragraph(getTranslation("calendar.intro", RenewalCalendar.MONTHS_AHEAD));
+        intro.addClassName("px-muted");
+
+        vendorFilter.setId("calendar-vendor");
+        vendorFilter.setPlaceholder(getTranslation("contract.vendor"));
+        vendorFilter.setItemLabelGenerator(VendorRef::name);
+        vendorFilter.setItems(q -> vendors.refs(q.getFilter().orElse(""),
+                VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        platformFilter.setId("calendar-platform");
+        platformFilter.setPlaceholder(getTranslation("contract.platforms"));
+        platformFilter.setItemLabelGenerator(PlatformRef::name);
+        platformFilter.setItems(q -> platforms.refs(q.getFilter().orElse(""),
+                VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        ownerFilter.setId("calendar-owner");
+        ownerFilter.setPlaceholder(getTranslation("contract.owner"));
+        ownerFilter.setItemLabelGenerator(UserRef::displayName);
+        ownerFilter.setItems(users.productOwners());
+        for (ComboBox<?> filter : new ComboBox<?>[] {vendorFilter, platformFilter, ownerFilter}) {
+            filter.setClearButtonVisible(true);
+            filter.addValueChangeListener(e -> refresh());
+        }
+        HorizontalLayout filters = new HorizontalLayout(vendorFilter, platformFilter, ownerFilter);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.getStyle().set("flex-wrap", "wrap");
+
+        add(title, intro, new SubscribePanel(links, feedBase()), filters, agenda);
+        refresh();
+    }
+
+    private RenewalCalendarFilter filter() {
+        return new RenewalCalendarFilter(vendorFilter.getValue() == null ? null : vendorFilter.getValue().id(),
+                platformFilter.getValue() == null ? null : platformFilter.getValue().id(),
+                ownerFilter.getValue() == null ? null : ownerFilter.getValue().username());
+    }
+
+    private void refresh() {
+        agenda.show(calendar.upcoming(filter()));
+    }
+
+    /** The feed's address as the browser reached the portal (behind a proxy: as forwarded, see deployment.md). */
+    private static String feedBase() {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        if (request == null) {
+            return "/calendar/";
+        }
+        return ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest()).path("/calendar/")
+                .toUriString();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.renewal-calendar");
+    }
+}
