@@ -1,55 +1,80 @@
 package io.pxportal.contracts.ui;
 
+import io.pxportal.contracts.ContractDocumentService;
 import io.pxportal.contracts.ContractService;
 import io.pxportal.contracts.ContractView;
+import io.pxportal.contracts.RenewalDecisionService;
 import io.pxportal.identity.UserDirectory;
 import io.pxportal.portfolio.PlatformService;
 import io.pxportal.portfolio.VendorService;
 import io.pxportal.shared.ui.EditorDialog;
 import io.pxportal.shared.ui.Notifications;
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
 
 /**
- * Opens one contract in the same editor as the contracts list (details, renewal, history), read-only for those
- * who may not change it, and reports a saved or deleted contract to {@code onChange}.
+ * The one editor of a contract, wherever it is opened (the list, the calendar, an alert): details, renewal
+ * explanation, decision, documents and history; read-only for those who may not change it. A saved or deleted
+ * contract is reported to {@code onChange}.
  */
+@Component
 class ContractEditor {
 
     private final ContractService contracts;
     private final VendorService vendors;
     private final PlatformService platforms;
     private final UserDirectory users;
-    private final Runnable onChange;
+    private final RenewalDecisionService decisions;
+    private final ContractDocumentService documents;
 
     ContractEditor(ContractService contracts, VendorService vendors, PlatformService platforms, UserDirectory users,
-                   Runnable onChange) {
+                   RenewalDecisionService decisions, ContractDocumentService documents) {
         this.contracts = contracts;
         this.vendors = vendors;
         this.platforms = platforms;
         this.users = users;
-        this.onChange = onChange;
+        this.decisions = decisions;
+        this.documents = documents;
     }
 
-    void open(Long contractId) {
-        ContractView contract = contracts.get(contractId);
+    /** Opens a new contract, starting today. */
+    void openNew(Runnable onChange) {
+        open(null, onChange);
+    }
+
+    void open(Long contractId, Runnable onChange) {
+        ContractView contract = contractId == null ? null : contracts.get(contractId);
         var owners = users.productOwners();
         ContractForm form = new ContractForm(vendors, platforms, owners);
-        form.edit(contract, owners);
-        form.setReadOnly(!contract.editable());
-        EditorDialog dialog = new EditorDialog(contract.draft().number() + " · " + contract.draft().title(), form);
-        dialog.addTab(form.getTranslation("contract.renewal-tab"), new RenewalPanel(contracts, contract.id(),
-                contract.schedule()));
-        dialog.addHistory(() -> contracts.history(contract.id()));
-        dialog.setEditable(contract.editable());
-        if (contract.editable()) {
-            dialog.onDelete(contract.draft().number(), () -> {
-                contracts.delete(contract.id(), contract.draft().version());
-                Notifications.success(form.getTranslation("editor.deleted", contract.draft().number()));
-                dialog.close();
-                onChange.run();
-            });
+        boolean editable = contract == null || contract.editable();
+        EditorDialog dialog = new EditorDialog(contract == null ? form.getTranslation("contract.new")
+                : contract.draft().number() + " · " + contract.draft().title(), form);
+        if (contract == null) {
+            form.startingOn(LocalDate.now());
+        } else {
+            form.edit(contract, owners);
+            dialog.addTab(form.getTranslation("contract.renewal-tab"), new RenewalPanel(contracts, contract.id(),
+                    contract.schedule()));
+            dialog.addTab(form.getTranslation("decision.tab"), new DecisionPanel(decisions, contract));
+            dialog.addTab(form.getTranslation("document.tab"), new DocumentsPanel(documents, contract.id(), editable));
+            dialog.addHistory(() -> contracts.history(contract.id()));
+            if (editable) {
+                dialog.onDelete(contract.draft().number(), () -> {
+                    contracts.delete(contract.id(), contract.draft().version());
+                    Notifications.success(form.getTranslation("editor.deleted", contract.draft().number()));
+                    dialog.close();
+                    onChange.run();
+                });
+            }
         }
+        form.setReadOnly(!editable);
+        dialog.setEditable(editable);
         dialog.onSave(() -> form.validDraft().ifPresent(draft -> {
-            contracts.update(contract.id(), draft);
+            if (contract == null) {
+                contracts.create(draft);
+            } else {
+                contracts.update(contract.id(), draft);
+            }
             Notifications.success(form.getTranslation("editor.saved", draft.number()));
             dialog.close();
             onChange.run();

@@ -8,18 +8,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import io.pxportal.contracts.ContractDocumentService;
 import io.pxportal.contracts.ContractFilter;
 import io.pxportal.contracts.ContractService;
 import io.pxportal.contracts.ContractView;
-import io.pxportal.contracts.RenewalDecisionService;
 import io.pxportal.contracts.RenewalSchedule;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import io.pxportal.exchange.ExportService;
 import io.pxportal.exchange.ui.ExportMenu;
 import io.pxportal.exchange.ui.ListColumns;
-import io.pxportal.identity.UserDirectory;
 import io.pxportal.portfolio.PlatformRef;
 import io.pxportal.portfolio.PlatformService;
 import io.pxportal.portfolio.VendorRef;
@@ -27,12 +24,9 @@ import io.pxportal.portfolio.VendorService;
 import io.pxportal.shared.i18n.Formats;
 import io.pxportal.shared.security.CurrentUser;
 import io.pxportal.shared.security.Role;
-import io.pxportal.shared.ui.EditorDialog;
 import io.pxportal.shared.ui.LazyGrids;
 import io.pxportal.shared.ui.ListToolbar;
-import io.pxportal.shared.ui.Notifications;
 import jakarta.annotation.security.PermitAll;
-import java.time.LocalDate;
 import java.util.Currency;
 import java.util.stream.Collectors;
 
@@ -43,25 +37,16 @@ import java.util.stream.Collectors;
 public class ContractsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient ContractService contracts;
-    private final transient VendorService vendors;
-    private final transient PlatformService platforms;
-    private final transient UserDirectory users;
-    private final transient RenewalDecisionService decisions;
-    private final transient ContractDocumentService documents;
+    private final transient ContractEditor editor;
     private final Grid<ContractView> grid = new Grid<>();
     private final ListToolbar toolbar;
     private final ComboBox<VendorRef> vendorFilter = new ComboBox<>();
     private final ComboBox<PlatformRef> platformFilter = new ComboBox<>();
 
-    public ContractsView(ContractService contracts, VendorService vendors, PlatformService platforms,
-                         UserDirectory users, ExportService exports, RenewalDecisionService decisions,
-                         ContractDocumentService documents) {
-        this.decisions = decisions;
-        this.documents = documents;
+    public ContractsView(ContractService contracts, VendorService vendors, PlatformService platforms, ExportService exports,
+                         ContractEditor editor) {
+        this.editor = editor;
         this.contracts = contracts;
-        this.vendors = vendors;
-        this.platforms = platforms;
-        this.users = users;
         setSizeFull();
         toolbar = new ListToolbar(getTranslation("menu.contracts"), "contracts");
         toolbar.onSearch(text -> refresh());
@@ -79,11 +64,11 @@ public class ContractsView extends VerticalLayout implements HasDynamicTitle, Be
         platformFilter.addValueChangeListener(e -> refresh());
         toolbar.addFilters(vendorFilter, platformFilter);
         if (CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.PRODUCT_OWNER)) {
-            toolbar.enableCreate(() -> open(null));
+            toolbar.enableCreate(() -> editor.openNew(this::refresh));
         }
         ListColumns<ContractView> columns = columns();
         toolbar.addActions(new ExportMenu<>("contracts", exports, columns, p -> contracts.page(filter(), p)));
-        grid.addItemClickListener(e -> open(contracts.get(e.getItem().id())));
+        grid.addItemClickListener(e -> editor.open(e.getItem().id(), this::refresh));
         LazyGrids.bind(grid, p -> contracts.page(filter(), p), () -> contracts.count(filter()));
         add(toolbar, grid);
         setFlexGrow(1, grid);
@@ -129,50 +114,11 @@ public class ContractsView extends VerticalLayout implements HasDynamicTitle, Be
         grid.getDataProvider().refreshAll();
     }
 
-    private void open(ContractView contract) {
-        var owners = users.productOwners();
-        ContractForm form = new ContractForm(vendors, platforms, owners);
-        boolean editable = contract == null || contract.editable();
-        EditorDialog dialog = new EditorDialog(contract == null ? getTranslation("contract.new")
-                : contract.draft().number() + " · " + contract.draft().title(), form);
-        if (contract != null) {
-            form.edit(contract, owners);
-            dialog.addTab(getTranslation("contract.renewal-tab"), new RenewalPanel(contracts, contract.id(),
-                    contract.schedule()));
-            dialog.addTab(getTranslation("decision.tab"), new DecisionPanel(decisions, contract));
-            dialog.addTab(getTranslation("document.tab"), new DocumentsPanel(documents, contract.id(), editable));
-            dialog.addHistory(() -> contracts.history(contract.id()));
-            if (editable) {
-                dialog.onDelete(contract.draft().number(), () -> {
-                    contracts.delete(contract.id(), contract.draft().version());
-                    Notifications.success(getTranslation("editor.deleted", contract.draft().number()));
-                    dialog.close();
-                    refresh();
-                });
-            }
-        } else {
-            form.startingOn(LocalDate.now());
-        }
-        form.setReadOnly(!editable);
-        dialog.setEditable(editable);
-        dialog.onSave(() -> form.validDraft().ifPresent(draft -> {
-            if (contract == null) {
-                contracts.create(draft);
-            } else {
-                contracts.update(contract.id(), draft);
-            }
-            Notifications.success(getTranslation("editor.saved", draft.number()));
-            dialog.close();
-            refresh();
-        }));
-        dialog.open();
-    }
-
     /** {@code ?contract=ID} (e.g. from an alert) opens that contract. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         event.getLocation().getQueryParameters().getSingleParameter("contract").flatMap(ContractsView::id)
-                .ifPresent(id -> open(contracts.get(id)));
+                .ifPresent(id -> editor.open(id, this::refresh));
     }
 
     private static java.util.Optional<Long> id(String text) {

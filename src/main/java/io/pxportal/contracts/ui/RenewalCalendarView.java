@@ -13,7 +13,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import io.pxportal.contracts.CalendarLinkService;
-import io.pxportal.contracts.ContractService;
 import io.pxportal.contracts.RenewalCalendar;
 import io.pxportal.contracts.RenewalCalendarFilter;
 import io.pxportal.identity.UserDirectory;
@@ -41,11 +40,10 @@ public class RenewalCalendarView extends VerticalLayout implements HasDynamicTit
     private final ComboBox<UserRef> ownerFilter = new ComboBox<>();
     private final RenewalAgenda agenda;
 
-    public RenewalCalendarView(RenewalCalendar calendar, CalendarLinkService links, ContractService contracts,
+    public RenewalCalendarView(RenewalCalendar calendar, CalendarLinkService links, ContractEditor editor,
                                VendorService vendors, PlatformService platforms, UserDirectory users) {
         this.calendar = calendar;
-        ContractEditor editor = new ContractEditor(contracts, vendors, platforms, users, this::refresh);
-        agenda = new RenewalAgenda(date -> editor.open(date.contractId()));
+        agenda = new RenewalAgenda(date -> editor.open(date.contractId(), this::refresh));
         H2 title = new H2(getTranslation("menu.renewal-calendar"));
         title.addClassName("px-page-title");
         Paragraph intro = new Paragraph(getTranslation("calendar.intro", RenewalCalendar.MONTHS_AHEAD));
