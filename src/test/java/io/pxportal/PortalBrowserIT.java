@@ -300,7 +300,7 @@ class PortalBrowserIT {
 
     @Test
     @Order(7)
-    void productOwnerSeesTheNoticeDeadlineInTheInboxRecordsADecisionAndTheAlertIsGone() {
+    void productOwnerSeesTheNoticeDeadlineInInboxAndCalendarRecordsADecisionAndTheAlertIsGone() {
         openLogin();
         logIn("olena");
         assertThat(page.locator("#badge-alerts")).isVisible();
@@ -309,6 +309,10 @@ class PortalBrowserIT {
                 .filter(new Locator.FilterOptions().setHasText("OT-2019-0042"));
         assertThat(exstream.first()).isVisible();
         screenshot("alerts");
+
+        page.navigate(url("/contracts/calendar"));
+        assertThat(page.locator("#renewal-agenda")).containsText("OT-2019-0042");
+        screenshot("renewal-calendar");
 
         page.navigate(url("/contracts"));
         cell("#contracts-grid", "OT-2019-0042").click();
