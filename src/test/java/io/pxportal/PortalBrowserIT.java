@@ -154,6 +154,22 @@ class PortalBrowserIT {
             screenshot("contract-renewal");
             page.locator("#editor-cancel").click();
 
+            menuItem("contracts/calendar").click();
+            Locator deadline = page.locator(".px-agenda-entry.px-urgency-soon")
+                    .filter(new Locator.FilterOptions().setHasText("OT-2019-0042")).first();
+            assertThat(deadline).containsText("Notice deadline");
+            // The urgency colour comes from the view's own style sheet: a border, not the default none.
+            assertThat(deadline).hasCSS("border-inline-start-style", "solid");
+            screenshot("renewal-calendar");
+            page.locator("#calendar-subscribe").click();
+            page.locator("#calendar-link-create").click();
+            assertThat(page.locator("#calendar-link-url input")).hasValue(Pattern.compile(
+                    "http://localhost:\\d+/calendar/[A-Za-z0-9_-]{43}\\.ics"));
+            screenshot("renewal-calendar-subscribe");
+            deadline.locator(".px-agenda-contract").click();
+            assertThat(page.locator("#editor-dialog")).containsText("OT-2019-0042");
+            page.locator("#editor-cancel").click();
+
             menuItem("account/api-tokens").click();
             assertThat(page.locator("vaadin-grid").first()).isVisible();
             screenshot("api-tokens");

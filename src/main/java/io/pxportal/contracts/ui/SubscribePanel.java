@@ -40,7 +40,7 @@ class SubscribePanel extends Composite<Details> {
         this.feedBase = feedBase;
         getContent().setSummaryText(getTranslation("calendar.subscribe"));
         getContent().setId("calendar-subscribe");
-        getContent().addClassName("px-panel");
+        getContent().addClassNames("px-panel", "px-subscribe");
         getContent().setWidthFull();
         scope.setId("calendar-link-scope");
         scope.setLabel(getTranslation("calendar.link.scope"));
