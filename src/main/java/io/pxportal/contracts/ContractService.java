@@ -1,5 +1,6 @@
 package io.pxportal.contracts;
 
+import io.pxportal.identity.UserDirectory;
 import io.pxportal.portfolio.PlatformRef;
 import io.pxportal.portfolio.PlatformService;
 import io.pxportal.portfolio.VendorRef;
@@ -39,10 +40,12 @@ public class ContractService {
     private final VendorService vendors;
     private final PlatformService platforms;
     private final AuditTrail auditTrail;
+    private final UserDirectory users;
     private final Clock clock;
 
     ContractService(ContractRepository contracts, VendorService vendors, PlatformService platforms,
-                    AuditTrail auditTrail, Clock clock) {
+                    AuditTrail auditTrail, UserDirectory users, Clock clock) {
+        this.users = users;
         this.contracts = contracts;
         this.vendors = vendors;
         this.platforms = platforms;
@@ -145,6 +148,10 @@ public class ContractService {
         }
         if (platforms.refsByIds(draft.platformIds()).size() != draft.platformIds().size()) {
             throw new DomainException("contract.platform.unknown");
+        }
+        if (draft.owner() != null && !draft.owner().isBlank()
+                && users.byUsernames(Set.of(draft.owner().trim())).isEmpty()) {
+            throw new DomainException("contract.owner.unknown", draft.owner());
         }
         if (!platforms.canEditAny(draft.platformIds())) {
             throw new DomainException("contract.platform.not-yours");
