@@ -177,6 +177,15 @@ public final class LicencePositionEngine {
         return environment == PlatformEnvironment.PRODUCTION || terms.nonProductionCounts();
     }
 
+    /** The first day of the contract year whose measurements {@link #position} reads for a date. */
+    static LocalDate yearStartFor(EntitlementTerms terms, LocalDate asOf) {
+        if (asOf.isBefore(terms.termFrom())) {
+            return terms.termFrom();
+        }
+        LocalDate day = terms.termTo() != null && asOf.isAfter(terms.termTo()) ? terms.termTo() : asOf;
+        return yearStart(terms, yearContaining(terms, day));
+    }
+
     static int yearContaining(EntitlementTerms terms, LocalDate day) {
         int year = (int) (ChronoUnit.MONTHS.between(terms.termFrom(), day) / 12);
         // ChronoUnit counts whole months the way plusMonths clamps; step to be exact at month ends.
