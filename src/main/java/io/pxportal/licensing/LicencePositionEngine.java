@@ -61,9 +61,21 @@ public final class LicencePositionEngine {
                 .forEach(days::add);
         List<UsageTimeline.Point> consumed = new ArrayList<>();
         for (LocalDate day : days) {
-            BigDecimal value = terms.metric().isVolume() ? position(terms, usage, day).consumed()
-                    : inUseOn(terms, usage, day);
-            consumed.add(new UsageTimeline.Point(day, value));
+            if (terms.metric().isVolume()) {
+                LicencePosition position = position(terms, usage, day);
+                if (!consumed.isEmpty() && consumed.getLast().day().isBefore(position.yearStart())) {
+                    // The running sum starts again with each contract year: close the last one, open this one.
+                    LocalDate lastYearEnd = position.yearStart().minusDays(1);
+                    if (consumed.getLast().day().isBefore(lastYearEnd)) {
+                        consumed.add(new UsageTimeline.Point(lastYearEnd,
+                                position(terms, usage, lastYearEnd).consumed()));
+                    }
+                    consumed.add(new UsageTimeline.Point(position.yearStart(), BigDecimal.ZERO));
+                }
+                consumed.add(new UsageTimeline.Point(day, position.consumed()));
+            } else {
+                consumed.add(new UsageTimeline.Point(day, inUseOn(terms, usage, day)));
+            }
         }
         List<UsageTimeline.Point> forecast = new ArrayList<>();
         LicencePosition now = position(terms, usage, asOf);

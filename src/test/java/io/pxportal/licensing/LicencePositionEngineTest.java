@@ -119,6 +119,20 @@ class LicencePositionEngineTest {
     }
 
     @Test
+    void a_year_starting_mid_month_closes_the_old_sum_on_its_last_day() {
+        EntitlementTerms terms = new EntitlementTerms(LicenceMetric.DOCUMENTS_PER_YEAR, new BigDecimal("40000000"),
+                null, null, LocalDate.of(2025, 4, 7), null, false);
+        UsageTimeline timeline = LicencePositionEngine.timeline(terms, usage(
+                "P:2026-03-01..2026-03-31:3100000; P:2026-04-01..2026-04-30:3000000"), LocalDate.of(2026, 5, 15));
+
+        assertThat(timeline.consumed()).extracting(UsageTimeline.Point::day).containsExactly(
+                LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 6), LocalDate.of(2026, 4, 7),
+                LocalDate.of(2026, 4, 30));
+        assertThat(timeline.consumed()).extracting(p -> p.value().longValue())
+                .containsExactly(3_100_000L, 3_700_000L, 0L, 2_400_000L);
+    }
+
+    @Test
     void the_timeline_shows_the_running_sum_per_contract_year_and_the_forecast_to_year_end() {
         EntitlementTerms terms = new EntitlementTerms(LicenceMetric.DOCUMENTS_PER_YEAR, new BigDecimal("40000000"),
                 null, null, LocalDate.of(2026, 2, 1), null, false);
@@ -128,9 +142,10 @@ class LicencePositionEngineTest {
                 LocalDate.of(2027, 2, 28));
 
         assertThat(timeline.consumed()).extracting(UsageTimeline.Point::day).containsExactly(
-                LocalDate.of(2026, 12, 31), LocalDate.of(2027, 1, 31), LocalDate.of(2027, 2, 28));
+                LocalDate.of(2026, 12, 31), LocalDate.of(2027, 1, 31), LocalDate.of(2027, 2, 1),
+                LocalDate.of(2027, 2, 28));
         assertThat(timeline.consumed()).extracting(p -> p.value().longValue())
-                .containsExactly(3_100_000L, 6_200_000L, 2_800_000L);
+                .containsExactly(3_100_000L, 6_200_000L, 0L, 2_800_000L);
         assertThat(timeline.forecast()).extracting(UsageTimeline.Point::day)
                 .containsExactly(LocalDate.of(2027, 2, 28), LocalDate.of(2028, 1, 31));
     }
