@@ -109,12 +109,12 @@ class PortalBrowserIT {
     @Order(1)
     @ParameterizedTest(name = "{0} sees the portfolio and the menu of their role")
     @CsvSource({
-            "admin,    Alex Morgan,  true,  Portfolio Platforms Vendors Contracts Import Users API tokens",
-            "olena,    Olena Koval,  false, Portfolio Platforms Vendors Contracts Import API tokens",
-            "marc,     Marc Dubois,  false, Portfolio Platforms Vendors Contracts Import API tokens",
-            "finance,  Sofia Brandt, false, Portfolio Platforms Vendors Contracts API tokens",
-            "steering, Henrik Lund,  false, Portfolio Platforms Vendors Contracts API tokens",
-            "auditor,  Amira Haddad, true,  Portfolio Platforms Vendors Contracts Users API tokens"})
+            "admin,    Alex Morgan,  true,  Portfolio Platforms Vendors Contracts Licences Import Users API tokens",
+            "olena,    Olena Koval,  false, Portfolio Platforms Vendors Contracts Licences Import API tokens",
+            "marc,     Marc Dubois,  false, Portfolio Platforms Vendors Contracts Licences Import API tokens",
+            "finance,  Sofia Brandt, false, Portfolio Platforms Vendors Contracts Licences API tokens",
+            "steering, Henrik Lund,  false, Portfolio Platforms Vendors Contracts Licences API tokens",
+            "auditor,  Amira Haddad, true,  Portfolio Platforms Vendors Contracts Licences Users API tokens"})
     void eachRoleSeesPortfolioAndItsMenu(String username, String displayName, boolean seesUsers, String menu) {
         openLogin();
         if ("admin".equals(username)) {
@@ -152,6 +152,21 @@ class PortalBrowserIT {
             page.locator("#editor-dialog vaadin-tab").filter(new Locator.FilterOptions().setHasText("Renewal")).click();
             assertThat(page.locator("#renewal-explanation")).containsText("Notice of 90 days is due by");
             screenshot("contract-renewal");
+            page.locator("#editor-cancel").click();
+
+            menuItem("licences").click();
+            assertThat(cell("#licences-grid", "Exstream Engine documents")).isVisible();
+            screenshot("licences");
+            cell("#licences-grid", "Exstream Engine documents").click();
+            page.locator("#editor-dialog vaadin-tab").filter(new Locator.FilterOptions().setHasText("Position"))
+                    .click();
+            assertThat(page.locator("#position-figures")).containsText("Shortfall forecast");
+            assertThat(page.locator("#usage-chart svg")).isVisible();
+            screenshot("licence-position");
+            page.locator("#editor-dialog vaadin-tab").filter(new Locator.FilterOptions()
+                    .setHasText("Usage measurements")).click();
+            assertThat(page.locator("#measurements-grid")).isVisible();
+            screenshot("licence-measurements");
             page.locator("#editor-cancel").click();
 
             menuItem("account/api-tokens").click();

@@ -2,6 +2,7 @@ package io.pxportal.licensing.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Span;
@@ -97,23 +98,28 @@ public class LicencesView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("licences-grid");
         PositionFormat format = new PositionFormat(this, this::getLocale);
         ListColumns<EntitlementView> columns = new ListColumns<>(grid);
-        columns.add("entitlement.product", e -> e.draft().product()).setSortProperty("product").setWidth("12em")
-                .setFlexGrow(2);
-        columns.add("entitlement.platform", e -> e.platform() == null ? "" : e.platform().name()).setAutoWidth(true);
+        // Many figures per row: the product stays in view while the figures scroll.
+        columns.add("entitlement.product", e -> e.draft().product()).setSortProperty("product").setWidth("13em")
+                .setFlexGrow(0).setFrozen(true);
+        columns.add("entitlement.platform", e -> e.platform() == null ? "" : e.platform().name()).setWidth("12em")
+                .setFlexGrow(1);
         columns.add("entitlement.contract", e -> e.contract().number()).setAutoWidth(true);
         columns.add("entitlement.metric", e -> getTranslation("licence-metric." + e.draft().metric().name()))
                 .setSortProperty("metric").setAutoWidth(true);
         columns.addComponent("licence.status", e -> format.status(e.position()), e -> badge(format, e.position()))
                 .setAutoWidth(true);
         columns.add("licence.entitled", e -> format.entitled(e.position())).setSortProperty("quantity")
-                .setAutoWidth(true);
-        columns.add("licence.consumed", e -> format.number(e.position().consumed())).setAutoWidth(true);
-        columns.add("licence.utilisation", e -> format.percent(e.position().utilisation())).setAutoWidth(true);
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        columns.add("licence.consumed", e -> format.number(e.position().consumed()))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        columns.add("licence.utilisation", e -> format.percent(e.position().utilisation()))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         columns.add("licence.exposure", e -> format.money(e.position().exposure(), e.currency()))
-                .setAutoWidth(true);
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         columns.add("licence.shelfware", e -> format.money(e.position().shelfware(), e.currency()))
-                .setAutoWidth(true);
-        columns.add("licence.forecast", e -> format.number(e.position().forecast())).setAutoWidth(true);
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        columns.add("licence.forecast", e -> format.number(e.position().forecast()))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         columns.add("licence.runs-out", e -> Formats.date(e.position().runsOutOn(), getLocale()))
                 .setAutoWidth(true);
         grid.sort(GridSortOrder.asc(grid.getColumns().getFirst()).build());
