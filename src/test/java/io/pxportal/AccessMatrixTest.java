@@ -298,7 +298,8 @@ class AccessMatrixTest {
         /** Ownership rules by bean name: each answers "may edit" for an admin and for an owner of the record. */
         static final java.util.Map<String, Class<?>> OWNERSHIP_BEANS = java.util.Map.of(
                 "platformAccess", PlatformAccess.class,
-                "contractAccess", io.pxportal.contracts.ContractAccess.class);
+                "contractAccess", io.pxportal.contracts.ContractAccess.class,
+                "entitlementAccess", io.pxportal.licensing.EntitlementAccess.class);
 
         private final BeanResolver beans = (EvaluationContext context, String name) -> {
             if (!OWNERSHIP_BEANS.containsKey(name)) {

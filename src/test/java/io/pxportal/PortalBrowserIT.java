@@ -109,12 +109,12 @@ class PortalBrowserIT {
     @Order(1)
     @ParameterizedTest(name = "{0} sees the portfolio and the menu of their role")
     @CsvSource({
-            "admin,    Alex Morgan,  true,  Portfolio Alerts Platforms Vendors Contracts Renewal calendar Import Users API tokens",
-            "olena,    Olena Koval,  false, Portfolio Alerts Platforms Vendors Contracts Renewal calendar Import API tokens",
-            "marc,     Marc Dubois,  false, Portfolio Alerts Platforms Vendors Contracts Renewal calendar Import API tokens",
-            "finance,  Sofia Brandt, false, Portfolio Alerts Platforms Vendors Contracts Renewal calendar API tokens",
-            "steering, Henrik Lund,  false, Portfolio Alerts Platforms Vendors Contracts Renewal calendar API tokens",
-            "auditor,  Amira Haddad, true,  Portfolio Alerts Platforms Vendors Contracts Renewal calendar Users API tokens"})
+            "admin,    Alex Morgan,  true,  Portfolio Alerts Platforms Vendors Contracts Renewal calendar Licences Import Users API tokens",
+            "olena,    Olena Koval,  false, Portfolio Alerts Platforms Vendors Contracts Renewal calendar Licences Import API tokens",
+            "marc,     Marc Dubois,  false, Portfolio Alerts Platforms Vendors Contracts Renewal calendar Licences Import API tokens",
+            "finance,  Sofia Brandt, false, Portfolio Alerts Platforms Vendors Contracts Renewal calendar Licences API tokens",
+            "steering, Henrik Lund,  false, Portfolio Alerts Platforms Vendors Contracts Renewal calendar Licences API tokens",
+            "auditor,  Amira Haddad, true,  Portfolio Alerts Platforms Vendors Contracts Renewal calendar Licences Users API tokens"})
     void eachRoleSeesPortfolioAndItsMenu(String username, String displayName, boolean seesUsers, String menu) {
         openLogin();
         if ("admin".equals(username)) {
@@ -168,6 +168,21 @@ class PortalBrowserIT {
             screenshot("renewal-calendar-subscribe");
             deadline.locator(".px-agenda-contract").click();
             assertThat(page.locator("#editor-dialog")).containsText("OT-2019-0042");
+            page.locator("#editor-cancel").click();
+
+            menuItem("licences").click();
+            assertThat(cell("#licences-grid", "Exstream Engine documents")).isVisible();
+            screenshot("licences");
+            cell("#licences-grid", "Exstream Engine documents").click();
+            page.locator("#editor-dialog vaadin-tab").filter(new Locator.FilterOptions().setHasText("Position"))
+                    .click();
+            assertThat(page.locator("#position-figures")).containsText("Shortfall forecast");
+            assertThat(page.locator("#usage-chart svg")).isVisible();
+            screenshot("licence-position");
+            page.locator("#editor-dialog vaadin-tab").filter(new Locator.FilterOptions()
+                    .setHasText("Usage measurements")).click();
+            assertThat(page.locator("#measurements-grid")).isVisible();
+            screenshot("licence-measurements");
             page.locator("#editor-cancel").click();
 
             menuItem("account/api-tokens").click();

@@ -99,8 +99,13 @@ public class ContractService {
     public void delete(Long id, Long version) {
         Contract contract = find(id);
         ConcurrentEditException.check(version, contract.getVersion(), contract.getNumber());
-        contracts.delete(contract);
-        contracts.flush();
+        try {
+            contracts.delete(contract);
+            contracts.flush();
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            // Records of other modules (entitlements) still refer to it; they must go first.
+            throw new DomainException("contract.delete.in-use", contract.getNumber());
+        }
     }
 
     /** Every change to the contract, newest first, with vendor and platforms by name. */

@@ -137,8 +137,13 @@ public class PlatformService {
     public void delete(Long id, Long version) {
         Platform platform = find(id);
         ConcurrentEditException.check(version, platform.getVersion(), platform.getName());
-        platforms.delete(platform);
-        platforms.flush();
+        try {
+            platforms.delete(platform);
+            platforms.flush();
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            // Records of other modules (contracts, entitlements) still refer to it; they must go first.
+            throw new DomainException("error.in-use", platform.getName());
+        }
     }
 
     /** Every change to the platform, newest first. */

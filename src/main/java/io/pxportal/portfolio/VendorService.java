@@ -112,8 +112,13 @@ public class VendorService {
         if (platforms.existsByVendorId(id)) {
             throw new DomainException("vendor.delete.has-platforms", vendor.getName());
         }
-        vendors.delete(vendor);
-        vendors.flush();
+        try {
+            vendors.delete(vendor);
+            vendors.flush();
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            // Records of other modules (contracts, entitlements) still refer to it; they must go first.
+            throw new DomainException("error.in-use", vendor.getName());
+        }
     }
 
     /** Every change to the vendor and its contacts, newest first. */

@@ -91,6 +91,16 @@ class PlatformSecurityTest {
     }
 
     @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void a_platform_that_contracts_cover_cannot_be_deleted_and_says_why() {
+        PlatformDetails exstream = platformNamed("Exstream Statements");
+        assertThatThrownBy(() -> platforms.delete(exstream.id(), exstream.version()))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("error.in-use");
+        assertThat(platforms.get(exstream.id()).name()).isEqualTo("Exstream Statements");
+    }
+
+    @Test
     void anonymous_caller_reaches_no_service() {
         assertThatThrownBy(() -> platforms.count(PlatformFilter.all()))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);

@@ -11,6 +11,11 @@ import io.pxportal.identity.ApiTokenDraft;
 import io.pxportal.identity.ApiTokenScope;
 import io.pxportal.identity.ApiTokenService;
 import io.pxportal.identity.NewApiToken;
+import io.pxportal.licensing.EntitlementFilter;
+import io.pxportal.licensing.EntitlementService;
+import io.pxportal.licensing.EntitlementView;
+import io.pxportal.licensing.LicenceMetric;
+import io.pxportal.licensing.LicencePosition;
 import io.pxportal.portfolio.Deployment;
 import io.pxportal.portfolio.Lifecycle;
 import io.pxportal.portfolio.PlatformDetails;
@@ -42,7 +47,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
- * The whole Flyway migration set and the portfolio queries on a real PostgreSQL server (embedded binaries
+ * The whole Flyway migration set and the portfolio and licensing queries on a real PostgreSQL server (embedded binaries
  * from Maven Central), not only on H2: the demo data loads through the services, then the paged, filtered and
  * sorted queries and the audit history run against it. Runs under failsafe in a JVM of its own: two Spring
  * contexts with Vaadin security in one JVM share the static security-context strategy.
@@ -89,6 +94,9 @@ class PostgresCompatibilityIT {
     @Autowired
     WebApplicationContext context;
 
+    @Autowired
+    EntitlementService entitlements;
+
     @Test
     void every_migration_applies_on_postgresql() {
         var applied = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().info()
@@ -126,6 +134,19 @@ class PostgresCompatibilityIT {
             assertThat(e.kind()).isEqualTo(AuditEntry.Kind.UPDATED);
             assertThat(e.changes()).containsExactly(new AuditEntry.FieldChange("vendor.country", "SE", "NO"));
         });
+    }
+
+    @Test
+    @WithMockUser(username = "finance", roles = "FINANCE")
+    void licence_positions_and_their_history_read_back_on_postgresql() {
+        List<EntitlementView> volumes = entitlements.page(new EntitlementFilter(null, null,
+                LicenceMetric.DOCUMENTS_PER_YEAR, null), null, PageRequest.of(0, 10, Sort.by("product")));
+
+        assertThat(volumes).extracting(e -> e.draft().product())
+                .containsExactly("Communications documents", "Exstream Engine documents");
+        assertThat(volumes.getLast().position().status()).isEqualTo(LicencePosition.Status.FORECAST_SHORTFALL);
+        assertThat(entitlements.history(volumes.getLast().id())).extracting(AuditEntry::kind)
+                .contains(AuditEntry.Kind.CREATED);
     }
 
     @Test

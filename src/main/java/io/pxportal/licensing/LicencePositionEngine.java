@@ -1,0 +1,237 @@
+package io.pxportal.licensing;
+
+import io.pxportal.licensing.LicencePosition.Status;
+import io.pxportal.portfolio.PlatformEnvironment;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Derives an entitlement's effective licence position on any date from its terms and its measurements.
+ *
+ * <p>Rules: contract year {@code k} starts {@code 12 × k} months after the term start, always counted from the term
+ * start so month ends never drift (a term from 29 February has years from 28 February, and from 29 February again
+ * in leap years); the last year ends with the term. A date after the term is judged on the term's last day. Only
+ * production counts unless the entitlement says non-production (test, development, DR) counts too. Seats and
+ * capacity: at each measured day the environments' latest counts in the year add up; the highest total is
+ * consumed. Volumes: measurements add up over the year to the date, a period that crosses the year start or the
+ * date counted pro rata by days; the run rate is the sum over the days from the year start to the last day
+ * measured (a monthly report arrives after its month, so dividing by the days passed would understate it), and it
+ * gives the year-end forecast and the day the entitlement runs out. Shortfall is priced at the overage price (at
+ * the unit price when none was agreed — an audit prices a gap at list); surplus at the unit price.
+ */
+public final class LicencePositionEngine {
+
+    private static final MathContext PRECISION = MathContext.DECIMAL128;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private LicencePositionEngine() {
+    }
+
+    public static LicencePosition position(EntitlementTerms terms, List<MeasuredUsage> usage, LocalDate asOf) {
+        if (asOf.isBefore(terms.termFrom())) {
+            return new LicencePosition(asOf, Status.NOT_STARTED, 1, terms.termFrom(), yearEnd(terms, 0),
+                    terms.quantity(), BigDecimal.ZERO, null, null, null, null, null, null, null, null, null, null,
+                    0, 0);
+        }
+        LocalDate day = terms.termTo() != null && asOf.isAfter(terms.termTo()) ? terms.termTo() : asOf;
+        int year = yearContaining(terms, day);
+        LocalDate start = yearStart(terms, year);
+        List<MeasuredUsage> inYear = usage.stream()
+                .filter(m -> !m.from().isAfter(day) && !m.to().isBefore(start)).toList();
+        List<MeasuredUsage> counted = inYear.stream().filter(m -> counts(terms, m.environment())).toList();
+        Year window = new Year(asOf, year, start, yearEnd(terms, year), day, counted, inYear.size() - counted.size());
+        return terms.metric().isVolume() ? volume(terms, window) : seats(terms, window);
+    }
+
+    /** Consumption at each measured day up to {@code asOf}, the entitlement, and the volume forecast. */
+    public static UsageTimeline timeline(EntitlementTerms terms, List<MeasuredUsage> usage, LocalDate asOf) {
+        TreeSet<LocalDate> days = new TreeSet<>();
+        usage.stream().filter(m -> counts(terms, m.environment()))
+                .map(m -> terms.metric().isVolume() ? m.to() : m.from())
+                .filter(d -> !d.isBefore(terms.termFrom()) && !d.isAfter(asOf)
+                        && (terms.termTo() == null || !d.isAfter(terms.termTo())))
+                .forEach(days::add);
+        List<UsageTimeline.Point> consumed = new ArrayList<>();
+        for (LocalDate day : days) {
+            if (terms.metric().isVolume()) {
+                LicencePosition position = position(terms, usage, day);
+                if (!consumed.isEmpty() && consumed.getLast().day().isBefore(position.yearStart())) {
+                    // The running sum starts again with each contract year: close the last one, open this one.
+                    LocalDate lastYearEnd = position.yearStart().minusDays(1);
+                    if (consumed.getLast().day().isBefore(lastYearEnd)) {
+                        consumed.add(new UsageTimeline.Point(lastYearEnd,
+                                position(terms, usage, lastYearEnd).consumed()));
+                    }
+                    consumed.add(new UsageTimeline.Point(position.yearStart(), BigDecimal.ZERO));
+                }
+                consumed.add(new UsageTimeline.Point(day, position.consumed()));
+            } else {
+                consumed.add(new UsageTimeline.Point(day, inUseOn(terms, usage, day)));
+            }
+        }
+        List<UsageTimeline.Point> forecast = new ArrayList<>();
+        LicencePosition now = position(terms, usage, asOf);
+        if (now.forecast() != null) {
+            forecast.add(new UsageTimeline.Point(now.measuredThrough(), now.consumed()));
+            forecast.add(new UsageTimeline.Point(now.yearEnd(), now.forecast()));
+        }
+        return new UsageTimeline(consumed, terms.quantity(), forecast);
+    }
+
+    /** The measurements of one contract year that matter on a date. */
+    private record Year(LocalDate asOf, int index, LocalDate start, LocalDate end, LocalDate day,
+                        List<MeasuredUsage> counted, int excluded) {
+    }
+
+    private static LicencePosition seats(EntitlementTerms terms, Year year) {
+        BigDecimal peak = BigDecimal.ZERO;
+        LocalDate peakOn = null;
+        for (LocalDate day : new TreeSet<>(year.counted().stream().map(MeasuredUsage::from).toList())) {
+            BigDecimal total = total(year.counted(), day);
+            if (total.compareTo(peak) > 0 || peakOn == null) {
+                peak = total;
+                peakOn = day;
+            }
+        }
+        BigDecimal entitled = terms.quantity();
+        if (terms.metric().isUnlimited()) {
+            return result(year, Status.UNLIMITED, null, peak, BigDecimal.ZERO, money(BigDecimal.ZERO), null, null,
+                    null, null, null, peakOn, null);
+        }
+        if (year.counted().isEmpty()) {
+            return notMeasured(year, entitled);
+        }
+        BigDecimal shortfall = positive(peak.subtract(entitled));
+        BigDecimal surplus = positive(entitled.subtract(peak));
+        return result(year, shortfall.signum() > 0 ? Status.SHORTFALL : Status.WITHIN, entitled, peak,
+                shortfall, overage(terms, shortfall), surplus, priced(surplus, terms.unitPrice()), null, null, null,
+                peakOn, null);
+    }
+
+    private static LicencePosition volume(EntitlementTerms terms, Year year) {
+        BigDecimal entitled = terms.quantity();
+        if (year.counted().isEmpty()) {
+            return notMeasured(year, entitled);
+        }
+        BigDecimal exact = BigDecimal.ZERO;
+        LocalDate through = year.start();
+        for (MeasuredUsage m : year.counted()) {
+            LocalDate from = m.from().isBefore(year.start()) ? year.start() : m.from();
+            LocalDate to = m.to().isAfter(year.day()) ? year.day() : m.to();
+            long overlap = ChronoUnit.DAYS.between(from, to) + 1;
+            exact = exact.add(m.quantity().multiply(BigDecimal.valueOf(overlap))
+                    .divide(BigDecimal.valueOf(m.days()), PRECISION));
+            through = to.isAfter(through) ? to : through;
+        }
+        long daysMeasured = ChronoUnit.DAYS.between(year.start(), through) + 1;
+        long daysInYear = ChronoUnit.DAYS.between(year.start(), year.end()) + 1;
+        BigDecimal consumed = exact.setScale(0, RoundingMode.HALF_UP);
+        BigDecimal forecast = exact.multiply(BigDecimal.valueOf(daysInYear))
+                .divide(BigDecimal.valueOf(daysMeasured), 0, RoundingMode.HALF_UP);
+        LocalDate runsOut = null;
+        if (exact.signum() > 0) {
+            // The n-th day of the year is the first on which n × rate reaches the entitlement.
+            long n = Math.max(1, entitled.multiply(BigDecimal.valueOf(daysMeasured))
+                    .divide(exact, 0, RoundingMode.CEILING).longValueExact());
+            runsOut = n > daysInYear ? null : year.start().plusDays(n - 1);
+        }
+        BigDecimal shortfall = positive(consumed.subtract(entitled));
+        BigDecimal surplus = positive(entitled.subtract(forecast));
+        BigDecimal overForecast = positive(forecast.subtract(entitled));
+        Status status = shortfall.signum() > 0 ? Status.SHORTFALL
+                : overForecast.signum() > 0 ? Status.FORECAST_SHORTFALL : Status.WITHIN;
+        return result(year, status, entitled, consumed, shortfall, overage(terms, shortfall), surplus,
+                priced(surplus, terms.unitPrice()), forecast, overage(terms, overForecast), runsOut, null, through);
+    }
+
+    private static LicencePosition notMeasured(Year year, BigDecimal entitled) {
+        return result(year, Status.NOT_MEASURED, entitled, BigDecimal.ZERO, null, null, null, null, null, null, null,
+                null, null);
+    }
+
+    private static LicencePosition result(Year year, Status status, BigDecimal entitled, BigDecimal consumed,
+                                          BigDecimal shortfall, BigDecimal exposure, BigDecimal surplus,
+                                          BigDecimal shelfware, BigDecimal forecast, BigDecimal forecastExposure,
+                                          LocalDate runsOut, LocalDate peakOn, LocalDate through) {
+        BigDecimal utilisation = entitled == null || entitled.signum() == 0 || status == Status.NOT_MEASURED ? null
+                : consumed.multiply(HUNDRED).divide(entitled, 1, RoundingMode.HALF_UP);
+        return new LicencePosition(year.asOf(), status, year.index() + 1, year.start(), year.end(), entitled,
+                consumed, utilisation, shortfall, exposure, surplus, shelfware, forecast, forecastExposure, runsOut,
+                peakOn, through, year.counted().size(), year.excluded());
+    }
+
+    /** The total in use on a day: each environment's latest count in the day's contract year, added up. */
+    private static BigDecimal total(List<MeasuredUsage> counted, LocalDate day) {
+        Map<PlatformEnvironment, MeasuredUsage> latest = new EnumMap<>(PlatformEnvironment.class);
+        for (MeasuredUsage m : counted) {
+            if (!m.from().isAfter(day)) {
+                latest.merge(m.environment(), m, (a, b) -> b.from().isAfter(a.from()) ? b : a);
+            }
+        }
+        return latest.values().stream().map(MeasuredUsage::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static BigDecimal inUseOn(EntitlementTerms terms, List<MeasuredUsage> usage, LocalDate day) {
+        LocalDate start = yearStart(terms, yearContaining(terms, day));
+        return total(usage.stream().filter(m -> counts(terms, m.environment()))
+                .filter(m -> !m.from().isBefore(start) && !m.from().isAfter(day)).toList(), day);
+    }
+
+    private static boolean counts(EntitlementTerms terms, PlatformEnvironment environment) {
+        return environment == PlatformEnvironment.PRODUCTION || terms.nonProductionCounts();
+    }
+
+    /** The first day of the contract year whose measurements {@link #position} reads for a date. */
+    static LocalDate yearStartFor(EntitlementTerms terms, LocalDate asOf) {
+        if (asOf.isBefore(terms.termFrom())) {
+            return terms.termFrom();
+        }
+        LocalDate day = terms.termTo() != null && asOf.isAfter(terms.termTo()) ? terms.termTo() : asOf;
+        return yearStart(terms, yearContaining(terms, day));
+    }
+
+    static int yearContaining(EntitlementTerms terms, LocalDate day) {
+        int year = (int) (ChronoUnit.MONTHS.between(terms.termFrom(), day) / 12);
+        // ChronoUnit counts whole months the way plusMonths clamps; step to be exact at month ends.
+        while (!yearStart(terms, year + 1).isAfter(day)) {
+            year++;
+        }
+        while (year > 0 && yearStart(terms, year).isAfter(day)) {
+            year--;
+        }
+        return year;
+    }
+
+    static LocalDate yearStart(EntitlementTerms terms, int year) {
+        return terms.termFrom().plusMonths(12L * year);
+    }
+
+    static LocalDate yearEnd(EntitlementTerms terms, int year) {
+        LocalDate end = yearStart(terms, year + 1).minusDays(1);
+        return terms.termTo() != null && terms.termTo().isBefore(end) ? terms.termTo() : end;
+    }
+
+    private static BigDecimal overage(EntitlementTerms terms, BigDecimal quantity) {
+        return priced(quantity, terms.overagePrice() != null ? terms.overagePrice() : terms.unitPrice());
+    }
+
+    private static BigDecimal priced(BigDecimal quantity, BigDecimal price) {
+        return price == null ? null : money(quantity.multiply(price));
+    }
+
+    private static BigDecimal money(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal positive(BigDecimal value) {
+        return value.signum() > 0 ? value : BigDecimal.ZERO;
+    }
+}
