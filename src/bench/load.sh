@@ -46,7 +46,7 @@ gatling() {
 mkdir -p "$BENCH_OUT/load"
 gatling "$WARMUP_USERS" 10 "$WARMUP_SECONDS" warmup || bench_log "warm-up run failed (see $BENCH_OUT/load/warmup-gatling.log)"
 
-echo -e "label\tusers\trun\tcount\terrors\tp50\tp95\tp99\tmax\tmean\tapp_cpu_s\tapp_rss_kb\tapp_log_errors" >"$RUNS_TSV"
+echo -e "label\tusers\trun\tcount\terrors\tp50\tp95\tp99\tmax\tmean\tapp_cpu_s\tapp_rss_kb\tapp_log_errors\tround_trips_whole_run\tapp_cpu_ms_per_round_trip\tload_avg_1m" >"$RUNS_TSV"
 for run in $(seq 1 "$REPEATS"); do
     for users in $LEVELS; do
         label="users-$users-run-$run"
@@ -59,7 +59,10 @@ for run in $(seq 1 "$REPEATS"); do
         all=$(grep "^ALL uidl round trips" "$BENCH_OUT/load/$label.txt" 2>/dev/null \
             | awk '{print $(NF-6) "\t" $(NF-5) "\t" $(NF-4) "\t" $(NF-3) "\t" $(NF-2) "\t" $(NF-1) "\t" $NF}')
         [ -n "$all" ] || all="0\t0\t0\t0\t0\t0\t0"
-        echo -e "$label\t$users\t$run\t$all\t$(awk -v a="$cpu0" -v b="$cpu1" 'BEGIN {printf "%.1f", b - a}')\t$rss\t$(( errors1 - errors0 ))" >>"$RUNS_TSV"
+        whole=$(sed -n 's/^round trips in the whole run (ramp included): //p' "$BENCH_OUT/load/$label.txt" 2>/dev/null)
+        cpu=$(awk -v a="$cpu0" -v b="$cpu1" 'BEGIN {printf "%.1f", b - a}')
+        per=$(awk -v c="$cpu" -v n="${whole:-0}" 'BEGIN {if (n > 0) printf "%.1f", c * 1000 / n; else print 0}')
+        echo -e "$label\t$users\t$run\t$all\t$cpu\t$rss\t$(( errors1 - errors0 ))\t${whole:-0}\t$per\t$(cut -d' ' -f1 /proc/loadavg)" >>"$RUNS_TSV"
         bench_log "$label: $(echo -e "$all" | awk '{print "count " $1 ", errors " $2 ", p50 " $3 " p95 " $4 " p99 " $5 " ms"}')"
         sleep 5
     done
@@ -72,14 +75,20 @@ bench_stop "$pid"
     bench_machine | sed 's/^/- /'
     echo "- per run: ramp ${RAMP} s, then ${STEADY} s measured; think time 1–2 s; demo data ×${BENCH_SCALE:-100}"
     echo
-    echo "| users | round trips per run | errors (all runs) | p50 ms | p95 ms | p99 ms | max ms (worst run) | app CPU s per run |"
+    echo "| users | round trips measured per run | errors (all runs) | p50 ms | p95 ms | p99 ms | max ms (worst run) | app CPU ms per round trip¹ |"
     echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
     for users in $LEVELS; do
         rows=$(awk -F'\t' -v u="$users" 'NR>1 && $2==u' "$RUNS_TSV")
         echo "| $users | $(cut -f4 <<<"$rows" | bench_median) | $(cut -f5 <<<"$rows" | awk '{s+=$1} END {print s+0}') \
 | $(cut -f6 <<<"$rows" | bench_median) | $(cut -f7 <<<"$rows" | bench_median) | $(cut -f8 <<<"$rows" | bench_median) \
-| $(cut -f9 <<<"$rows" | sort -n | tail -1) | $(cut -f11 <<<"$rows" | bench_median) |"
+| $(cut -f9 <<<"$rows" | sort -n | tail -1) | $(cut -f15 <<<"$rows" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}') |"
     done
+    echo
+    echo "¹ the app's CPU time during the run (logins and ramp included) divided by all its UIDL round trips."
+    echo
+    echo "Per run (label, p50/p95/p99 ms, errors, 1-minute load average of the machine after the run):"
+    echo
+    awk -F'\t' 'NR>1 {printf "- %s: %s/%s/%s ms, %s errors, load %s\n", $1, $6, $7, $8, $5, $16}' "$RUNS_TSV"
     echo
     echo "Errors logged by the app during the runs: $(awk -F'\t' 'NR>1 {s+=$13} END {print s+0}' "$RUNS_TSV")."
     echo "All runs: \`target/bench/load-runs.tsv\`; Gatling reports: \`target/bench/gatling/<label>/*/index.html\`."

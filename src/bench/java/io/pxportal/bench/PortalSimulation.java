@@ -233,6 +233,7 @@ public class PortalSimulation extends Simulation {
     private Session afterRoundTrip(String name, Session s) {
         long now = System.currentTimeMillis();
         boolean measured = now >= measureFrom && now <= deadline;
+        roundTrips.any();
         if (s.isFailed()) {
             if (measured) {
                 roundTrips.error(name);

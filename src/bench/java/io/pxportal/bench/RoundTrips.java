@@ -21,6 +21,12 @@ final class RoundTrips {
 
     private final Map<String, Histogram> histograms = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
+    private final LongAdder wholeRun = new LongAdder();
+
+    /** Counts every round trip of the run, ramp included (to relate the app's CPU time to work done). */
+    void any() {
+        wholeRun.increment();
+    }
 
     void record(String name, long millis) {
         histograms.computeIfAbsent(name, n -> new Histogram()).add(millis);
@@ -51,7 +57,8 @@ final class RoundTrips {
             json.append(p.getValue() instanceof Number ? p.getValue().toString() : "\"" + p.getValue() + "\"");
             sep = ", ";
         }
-        json.append("},\n  \"errors\": ").append(errorCount()).append(",\n  \"requests\": {\n");
+        json.append("},\n  \"errors\": ").append(errorCount()).append(",\n  \"roundTripsWholeRun\": ")
+                .append(wholeRun.sum()).append(",\n  \"requests\": {\n");
         sep = "";
         for (String name : errors.keySet()) {
             sorted.putIfAbsent(name, new Histogram());
@@ -70,6 +77,7 @@ final class RoundTrips {
             sep = ",\n";
         }
         json.append("\n  }\n}\n");
+        text.append("round trips in the whole run (ramp included): ").append(wholeRun.sum()).append('\n');
         Files.writeString(dir.resolve(label + ".json"), json);
         Files.writeString(dir.resolve(label + ".txt"), text);
         System.out.print(text);
