@@ -4,7 +4,8 @@
 # RSS/PSS are read at that first 200 and again a few seconds later. Variants run interleaved (one run of
 # each in turn) so that a noisy neighbour hurts all of them alike; medians are reported.
 #
-#   bash src/bench/startup.sh            (needs target/px-portal-0.1.0-SNAPSHOT.jar)
+#   bash src/bench/startup.sh                 (needs target/px-portal-0.1.0-SNAPSHOT.jar)
+#   bash src/bench/startup.sh --summary-only  (rewrites startup.md from startup-runs.tsv)
 #   BENCH_STARTUP_RUNS=5 BENCH_PORT_STARTUP=8091 BENCH_STARTUP_VARIANTS="fat-fresh fat-existing" ...
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -19,7 +20,7 @@ SUMMARY="$BENCH_OUT/startup.md"
 APP_ARGS=(--spring.profiles.active=demo --server.port="$PORT")
 
 [ -f "$BENCH_JAR" ] || { bench_log "missing $BENCH_JAR: run ./mvnw -B package -DskipTests"; exit 1; }
-bench_port_free "$PORT"
+[ "${1:-}" = "--summary-only" ] || bench_port_free "$PORT"
 mkdir -p "$WORK"
 EXTRACTED="$WORK/extracted"
 EXT_JAR="$EXTRACTED/$(basename "$BENCH_JAR")"
@@ -73,52 +74,56 @@ train() {
 
 needs() { case " $VARIANTS " in *" $1"*) return 0 ;; *) return 1 ;; esac; }
 
-rm -f "$WORK/training.txt"
-if needs ext-; then
-    rm -rf "$EXTRACTED"
-    "$JAVA" -Djarmode=tools -jar "$BENCH_JAR" extract --destination "$EXTRACTED" >/dev/null
-fi
-needs fat-aot && train fat -jar "$BENCH_JAR"
-needs ext-aot && train ext -jar "$EXT_JAR"
+if [ "${1:-}" != "--summary-only" ]; then
+    bench_machine >"$WORK/machine.txt"
+    rm -f "$WORK/training.txt"
+    if needs ext-; then
+        rm -rf "$EXTRACTED"
+        "$JAVA" -Djarmode=tools -jar "$BENCH_JAR" extract --destination "$EXTRACTED" >/dev/null
+    fi
+    needs fat-aot && train fat -jar "$BENCH_JAR"
+    needs ext-aot && train ext -jar "$EXT_JAR"
 
-# An existing database for the *-existing variants: one unmeasured start on a fresh one
-rm -rf "$WORK/existing"
-pid=$(launch "$WORK/existing" "$WORK/prime.log" $(command_of fat-existing))
-bench_wait_200 "$PORT" "$pid" 300 >/dev/null || { bench_log "app did not start, see $WORK/prime.log"; exit 1; }
-bench_wait_log "$WORK/prime.log" "Demo portfolio loaded" 120 || true
-bench_stop "$pid"
+    # An existing database for the *-existing variants: one unmeasured start on a fresh one
+    rm -rf "$WORK/existing"
+    pid=$(launch "$WORK/existing" "$WORK/prime.log" $(command_of fat-existing))
+    bench_wait_200 "$PORT" "$pid" 300 >/dev/null || { bench_log "app did not start, see $WORK/prime.log"; exit 1; }
+    bench_wait_log "$WORK/prime.log" "Demo portfolio loaded" 120 || true
+    bench_stop "$pid"
 
-echo -e "variant\trun\tms_to_login_200\trss_kb_at_200\tpss_kb_at_200\trss_kb_settled\tpss_kb_settled\tspring_started_s" >"$RUNS_TSV"
-for run in $(seq 1 "$RUNS"); do
-    for variant in $VARIANTS; do
-        dir=$(dir_of "$variant")
-        case "$variant" in *-fresh) rm -rf "$dir/data" ;; esac
-        log="$WORK/$variant-$run.log"
-        # shellcheck disable=SC2046
-        pid=$(launch "$dir" "$log" $(command_of "$variant"))
-        if ms=$(bench_wait_200 "$PORT" "$pid" 300); then
-            read -r rss pss <<<"$(bench_mem_kb "$pid")"
-            sleep "$SETTLE"
-            read -r rss2 pss2 <<<"$(bench_mem_kb "$pid")"
-        else
-            ms=FAILED rss=0 pss=0 rss2=0 pss2=0
-            bench_log "$variant run $run did not answer, see $log"
-        fi
-        bench_stop "$pid"
-        started=$(sed -n 's/.*Started PxPortalApplication in \([0-9.]*\) seconds.*/\1/p' "$log" | head -1)
-        echo -e "$variant\t$run\t$ms\t$rss\t$pss\t$rss2\t$pss2\t${started:-}" >>"$RUNS_TSV"
-        bench_log "$variant run $run: ${ms} ms to /login 200, RSS $(( rss / 1024 )) MB"
+    echo -e "variant\trun\tms_to_login_200\trss_kb_at_200\tpss_kb_at_200\trss_kb_settled\tpss_kb_settled\tspring_started_s" >"$RUNS_TSV"
+    for run in $(seq 1 "$RUNS"); do
+        for variant in $VARIANTS; do
+            dir=$(dir_of "$variant")
+            case "$variant" in *-fresh) rm -rf "$dir/data" ;; esac
+            log="$WORK/$variant-$run.log"
+            # shellcheck disable=SC2046
+            pid=$(launch "$dir" "$log" $(command_of "$variant"))
+            if ms=$(bench_wait_200 "$PORT" "$pid" 300); then
+                read -r rss pss <<<"$(bench_mem_kb "$pid")"
+                sleep "$SETTLE"
+                read -r rss2 pss2 <<<"$(bench_mem_kb "$pid")"
+            else
+                ms=FAILED rss=0 pss=0 rss2=0 pss2=0
+                bench_log "$variant run $run did not answer, see $log"
+            fi
+            bench_stop "$pid"
+            started=$(sed -n 's/.*Started PxPortalApplication in \([0-9.]*\) seconds.*/\1/p' "$log" | head -1)
+            echo -e "$variant\t$run\t$ms\t$rss\t$pss\t$rss2\t$pss2\t${started:-}" >>"$RUNS_TSV"
+            bench_log "$variant run $run: ${ms} ms to /login 200, RSS $(( rss / 1024 )) MB"
+        done
     done
-done
+fi
 
 # Summary: medians per variant
 {
+    RUNS=$(awk -F'\t' 'NR > 1 && $2 > n {n = $2} END {print n + 0}' "$RUNS_TSV")
     echo "## Start-up (java -jar → first HTTP 200 of /login), $RUNS runs per variant, medians"
     echo
-    bench_machine | sed 's/^/- /'
+    sed 's/^/- /' "$WORK/machine.txt"
     echo
-    echo "| variant | command | median ms | min–max ms | RSS at 200 (MB) | PSS at 200 (MB) | RSS +${SETTLE}s (MB) |"
-    echo "|---|---|---:|---:|---:|---:|---:|"
+    echo "| variant | command | median ms | min–max ms | × fat-existing¹ | RSS at 200 (MB) | PSS at 200 (MB) | RSS +${SETTLE}s (MB) |"
+    echo "|---|---|---:|---:|---:|---:|---:|---:|"
     for variant in $VARIANTS; do
         rows=$(awk -F'\t' -v v="$variant" '$1==v && $3 ~ /^[0-9]+$/' "$RUNS_TSV")
         med=$(cut -f3 <<<"$rows" | bench_median)
@@ -128,8 +133,17 @@ done
         pss=$(cut -f5 <<<"$rows" | bench_median)
         rss2=$(cut -f6 <<<"$rows" | bench_median)
         cmd=$(command_of "$variant" | sed "s|$JAVA|java|; s|$BENCH_ROOT/||g")
-        echo "| $variant | \`$cmd\` | $med | $min–$max | $(( rss / 1024 )) | $(( pss / 1024 )) | $(( rss2 / 1024 )) |"
+        # the ratio to fat-existing within the same round, median over the rounds (robust to noise)
+        ratio=$(awk -F'\t' -v v="$variant" '$3 ~ /^[0-9]+$/ {ms[$1 "/" $2] = $3; if ($1 == v) runs[$2] = 1}
+            END {n = 0; for (r in runs) if (ms["fat-existing/" r] > 0) q[++n] = ms[v "/" r] / ms["fat-existing/" r];
+                 if (n == 0) {print "n/a"; exit}
+                 for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (q[j] < q[i]) {t = q[i]; q[i] = q[j]; q[j] = t}
+                 printf "%.2f", (n % 2) ? q[(n + 1) / 2] : (q[n / 2] + q[n / 2 + 1]) / 2}' "$RUNS_TSV")
+        echo "| $variant | \`$cmd\` | $med | $min–$max | $ratio | $(( rss / 1024 )) | $(( pss / 1024 )) | $(( rss2 / 1024 )) |"
     done
+    echo
+    echo "¹ median over the rounds of (this variant's time ÷ fat-existing's time in the same round): the"
+    echo "ratio holds better than the absolute times while neighbours load the machine."
     echo
     if [ -f "$WORK/training.txt" ]; then
         echo "AOT training runs (fresh db, start, 2 logins per view, stop):"
