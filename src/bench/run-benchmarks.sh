@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# All benchmarks in one go (docs/benchmarks.md): builds the production jar, then
+#   1. start-up time and RSS, without and with a JDK AOT cache   (src/bench/startup.sh)
+#   2. retained heap per logged-in UI session at 50 and 200      (src/bench/heap.sh)
+#   3. Gatling load test at 50 and 200 concurrent users          (src/bench/load.sh)
+# and writes target/bench/summary.md (plus the raw results next to it). About 45 minutes on 2 cores.
+#
+#   bash src/bench/run-benchmarks.sh
+#   BENCH_PARTS="startup heap" BENCH_SKIP_BUILD=1 MVN_FLAGS="-B -o" bash src/bench/run-benchmarks.sh
+# Only loopback addresses are used; ports 8091-8093 (BENCH_PORT_STARTUP/HEAP/LOAD).
+set -euo pipefail
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+source "$HERE/lib.sh"
+
+PARTS="${BENCH_PARTS:-startup heap load}"
+MVN_FLAGS="${MVN_FLAGS:--B}"
+export MVN_FLAGS
+
+mkdir -p "$BENCH_OUT"
+if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
+    bench_log "building the production jar"
+    (cd "$BENCH_ROOT" && ./mvnw $MVN_FLAGS -q package -DskipTests) >"$BENCH_OUT/build.log" 2>&1 \
+        || { bench_log "build failed, see $BENCH_OUT/build.log"; exit 1; }
+fi
+
+status=0
+for part in $PARTS; do
+    bench_log "=== $part ==="
+    rm -f "$BENCH_OUT/$part.md"
+    bash "$HERE/$part.sh" >"$BENCH_OUT/$part.log" 2>&1 || { status=1; bench_log "$part failed, see $BENCH_OUT/$part.log"; }
+done
+
+{
+    echo "# PX Portal benchmarks"
+    echo
+    bench_machine | sed 's/^/- /'
+    echo
+    for part in $PARTS; do
+        [ -f "$BENCH_OUT/$part.md" ] && cat "$BENCH_OUT/$part.md" && echo
+    done
+} >"$BENCH_OUT/summary.md"
+bench_log "results: $BENCH_OUT/summary.md"
+cat "$BENCH_OUT/summary.md"
+exit $status
