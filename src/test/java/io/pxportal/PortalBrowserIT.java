@@ -129,7 +129,7 @@ class PortalBrowserIT {
         assertThat(menuItem("admin/users")).hasCount(seesUsers ? 1 : 0);
         assertThat(page.locator("#main-menu")).hasText(menu, INNER_TEXT);
         assertThat(page.locator("#current-user")).containsText(displayName);
-        assertThat(page.locator("#portfolio-chart svg")).isVisible();
+        assertChartDrawn("#portfolio-chart");
         screenshot("portfolio-" + username);
 
         if ("admin".equals(username)) {
@@ -177,7 +177,7 @@ class PortalBrowserIT {
             page.locator("#editor-dialog vaadin-tab").filter(new Locator.FilterOptions().setHasText("Position"))
                     .click();
             assertThat(page.locator("#position-figures")).containsText("Shortfall forecast");
-            assertThat(page.locator("#usage-chart svg")).isVisible();
+            assertChartDrawn("#usage-chart");
             screenshot("licence-position");
             page.locator("#editor-dialog vaadin-tab").filter(new Locator.FilterOptions()
                     .setHasText("Usage measurements")).click();
@@ -216,7 +216,7 @@ class PortalBrowserIT {
             assertThat(page.locator("#main-menu")).containsText(Pattern.compile("[\\u0600-\\u06FF]"),
                     INNER_TEXT_CONTAINS);
         }
-        assertThat(page.locator("#portfolio-chart svg")).isVisible();
+        assertChartDrawn("#portfolio-chart");
         screenshot("portfolio-ar");
     }
 
@@ -277,13 +277,13 @@ class PortalBrowserIT {
     void darkTheme() {
         openLogin();
         logIn("admin");
-        assertThat(page.locator("#portfolio-chart svg")).isVisible();
+        assertChartDrawn("#portfolio-chart");
         page.locator("#theme-toggle").click();
         try {
             // The toggle saves the choice and reloads, so that the charts are drawn dark too.
             assertThat(page.locator("#theme-toggle vaadin-icon")).hasAttribute("icon", "vaadin:sun-o");
             page.waitForFunction("getComputedStyle(document.documentElement).colorScheme.includes('dark')");
-            assertThat(page.locator("#portfolio-chart svg")).isVisible();
+            assertChartDrawn("#portfolio-chart");
             screenshot("portfolio-dark");
         } finally {
             page.locator("#theme-toggle").click();
@@ -359,6 +359,13 @@ class PortalBrowserIT {
         page.navigate(url("/alerts"));
         assertThat(page.locator("#alerts-grid")).isVisible();
         assertThat(exstream).hasCount(0);
+    }
+
+    /** The chart's SVG image was fetched and decoded (an image that failed to load has no natural width). */
+    private void assertChartDrawn(String chart) {
+        assertThat(page.locator(chart + " img")).isVisible();
+        page.waitForFunction("sel => { const img = document.querySelector(sel + ' img');"
+                + " return img && img.complete && img.naturalWidth > 0; }", chart);
     }
 
     private void openLogin() {
