@@ -91,7 +91,7 @@ bench_stop "$pid"
     awk -F'\t' 'NR>1 {printf "- %s: %s/%s/%s ms, %s errors, load %s\n", $1, $6, $7, $8, $5, $16}' "$RUNS_TSV"
     echo
     echo "Errors logged by the app during the runs: $(awk -F'\t' 'NR>1 {s+=$13} END {print s+0}' "$RUNS_TSV")."
-    echo "All runs: \`target/bench/load-runs.tsv\`; Gatling reports: \`target/bench/gatling/<label>/*/index.html\`."
+    echo "All runs: \`${RUNS_TSV#"$BENCH_ROOT"/}\`; Gatling reports: \`${BENCH_OUT#"$BENCH_ROOT"/}/gatling/<label>/*/index.html\`."
     echo
     for users in $LEVELS; do
         echo "### $users users, per round trip (run 1)"

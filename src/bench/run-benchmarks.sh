@@ -3,7 +3,7 @@
 #   1. start-up time and RSS, without and with a JDK AOT cache   (src/bench/startup.sh)
 #   2. retained heap per logged-in UI session at 50 and 200      (src/bench/heap.sh)
 #   3. Gatling load test at 50 and 200 concurrent users          (src/bench/load.sh)
-# and writes target/bench/summary.md (plus the raw results next to it). About 45 minutes on 2 cores.
+# and writes target/bench/summary.md (plus the raw results next to it). About 40 minutes on 2 cores.
 #
 #   bash src/bench/run-benchmarks.sh
 #   BENCH_PARTS="startup heap" BENCH_SKIP_BUILD=1 MVN_FLAGS="-B -o" bash src/bench/run-benchmarks.sh

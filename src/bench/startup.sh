@@ -150,6 +150,6 @@ fi
         awk '{printf "- %s: %.1f s, cache %.0f MB\n", $1, $2/1000, $3/1048576}' "$WORK/training.txt"
         echo
     fi
-    echo "Failed runs: $(awk -F'\t' 'NR>1 && $3=="FAILED"' "$RUNS_TSV" | wc -l). All runs: \`target/bench/startup-runs.tsv\`."
+    echo "Failed runs: $(awk -F'\t' 'NR>1 && $3=="FAILED"' "$RUNS_TSV" | wc -l). All runs: \`${RUNS_TSV#"$BENCH_ROOT"/}\`."
 } >"$SUMMARY"
 cat "$SUMMARY"

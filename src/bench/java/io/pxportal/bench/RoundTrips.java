@@ -11,8 +11,9 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Latency recorder for the load test: one 1-ms-bucket histogram per request name plus one over all Vaadin
- * round trips (UIDL POSTs), filled only during the measured window (after the ramp). Gatling's own report
- * covers every request including the ramp; this one answers "p50/p95/p99 of the round trips at N users".
+ * round trips (UIDL POSTs), filled only during the measured window (after the ramp); errors are counted over
+ * the whole run. Gatling's own report covers every request including the ramp; this one answers "p50/p95/p99
+ * of the round trips at N users".
  */
 final class RoundTrips {
 
@@ -31,6 +32,11 @@ final class RoundTrips {
     void record(String name, long millis) {
         histograms.computeIfAbsent(name, n -> new Histogram()).add(millis);
         histograms.computeIfAbsent(ALL, n -> new Histogram()).add(millis);
+    }
+
+    /** A request that is not a UIDL round trip (login, UI init): listed apart, not in {@link #ALL}. */
+    void recordOther(String name, long millis) {
+        histograms.computeIfAbsent(name, n -> new Histogram()).add(millis);
     }
 
     void error(String name) {
