@@ -17,7 +17,9 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+// No jsr250Enabled: views' @RolesAllowed/@PermitAll are checked by Vaadin's navigation access control, and with
+// JSR-250 method security every view became a proxy, doubling the CPU cost of a navigation (docs/benchmarks.md).
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     static final String LOGIN_PATH = "login";
