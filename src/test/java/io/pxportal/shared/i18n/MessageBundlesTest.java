@@ -43,13 +43,40 @@ class MessageBundlesTest {
     /** Language (en, uk, ru, ar) to its bundle. */
     private static Map<String, Properties> bundles;
 
+    /** The bundles Spring and Vaadin read, in order: one per module that has its own texts. */
+    private static List<String> basenames;
+
     @BeforeAll
     static void loadBundles() {
+        basenames = configuredBasenames();
         bundles = new LinkedHashMap<>();
-        bundles.put(ENGLISH, load("messages.properties"));
+        bundles.put(ENGLISH, loadAll(""));
         for (String language : TRANSLATIONS) {
-            bundles.put(language, load("messages_" + language + ".properties"));
+            bundles.put(language, loadAll("_" + language));
         }
+    }
+
+    /** The basenames of {@code spring.messages.basename} in application.properties, e.g. messages, i18n/finance. */
+    private static List<String> configuredBasenames() {
+        Properties application = load("application.properties");
+        String value = application.getProperty("spring.messages.basename");
+        assertThat(value).as("spring.messages.basename in application.properties").isNotBlank();
+        return Stream.of(value.split(",")).map(String::trim).filter(b -> !b.isEmpty()).toList();
+    }
+
+    /** One language's bundles merged; a key defined in two modules' bundles would shadow one of them. */
+    private static Properties loadAll(String suffix) {
+        Properties merged = new Properties();
+        for (String basename : basenames) {
+            Properties bundle = load(basename + suffix + ".properties");
+            for (String key : bundle.stringPropertyNames()) {
+                assertThat(merged.containsKey(key))
+                        .as("key %s of %s%s is already defined by an earlier bundle", key, basename, suffix)
+                        .isFalse();
+                merged.setProperty(key, bundle.getProperty(key));
+            }
+        }
+        return merged;
     }
 
     private static Properties load(String resource) {
@@ -173,7 +200,7 @@ class MessageBundlesTest {
             }
         });
 
-        assertThat(missing).as("keys used in the code but missing from messages.properties").isEmpty();
+        assertThat(missing).as("keys used in the code but missing from the English bundles %s", basenames).isEmpty();
     }
 
     private static Set<String> placeholders(String message) {
