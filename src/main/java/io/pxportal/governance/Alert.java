@@ -11,8 +11,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * One alert for one person about one dated thing. Acknowledged once; when the date under it changes, the
- * scan resolves it and raises a new one, and a decision resolves it for good.
+ * One alert for one person about one dated thing at one stage. Acknowledged once; when the date under it changes
+ * or its source escalates it to a new stage, the scan resolves it and raises a new one, and a decision resolves
+ * it for good.
  */
 @Entity
 @Table(name = "alert")
@@ -40,6 +41,10 @@ class Alert {
     @Column(name = "due_date", nullable = false)
     private LocalDate dueDate;
 
+    /** How far the source has escalated this date (see {@code ExpectedAlert}); part of the alert's identity. */
+    @Column(nullable = false)
+    private int stage;
+
     @Column(name = "raised_at", nullable = false)
     private Instant raisedAt;
 
@@ -53,13 +58,14 @@ class Alert {
     }
 
     Alert(String recipient, String kind, String subjectType, Long subjectId, String subjectLabel, LocalDate dueDate,
-          Instant now) {
+          int stage, Instant now) {
         this.recipient = recipient;
         this.kind = kind;
         this.subjectType = subjectType;
         this.subjectId = subjectId;
         this.subjectLabel = subjectLabel.length() > 300 ? subjectLabel.substring(0, 300) : subjectLabel;
         this.dueDate = dueDate;
+        this.stage = stage;
         this.raisedAt = now;
     }
 
@@ -99,5 +105,9 @@ class Alert {
 
     LocalDate getDueDate() {
         return dueDate;
+    }
+
+    int getStage() {
+        return stage;
     }
 }

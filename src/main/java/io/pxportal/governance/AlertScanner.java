@@ -25,8 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Brings the inbox in line with what every {@link AlertSource} calls for: raises each new alert once per
- * recipient, kind, record and due date, and resolves the open ones no longer called for (a changed date raises
- * a new alert). Runs daily (once per cluster, ShedLock), at start-up, and when a module reports its alerts
+ * recipient, kind, record, due date and stage, and resolves the open ones no longer called for (a changed date
+ * or a new stage raises a new alert; a stage or date seen before is never raised twice). Runs daily (once per cluster, ShedLock), at start-up, and when a module reports its alerts
  * outdated.
  */
 @Component
@@ -94,7 +94,7 @@ class AlertScanner {
                     .stream().map(AlertScanner::key).collect(Collectors.toSet()));
             if (known.add(key(e))) {
                 alerts.save(new Alert(e.recipient(), e.kind(), subjectType, e.subjectId(), e.label(), e.due(),
-                        clock.instant()));
+                        e.stage(), clock.instant()));
                 raised++;
             }
         }
@@ -102,10 +102,10 @@ class AlertScanner {
     }
 
     private static List<Object> key(ExpectedAlert e) {
-        return List.of(e.recipient(), e.kind(), e.subjectId(), e.due());
+        return List.of(e.recipient(), e.kind(), e.subjectId(), e.due(), e.stage());
     }
 
     private static List<Object> key(Alert a) {
-        return List.of(a.getRecipient(), a.getKind(), a.getSubjectId(), a.getDueDate());
+        return List.of(a.getRecipient(), a.getKind(), a.getSubjectId(), a.getDueDate(), a.getStage());
     }
 }

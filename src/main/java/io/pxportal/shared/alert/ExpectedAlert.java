@@ -6,9 +6,16 @@ import java.util.Objects;
 /**
  * One alert that a source's data calls for: who gets it, what kind (a code such as {@code NOTICE_DEADLINE}, at
  * most 30 characters, shown through the message {@code alert.kind.<kind>}), about which record, labelled how,
- * and the date it is about. The same recipient, kind, subject and date is the same alert.
+ * the date it is about, and its stage.
+ *
+ * <p>The same recipient, kind, subject, date and stage is the same alert: it is raised once, and once
+ * acknowledged it stays quiet. A changed date or a new stage is a new alert, even if the previous one was
+ * acknowledged; the previous one is resolved. A <b>stage</b> is how a source escalates one date as it draws
+ * near — contracts use the lead time reached (a notice deadline 30 days ahead is stage 30, 7 days ahead stage
+ * 7, passed stage 0). Sources without escalation use stage 0 (the five-argument constructor). The inbox never
+ * interprets a stage; its severity follows the days left.
  */
-public record ExpectedAlert(String recipient, String kind, Long subjectId, String label, LocalDate due) {
+public record ExpectedAlert(String recipient, String kind, Long subjectId, String label, LocalDate due, int stage) {
 
     public ExpectedAlert {
         Objects.requireNonNull(recipient, "recipient");
@@ -19,5 +26,13 @@ public record ExpectedAlert(String recipient, String kind, Long subjectId, Strin
         if (kind.length() > 30) {
             throw new IllegalArgumentException("alert kind longer than 30 characters: " + kind);
         }
+        if (stage < 0) {
+            throw new IllegalArgumentException("alert stage below 0: " + stage);
+        }
+    }
+
+    /** An alert without stages: raised once per recipient, kind, subject and date. */
+    public ExpectedAlert(String recipient, String kind, Long subjectId, String label, LocalDate due) {
+        this(recipient, kind, subjectId, label, due, 0);
     }
 }
