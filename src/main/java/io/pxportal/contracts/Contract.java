@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -107,6 +108,10 @@ class Contract implements AuditSnapshot {
     @Column(length = 4000)
     private String notes;
 
+    /** The alert lead times as {@link AlertLeadTimes#format} writes them. */
+    @Column(name = "alert_lead_days", nullable = false, length = 100)
+    private String alertLeadDays = AlertLeadTimes.format(AlertLeadTimes.DEFAULT);
+
     protected Contract() {
     }
 
@@ -139,6 +144,9 @@ class Contract implements AuditSnapshot {
         this.upliftCapPercent = draft.upliftType() == UpliftType.INDEX ? draft.upliftCapPercent() : null;
         this.upliftFloorPercent = draft.upliftType() == UpliftType.INDEX ? draft.upliftFloorPercent() : null;
         this.notes = blankToNull(draft.notes());
+        if (draft.alertLeadDays() != null) {
+            this.alertLeadDays = AlertLeadTimes.format(draft.alertLeadDays());
+        }
     }
 
     RenewalTerms renewalTerms() {
@@ -150,7 +158,7 @@ class Contract implements AuditSnapshot {
         return new ContractDraft(number, title, vendorId, new TreeSet<>(platformIds), owner, start, initialTermMonths,
                 renewalType, renewalPeriodMonths, noticeAmount, noticeUnit, explicitRenewals, noticeGivenOn, currency,
                 annualValue, upliftType, upliftPercent, upliftIndex, upliftCapPercent, upliftFloorPercent, notes,
-                version);
+                getAlertLeadDays(), version);
     }
 
     @Override
@@ -175,7 +183,8 @@ class Contract implements AuditSnapshot {
                 "contract.uplift-index", upliftIndex,
                 "contract.uplift-cap", upliftCapPercent,
                 "contract.uplift-floor", upliftFloorPercent,
-                "contract.notes", notes);
+                "contract.notes", notes,
+                "contract.alert-lead-days", alertLeadDays);
     }
 
     private static String blankToNull(String value) {
@@ -216,6 +225,10 @@ class Contract implements AuditSnapshot {
 
     BigDecimal getAnnualValue() {
         return annualValue;
+    }
+
+    List<Integer> getAlertLeadDays() {
+        return AlertLeadTimes.parse(alertLeadDays);
     }
 
     RenewalType getRenewalType() {

@@ -1,28 +1,25 @@
 package io.pxportal.contracts;
 
-import io.pxportal.identity.UserRef;
-import io.pxportal.portfolio.PlatformRef;
 import io.pxportal.portfolio.PlatformService;
 import io.pxportal.shared.alert.AlertLink;
 import io.pxportal.shared.alert.AlertSource;
 import io.pxportal.shared.alert.ExpectedAlert;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 /**
- * Contract alerts: a notice deadline, or the end of a last term, from {@code px.alerts.lead-days} (120) days
- * ahead until 30 days after, for the contract's owner and the owners of its platforms, unless a renewal decision
- * was recorded for that term.
+ * Contract alerts: a notice deadline, or the end of a last term, for the contract's owner and the owners of its
+ * platforms, unless a renewal decision was recorded for that term. Each escalates through the contract's alert
+ * lead times ({@link AlertLeadTimes}): the stage reached is part of the alert, so each lead time raises a new one.
  */
 @Component
 class ContractAlerts implements AlertSource {
@@ -35,14 +32,11 @@ class ContractAlerts implements AlertSource {
     private final ContractService contracts;
     private final RenewalDecisionService decisions;
     private final PlatformService platforms;
-    private final int leadDays;
 
-    ContractAlerts(ContractService contracts, RenewalDecisionService decisions, PlatformService platforms,
-                   @Value("${px.alerts.lead-days:120}") int leadDays) {
+    ContractAlerts(ContractService contracts, RenewalDecisionService decisions, PlatformService platforms) {
         this.contracts = contracts;
         this.decisions = decisions;
         this.platforms = platforms;
-        this.leadDays = leadDays;
     }
 
     @Override
@@ -67,7 +61,8 @@ class ContractAlerts implements AlertSource {
         }
         Set<Long> decided = decisions.decided(all.stream().collect(Collectors.toMap(ContractView::id,
                 c -> c.schedule().termEnd())));
-        Map<Long, Set<String>> ownersByPlatform = new HashMap<>();
+        Map<Long, Set<String>> ownersByPlatform = platforms.ownersOf(all.stream()
+                .flatMap(c -> c.draft().platformIds().stream()).collect(Collectors.toSet()));
         List<ExpectedAlert> expected = new ArrayList<>();
         for (ContractView contract : all) {
             if (decided.contains(contract.id())) {
@@ -79,24 +74,22 @@ class ContractAlerts implements AlertSource {
             if (contract.draft().owner() != null) {
                 recipients.add(contract.draft().owner());
             }
-            for (PlatformRef platform : contract.platforms()) {
-                recipients.addAll(ownersByPlatform.computeIfAbsent(platform.id(), id -> platforms.get(id).owners()
-                        .stream().map(UserRef::username).collect(Collectors.toSet())));
+            for (Long platformId : new TreeSet<>(contract.draft().platformIds())) {
+                recipients.addAll(new TreeSet<>(ownersByPlatform.getOrDefault(platformId, Set.of())));
             }
+            List<Integer> leadDays = contract.draft().alertLeadDays();
             for (String recipient : recipients) {
-                if (schedule.noticeDeadline() != null && inWindow(schedule.noticeDeadline(), today)) {
-                    expected.add(new ExpectedAlert(recipient, NOTICE_DEADLINE, contract.id(), label,
-                            schedule.noticeDeadline()));
+                if (schedule.noticeDeadline() != null) {
+                    AlertLeadTimes.stage(leadDays, schedule.noticeDeadline(), today).ifPresent(stage -> expected.add(
+                            new ExpectedAlert(recipient, NOTICE_DEADLINE, contract.id(), label,
+                                    schedule.noticeDeadline(), stage)));
                 }
-                if (schedule.state() == RenewalSchedule.State.ENDING && inWindow(schedule.termEnd(), today)) {
-                    expected.add(new ExpectedAlert(recipient, TERM_END, contract.id(), label, schedule.termEnd()));
+                if (schedule.state() == RenewalSchedule.State.ENDING) {
+                    AlertLeadTimes.stage(leadDays, schedule.termEnd(), today).ifPresent(stage -> expected.add(
+                            new ExpectedAlert(recipient, TERM_END, contract.id(), label, schedule.termEnd(), stage)));
                 }
             }
         }
         return expected;
-    }
-
-    private boolean inWindow(LocalDate date, LocalDate today) {
-        return !date.isBefore(today.minusDays(30)) && !date.isAfter(today.plusDays(leadDays));
     }
 }

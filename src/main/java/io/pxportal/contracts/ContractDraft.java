@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 /** What a user enters for a contract; {@code version} is the version they started from (null when new). */
@@ -42,10 +43,44 @@ public record ContractDraft(
         @DecimalMin(value = "-50", message = "{contract.uplift.invalid}")
         @DecimalMax(value = "100", message = "{contract.uplift.invalid}") BigDecimal upliftFloorPercent,
         @Size(max = 4000, message = "{validation.max-length}") String notes,
+        List<Integer> alertLeadDays,
         Long version) {
 
+    /**
+     * {@code alertLeadDays}: the days before a notice deadline or contract end at which owners are alerted
+     * ({@link AlertLeadTimes}), longest first; null when not given: a new contract gets the defaults, a changed
+     * one keeps its own.
+     */
     public ContractDraft {
         platformIds = platformIds == null ? Set.of() : Set.copyOf(platformIds);
+        alertLeadDays = AlertLeadTimes.normalised(alertLeadDays);
+    }
+
+    /** A draft that leaves the alert lead times as they are (the defaults for a new contract). */
+    public ContractDraft(String number, String title, Long vendorId, Set<Long> platformIds, String owner,
+                         LocalDate start, int initialTermMonths, RenewalType renewalType, int renewalPeriodMonths,
+                         int noticeAmount, NoticeUnit noticeUnit, int explicitRenewals, LocalDate noticeGivenOn,
+                         String currency, BigDecimal annualValue, UpliftType upliftType, BigDecimal upliftPercent,
+                         String upliftIndex, BigDecimal upliftCapPercent, BigDecimal upliftFloorPercent, String notes,
+                         Long version) {
+        this(number, title, vendorId, platformIds, owner, start, initialTermMonths, renewalType, renewalPeriodMonths,
+                noticeAmount, noticeUnit, explicitRenewals, noticeGivenOn, currency, annualValue, upliftType,
+                upliftPercent, upliftIndex, upliftCapPercent, upliftFloorPercent, notes, null, version);
+    }
+
+    /** The same draft with other alert lead times. */
+    public ContractDraft withAlertLeadDays(List<Integer> days) {
+        return new ContractDraft(number, title, vendorId, platformIds, owner, start, initialTermMonths, renewalType,
+                renewalPeriodMonths, noticeAmount, noticeUnit, explicitRenewals, noticeGivenOn, currency, annualValue,
+                upliftType, upliftPercent, upliftIndex, upliftCapPercent, upliftFloorPercent, notes, days, version);
+    }
+
+    /** The same draft based on another version. */
+    public ContractDraft withVersion(Long basedOn) {
+        return new ContractDraft(number, title, vendorId, platformIds, owner, start, initialTermMonths, renewalType,
+                renewalPeriodMonths, noticeAmount, noticeUnit, explicitRenewals, noticeGivenOn, currency, annualValue,
+                upliftType, upliftPercent, upliftIndex, upliftCapPercent, upliftFloorPercent, notes, alertLeadDays,
+                basedOn);
     }
 
     /** The renewal-relevant part, for the engine. */

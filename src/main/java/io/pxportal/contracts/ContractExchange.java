@@ -89,7 +89,9 @@ class ContractExchange implements RecordExchange<ContractDraft> {
                 ImportColumn.optional("upliftIndex", "contract.uplift-index", "Eurozone HICP"),
                 ImportColumn.optional("upliftCapPercent", "contract.uplift-cap", "7", "Cap"),
                 ImportColumn.optional("upliftFloorPercent", "contract.uplift-floor", "3", "Floor"),
-                ImportColumn.optional("notes", "contract.notes", "Renewals by tacit agreement", "Comment", "Remarks"));
+                ImportColumn.optional("notes", "contract.notes", "Renewals by tacit agreement", "Comment", "Remarks"),
+                ImportColumn.optional("alertLeadDays", "contract.alert-lead-days", "120, 90, 60, 30, 7",
+                        "Alert lead times", "Lead days", "Reminders"));
     }
 
     @Override
@@ -132,7 +134,22 @@ class ContractExchange implements RecordExchange<ContractDraft> {
                 orZero(whole(row, "explicitRenewals")), row.date("noticeGivenOn"), row.text("currency"),
                 row.decimal("annualValue"), uplift == null ? UpliftType.NONE : uplift, row.decimal("upliftPercent"),
                 row.text("upliftIndex"), row.decimal("upliftCapPercent"), row.decimal("upliftFloorPercent"),
-                row.text("notes"), null);
+                row.text("notes"), leadDays(row), null);
+    }
+
+    /** The alert lead times, or null (keep the contract's own, the defaults for a new one) when blank. */
+    private static List<Integer> leadDays(ImportRow row) {
+        try {
+            List<Integer> days = AlertLeadTimes.parse(row.text("alertLeadDays"));
+            if (days == null || AlertLeadTimes.valid(days)) {
+                return days;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        row.error("alertLeadDays", "contract.alert-lead-days.invalid", AlertLeadTimes.MIN, AlertLeadTimes.MAX,
+                AlertLeadTimes.MAX_COUNT);
+        return null;
     }
 
     @Override
@@ -150,10 +167,15 @@ class ContractExchange implements RecordExchange<ContractDraft> {
             if (existing.isEmpty()) {
                 contracts.create(draft);
                 outcome = outcome.plus(new ImportOutcome(1, 0, 0));
-            } else if (comparable(existing.get().toDraft()).equals(comparable(new Contract(draft).toDraft()))) {
+                continue;
+            }
+            ContractDraft stored = existing.get().toDraft();
+            ContractDraft incoming = draft.alertLeadDays() == null ? draft.withAlertLeadDays(stored.alertLeadDays())
+                    : draft;
+            if (comparable(stored).equals(comparable(new Contract(incoming).toDraft()))) {
                 outcome = outcome.plus(new ImportOutcome(0, 0, 1));
             } else {
-                contracts.update(existing.get().getId(), withVersion(draft, existing.get().getVersion()));
+                contracts.update(existing.get().getId(), incoming.withVersion(existing.get().getVersion()));
                 outcome = outcome.plus(new ImportOutcome(0, 1, 0));
             }
         }
@@ -178,7 +200,8 @@ class ContractExchange implements RecordExchange<ContractDraft> {
                     platformNames, d.owner(), d.start(), d.initialTermMonths(), d.renewalType().name(),
                     d.renewalPeriodMonths(), d.noticeAmount(), d.noticeUnit().name(), d.explicitRenewals(),
                     d.noticeGivenOn(), d.currency(), d.annualValue(), d.upliftType().name(), d.upliftPercent(),
-                    d.upliftIndex(), d.upliftCapPercent(), d.upliftFloorPercent(), d.notes())));
+                    d.upliftIndex(), d.upliftCapPercent(), d.upliftFloorPercent(), d.notes(),
+                    AlertLeadTimes.format(d.alertLeadDays()))));
         }
         return rows;
     }
@@ -213,17 +236,10 @@ class ContractExchange implements RecordExchange<ContractDraft> {
                 d.start(), d.initialTermMonths(), d.renewalType(), d.renewalPeriodMonths(), d.noticeAmount(),
                 d.noticeUnit(), d.explicitRenewals(), d.noticeGivenOn(), d.currency(), plain(d.annualValue()),
                 d.upliftType(), plain(d.upliftPercent()), d.upliftIndex(), plain(d.upliftCapPercent()),
-                plain(d.upliftFloorPercent()), d.notes());
+                plain(d.upliftFloorPercent()), d.notes(), d.alertLeadDays());
     }
 
     private static BigDecimal plain(BigDecimal value) {
         return value == null ? null : value.stripTrailingZeros();
-    }
-
-    private static ContractDraft withVersion(ContractDraft d, Long version) {
-        return new ContractDraft(d.number(), d.title(), d.vendorId(), d.platformIds(), d.owner(), d.start(),
-                d.initialTermMonths(), d.renewalType(), d.renewalPeriodMonths(), d.noticeAmount(), d.noticeUnit(),
-                d.explicitRenewals(), d.noticeGivenOn(), d.currency(), d.annualValue(), d.upliftType(),
-                d.upliftPercent(), d.upliftIndex(), d.upliftCapPercent(), d.upliftFloorPercent(), d.notes(), version);
     }
 }

@@ -10,6 +10,8 @@ import io.pxportal.shared.audit.AuditTrail;
 import io.pxportal.shared.domain.ConcurrentEditException;
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.domain.NotFoundException;
+import io.pxportal.shared.security.CurrentUser;
+import io.pxportal.shared.security.Role;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -145,6 +147,10 @@ public class ContractService {
         contracts.findByNumberIgnoreCase(draft.number().trim()).filter(c -> !c.getId().equals(ownId)).ifPresent(c -> {
             throw new DomainException("contract.number.taken", c.getNumber());
         });
+        if (draft.alertLeadDays() != null && !AlertLeadTimes.valid(draft.alertLeadDays())) {
+            throw new DomainException("contract.alert-lead-days.invalid", AlertLeadTimes.MIN, AlertLeadTimes.MAX,
+                    AlertLeadTimes.MAX_COUNT);
+        }
         if (draft.renewalType() != RenewalType.NONE && draft.renewalPeriodMonths() < 1) {
             throw new DomainException("contract.renewal-period.required");
         }
@@ -168,10 +174,12 @@ public class ContractService {
                 .collect(Collectors.toSet()));
         Map<Long, PlatformRef> platformNames = platforms.refsByIds(page.stream()
                 .flatMap(c -> c.getPlatformIds().stream()).collect(Collectors.toSet()));
+        Set<Long> editable = platforms.editableAmong(platformNames.keySet());
         LocalDate today = LocalDate.now(clock);
         return page.stream().map(c -> new ContractView(c.getId(), c.toDraft(), vendorNames.get(c.getVendorId()),
                 c.getPlatformIds().stream().map(platformNames::get).filter(java.util.Objects::nonNull).toList(),
-                RenewalEngine.schedule(c.renewalTerms(), today), platforms.canEditAny(c.getPlatformIds())))
+                RenewalEngine.schedule(c.renewalTerms(), today),
+                CurrentUser.hasRole(Role.ADMIN) || c.getPlatformIds().stream().anyMatch(editable::contains)))
                 .toList();
     }
 

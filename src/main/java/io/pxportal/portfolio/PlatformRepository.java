@@ -23,6 +23,14 @@ interface PlatformRepository extends JpaRepository<Platform, Long>, JpaSpecifica
     @Query("select count(p) > 0 from Platform p join p.owners o where p.id = :platformId and o = :username")
     boolean isOwnedBy(Long platformId, String username);
 
+    /** Of the given platforms, those the user owns: one query for a whole page of records. */
+    @Query("select p.id from Platform p join p.owners o where p.id in :platformIds and o = :username")
+    List<Long> ownedAmong(java.util.Collection<Long> platformIds, String username);
+
+    /** The owners of the given platforms as [platform id, username] pairs. */
+    @Query("select p.id, o from Platform p join p.owners o where p.id in :platformIds")
+    List<Object[]> ownersOf(java.util.Collection<Long> platformIds);
+
     /** Platform counts by lifecycle and deployment: [lifecycle, deployment, count]. */
     @Query("select p.lifecycle, p.deployment, count(p) from Platform p group by p.lifecycle, p.deployment")
     List<Object[]> countByLifecycleAndDeployment();

@@ -83,6 +83,28 @@ public class PlatformService {
         return CurrentUser.hasRole(Role.ADMIN) || platformIds.stream().anyMatch(this::canEditOne);
     }
 
+    /**
+     * Of the given platforms, those the current user may change (an admin: all), in one query — for lists that
+     * mark each row editable.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Set<Long> editableAmong(Collection<Long> platformIds) {
+        if (CurrentUser.hasRole(Role.ADMIN)) {
+            return Set.copyOf(platformIds);
+        }
+        if (platformIds.isEmpty() || !CurrentUser.hasRole(Role.PRODUCT_OWNER)) {
+            return Set.of();
+        }
+        return Set.copyOf(platforms.ownedAmong(platformIds, CurrentUser.username().orElseThrow()));
+    }
+
+    /** The owners' usernames of each of the given platforms (platforms without owners are left out). */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, Set<String>> ownersOf(Collection<Long> platformIds) {
+        return platformIds.isEmpty() ? Map.of() : platforms.ownersOf(platformIds).stream().collect(
+                Collectors.groupingBy(r -> (Long) r[0], Collectors.mapping(r -> (String) r[1], Collectors.toSet())));
+    }
+
     private boolean canEditOne(Long platformId) {
         return CurrentUser.hasRole(Role.PRODUCT_OWNER) && CurrentUser.username()
                 .map(u -> platforms.isOwnedBy(platformId, u)).orElse(false);

@@ -83,6 +83,22 @@ class ContractExchangeTest {
     }
 
     @Test
+    void alert_lead_times_import_in_any_order_a_file_without_them_keeps_them_and_a_broken_one_is_reported() {
+        String header = HEADER.replace("\n", ";Alert lead times\n");
+        String row = "IMP-LEAD;Lead times;Quadient;Inspire Correspondence;;2026-02-01;12;NONE;;;;EUR;;;;";
+
+        assertThat(importCsv(header + row + "\"7, 45\"\n")).isEqualTo(new ImportOutcome(1, 0, 0));
+        assertThat(contract("IMP-LEAD").draft().alertLeadDays()).containsExactly(45, 7);
+        assertThat(importCsv(HEADER + row.substring(0, row.length() - 1) + "\n"))
+                .isEqualTo(new ImportOutcome(0, 0, 1));
+        assertThat(contract("IMP-LEAD").draft().alertLeadDays()).containsExactly(45, 7);
+        assertThatThrownBy(() -> importCsv(header + row + "soon\n"))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors())
+                        .extracting(RowError::column, RowError::messageKey)
+                        .containsExactly(tuple("alertLeadDays", "contract.alert-lead-days.invalid")));
+    }
+
+    @Test
     void unknown_names_and_broken_numbers_are_reported_per_cell_and_nothing_is_written() {
         String file = HEADER
                 + "BAD-2;Bad platform;Quadient;No Such Platform;;2026-02-01;12;NONE;;;;EUR;;;\n"

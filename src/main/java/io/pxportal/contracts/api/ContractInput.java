@@ -7,6 +7,7 @@ import io.pxportal.contracts.UpliftType;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 /** A contract as a client sends it; the version it is based on travels in {@code If-Match}, not in the body. */
@@ -35,7 +36,10 @@ record ContractInput(
         @Schema(description = "INDEX only", example = "Eurozone HICP") String upliftIndex,
         @Schema(description = "INDEX only", example = "7") BigDecimal upliftCapPercent,
         @Schema(description = "INDEX only", example = "3") BigDecimal upliftFloorPercent,
-        String notes) {
+        String notes,
+        @Schema(description = "Days before a notice deadline or contract end at which the owners are alerted, "
+                + "1–730 each, at most 10; each is a new alert. Left out: unchanged (a new contract gets "
+                + "120, 90, 60, 30, 7)", example = "[120, 90, 60, 30, 7]") List<Integer> alertLeadDays) {
 
     /** Numbers left out count as 0, units and uplift as days and none, so a minimal body is short. */
     ContractDraft toDraft(Long version) {
@@ -43,7 +47,7 @@ record ContractInput(
                 renewalType, orZero(renewalPeriodMonths), orZero(noticeAmount),
                 noticeUnit == null ? NoticeUnit.DAYS : noticeUnit, orZero(explicitRenewals), noticeGivenOn, currency,
                 annualValue, upliftType == null ? UpliftType.NONE : upliftType, upliftPercent, upliftIndex,
-                upliftCapPercent, upliftFloorPercent, notes, version);
+                upliftCapPercent, upliftFloorPercent, notes, alertLeadDays, version);
     }
 
     private static int orZero(Integer value) {

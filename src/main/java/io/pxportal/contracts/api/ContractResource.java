@@ -38,6 +38,8 @@ record ContractResource(
         BigDecimal upliftCapPercent,
         BigDecimal upliftFloorPercent,
         String notes,
+        @Schema(description = "Days before a notice deadline or contract end at which the owners are alerted")
+        List<Integer> alertLeadDays,
         @Schema(description = "Where the contract stands today") ScheduleResource today,
         @Schema(description = "Whether the token's owner may change or delete it") boolean editable) {
 
@@ -47,6 +49,6 @@ record ContractResource(
                 contract.platforms(), d.owner(), d.start(), d.initialTermMonths(), d.renewalType(),
                 d.renewalPeriodMonths(), d.noticeAmount(), d.noticeUnit(), d.explicitRenewals(), d.noticeGivenOn(),
                 d.currency(), d.annualValue(), d.upliftType(), d.upliftPercent(), d.upliftIndex(),
-                d.upliftCapPercent(), d.upliftFloorPercent(), d.notes(), today, contract.editable());
+                d.upliftCapPercent(), d.upliftFloorPercent(), d.notes(), d.alertLeadDays(), today, contract.editable());
     }
 }

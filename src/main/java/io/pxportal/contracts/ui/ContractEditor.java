@@ -53,10 +53,13 @@ class ContractEditor {
             form.startingOn(LocalDate.now());
         } else {
             form.edit(contract, owners);
-            dialog.addTab(form.getTranslation("contract.renewal-tab"), new RenewalPanel(contracts, contract.id(),
-                    contract.schedule()));
-            dialog.addTab(form.getTranslation("decision.tab"), new DecisionPanel(decisions, contract));
-            dialog.addTab(form.getTranslation("document.tab"), new DocumentsPanel(documents, contract.id(), editable));
+            // These tabs explain or act through their own buttons: Save and Delete do not show there.
+            dialog.addPanel(form.getTranslation("contract.renewal-tab"), new RenewalPanel(contracts, contract.id(),
+                    contract.schedule())).setId("contract-renewal-tab");
+            dialog.addPanel(form.getTranslation("decision.tab"), new DecisionPanel(decisions, contract))
+                    .setId("contract-decision-tab");
+            dialog.addPanel(form.getTranslation("document.tab"), new DocumentsPanel(documents, contract.id(), editable))
+                    .setId("contract-documents-tab");
             dialog.addHistory(() -> contracts.history(contract.id()));
             if (editable) {
                 dialog.onDelete(contract.draft().number(), () -> {

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.RegexpValidator;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import io.pxportal.contracts.AlertLeadTimes;
 import io.pxportal.contracts.ContractDraft;
 import io.pxportal.contracts.ContractView;
 import io.pxportal.contracts.NoticeUnit;
@@ -57,6 +58,7 @@ class ContractForm extends Composite<FormLayout> {
         BigDecimal upliftCap;
         BigDecimal upliftFloor;
         String notes = "";
+        String alertLeadDays = AlertLeadTimes.format(AlertLeadTimes.DEFAULT);
         Long version;
     }
 
@@ -100,6 +102,8 @@ class ContractForm extends Composite<FormLayout> {
         BigDecimalField cap = new BigDecimalField(getTranslation("contract.uplift-cap"));
         BigDecimalField floor = new BigDecimalField(getTranslation("contract.uplift-floor"));
         TextArea notes = new TextArea(getTranslation("contract.notes"));
+        TextField leadDays = text("contract.alert-lead-days", "contract-alert-lead-days");
+        leadDays.setHelperText(getTranslation("contract.alert-lead-days.help"));
 
         binder.forField(number).asRequired(required).bind(d -> d.number, (d, v) -> d.number = v);
         binder.forField(title).asRequired(required).bind(d -> d.title, (d, v) -> d.title = v);
@@ -128,6 +132,10 @@ class ContractForm extends Composite<FormLayout> {
         binder.forField(cap).bind(d -> d.upliftCap, (d, v) -> d.upliftCap = v);
         binder.forField(floor).bind(d -> d.upliftFloor, (d, v) -> d.upliftFloor = v);
         binder.forField(notes).bind(d -> d.notes, (d, v) -> d.notes = v);
+        binder.forField(leadDays).asRequired(required).withValidator(ContractForm::validLeadDays,
+                        getTranslation("contract.alert-lead-days.invalid", AlertLeadTimes.MIN, AlertLeadTimes.MAX,
+                                AlertLeadTimes.MAX_COUNT))
+                .bind(d -> d.alertLeadDays, (d, v) -> d.alertLeadDays = v);
 
         // Show only the fields the chosen renewal and uplift types use.
         renewal.addValueChangeListener(e -> {
@@ -142,7 +150,7 @@ class ContractForm extends Composite<FormLayout> {
             floor.setVisible(e.getValue() == UpliftType.INDEX);
         });
         getContent().add(number, title, vendor, platformPicker, owner, start, initial, renewal, period, notice, unit,
-                agreed, givenOn, currency, value, uplift, upliftPercent, index, cap, floor, notes);
+                agreed, givenOn, leadDays, currency, value, uplift, upliftPercent, index, cap, floor, notes);
         getContent().setColspan(notes, 2);
         getContent().setColspan(platformPicker, 2);
         binder.setBean(data);
@@ -172,6 +180,7 @@ class ContractForm extends Composite<FormLayout> {
         data.upliftCap = d.upliftCapPercent();
         data.upliftFloor = d.upliftFloorPercent();
         data.notes = d.notes() == null ? "" : d.notes();
+        data.alertLeadDays = AlertLeadTimes.format(d.alertLeadDays());
         data.version = d.version();
         binder.setBean(data);
     }
@@ -195,7 +204,16 @@ class ContractForm extends Composite<FormLayout> {
                 data.owner == null ? null : data.owner.username(), data.start, data.initialTermMonths,
                 data.renewalType, orZero(data.renewalPeriodMonths), orZero(data.noticeAmount), data.noticeUnit,
                 orZero(data.explicitRenewals), data.noticeGivenOn, data.currency, data.annualValue, data.upliftType,
-                data.upliftPercent, data.upliftIndex, data.upliftCap, data.upliftFloor, data.notes, data.version));
+                data.upliftPercent, data.upliftIndex, data.upliftCap, data.upliftFloor, data.notes,
+                AlertLeadTimes.parse(data.alertLeadDays), data.version));
+    }
+
+    private static boolean validLeadDays(String text) {
+        try {
+            return AlertLeadTimes.valid(AlertLeadTimes.parse(text));
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static int orZero(Integer value) {

@@ -5,15 +5,19 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import io.pxportal.shared.audit.AuditEntry;
 import io.pxportal.shared.domain.DomainException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
  * The editor of one record: its form on the first tab, its history on the last; save, delete (confirmed) and
- * cancel in the footer. Read-only when the user may not change the record.
+ * cancel in the footer, save and delete only on the tabs they act on. Read-only when the user may not change the
+ * record.
  */
 public class EditorDialog extends Dialog {
 
@@ -21,14 +25,21 @@ public class EditorDialog extends Dialog {
     private final Button save = new Button();
     private final Button delete = new Button();
     private final Button cancel = new Button();
+    /** The tabs that Save and Delete act on; on the others (history, panels with their own buttons) they hide. */
+    private final Set<Tab> savedTabs = new HashSet<>();
 
     public EditorDialog(String title, Component form) {
         setHeaderTitle(title);
         setId("editor-dialog");
         setWidth("min(56em, 96vw)");
         setCloseOnOutsideClick(false);
-        tabs.add(getTranslation("editor.details"), form);
+        savedTabs.add(tabs.add(getTranslation("editor.details"), form));
         tabs.setWidthFull();
+        tabs.addSelectedChangeListener(e -> {
+            boolean saved = savedTabs.contains(e.getSelectedTab());
+            save.getElement().setAttribute("hidden", !saved);
+            delete.getElement().setAttribute("hidden", !saved);
+        });
         add(tabs);
 
         save.setText(getTranslation("editor.save"));
@@ -44,9 +55,17 @@ public class EditorDialog extends Dialog {
         getFooter().add(delete, cancel, save);
     }
 
-    /** Adds a further tab (e.g. contacts) before the history. */
+    /** Adds a further tab that Save saves with the record (e.g. a vendor's contacts) before the history. */
     public void addTab(String label, Component content) {
-        tabs.add(label, content);
+        savedTabs.add(tabs.add(label, content));
+    }
+
+    /**
+     * Adds a tab that Save does not save: read-only (an explanation, a chart) or acting through its own buttons
+     * (a decision, documents); Save and Delete hide while it is shown.
+     */
+    public Tab addPanel(String label, Component content) {
+        return tabs.add(label, content);
     }
 
     /** Adds the history tab; the history is loaded only when the tab is first opened. */
@@ -56,11 +75,7 @@ public class EditorDialog extends Dialog {
         tab.setId("history-tab");
         boolean[] shown = {false};
         tabs.addSelectedChangeListener(e -> {
-            boolean onHistory = e.getSelectedTab() == tab;
-            // The history is read-only: hide save and delete there, so nobody thinks they act on it.
-            save.getElement().setAttribute("hidden", onHistory);
-            delete.getElement().setAttribute("hidden", onHistory);
-            if (onHistory && !shown[0]) {
+            if (e.getSelectedTab() == tab && !shown[0]) {
                 panel.show(history.get());
                 shown[0] = true;
             }

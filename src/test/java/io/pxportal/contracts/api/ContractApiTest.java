@@ -55,6 +55,7 @@ class ContractApiTest extends PortalApiTest {
                 .andExpect(jsonPath("$.platforms[0].name").value("Exstream Statements"))
                 .andExpect(jsonPath("$.today.termEnd").exists())
                 .andExpect(jsonPath("$.editable").value(true))
+                .andExpect(jsonPath("$.alertLeadDays").value(org.hamcrest.Matchers.contains(120, 90, 60, 30, 7)))
                 .andReturn();
         String location = created.getResponse().getHeader(HttpHeaders.LOCATION);
         assertThat(location).matches("http://localhost/api/v1/contracts/\\d+");
@@ -72,6 +73,15 @@ class ContractApiTest extends PortalApiTest {
                 .andExpect(status().isOk())
                 .andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
                 .andExpect(jsonPath("$.title").value("Renamed"));
+        mvc.perform(put(location).with(bearer(olena)).header(HttpHeaders.IF_MATCH, "\"1\"")
+                        .contentType(MediaType.APPLICATION_JSON).content(body(olena, "API-C-1", "Renamed", null)
+                                .replace("}", ", \"alertLeadDays\": [7, 60]}")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.alertLeadDays").value(org.hamcrest.Matchers.contains(60, 7)));
+        mvc.perform(put(location).with(bearer(olena)).header(HttpHeaders.IF_MATCH, "\"2\"")
+                        .contentType(MediaType.APPLICATION_JSON).content(body(olena, "API-C-1", "Renamed again", null)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.alertLeadDays").value(org.hamcrest.Matchers.contains(60, 7)));
         mvc.perform(put(location).with(bearer(olena)).header(HttpHeaders.IF_MATCH, "\"0\"")
                         .contentType(MediaType.APPLICATION_JSON).content(body(olena, "API-C-1", "Stale", null)))
                 .andExpect(status().isPreconditionFailed())
@@ -80,7 +90,7 @@ class ContractApiTest extends PortalApiTest {
         mvc.perform(delete(location).with(bearer(olena))).andExpect(status().isPreconditionRequired());
         mvc.perform(delete(location).with(bearer(olena)).header(HttpHeaders.IF_MATCH, "\"0\""))
                 .andExpect(status().isPreconditionFailed());
-        mvc.perform(delete(location).with(bearer(olena)).header(HttpHeaders.IF_MATCH, "\"1\""))
+        mvc.perform(delete(location).with(bearer(olena)).header(HttpHeaders.IF_MATCH, "\"3\""))
                 .andExpect(status().isNoContent());
         mvc.perform(get(location).with(bearer(olena))).andExpect(status().isNotFound());
     }
