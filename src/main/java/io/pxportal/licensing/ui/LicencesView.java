@@ -7,6 +7,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -41,7 +43,10 @@ import java.time.LocalDate;
 @Route("licences")
 @Menu(title = "menu.licences", order = 35, icon = "vaadin:key-o")
 @PermitAll
-public class LicencesView extends VerticalLayout implements HasDynamicTitle {
+public class LicencesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** The query parameter that opens one entitlement, as alerts link to it. */
+    public static final String ENTITLEMENT_PARAMETER = "entitlement";
 
     private final transient EntitlementService entitlements;
     private final transient UsageService usage;
@@ -155,8 +160,9 @@ public class LicencesView extends VerticalLayout implements HasDynamicTitle {
             form.edit(entitlement);
             LocalDate day = asOf.getValue() == null ? LocalDate.now() : asOf.getValue();
             PositionPanel position = new PositionPanel(entitlements, entitlement, day, preferences.isDark());
-            dialog.addTab(getTranslation("licence.position-tab"), position);
-            dialog.addTab(getTranslation("licence.measurements"), new MeasurementsPanel(usage, entitlement,
+            // The position only shows, the measurements have their own buttons: Save and Delete hide there.
+            dialog.addPanel(getTranslation("licence.position-tab"), position);
+            dialog.addPanel(getTranslation("licence.measurements"), new MeasurementsPanel(usage, entitlement,
                     position::refresh));
             dialog.addHistory(() -> entitlements.history(entitlement.id()));
             if (editable) {
@@ -185,6 +191,18 @@ public class LicencesView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         dialog.open();
+    }
+
+    /** {@code ?entitlement=ID} (e.g. from a shortfall alert) opens that entitlement's position. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(ENTITLEMENT_PARAMETER).flatMap(text -> {
+            try {
+                return java.util.Optional.of(Long.valueOf(text));
+            } catch (NumberFormatException e) {
+                return java.util.Optional.empty();
+            }
+        }).ifPresent(id -> open(entitlements.get(id)));
     }
 
     @Override
