@@ -4,10 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.pxportal.contracts.ContractDraft;
+import io.pxportal.contracts.ContractFilter;
+import io.pxportal.contracts.ContractService;
+import io.pxportal.contracts.ContractView;
+import io.pxportal.contracts.RenewalDecisionService;
+import io.pxportal.contracts.RenewalOutcome;
 import io.pxportal.identity.ApiTokenService;
+import io.pxportal.licensing.EntitlementDraft;
+import io.pxportal.licensing.EntitlementFilter;
+import io.pxportal.licensing.EntitlementService;
+import io.pxportal.licensing.EntitlementView;
+import io.pxportal.licensing.MeasurementDraft;
+import io.pxportal.licensing.MeasurementSource;
+import io.pxportal.licensing.UsageService;
 import io.pxportal.identity.UserAdminService;
 import io.pxportal.identity.UserRow;
 import io.pxportal.portfolio.PlatformDetails;
+import io.pxportal.portfolio.PlatformEnvironment;
 import io.pxportal.portfolio.PlatformFilter;
 import io.pxportal.portfolio.PlatformService;
 import io.pxportal.portfolio.VendorDraft;
@@ -18,7 +32,9 @@ import io.pxportal.shared.domain.NotFoundException;
 import io.pxportal.shared.security.Role;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -98,6 +114,18 @@ class AccessEnforcementTest {
     @Autowired
     ApiTokenService apiTokens;
 
+    @Autowired
+    ContractService contracts;
+
+    @Autowired
+    RenewalDecisionService decisions;
+
+    @Autowired
+    EntitlementService entitlements;
+
+    @Autowired
+    UsageService usage;
+
     @AfterEach
     void logOut() {
         SecurityContextHolder.clearContext();
@@ -160,6 +188,59 @@ class AccessEnforcementTest {
         expect(caller, "`ApiTokenService.revoke(Long)`", EnumSet.of(Caller.ADMIN),
                 () -> assertThatThrownBy(() -> apiTokens.revoke(unknownToken)).isInstanceOf(NotFoundException.class),
                 () -> apiTokens.revoke(unknownToken));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void everyone_logged_in_reads_contracts_and_entitlements_finance_and_steering_included(Caller caller) {
+        Set<Caller> loggedIn = EnumSet.complementOf(EnumSet.of(Caller.NOBODY, Caller.ANONYMOUS));
+        expect(caller, "`ContractService.count(ContractFilter)`", loggedIn,
+                () -> assertThat(contracts.count(ContractFilter.all())).isPositive(),
+                () -> contracts.count(ContractFilter.all()));
+        expect(caller, "`EntitlementService.count(EntitlementFilter)`", loggedIn,
+                () -> assertThat(entitlements.count(EntitlementFilter.all())).isPositive(),
+                () -> entitlements.count(EntitlementFilter.all()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void only_an_admin_or_an_owner_of_its_platform_changes_a_contract_or_decides_its_renewal(Caller caller) {
+        ContractView exstream = asAdmin(() -> contracts.page(new ContractFilter("OT-2019-0042", null, null),
+                PageRequest.of(0, 1)).getFirst());
+        ContractDraft stale = exstream.draft().withVersion(exstream.draft().version() + 1000);
+        expect(caller, "`ContractService.update(Long, ContractDraft)`", EnumSet.of(Caller.ADMIN, Caller.OLENA),
+                () -> assertThatThrownBy(() -> contracts.update(exstream.id(), stale))
+                        .isInstanceOf(ConcurrentEditException.class),
+                () -> contracts.update(exstream.id(), stale));
+        // An allowed decision without a rationale is refused before anything is written.
+        expect(caller, "`RenewalDecisionService.decide(Long, RenewalOutcome, String)`",
+                EnumSet.of(Caller.ADMIN, Caller.OLENA),
+                () -> assertThatThrownBy(() -> decisions.decide(exstream.id(), RenewalOutcome.RENEW, " "))
+                        .isInstanceOf(DomainException.class),
+                () -> decisions.decide(exstream.id(), RenewalOutcome.RENEW, " "));
+        assertThat(asAdmin(() -> contracts.get(exstream.id())).draft().version()).as("untouched")
+                .isEqualTo(exstream.draft().version());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void only_an_admin_or_an_owner_of_its_platform_changes_an_entitlement_or_its_usage(Caller caller) {
+        EntitlementView documents = asAdmin(() -> entitlements.page(new EntitlementFilter("Exstream Engine documents",
+                null, null, null), null, PageRequest.of(0, 1)).getFirst());
+        EntitlementDraft d = documents.draft();
+        EntitlementDraft stale = new EntitlementDraft(d.contractId(), d.platformId(), d.product(), d.metric(),
+                d.quantity(), d.unitPrice(), d.overagePrice(), d.maintenancePercent(), d.termFrom(), d.termTo(),
+                d.nonProductionCounts(), d.version() + 1000);
+        expect(caller, "`EntitlementService.update(Long, EntitlementDraft)`", EnumSet.of(Caller.ADMIN, Caller.OLENA),
+                () -> assertThatThrownBy(() -> entitlements.update(documents.id(), stale))
+                        .isInstanceOf(ConcurrentEditException.class),
+                () -> entitlements.update(documents.id(), stale));
+        // A correction of a measurement that does not exist: refused as a concurrent removal, nothing written.
+        MeasurementDraft gone = new MeasurementDraft(documents.id(), PlatformEnvironment.PRODUCTION,
+                LocalDate.of(1999, 1, 1), LocalDate.of(1999, 1, 31), BigDecimal.ONE, MeasurementSource.API, 7L);
+        expect(caller, "`UsageService.record(MeasurementDraft)`", EnumSet.of(Caller.ADMIN, Caller.OLENA),
+                () -> assertThatThrownBy(() -> usage.record(gone)).isInstanceOf(ConcurrentEditException.class),
+                () -> usage.record(gone));
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------
