@@ -66,9 +66,10 @@ class LicensingAlerts implements AlertSource {
         List<ExpectedAlert> expected = new ArrayList<>();
         for (EntitlementView entitlement : shortOnes) {
             LicencePosition position = entitlement.position();
-            String label = entitlement.draft().product() + " · "
-                    + (entitlement.platform() == null ? "" : entitlement.platform().name() + " · ")
-                    + entitlement.contract().number();
+            // Product and platform name the pool; the contract's number is left to the position the alert opens,
+            // so the inbox's contract alerts stay the only rows that name a contract.
+            String label = entitlement.draft().product()
+                    + (entitlement.platform() == null ? "" : " · " + entitlement.platform().name());
             Set<String> recipients = entitlement.platform() == null ? Set.of()
                     : new TreeSet<>(owners.getOrDefault(entitlement.platform().id(), Set.of()));
             for (String recipient : recipients) {

@@ -51,7 +51,7 @@ class LicensingAlertsTest {
             assertThat(a.kind()).isEqualTo(LicensingAlerts.FORECAST_SHORTFALL);
             assertThat(a.recipient()).isEqualTo("olena");
             assertThat(a.due()).isEqualTo(documents.position().yearEnd());
-            assertThat(a.label()).contains(LicensingDemoData.EXSTREAM_DOCUMENTS, documents.contract().number());
+            assertThat(a.label()).isEqualTo(LicensingDemoData.EXSTREAM_DOCUMENTS + " · " + documents.platform().name());
         });
         List<AlertView> mine = inbox.inbox(true, PageRequest.of(0, 100));
         assertThat(mine).filteredOn(a -> a.subjectType().equals("entitlement") && a.subjectId()
