@@ -18,6 +18,8 @@ import io.pxportal.licensing.EntitlementView;
 import io.pxportal.licensing.MeasurementDraft;
 import io.pxportal.licensing.MeasurementSource;
 import io.pxportal.licensing.UsageService;
+import io.pxportal.governance.AuditLogService;
+import io.pxportal.shared.audit.AuditLogFilter;
 import io.pxportal.identity.UserAdminService;
 import io.pxportal.identity.UserRow;
 import io.pxportal.portfolio.PlatformDetails;
@@ -125,6 +127,9 @@ class AccessEnforcementTest {
 
     @Autowired
     UsageService usage;
+
+    @Autowired
+    AuditLogService auditLog;
 
     @AfterEach
     void logOut() {
@@ -241,6 +246,14 @@ class AccessEnforcementTest {
         expect(caller, "`UsageService.record(MeasurementDraft)`", EnumSet.of(Caller.ADMIN, Caller.OLENA),
                 () -> assertThatThrownBy(() -> usage.record(gone)).isInstanceOf(ConcurrentEditException.class),
                 () -> usage.record(gone));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void only_admins_and_auditors_read_the_audit_trail(Caller caller) {
+        expect(caller, "`AuditLogService.count(AuditLogFilter)`", EnumSet.of(Caller.ADMIN, Caller.AUDITOR),
+                () -> assertThat(auditLog.count(AuditLogFilter.all())).isPositive(),
+                () -> auditLog.count(AuditLogFilter.all()));
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -34,6 +35,9 @@ class AlertStagesTest {
 
     @Autowired
     TransactionTemplate transaction;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     /** One day of the journey: what the owner does, then what their inbox holds for the deadline. */
     private record Day(long daysLeft, boolean acknowledgeFirst, Integer openStage, boolean acknowledged,
@@ -78,7 +82,7 @@ class AlertStagesTest {
                 return AlertLink.to("contracts", "contract", subjectId);
             }
         };
-        AlertScanner scanner = new AlertScanner(alerts, List.of(source), transaction, clock);
+        AlertScanner scanner = new AlertScanner(alerts, List.of(source), transactions, clock);
 
         for (Day day : JOURNEY) {
             LocalDate today = DEADLINE.minusDays(day.daysLeft());
