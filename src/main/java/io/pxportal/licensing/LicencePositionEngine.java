@@ -3,7 +3,6 @@ package io.pxportal.licensing;
 import io.pxportal.licensing.LicencePosition.Status;
 import io.pxportal.portfolio.PlatformEnvironment;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -26,29 +25,77 @@ import java.util.TreeSet;
  * measured (a monthly report arrives after its month, so dividing by the days passed would understate it), and it
  * gives the year-end forecast and the day the entitlement runs out. Shortfall is priced at the overage price (at
  * the unit price when none was agreed — an audit prices a gap at list); surplus at the unit price.
+ *
+ * <p>A position is made in two steps: what the year's measurements amount to ({@link UsageSummary}: the peak, or
+ * the exact sum and the last day covered), then the figures from that. Lists take the first step in the database
+ * for a whole page at once ({@link UsageSummaries}); a single position or a test takes it here.
  */
 public final class LicencePositionEngine {
 
-    private static final MathContext PRECISION = MathContext.DECIMAL128;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private LicencePositionEngine() {
     }
 
     public static LicencePosition position(EntitlementTerms terms, List<MeasuredUsage> usage, LocalDate asOf) {
+        ContractYear year = contractYear(terms, asOf);
+        return position(terms, year, year.started() ? summarise(terms, year, usage) : UsageSummary.NONE);
+    }
+
+    /**
+     * The contract year judged on a date: the year containing the date, the term's last year when the date is after
+     * the term, or — not started, no day judged — the first year when the date is before the term.
+     */
+    static ContractYear contractYear(EntitlementTerms terms, LocalDate asOf) {
         if (asOf.isBefore(terms.termFrom())) {
-            return new LicencePosition(asOf, Status.NOT_STARTED, 1, terms.termFrom(), yearEnd(terms, 0),
-                    terms.quantity(), BigDecimal.ZERO, null, null, null, null, null, null, null, null, null, null,
-                    0, 0);
+            return new ContractYear(asOf, 0, terms.termFrom(), yearEnd(terms, 0), null);
         }
         LocalDate day = terms.termTo() != null && asOf.isAfter(terms.termTo()) ? terms.termTo() : asOf;
         int year = yearContaining(terms, day);
-        LocalDate start = yearStart(terms, year);
+        return new ContractYear(asOf, year, yearStart(terms, year), yearEnd(terms, year), day);
+    }
+
+    /**
+     * What the measurements overlapping the year up to the day judged amount to: seats and capacity — at each
+     * measured day the environments' latest counts add up, the highest total and the first day it was reached;
+     * volumes — the periods' sum, a period crossing the year start or the day counted pro rata by days.
+     */
+    static UsageSummary summarise(EntitlementTerms terms, ContractYear year, List<MeasuredUsage> usage) {
         List<MeasuredUsage> inYear = usage.stream()
-                .filter(m -> !m.from().isAfter(day) && !m.to().isBefore(start)).toList();
+                .filter(m -> !m.from().isAfter(year.day()) && !m.to().isBefore(year.start())).toList();
         List<MeasuredUsage> counted = inYear.stream().filter(m -> counts(terms, m.environment())).toList();
-        Year window = new Year(asOf, year, start, yearEnd(terms, year), day, counted, inYear.size() - counted.size());
-        return terms.metric().isVolume() ? volume(terms, window) : seats(terms, window);
+        int excluded = inYear.size() - counted.size();
+        if (terms.metric().isVolume()) {
+            BigDecimal exact = BigDecimal.ZERO;
+            LocalDate through = null;
+            for (MeasuredUsage m : counted) {
+                LocalDate from = m.from().isBefore(year.start()) ? year.start() : m.from();
+                LocalDate to = m.to().isAfter(year.day()) ? year.day() : m.to();
+                exact = exact.add(UsageSummary.share(m.quantity(), m.from(), m.to(), from, to));
+                through = through == null || to.isAfter(through) ? to : through;
+            }
+            return new UsageSummary(counted.size(), excluded, BigDecimal.ZERO, null, exact, through);
+        }
+        BigDecimal peak = BigDecimal.ZERO;
+        LocalDate peakOn = null;
+        for (LocalDate day : new TreeSet<>(counted.stream().map(MeasuredUsage::from).toList())) {
+            BigDecimal total = total(counted, day);
+            if (total.compareTo(peak) > 0 || peakOn == null) {
+                peak = total;
+                peakOn = day;
+            }
+        }
+        return new UsageSummary(counted.size(), excluded, peak, peakOn, BigDecimal.ZERO, null);
+    }
+
+    /** The position in a contract year from what its measurements amount to. */
+    static LicencePosition position(EntitlementTerms terms, ContractYear year, UsageSummary usage) {
+        if (!year.started()) {
+            return new LicencePosition(year.asOf(), Status.NOT_STARTED, 1, year.start(), year.end(),
+                    terms.quantity(), BigDecimal.ZERO, null, null, null, null, null, null, null, null, null, null,
+                    0, 0);
+        }
+        return terms.metric().isVolume() ? volume(terms, year, usage) : seats(terms, year, usage);
     }
 
     /** Consumption at each measured day up to {@code asOf}, the entitlement, and the volume forecast. */
@@ -86,51 +133,30 @@ public final class LicencePositionEngine {
         return new UsageTimeline(consumed, terms.quantity(), forecast);
     }
 
-    /** The measurements of one contract year that matter on a date. */
-    private record Year(LocalDate asOf, int index, LocalDate start, LocalDate end, LocalDate day,
-                        List<MeasuredUsage> counted, int excluded) {
-    }
-
-    private static LicencePosition seats(EntitlementTerms terms, Year year) {
-        BigDecimal peak = BigDecimal.ZERO;
-        LocalDate peakOn = null;
-        for (LocalDate day : new TreeSet<>(year.counted().stream().map(MeasuredUsage::from).toList())) {
-            BigDecimal total = total(year.counted(), day);
-            if (total.compareTo(peak) > 0 || peakOn == null) {
-                peak = total;
-                peakOn = day;
-            }
-        }
+    private static LicencePosition seats(EntitlementTerms terms, ContractYear year, UsageSummary usage) {
         BigDecimal entitled = terms.quantity();
+        BigDecimal peak = usage.peak();
         if (terms.metric().isUnlimited()) {
-            return result(year, Status.UNLIMITED, null, peak, BigDecimal.ZERO, money(BigDecimal.ZERO), null, null,
-                    null, null, null, peakOn, null);
+            return result(year, usage, Status.UNLIMITED, null, peak, BigDecimal.ZERO, money(BigDecimal.ZERO), null,
+                    null, null, null, null, usage.peakOn(), null);
         }
-        if (year.counted().isEmpty()) {
-            return notMeasured(year, entitled);
+        if (usage.counted() == 0) {
+            return notMeasured(year, usage, entitled);
         }
         BigDecimal shortfall = positive(peak.subtract(entitled));
         BigDecimal surplus = positive(entitled.subtract(peak));
-        return result(year, shortfall.signum() > 0 ? Status.SHORTFALL : Status.WITHIN, entitled, peak,
+        return result(year, usage, shortfall.signum() > 0 ? Status.SHORTFALL : Status.WITHIN, entitled, peak,
                 shortfall, overage(terms, shortfall), surplus, priced(surplus, terms.unitPrice()), null, null, null,
-                peakOn, null);
+                usage.peakOn(), null);
     }
 
-    private static LicencePosition volume(EntitlementTerms terms, Year year) {
+    private static LicencePosition volume(EntitlementTerms terms, ContractYear year, UsageSummary usage) {
         BigDecimal entitled = terms.quantity();
-        if (year.counted().isEmpty()) {
-            return notMeasured(year, entitled);
+        if (usage.counted() == 0) {
+            return notMeasured(year, usage, entitled);
         }
-        BigDecimal exact = BigDecimal.ZERO;
-        LocalDate through = year.start();
-        for (MeasuredUsage m : year.counted()) {
-            LocalDate from = m.from().isBefore(year.start()) ? year.start() : m.from();
-            LocalDate to = m.to().isAfter(year.day()) ? year.day() : m.to();
-            long overlap = ChronoUnit.DAYS.between(from, to) + 1;
-            exact = exact.add(m.quantity().multiply(BigDecimal.valueOf(overlap))
-                    .divide(BigDecimal.valueOf(m.days()), PRECISION));
-            through = to.isAfter(through) ? to : through;
-        }
+        BigDecimal exact = usage.volume();
+        LocalDate through = usage.through();
         long daysMeasured = ChronoUnit.DAYS.between(year.start(), through) + 1;
         long daysInYear = ChronoUnit.DAYS.between(year.start(), year.end()) + 1;
         BigDecimal consumed = exact.setScale(0, RoundingMode.HALF_UP);
@@ -148,24 +174,25 @@ public final class LicencePositionEngine {
         BigDecimal overForecast = positive(forecast.subtract(entitled));
         Status status = shortfall.signum() > 0 ? Status.SHORTFALL
                 : overForecast.signum() > 0 ? Status.FORECAST_SHORTFALL : Status.WITHIN;
-        return result(year, status, entitled, consumed, shortfall, overage(terms, shortfall), surplus,
+        return result(year, usage, status, entitled, consumed, shortfall, overage(terms, shortfall), surplus,
                 priced(surplus, terms.unitPrice()), forecast, overage(terms, overForecast), runsOut, null, through);
     }
 
-    private static LicencePosition notMeasured(Year year, BigDecimal entitled) {
-        return result(year, Status.NOT_MEASURED, entitled, BigDecimal.ZERO, null, null, null, null, null, null, null,
-                null, null);
+    private static LicencePosition notMeasured(ContractYear year, UsageSummary usage, BigDecimal entitled) {
+        return result(year, usage, Status.NOT_MEASURED, entitled, BigDecimal.ZERO, null, null, null, null, null, null,
+                null, null, null);
     }
 
-    private static LicencePosition result(Year year, Status status, BigDecimal entitled, BigDecimal consumed,
-                                          BigDecimal shortfall, BigDecimal exposure, BigDecimal surplus,
-                                          BigDecimal shelfware, BigDecimal forecast, BigDecimal forecastExposure,
+    private static LicencePosition result(ContractYear year, UsageSummary usage, Status status,
+                                          BigDecimal entitled, BigDecimal consumed, BigDecimal shortfall,
+                                          BigDecimal exposure, BigDecimal surplus, BigDecimal shelfware,
+                                          BigDecimal forecast, BigDecimal forecastExposure,
                                           LocalDate runsOut, LocalDate peakOn, LocalDate through) {
         BigDecimal utilisation = entitled == null || entitled.signum() == 0 || status == Status.NOT_MEASURED ? null
                 : consumed.multiply(HUNDRED).divide(entitled, 1, RoundingMode.HALF_UP);
         return new LicencePosition(year.asOf(), status, year.index() + 1, year.start(), year.end(), entitled,
                 consumed, utilisation, shortfall, exposure, surplus, shelfware, forecast, forecastExposure, runsOut,
-                peakOn, through, year.counted().size(), year.excluded());
+                peakOn, through, usage.counted(), usage.excluded());
     }
 
     /** The total in use on a day: each environment's latest count in the day's contract year, added up. */
@@ -187,15 +214,6 @@ public final class LicencePositionEngine {
 
     private static boolean counts(EntitlementTerms terms, PlatformEnvironment environment) {
         return environment == PlatformEnvironment.PRODUCTION || terms.nonProductionCounts();
-    }
-
-    /** The first day of the contract year whose measurements {@link #position} reads for a date. */
-    static LocalDate yearStartFor(EntitlementTerms terms, LocalDate asOf) {
-        if (asOf.isBefore(terms.termFrom())) {
-            return terms.termFrom();
-        }
-        LocalDate day = terms.termTo() != null && asOf.isAfter(terms.termTo()) ? terms.termTo() : asOf;
-        return yearStart(terms, yearContaining(terms, day));
     }
 
     static int yearContaining(EntitlementTerms terms, LocalDate day) {

@@ -5,32 +5,32 @@ import io.pxportal.contracts.ContractView;
 import io.pxportal.contracts.RenewalSchedule;
 import io.pxportal.portfolio.PlatformRef;
 import io.pxportal.portfolio.PlatformService;
+import io.pxportal.shared.domain.NotFoundException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
  * Puts entitlements together with their contracts, platforms and measurements and asks the engine for their
- * positions: one query for the measurements of a whole page, one look-up per contract on it.
+ * positions, set-based whatever the page size: one look-up for the page's contracts, one for its platforms, and
+ * one query that sums up every entitlement's measurements over its own contract year ({@link UsageSummaries}).
  */
 @Component
 class LicencePositions {
 
     private final ContractService contracts;
     private final PlatformService platforms;
-    private final UsageMeasurementRepository measurements;
+    private final UsageSummaries summaries;
 
-    LicencePositions(ContractService contracts, PlatformService platforms, UsageMeasurementRepository measurements) {
+    LicencePositions(ContractService contracts, PlatformService platforms, UsageSummaries summaries) {
         this.contracts = contracts;
         this.platforms = platforms;
-        this.measurements = measurements;
+        this.summaries = summaries;
     }
 
     List<EntitlementView> views(List<Entitlement> page, LocalDate asOf) {
@@ -40,21 +40,19 @@ class LicencePositions {
         Map<Long, ContractView> byId = contracts(page.stream().map(Entitlement::getContractId).toList());
         Map<Long, PlatformRef> platformRefs = platforms.refsByIds(page.stream().map(Entitlement::getPlatformId)
                 .collect(Collectors.toSet()));
-        Map<Long, EntitlementTerms> terms = page.stream().collect(Collectors.toMap(Entitlement::getId,
-                e -> terms(e, byId.get(e.getContractId()))));
-        LocalDate since = terms.values().stream().map(t -> LicencePositionEngine.yearStartFor(t, asOf))
-                .min(LocalDate::compareTo).orElse(asOf);
-        Map<Long, List<MeasuredUsage>> usage = measurements.findOverlapping(terms.keySet(), since, asOf).stream()
-                .collect(Collectors.groupingBy(m -> m.getEntitlement().getId(),
-                        Collectors.mapping(UsageMeasurement::toUsage, Collectors.toList())));
+        Map<Long, UsageSummaries.Request> requests = page.stream().collect(Collectors.toMap(Entitlement::getId, e -> {
+            EntitlementTerms terms = terms(e, byId.get(e.getContractId()));
+            return new UsageSummaries.Request(e.getId(), LicencePositionEngine.contractYear(terms, asOf), terms);
+        }));
+        Map<Long, UsageSummary> usage = summaries.summarise(requests.values());
         Map<Long, Boolean> editable = new HashMap<>();
         return page.stream().map(e -> {
             ContractView contract = byId.get(e.getContractId());
-            EntitlementTerms t = terms.get(e.getId());
+            UsageSummaries.Request request = requests.get(e.getId());
             return new EntitlementView(e.getId(), e.toDraft(), new EntitlementView.Contract(contract.id(),
                     contract.draft().number(), contract.draft().title(), contract.draft().currency()),
-                    platformRefs.get(e.getPlatformId()), t.termFrom(), t.termTo(),
-                    LicencePositionEngine.position(t, usage.getOrDefault(e.getId(), List.of()), asOf),
+                    platformRefs.get(e.getPlatformId()), request.terms().termFrom(), request.terms().termTo(),
+                    LicencePositionEngine.position(request.terms(), request.year(), usage.get(e.getId())),
                     editable.computeIfAbsent(e.getPlatformId(), p -> platforms.canEditAny(Set.of(p))));
         }).toList();
     }
@@ -70,7 +68,12 @@ class LicencePositions {
         return terms(entitlement, contracts.get(entitlement.getContractId()));
     }
 
+    /** The contracts by id, all of them known (an entitlement cannot outlive its contract). */
     Map<Long, ContractView> contracts(Collection<Long> ids) {
-        return new LinkedHashSet<>(ids).stream().collect(Collectors.toMap(Function.identity(), contracts::get));
+        Map<Long, ContractView> found = contracts.byIds(ids);
+        ids.stream().filter(id -> !found.containsKey(id)).findFirst().ifPresent(id -> {
+            throw new NotFoundException("contract", id);
+        });
+        return found;
     }
 }

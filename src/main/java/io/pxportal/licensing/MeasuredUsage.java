@@ -17,8 +17,4 @@ public record MeasuredUsage(PlatformEnvironment environment, LocalDate from, Loc
     public static MeasuredUsage on(PlatformEnvironment environment, LocalDate day, BigDecimal quantity) {
         return new MeasuredUsage(environment, day, day, quantity);
     }
-
-    long days() {
-        return java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
-    }
 }
