@@ -240,7 +240,8 @@ class ImportBenchRunner implements ApplicationRunner {
             long start = System.nanoTime();
             try (InputStream in = Files.newInputStream(csv)) {
                 long copied = connection.unwrap(PGConnection.class).getCopyAPI()
-                        .copyIn("copy bench_copy from stdin with (format csv, header true)", in);
+                        .copyIn("copy bench_copy (platform, metric, contract, product, environment, measured_from,"
+                                + " measured_to, quantity, source) from stdin with (format csv, header true)", in);
                 if (copied != rows) {
                     throw new IllegalStateException("COPY loaded " + copied + " rows");
                 }

@@ -127,8 +127,9 @@ class ImportEngine {
         void accept(ImportRow row, D draft);
     }
 
-    private <D> Parsed<D> check(RecordExchange<D> type, ImportOptions options, java.util.function.Supplier<RawRow> source,
-                                LongConsumer progress, Accepted<D> accepted) {
+    private <D> Parsed<D> check(RecordExchange<D> type, ImportOptions options,
+                                java.util.function.Supplier<RawRow> source, LongConsumer progress,
+                                Accepted<D> accepted) {
         ValueParsers parsers = new ValueParsers(options.fileLocale());
         Choices choices = new Choices(this::labels);
         // Through the bean (its proxy), not from inside it: read() runs with the type's transaction and security.

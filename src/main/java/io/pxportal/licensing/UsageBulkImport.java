@@ -96,8 +96,9 @@ class UsageBulkImport implements BulkUpsert<MeasurementDraft> {
 
         @Override
         public ImportOutcome write() {
-            requireEditable();
             try {
+                staging.flush();
+                requireEditable();
                 long revision = staging.insertRevision(clock.instant(), AuditActor.current());
                 UsageStaging.Merged merged = staging.merge(revision);
                 if (merged.repeated() != null) {

@@ -15,7 +15,8 @@ import java.util.function.Function;
 /**
  * Reads usage rows for one pass over a file. A usage report names the same few platforms, contracts and
  * entitlements on every row, so each is looked up once per pass — a million rows must not mean millions of
- * queries — and who may edit each platform is asked once too. The rules are those of a single row.
+ * queries — and who may edit each platform is asked once too. The rules are those of a single row. Lookups run
+ * apart from the import's transaction (see {@link LicensingReferences#apart}).
  */
 final class UsageRowReader implements Function<ImportRow, MeasurementDraft> {
 
@@ -71,8 +72,8 @@ final class UsageRowReader implements Function<ImportRow, MeasurementDraft> {
             return null;
         }
         String product = row.text("product");
-        List<Entitlement> candidates = lines.computeIfAbsent(platform.id() + "|" + metric,
-                        k -> entitlements.findByPlatformIdAndMetric(platform.id(), metric)).stream()
+        List<Entitlement> candidates = lines.computeIfAbsent(platform.id() + "|" + metric, k -> references.apart(
+                        () -> entitlements.findByPlatformIdAndMetric(platform.id(), metric))).stream()
                 .filter(e -> contract == null || e.getContractId().equals(contract.id()))
                 .filter(e -> product == null || e.getProduct().equalsIgnoreCase(product)).toList();
         if (candidates.isEmpty()) {
@@ -83,7 +84,7 @@ final class UsageRowReader implements Function<ImportRow, MeasurementDraft> {
             row.error("metric", "import.value.ambiguous-entitlement", platform.name());
             return null;
         }
-        if (!editable.computeIfAbsent(platform.id(), references::mayEdit)) {
+        if (!editable.computeIfAbsent(platform.id(), id -> references.apart(() -> references.mayEdit(id)))) {
             row.error("platform", "import.value.not-your-platform", platform.name());
             return null;
         }
@@ -95,14 +96,16 @@ final class UsageRowReader implements Function<ImportRow, MeasurementDraft> {
         if (name == null) {
             return null;
         }
-        return platforms.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> references.platform(name)).orElseGet(() -> {
-            row.error("platform", "import.value.unknown-platform", name);
-            return null;
-        });
+        return platforms.computeIfAbsent(name.toLowerCase(Locale.ROOT),
+                k -> references.apart(() -> references.platform(name))).orElseGet(() -> {
+                    row.error("platform", "import.value.unknown-platform", name);
+                    return null;
+                });
     }
 
     private ContractView contract(ImportRow row, String number) {
-        return contracts.computeIfAbsent(number.toLowerCase(Locale.ROOT), k -> references.contract(number))
+        return contracts.computeIfAbsent(number.toLowerCase(Locale.ROOT),
+                        k -> references.apart(() -> references.contract(number)))
                 .orElseGet(() -> {
                     row.error("contract", "import.value.unknown-contract", number);
                     return null;

@@ -178,7 +178,8 @@ class UsageBulkImportTest {
                 .as("a key repeated in the file, found when writing")
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors())
                         .extracting(RowError::row, RowError::messageKey)
-                        .containsExactly(tuple(32L, "import.value.duplicate-key"), tuple(33L, "import.value.duplicate-key")));
+                        .containsExactly(tuple(32L, "import.value.duplicate-key"),
+                                tuple(33L, "import.value.duplicate-key")));
         assertThat(usage.countMeasurements(line)).isZero();
     }
 
