@@ -35,6 +35,7 @@ public interface RecordExchange<D> {
      * name, say) for the rest of the pass, which {@link #read} called per row cannot. Reads exactly as
      * {@link #read} does. Without one, each row goes to {@link #read}.
      */
+    @org.springframework.security.access.prepost.PreAuthorize("isAuthenticated()")
     default java.util.Optional<java.util.function.Function<ImportRow, D>> reader() {
         return java.util.Optional.empty();
     }
@@ -44,6 +45,7 @@ public interface RecordExchange<D> {
      * it instead of keeping them and calling {@link #upsert}. Same rules: upsert by natural key, audited, all or
      * nothing.
      */
+    @org.springframework.security.access.prepost.PreAuthorize("isAuthenticated()")
     default java.util.Optional<BulkUpsert<D>> bulk() {
         return java.util.Optional.empty();
     }
