@@ -5,7 +5,6 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
 
 /**
  * Staging anywhere else (H2: the demo and the tests): rows go in by JDBC batches, and standard SQL merges them —
@@ -64,10 +63,6 @@ final class JdbcUsageStaging extends UsageStaging {
 
     @Override
     Merged merge(long revision) throws SQLException {
-        List<io.pxportal.exchange.RowError> repeated = repeatedKeys(10_000);
-        if (!repeated.isEmpty()) {
-            return new Merged(0, 0, repeated);
-        }
         long highestBefore;
         try (PreparedStatement max = connection.prepareStatement("select coalesce(max(id), 0) from usage_measurement");
              ResultSet result = max.executeQuery()) {
@@ -88,7 +83,7 @@ final class JdbcUsageStaging extends UsageStaging {
         long created = update(AUDIT + "select m.id, ?, 0, m.entitlement_id, m.environment, m.measured_from,"
                 + " m.measured_to, m.quantity, m.source from usage_measurement m join usage_import_staging s on "
                 + SAME_KEY + " where m.id > " + highestBefore, revision);
-        return new Merged(created, updated, null);
+        return new Merged(created, updated);
     }
 
     private long update(String sql, long revision) throws SQLException {

@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -17,8 +16,6 @@ import org.postgresql.copy.CopyIn;
 final class PostgresUsageStaging extends UsageStaging {
 
     private static final int BUFFER_CHARS = 256 * 1024;
-    /** PostgreSQL's "ON CONFLICT DO UPDATE command cannot affect row a second time": a key came twice. */
-    private static final String CARDINALITY_VIOLATION = "21000";
 
     private static final String MERGE = """
             with merged as (
@@ -85,20 +82,12 @@ final class PostgresUsageStaging extends UsageStaging {
     @Override
     Merged merge(long revision) throws SQLException {
         flush();
-        Savepoint beforeMerge = connection.setSavepoint();
         try (PreparedStatement merge = connection.prepareStatement(MERGE)) {
             merge.setLong(1, revision);
             try (ResultSet counts = merge.executeQuery()) {
                 counts.next();
-                return new Merged(counts.getLong(1), counts.getLong(2), null);
+                return new Merged(counts.getLong(1), counts.getLong(2));
             }
-        } catch (SQLException e) {
-            if (!CARDINALITY_VIOLATION.equals(e.getSQLState())) {
-                throw e;
-            }
-            // Only now, when it failed, is it worth finding which rows repeat a key.
-            connection.rollback(beforeMerge);
-            return new Merged(0, 0, repeatedKeys(10_000));
         }
     }
 

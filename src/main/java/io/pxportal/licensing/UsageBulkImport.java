@@ -32,6 +32,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class UsageBulkImport implements BulkUpsert<MeasurementDraft> {
 
+    /** Row errors kept for keys repeated in a file, as the import keeps for other problems. */
+    private static final int MAX_ERRORS = 10_000;
+
     private final DataSource dataSource;
     private final EntitlementRepository entitlements;
     private final PlatformService platforms;
@@ -97,13 +100,13 @@ class UsageBulkImport implements BulkUpsert<MeasurementDraft> {
         @Override
         public ImportOutcome write() {
             try {
-                staging.flush();
+                List<RowError> repeated = staging.repeatedKeys(MAX_ERRORS);
+                if (!repeated.isEmpty()) {
+                    throw new ImportRejectedException(repeated);
+                }
                 requireEditable();
                 long revision = staging.insertRevision(clock.instant(), AuditActor.current());
                 UsageStaging.Merged merged = staging.merge(revision);
-                if (merged.repeated() != null) {
-                    throw new ImportRejectedException(merged.repeated());
-                }
                 if (merged.created() + merged.updated() == 0) {
                     staging.deleteRevision(revision);
                 }

@@ -20,8 +20,8 @@ abstract class UsageStaging {
             + "not null, measured_from date not null, measured_to date not null, quantity numeric(19, 2) not null, "
             + "source varchar(10) not null";
 
-    /** What the merge did; {@code repeated} holds the row errors instead when a key came twice. */
-    record Merged(long created, long updated, List<RowError> repeated) {
+    /** What the merge did. */
+    record Merged(long created, long updated) {
     }
 
     final Connection connection;
@@ -36,7 +36,11 @@ abstract class UsageStaging {
     /** Sends what is still buffered. */
     abstract void flush() throws SQLException;
 
-    /** Creates new measurements and updates changed ones, with their audit rows in {@code revision}. */
+    /**
+     * Creates new measurements and updates changed ones, with their audit rows in {@code revision}. The staged
+     * keys must be unique ({@link #repeatedKeys} empty): a repeated key could otherwise slip through, e.g. when
+     * its first row equals the stored measurement and only the second changes it.
+     */
     abstract Merged merge(long revision) throws SQLException;
 
     /** Gives up whatever is still open on the connection (before the transaction ends, however it ends). */
