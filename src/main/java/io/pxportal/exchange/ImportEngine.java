@@ -91,36 +91,71 @@ class ImportEngine {
     /** The same checks for rows that come from elsewhere than a file (e.g. a JSON array in the API). */
     <D> Parsed<D> parseRows(RecordExchange<D> type, ImportOptions options, java.util.function.Supplier<RawRow> source,
                             LongConsumer progress) {
-        ValueParsers parsers = new ValueParsers(options.fileLocale());
         List<D> drafts = new ArrayList<>();
+        Map<String, Long> keys = new HashMap<>();
+        Parsed<D> parsed = check(type, options, source, progress, (row, draft) -> {
+            Long first = keys.putIfAbsent(type.naturalKey(draft).toLowerCase(Locale.ROOT), row.number());
+            if (first != null) {
+                row.error(type.columns().getFirst().name(), "import.value.duplicate-key", first);
+            } else {
+                drafts.add(draft);
+            }
+        });
+        return new Parsed<>(parsed.errorCount() == 0 ? drafts : List.of(), parsed.errors(), parsed.errorCount(),
+                parsed.rows());
+    }
+
+    /**
+     * Reads a stored file like {@link #parse} but hands each valid row to {@code sink} as it goes instead of
+     * keeping it: for files too large to hold (the bulk path). Natural keys repeated in the file are left to the
+     * sink's owner, which sees all rows.
+     */
+    <D> Parsed<D> stream(RecordExchange<D> type, Path file, FileFormat format, ImportOptions options,
+                         Map<String, Integer> mapping, LongConsumer progress, BulkUpsert.Staging<D> sink) {
+        requireMapped(type, mapping.keySet());
+        try (TableReader reader = open(file, format, options)) {
+            reader.next();
+            return check(type, options, () -> {
+                List<String> cells = reader.next();
+                return cells == null ? null : new RawRow(reader.rowNumber(), values(mapping, cells));
+            }, progress, (row, draft) -> sink.add(row.number(), draft));
+        }
+    }
+
+    /** Where a row that converted and validated goes; it may still find a problem and record it on the row. */
+    private interface Accepted<D> {
+        void accept(ImportRow row, D draft);
+    }
+
+    private <D> Parsed<D> check(RecordExchange<D> type, ImportOptions options,
+                                java.util.function.Supplier<RawRow> source, LongConsumer progress,
+                                Accepted<D> accepted) {
+        ValueParsers parsers = new ValueParsers(options.fileLocale());
+        Choices choices = new Choices(this::labels);
+        // Through the bean (its proxy), not from inside it: read() runs with the type's transaction and security.
+        java.util.function.Function<ImportRow, D> reader = type.reader().orElse(type::read);
         List<RowError> errors = new ArrayList<>();
         long errorCount = 0;
-        Map<String, Long> keys = new HashMap<>();
         long rows = 0;
         for (RawRow raw = source.get(); raw != null; raw = source.get()) {
             if (++rows > maxRows) {
                 throw new ImportFileException("import.file.too-many-rows", maxRows);
             }
-            ImportRow row = new ImportRow(raw.number(), raw.values(), parsers, this::labels);
-            D draft = read(type, row);
+            ImportRow row = new ImportRow(raw.number(), raw.values(), parsers, choices);
+            D draft = read(type, reader, row);
             if (!row.hasErrors()) {
-                Long first = keys.putIfAbsent(type.naturalKey(draft).toLowerCase(Locale.ROOT), row.number());
-                if (first != null) {
-                    row.error(type.columns().getFirst().name(), "import.value.duplicate-key", first);
-                }
+                accepted.accept(row, draft);
             }
             if (row.hasErrors()) {
                 errorCount += row.errors().size();
                 row.errors().stream().limit(Math.max(0, MAX_ERRORS_KEPT - errors.size())).forEach(errors::add);
-            } else {
-                drafts.add(draft);
             }
             if (rows % 1000 == 0) {
                 progress.accept(rows);
             }
         }
         progress.accept(rows);
-        return new Parsed<>(errorCount == 0 ? drafts : List.of(), errors, errorCount, rows);
+        return new Parsed<>(List.of(), errors, errorCount, rows);
     }
 
     static void requireMapped(RecordExchange<?> type, java.util.Set<String> mapped) {
@@ -131,7 +166,7 @@ class ImportEngine {
         }
     }
 
-    private <D> D read(RecordExchange<D> type, ImportRow row) {
+    private <D> D read(RecordExchange<D> type, java.util.function.Function<ImportRow, D> reader, ImportRow row) {
         for (ImportColumn column : type.columns()) {
             if (column.required() && row.text(column.name()) == null) {
                 row.error(column.name(), "import.value.required");
@@ -140,7 +175,7 @@ class ImportEngine {
         if (row.hasErrors()) {
             return null;
         }
-        D draft = type.read(row);
+        D draft = reader.apply(row);
         if (draft != null && !row.hasErrors()) {
             for (ConstraintViolation<D> violation : validator.validate(draft)) {
                 String property = violation.getPropertyPath().toString();

@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * One data row of a file, read through the column mapping. The typed getters convert a cell in the file's
@@ -20,14 +19,14 @@ public final class ImportRow {
     private final long number;
     private final Map<String, String> values;
     private final ValueParsers parsers;
-    private final Function<String, Set<String>> enumLabels;
+    private final Choices choices;
     private final List<RowError> errors = new ArrayList<>();
 
-    ImportRow(long number, Map<String, String> values, ValueParsers parsers, Function<String, Set<String>> enumLabels) {
+    ImportRow(long number, Map<String, String> values, ValueParsers parsers, Choices choices) {
         this.number = number;
         this.values = values;
         this.parsers = parsers;
-        this.enumLabels = enumLabels;
+        this.choices = choices;
     }
 
     /** The row's line (CSV) or row (XLSX) number in the file, as a spreadsheet shows it. */
@@ -85,16 +84,11 @@ public final class ImportRow {
     }
 
     private <E extends Enum<E>> E match(String column, String value, Class<E> type, String labelPrefix) {
-        String key = HeaderMatcher.normalize(value);
-        for (E constant : type.getEnumConstants()) {
-            Set<String> names = new LinkedHashSet<>(enumLabels.apply(labelPrefix + "." + constant.name()));
-            names.add(constant.name());
-            if (names.stream().map(HeaderMatcher::normalize).anyMatch(key::equals)) {
-                return constant;
-            }
+        E constant = choices.match(value, type, labelPrefix);
+        if (constant == null) {
+            error(column, "import.value.not-a-choice", value);
         }
-        error(column, "import.value.not-a-choice", value);
-        return null;
+        return constant;
     }
 
     /** The values of a cell that lists several, separated by commas or semicolons; empty when blank. */

@@ -258,8 +258,7 @@ public class ImportService {
     private void runValidation(long jobId, RecordExchange<?> type) {
         ImportJob job = jobs.findById(jobId).orElseThrow();
         try {
-            ImportEngine.Parsed<?> parsed = engine.parse(type, files.path(jobId), job.getFileFormat(), job.options(),
-                    job.mapping(), progress(jobId));
+            ImportEngine.Parsed<?> parsed = check(jobId, type, job);
             newTransaction.executeWithoutResult(s -> {
                 jobErrors.deleteByJobId(jobId);
                 List<ImportJobError> rows = new ArrayList<>();
@@ -293,10 +292,45 @@ public class ImportService {
         }
     }
 
+    /** Checks every row of a stored file; a type with a bulk path stages the rows to find repeated keys. */
+    private <D> ImportEngine.Parsed<D> check(long jobId, RecordExchange<D> type, ImportJob job) {
+        Optional<BulkUpsert<D>> bulk = type.bulk();
+        if (bulk.isEmpty()) {
+            return engine.parse(type, files.path(jobId), job.getFileFormat(), job.options(), job.mapping(),
+                    progress(jobId));
+        }
+        return newTransaction.execute(status -> {
+            status.setRollbackOnly(); // staging only: validating writes nothing
+            BulkUpsert.Staging<D> staging = bulk.get().stage();
+            ImportEngine.Parsed<D> parsed = engine.stream(type, files.path(jobId), job.getFileFormat(),
+                    job.options(), job.mapping(), progress(jobId), staging);
+            List<RowError> repeated = staging.check(ImportEngine.MAX_ERRORS_KEPT);
+            List<RowError> errors = java.util.stream.Stream.concat(parsed.errors().stream(), repeated.stream())
+                    .sorted(java.util.Comparator.comparingLong(RowError::row)).limit(ImportEngine.MAX_ERRORS_KEPT)
+                    .toList();
+            return new ImportEngine.Parsed<>(List.of(), errors, parsed.errorCount() + repeated.size(),
+                    parsed.rows());
+        });
+    }
+
     /** Parses again (the file may not have changed, but the data it refers to may) and writes, or rejects. */
     private <D> ImportOutcome parseAndWrite(long jobId, RecordExchange<D> type, Map<String, Integer> mapping,
                                            java.util.function.LongConsumer progress) {
         ImportJob job = jobs.findById(jobId).orElseThrow();
+        Optional<BulkUpsert<D>> bulk = type.bulk();
+        if (bulk.isPresent()) {
+            // One transaction from the first staged row to the last write: all or nothing, nothing held in memory.
+            return newTransaction.execute(status -> {
+                BulkUpsert.Staging<D> staging = bulk.get().stage();
+                ImportEngine.Parsed<D> parsed = engine.stream(type, files.path(jobId), job.getFileFormat(),
+                        job.options(), mapping, progress, staging);
+                if (parsed.errorCount() > 0) {
+                    throw new ImportRejectedException(parsed.errors());
+                }
+                update(jobId, j -> j.progress(parsed.rows(), clock.instant()));
+                return staging.write();
+            });
+        }
         ImportEngine.Parsed<D> parsed = engine.parse(type, files.path(jobId), job.getFileFormat(), job.options(),
                 mapping, progress);
         if (parsed.errorCount() > 0) {

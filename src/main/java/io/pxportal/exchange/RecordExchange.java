@@ -30,6 +30,26 @@ public interface RecordExchange<D> {
      */
     D read(ImportRow row);
 
+    /**
+     * A reader for one pass over a file, if the type has one: it may remember what it looked up (a platform by
+     * name, say) for the rest of the pass, which {@link #read} called per row cannot. Reads exactly as
+     * {@link #read} does. Without one, each row goes to {@link #read}.
+     */
+    @org.springframework.security.access.prepost.PreAuthorize("isAuthenticated()")
+    default java.util.Optional<java.util.function.Function<ImportRow, D>> reader() {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * The type's set-based write path for large files, if it has one: the import then streams the valid rows into
+     * it instead of keeping them and calling {@link #upsert}. Same rules: upsert by natural key, audited, all or
+     * nothing.
+     */
+    @org.springframework.security.access.prepost.PreAuthorize("isAuthenticated()")
+    default java.util.Optional<BulkUpsert<D>> bulk() {
+        return java.util.Optional.empty();
+    }
+
     /** The natural key (e.g. the vendor name, case-insensitive); two rows with one key are an error. */
     String naturalKey(D draft);
 

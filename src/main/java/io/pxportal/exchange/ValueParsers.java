@@ -18,9 +18,14 @@ import java.util.regex.Pattern;
  */
 final class ValueParsers {
 
+    private static final Pattern SPACES = Pattern.compile("[ \\u00A0\\u202F]");
+
     private final Locale locale;
     private final List<DateTimeFormatter> dateFormats;
     private final DecimalFormatSymbols symbols;
+    private final String grouping;
+    private final Pattern grouped;
+    private final Pattern plain;
 
     ValueParsers(Locale locale) {
         this.locale = locale;
@@ -31,6 +36,12 @@ final class ValueParsers {
                 : List.of("uuuu-MM-dd", "d.M.uuuu", "d/M/uuuu", "d-M-uuuu"))
                 .stream().map(p -> DateTimeFormatter.ofPattern(p, locale).withResolverStyle(ResolverStyle.STRICT))
                 .toList();
+        // Compiled once per file, not per cell: a large import parses millions of numbers.
+        this.grouping = String.valueOf(symbols.getGroupingSeparator());
+        String g = Pattern.quote(grouping);
+        String d = Pattern.quote(String.valueOf(symbols.getDecimalSeparator()));
+        this.grouped = Pattern.compile("-?\\d{1,3}(" + g + "\\d{3})+(" + d + "\\d+)?");
+        this.plain = Pattern.compile("-?\\d+(" + d + "\\d+)?");
     }
 
     Optional<LocalDate> date(String text) {
@@ -46,16 +57,11 @@ final class ValueParsers {
 
     Optional<BigDecimal> decimal(String text) {
         String value = text.trim().replace('\u2212', '-');
-        String grouping = String.valueOf(symbols.getGroupingSeparator());
         if (Character.isSpaceChar(symbols.getGroupingSeparator())) {
             // Locales that group with a (non-breaking) space: people type an ordinary space.
-            value = value.replaceAll("[ \\u00A0\\u202F]", grouping);
+            value = SPACES.matcher(value).replaceAll(java.util.regex.Matcher.quoteReplacement(grouping));
         }
-        String g = Pattern.quote(grouping);
-        String d = Pattern.quote(String.valueOf(symbols.getDecimalSeparator()));
-        boolean grouped = value.matches("-?\\d{1,3}(" + g + "\\d{3})+(" + d + "\\d+)?");
-        boolean plain = value.matches("-?\\d+(" + d + "\\d+)?");
-        if (!grouped && !plain) {
+        if (!plain.matcher(value).matches() && !grouped.matcher(value).matches()) {
             return Optional.empty();
         }
         String canonical = value.replace(grouping, "").replace(symbols.getDecimalSeparator(), '.');

@@ -19,10 +19,23 @@ class LicensingReferences {
 
     private final ContractService contracts;
     private final PlatformService platforms;
+    private final org.springframework.transaction.support.TransactionTemplate apart;
 
-    LicensingReferences(ContractService contracts, PlatformService platforms) {
+    LicensingReferences(ContractService contracts, PlatformService platforms,
+                        org.springframework.transaction.PlatformTransactionManager transactions) {
         this.contracts = contracts;
         this.platforms = platforms;
+        this.apart = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        apart.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        apart.setReadOnly(true);
+    }
+
+    /**
+     * Runs a lookup in a read-only transaction of its own, on another connection: a bulk import keeps its own
+     * connection busy streaming rows (PostgreSQL COPY) while rows are still being read.
+     */
+    <T> T apart(java.util.function.Supplier<T> lookup) {
+        return apart.execute(status -> lookup.get());
     }
 
     Optional<ContractView> contract(String number) {

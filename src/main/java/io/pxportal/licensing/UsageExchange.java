@@ -1,20 +1,23 @@
 package io.pxportal.licensing;
 
 import io.pxportal.contracts.ContractView;
+import io.pxportal.exchange.BulkUpsert;
 import io.pxportal.exchange.ImportColumn;
 import io.pxportal.exchange.ImportOutcome;
 import io.pxportal.exchange.ImportRow;
 import io.pxportal.exchange.RecordExchange;
-import io.pxportal.portfolio.PlatformEnvironment;
 import io.pxportal.portfolio.PlatformRef;
 import io.pxportal.portfolio.PlatformService;
 import io.pxportal.shared.security.CurrentUser;
 import io.pxportal.shared.security.Role;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
@@ -41,15 +44,20 @@ class UsageExchange implements RecordExchange<MeasurementDraft> {
     private final LicensingReferences references;
     private final LicencePositions positions;
     private final PlatformService platforms;
+    private final UsageBulkImport bulk;
+    private final Clock clock;
 
     UsageExchange(UsageService usage, UsageMeasurementRepository repository, EntitlementRepository entitlements,
-                  LicensingReferences references, LicencePositions positions, PlatformService platforms) {
+                  LicensingReferences references, LicencePositions positions, PlatformService platforms,
+                  UsageBulkImport bulk, Clock clock) {
         this.usage = usage;
         this.repository = repository;
         this.entitlements = entitlements;
         this.references = references;
         this.positions = positions;
         this.platforms = platforms;
+        this.bulk = bulk;
+        this.clock = clock;
     }
 
     @Override
@@ -86,52 +94,22 @@ class UsageExchange implements RecordExchange<MeasurementDraft> {
 
     @Override
     public MeasurementDraft read(ImportRow row) {
-        Entitlement entitlement = entitlement(row);
-        MeasurementSource source = row.choice("source", MeasurementSource.class, "measurement-source");
-        LocalDate from = row.date("from");
-        LocalDate to = row.date("to");
-        if (entitlement != null && from != null) {
-            // The entity refuses these too; here they become row errors the importer can fix in the file.
-            boolean counted = entitlement.getMetric().isCountedAtDate();
-            if (counted && to != null && !to.equals(from)) {
-                row.error("to", "measurement.day-only");
-            } else if (!counted && to == null) {
-                row.error("to", "measurement.period-required");
-            } else if (to != null && to.isBefore(from)) {
-                row.error("to", "measurement.period.invalid");
-            }
-        }
-        return new MeasurementDraft(entitlement == null ? null : entitlement.getId(),
-                row.choice("environment", PlatformEnvironment.class, "environment"), from, to,
-                row.decimal("quantity"), source == null ? MeasurementSource.IMPORTED : source, null);
+        return newReader().apply(row);
     }
 
-    /** The one entitlement the row names, or null with a row error. */
-    private Entitlement entitlement(ImportRow row) {
-        PlatformRef platform = references.platform(row, "platform");
-        LicenceMetric metric = row.choice("metric", LicenceMetric.class, "licence-metric");
-        String number = row.text("contract");
-        ContractView contract = number == null ? null : references.contract(row, "contract");
-        if (platform == null || metric == null || (number != null && contract == null)) {
-            return null;
-        }
-        String product = row.text("product");
-        List<Entitlement> candidates = entitlements.findByPlatformIdAndMetric(platform.id(), metric).stream()
-                .filter(e -> contract == null || e.getContractId().equals(contract.id()))
-                .filter(e -> product == null || e.getProduct().equalsIgnoreCase(product)).toList();
-        if (candidates.isEmpty()) {
-            row.error("metric", "import.value.no-entitlement", platform.name());
-            return null;
-        }
-        if (candidates.size() > 1) {
-            row.error("metric", "import.value.ambiguous-entitlement", platform.name());
-            return null;
-        }
-        if (!references.mayEdit(platform.id())) {
-            row.error("platform", "import.value.not-your-platform", platform.name());
-            return null;
-        }
-        return candidates.getFirst();
+    @Override
+    public Optional<Function<ImportRow, MeasurementDraft>> reader() {
+        return Optional.of(newReader());
+    }
+
+    private UsageRowReader newReader() {
+        return new UsageRowReader(references, entitlements, LocalDate.now(clock));
+    }
+
+    /** Usage reports run to millions of rows: they are written set-based (see {@link UsageBulkImport}). */
+    @Override
+    public Optional<BulkUpsert<MeasurementDraft>> bulk() {
+        return Optional.of(bulk);
     }
 
     @Override

@@ -178,4 +178,72 @@ class PostgresCompatibilityIT {
                 "select count(*) from security_event where kind = 'API_TOKEN_USED' and username = 'olena'",
                 Integer.class)).isEqualTo(1);
     }
+
+    @Autowired
+    io.pxportal.exchange.ImportService imports;
+
+    private io.pxportal.exchange.ImportOutcome importUsage(String csv) {
+        return imports.importNow("usage", "usage.csv", new java.io.ByteArrayInputStream(
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)), io.pxportal.exchange.ImportOptions.defaults());
+    }
+
+    /** The PostgreSQL variant of the bulk usage import: COPY into staging, INSERT … ON CONFLICT with audit rows. */
+    @Test
+    @WithMockUser(username = "marc", roles = "PRODUCT_OWNER")
+    void usage_imports_stream_through_copy_and_merge_by_natural_key_on_postgresql() {
+        io.pxportal.shared.security.SystemAuthentication.runAs("test", () -> imports.importNow("entitlements",
+                "lines.csv", new java.io.ByteArrayInputStream(("contract,platform,product,metric,quantity\n"
+                        + "QD-MSLA-2021,Inspire Correspondence,PG bulk seats,Named users,500\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                io.pxportal.exchange.ImportOptions.defaults()));
+        StringBuilder report = new StringBuilder("platform;metric;product;environment;from;quantity\n");
+        java.time.LocalDate first = java.time.LocalDate.of(2019, 1, 1);
+        for (int i = 0; i < 3_000; i++) {
+            report.append("Inspire Correspondence;Named users;PG bulk seats;")
+                    .append(i % 2 == 0 ? "Production" : "Test").append(';').append(first.plusDays(i / 2)).append(';')
+                    .append(i % 70).append('\n');
+        }
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        String audited = "select count(*) from usage_measurement_aud a join revinfo r on r.id = a.rev"
+                + " where a.environment = 'PRODUCTION' and r.username = 'marc' and a.revtype = ?";
+
+        assertThat(importUsage(report.toString()))
+                .isEqualTo(new io.pxportal.exchange.ImportOutcome(3_000, 0, 0));
+        long revisions = jdbc.queryForObject("select count(*) from revinfo", Long.class);
+        assertThat(importUsage(report.toString())).isEqualTo(new io.pxportal.exchange.ImportOutcome(0, 0, 3_000));
+        assertThat(jdbc.queryForObject("select count(*) from revinfo", Long.class)).isEqualTo(revisions);
+
+        String corrected = report.toString().replace(first.plusDays(5) + ";10\n", first.plusDays(5) + ";11\n");
+        assertThat(importUsage(corrected)).isEqualTo(new io.pxportal.exchange.ImportOutcome(0, 1, 2_999));
+        assertThat(jdbc.queryForObject(audited, Long.class, 1)).isOne();
+        assertThat(jdbc.queryForObject("select m.quantity from usage_measurement m join entitlement e"
+                + " on e.id = m.entitlement_id where e.product = 'PG bulk seats' and m.environment = 'PRODUCTION'"
+                + " and m.measured_from = ?", java.math.BigDecimal.class, first.plusDays(5)))
+                .isEqualByComparingTo("11");
+
+        // A key repeated in the file fails the merge; the rows are found and nothing stays written.
+        String repeated = corrected.replace(first.plusDays(5) + ";11\n", first.plusDays(5) + ";12\n")
+                + "Inspire Correspondence;Named users;PG bulk seats;Production;" + first + ";99\n";
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> importUsage(repeated))
+                .isInstanceOfSatisfying(io.pxportal.exchange.ImportRejectedException.class, e -> assertThat(e.errors())
+                        .extracting(io.pxportal.exchange.RowError::row, io.pxportal.exchange.RowError::messageKey)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple(3_002L, "import.value.duplicate-key")));
+        assertThat(jdbc.queryForObject(audited, Long.class, 1)).isOne();
+
+        // An invalid row anywhere: nothing written, every error reported.
+        String invalid = repeated.replace(first.plusDays(7) + ";14\n", first.plusDays(7) + ";-1\n")
+                .replace("Production;" + first + ";99\n", "Produktion;" + first + ";99\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> importUsage(invalid))
+                .isInstanceOfSatisfying(io.pxportal.exchange.ImportRejectedException.class, e -> assertThat(e.errors())
+                        .extracting(io.pxportal.exchange.RowError::row).containsExactly(16L, 3_002L));
+        assertThat(jdbc.queryForObject("select count(*) from usage_measurement m join entitlement e"
+                + " on e.id = m.entitlement_id where e.product = 'PG bulk seats'", Long.class)).isEqualTo(3_000);
+
+        String foreign = "platform,metric,environment,from,to,quantity\n"
+                + "Exstream Statements,Documents per year,Production,2020-01-01,2020-01-31,1000\n";
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> importUsage(foreign))
+                .isInstanceOfSatisfying(io.pxportal.exchange.ImportRejectedException.class, e -> assertThat(e.errors())
+                        .extracting(io.pxportal.exchange.RowError::messageKey)
+                        .containsExactly("import.value.not-your-platform"));
+    }
 }

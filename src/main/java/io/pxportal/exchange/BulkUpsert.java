@@ -1,0 +1,40 @@
+package io.pxportal.exchange;
+
+import java.util.List;
+
+/**
+ * The optional bulk capability of a {@link RecordExchange}, for record types that come by the million (usage
+ * measurements): valid rows are staged as the file is read — never all in memory — and written set-based at the
+ * end, in the caller's transaction. Same contract as {@link RecordExchange#upsert}: matched by natural key,
+ * identical records untouched, changes audited, the caller's access rules enforced, nothing written on any error.
+ *
+ * @param <D> the module's draft record
+ */
+public interface BulkUpsert<D> {
+
+    /** Opens a staging area for one import; must be called inside the transaction that will write. */
+    Staging<D> stage();
+
+    /** The rows of one import, on their way in. */
+    interface Staging<D> {
+
+        /** Stages one valid row; {@code row} is its number in the file, for error reports. */
+        void add(long row, D draft);
+
+        /**
+         * After the last row, the problems only the whole set shows — a natural key repeated in the file — as row
+         * errors in file order, at most {@code limit} of them.
+         */
+        List<RowError> check(int limit);
+
+        /**
+         * Writes the staged rows: creates new records, updates changed ones (one audit revision for the import,
+         * naming the user) and leaves identical ones untouched.
+         *
+         * @throws ImportRejectedException when a natural key repeats in the file
+         * @throws org.springframework.security.access.AccessDeniedException when a row belongs to a record the
+         *         user may not change
+         */
+        ImportOutcome write();
+    }
+}
