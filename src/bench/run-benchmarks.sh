@@ -3,6 +3,7 @@
 #   1. start-up time and RSS, without and with a JDK AOT cache   (src/bench/startup.sh)
 #   2. retained heap per logged-in UI session at 50 and 200      (src/bench/heap.sh)
 #   3. Gatling load test at 50 and 200 concurrent users          (src/bench/load.sh)
+#   4. steering pack render time, 5 platforms                    (src/bench/pack.sh)
 # and writes target/bench/summary.md (plus the raw results next to it). About 40 minutes on 2 cores.
 #
 #   bash src/bench/run-benchmarks.sh
@@ -12,7 +13,7 @@ set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$HERE/lib.sh"
 
-PARTS="${BENCH_PARTS:-startup heap load}"
+PARTS="${BENCH_PARTS:-startup heap load pack}"
 MVN_FLAGS="${MVN_FLAGS:--B}"
 export MVN_FLAGS
 
