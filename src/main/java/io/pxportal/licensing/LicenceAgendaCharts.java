@@ -48,8 +48,12 @@ class LicenceAgendaCharts implements AgendaChartSource {
             if (!isShort || utilisation.isEmpty()) {
                 continue;
             }
-            byPlatform.computeIfAbsent(item.platformId(), id -> new DefaultCategoryDataset())
-                    .addValue(utilisation.get(), series, pool(item));
+            DefaultCategoryDataset data = byPlatform.computeIfAbsent(item.platformId(),
+                    id -> new DefaultCategoryDataset());
+            String pool = pool(item);
+            // Two pools of the same product on one platform (e.g. two contracts) must not overwrite each other.
+            data.addValue(utilisation.get(), series, data.getColumnKeys().contains(pool)
+                    ? pool + " #" + item.subjectId() : pool);
         }
         List<AgendaChart> charts = new ArrayList<>();
         byPlatform.forEach((platformId, data) -> {
