@@ -5,6 +5,7 @@
 #   3. Gatling load test at 50 and 200 concurrent users          (src/bench/load.sh)
 #   4. licence position of 5,000 pools vs a hand-written SQL aggregate, on PostgreSQL (src/bench/licence-position.sh)
 #   5. import of 1,000,000 usage rows vs PostgreSQL COPY          (src/bench/import.sh)
+#   6. steering pack render time, 5 platforms                    (src/bench/pack.sh)
 # and writes target/bench/summary.md (plus the raw results next to it). About 40 minutes on 2 cores.
 #
 #   bash src/bench/run-benchmarks.sh
@@ -14,7 +15,7 @@ set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$HERE/lib.sh"
 
-PARTS="${BENCH_PARTS:-startup heap load licence-position import}"
+PARTS="${BENCH_PARTS:-startup heap load licence-position import pack}"
 MVN_FLAGS="${MVN_FLAGS:--B}"
 export MVN_FLAGS
 

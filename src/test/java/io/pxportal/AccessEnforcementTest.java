@@ -10,6 +10,8 @@ import io.pxportal.contracts.ContractService;
 import io.pxportal.contracts.ContractView;
 import io.pxportal.contracts.RenewalDecisionService;
 import io.pxportal.contracts.RenewalOutcome;
+import io.pxportal.governance.AuditLogService;
+import io.pxportal.governance.SteeringPackService;
 import io.pxportal.identity.ApiTokenService;
 import io.pxportal.licensing.EntitlementDraft;
 import io.pxportal.licensing.EntitlementFilter;
@@ -40,6 +42,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -130,6 +133,9 @@ class AccessEnforcementTest {
 
     @Autowired
     AuditLogService auditLog;
+
+    @Autowired
+    SteeringPackService steeringPacks;
 
     @AfterEach
     void logOut() {
@@ -262,6 +268,17 @@ class AccessEnforcementTest {
      * Logs {@code caller} in and checks that exactly the {@code allowed} callers get through the method security,
      * and that the reviewed access matrix says the same for {@code matrixRow}.
      */
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void everyone_logged_in_may_have_a_reviews_steering_pack(Caller caller) {
+        long unknownReview = Long.MAX_VALUE; // an allowed call ends in NotFoundException before any PDF is made
+        expect(caller, "`SteeringPackService.render(Long, Locale)`",
+                EnumSet.complementOf(EnumSet.of(Caller.NOBODY, Caller.ANONYMOUS)),
+                () -> assertThatThrownBy(() -> steeringPacks.render(unknownReview, Locale.ENGLISH))
+                        .isInstanceOf(NotFoundException.class),
+                () -> steeringPacks.render(unknownReview, Locale.ENGLISH));
+    }
+
     private void expect(Caller caller, String matrixRow, Set<Caller> allowed, Runnable whenAllowed,
                         ThrowingCallable call) {
         assertThat(matrixSays(matrixRow, caller))

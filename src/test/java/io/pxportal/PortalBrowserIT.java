@@ -361,6 +361,27 @@ class PortalBrowserIT {
         assertThat(exstream).hasCount(0);
     }
 
+    @Test
+    @Order(8)
+    void steeringCommitteeDownloadsTheSteeringPackOfAClosedReview() throws IOException {
+        openLogin();
+        logIn("steering");
+        page.navigate(url("/reviews"));
+        cell("#reviews-grid", "Closed").click();
+        assertThat(page.locator("#review-status")).hasText("Closed");
+        page.locator("#review-pack").click();
+        Locator download = page.locator("#review-pack-download");
+        assertThat(download).isVisible();
+        screenshot("review-pack");
+        com.microsoft.playwright.Download pdf = page.waitForDownload(download::click);
+        assertThat(pdf.suggestedFilename()).startsWith("steering-pack-").endsWith(".pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(
+                Files.readAllBytes(pdf.path()))) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains("Steering pack", "Renewals that need a decision", "Page 1 of");
+        }
+    }
+
     /** The chart's SVG image was fetched and decoded (an image that failed to load has no natural width). */
     private void assertChartDrawn(String chart) {
         assertThat(page.locator(chart + " img")).isVisible();

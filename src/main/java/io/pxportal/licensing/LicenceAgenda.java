@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 class LicenceAgenda implements AgendaSource {
 
     static final String SUBJECT = "entitlement";
+    static final String SECTION = "licences";
     private static final int PAGE = 200;
 
     private final EntitlementService entitlements;
@@ -30,7 +31,7 @@ class LicenceAgenda implements AgendaSource {
 
     @Override
     public String section() {
-        return "licences";
+        return SECTION;
     }
 
     @Override

@@ -25,6 +25,7 @@ import io.pxportal.governance.DecisionLink;
 import io.pxportal.governance.DecisionView;
 import io.pxportal.governance.ReviewStatus;
 import io.pxportal.governance.ReviewView;
+import io.pxportal.governance.SteeringPackService;
 import io.pxportal.governance.SteeringService;
 import io.pxportal.identity.UserDirectory;
 import io.pxportal.portfolio.PlatformRef;
@@ -51,10 +52,13 @@ public class ReviewPage extends VerticalLayout implements BeforeEnterObserver, H
     private final transient SteeringService steering;
     private final transient PlatformService platforms;
     private final transient UserDirectory users;
+    private final transient SteeringPackService packs;
     private ReviewView review;
 
-    public ReviewPage(SteeringService steering, PlatformService platforms, UserDirectory users) {
+    public ReviewPage(SteeringService steering, PlatformService platforms, UserDirectory users,
+                      SteeringPackService packs) {
         this.steering = steering;
+        this.packs = packs;
         this.platforms = platforms;
         this.users = users;
         setWidthFull();
@@ -93,6 +97,7 @@ public class ReviewPage extends VerticalLayout implements BeforeEnterObserver, H
             close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             head.add(edit, close);
         }
+        head.add(new PackButton(packs, review.id()));
         Paragraph facts = new Paragraph(getTranslation("review.facts", Formats.date(review.heldOn(), getLocale()),
                 review.platforms().stream().map(PlatformRef::name).collect(Collectors.joining(", ")),
                 review.attendees().isEmpty() ? "—" : String.join(", ", review.attendees())));

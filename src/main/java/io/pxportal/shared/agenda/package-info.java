@@ -1,5 +1,6 @@
 /**
  * The steering review's contract with the modules: each module with something to put before the committee
- * provides an {@link io.pxportal.shared.agenda.AgendaSource}; the governance module builds and freezes agendas.
+ * provides an {@link io.pxportal.shared.agenda.AgendaSource} (and, to illustrate its section in the steering pack,
+ * an {@link io.pxportal.shared.agenda.AgendaChartSource}); the governance module builds and freezes agendas.
  */
 package io.pxportal.shared.agenda;

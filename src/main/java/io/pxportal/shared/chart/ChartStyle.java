@@ -30,7 +30,15 @@ public final class ChartStyle {
 
     /** Applies the portal theme to a chart, light or dark. */
     public static void apply(JFreeChart chart, boolean dark) {
-        theme(dark).apply(chart);
+        apply(chart, dark, FONT);
+    }
+
+    /**
+     * Applies the portal theme with the given font family: the PDF pack draws text as shapes with the font it
+     * embeds, so its charts must not depend on the fonts the server happens to have.
+     */
+    public static void apply(JFreeChart chart, boolean dark, String fontFamily) {
+        theme(dark, fontFamily).apply(chart);
         if (chart.getPlot() instanceof org.jfree.chart.plot.CategoryPlot plot
                 && plot.getRenderer() instanceof BarRenderer bars) {
             bars.setBarPainter(new StandardBarPainter());
@@ -42,16 +50,20 @@ public final class ChartStyle {
     }
 
     static StandardChartTheme theme(boolean dark) {
+        return theme(dark, FONT);
+    }
+
+    private static StandardChartTheme theme(boolean dark, String family) {
         Color text = dark ? new Color(0xE6EAF0) : new Color(0x1A2636);
         Color muted = dark ? new Color(0xA0AAB8) : new Color(0x5A6778);
         Color grid = dark ? new Color(0x3A4452) : new Color(0xDDE2E8);
         Color background = dark ? new Color(0x1E2530) : Color.WHITE;
 
         StandardChartTheme theme = new StandardChartTheme("px-portal-" + (dark ? "dark" : "light"));
-        theme.setExtraLargeFont(new Font(FONT, Font.BOLD, 16));
-        theme.setLargeFont(new Font(FONT, Font.BOLD, 13));
-        theme.setRegularFont(new Font(FONT, Font.PLAIN, 12));
-        theme.setSmallFont(new Font(FONT, Font.PLAIN, 11));
+        theme.setExtraLargeFont(new Font(family, Font.BOLD, 16));
+        theme.setLargeFont(new Font(family, Font.BOLD, 13));
+        theme.setRegularFont(new Font(family, Font.PLAIN, 12));
+        theme.setSmallFont(new Font(family, Font.PLAIN, 11));
         theme.setTitlePaint(text);
         theme.setSubtitlePaint(muted);
         theme.setChartBackgroundPaint(background);
