@@ -68,7 +68,7 @@ class Budget implements AuditSnapshot {
         return AuditTrail.snapshot(
                 "finance.budget.platform", platformId,
                 "finance.budget.fiscal-year", fiscalYear,
-                "finance.budget.category", AuditTrail.key("cost-category", category),
+                "finance.budget.category", AuditTrail.key("finance-category", category),
                 "finance.budget.amount", amount == null ? null : amount.toPlainString(),
                 "finance.budget.currency", currency);
     }
