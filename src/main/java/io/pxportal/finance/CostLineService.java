@@ -79,14 +79,14 @@ public class CostLineService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE') or @financeAccess.canEdit(#draft.platformId())")
+    @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE') or @financeAccess.canEdit(#draft?.platformId())")
     public CostLineView create(@Valid CostLineDraft draft) {
         return get(add(draft, CostSource.MANUAL).getId());
     }
 
     /** Saves changes; refuses when someone else saved the line since {@code draft.version()}. */
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE') or @financeAccess.canEdit(#draft.platformId())")
+    @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE') or @financeAccess.canEdit(#draft?.platformId())")
     public CostLineView update(Long id, @Valid CostLineDraft draft) {
         CostLine line = changeable(id);
         ConcurrentEditException.check(draft.version(), line.getVersion(), line.getReference());

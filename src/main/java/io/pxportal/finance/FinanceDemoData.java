@@ -141,9 +141,9 @@ class FinanceDemoData implements ApplicationRunner {
     }
 
     private void loadBudgets(int fiscalYear) {
-        budget(EXSTREAM, fiscalYear, CostCategory.MAINTENANCE, "340000.00");
+        budget(EXSTREAM, fiscalYear, CostCategory.MAINTENANCE, "320000.00");
         budget(EXSTREAM, fiscalYear, CostCategory.INFRASTRUCTURE, "110000.00");
-        budget(EXSTREAM, fiscalYear, CostCategory.INTERNAL_STAFF, "300000.00");
+        budget(EXSTREAM, fiscalYear, CostCategory.INTERNAL_STAFF, "285000.00");
         budget(EXSTREAM, fiscalYear, CostCategory.VENDOR_SERVICES, "60000.00");
         budget("Inspire Correspondence", fiscalYear, CostCategory.MAINTENANCE, "400000.00");
         budget("Inspire Correspondence", fiscalYear, CostCategory.INFRASTRUCTURE, "70000.00");

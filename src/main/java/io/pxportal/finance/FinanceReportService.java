@@ -90,7 +90,8 @@ public class FinanceReportService {
         for (CostSum sum : figures.sums(calendar.firstMonth(fiscalYear), calendar.lastMonth(fiscalYear))) {
             Row row = row(rows, dimension, sum.platformId(), sum.vendorId(), sum.category(), currency);
             Money money = new Money(sum.amount(), sum.currency());
-            YearMonth month = YearMonth.from(sum.month());
+            YearMonth month = rates.rateMonth(sum.currency(), currency, YearMonth.from(sum.month()),
+                    YearMonth.now(clock));
             if (sum.kind() == CostKind.ACTUAL) {
                 row.actual = row.actual.plus(rates, money, month);
             } else {

@@ -83,4 +83,12 @@ public final class FxTable {
         return ((TreeMap<YearMonth, ?>) byMonth).headMap(notAfter, true).descendingKeySet().stream()
                 .filter(m -> factor(from, to, m).isPresent()).findFirst();
     }
+
+    /**
+     * The month whose rate converts an amount of {@code month}: the month itself up to {@code current}; a later
+     * month (a commitment, the forecast) takes the latest month with a rate, as no rate for it can exist yet.
+     */
+    public YearMonth rateMonth(String from, String to, YearMonth month, YearMonth current) {
+        return month.isAfter(current) ? latestMonth(from, to, current).orElse(month) : month;
+    }
 }

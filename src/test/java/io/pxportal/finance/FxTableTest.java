@@ -65,6 +65,9 @@ class FxTableTest {
         assertThat(RATES.latestMonth("USD", "EUR", YearMonth.of(2026, 12))).contains(MARCH);
         assertThat(RATES.latestMonth("GBP", "EUR", YearMonth.of(2026, 12))).contains(APRIL);
         assertThat(RATES.latestMonth("UAH", "EUR", YearMonth.of(2026, 12))).isEmpty();
+        // A commitment for a later month converts at the latest rate; a past month only at its own.
+        assertThat(RATES.rateMonth("USD", "EUR", YearMonth.of(2026, 9), APRIL)).isEqualTo(MARCH);
+        assertThat(RATES.rateMonth("USD", "EUR", APRIL, APRIL)).isEqualTo(APRIL);
     }
 
     @Test
