@@ -129,7 +129,8 @@ public class CostLineService {
         return AuditTrail.newestFirst(auditTrail.history(CostLine.class, id, CostLine::getReference));
     }
 
-    /** Creates a line from an import or the API (the exchange checks each row's platform first). */
+    /** Creates a line from an import or the demo data (read-write: the class default is read-only). */
+    @Transactional
     CostLine add(CostLineDraft draft, CostSource source) {
         return lines.saveAndFlush(new CostLine(draft, check(draft, null), source));
     }

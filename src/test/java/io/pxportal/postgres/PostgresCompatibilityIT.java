@@ -164,4 +164,21 @@ class PostgresCompatibilityIT {
                 "select last_used_at is not null from api_token where id = ?", Boolean.class, token.token().id()))
                 .isTrue();
     }
+
+    @Autowired
+    io.pxportal.finance.FinanceReportService financeReports;
+
+    @Autowired
+    io.pxportal.finance.ForecastService forecasts;
+
+    @Test
+    @WithMockUser(username = "finance", roles = "FINANCE")
+    void finance_figures_group_the_cost_lines_on_postgresql() {
+        var figures = financeReports.budgetVsActual(financeReports.currentFiscalYear(),
+                io.pxportal.finance.FinanceDimension.PLATFORM);
+
+        assertThat(figures.rows()).anySatisfy(r -> assertThat(r.overBudget()).isTrue());
+        assertThat(figures.gaps()).extracting(io.pxportal.finance.RateGap::currency).contains("USD");
+        assertThat(forecasts.forecast(5, null).years()).hasSize(5);
+    }
 }
