@@ -137,6 +137,12 @@ class AccessEnforcementTest {
     @Autowired
     SteeringPackService steeringPacks;
 
+    @Autowired
+    io.pxportal.finance.FxRateService fxRates;
+
+    @Autowired
+    io.pxportal.finance.BudgetService budgets;
+
     @AfterEach
     void logOut() {
         SecurityContextHolder.clearContext();
@@ -277,6 +283,28 @@ class AccessEnforcementTest {
                 () -> assertThatThrownBy(() -> steeringPacks.render(unknownReview, Locale.ENGLISH))
                         .isInstanceOf(NotFoundException.class),
                 () -> steeringPacks.render(unknownReview, Locale.ENGLISH));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void only_finance_and_admins_enter_fx_rates(Caller caller) {
+        // Base and quote are the same, so an allowed call is refused inside the method and stores nothing.
+        io.pxportal.finance.FxRateDraft same = new io.pxportal.finance.FxRateDraft(java.time.YearMonth.of(2026, 1),
+                "EUR", "EUR", java.math.BigDecimal.ONE, null);
+        expect(caller, "`FxRateService.save(FxRateDraft)`", EnumSet.of(Caller.ADMIN, Caller.FINANCE),
+                () -> assertThatThrownBy(() -> fxRates.save(same)).isInstanceOf(DomainException.class)
+                        .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("finance.rate.same-currency"),
+                () -> fxRates.save(same));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void only_finance_and_admins_delete_budgets(Caller caller) {
+        long unknownBudget = Long.MAX_VALUE; // an allowed call ends in NotFoundException, nothing is deleted
+        expect(caller, "`BudgetService.delete(Long, Long)`", EnumSet.of(Caller.ADMIN, Caller.FINANCE),
+                () -> assertThatThrownBy(() -> budgets.delete(unknownBudget, 0L))
+                        .isInstanceOf(NotFoundException.class),
+                () -> budgets.delete(unknownBudget, 0L));
     }
 
     private void expect(Caller caller, String matrixRow, Set<Caller> allowed, Runnable whenAllowed,

@@ -300,7 +300,8 @@ class AccessMatrixTest {
                 "platformAccess", PlatformAccess.class,
                 "contractAccess", io.pxportal.contracts.ContractAccess.class,
                 "entitlementAccess", io.pxportal.licensing.EntitlementAccess.class,
-                "actionAccess", io.pxportal.governance.ActionAccess.class);
+                "actionAccess", io.pxportal.governance.ActionAccess.class,
+                "financeAccess", io.pxportal.finance.FinanceAccess.class);
 
         private final BeanResolver beans = (EvaluationContext context, String name) -> {
             if (!OWNERSHIP_BEANS.containsKey(name)) {

@@ -382,6 +382,40 @@ class PortalBrowserIT {
         }
     }
 
+    @Test
+    @Order(8)
+    void financeSeesSpendVsBudgetChangesTheIndexAndExportsTheReport() throws IOException {
+        openLogin();
+        logIn("finance");
+        page.navigate(url("/finance"));
+        assertThat(cell("#finance-variance-grid", "Exstream Statements")).isVisible();
+        assertThat(page.locator("#finance-gaps")).containsText("USD");
+        assertChartDrawn("#finance-spend-chart");
+        screenshot("finance-budget");
+
+        page.locator("#finance-tab-forecast").click();
+        Locator figures = page.locator("#forecast-grid vaadin-grid-cell-content");
+        assertThat(figures.first()).isVisible();
+        List<String> before = figures.allInnerTexts();
+        page.locator("#forecast-index input").fill("6.5");
+        page.locator("#forecast-index input").press("Enter");
+        page.waitForCondition(() -> !figures.allInnerTexts().equals(before));
+        assertChartDrawn("#forecast-fan");
+        screenshot("finance-forecast");
+
+        var download = page.waitForDownload(() -> page.locator("#finance-report-xlsx").click());
+        Path file = SCREENSHOTS.resolve("finance-report.xlsx");
+        download.saveAs(file);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(file))) {
+            var forecast = workbook.getSheet("Forecast");
+            assertThat(forecast.getRow(1 + 5 + 1).getCell(1).getNumericCellValue()).isEqualTo(6.5);
+            var budget = workbook.getSheet("Budget by Platform");
+            assertThat(java.util.stream.IntStream.rangeClosed(1, budget.getLastRowNum())
+                    .mapToObj(i -> budget.getRow(i).getCell(0).getStringCellValue()))
+                    .contains("Exstream Statements", "Total");
+        }
+    }
+
     /** The chart's SVG image was fetched and decoded (an image that failed to load has no natural width). */
     private void assertChartDrawn(String chart) {
         assertThat(page.locator(chart + " img")).isVisible();

@@ -104,8 +104,9 @@ class ImportServiceTest {
 
     @Test
     @WithMockUser(username = "finance", roles = "FINANCE")
-    void finance_may_not_import_vendors() {
-        assertThat(imports.importableTypes()).isEmpty();
+    void finance_imports_only_finance_records_not_vendors() {
+        assertThat(imports.importableTypes()).extracting(t -> t.type())
+                .containsExactlyInAnyOrder("cost-lines", "budgets", "fx-rates");
         assertThatThrownBy(() -> importCsv("vendors", "name\nFinance Vendor\n"))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }

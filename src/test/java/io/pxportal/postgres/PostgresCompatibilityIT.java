@@ -246,4 +246,21 @@ class PostgresCompatibilityIT {
                         .extracting(io.pxportal.exchange.RowError::messageKey)
                         .containsExactly("import.value.not-your-platform"));
     }
+
+    @Autowired
+    io.pxportal.finance.FinanceReportService financeReports;
+
+    @Autowired
+    io.pxportal.finance.ForecastService forecasts;
+
+    @Test
+    @WithMockUser(username = "finance", roles = "FINANCE")
+    void finance_figures_group_the_cost_lines_on_postgresql() {
+        var figures = financeReports.budgetVsActual(financeReports.currentFiscalYear(),
+                io.pxportal.finance.FinanceDimension.PLATFORM);
+
+        assertThat(figures.rows()).anySatisfy(r -> assertThat(r.overBudget()).isTrue());
+        assertThat(figures.gaps()).extracting(io.pxportal.finance.RateGap::currency).contains("USD");
+        assertThat(forecasts.forecast(5, null).years()).hasSize(5);
+    }
 }

@@ -24,7 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route("import")
 @Menu(title = "menu.import", order = 80, icon = "vaadin:upload")
-@RolesAllowed({Roles.ADMIN, Roles.PRODUCT_OWNER})
+@RolesAllowed({Roles.ADMIN, Roles.PRODUCT_OWNER, Roles.FINANCE})
 public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     static final int POLL_MS = 500;

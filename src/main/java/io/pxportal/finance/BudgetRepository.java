@@ -1,0 +1,23 @@
+package io.pxportal.finance;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface BudgetRepository extends JpaRepository<Budget, Long> {
+
+    Optional<Budget> findByPlatformIdAndFiscalYearAndCategory(Long platformId, int fiscalYear, CostCategory category);
+
+    List<Budget> findByFiscalYear(int fiscalYear);
+
+    Page<Budget> findByFiscalYear(int fiscalYear, Pageable pageable);
+
+    Page<Budget> findByFiscalYearAndPlatformIdIn(int fiscalYear, Collection<Long> platformIds, Pageable pageable);
+
+    long countByFiscalYear(int fiscalYear);
+
+    long countByFiscalYearAndPlatformIdIn(int fiscalYear, Collection<Long> platformIds);
+}

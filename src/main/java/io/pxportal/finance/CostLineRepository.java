@@ -1,0 +1,74 @@
+package io.pxportal.finance;
+
+import jakarta.persistence.criteria.Predicate;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface CostLineRepository extends JpaRepository<CostLine, Long>, JpaSpecificationExecutor<CostLine> {
+
+    Optional<CostLine> findByReferenceIgnoreCase(String reference);
+
+    /** The sums every finance figure starts from: one row per group, however many lines (one SQL group-by). */
+    @Query("""
+            select new io.pxportal.finance.CostSum(c.platformId, c.vendorId, c.category, c.kind, c.currency,
+                   c.periodMonth, sum(c.amount))
+            from CostLine c where c.periodMonth >= :from and c.periodMonth <= :to
+            group by c.platformId, c.vendorId, c.category, c.kind, c.currency, c.periodMonth""")
+    List<CostSum> sums(@Param("from") LocalDate from, @Param("to") LocalDate to);
+
+    @Query("""
+            select new io.pxportal.finance.CostSum(c.platformId, c.vendorId, c.category, c.kind, c.currency,
+                   c.periodMonth, sum(c.amount))
+            from CostLine c where c.periodMonth >= :from and c.periodMonth <= :to and c.platformId in :platforms
+            group by c.platformId, c.vendorId, c.category, c.kind, c.currency, c.periodMonth""")
+    List<CostSum> sums(@Param("from") LocalDate from, @Param("to") LocalDate to,
+                       @Param("platforms") Collection<Long> platforms);
+
+    @Query("select min(c.periodMonth) from CostLine c")
+    LocalDate firstMonth();
+
+    /**
+     * Lines matching the filter; {@code platforms} (null: all) is what the caller may see. The fiscal year is a
+     * month range, so the filter needs the calendar.
+     */
+    static Specification<CostLine> matching(CostLineFilter filter, FiscalCalendar calendar,
+                                            Collection<Long> platforms) {
+        return (root, query, cb) -> {
+            List<Predicate> predicates = new ArrayList<>();
+            if (filter.text() != null && !filter.text().isBlank()) {
+                String like = "%" + filter.text().trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
+                predicates.add(cb.or(cb.like(cb.lower(root.get("reference")), like, '\\'),
+                        cb.like(cb.lower(root.get("description")), like, '\\')));
+            }
+            if (filter.platformId() != null) {
+                predicates.add(cb.equal(root.get("platformId"), filter.platformId()));
+            }
+            if (filter.vendorId() != null) {
+                predicates.add(cb.equal(root.get("vendorId"), filter.vendorId()));
+            }
+            if (filter.category() != null) {
+                predicates.add(cb.equal(root.get("category"), filter.category()));
+            }
+            if (filter.kind() != null) {
+                predicates.add(cb.equal(root.get("kind"), filter.kind()));
+            }
+            if (filter.fiscalYear() != null) {
+                predicates.add(cb.between(root.get("periodMonth"), calendar.firstDay(filter.fiscalYear()),
+                        calendar.lastMonth(filter.fiscalYear()).atDay(1)));
+            }
+            if (platforms != null) {
+                predicates.add(platforms.isEmpty() ? cb.disjunction() : root.get("platformId").in(platforms));
+            }
+            return cb.and(predicates.toArray(Predicate[]::new));
+        };
+    }
+}

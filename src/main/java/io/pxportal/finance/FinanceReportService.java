@@ -1,0 +1,173 @@
+package io.pxportal.finance;
+
+import io.pxportal.portfolio.PlatformDetails;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The finance figures, in the reporting currency, over the cost lines the user may see: spend by fiscal year and
+ * category, budget vs actual vs committed by platform, vendor or category, and total cost of ownership. Each is
+ * computed from the database's group-by sums (one row per platform, vendor, category, kind, currency and month),
+ * converted with the month's rate; a missing rate leaves the amount out and names the gap.
+ */
+@Service
+@Transactional(readOnly = true)
+public class FinanceReportService {
+
+    private final FinanceFigures figures;
+    private final Clock clock;
+
+    FinanceReportService(FinanceFigures figures, Clock clock) {
+        this.figures = figures;
+        this.clock = clock;
+    }
+
+    /** The fiscal year containing today. */
+    @PreAuthorize("isAuthenticated()")
+    public int currentFiscalYear() {
+        return figures.settings().calendar().fiscalYearOf(LocalDate.now(clock));
+    }
+
+    /** Actual spend of the {@code years} fiscal years up to and including the current one, oldest first. */
+    @PreAuthorize("isAuthenticated()")
+    public List<SpendYear> spendByYear(int years) {
+        FinanceSettings settings = figures.settings();
+        FiscalCalendar calendar = settings.calendar();
+        int last = calendar.fiscalYearOf(LocalDate.now(clock));
+        int first = last - years + 1;
+        FxTable rates = figures.rates();
+        String currency = settings.reportingCurrency();
+        Map<Integer, Map<CostCategory, ReportingTotal>> byYear = new TreeMap<>();
+        for (int fy = first; fy <= last; fy++) {
+            byYear.put(fy, new EnumMap<>(CostCategory.class));
+        }
+        for (CostSum sum : figures.sums(calendar.firstMonth(first), calendar.lastMonth(last))) {
+            if (sum.kind() != CostKind.ACTUAL) {
+                continue;
+            }
+            YearMonth month = YearMonth.from(sum.month());
+            byYear.get(calendar.fiscalYearOf(month)).merge(sum.category(),
+                    ReportingTotal.zero(currency).plus(rates, new Money(sum.amount(), sum.currency()), month),
+                    ReportingTotal::plus);
+        }
+        List<SpendYear> result = new ArrayList<>();
+        byYear.forEach((fy, categories) -> result.add(new SpendYear(fy, calendar.label(fy), categories,
+                categories.values().stream().reduce(ReportingTotal.zero(currency), ReportingTotal::plus))));
+        return result;
+    }
+
+    /**
+     * Budget vs actual vs committed of a fiscal year by platform, vendor or category. Budgets convert at the rate
+     * of the fiscal year's first month; a budget's vendor is its platform's.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public BudgetVsActual budgetVsActual(int fiscalYear, FinanceDimension dimension) {
+        FinanceSettings settings = figures.settings();
+        FiscalCalendar calendar = settings.calendar();
+        FxTable rates = figures.rates();
+        String currency = settings.reportingCurrency();
+        Map<Long, PlatformDetails> platforms = figures.platforms();
+        Map<String, Row> rows = new LinkedHashMap<>();
+        for (Budget budget : figures.budgets(fiscalYear)) {
+            BudgetDraft d = budget.toDraft();
+            PlatformDetails p = platforms.get(d.platformId());
+            Row row = row(rows, dimension, d.platformId(), p == null ? null : p.vendor().id(), d.category(),
+                    currency);
+            row.budget = row.budget.plus(rates, new Money(d.amount(), d.currency()), calendar.firstMonth(fiscalYear));
+        }
+        for (CostSum sum : figures.sums(calendar.firstMonth(fiscalYear), calendar.lastMonth(fiscalYear))) {
+            Row row = row(rows, dimension, sum.platformId(), sum.vendorId(), sum.category(), currency);
+            Money money = new Money(sum.amount(), sum.currency());
+            YearMonth month = rates.rateMonth(sum.currency(), currency, YearMonth.from(sum.month()),
+                    YearMonth.now(clock));
+            if (sum.kind() == CostKind.ACTUAL) {
+                row.actual = row.actual.plus(rates, money, month);
+            } else {
+                row.committed = row.committed.plus(rates, money, month);
+            }
+        }
+        Map<Long, String> vendorNames = dimension == FinanceDimension.VENDOR
+                ? figures.vendorNames(rows.values().stream().map(r -> r.id).toList()) : Map.of();
+        rows.values().forEach(r -> r.name = switch (dimension) {
+            case PLATFORM -> platforms.containsKey(r.id) ? platforms.get(r.id).name() : "#" + r.id;
+            case VENDOR -> vendorNames.getOrDefault(r.id, "#" + r.id);
+            case CATEGORY -> r.name;
+        });
+        ReportingTotal zero = ReportingTotal.zero(currency);
+        List<VarianceRow> result = new ArrayList<>();
+        ReportingTotal[] totals = {zero, zero, zero};
+        Set<RateGap> gaps = new TreeSet<>();
+        rows.values().stream().sorted(java.util.Comparator.comparing(r -> r.name)).forEach(r -> {
+            result.add(VarianceRow.of(dimension, r.id, r.name, r.budget, r.actual, r.committed));
+            totals[0] = totals[0].plus(r.budget);
+            totals[1] = totals[1].plus(r.actual);
+            totals[2] = totals[2].plus(r.committed);
+        });
+        for (ReportingTotal total : totals) {
+            gaps.addAll(total.gaps());
+        }
+        return new BudgetVsActual(fiscalYear, calendar.label(fiscalYear), currency, dimension, result,
+                VarianceRow.of(dimension, null, null, totals[0], totals[1], totals[2]), gaps);
+    }
+
+    /** Total cost of ownership per platform: actual spend of every category over the fiscal years given. */
+    @PreAuthorize("isAuthenticated()")
+    public List<TcoRow> tco(int firstFiscalYear, int lastFiscalYear) {
+        FinanceSettings settings = figures.settings();
+        FiscalCalendar calendar = settings.calendar();
+        FxTable rates = figures.rates();
+        String currency = settings.reportingCurrency();
+        Map<Long, PlatformDetails> platforms = figures.platforms();
+        Map<Long, Map<CostCategory, ReportingTotal>> byPlatform = new LinkedHashMap<>();
+        platforms.keySet().forEach(id -> byPlatform.put(id, new EnumMap<>(CostCategory.class)));
+        for (CostSum sum : figures.sums(calendar.firstMonth(firstFiscalYear), calendar.lastMonth(lastFiscalYear))) {
+            if (sum.kind() == CostKind.ACTUAL && byPlatform.containsKey(sum.platformId())) {
+                YearMonth month = YearMonth.from(sum.month());
+                byPlatform.get(sum.platformId()).merge(sum.category(), ReportingTotal.zero(currency)
+                        .plus(rates, new Money(sum.amount(), sum.currency()), month), ReportingTotal::plus);
+            }
+        }
+        List<TcoRow> rows = new ArrayList<>();
+        byPlatform.forEach((id, categories) -> rows.add(new TcoRow(id, platforms.get(id).name(), categories,
+                categories.values().stream().reduce(ReportingTotal.zero(currency), ReportingTotal::plus))));
+        return rows;
+    }
+
+    /** A row being summed: budget, actual and committed of one key. */
+    private static final class Row {
+        final Long id;
+        String name;
+        ReportingTotal budget;
+        ReportingTotal actual;
+        ReportingTotal committed;
+
+        Row(Long id, String name, String currency) {
+            this.id = id;
+            this.name = name;
+            budget = ReportingTotal.zero(currency);
+            actual = budget;
+            committed = budget;
+        }
+    }
+
+    private static Row row(Map<String, Row> rows, FinanceDimension dimension, Long platformId, Long vendorId,
+                           CostCategory category, String currency) {
+        return switch (dimension) {
+            case PLATFORM -> rows.computeIfAbsent("p" + platformId, k -> new Row(platformId, null, currency));
+            case VENDOR -> rows.computeIfAbsent("v" + vendorId, k -> new Row(vendorId, null, currency));
+            case CATEGORY -> rows.computeIfAbsent("c" + category, k -> new Row(null, category.name(), currency));
+        };
+    }
+}
