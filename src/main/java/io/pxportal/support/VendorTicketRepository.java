@@ -47,8 +47,11 @@ interface VendorTicketRepository extends JpaRepository<VendorTicket, Long>, JpaS
             if (filter.severity() != null) {
                 predicates.add(cb.equal(root.get("severity"), filter.severity()));
             }
-            if (filter.month() != null) {
-                predicates.add(cb.equal(root.get("openedMonth"), filter.month().toString()));
+            if (filter.fromMonth() != null) {
+                predicates.add(cb.greaterThanOrEqualTo(root.get("openedMonth"), filter.fromMonth().toString()));
+            }
+            if (filter.toMonth() != null) {
+                predicates.add(cb.lessThanOrEqualTo(root.get("openedMonth"), filter.toMonth().toString()));
             }
             if (filter.openOnly()) {
                 predicates.add(cb.not(root.get("status").in(TicketStatus.RESOLVED, TicketStatus.CLOSED)));
