@@ -70,7 +70,7 @@ public class CreditService {
         List<CreditView> views = new ArrayList<>();
         for (SlaPolicy policy : all) {
             ContractView contract = directory.contract(policy.getContractId());
-            views.addAll(assess(policy, contract, platforms, from, end).stream()
+            views.addAll(assess(policy, contract, platforms, from, end, LocalDate.now(clock)).stream()
                     .map(m -> view(policy, contract, m, claims.get(policy.getId() + "|" + m.month()), platforms))
                     .filter(v -> v.assessment().earned() || v.creditId() != null).toList());
         }
@@ -91,16 +91,22 @@ public class CreditService {
     @Transactional
     @PreAuthorize("@slaPolicyAccess.canEdit(#policyId)")
     public CreditView claim(Long policyId, YearMonth month, String note) {
+        return claimOn(policyId, month, note, LocalDate.now(clock));
+    }
+
+    /** A claim made on {@code day} (the demo data records one made in the past). */
+    @Transactional
+    CreditView claimOn(Long policyId, YearMonth month, String note, LocalDate day) {
         SlaPolicy policy = policies.findById(policyId).orElseThrow(() -> new NotFoundException("sla-policy", policyId));
         if (credits.findByPolicyIdAndMonth(policyId, month.atDay(1)).isPresent()) {
             throw new DomainException("support.credit.already-claimed", month.toString());
         }
         ContractView contract = directory.contract(policy.getContractId());
         Map<Long, PlatformDetails> platforms = directory.platforms();
-        MonthAssessment assessed = assess(policy, contract, platforms, month, month).stream()
+        MonthAssessment assessed = assess(policy, contract, platforms, month, month, day).stream()
                 .findFirst().orElseThrow(() -> new DomainException("support.credit.nothing-earned", month.toString()));
         ServiceCredit credit = credits.saveAndFlush(new ServiceCredit(policyId, assessed.platformId(), month,
-                assessed.assessment(), policy.getCurrency(), LocalDate.now(clock), note));
+                assessed.assessment(), policy.getCurrency(), day, note));
         return view(policy, contract, assessed, credit, platforms);
     }
 
@@ -142,7 +148,7 @@ public class CreditService {
     }
 
     List<MonthAssessment> assess(SlaPolicy policy, ContractView contract, Map<Long, PlatformDetails> platforms,
-                                 YearMonth from, YearMonth to) {
+                                 YearMonth from, YearMonth to, LocalDate today) {
         List<Long> platformIds = contract.platforms().stream().map(PlatformRef::id).sorted().toList();
         if (platformIds.isEmpty() || to.isBefore(from)) {
             return List.of();
@@ -158,7 +164,6 @@ public class CreditService {
             }
         }
         Map<String, Map<Severity, Long>> breaches = compliance.breachesByMonth(policy.getId(), from, to);
-        LocalDate today = LocalDate.now(clock);
         List<MonthAssessment> months = new ArrayList<>();
         for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
             MonthlyUptime uptime = worst.get(month);

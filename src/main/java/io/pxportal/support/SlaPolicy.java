@@ -190,11 +190,7 @@ class SlaPolicy implements AuditSnapshot {
 
     /** The calendar a severity's clock runs on. */
     BusinessCalendar calendar(Severity severity) {
-        ZoneId zone = ZoneId.of(timeZone);
-        if (roundTheClock || target(severity).roundTheClock()) {
-            return BusinessCalendar.roundTheClock(zone);
-        }
-        return new BusinessCalendar(zone, workingDays, workStart, workEnd, holidays, false);
+        return toDraft().calendar(severity);
     }
 
     ZoneId zone() {

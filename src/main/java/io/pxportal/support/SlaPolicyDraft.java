@@ -50,6 +50,16 @@ public record SlaPolicyDraft(
         targets = targets == null ? Map.of() : Map.copyOf(targets);
     }
 
+    /** The calendar a severity's clock runs on: round the clock for the whole policy or that severity. */
+    public BusinessCalendar calendar(Severity severity) {
+        java.time.ZoneId zone = java.time.ZoneId.of(timeZone);
+        SeverityTarget target = targets.get(severity);
+        if (roundTheClock || (target != null && target.roundTheClock())) {
+            return BusinessCalendar.roundTheClock(zone);
+        }
+        return new BusinessCalendar(zone, workingDays, workStart, workEnd, holidays, false);
+    }
+
     /** The defaults of CCM-DOMAIN.md §6.3/6.4 (standard support, business hours Monday to Friday 9–17). */
     public static SlaPolicyDraft defaults(Long contractId, String name, String timeZone, String currency,
                                           BigDecimal monthlyFee) {
