@@ -125,7 +125,7 @@ class ServiceCredit implements AuditSnapshot {
         return AuditTrail.snapshot(
                 "support.credit.month", month,
                 "support.credit.amount", amount.toPlainString() + " " + currency,
-                "support.credit.status", AuditTrail.key("credit-status", status),
+                "support.credit.status", AuditTrail.key("support-credit-status", status),
                 "support.credit.claimed-on", claimedOn,
                 "support.credit.decided-on", decidedOn,
                 "support.credit.granted", grantedAmount == null ? null : grantedAmount.toPlainString(),

@@ -127,7 +127,7 @@ class TicketExchange implements RecordExchange<TicketDraft> {
         if (lower.contains("question") || lower.contains("request") || lower.contains("how")) {
             return TicketCategory.QUESTION;
         }
-        return row.choice("category", TicketCategory.class, "ticket-category");
+        return row.choice("category", TicketCategory.class, "support-category");
     }
 
     private static <T> T parse(ImportRow row, String column, Function<String, Optional<T>> parser, String errorKey) {

@@ -167,9 +167,9 @@ class VendorTicket implements AuditSnapshot {
         return AuditTrail.snapshot(
                 "support.ticket.case", caseId,
                 "support.ticket.severity", severity,
-                "support.ticket.category", AuditTrail.key("ticket-category", category),
+                "support.ticket.category", AuditTrail.key("support-category", category),
                 "support.ticket.title", title,
-                "support.ticket.status", AuditTrail.key("ticket-status", status),
+                "support.ticket.status", AuditTrail.key("support-status", status),
                 "support.ticket.opened", openedAt,
                 "support.ticket.responded", firstResponseAt,
                 "support.ticket.resolved", resolvedAt);
