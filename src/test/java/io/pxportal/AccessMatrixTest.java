@@ -299,7 +299,11 @@ class AccessMatrixTest {
         static final java.util.Map<String, Class<?>> OWNERSHIP_BEANS = java.util.Map.of(
                 "platformAccess", PlatformAccess.class,
                 "contractAccess", io.pxportal.contracts.ContractAccess.class,
-                "entitlementAccess", io.pxportal.licensing.EntitlementAccess.class);
+                "entitlementAccess", io.pxportal.licensing.EntitlementAccess.class,
+                "ticketAccess", io.pxportal.support.TicketAccess.class,
+                "outageAccess", io.pxportal.support.OutageAccess.class,
+                "creditAccess", io.pxportal.support.CreditAccess.class,
+                "slaPolicyAccess", io.pxportal.support.SlaPolicyAccess.class);
 
         private final BeanResolver beans = (EvaluationContext context, String name) -> {
             if (!OWNERSHIP_BEANS.containsKey(name)) {

@@ -62,7 +62,7 @@ public class AvailabilityService {
 
     /** Records an outage, or updates the one that started at the same moment on the platform. */
     @Transactional
-    @PreAuthorize("@platformAccess.canEdit(#draft.platformId())")
+    @PreAuthorize("@platformAccess.canEdit(#draft?.platformId())")
     public OutageView record(@Valid OutageDraft draft) {
         Outage outage = outages.findByPlatformIdAndStartedAt(draft.platformId(), draft.startedAt()).orElse(null);
         if (outage == null) {

@@ -52,7 +52,7 @@ public class SlaPolicyService {
     }
 
     @Transactional
-    @PreAuthorize("@contractAccess.canEdit(#draft.contractId())")
+    @PreAuthorize("@contractAccess.canEdit(#draft?.contractId())")
     public SlaPolicyView create(@Valid SlaPolicyDraft draft) {
         policies.findByContractId(draft.contractId()).ifPresent(p -> {
             throw new DomainException("support.policy.contract-taken", p.getName());

@@ -43,6 +43,19 @@ class SupportDirectory {
                 .collect(Collectors.toMap(PlatformDetails::id, p -> p, (a, b) -> a, LinkedHashMap::new));
     }
 
+    /** The given platforms only (a page of tickets names a handful). */
+    Map<Long, PlatformDetails> platforms(java.util.Collection<Long> ids) {
+        Map<Long, PlatformDetails> found = new LinkedHashMap<>();
+        for (Long id : new java.util.TreeSet<>(ids)) {
+            try {
+                found.put(id, platforms.get(id));
+            } catch (io.pxportal.shared.domain.NotFoundException deleted) {
+                // a platform deleted meanwhile shows without a name
+            }
+        }
+        return found;
+    }
+
     Optional<PlatformDetails> platformNamed(String name) {
         return platforms().values().stream().filter(p -> p.name().equalsIgnoreCase(name.trim())).findFirst();
     }

@@ -70,7 +70,7 @@ public class TicketService {
      * appended to its history. Sending what the ticket already says changes nothing.
      */
     @Transactional
-    @PreAuthorize("@platformAccess.canEdit(#draft.platformId())")
+    @PreAuthorize("@platformAccess.canEdit(#draft?.platformId())")
     public TicketRecorded record(@Valid TicketDraft draft) {
         VendorTicket ticket = tickets.findByPlatformIdAndCaseIdIgnoreCase(draft.platformId(), draft.caseId().trim())
                 .orElse(null);
@@ -162,7 +162,8 @@ public class TicketService {
     }
 
     List<TicketView> views(Collection<VendorTicket> page) {
-        Map<Long, PlatformDetails> platforms = directory.platforms();
+        Map<Long, PlatformDetails> platforms = directory.platforms(page.stream().map(VendorTicket::getPlatformId)
+                .toList());
         Map<Long, SlaPolicy> byId = policies(page);
         Map<Long, Boolean> editable = new java.util.HashMap<>();
         return page.stream().map(t -> {

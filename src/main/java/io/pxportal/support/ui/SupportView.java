@@ -2,6 +2,8 @@ package io.pxportal.support.ui;
 
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -23,15 +25,19 @@ import jakarta.annotation.security.PermitAll;
 @Route("support")
 @Menu(title = "menu.support", order = 38, icon = "vaadin:lifebuoy")
 @PermitAll
-public class SupportView extends VerticalLayout implements HasDynamicTitle {
+public class SupportView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private static final int CREDITS_TAB = 3;
 
     private final TabSheet tabs = new TabSheet();
     private final TicketsPanel tickets;
+    private final transient TicketService ticketService;
 
     public SupportView(TicketService ticketService, ComplianceService compliance, AvailabilityService availability,
                        CreditService credits, ScorecardService scorecard, SlaPolicyService policies,
                        ExportService exports, ShellPreferences preferences) {
         setSizeFull();
+        this.ticketService = ticketService;
         boolean dark = preferences.isDark();
         tickets = new TicketsPanel(ticketService, exports);
         tabs.setId("support-tabs");
@@ -49,6 +55,22 @@ public class SupportView extends VerticalLayout implements HasDynamicTitle {
     private void drill(TicketFilter filter) {
         tickets.show(filter);
         tabs.setSelectedIndex(0);
+    }
+
+    /** Links from the alert inbox: {@code support?ticket=42} opens the ticket, {@code support?credits=…} the credits. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("credits")) {
+            tabs.setSelectedIndex(CREDITS_TAB);
+        }
+        parameters.getOrDefault("ticket", java.util.List.of()).stream().findFirst().ifPresent(id -> {
+            try {
+                new TicketDialog(ticketService, ticketService.get(Long.valueOf(id)), () -> { }).open();
+            } catch (NumberFormatException | io.pxportal.shared.domain.NotFoundException e) {
+                // a stale link: the list is still useful
+            }
+        });
     }
 
     @Override
