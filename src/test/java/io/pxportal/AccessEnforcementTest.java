@@ -268,6 +268,23 @@ class AccessEnforcementTest {
                 () -> auditLog.count(AuditLogFilter.all()));
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    io.pxportal.support.TicketService tickets;
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void only_an_admin_or_the_platforms_owner_records_vendor_tickets(Caller caller) {
+        PlatformDetails exstream = asAdmin(() -> platformNamed(EXSTREAM));
+        // The case exists with another opening time: an allowed call is refused inside and writes nothing.
+        io.pxportal.support.TicketDraft draft = new io.pxportal.support.TicketDraft(exstream.id(), "OTC-P1-4711",
+                io.pxportal.support.Severity.P1, null, "Access check", java.time.Instant.parse("2020-01-01T00:00:00Z"),
+                null, null, null, null, null, null);
+        expect(caller, "`TicketService.record(TicketDraft)`", EnumSet.of(Caller.ADMIN, Caller.OLENA),
+                () -> assertThatThrownBy(() -> tickets.record(draft)).isInstanceOf(DomainException.class)
+                        .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("support.ticket.opened-fixed"),
+                () -> tickets.record(draft));
+    }
+
     // --- helpers ---------------------------------------------------------------------------------------------
 
     /**

@@ -301,7 +301,11 @@ class AccessMatrixTest {
                 "contractAccess", io.pxportal.contracts.ContractAccess.class,
                 "entitlementAccess", io.pxportal.licensing.EntitlementAccess.class,
                 "actionAccess", io.pxportal.governance.ActionAccess.class,
-                "financeAccess", io.pxportal.finance.FinanceAccess.class);
+                "financeAccess", io.pxportal.finance.FinanceAccess.class,
+                "ticketAccess", io.pxportal.support.TicketAccess.class,
+                "outageAccess", io.pxportal.support.OutageAccess.class,
+                "creditAccess", io.pxportal.support.CreditAccess.class,
+                "slaPolicyAccess", io.pxportal.support.SlaPolicyAccess.class);
 
         private final BeanResolver beans = (EvaluationContext context, String name) -> {
             if (!OWNERSHIP_BEANS.containsKey(name)) {

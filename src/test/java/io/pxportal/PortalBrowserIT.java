@@ -416,6 +416,44 @@ class PortalBrowserIT {
         }
     }
 
+    @Test
+    @Order(8)
+    void adminImportsAVendorExportAndSeesTheBreachesAndTheCreditOwed() throws IOException {
+        // A P1 of last month answered after 90 minutes and fixed a day later: both clocks breached, and the
+        // month's credit (with the demo's outage) is still owed.
+        String day = java.time.YearMonth.now().minusMonths(1).atDay(3).toString();
+        String next = java.time.YearMonth.now().minusMonths(1).atDay(4).toString();
+        String export = "Number,Priority,Short description,Configuration item,Opened,State,Responded,Resolved\n"
+                + "BROWSER-P1,1 - Critical,Rendering cluster down,OpenText Communications Cloud,"
+                + day + " 09:00,Resolved," + day + " 10:30," + next + " 09:00\n";
+        Path file = Files.createTempFile("servicenow", ".csv");
+        Files.writeString(file, export);
+        openLogin();
+        logIn("admin");
+        page.navigate(url("/import"));
+        page.locator("#import-type").click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Vendor tickets")).click();
+        page.locator("#import-upload input[type=file]").setInputFiles(file);
+        assertThat(page.locator("#import-preview")).containsText("BROWSER-P1");
+        page.locator("#import-validate").click();
+        assertThat(page.locator("#import-commit")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+        page.locator("#import-commit").click();
+        assertThat(page.locator("#import-counts")).containsText("1",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+
+        page.navigate(url("/support"));
+        page.locator("#tickets-breached").click();
+        page.locator("#tickets-search input").fill("BROWSER-P1");
+        assertThat(cell("#tickets-grid", "BROWSER-P1")).isVisible();
+        assertThat(cell("#tickets-grid", "Breached")).isVisible();
+        screenshot("support-tickets");
+        page.locator("#support-tabs vaadin-tab").filter(new Locator.FilterOptions().setHasText("Service credits"))
+                .click();
+        assertThat(cell("#credits-grid", "Owed")).isVisible();
+        screenshot("support-credits");
+        Files.deleteIfExists(file);
+    }
+
     /** The chart's SVG image was fetched and decoded (an image that failed to load has no natural width). */
     private void assertChartDrawn(String chart) {
         assertThat(page.locator(chart + " img")).isVisible();

@@ -1,0 +1,164 @@
+package io.pxportal.support;
+
+import io.pxportal.portfolio.PlatformDetails;
+import io.pxportal.shared.audit.AuditEntry;
+import io.pxportal.shared.audit.AuditTrail;
+import io.pxportal.shared.domain.ConcurrentEditException;
+import io.pxportal.shared.domain.NotFoundException;
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Outages and monthly uptime against the policy's target. Everyone logged in reads; an admin, or a product owner of
+ * the platform, records outages. Uptime = 1 − unplanned downtime / minutes of the month (up to now for the current
+ * month), months taken in the time zone of the platform's policy.
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class AvailabilityService {
+
+    private final OutageRepository outages;
+    private final SupportDirectory directory;
+    private final AuditTrail auditTrail;
+    private final Clock clock;
+
+    AvailabilityService(OutageRepository outages, SupportDirectory directory, AuditTrail auditTrail, Clock clock) {
+        this.outages = outages;
+        this.directory = directory;
+        this.auditTrail = auditTrail;
+        this.clock = clock;
+    }
+
+    /** Outages, newest first unless sorted otherwise; of one platform when {@code platformId} is given. */
+    @PreAuthorize("isAuthenticated()")
+    public List<OutageView> page(Long platformId, Pageable pageable) {
+        Map<Long, PlatformDetails> platforms = directory.platforms();
+        var page = platformId == null ? outages.findAllBy(pageable)
+                : outages.findByPlatformIdIn(Set.of(platformId), pageable);
+        return page.stream().map(o -> view(o, platforms)).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public long count(Long platformId) {
+        return platformId == null ? outages.count() : outages.countByPlatformIdIn(Set.of(platformId));
+    }
+
+    /** Records an outage, or updates the one that started at the same moment on the platform. */
+    @Transactional
+    @PreAuthorize("@platformAccess.canEdit(#draft?.platformId())")
+    public OutageView record(@Valid OutageDraft draft) {
+        Outage outage = outages.findByPlatformIdAndStartedAt(draft.platformId(), draft.startedAt()).orElse(null);
+        if (outage == null) {
+            outage = new Outage(draft);
+        } else {
+            if (draft.version() != null) {
+                ConcurrentEditException.check(draft.version(), outage.getVersion(), label(outage));
+            }
+            outage.describe(draft);
+        }
+        return view(outages.saveAndFlush(outage), directory.platforms());
+    }
+
+    @Transactional
+    @PreAuthorize("@outageAccess.canEdit(#id)")
+    public OutageView update(Long id, @Valid OutageDraft draft) {
+        Outage outage = find(id);
+        ConcurrentEditException.check(draft.version(), outage.getVersion(), label(outage));
+        outage.describe(draft);
+        return view(outages.saveAndFlush(outage), directory.platforms());
+    }
+
+    @Transactional
+    @PreAuthorize("@outageAccess.canEdit(#id)")
+    public void delete(Long id, Long version) {
+        Outage outage = find(id);
+        ConcurrentEditException.check(version, outage.getVersion(), label(outage));
+        outages.delete(outage);
+        outages.flush();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<AuditEntry> history(Long id) {
+        return AuditTrail.newestFirst(auditTrail.history(Outage.class, id, AvailabilityService::label));
+    }
+
+    /** Uptime per platform with a policy and month, from {@code from} to {@code to} (not beyond this month). */
+    @PreAuthorize("isAuthenticated()")
+    public List<MonthlyUptime> uptime(YearMonth from, YearMonth to) {
+        List<MonthlyUptime> rows = new ArrayList<>();
+        for (PlatformDetails platform : directory.platforms().values()) {
+            SlaPolicy policy = directory.policyFor(platform.id()).orElse(null);
+            if (policy != null) {
+                rows.addAll(uptime(platform, policy, from, to));
+            }
+        }
+        return rows;
+    }
+
+    List<MonthlyUptime> uptime(PlatformDetails platform, SlaPolicy policy, YearMonth from, YearMonth to) {
+        ZoneId zone = policy == null ? ZoneOffset.UTC : policy.zone();
+        Instant now = clock.instant();
+        YearMonth last = to.isAfter(YearMonth.now(clock.withZone(zone))) ? YearMonth.now(clock.withZone(zone)) : to;
+        Instant start = from.atDay(1).atStartOfDay(zone).toInstant();
+        Instant end = last.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+        List<Outage> overlapping = outages.findOverlapping(Set.of(platform.id()), start, end);
+        BigDecimal target = policy == null ? null : policy.getUptimeTarget();
+        List<MonthlyUptime> rows = new ArrayList<>();
+        for (YearMonth month = from; !month.isAfter(last); month = month.plusMonths(1)) {
+            Instant lo = month.atDay(1).atStartOfDay(zone).toInstant();
+            Instant hi = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+            if (hi.isAfter(now)) {
+                hi = now;
+            }
+            long minutes = Duration.between(lo, hi).toMinutes();
+            if (minutes <= 0) {
+                continue;
+            }
+            long unplanned = 0;
+            long planned = 0;
+            for (Outage outage : overlapping) {
+                long down = outage.overlap(lo, hi, now).toMinutes();
+                if (outage.isPlanned()) {
+                    planned += down;
+                } else {
+                    unplanned += down;
+                }
+            }
+            BigDecimal uptime = BigDecimal.valueOf((minutes - unplanned) * 100).divide(BigDecimal.valueOf(minutes),
+                    3, RoundingMode.HALF_UP);
+            rows.add(new MonthlyUptime(platform.id(), platform.name(), month, minutes, unplanned, planned, uptime,
+                    target, target == null ? null : uptime.compareTo(target) >= 0));
+        }
+        return rows;
+    }
+
+    private static String label(Outage outage) {
+        return outage.getStartedAt().toString();
+    }
+
+    private OutageView view(Outage outage, Map<Long, PlatformDetails> platforms) {
+        PlatformDetails platform = platforms.get(outage.getPlatformId());
+        return outage.toView(platform == null ? null : platform.name(), directory.canEdit(outage.getPlatformId()));
+    }
+
+    private Outage find(Long id) {
+        return outages.findById(id).orElseThrow(() -> new NotFoundException("outage", id));
+    }
+}

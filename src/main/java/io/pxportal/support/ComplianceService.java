@@ -1,0 +1,173 @@
+package io.pxportal.support;
+
+import io.pxportal.portfolio.PlatformDetails;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * SLA compliance per month, severity, platform or vendor, and the aged backlog. Compliance counts decided clocks
+ * (met or breached) of tickets opened in the months asked for, from the outcomes kept on the tickets — one grouped
+ * query, whatever the number of tickets. Everyone logged in reads.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ComplianceService {
+
+    /** Age bands of the backlog in days: 0–7, 8–30, 31–90, older. */
+    static final int[] BANDS = {0, 8, 31, 91};
+
+    private final VendorTicketRepository tickets;
+    private final SupportDirectory directory;
+    private final Clock clock;
+
+    ComplianceService(VendorTicketRepository tickets, SupportDirectory directory, Clock clock) {
+        this.tickets = tickets;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    /** Compliance of the tickets opened from {@code from} to {@code to}, grouped by {@code by}. */
+    @PreAuthorize("isAuthenticated()")
+    public List<ComplianceRow> compliance(YearMonth from, YearMonth to, ComplianceDimension by) {
+        Map<Long, PlatformDetails> platforms = directory.platforms();
+        Function<OutcomeCount, String> key = switch (by) {
+            case MONTH -> OutcomeCount::month;
+            case SEVERITY -> c -> c.severity().name();
+            case PLATFORM -> c -> String.valueOf(c.platformId());
+            case VENDOR -> c -> {
+                PlatformDetails p = platforms.get(c.platformId());
+                return p == null || p.vendor() == null ? "" : String.valueOf(p.vendor().id());
+            };
+        };
+        Map<String, long[]> sums = new TreeMap<>();
+        for (OutcomeCount count : tickets.countOutcomes(from.toString(), to.toString())) {
+            long[] sum = sums.computeIfAbsent(key.apply(count), k -> new long[4]);
+            add(sum, 0, count.response(), count.count());
+            add(sum, 2, count.resolution(), count.count());
+        }
+        List<ComplianceRow> rows = new ArrayList<>();
+        sums.forEach((k, s) -> rows.add(new ComplianceRow(k, label(by, k, platforms), s[0], s[1], s[2], s[3],
+                drill(by, k, from, to, platforms))));
+        return rows;
+    }
+
+    /** Compliance per month for each severity, for the trend chart. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Severity, List<ComplianceRow>> trendBySeverity(YearMonth from, YearMonth to) {
+        Map<Severity, Map<String, long[]>> sums = new EnumMap<>(Severity.class);
+        for (OutcomeCount count : tickets.countOutcomes(from.toString(), to.toString())) {
+            long[] sum = sums.computeIfAbsent(count.severity(), s -> new TreeMap<>())
+                    .computeIfAbsent(count.month(), m -> new long[4]);
+            add(sum, 0, count.response(), count.count());
+            add(sum, 2, count.resolution(), count.count());
+        }
+        Map<Severity, List<ComplianceRow>> trend = new EnumMap<>(Severity.class);
+        sums.forEach((severity, months) -> trend.put(severity, months.entrySet().stream()
+                .map(e -> new ComplianceRow(e.getKey(), e.getKey(), e.getValue()[0], e.getValue()[1],
+                        e.getValue()[2], e.getValue()[3], new TicketFilter(null, null, severity,
+                        YearMonth.parse(e.getKey()), YearMonth.parse(e.getKey()), false, false))).toList()));
+        return trend;
+    }
+
+    /** Open tickets by age band and severity, as of now. */
+    @PreAuthorize("isAuthenticated()")
+    public List<BacklogRow> backlog() {
+        Instant now = clock.instant();
+        List<VendorTicket> open = tickets.findByStatusNotIn(List.of(TicketStatus.RESOLVED, TicketStatus.CLOSED));
+        List<BacklogRow> rows = new ArrayList<>();
+        for (int i = 0; i < BANDS.length; i++) {
+            int min = BANDS[i];
+            Integer max = i + 1 < BANDS.length ? BANDS[i + 1] - 1 : null;
+            Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
+            for (Severity s : Severity.values()) {
+                bySeverity.put(s, 0L);
+            }
+            open.stream().filter(t -> inBand(ageDays(t, now), min, max))
+                    .forEach(t -> bySeverity.merge(t.getSeverity(), 1L, Long::sum));
+            YearMonth newest = max == null ? null : YearMonth.from(now.minus(Duration.ofDays(min))
+                    .atZone(java.time.ZoneOffset.UTC));
+            rows.add(new BacklogRow(min, max, bySeverity, new TicketFilter(null, null, null, null, newest, true,
+                    false)));
+        }
+        return rows;
+    }
+
+    /** Open tickets older than {@code days}, per vendor id (the scorecard's aged backlog). */
+    Map<Long, Long> agedBacklogByVendor(int days) {
+        Instant now = clock.instant();
+        Map<Long, PlatformDetails> platforms = directory.platforms();
+        return tickets.findByStatusNotIn(List.of(TicketStatus.RESOLVED, TicketStatus.CLOSED)).stream()
+                .filter(t -> ageDays(t, now) > days)
+                .map(t -> platforms.get(t.getPlatformId()))
+                .filter(p -> p != null && p.vendor() != null)
+                .collect(Collectors.groupingBy(p -> p.vendor().id(), Collectors.counting()));
+    }
+
+    private static long ageDays(VendorTicket ticket, Instant now) {
+        return Duration.between(ticket.getOpenedAt(), now).toDays();
+    }
+
+    private static boolean inBand(long days, int min, Integer max) {
+        return days >= min && (max == null || days <= max);
+    }
+
+    private static void add(long[] sum, int at, SlaOutcome outcome, long count) {
+        if (outcome == SlaOutcome.MET) {
+            sum[at] += count;
+        } else if (outcome == SlaOutcome.BREACHED) {
+            sum[at + 1] += count;
+        }
+    }
+
+    private static String label(ComplianceDimension by, String key, Map<Long, PlatformDetails> platforms) {
+        return switch (by) {
+            case MONTH, SEVERITY -> key;
+            case PLATFORM -> {
+                PlatformDetails p = platforms.get(Long.valueOf(key));
+                yield p == null ? key : p.name();
+            }
+            case VENDOR -> platforms.values().stream().filter(p -> p.vendor() != null
+                    && String.valueOf(p.vendor().id()).equals(key)).map(p -> p.vendor().name()).findFirst()
+                    .orElse(key);
+        };
+    }
+
+    private static TicketFilter drill(ComplianceDimension by, String key, YearMonth from, YearMonth to,
+                                      Map<Long, PlatformDetails> platforms) {
+        return switch (by) {
+            case MONTH -> new TicketFilter(null, null, null, YearMonth.parse(key), YearMonth.parse(key), false, false);
+            case SEVERITY -> new TicketFilter(null, null, Severity.valueOf(key), from, to, false, false);
+            case PLATFORM -> new TicketFilter(null, Set.of(Long.valueOf(key)), null, from, to, false, false);
+            case VENDOR -> new TicketFilter(null, platforms.values().stream().filter(p -> p.vendor() != null
+                    && String.valueOf(p.vendor().id()).equals(key)).map(PlatformDetails::id)
+                    .collect(Collectors.toSet()), null, from, to, false, false);
+        };
+    }
+
+    /** Month → severity → outcome counts of one policy: what the credit rules need. */
+    Map<String, Map<Severity, Long>> breachesByMonth(Long policyId, YearMonth from, YearMonth to) {
+        Map<String, Map<Severity, Long>> breaches = new LinkedHashMap<>();
+        for (OutcomeCount count : tickets.countOutcomes(from.toString(), to.toString())) {
+            if (policyId.equals(count.policyId()) && (count.response() == SlaOutcome.BREACHED
+                    || count.resolution() == SlaOutcome.BREACHED)) {
+                breaches.computeIfAbsent(count.month(), m -> new EnumMap<>(Severity.class))
+                        .merge(count.severity(), count.count(), Long::sum);
+            }
+        }
+        return breaches;
+    }
+}

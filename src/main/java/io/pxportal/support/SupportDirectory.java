@@ -1,0 +1,90 @@
+package io.pxportal.support;
+
+import io.pxportal.contracts.ContractFilter;
+import io.pxportal.contracts.ContractService;
+import io.pxportal.contracts.ContractView;
+import io.pxportal.portfolio.PlatformDetails;
+import io.pxportal.portfolio.PlatformFilter;
+import io.pxportal.portfolio.PlatformService;
+import io.pxportal.shared.domain.DomainException;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the support module reads from other modules: platforms with their vendors, contracts, and which policy a
+ * platform's tickets run under (the policy of a contract covering the platform; the oldest one if several).
+ */
+@Component
+class SupportDirectory {
+
+    /** A portfolio has tens of platforms, not thousands: they are read in one page. */
+    private static final int ALL = 1000;
+
+    private final PlatformService platforms;
+    private final ContractService contracts;
+    private final SlaPolicyRepository policies;
+
+    SupportDirectory(PlatformService platforms, ContractService contracts, SlaPolicyRepository policies) {
+        this.platforms = platforms;
+        this.contracts = contracts;
+        this.policies = policies;
+    }
+
+    Map<Long, PlatformDetails> platforms() {
+        return platforms.page(PlatformFilter.all(), PageRequest.of(0, ALL, Sort.by("name"))).stream()
+                .collect(Collectors.toMap(PlatformDetails::id, p -> p, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /** The given platforms only (a page of tickets names a handful). */
+    Map<Long, PlatformDetails> platforms(java.util.Collection<Long> ids) {
+        Map<Long, PlatformDetails> found = new LinkedHashMap<>();
+        for (Long id : new java.util.TreeSet<>(ids)) {
+            try {
+                found.put(id, platforms.get(id));
+            } catch (io.pxportal.shared.domain.NotFoundException deleted) {
+                // a platform deleted meanwhile shows without a name
+            }
+        }
+        return found;
+    }
+
+    Optional<PlatformDetails> platformNamed(String name) {
+        return platforms().values().stream().filter(p -> p.name().equalsIgnoreCase(name.trim())).findFirst();
+    }
+
+    boolean canEdit(Long platformId) {
+        return platforms.canEditAny(Set.of(platformId));
+    }
+
+    ContractView contract(Long id) {
+        return contracts.get(id);
+    }
+
+    Map<Long, ContractView> contracts(List<Long> ids) {
+        return ids.stream().distinct().collect(Collectors.toMap(id -> id, contracts::get));
+    }
+
+    Optional<ContractView> contractNumbered(String number) {
+        return contracts.page(new ContractFilter(number, null, null), PageRequest.of(0, 20)).stream()
+                .filter(c -> c.draft().number().equalsIgnoreCase(number.trim())).findFirst();
+    }
+
+    /** The policy a platform's tickets run under, if any contract covering it has one. */
+    Optional<SlaPolicy> policyFor(Long platformId) {
+        List<Long> contractIds = contracts.page(new ContractFilter(null, null, platformId), PageRequest.of(0, 50))
+                .stream().map(ContractView::id).toList();
+        return policies.findByContractIdIn(contractIds).stream().min(Comparator.comparing(SlaPolicy::getId));
+    }
+
+    SlaPolicy policy(Long id) {
+        return policies.findById(id).orElseThrow(() -> new DomainException("support.policy.unknown", id));
+    }
+}

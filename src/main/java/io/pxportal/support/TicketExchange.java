@@ -1,0 +1,190 @@
+package io.pxportal.support;
+
+import io.pxportal.exchange.ImportColumn;
+import io.pxportal.exchange.ImportOutcome;
+import io.pxportal.exchange.ImportRow;
+import io.pxportal.exchange.RecordExchange;
+import io.pxportal.portfolio.PlatformDetails;
+import io.pxportal.shared.security.CurrentUser;
+import io.pxportal.shared.security.Role;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Vendor tickets as CSV/XLSX rows — a vendor portal's, ServiceNow's or Jira's export ("Number", "Priority",
+ * "Opened", "State", …) — known by platform and case id. Re-importing a newer export appends the status changes it
+ * shows; the same export twice changes nothing. Times without an offset are local to the platform's policy.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+@Order(50)
+class TicketExchange implements RecordExchange<TicketDraft> {
+
+    private final TicketService tickets;
+    private final VendorTicketRepository repository;
+    private final SupportDirectory directory;
+
+    TicketExchange(TicketService tickets, VendorTicketRepository repository, SupportDirectory directory) {
+        this.tickets = tickets;
+        this.repository = repository;
+        this.directory = directory;
+    }
+
+    @Override
+    public String type() {
+        return "tickets";
+    }
+
+    @Override
+    public String labelKey() {
+        return "support.tickets";
+    }
+
+    @Override
+    public List<ImportColumn> columns() {
+        return List.of(
+                ImportColumn.required("platform", "support.ticket.platform", "Exstream Statements",
+                        "Product", "Service", "Configuration item", "CI", "Component"),
+                ImportColumn.required("caseId", "support.ticket.case", "CS0012345", "Number", "Case",
+                        "Case number", "Case ID", "Ticket", "Incident", "Key", "Issue key", "ID"),
+                ImportColumn.required("severity", "support.ticket.severity", "P2", "Priority", "Sev", "Impact"),
+                ImportColumn.optional("category", "support.ticket.category", "Defect", "Type", "Issue Type",
+                        "Case type"),
+                ImportColumn.required("title", "support.ticket.title", "Batch run fails on large statements",
+                        "Short description", "Summary", "Subject", "Description"),
+                ImportColumn.required("opened", "support.ticket.opened", "2026-03-05 10:15", "Opened", "Created",
+                        "Opened at", "Created at", "Date opened"),
+                ImportColumn.optional("status", "support.ticket.status", "In progress", "State", "Case status"),
+                ImportColumn.optional("statusSince", "support.ticket.status-since", "2026-03-05 11:00", "Updated",
+                        "Last updated", "Status changed", "Sys updated on"),
+                ImportColumn.optional("responded", "support.ticket.responded", "2026-03-05 11:00",
+                        "First response", "Responded", "Responded at", "First responded"),
+                ImportColumn.optional("resolved", "support.ticket.resolved", "2026-03-06 16:30", "Resolved at",
+                        "Resolution date", "Resolved on"),
+                ImportColumn.optional("closed", "support.ticket.closed", "", "Closed at", "Closed on"));
+    }
+
+    @Override
+    public boolean mayImport() {
+        return CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.PRODUCT_OWNER);
+    }
+
+    @Override
+    public TicketDraft read(ImportRow row) {
+        PlatformDetails platform = platform(row);
+        ZoneId zone = platform == null ? ZoneOffset.UTC : directory.policyFor(platform.id()).map(SlaPolicy::zone)
+                .orElse(ZoneOffset.UTC);
+        Severity severity = parse(row, "severity", TicketTexts::severity, "support.import.not-a-severity");
+        TicketStatus status = parse(row, "status", TicketTexts::status, "support.import.not-a-status");
+        TicketCategory category = category(row);
+        return new TicketDraft(platform == null ? null : platform.id(), row.text("caseId"), severity, category,
+                row.text("title"), time(row, "opened", zone), status, time(row, "statusSince", zone),
+                time(row, "responded", zone), time(row, "resolved", zone), time(row, "closed", zone), null);
+    }
+
+    private PlatformDetails platform(ImportRow row) {
+        String name = row.text("platform");
+        if (name == null) {
+            return null;
+        }
+        Optional<PlatformDetails> platform = directory.platformNamed(name);
+        if (platform.isEmpty()) {
+            row.error("platform", "import.value.unknown-platform", name);
+            return null;
+        }
+        if (!directory.canEdit(platform.get().id())) {
+            row.error("platform", "import.value.not-your-platform", name);
+            return null;
+        }
+        return platform.get();
+    }
+
+    private static TicketCategory category(ImportRow row) {
+        String text = row.text("category");
+        if (text == null) {
+            return null;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.contains("enhanc") || lower.contains("feature") || lower.contains("improvement")) {
+            return TicketCategory.ENHANCEMENT;
+        }
+        if (lower.contains("question") || lower.contains("request") || lower.contains("how")) {
+            return TicketCategory.QUESTION;
+        }
+        return row.choice("category", TicketCategory.class, "support-category");
+    }
+
+    private static <T> T parse(ImportRow row, String column, Function<String, Optional<T>> parser, String errorKey) {
+        String text = row.text(column);
+        if (text == null) {
+            return null;
+        }
+        return parser.apply(text).orElseGet(() -> {
+            row.error(column, errorKey, text);
+            return null;
+        });
+    }
+
+    private static Instant time(ImportRow row, String column, ZoneId zone) {
+        return parse(row, column, text -> TicketTexts.instant(text, zone), "support.import.not-a-time");
+    }
+
+    @Override
+    public String naturalKey(TicketDraft draft) {
+        return draft.platformId() + "|" + draft.caseId().trim().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'PRODUCT_OWNER')")
+    public ImportOutcome upsert(List<TicketDraft> drafts) {
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (TicketDraft draft : drafts) {
+            switch (tickets.record(draft).change()) {
+                case CREATED -> created++;
+                case UPDATED -> updated++;
+                case UNCHANGED -> unchanged++;
+            }
+        }
+        return new ImportOutcome(created, updated, unchanged);
+    }
+
+    @Override
+    public List<List<Object>> exportPage(Pageable pageable) {
+        PageRequest page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by("platformId", "caseId", "id"));
+        List<TicketView> views = tickets.views(repository.findAllBy(page).getContent());
+        List<List<Object>> rows = new ArrayList<>();
+        for (TicketView t : views) {
+            Map<TicketStatus, Instant> firsts = new java.util.EnumMap<>(TicketStatus.class);
+            t.history().forEach(c -> firsts.putIfAbsent(c.status(), c.at()));
+            Instant responded = t.history().stream().filter(c -> c.status() != TicketStatus.OPEN)
+                    .map(StatusChange::at).findFirst().orElse(null);
+            Instant since = t.history().isEmpty() ? null : t.history().getLast().at();
+            rows.add(new ArrayList<>(Arrays.asList(t.platform(), t.caseId(), t.severity().name(),
+                    t.category().name(), t.title(), t.openedAt().toString(), t.status().name(),
+                    since == null ? null : since.toString(), responded == null ? null : responded.toString(),
+                    t.resolvedAt() == null ? null : t.resolvedAt().toString(),
+                    firsts.containsKey(TicketStatus.CLOSED) ? firsts.get(TicketStatus.CLOSED).toString() : null)));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,197 @@
+package io.pxportal.support;
+
+import io.pxportal.portfolio.PlatformDetails;
+import io.pxportal.shared.audit.AuditEntry;
+import io.pxportal.shared.audit.AuditTrail;
+import io.pxportal.shared.domain.ConcurrentEditException;
+import io.pxportal.shared.domain.DomainException;
+import io.pxportal.shared.domain.NotFoundException;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Vendor tickets: everyone logged in reads; an admin, or a product owner of the ticket's platform, records and
+ * changes them. Recording is idempotent by platform and case id (import, API and editor share it); every write
+ * re-times the ticket's SLA clocks.
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class TicketService {
+
+    private final VendorTicketRepository tickets;
+    private final SlaPolicyRepository policies;
+    private final SupportDirectory directory;
+    private final TicketClocks clocks;
+    private final AuditTrail auditTrail;
+    private final Clock clock;
+
+    TicketService(VendorTicketRepository tickets, SlaPolicyRepository policies, SupportDirectory directory,
+                  TicketClocks clocks, AuditTrail auditTrail, Clock clock) {
+        this.tickets = tickets;
+        this.policies = policies;
+        this.directory = directory;
+        this.clocks = clocks;
+        this.auditTrail = auditTrail;
+        this.clock = clock;
+    }
+
+    /** One page of tickets matching the filter, with their clocks as of now. */
+    @PreAuthorize("isAuthenticated()")
+    public List<TicketView> page(TicketFilter filter, Pageable pageable) {
+        return views(tickets.findAll(VendorTicketRepository.matching(filter), pageable).getContent());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public long count(TicketFilter filter) {
+        return tickets.count(VendorTicketRepository.matching(filter));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public TicketView get(Long id) {
+        return views(List.of(find(id))).getFirst();
+    }
+
+    /**
+     * Creates the ticket or brings it up to date: new details are taken over, milestones and a new status are
+     * appended to its history. Sending what the ticket already says changes nothing.
+     */
+    @Transactional
+    @PreAuthorize("@platformAccess.canEdit(#draft?.platformId())")
+    public TicketRecorded record(@Valid TicketDraft draft) {
+        VendorTicket ticket = tickets.findByPlatformIdAndCaseIdIgnoreCase(draft.platformId(), draft.caseId().trim())
+                .orElse(null);
+        TicketRecorded.Change change;
+        SlaPolicy policy;
+        if (ticket == null) {
+            policy = directory.policyFor(draft.platformId()).orElse(null);
+            ticket = new VendorTicket(draft.platformId(), policy == null ? null : policy.getId(), draft.caseId(),
+                    draft.openedAt(), policy == null ? ZoneOffset.UTC : policy.zone());
+            change = TicketRecorded.Change.CREATED;
+        } else {
+            ConcurrentEditException.check(draft.version() == null ? ticket.getVersion() : draft.version(),
+                    ticket.getVersion(), ticket.getCaseId());
+            if (!ticket.getOpenedAt().equals(draft.openedAt())) {
+                throw new DomainException("support.ticket.opened-fixed", ticket.getCaseId());
+            }
+            policy = ticket.getPolicyId() == null ? null : policies.findById(ticket.getPolicyId()).orElse(null);
+            boolean same = ticket.getSeverity() == draft.severity() && ticket.getCategory() == draft.category()
+                    && ticket.getTitle().equals(draft.title().trim());
+            change = same ? TicketRecorded.Change.UNCHANGED : TicketRecorded.Change.UPDATED;
+        }
+        ticket.describe(draft.severity(), draft.category(), draft.title());
+        boolean appended = false;
+        if (draft.firstResponseAt() != null && ticket.history().stream()
+                .noneMatch(c -> c.status() != TicketStatus.OPEN && !c.at().isAfter(draft.firstResponseAt()))) {
+            appended |= ticket.moveTo(TicketStatus.IN_PROGRESS, draft.firstResponseAt());
+        }
+        if (draft.resolvedAt() != null) {
+            appended |= ticket.moveTo(TicketStatus.RESOLVED, draft.resolvedAt());
+        }
+        if (draft.closedAt() != null) {
+            appended |= ticket.moveTo(TicketStatus.CLOSED, draft.closedAt());
+        }
+        if (draft.status() != null && draft.status() != ticket.getStatus() && !alreadyPast(ticket, draft)) {
+            appended |= ticket.moveTo(draft.status(), draft.statusSince() == null ? clock.instant()
+                    : draft.statusSince());
+        }
+        if (appended && change == TicketRecorded.Change.UNCHANGED) {
+            change = TicketRecorded.Change.UPDATED;
+        }
+        clocks.clock(ticket, policy);
+        VendorTicket saved = tickets.saveAndFlush(ticket);
+        return new TicketRecorded(views(List.of(saved)).getFirst(), change);
+    }
+
+    /** Whether the draft's status is already in the history at its time (e.g. "Closed" with a closed date). */
+    private static boolean alreadyPast(VendorTicket ticket, TicketDraft draft) {
+        return draft.statusSince() != null && ticket.history().stream()
+                .anyMatch(c -> c.status() == draft.status() && c.at().equals(draft.statusSince()));
+    }
+
+    /** Moves the ticket to a new status at a moment (now when null), e.g. "waiting on us" from the editor. */
+    @Transactional
+    @PreAuthorize("@ticketAccess.canEdit(#id)")
+    public TicketView changeStatus(Long id, TicketStatus status, Instant at, Long version) {
+        VendorTicket ticket = find(id);
+        ConcurrentEditException.check(version, ticket.getVersion(), ticket.getCaseId());
+        ticket.moveTo(status, at == null ? clock.instant() : at);
+        clocks.clock(ticket, policy(ticket));
+        tickets.saveAndFlush(ticket);
+        return get(id);
+    }
+
+    @Transactional
+    @PreAuthorize("@ticketAccess.canEdit(#id)")
+    public void delete(Long id, Long version) {
+        VendorTicket ticket = find(id);
+        ConcurrentEditException.check(version, ticket.getVersion(), ticket.getCaseId());
+        tickets.delete(ticket);
+        tickets.flush();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<AuditEntry> history(Long id) {
+        return AuditTrail.newestFirst(auditTrail.history(VendorTicket.class, id, VendorTicket::getCaseId));
+    }
+
+    /**
+     * Re-times every open ticket so that the stored outcomes (which compliance counts) catch up with clocks that
+     * ran on since the last change; the daily scan calls it. Returns how many were re-timed.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public int retimeOpen() {
+        List<VendorTicket> open = tickets.findByStatusNotIn(List.of(TicketStatus.RESOLVED, TicketStatus.CLOSED));
+        Map<Long, SlaPolicy> byId = policies(open);
+        open.forEach(t -> clocks.clock(t, byId.get(t.getPolicyId())));
+        return open.size();
+    }
+
+    List<TicketView> views(Collection<VendorTicket> page) {
+        Map<Long, PlatformDetails> platforms = directory.platforms(page.stream().map(VendorTicket::getPlatformId)
+                .toList());
+        Map<Long, SlaPolicy> byId = policies(page);
+        Map<Long, Boolean> editable = new java.util.HashMap<>();
+        return page.stream().map(t -> {
+            SlaPolicy policy = byId.get(t.getPolicyId());
+            TicketClocks.Pair pair = clocks.of(t, policy);
+            PlatformDetails platform = platforms.get(t.getPlatformId());
+            ZoneId zone = policy == null ? ZoneOffset.UTC : policy.zone();
+            return new TicketView(t.getId(), t.getVersion(), t.getPlatformId(),
+                    platform == null ? null : platform.name(),
+                    platform == null || platform.vendor() == null ? null : platform.vendor().name(), t.getCaseId(),
+                    t.getSeverity(), policy == null ? t.getSeverity().name() : policy.target(t.getSeverity()).name(),
+                    t.getCategory(), t.getTitle(), t.getStatus(), t.getOpenedAt(), t.getResolvedAt(),
+                    t.getPolicyId(), policy == null ? null : policy.getName(), zone, pair.response(),
+                    pair.resolution(), t.history(),
+                    editable.computeIfAbsent(t.getPlatformId(), directory::canEdit));
+        }).toList();
+    }
+
+    private Map<Long, SlaPolicy> policies(Collection<VendorTicket> page) {
+        return policies.findAllById(page.stream().map(VendorTicket::getPolicyId).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(SlaPolicy::getId, Function.identity()));
+    }
+
+    private SlaPolicy policy(VendorTicket ticket) {
+        return ticket.getPolicyId() == null ? null : policies.findById(ticket.getPolicyId()).orElse(null);
+    }
+
+    private VendorTicket find(Long id) {
+        return tickets.findById(id).orElseThrow(() -> new NotFoundException("ticket", id));
+    }
+}

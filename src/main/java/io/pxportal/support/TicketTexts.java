@@ -1,0 +1,102 @@
+package io.pxportal.support;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How vendor-portal, ServiceNow and Jira exports write severities, statuses and timestamps, read into the
+ * portal's terms. Timestamps without an offset are local times of the policy's time zone.
+ */
+final class TicketTexts {
+
+    private static final Pattern DIGIT = Pattern.compile("(?:^|[^0-9])([1-4])(?:[^0-9]|$)");
+    private static final Map<String, Severity> SEVERITY_WORDS = Map.of(
+            "critical", Severity.P1, "urgent", Severity.P1, "blocker", Severity.P1,
+            "high", Severity.P2, "major", Severity.P2,
+            "medium", Severity.P3, "moderate", Severity.P3, "normal", Severity.P3,
+            "low", Severity.P4, "minor", Severity.P4);
+    private static final Map<String, TicketStatus> STATUS_WORDS = Map.ofEntries(
+            Map.entry("new", TicketStatus.OPEN), Map.entry("open", TicketStatus.OPEN),
+            Map.entry("submitted", TicketStatus.OPEN), Map.entry("to do", TicketStatus.OPEN),
+            Map.entry("in progress", TicketStatus.IN_PROGRESS), Map.entry("work in progress", TicketStatus.IN_PROGRESS),
+            Map.entry("assigned", TicketStatus.IN_PROGRESS), Map.entry("active", TicketStatus.IN_PROGRESS),
+            Map.entry("awaiting customer", TicketStatus.WAITING_ON_CUSTOMER),
+            Map.entry("pending customer", TicketStatus.WAITING_ON_CUSTOMER),
+            Map.entry("waiting for customer", TicketStatus.WAITING_ON_CUSTOMER),
+            Map.entry("awaiting info", TicketStatus.WAITING_ON_CUSTOMER),
+            Map.entry("awaiting caller", TicketStatus.WAITING_ON_CUSTOMER),
+            Map.entry("on hold", TicketStatus.ON_HOLD), Map.entry("pending", TicketStatus.ON_HOLD),
+            Map.entry("resolved", TicketStatus.RESOLVED), Map.entry("done", TicketStatus.RESOLVED),
+            Map.entry("fixed", TicketStatus.RESOLVED), Map.entry("closed", TicketStatus.CLOSED),
+            Map.entry("cancelled", TicketStatus.CLOSED));
+    private static final List<DateTimeFormatter> LOCAL_FORMATS = List.of(
+            DateTimeFormatter.ofPattern("yyyy-MM-dd['T'][' ']HH:mm[:ss]"),
+            DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm[:ss]"),
+            DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm[:ss]"));
+
+    private TicketTexts() {
+    }
+
+    /** "P1", "Sev 2", "1 - Critical", "High": the severity, or empty. */
+    static Optional<Severity> severity(String text) {
+        String lower = text.toLowerCase(Locale.ROOT).trim();
+        try {
+            return Optional.of(Severity.valueOf(lower.toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException notAName) {
+            Matcher digit = DIGIT.matcher(lower);
+            if (digit.find()) {
+                return Optional.of(Severity.values()[Integer.parseInt(digit.group(1)) - 1]);
+            }
+            return SEVERITY_WORDS.entrySet().stream().filter(e -> lower.contains(e.getKey())).map(Map.Entry::getValue)
+                    .findFirst();
+        }
+    }
+
+    /** A vendor's status word ("Awaiting Customer", "Work in Progress"), or empty. */
+    static Optional<TicketStatus> status(String text) {
+        String key = text.toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ').replaceAll("\\s+", " ").trim();
+        try {
+            return Optional.of(TicketStatus.valueOf(key.toUpperCase(Locale.ROOT).replace(' ', '_')));
+        } catch (IllegalArgumentException notAName) {
+            return Optional.ofNullable(STATUS_WORDS.get(key));
+        }
+    }
+
+    /** An instant with offset, or a local date-time (or date, at midnight) in {@code zone}; empty otherwise. */
+    static Optional<Instant> instant(String text, ZoneId zone) {
+        String value = text.trim();
+        try {
+            return Optional.of(OffsetDateTime.parse(value).toInstant());
+        } catch (DateTimeParseException notOffset) {
+            // try the local forms below
+        }
+        try {
+            return Optional.of(Instant.parse(value));
+        } catch (DateTimeParseException notInstant) {
+            // try the local forms below
+        }
+        for (DateTimeFormatter format : LOCAL_FORMATS) {
+            try {
+                return Optional.of(LocalDateTime.parse(value, format).atZone(zone).toInstant());
+            } catch (DateTimeParseException next) {
+                // next format
+            }
+        }
+        try {
+            return Optional.of(LocalDate.parse(value).atStartOfDay(zone).toInstant());
+        } catch (DateTimeParseException none) {
+            return Optional.empty();
+        }
+    }
+}

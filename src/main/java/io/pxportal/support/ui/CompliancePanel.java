@@ -1,0 +1,117 @@
+package io.pxportal.support.ui;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import io.pxportal.exchange.ExportService;
+import io.pxportal.exchange.ui.ExportMenu;
+import io.pxportal.exchange.ui.ListColumns;
+import io.pxportal.shared.chart.ChartView;
+import io.pxportal.shared.i18n.Formats;
+import io.pxportal.support.BacklogRow;
+import io.pxportal.support.ComplianceDimension;
+import io.pxportal.support.ComplianceRow;
+import io.pxportal.support.ComplianceService;
+import io.pxportal.support.Severity;
+import io.pxportal.support.TicketFilter;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * Compliance over the last twelve months by month, severity, platform or vendor (a row opens its tickets), the
+ * resolution-compliance trend per severity, and the backlog by age.
+ */
+class CompliancePanel extends VerticalLayout {
+
+    private static final int MONTHS = 12;
+
+    private final transient ComplianceService compliance;
+    private final Grid<ComplianceRow> grid = new Grid<>();
+    private final Select<ComplianceDimension> by = new Select<>();
+
+    CompliancePanel(ComplianceService compliance, ExportService exports, boolean dark, Consumer<TicketFilter> drill) {
+        this.compliance = compliance;
+        setPadding(false);
+        YearMonth to = YearMonth.now();
+        YearMonth from = to.minusMonths(MONTHS - 1);
+        by.setId("compliance-by");
+        by.setLabel(getTranslation("support.compliance.by"));
+        by.setItems(ComplianceDimension.values());
+        by.setItemLabelGenerator(d -> getTranslation("support-dimension." + d.name()));
+        by.setValue(ComplianceDimension.MONTH);
+        grid.setId("compliance-grid");
+        grid.setAllRowsVisible(true);
+        ListColumns<ComplianceRow> columns = new ListColumns<>(grid);
+        columns.add("support.compliance.group", ComplianceRow::label).setAutoWidth(true);
+        columns.add("support.compliance.response", r -> percent(r.responsePercent()))
+                .setTextAlign(ColumnTextAlign.END);
+        columns.add("support.compliance.response-breached", ComplianceRow::responseBreached)
+                .setTextAlign(ColumnTextAlign.END);
+        columns.add("support.compliance.resolution", r -> percent(r.resolutionPercent()))
+                .setTextAlign(ColumnTextAlign.END);
+        columns.add("support.compliance.resolution-breached", ComplianceRow::resolutionBreached)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addItemClickListener(e -> drill.accept(e.getItem().tickets()));
+        by.addValueChangeListener(e -> grid.setItems(compliance.compliance(from, to, e.getValue())));
+        grid.setItems(compliance.compliance(from, to, by.getValue()));
+        ExportMenu<ComplianceRow> export = new ExportMenu<>("compliance", exports, columns,
+                p -> p.getPageNumber() > 0 ? List.of() : compliance.compliance(from, to, by.getValue()));
+        ChartView trend = new ChartView(760, 280);
+        trend.setId("compliance-trend");
+        trend.show(() -> trendChart(from, to), dark, getTranslation("support.chart.trend"));
+        ChartView backlogChart = new ChartView(760, 240);
+        backlogChart.setId("backlog-chart");
+        List<BacklogRow> backlog = compliance.backlog();
+        backlogChart.show(() -> backlogChart(backlog), dark, getTranslation("support.chart.backlog"));
+        Grid<BacklogRow> backlogGrid = new Grid<>();
+        backlogGrid.setId("backlog-grid");
+        backlogGrid.setAllRowsVisible(true);
+        backlogGrid.addColumn(this::band).setHeader(getTranslation("support.backlog.age"));
+        for (Severity s : Severity.values()) {
+            backlogGrid.addColumn(r -> r.bySeverity().get(s)).setHeader(s.name()).setTextAlign(ColumnTextAlign.END);
+        }
+        backlogGrid.addColumn(BacklogRow::total).setHeader(getTranslation("support.backlog.total"))
+                .setTextAlign(ColumnTextAlign.END);
+        backlogGrid.setItems(backlog);
+        backlogGrid.addItemClickListener(e -> drill.accept(e.getItem().tickets()));
+        add(new HorizontalLayout(by, export), grid, trend, new H3(getTranslation("support.backlog")), backlogGrid,
+                backlogChart);
+    }
+
+    private String band(BacklogRow row) {
+        return row.maxDays() == null ? getTranslation("support.backlog.older", row.minDays())
+                : getTranslation("support.backlog.band", row.minDays(), row.maxDays());
+    }
+
+    private String percent(java.math.BigDecimal value) {
+        return value == null ? "–" : Formats.number(value, getLocale()) + " %";
+    }
+
+    private JFreeChart trendChart(YearMonth from, YearMonth to) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        compliance.trendBySeverity(from, to).forEach((severity, rows) -> rows.forEach(r -> {
+            if (r.resolutionPercent() != null) {
+                data.addValue(r.resolutionPercent(), severity.name(), r.key());
+            }
+        }));
+        return ChartFactory.createLineChart(getTranslation("support.chart.trend"), null,
+                getTranslation("support.compliance.resolution"), data, PlotOrientation.VERTICAL, true, false, false);
+    }
+
+    private JFreeChart backlogChart(List<BacklogRow> backlog) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (BacklogRow row : backlog) {
+            row.bySeverity().forEach((s, n) -> data.addValue(n, s.name(), band(row)));
+        }
+        return ChartFactory.createStackedBarChart(getTranslation("support.chart.backlog"), null,
+                getTranslation("support.backlog.total"), data, PlotOrientation.VERTICAL, true, false, false);
+    }
+}

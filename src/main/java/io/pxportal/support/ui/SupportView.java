@@ -1,0 +1,80 @@
+package io.pxportal.support.ui;
+
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import io.pxportal.exchange.ExportService;
+import io.pxportal.support.AvailabilityService;
+import io.pxportal.support.ComplianceService;
+import io.pxportal.support.CreditService;
+import io.pxportal.support.ScorecardService;
+import io.pxportal.support.SlaPolicyService;
+import io.pxportal.support.TicketFilter;
+import io.pxportal.support.TicketService;
+import io.pxportal.shared.ui.ShellPreferences;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * Vendor support: tickets with their SLA clocks, compliance and backlog, availability, service credits, the
+ * vendor scorecard and the SLA policies. Every figure opens the tickets behind it on the tickets tab.
+ */
+@Route("support")
+@Menu(title = "menu.support", order = 38, icon = "vaadin:lifebuoy")
+@PermitAll
+public class SupportView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private static final int CREDITS_TAB = 3;
+
+    private final TabSheet tabs = new TabSheet();
+    private final TicketsPanel tickets;
+    private final transient TicketService ticketService;
+
+    public SupportView(TicketService ticketService, ComplianceService compliance, AvailabilityService availability,
+                       CreditService credits, ScorecardService scorecard, SlaPolicyService policies,
+                       ExportService exports, ShellPreferences preferences) {
+        setSizeFull();
+        this.ticketService = ticketService;
+        boolean dark = preferences.isDark();
+        tickets = new TicketsPanel(ticketService, exports);
+        tabs.setId("support-tabs");
+        tabs.setSizeFull();
+        tabs.add(getTranslation("support.tickets"), tickets);
+        tabs.add(getTranslation("support.compliance"), new CompliancePanel(compliance, exports, dark, this::drill));
+        tabs.add(getTranslation("support.availability"), new AvailabilityPanel(availability, exports, dark));
+        tabs.add(getTranslation("support.credits"), new CreditsPanel(credits, exports));
+        tabs.add(getTranslation("support.scorecard"), new ScorecardPanel(scorecard, exports, dark));
+        tabs.add(getTranslation("support.policies"), new PoliciesPanel(policies, exports));
+        add(tabs);
+    }
+
+    /** Opens the tickets behind a figure. */
+    private void drill(TicketFilter filter) {
+        tickets.show(filter);
+        tabs.setSelectedIndex(0);
+    }
+
+    /** Links from the alert inbox: {@code support?ticket=42} opens the ticket, {@code support?credits=…} the credits. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("credits")) {
+            tabs.setSelectedIndex(CREDITS_TAB);
+        }
+        parameters.getOrDefault("ticket", java.util.List.of()).stream().findFirst().ifPresent(id -> {
+            try {
+                new TicketDialog(ticketService, ticketService.get(Long.valueOf(id)), () -> { }).open();
+            } catch (NumberFormatException | io.pxportal.shared.domain.NotFoundException e) {
+                // a stale link: the list is still useful
+            }
+        });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.support");
+    }
+}

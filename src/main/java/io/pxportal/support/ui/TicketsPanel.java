@@ -1,0 +1,103 @@
+package io.pxportal.support.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import io.pxportal.exchange.ExportService;
+import io.pxportal.exchange.ui.ExportMenu;
+import io.pxportal.exchange.ui.ListColumns;
+import io.pxportal.shared.i18n.Formats;
+import io.pxportal.shared.ui.LazyGrids;
+import io.pxportal.shared.ui.ListToolbar;
+import io.pxportal.support.Severity;
+import io.pxportal.support.TicketFilter;
+import io.pxportal.support.TicketService;
+import io.pxportal.support.TicketView;
+import java.util.Set;
+
+/** Vendor tickets, newest first, with both SLA clocks; a figure elsewhere can narrow the list ({@link #show}). */
+class TicketsPanel extends VerticalLayout {
+
+    private final transient TicketService tickets;
+    private final Grid<TicketView> grid = new Grid<>();
+    private final ListToolbar toolbar;
+    private final ComboBox<Severity> severity = new ComboBox<>();
+    private final Checkbox openOnly = new Checkbox();
+    private final Checkbox breachedOnly = new Checkbox();
+    private final Span narrowed = new Span();
+    private TicketFilter drill;
+
+    TicketsPanel(TicketService tickets, ExportService exports) {
+        this.tickets = tickets;
+        setSizeFull();
+        setPadding(false);
+        toolbar = new ListToolbar(getTranslation("support.tickets"), "tickets");
+        toolbar.onSearch(text -> refresh());
+        severity.setId("tickets-severity");
+        severity.setPlaceholder(getTranslation("support.ticket.severity"));
+        severity.setItems(Severity.values());
+        severity.setClearButtonVisible(true);
+        severity.addValueChangeListener(e -> refresh());
+        openOnly.setId("tickets-open");
+        openOnly.setLabel(getTranslation("support.tickets.open-only"));
+        openOnly.addValueChangeListener(e -> refresh());
+        breachedOnly.setId("tickets-breached");
+        breachedOnly.setLabel(getTranslation("support.tickets.breached-only"));
+        breachedOnly.addValueChangeListener(e -> refresh());
+        narrowed.setId("tickets-drill");
+        narrowed.addClassName("px-muted");
+        narrowed.addClickListener(e -> show(null));
+        toolbar.addFilters(severity, openOnly, breachedOnly, narrowed);
+        grid.setId("tickets-grid");
+        ListColumns<TicketView> columns = new ListColumns<>(grid);
+        columns.add("support.ticket.case", TicketView::caseId).setSortProperty("caseId").setAutoWidth(true)
+                .setFrozen(true);
+        columns.add("support.ticket.platform", TicketView::platform).setAutoWidth(true);
+        columns.add("support.ticket.severity", t -> t.severity() + " · " + t.severityName())
+                .setSortProperty("severity").setAutoWidth(true);
+        columns.add("support.ticket.title", TicketView::title).setFlexGrow(1).setWidth("16em");
+        columns.add("support.ticket.status", t -> getTranslation("support-status." + t.status().name()))
+                .setSortProperty("status").setAutoWidth(true);
+        columns.add("support.ticket.opened", t -> Formats.dateTime(t.openedAt(), t.zone(), getLocale()))
+                .setSortProperty("openedAt").setAutoWidth(true);
+        columns.addComponent("support.response", t -> Outcomes.text(t.response()), t -> Outcomes.badge(t.response()))
+                .setAutoWidth(true);
+        columns.addComponent("support.resolution", t -> Outcomes.text(t.resolution()),
+                t -> Outcomes.badge(t.resolution())).setAutoWidth(true);
+        columns.add("support.used", t -> t.resolution() == null ? ""
+                        : Formats.number(Math.round(t.resolution().percentUsed()), getLocale()) + " %")
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.sort(java.util.List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(
+                grid.getColumns().get(5), com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
+        toolbar.addActions(new ExportMenu<>("tickets", exports, columns, p -> tickets.page(filter(), p)));
+        grid.addItemClickListener(e -> new TicketDialog(tickets, tickets.get(e.getItem().id()), this::refresh)
+                .open());
+        LazyGrids.bind(grid, p -> tickets.page(filter(), p), () -> tickets.count(filter()));
+        add(toolbar, grid);
+        setFlexGrow(1, grid);
+        show(null);
+    }
+
+    /** Narrows the list to the tickets behind a figure (null: all again). */
+    void show(TicketFilter filter) {
+        drill = filter;
+        narrowed.setText(filter == null ? "" : getTranslation("support.tickets.narrowed"));
+        narrowed.setVisible(filter != null);
+        refresh();
+    }
+
+    private TicketFilter filter() {
+        Set<Long> platforms = drill == null ? null : drill.platformIds();
+        Severity chosen = severity.getValue() != null ? severity.getValue() : drill == null ? null : drill.severity();
+        return new TicketFilter(toolbar.searchText(), platforms, chosen, drill == null ? null : drill.fromMonth(),
+                drill == null ? null : drill.toMonth(), openOnly.getValue() || (drill != null && drill.openOnly()),
+                breachedOnly.getValue() || (drill != null && drill.breachedOnly()));
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+}
