@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.pxportal.governance.AuditLogService;
 import io.pxportal.identity.ApiTokenService;
+import io.pxportal.shared.audit.AuditLogFilter;
 import io.pxportal.identity.UserAdminService;
 import io.pxportal.identity.UserRow;
 import io.pxportal.portfolio.PlatformDetails;
@@ -98,6 +100,9 @@ class AccessEnforcementTest {
     @Autowired
     ApiTokenService apiTokens;
 
+    @Autowired
+    AuditLogService auditLog;
+
     @AfterEach
     void logOut() {
         SecurityContextHolder.clearContext();
@@ -160,6 +165,14 @@ class AccessEnforcementTest {
         expect(caller, "`ApiTokenService.revoke(Long)`", EnumSet.of(Caller.ADMIN),
                 () -> assertThatThrownBy(() -> apiTokens.revoke(unknownToken)).isInstanceOf(NotFoundException.class),
                 () -> apiTokens.revoke(unknownToken));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void only_admins_and_auditors_read_the_audit_trail(Caller caller) {
+        expect(caller, "`AuditLogService.count(AuditLogFilter)`", EnumSet.of(Caller.ADMIN, Caller.AUDITOR),
+                () -> assertThat(auditLog.count(AuditLogFilter.all())).isPositive(),
+                () -> auditLog.count(AuditLogFilter.all()));
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import io.pxportal.shared.alert.AlertsOutdated;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -53,6 +54,7 @@ public class RenewalDecisionService {
         decision.decide(outcome, rationale, CurrentUser.username().orElseThrow(), today);
         decisions.saveAndFlush(decision);
         events.publishEvent(new RenewalDecided(contractId, schedule.termEnd(), outcome));
+        events.publishEvent(new AlertsOutdated(ContractAlerts.SUBJECT));
         return decision.toView();
     }
 

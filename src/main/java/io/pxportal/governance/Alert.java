@@ -2,8 +2,6 @@ package io.pxportal.governance;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -27,9 +25,8 @@ class Alert {
     @Column(nullable = false, length = 64)
     private String recipient;
 
-    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
-    private AlertKind kind;
+    private String kind;
 
     @Column(name = "subject_type", nullable = false, length = 30)
     private String subjectType;
@@ -55,7 +52,7 @@ class Alert {
     protected Alert() {
     }
 
-    Alert(String recipient, AlertKind kind, String subjectType, Long subjectId, String subjectLabel, LocalDate dueDate,
+    Alert(String recipient, String kind, String subjectType, Long subjectId, String subjectLabel, LocalDate dueDate,
           Instant now) {
         this.recipient = recipient;
         this.kind = kind;
@@ -92,7 +89,7 @@ class Alert {
         return recipient;
     }
 
-    AlertKind getKind() {
+    String getKind() {
         return kind;
     }
 

@@ -83,7 +83,7 @@ class AlertDigest {
                 new Object[] {contact.displayName()}, locale)).append("\n\n");
         for (Alert alert : open) {
             AlertView view = alert.toView(today);
-            body.append("- ").append(messages.getMessage("alert.kind." + view.kind().name(), null, locale))
+            body.append("- ").append(messages.getMessage("alert.kind." + view.kind(), null, locale))
                     .append(": ").append(view.subjectLabel()).append(", ")
                     .append(Formats.date(view.dueDate(), locale)).append('\n');
         }

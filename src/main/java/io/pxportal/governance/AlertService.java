@@ -1,10 +1,12 @@
 package io.pxportal.governance;
 
+import io.pxportal.shared.alert.AlertLink;
 import io.pxportal.shared.domain.NotFoundException;
 import io.pxportal.shared.security.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -50,6 +52,12 @@ public class AlertService {
     @PreAuthorize("hasRole('ADMIN')")
     public int scanNow() {
         return scanner.scan();
+    }
+
+    /** Where the inbox's Open button leads for an alert, if its source still exists. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<AlertLink> link(AlertView alert) {
+        return scanner.source(alert.subjectType()).map(s -> s.link(alert.subjectId()));
     }
 
     private static String me() {

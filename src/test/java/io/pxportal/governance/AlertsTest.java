@@ -13,10 +13,12 @@ import io.pxportal.contracts.NoticeUnit;
 import io.pxportal.contracts.RenewalOutcome;
 import io.pxportal.contracts.RenewalType;
 import io.pxportal.contracts.UpliftType;
+import io.pxportal.shared.alert.AlertLink;
 import io.pxportal.shared.security.SystemAuthentication;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -41,6 +43,10 @@ class AlertsTest {
         return alerts.inbox(true, PageRequest.of(0, 50));
     }
 
+    private static boolean about(AlertView alert, ContractView contract) {
+        return alert.subjectType().equals("contract") && alert.subjectId().equals(contract.id());
+    }
+
     private ContractView contract(String number) {
         return contracts.page(new ContractFilter(number, null, null), PageRequest.of(0, 1)).getFirst();
     }
@@ -48,7 +54,7 @@ class AlertsTest {
     @Test
     @WithMockUser(username = "marc", roles = "PRODUCT_OWNER")
     void the_pilot_that_does_not_renew_alerts_its_owner_once_even_after_acknowledging_and_rescanning() {
-        AlertView pilotEnds = inbox().stream().filter(a -> a.kind() == AlertKind.TERM_END
+        AlertView pilotEnds = inbox().stream().filter(a -> "TERM_END".equals(a.kind())
                 && a.subjectLabel().startsWith("SC-PILOT-2026")).findFirst().orElseThrow();
         long before = alerts.count(false);
 
@@ -57,7 +63,7 @@ class AlertsTest {
 
         assertThat(alerts.count(false)).isEqualTo(before - 1);
         assertThat(inbox()).filteredOn(a -> a.subjectLabel().startsWith("SC-PILOT-2026")
-                && a.kind() == AlertKind.TERM_END).singleElement().satisfies(a -> assertThat(a.acknowledged()).isTrue());
+                && "TERM_END".equals(a.kind())).singleElement().satisfies(a -> assertThat(a.acknowledged()).isTrue());
     }
 
     @Test
@@ -65,18 +71,20 @@ class AlertsTest {
     void a_notice_deadline_within_the_lead_time_alerts_until_a_decision_is_recorded() {
         ContractView exstream = contract("OT-2019-0042");
         assertThat(inbox()).anySatisfy(a -> {
-            assertThat(a.kind()).isEqualTo(AlertKind.NOTICE_DEADLINE);
+            assertThat(a.kind()).isEqualTo("NOTICE_DEADLINE");
             assertThat(a.subjectId()).isEqualTo(exstream.id());
             assertThat(a.dueDate()).isEqualTo(exstream.schedule().noticeDeadline());
             assertThat(a.severity()).isEqualTo(AlertView.Severity.MEDIUM);
+            assertThat(alerts.link(a)).contains(new AlertLink("contracts",
+                    Map.of("contract", String.valueOf(exstream.id()))));
         });
 
         decisions.decide(exstream.id(), RenewalOutcome.RENEGOTIATE, "Move to the cloud edition at the next term");
 
         await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> inbox().stream()
-                .noneMatch(a -> a.subjectId().equals(exstream.id())));
+                .noneMatch(a -> about(a, exstream)));
         scanner.scan();
-        assertThat(inbox()).noneMatch(a -> a.subjectId().equals(exstream.id()));
+        assertThat(inbox()).noneMatch(a -> about(a, exstream));
     }
 
     @Test
@@ -89,7 +97,7 @@ class AlertsTest {
                 d.platformIds(), "olena", LocalDate.now().plusDays(41).minusYears(1), 12, RenewalType.AUTOMATIC, 12,
                 60, NoticeUnit.DAYS, 0, null, "EUR", null, UpliftType.NONE, null, null, null, null, null, null));
         scanner.scan();
-        AlertView old = inbox().stream().filter(a -> a.subjectId().equals(own.id())).findFirst().orElseThrow();
+        AlertView old = inbox().stream().filter(a -> about(a, own)).findFirst().orElseThrow();
         assertThat(old.daysLeft()).isNegative();
 
         ContractDraft o = own.draft();
@@ -100,7 +108,7 @@ class AlertsTest {
                 o.version()));
         scanner.scan();
 
-        assertThat(inbox()).filteredOn(a -> a.subjectId().equals(own.id())).singleElement().satisfies(a -> {
+        assertThat(inbox()).filteredOn(a -> about(a, own)).singleElement().satisfies(a -> {
             assertThat(a.id()).isNotEqualTo(old.id());
             assertThat(a.dueDate()).isAfter(old.dueDate());
             assertThat(a.daysLeft()).isPositive();
@@ -121,12 +129,12 @@ class AlertsTest {
                 AlertScanner.LOCK, Duration.ofMinutes(5), Duration.ZERO)).orElseThrow();
         try {
             scanner.daily();
-            assertThat(inbox()).noneMatch(a -> a.subjectId().equals(own.id()));
+            assertThat(inbox()).noneMatch(a -> about(a, own));
         } finally {
             otherNode.unlock();
         }
         scanner.daily();
-        assertThat(inbox()).anyMatch(a -> a.subjectId().equals(own.id()));
+        assertThat(inbox()).anyMatch(a -> about(a, own));
     }
 
     @Test

@@ -19,7 +19,6 @@ import io.pxportal.shared.ui.LazyGrids;
 import io.pxportal.shared.ui.ListToolbar;
 import io.pxportal.shared.ui.Notifications;
 import jakarta.annotation.security.PermitAll;
-import java.util.Map;
 
 /** The user's alert inbox, most urgent first; each alert is acknowledged once and opens its record. */
 @Route("alerts")
@@ -52,7 +51,7 @@ public class AlertsView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(this::severity).setHeader(getTranslation("alert.severity")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(a -> getTranslation("alert.kind." + a.kind().name())).setHeader(getTranslation("alert.kind"))
+        grid.addColumn(a -> getTranslation("alert.kind." + a.kind())).setHeader(getTranslation("alert.kind"))
                 .setWidth("14em").setFlexGrow(1);
         grid.addColumn(AlertView::subjectLabel).setHeader(getTranslation("alert.subject")).setWidth("18em")
                 .setFlexGrow(2);
@@ -76,8 +75,8 @@ public class AlertsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private com.vaadin.flow.component.Component actions(AlertView alert) {
-        Button open = new Button(getTranslation("alert.open"), e -> getUI().ifPresent(ui -> ui.navigate("contracts",
-                QueryParameters.simple(Map.of("contract", String.valueOf(alert.subjectId()))))));
+        Button open = new Button(getTranslation("alert.open"), e -> alerts.link(alert).ifPresent(link -> getUI()
+                .ifPresent(ui -> ui.navigate(link.route(), QueryParameters.simple(link.query())))));
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         if (alert.acknowledged()) {
             return open;
