@@ -28,6 +28,15 @@ public record Quarter(int year, int quarter) implements Comparable<Quarter> {
         return m.matches() ? new Quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))) : null;
     }
 
+    /** As {@link #parse}, but refuses text that is no quarter (Spring converts request parameters with it). */
+    public static Quarter valueOf(String text) {
+        Quarter quarter = parse(text);
+        if (quarter == null) {
+            throw new IllegalArgumentException("not a quarter: " + text);
+        }
+        return quarter;
+    }
+
     public LocalDate start() {
         return LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
     }

@@ -103,9 +103,9 @@ class RoadmapDemoData implements ApplicationRunner {
         weightSets.save(new WeightSet(now.plus(-4), weights("CLOUD", 30, "OMNI", 20, "A11Y", 25, "SELF", 15,
                 "COST", 10, "REG", 10), now.plus(-4).start().atStartOfDay().toInstant(ZoneOffset.UTC), "steering",
                 "Weights agreed at the annual strategy review"));
-        weightSets.save(new WeightSet(now.plus(-1), weights("CLOUD", 25, "OMNI", 20, "A11Y", 20, "SELF", 15,
+        weightSets.save(new WeightSet(now.plus(-1), weights("CLOUD", 25, "OMNI", 20, "A11Y", 20, "SELF", 20,
                 "COST", 10, "REG", 10, "PLAIN", 10), now.plus(-1).start().atStartOfDay().toInstant(ZoneOffset.UTC),
-                "steering", "Plain language added"));
+                "steering", "Plain language added; business self-service raised"));
     }
 
     private void loadOpenText() {

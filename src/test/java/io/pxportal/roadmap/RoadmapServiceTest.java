@@ -40,6 +40,9 @@ class RoadmapServiceTest {
     @Autowired
     PlatformService platforms;
 
+    @Autowired
+    RoadmapAlerts alerts;
+
     @Test
     @WithMockUser(username = "auditor", roles = "AUDITOR")
     void demo_roadmap_has_objectives_items_some_delayed_and_one_dropped() {
@@ -162,6 +165,20 @@ class RoadmapServiceTest {
                 && r.risk() == SupportRisk.WITHIN_12_MONTHS);
         assertThat(scores.slippedSince(LocalDate.now().minusDays(90))).extracting(s -> s.item().title())
                 .contains("Interactive web editor for business users", "Inspire Flex SaaS on AKS");
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void alerts_go_to_the_owners_for_a_dropped_heavy_item_and_for_exstream_end_of_support() {
+        var expected = alerts.expected(LocalDate.now());
+
+        assertThat(expected).anyMatch(a -> a.kind().equals(RoadmapAlerts.SLIPPED) && a.recipient().equals("marc")
+                && a.label().startsWith("Interactive web editor for business users"));
+        assertThat(expected).anyMatch(a -> a.kind().equals(RoadmapAlerts.END_OF_SUPPORT)
+                && a.recipient().equals("olena") && a.label().equals("Exstream 16.x end of support"));
+        assertThat(expected).as("SELF is heavy (20 of 115), the dropped editor supports it; "
+                + "the OpenText designer is delayed but olena is not marc").noneMatch(a -> a.recipient().equals("marc")
+                && a.label().startsWith("Communications Designer"));
     }
 
     private Long latestSet() {
