@@ -101,6 +101,15 @@ class AccessEnforcementTest {
     ApiTokenService apiTokens;
 
     @Autowired
+    io.pxportal.roadmap.ObjectiveService objectives;
+
+    @Autowired
+    io.pxportal.roadmap.RatingService ratings;
+
+    @Autowired
+    io.pxportal.roadmap.RoadmapItemService roadmapItems;
+
+    @Autowired
     AuditLogService auditLog;
 
     @AfterEach
@@ -173,6 +182,32 @@ class AccessEnforcementTest {
         expect(caller, "`AuditLogService.count(AuditLogFilter)`", EnumSet.of(Caller.ADMIN, Caller.AUDITOR),
                 () -> assertThat(auditLog.count(AuditLogFilter.all())).isPositive(),
                 () -> auditLog.count(AuditLogFilter.all()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void only_steering_and_admins_agree_roadmap_weights(Caller caller) {
+        // Based on no weight set, while the demo has some: an allowed call is refused inside, nothing is written.
+        expect(caller, "`ObjectiveService.changeWeights(Map, Quarter, String, Long)`",
+                EnumSet.of(Caller.ADMIN, Caller.STEERING),
+                () -> assertThatThrownBy(() -> objectives.changeWeights(java.util.Map.of(), null, null, null))
+                        .isInstanceOf(DomainException.class).extracting(e -> ((DomainException) e).messageKey())
+                        .isEqualTo("roadmap.weights.changed"),
+                () -> objectives.changeWeights(java.util.Map.of(), null, null, null));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void only_an_admin_or_an_owner_of_a_concerned_platform_rates_a_roadmap_item(Caller caller) {
+        // The Exstream end of support concerns Exstream Statements only (olena's); the objective does not exist.
+        Long item = asAdmin(() -> roadmapItems.page(new io.pxportal.roadmap.RoadmapItemFilter(
+                "Exstream 16.x end of support", null, null, null), PageRequest.of(0, 5, Sort.by("title")))
+                .getFirst().id());
+        long unknownObjective = Long.MAX_VALUE;
+        expect(caller, "`RatingService.rate(Long, Long, Integer, String, Long)`", EnumSet.of(Caller.ADMIN, Caller.OLENA),
+                () -> assertThatThrownBy(() -> ratings.rate(item, unknownObjective, 1, null, null))
+                        .isInstanceOf(NotFoundException.class),
+                () -> ratings.rate(item, unknownObjective, 1, null, null));
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------

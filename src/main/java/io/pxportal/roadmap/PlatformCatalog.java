@@ -39,9 +39,13 @@ class PlatformCatalog {
         }
     }
 
-    /** Whether the current user may change what concerns these platforms (an admin always). */
+    /** Whether the current user may change what concerns these platforms (an admin always, without a look-up). */
     boolean canEditAny(Long vendorId, Set<Long> platformIds) {
-        return snapshot().canEdit(vendorId, platformIds);
+        return isAdmin() || snapshot().canEdit(vendorId, platformIds);
+    }
+
+    static boolean isAdmin() {
+        return io.pxportal.shared.security.CurrentUser.hasRole(io.pxportal.shared.security.Role.ADMIN);
     }
 
     record Snapshot(List<PlatformDetails> platforms) {
@@ -54,8 +58,7 @@ class PlatformCatalog {
         }
 
         boolean canEdit(Long vendorId, Set<Long> platformIds) {
-            return io.pxportal.shared.security.CurrentUser.hasRole(io.pxportal.shared.security.Role.ADMIN)
-                    || concerned(vendorId, platformIds).stream().anyMatch(PlatformDetails::editable);
+            return isAdmin() || concerned(vendorId, platformIds).stream().anyMatch(PlatformDetails::editable);
         }
 
         PlatformDetails byId(Long id) {

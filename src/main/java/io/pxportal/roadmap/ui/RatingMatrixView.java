@@ -3,7 +3,7 @@ package io.pxportal.roadmap.ui;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -38,7 +38,9 @@ import java.util.Map;
  * The rating matrix: roadmap items × objectives, one number field per cell (−1 conflicts … 2 strongly supports,
  * empty: not rated). Built for speed with the keyboard: type a digit, Tab to the next objective, Enter to the
  * same objective of the next item, arrow keys step the value; every change is saved at once. The rationale of the
- * focused cell is edited below the grid. Cells of items the user may not rate are read-only.
+ * focused cell is edited below the matrix. Cells of items the user may not rate are read-only. A plain CSS grid
+ * rather than a Grid: every cell is a real field (no lazy rows), so keyboard moves always find their target; the
+ * vendor filter keeps it to a few dozen rows.
  */
 @Route("roadmap/ratings")
 @Menu(title = "roadmap.menu.ratings", order = 62, icon = "vaadin:table")
@@ -46,7 +48,7 @@ import java.util.Map;
 public class RatingMatrixView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient RatingService ratings;
-    private final Grid<RatingMatrix.Row> grid = new Grid<>();
+    private final Div matrixCells = new Div();
     private final ComboBox<VendorRef> vendorFilter = new ComboBox<>();
     private final ListToolbar toolbar;
     private final TextField rationale = new TextField();
@@ -54,6 +56,7 @@ public class RatingMatrixView extends VerticalLayout implements HasDynamicTitle 
     /** The cell fields by row and objective, for Enter to move down a column. */
     private final Map<Integer, Map<Long, IntegerField>> cells = new HashMap<>();
     private Cell current;
+    private RatingMatrix shown = new RatingMatrix(List.of(), List.of());
 
     /** What one cell stands for, and the version of its rating the user saw. */
     private static final class Cell {
@@ -85,9 +88,9 @@ public class RatingMatrixView extends VerticalLayout implements HasDynamicTitle 
         toolbar.addFilters(vendorFilter);
         Paragraph help = new Paragraph(getTranslation("roadmap.matrix.help"));
         help.addClassName("px-muted");
-        grid.setId("roadmap-matrix");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
-        grid.setAllRowsVisible(true);
+        matrixCells.setId("roadmap-matrix");
+        matrixCells.addClassName("px-rating-matrix");
+        matrixCells.setWidthFull();
         rationale.setLabel(getTranslation("roadmap.rating.rationale"));
         rationale.setId("roadmap-matrix-rationale");
         rationale.setWidthFull();
@@ -102,37 +105,55 @@ public class RatingMatrixView extends VerticalLayout implements HasDynamicTitle 
         HorizontalLayout detail = new HorizontalLayout(focused, rationale);
         detail.setWidthFull();
         detail.setAlignItems(FlexComponent.Alignment.BASELINE);
-        ListColumns<RatingView> exportColumns = new ListColumns<>(new Grid<>());
-        exportColumns.add("roadmap.rating.item", RatingView::itemId);
-        exportColumns.add("roadmap.rating.objective", RatingView::objectiveId);
-        exportColumns.add("roadmap.rating.value", RatingView::rating);
-        exportColumns.add("roadmap.rating.rationale", RatingView::rationale);
-        exportColumns.add("roadmap.rating.rated-by", RatingView::ratedBy);
-        toolbar.addActions(new ExportMenu<>("roadmap-ratings", exports, exportColumns, ratings::page));
-        add(toolbar, help, grid, detail);
+        // The export writes what the matrix shows: one line per item with its ratings as "CODE rating".
+        ListColumns<RatingMatrix.Row> exportColumns = new ListColumns<>(new Grid<>());
+        exportColumns.add("roadmap.item.vendor", r -> r.item().vendor().name());
+        exportColumns.add("roadmap.rating.item", r -> r.item().title());
+        exportColumns.add("roadmap.item.status", r -> RoadmapLabels.status(this, r.item().status()));
+        exportColumns.add("roadmap.ratings", r -> shown.objectives().stream()
+                .filter(o -> r.rating(o.id()) != null).map(o -> o.code() + " " + r.rating(o.id()).rating())
+                .collect(java.util.stream.Collectors.joining(" · ")));
+        toolbar.addActions(new ExportMenu<>("roadmap-ratings", exports, exportColumns,
+                p -> InMemoryPages.page(shown.rows(), p)));
+        add(toolbar, help, matrixCells, detail);
         load();
     }
 
     private void load() {
-        RatingMatrix matrix = ratings.matrix(new RoadmapItemFilter(toolbar.searchText(),
+        RatingMatrix matrix = shown = ratings.matrix(new RoadmapItemFilter(toolbar.searchText(),
                 vendorFilter.getValue() == null ? null : vendorFilter.getValue().id(), null, null));
         cells.clear();
         current = null;
         rationale.setEnabled(false);
         rationale.clear();
         focused.setText("");
-        grid.removeAllColumns();
-        grid.addColumn(r -> r.item().vendor().name() + " · " + r.item().title())
-                .setHeader(getTranslation("roadmap.rating.item")).setWidth("20em").setFlexGrow(1).setFrozen(true);
-        grid.addColumn(r -> RoadmapLabels.status(this, r.item().status()))
-                .setHeader(getTranslation("roadmap.item.status")).setAutoWidth(true);
+        matrixCells.removeAll();
+        List<ObjectiveRef> objectives = matrix.objectives();
+        matrixCells.getStyle().set("display", "grid").set("gap", "var(--lumo-space-xs) var(--lumo-space-s)")
+                .set("align-items", "center")
+                .set("grid-template-columns", "minmax(14em, 2fr) minmax(7em, auto) repeat(" + objectives.size()
+                        + ", 5.5em)");
+        matrixCells.add(head(getTranslation("roadmap.rating.item"), null),
+                head(getTranslation("roadmap.item.status"), null));
+        objectives.forEach(o -> matrixCells.add(head(o.code(), o.name())));
         List<RatingMatrix.Row> rows = matrix.rows();
-        for (ObjectiveRef objective : matrix.objectives()) {
-            grid.addComponentColumn(row -> cell(rows.indexOf(row), row, objective))
-                    .setHeader(objective.code()).setTooltipGenerator(r -> objective.name()).setWidth("6em")
-                    .setFlexGrow(0);
+        for (int r = 0; r < rows.size(); r++) {
+            RatingMatrix.Row row = rows.get(r);
+            matrixCells.add(new Span(row.item().vendor().name() + " · " + row.item().title()),
+                    new Span(RoadmapLabels.status(this, row.item().status())));
+            for (ObjectiveRef objective : objectives) {
+                matrixCells.add(cell(r, row, objective));
+            }
         }
-        grid.setItems(rows);
+    }
+
+    private Span head(String text, String tooltip) {
+        Span head = new Span(text);
+        head.getStyle().set("font-weight", "600");
+        if (tooltip != null) {
+            head.setTitle(tooltip);
+        }
+        return head;
     }
 
     private IntegerField cell(int rowIndex, RatingMatrix.Row row, ObjectiveRef objective) {
@@ -142,6 +163,7 @@ public class RatingMatrixView extends VerticalLayout implements HasDynamicTitle 
         field.setMax(2);
         field.setStep(1);
         field.setWidthFull();
+        field.setStepButtonsVisible(false);
         field.setId("rating-" + row.item().id() + "-" + objective.id());
         String label = row.item().title() + " × " + objective.name();
         field.setAriaLabel(label);
