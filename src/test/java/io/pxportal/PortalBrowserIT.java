@@ -423,4 +423,23 @@ class PortalBrowserIT {
             }
         }
     }
+
+    @Test
+    @Order(60)
+    void steeringMemberDrillsIntoAGapAndSeesTheDroppedItemLoweredTheFit() {
+        openLogin();
+        logIn("steering");
+        page.navigate(url("/roadmap"));
+        assertChartDrawn("#roadmap-heatmap");
+        assertThat(cell("#roadmap-fit-grid", "Inspire Correspondence")).isVisible();
+        screenshot("roadmap-steering");
+
+        // Gaps are listed by platform, heaviest objective first: Inspire's first is business self-service.
+        cell("#roadmap-gaps-grid", "Inspire Correspondence").click();
+        assertThat(page.locator("#roadmap-drilldown-gap")).isVisible();
+        assertThat(page.locator("#roadmap-drilldown-drops")).containsText("had they not been dropped");
+        assertThat(cell("#roadmap-drilldown-items", "Interactive web editor for business users")).isVisible();
+        assertThat(cell("#roadmap-drilldown-items", "Dropped")).isVisible();
+        screenshot("roadmap-drilldown");
+    }
 }

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -71,14 +73,18 @@ public class ObjectivesView extends VerticalLayout implements HasDynamicTitle {
         sets.setId("roadmap-weight-sets");
         sets.addThemeVariants(GridVariant.LUMO_COMPACT);
         sets.setAllRowsVisible(true);
-        sets.addColumn(s -> s.effectiveQuarter().toString()).setHeader(getTranslation("roadmap.weights.from"))
+        ListColumns<WeightSetView> setColumns = new ListColumns<>(sets);
+        setColumns.add("roadmap.weights.from", s -> s.effectiveQuarter().toString()).setAutoWidth(true);
+        setColumns.add("roadmap.weights.set", this::describe).setFlexGrow(1);
+        setColumns.add("history.who", WeightSetView::createdBy).setAutoWidth(true);
+        setColumns.add("history.when", s -> Formats.dateTime(s.createdAt(), ShellPreferences.zone(), getLocale()))
                 .setAutoWidth(true);
-        sets.addColumn(this::describe).setHeader(getTranslation("roadmap.weights.set")).setFlexGrow(1);
-        sets.addColumn(WeightSetView::createdBy).setHeader(getTranslation("history.who")).setAutoWidth(true);
-        sets.addColumn(s -> Formats.dateTime(s.createdAt(), ShellPreferences.zone(), getLocale()))
-                .setHeader(getTranslation("history.when")).setAutoWidth(true);
-        sets.addColumn(WeightSetView::note).setHeader(getTranslation("roadmap.weights.note")).setAutoWidth(true);
-        add(toolbar, grid, new H3(getTranslation("roadmap.weights.history")), sets);
+        setColumns.add("roadmap.weights.note", WeightSetView::note).setAutoWidth(true);
+        HorizontalLayout setsHead = new HorizontalLayout(new H3(getTranslation("roadmap.weights.history")),
+                new ExportMenu<>("roadmap-weight-sets", exports, setColumns,
+                        p -> InMemoryPages.page(objectives.weightSets(), p)));
+        setsHead.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(toolbar, grid, setsHead, sets);
         refresh();
     }
 

@@ -11,6 +11,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.pxportal.exchange.ExportService;
+import io.pxportal.exchange.ui.ExportMenu;
+import io.pxportal.exchange.ui.ListColumns;
 import io.pxportal.roadmap.Gap;
 import io.pxportal.roadmap.Heatmap;
 import io.pxportal.roadmap.Quarter;
@@ -21,6 +23,7 @@ import io.pxportal.shared.i18n.Formats;
 import io.pxportal.shared.ui.ListToolbar;
 import io.pxportal.shared.ui.ShellPreferences;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 
 /**
  * The steering committee's roadmap review: the heatmap of platforms × objectives for a quarter (chart and table,
@@ -84,22 +87,24 @@ public class SteeringView extends VerticalLayout implements HasDynamicTitle {
         body.add(new H3(getTranslation("roadmap.eos.title")), supportRisks());
     }
 
-    private Grid<SupportRiskView> supportRisks() {
+    private VerticalLayout supportRisks() {
         Grid<SupportRiskView> grid = new Grid<>();
         grid.setId("roadmap-eos-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(r -> r.platform().name()).setHeader(getTranslation("roadmap.fit.platform")).setAutoWidth(true);
-        grid.addColumn(SupportRiskView::runningVersion).setHeader(getTranslation("roadmap.eos.version"))
-                .setAutoWidth(true);
-        grid.addColumn(SupportRiskView::itemTitle).setHeader(getTranslation("roadmap.item.title")).setFlexGrow(1);
-        grid.addColumn(r -> Formats.date(r.supportEnds(), getLocale())).setHeader(getTranslation("roadmap.eos.ends"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("roadmap-risk." + r.risk().name()))
-                .setHeader(getTranslation("roadmap.eos.risk")).setAutoWidth(true);
-        grid.setItems(scores.supportRisks());
+        ListColumns<SupportRiskView> columns = new ListColumns<>(grid);
+        columns.add("roadmap.fit.platform", r -> r.platform().name()).setAutoWidth(true);
+        columns.add("roadmap.eos.version", SupportRiskView::runningVersion).setAutoWidth(true);
+        columns.add("roadmap.item.title", SupportRiskView::itemTitle).setFlexGrow(1);
+        columns.add("roadmap.eos.ends", r -> Formats.date(r.supportEnds(), getLocale())).setAutoWidth(true);
+        columns.add("roadmap.eos.risk", r -> getTranslation("roadmap-risk." + r.risk().name())).setAutoWidth(true);
+        List<SupportRiskView> risks = scores.supportRisks();
+        grid.setItems(risks);
         grid.addItemClickListener(e -> openItem(e.getItem().itemId()));
-        return grid;
+        VerticalLayout panel = new VerticalLayout(new ExportMenu<>("roadmap-end-of-support", exports, columns,
+                p -> InMemoryPages.page(risks, p)), grid);
+        panel.setPadding(false);
+        return panel;
     }
 
     private void open(Gap gap) {
