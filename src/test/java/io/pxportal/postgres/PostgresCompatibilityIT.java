@@ -171,7 +171,7 @@ class PostgresCompatibilityIT {
 
         assertThat(heatmap.weights()).as("the weight set in force, by its quarter as text").isNotNull();
         assertThat(roadmapScores.heatmap(now.plus(-1)).weights().effectiveQuarter()).isEqualTo(now.plus(-1));
-        assertThat(heatmap.rows()).hasSize(5).allSatisfy(r -> assertThat(r.fit().score()).isNotNull());
+        assertThat(heatmap.rows()).hasSizeGreaterThanOrEqualTo(5).allSatisfy(r -> assertThat(r.fit().score()).isNotNull());
         assertThat(roadmapScores.gaps(now)).isNotEmpty();
     }
 
