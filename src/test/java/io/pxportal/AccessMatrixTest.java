@@ -300,6 +300,7 @@ class AccessMatrixTest {
                 "platformAccess", PlatformAccess.class,
                 "contractAccess", io.pxportal.contracts.ContractAccess.class,
                 "entitlementAccess", io.pxportal.licensing.EntitlementAccess.class,
+                "actionAccess", io.pxportal.governance.ActionAccess.class,
                 "roadmapItemAccess", io.pxportal.roadmap.RoadmapItemAccess.class,
                 "requirementAccess", io.pxportal.roadmap.RequirementAccess.class);
 

@@ -109,12 +109,12 @@ class PortalBrowserIT {
     @Order(1)
     @ParameterizedTest(name = "{0} sees the portfolio and the menu of their role")
     @CsvSource({
-            "admin,    Alex Morgan,  true,  Portfolio Alerts Platforms Vendors Contracts Renewal calendar Licences Import Users API tokens",
-            "olena,    Olena Koval,  false, Portfolio Alerts Platforms Vendors Contracts Renewal calendar Licences Import API tokens",
-            "marc,     Marc Dubois,  false, Portfolio Alerts Platforms Vendors Contracts Renewal calendar Licences Import API tokens",
-            "finance,  Sofia Brandt, false, Portfolio Alerts Platforms Vendors Contracts Renewal calendar Licences API tokens",
-            "steering, Henrik Lund,  false, Portfolio Alerts Platforms Vendors Contracts Renewal calendar Licences API tokens",
-            "auditor,  Amira Haddad, true,  Portfolio Alerts Platforms Vendors Contracts Renewal calendar Licences Users API tokens"})
+            "admin,    Alex Morgan,  true,  Portfolio Alerts My actions Platforms Vendors Contracts Renewal calendar Licences Steering reviews Decision log Roadmap fit Roadmap items Rating matrix Objectives Requirements Import Users Audit trail API tokens",
+            "olena,    Olena Koval,  false, Portfolio Alerts My actions Platforms Vendors Contracts Renewal calendar Licences Steering reviews Decision log Roadmap fit Roadmap items Rating matrix Objectives Requirements Import API tokens",
+            "marc,     Marc Dubois,  false, Portfolio Alerts My actions Platforms Vendors Contracts Renewal calendar Licences Steering reviews Decision log Roadmap fit Roadmap items Rating matrix Objectives Requirements Import API tokens",
+            "finance,  Sofia Brandt, false, Portfolio Alerts My actions Platforms Vendors Contracts Renewal calendar Licences Steering reviews Decision log Roadmap fit Roadmap items Rating matrix Objectives Requirements API tokens",
+            "steering, Henrik Lund,  false, Portfolio Alerts My actions Platforms Vendors Contracts Renewal calendar Licences Steering reviews Decision log Roadmap fit Roadmap items Rating matrix Objectives Requirements API tokens",
+            "auditor,  Amira Haddad, true,  Portfolio Alerts My actions Platforms Vendors Contracts Renewal calendar Licences Steering reviews Decision log Roadmap fit Roadmap items Rating matrix Objectives Requirements Users Audit trail API tokens"})
     void eachRoleSeesPortfolioAndItsMenu(String username, String displayName, boolean seesUsers, String menu) {
         openLogin();
         if ("admin".equals(username)) {

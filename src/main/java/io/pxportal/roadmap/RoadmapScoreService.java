@@ -152,6 +152,15 @@ public class RoadmapScoreService {
         return new DrillDown(fit, in.objectiveRefs.get(objectiveId), coverage, undropped.fit().score(), contributions);
     }
 
+    /** The ids of the platforms an item concerns: those it lists, or every platform of its vendor. */
+    @PreAuthorize("isAuthenticated()")
+    public List<Long> concernedPlatforms(Long itemId) {
+        RoadmapItem item = items.findById(itemId).orElseThrow(() -> new io.pxportal.shared.domain.NotFoundException(
+                "roadmap item", itemId));
+        return catalog.snapshot().concerned(item.getVendorId(), item.getPlatformIds()).stream()
+                .map(PlatformDetails::id).toList();
+    }
+
     // --- computing ---------------------------------------------------------------------------------------------
 
     private PlatformFit fitOf(Inputs in, PlatformDetails platform, boolean undoDrops) {

@@ -43,6 +43,9 @@ class RoadmapServiceTest {
     @Autowired
     RoadmapAlerts alerts;
 
+    @Autowired
+    RoadmapAgenda agenda;
+
     @Test
     @WithMockUser(username = "auditor", roles = "AUDITOR")
     void demo_roadmap_has_objectives_items_some_delayed_and_one_dropped() {
@@ -179,6 +182,20 @@ class RoadmapServiceTest {
         assertThat(expected).as("SELF is heavy (20 of 115), the dropped editor supports it; "
                 + "the OpenText designer is delayed but olena is not marc").noneMatch(a -> a.recipient().equals("marc")
                 && a.label().startsWith("Communications Designer"));
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void a_review_of_inspire_puts_its_weak_fit_and_the_slips_of_its_vendor_on_the_agenda() {
+        Long inspire = platform("Inspire Correspondence");
+        var items = agenda.items(new io.pxportal.shared.agenda.AgendaScope(java.util.Set.of(inspire), LocalDate.now(),
+                LocalDate.now().plusMonths(3)));
+
+        assertThat(items).anyMatch(i -> i.subjectType().equals(RoadmapAgenda.FIT_SUBJECT)
+                && i.subjectId().equals(inspire) && i.needsDecision());
+        assertThat(items).anyMatch(i -> i.title().equals("Quadient · Interactive web editor for business users"));
+        assertThat(items).as("other vendors' slips belong to other reviews")
+                .noneMatch(i -> i.title().startsWith("OpenText"));
     }
 
     private Long latestSet() {
