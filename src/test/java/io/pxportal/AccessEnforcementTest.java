@@ -132,6 +132,15 @@ class AccessEnforcementTest {
     UsageService usage;
 
     @Autowired
+    io.pxportal.roadmap.ObjectiveService objectives;
+
+    @Autowired
+    io.pxportal.roadmap.RatingService ratings;
+
+    @Autowired
+    io.pxportal.roadmap.RoadmapItemService roadmapItems;
+
+    @Autowired
     AuditLogService auditLog;
 
     @Autowired
@@ -283,6 +292,32 @@ class AccessEnforcementTest {
                 () -> assertThatThrownBy(() -> tickets.record(draft)).isInstanceOf(DomainException.class)
                         .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("support.ticket.opened-fixed"),
                 () -> tickets.record(draft));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void only_steering_and_admins_agree_roadmap_weights(Caller caller) {
+        // Based on no weight set, while the demo has some: an allowed call is refused inside, nothing is written.
+        expect(caller, "`ObjectiveService.changeWeights(Map, Quarter, String, Long)`",
+                EnumSet.of(Caller.ADMIN, Caller.STEERING),
+                () -> assertThatThrownBy(() -> objectives.changeWeights(java.util.Map.of(), null, null, null))
+                        .isInstanceOf(DomainException.class).extracting(e -> ((DomainException) e).messageKey())
+                        .isEqualTo("roadmap.weights.changed"),
+                () -> objectives.changeWeights(java.util.Map.of(), null, null, null));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void only_an_admin_or_an_owner_of_a_concerned_platform_rates_a_roadmap_item(Caller caller) {
+        // The Exstream end of support concerns Exstream Statements only (olena's); the objective does not exist.
+        Long item = asAdmin(() -> roadmapItems.page(new io.pxportal.roadmap.RoadmapItemFilter(
+                "Exstream 16.x end of support", null, null, null), PageRequest.of(0, 5, Sort.by("title")))
+                .getFirst().id());
+        long unknownObjective = Long.MAX_VALUE;
+        expect(caller, "`RatingService.rate(Long, Long, Integer, String, Long)`", EnumSet.of(Caller.ADMIN, Caller.OLENA),
+                () -> assertThatThrownBy(() -> ratings.rate(item, unknownObjective, 1, null, null))
+                        .isInstanceOf(NotFoundException.class),
+                () -> ratings.rate(item, unknownObjective, 1, null, null));
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------

@@ -296,16 +296,18 @@ class AccessMatrixTest {
     static final class MatrixExpressionHandler extends DefaultMethodSecurityExpressionHandler {
 
         /** Ownership rules by bean name: each answers "may edit" for an admin and for an owner of the record. */
-        static final java.util.Map<String, Class<?>> OWNERSHIP_BEANS = java.util.Map.of(
-                "platformAccess", PlatformAccess.class,
-                "contractAccess", io.pxportal.contracts.ContractAccess.class,
-                "entitlementAccess", io.pxportal.licensing.EntitlementAccess.class,
-                "actionAccess", io.pxportal.governance.ActionAccess.class,
-                "financeAccess", io.pxportal.finance.FinanceAccess.class,
-                "ticketAccess", io.pxportal.support.TicketAccess.class,
-                "outageAccess", io.pxportal.support.OutageAccess.class,
-                "creditAccess", io.pxportal.support.CreditAccess.class,
-                "slaPolicyAccess", io.pxportal.support.SlaPolicyAccess.class);
+        static final java.util.Map<String, Class<?>> OWNERSHIP_BEANS = java.util.Map.ofEntries(
+                java.util.Map.entry("platformAccess", PlatformAccess.class),
+                java.util.Map.entry("contractAccess", io.pxportal.contracts.ContractAccess.class),
+                java.util.Map.entry("entitlementAccess", io.pxportal.licensing.EntitlementAccess.class),
+                java.util.Map.entry("actionAccess", io.pxportal.governance.ActionAccess.class),
+                java.util.Map.entry("financeAccess", io.pxportal.finance.FinanceAccess.class),
+                java.util.Map.entry("ticketAccess", io.pxportal.support.TicketAccess.class),
+                java.util.Map.entry("outageAccess", io.pxportal.support.OutageAccess.class),
+                java.util.Map.entry("creditAccess", io.pxportal.support.CreditAccess.class),
+                java.util.Map.entry("slaPolicyAccess", io.pxportal.support.SlaPolicyAccess.class),
+                java.util.Map.entry("roadmapItemAccess", io.pxportal.roadmap.RoadmapItemAccess.class),
+                java.util.Map.entry("requirementAccess", io.pxportal.roadmap.RequirementAccess.class));
 
         private final BeanResolver beans = (EvaluationContext context, String name) -> {
             if (!OWNERSHIP_BEANS.containsKey(name)) {

@@ -103,6 +103,9 @@ class PostgresCompatibilityIT {
     @Autowired
     AuditLogService auditLog;
 
+    @Autowired
+    io.pxportal.roadmap.RoadmapScoreService roadmapScores;
+
     @Test
     void every_migration_applies_on_postgresql() {
         var applied = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().info()
@@ -158,6 +161,18 @@ class PostgresCompatibilityIT {
         assertThat(volumes.getLast().position().status()).isEqualTo(LicencePosition.Status.FORECAST_SHORTFALL);
         assertThat(entitlements.history(volumes.getLast().id())).extracting(AuditEntry::kind)
                 .contains(AuditEntry.Kind.CREATED);
+    }
+
+    @Test
+    @WithMockUser(username = "steering", roles = "STEERING")
+    void roadmap_fit_reads_weight_sets_and_status_histories_on_postgresql() {
+        var now = roadmapScores.currentQuarter();
+        var heatmap = roadmapScores.heatmap(now);
+
+        assertThat(heatmap.weights()).as("the weight set in force, by its quarter as text").isNotNull();
+        assertThat(roadmapScores.heatmap(now.plus(-1)).weights().effectiveQuarter()).isEqualTo(now.plus(-1));
+        assertThat(heatmap.rows()).hasSizeGreaterThanOrEqualTo(5).allSatisfy(r -> assertThat(r.fit().score()).isNotNull());
+        assertThat(roadmapScores.gaps(now)).isNotEmpty();
     }
 
     @Test

@@ -1,0 +1,39 @@
+package io.pxportal.roadmap;
+
+import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+interface RoadmapItemRepository extends JpaRepository<RoadmapItem, Long>, JpaSpecificationExecutor<RoadmapItem> {
+
+    Optional<RoadmapItem> findByVendorIdAndProductIgnoreCaseAndTitleIgnoreCase(Long vendorId, String product,
+                                                                               String title);
+
+    List<RoadmapItem> findByVendorIdIn(java.util.Collection<Long> vendorIds);
+
+    static Specification<RoadmapItem> matching(RoadmapItemFilter filter) {
+        return (root, query, cb) -> {
+            List<Predicate> predicates = new ArrayList<>();
+            if (filter.text() != null && !filter.text().isBlank()) {
+                String like = "%" + filter.text().trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
+                predicates.add(cb.or(cb.like(cb.lower(root.get("title")), like, '\\'),
+                        cb.like(cb.lower(root.get("product")), like, '\\')));
+            }
+            if (filter.vendorId() != null) {
+                predicates.add(cb.equal(root.get("vendorId"), filter.vendorId()));
+            }
+            if (filter.type() != null) {
+                predicates.add(cb.equal(root.get("type"), filter.type()));
+            }
+            if (filter.status() != null) {
+                predicates.add(cb.equal(root.get("status"), filter.status()));
+            }
+            return cb.and(predicates.toArray(Predicate[]::new));
+        };
+    }
+}

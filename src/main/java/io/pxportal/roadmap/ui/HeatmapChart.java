@@ -1,0 +1,119 @@
+package io.pxportal.roadmap.ui;
+
+import io.pxportal.roadmap.Heatmap;
+import io.pxportal.roadmap.ObjectiveFit;
+import io.pxportal.roadmap.ObjectiveRef;
+import io.pxportal.roadmap.PlatformFit;
+import java.awt.Color;
+import java.awt.Font;
+import java.math.BigDecimal;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.LookupPaintScale;
+import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.xy.DefaultXYZDataset;
+
+/**
+ * The heatmap of platforms × objectives: each block is the objective's coverage for the platform (0–100 %), also
+ * written in the block, so the colour is never the only cue. The colours are the cividis scale, which reads the
+ * same with the common colour-vision deficiencies and on light and dark backgrounds.
+ */
+final class HeatmapChart {
+
+    /** Cividis at 0, 20, 40, 60, 80 and 100 %. */
+    static final Color[] CIVIDIS = {new Color(0x00224E), new Color(0x35456C), new Color(0x666970),
+        new Color(0x948E77), new Color(0xC8B866), new Color(0xFEE838)};
+
+    private HeatmapChart() {
+    }
+
+    static JFreeChart build(Heatmap heatmap, String coverageLabel) {
+        List<ObjectiveRef> objectives = heatmap.objectives();
+        List<PlatformFit> rows = heatmap.rows();
+        int cells = objectives.size() * rows.size();
+        double[][] data = new double[3][cells];
+        XYPlot plot = new XYPlot();
+        int i = 0;
+        for (int y = 0; y < rows.size(); y++) {
+            for (int x = 0; x < objectives.size(); x++) {
+                BigDecimal coverage = coverage(rows.get(y), objectives.get(x));
+                data[0][i] = x;
+                data[1][i] = y;
+                data[2][i] = coverage.doubleValue();
+                plot.addAnnotation(new CellLabel(RoadmapLabels.percent(coverage), x, y,
+                        coverage.doubleValue() >= 0.6 ? Color.BLACK : Color.WHITE));
+                i++;
+            }
+        }
+        DefaultXYZDataset dataset = new DefaultXYZDataset();
+        dataset.addSeries("coverage", data);
+        SymbolAxis xAxis = new SymbolAxis(null, objectives.stream().map(ObjectiveRef::code).toArray(String[]::new));
+        xAxis.setGridBandsVisible(false);
+        SymbolAxis yAxis = new SymbolAxis(null, rows.stream().map(r -> r.platform().name()
+                + " (" + RoadmapLabels.score(r.fit().score()) + ")").toArray(String[]::new));
+        yAxis.setGridBandsVisible(false);
+        yAxis.setInverted(true);
+        LookupPaintScale scale = new LookupPaintScale(0, 1.0001, CIVIDIS[0]);
+        for (int step = 0; step < CIVIDIS.length; step++) {
+            scale.add(step / (double) CIVIDIS.length, CIVIDIS[step]);
+        }
+        XYBlockRenderer renderer = new XYBlockRenderer();
+        renderer.setPaintScale(scale);
+        plot.setDataset(dataset);
+        plot.setDomainAxis(xAxis);
+        plot.setRangeAxis(yAxis);
+        plot.setRenderer(renderer);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinesVisible(false);
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        NumberAxis legendAxis = new NumberAxis(coverageLabel);
+        legendAxis.setRange(0, 1);
+        legendAxis.setNumberFormatOverride(java.text.NumberFormat.getPercentInstance());
+        PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
+        legend.setPosition(RectangleEdge.RIGHT);
+        legend.setMargin(4, 12, 4, 4);
+        legend.setStripWidth(12);
+        chart.addSubtitle(legend);
+        return chart;
+    }
+
+    /** A block's percentage, in the colour that contrasts with the block (the portal theme must not repaint it). */
+    private static final class CellLabel extends XYTextAnnotation {
+
+        private final boolean locked;
+
+        CellLabel(String text, double x, double y, Color paint) {
+            super(text, x, y);
+            super.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 11));
+            super.setPaint(paint);
+            locked = true;
+        }
+
+        @Override
+        public void setPaint(java.awt.Paint paint) {
+            if (!locked) {
+                super.setPaint(paint);
+            }
+        }
+
+        @Override
+        public void setFont(Font font) {
+            if (!locked) {
+                super.setFont(font);
+            }
+        }
+    }
+
+    private static BigDecimal coverage(PlatformFit row, ObjectiveRef objective) {
+        return row.fit().objectives().stream().filter(o -> o.objectiveId().equals(objective.id())).findFirst()
+                .map(ObjectiveFit::coverage).orElse(BigDecimal.ZERO);
+    }
+}
