@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.pxportal.experience.CatalogueDraft;
+import io.pxportal.experience.CatalogueService;
+import io.pxportal.experience.ObservationDraft;
+import io.pxportal.experience.ObservationService;
+import io.pxportal.experience.Quarter;
 import io.pxportal.identity.ApiTokenService;
 import io.pxportal.identity.UserAdminService;
 import io.pxportal.identity.UserRow;
@@ -98,6 +103,12 @@ class AccessEnforcementTest {
     @Autowired
     ApiTokenService apiTokens;
 
+    @Autowired
+    CatalogueService catalogues;
+
+    @Autowired
+    ObservationService observations;
+
     @AfterEach
     void logOut() {
         SecurityContextHolder.clearContext();
@@ -160,6 +171,31 @@ class AccessEnforcementTest {
         expect(caller, "`ApiTokenService.revoke(Long)`", EnumSet.of(Caller.ADMIN),
                 () -> assertThatThrownBy(() -> apiTokens.revoke(unknownToken)).isInstanceOf(NotFoundException.class),
                 () -> apiTokens.revoke(unknownToken));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void only_admins_and_steering_publish_the_metric_catalogue(Caller caller) {
+        // Based on version 0, long superseded: an allowed call ends in ConcurrentEditException, nothing is published.
+        CatalogueDraft stale = asAdmin(() -> CatalogueDraft.from(catalogues.current(), null));
+        CatalogueDraft draft = new CatalogueDraft(0, null, stale.dimensionWeights(), stale.pillarWeights(), List.of());
+        expect(caller, "`CatalogueService.publish(CatalogueDraft)`", EnumSet.of(Caller.ADMIN, Caller.STEERING),
+                () -> assertThatThrownBy(() -> catalogues.publish(draft)).isInstanceOf(ConcurrentEditException.class),
+                () -> catalogues.publish(draft));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void only_an_admin_or_an_owner_enters_a_platforms_observations(Caller caller) {
+        PlatformDetails exstream = asAdmin(() -> platformNamed(EXSTREAM));
+        Quarter quarter = new Quarter(2020, 3);
+        // The draft names another quarter: an allowed call is refused inside the method and writes nothing.
+        List<ObservationDraft> drafts = List.of(new ObservationDraft(exstream.id(), "cx.complaints", quarter.plus(1),
+                java.math.BigDecimal.ONE, null, null));
+        expect(caller, "`ObservationService.saveAll(Long, Quarter, List)`", EnumSet.of(Caller.ADMIN, Caller.OLENA),
+                () -> assertThatThrownBy(() -> observations.saveAll(exstream.id(), quarter, drafts))
+                        .isInstanceOf(DomainException.class),
+                () -> observations.saveAll(exstream.id(), quarter, drafts));
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------
