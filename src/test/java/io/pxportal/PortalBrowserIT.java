@@ -423,4 +423,23 @@ class PortalBrowserIT {
             }
         }
     }
+
+    @Test
+    @Order(20)
+    void steeringMemberFollowsTheTopPxDriverDownToTheRecordBehindIt() {
+        openLogin();
+        logIn("steering");
+        page.navigate(url("/experience/compare"));
+        cell("#compare-grid", "Messagepoint Content Hub").click();
+        assertThat(page.locator("#scorecard-view")).isVisible();
+        assertChartDrawn("#scorecard-radar");
+        assertChartDrawn("#scorecard-trend");
+        screenshot("experience-scorecard");
+        // The top PX driver is renewal readiness: the notice deadline passed without a decision.
+        page.locator("#drivers-px-0").click();
+        assertThat(page.locator("#provenance-records")).containsText("MP-2026-01");
+        screenshot("experience-provenance");
+        page.locator("#provenance-link-0").click();
+        assertThat(page.locator("#editor-dialog")).containsText("MP-2026-01");
+    }
 }

@@ -134,6 +134,19 @@ class ExperienceServiceTest {
     }
 
     @Test
+    void the_top_px_driver_of_messagepoint_leads_to_the_contract_behind_it() {
+        as(Role.STEERING, () -> {
+            Long messagepoint = id("Messagepoint Content Hub");
+            MetricScore top = scores.scorecard(messagepoint, now).drivers(Dimension.PX).getFirst();
+            assertThat(top.metric().code()).isEqualTo("px.renewal-readiness");
+            assertThat(scores.provenance(messagepoint, now, top.metric().code()).evidence())
+                    .extracting(e -> e.route() + "?" + e.query()).containsExactly("contracts?{contract="
+                            + scores.provenance(messagepoint, now, top.metric().code()).evidence().getFirst().id() + "}");
+            return null;
+        });
+    }
+
+    @Test
     void owners_enter_observations_for_their_platforms_only() {
         Long exstream = id("Exstream Statements"); // owned by olena
         Quarter old = new Quarter(2021, 2);
