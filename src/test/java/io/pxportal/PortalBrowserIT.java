@@ -439,7 +439,8 @@ class PortalBrowserIT {
         page.locator("#drivers-px-0").click();
         assertThat(page.locator("#provenance-records")).containsText("MP-2026-01");
         screenshot("experience-provenance");
-        page.locator("#provenance-link-0").click();
+        page.locator("#provenance-records a").filter(new Locator.FilterOptions().setHasText("MP-2026-01")).first()
+                .click();
         assertThat(page.locator("#editor-dialog")).containsText("MP-2026-01");
     }
 }
