@@ -67,6 +67,7 @@ public class SurveyService {
     }
 
     /** Demo data records past quarters for named respondents; the service's rules are the same. */
+    @Transactional
     void record(Long platformId, Quarter quarter, SurveyAnswers answers, String respondent) {
         if (platforms.refsByIds(Set.of(platformId)).isEmpty()) {
             throw new NotFoundException("platform", platformId);
