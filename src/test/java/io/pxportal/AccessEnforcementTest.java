@@ -9,7 +9,9 @@ import io.pxportal.experience.CatalogueService;
 import io.pxportal.experience.ObservationDraft;
 import io.pxportal.experience.ObservationService;
 import io.pxportal.experience.Quarter;
+import io.pxportal.governance.AuditLogService;
 import io.pxportal.identity.ApiTokenService;
+import io.pxportal.shared.audit.AuditLogFilter;
 import io.pxportal.identity.UserAdminService;
 import io.pxportal.identity.UserRow;
 import io.pxportal.portfolio.PlatformDetails;
@@ -109,6 +111,9 @@ class AccessEnforcementTest {
     @Autowired
     ObservationService observations;
 
+    @Autowired
+    AuditLogService auditLog;
+
     @AfterEach
     void logOut() {
         SecurityContextHolder.clearContext();
@@ -196,6 +201,14 @@ class AccessEnforcementTest {
                 () -> assertThatThrownBy(() -> observations.saveAll(exstream.id(), quarter, drafts))
                         .isInstanceOf(DomainException.class),
                 () -> observations.saveAll(exstream.id(), quarter, drafts));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void only_admins_and_auditors_read_the_audit_trail(Caller caller) {
+        expect(caller, "`AuditLogService.count(AuditLogFilter)`", EnumSet.of(Caller.ADMIN, Caller.AUDITOR),
+                () -> assertThat(auditLog.count(AuditLogFilter.all())).isPositive(),
+                () -> auditLog.count(AuditLogFilter.all()));
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------

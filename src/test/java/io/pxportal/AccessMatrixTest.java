@@ -299,7 +299,8 @@ class AccessMatrixTest {
         static final java.util.Map<String, Class<?>> OWNERSHIP_BEANS = java.util.Map.of(
                 "platformAccess", PlatformAccess.class,
                 "contractAccess", io.pxportal.contracts.ContractAccess.class,
-                "entitlementAccess", io.pxportal.licensing.EntitlementAccess.class);
+                "entitlementAccess", io.pxportal.licensing.EntitlementAccess.class,
+                "actionAccess", io.pxportal.governance.ActionAccess.class);
 
         private final BeanResolver beans = (EvaluationContext context, String name) -> {
             if (!OWNERSHIP_BEANS.containsKey(name)) {

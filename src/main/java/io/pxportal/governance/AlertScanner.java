@@ -21,6 +21,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -40,10 +42,14 @@ class AlertScanner {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    AlertScanner(AlertRepository alerts, List<AlertSource> sources, TransactionTemplate transaction, Clock clock) {
+    AlertScanner(AlertRepository alerts, List<AlertSource> sources, PlatformTransactionManager transactions,
+                 Clock clock) {
         this.alerts = alerts;
         this.sources = sources.stream().collect(Collectors.toMap(AlertSource::subjectType, Function.identity()));
-        this.transaction = transaction;
+        // Its own transaction, committed before the lock is released: the next scan must see what this one raised,
+        // even when it runs inside a caller's transaction (an event listener).
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 

@@ -1,6 +1,8 @@
 package io.pxportal.identity;
 
 import io.pxportal.shared.security.Role;
+import io.pxportal.shared.audit.SecurityEventKind;
+import io.pxportal.shared.audit.SecurityEvents;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,12 +32,15 @@ class ApiTokenIntrospector implements OpaqueTokenIntrospector {
     static final String SCOPE_WRITE = "SCOPE_write";
 
     private final ApiTokenRepository tokens;
+    private final SecurityEvents securityEvents;
     private final Clock clock;
     private final TransactionTemplate reading;
     private final TransactionTemplate writing;
 
-    ApiTokenIntrospector(ApiTokenRepository tokens, Clock clock, PlatformTransactionManager transactions) {
+    ApiTokenIntrospector(ApiTokenRepository tokens, Clock clock, PlatformTransactionManager transactions,
+                         SecurityEvents securityEvents) {
         this.tokens = tokens;
+        this.securityEvents = securityEvents;
         this.clock = clock;
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
@@ -58,7 +63,7 @@ class ApiTokenIntrospector implements OpaqueTokenIntrospector {
     }
 
     /** What a request needs to know of its token, read in one short transaction. */
-    private record Caller(Long tokenId, String username, List<GrantedAuthority> authorities,
+    private record Caller(Long tokenId, String tokenName, String username, List<GrantedAuthority> authorities,
                           Map<String, Object> attributes, boolean recordUse) {
     }
 
@@ -72,8 +77,13 @@ class ApiTokenIntrospector implements OpaqueTokenIntrospector {
                 .map(t -> check(t, now))
                 .orElseThrow(() -> new RejectedToken("api.auth.unknown-token", "Unknown token")));
         if (caller.recordUse()) {
-            writing.executeWithoutResult(tx -> tokens.recordUse(caller.tokenId(), now,
+            Integer recorded = writing.execute(tx -> tokens.recordUse(caller.tokenId(), now,
                     now.minus(ApiToken.LAST_USED_RESOLUTION)));
+            if (recorded != null && recorded > 0) {
+                // Same resolution as the last-used time: the audit trail gets at most one use a minute per token.
+                securityEvents.record(SecurityEventKind.API_TOKEN_USED, caller.username(),
+                        caller.tokenName() + " (#" + caller.tokenId() + ")");
+            }
         }
         return new DefaultOAuth2AuthenticatedPrincipal(caller.username(), caller.attributes(), caller.authorities());
     }
@@ -104,6 +114,6 @@ class ApiTokenIntrospector implements OpaqueTokenIntrospector {
             attributes.put(OAuth2TokenIntrospectionClaimNames.EXP, token.getExpiresAt());
         }
         attributes.put("token_id", token.getId());
-        return new Caller(token.getId(), owner.getUsername(), authorities, attributes, token.lastUseOutdatedAt(now));
+        return new Caller(token.getId(), token.getName(), owner.getUsername(), authorities, attributes, token.lastUseOutdatedAt(now));
     }
 }

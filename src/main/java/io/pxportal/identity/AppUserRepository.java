@@ -17,6 +17,9 @@ interface AppUserRepository extends JpaRepository<AppUser, Long>, JpaSpecificati
             + "and u.enabled = true order by u.displayName")
     List<AppUser> findProductOwners();
 
+    @Query("select u from AppUser u where u.enabled = true order by u.displayName, u.username")
+    List<AppUser> findEnabled();
+
     @Query("select count(u) from AppUser u join u.roles r where r = io.pxportal.shared.security.Role.ADMIN "
             + "and u.enabled = true")
     long countEnabledAdmins();

@@ -5,14 +5,25 @@ import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import io.pxportal.shared.audit.SecurityEventKind;
+import io.pxportal.shared.audit.SecurityEvents;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Counts failed logins: the fifth wrong password in a row locks the account for 15 minutes. The lock is a
- * change of the user record, so it appears in the user's history, attributed to "login-guard".
+ * change of the user record, so it appears in the user's history, attributed to "login-guard". Sign-ins,
+ * refused sign-ins, lock-outs and sign-outs of the UI are security events in the audit trail; API calls are
+ * not sign-ins (their token use is recorded by {@link ApiTokenIntrospector}), and a refused bearer token is never
+ * recorded, since its "name" would be the secret.
  */
 @Component
 class LoginAttempts {
@@ -23,33 +34,73 @@ class LoginAttempts {
     private final AppUserRepository users;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final SecurityEvents securityEvents;
 
-    LoginAttempts(AppUserRepository users, Clock clock, TransactionTemplate transaction) {
+    LoginAttempts(AppUserRepository users, Clock clock, TransactionTemplate transaction,
+                  SecurityEvents securityEvents) {
         this.users = users;
         this.clock = clock;
         this.transaction = transaction;
+        this.securityEvents = securityEvents;
     }
 
     @EventListener
-    public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
+    public void onFailure(AbstractAuthenticationFailureEvent event) {
+        if (!isPasswordLogin(event.getAuthentication())) {
+            return;
+        }
         String username = event.getAuthentication().getName();
-        AuditActor.as(ACTOR, () -> transaction.execute(tx -> users.findByUsernameIgnoreCase(username).map(user -> {
-            if (user.recordFailedLogin(clock.instant())) {
-                log.warn("Account {} locked until {} after {} failed logins", user.getUsername(),
-                        user.getLockedUntil(), AppUser.MAX_FAILED_LOGINS);
-            }
-            return users.saveAndFlush(user);
-        })));
+        securityEvents.record(SecurityEventKind.LOGIN_FAILED, username, reason(event));
+        if (!(event instanceof AuthenticationFailureBadCredentialsEvent)) {
+            return;
+        }
+        boolean locked = AuditActor.as(ACTOR, () -> transaction.execute(tx -> users.findByUsernameIgnoreCase(username)
+                .map(user -> {
+                    boolean nowLocked = user.recordFailedLogin(clock.instant());
+                    if (nowLocked) {
+                        log.warn("Account {} locked until {} after {} failed logins", user.getUsername(),
+                                user.getLockedUntil(), AppUser.MAX_FAILED_LOGINS);
+                    }
+                    users.saveAndFlush(user);
+                    return nowLocked;
+                }).orElse(false)));
+        if (locked) {
+            securityEvents.record(SecurityEventKind.ACCOUNT_LOCKED, username, String.valueOf(AppUser.MAX_FAILED_LOGINS));
+        }
     }
 
     @EventListener
     public void onSuccess(AuthenticationSuccessEvent event) {
+        if (!isPasswordLogin(event.getAuthentication())) {
+            return;
+        }
         String username = event.getAuthentication().getName();
+        securityEvents.record(SecurityEventKind.LOGIN, username, "");
         AuditActor.as(ACTOR, () -> transaction.execute(tx -> users.findByUsernameIgnoreCase(username)
                 .filter(user -> user.getFailedLogins() > 0 || user.getLockedUntil() != null)
                 .map(user -> {
                     user.recordSuccessfulLogin();
                     return users.saveAndFlush(user);
                 })));
+    }
+
+    @EventListener
+    public void onLogout(LogoutSuccessEvent event) {
+        securityEvents.record(SecurityEventKind.LOGOUT, event.getAuthentication().getName(), "");
+    }
+
+    private static boolean isPasswordLogin(Authentication authentication) {
+        return authentication instanceof UsernamePasswordAuthenticationToken;
+    }
+
+    /** Why a sign-in was refused, as a code the audit view explains: bad-credentials, locked, disabled, other. */
+    private static String reason(AbstractAuthenticationFailureEvent event) {
+        if (event instanceof AuthenticationFailureBadCredentialsEvent) {
+            return "bad-credentials";
+        }
+        if (event instanceof AuthenticationFailureLockedEvent) {
+            return "locked";
+        }
+        return event instanceof AuthenticationFailureDisabledEvent ? "disabled" : "other";
     }
 }

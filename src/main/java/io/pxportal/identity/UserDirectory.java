@@ -44,6 +44,12 @@ public class UserDirectory {
         return users.findProductOwners().stream().map(UserDirectory::toRef).toList();
     }
 
+    /** Enabled users, by name: the people who can attend a review or own an action. */
+    @PreAuthorize("isAuthenticated()")
+    public List<UserRef> enabledUsers() {
+        return users.findEnabled().stream().map(UserDirectory::toRef).toList();
+    }
+
     /** How to reach an enabled user by e-mail, in their language. */
     @PreAuthorize("isAuthenticated()")
     public Optional<UserContact> contact(String username) {

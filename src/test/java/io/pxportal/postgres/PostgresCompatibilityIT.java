@@ -9,7 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.pxportal.TestLogins;
 import io.pxportal.identity.ApiTokenDraft;
 import io.pxportal.identity.ApiTokenScope;
+import io.pxportal.governance.AuditLogService;
 import io.pxportal.identity.ApiTokenService;
+import io.pxportal.shared.audit.AuditLogEntry;
+import io.pxportal.shared.audit.AuditLogFilter;
 import io.pxportal.identity.NewApiToken;
 import io.pxportal.licensing.EntitlementFilter;
 import io.pxportal.licensing.EntitlementService;
@@ -97,6 +100,9 @@ class PostgresCompatibilityIT {
     @Autowired
     EntitlementService entitlements;
 
+    @Autowired
+    AuditLogService auditLog;
+
     @Test
     void every_migration_applies_on_postgresql() {
         var applied = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().info()
@@ -134,6 +140,11 @@ class PostgresCompatibilityIT {
             assertThat(e.kind()).isEqualTo(AuditEntry.Kind.UPDATED);
             assertThat(e.changes()).containsExactly(new AuditEntry.FieldChange("vendor.country", "SE", "NO"));
         });
+        assertThat(auditLog.page(new AuditLogFilter("ADMIN", "Vendor", created.id(), null, null),
+                PageRequest.of(0, 5))).extracting(AuditLogEntry::action).containsExactly("UPDATED", "CREATED");
+        List<AuditLogEntry> newest = auditLog.page(AuditLogFilter.all(), PageRequest.of(1, 5));
+        assertThat(newest).hasSize(5);
+        assertThat(auditLog.count(AuditLogFilter.all())).isGreaterThan(10);
     }
 
     @Test
@@ -163,5 +174,8 @@ class PostgresCompatibilityIT {
         assertThat(new JdbcTemplate(dataSource).queryForObject(
                 "select last_used_at is not null from api_token where id = ?", Boolean.class, token.token().id()))
                 .isTrue();
+        assertThat(new JdbcTemplate(dataSource).queryForObject(
+                "select count(*) from security_event where kind = 'API_TOKEN_USED' and username = 'olena'",
+                Integer.class)).isEqualTo(1);
     }
 }

@@ -10,4 +10,9 @@ public interface AuditSnapshot {
 
     /** Field message keys in display order, mapped to their values as text ("" for none). */
     Map<String, String> auditValues();
+
+    /** How the record is named in a list of changes across records: its first non-empty value, e.g. a name. */
+    default String auditLabel() {
+        return auditValues().values().stream().filter(v -> !v.isBlank()).findFirst().orElse("");
+    }
 }

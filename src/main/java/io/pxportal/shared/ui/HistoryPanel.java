@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /** The history tab of a record: one row per changed field — when, who, what kind, field, old → new. */
 public class HistoryPanel extends Composite<Grid<HistoryPanel.Row>> {
@@ -39,13 +40,17 @@ public class HistoryPanel extends Composite<Grid<HistoryPanel.Row>> {
         grid.setHeight("22em");
     }
 
-    /** Values that are message keys of enum constants (e.g. "lifecycle.SUSTAIN") are shown translated. */
     private String readable(String value) {
+        return readable(value, this::getTranslation);
+    }
+
+    /** Values that are message keys of enum constants (e.g. "lifecycle.SUSTAIN") are shown translated. */
+    public static String readable(String value, Function<String, String> translate) {
         if (!value.contains(".")) {
             return value;
         }
         return Arrays.stream(value.split(", "))
-                .map(v -> AuditTrail.ENUM_KEY.matcher(v).matches() ? getTranslation(v) : v)
+                .map(v -> AuditTrail.ENUM_KEY.matcher(v).matches() ? translate.apply(v) : v)
                 .collect(Collectors.joining(", "));
     }
 

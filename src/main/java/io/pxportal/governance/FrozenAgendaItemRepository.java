@@ -1,0 +1,9 @@
+package io.pxportal.governance;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface FrozenAgendaItemRepository extends JpaRepository<FrozenAgendaItem, Long> {
+
+    List<FrozenAgendaItem> findByReviewIdOrderByPosition(Long reviewId);
+}

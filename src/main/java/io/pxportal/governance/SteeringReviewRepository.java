@@ -1,0 +1,17 @@
+package io.pxportal.governance;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface SteeringReviewRepository extends JpaRepository<SteeringReview, Long> {
+
+    @Query("select r from SteeringReview r order by r.heldOn desc, r.id desc")
+    List<SteeringReview> newestFirst(Pageable pageable);
+
+    /** The first review after {@code heldOn} (the next one decides what this one does not). */
+    Optional<SteeringReview> findFirstByHeldOnAfterOrderByHeldOnAsc(LocalDate heldOn);
+}

@@ -1,0 +1,85 @@
+package io.pxportal.licensing;
+
+import io.pxportal.shared.agenda.AgendaFigure;
+import io.pxportal.shared.agenda.AgendaItem;
+import io.pxportal.shared.agenda.AgendaScope;
+import io.pxportal.shared.agenda.AgendaSource;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+
+/**
+ * The licence position a steering review must see: entitlements of the review's platforms that are short (or
+ * forecast to run short before the contract year ends) — compliance exposure — or that carry shelfware, as of
+ * the review date.
+ */
+@Component
+class LicenceAgenda implements AgendaSource {
+
+    static final String SUBJECT = "entitlement";
+    private static final int PAGE = 200;
+
+    private final EntitlementService entitlements;
+
+    LicenceAgenda(EntitlementService entitlements) {
+        this.entitlements = entitlements;
+    }
+
+    @Override
+    public String section() {
+        return "licences";
+    }
+
+    @Override
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    public List<AgendaItem> items(AgendaScope scope) {
+        List<AgendaItem> items = new ArrayList<>();
+        for (Long platformId : scope.platformIds()) {
+            for (int page = 0; ; page++) {
+                List<EntitlementView> views = entitlements.page(new EntitlementFilter(null, platformId, null, null),
+                        scope.asOf(), PageRequest.of(page, PAGE, Sort.by("id")));
+                views.stream().filter(LicenceAgenda::worthDeciding).map(LicenceAgenda::item).forEach(items::add);
+                if (views.size() < PAGE) {
+                    break;
+                }
+            }
+        }
+        return items;
+    }
+
+    private static boolean worthDeciding(EntitlementView entitlement) {
+        LicencePosition position = entitlement.position();
+        return position.status() == LicencePosition.Status.SHORTFALL
+                || position.status() == LicencePosition.Status.FORECAST_SHORTFALL
+                || positive(position.shelfware());
+    }
+
+    private static AgendaItem item(EntitlementView entitlement) {
+        LicencePosition position = entitlement.position();
+        String currency = entitlement.currency();
+        BigDecimal exposure = position.status() == LicencePosition.Status.FORECAST_SHORTFALL
+                ? position.forecastExposure() : position.exposure();
+        List<AgendaFigure> figures = List.of(
+                AgendaFigure.message("agenda.licences.status", "licence.status." + position.status().name()),
+                AgendaFigure.message("agenda.licences.metric",
+                        "licence-metric." + entitlement.draft().metric().name()),
+                AgendaFigure.number("agenda.licences.entitled", position.entitled()),
+                AgendaFigure.number("agenda.licences.consumed", position.consumed()),
+                AgendaFigure.percent("agenda.licences.utilisation", position.utilisation()),
+                AgendaFigure.money("agenda.licences.exposure", exposure, currency),
+                AgendaFigure.money("agenda.licences.shelfware", position.shelfware(), currency));
+        return new AgendaItem(SUBJECT, entitlement.id(), entitlement.platform().id(),
+                entitlement.draft().product() + " · " + entitlement.platform().name(), figures, true);
+    }
+
+    private static boolean positive(BigDecimal value) {
+        return value != null && value.signum() > 0;
+    }
+}

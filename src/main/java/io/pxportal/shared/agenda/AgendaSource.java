@@ -1,0 +1,21 @@
+package io.pxportal.shared.agenda;
+
+import java.util.List;
+
+/**
+ * A module that has something a steering review must look at: renewals that need a decision, licence shortfalls,
+ * SLA breaches, budget variance, slipped roadmap items, the scorecard. The governance module builds a review's
+ * agenda from every source and, when the review closes, freezes the items with their figures, so that later
+ * changes never rewrite what the committee saw.
+ */
+public interface AgendaSource {
+
+    /** The agenda section this source fills, e.g. {@code renewals}; shown through {@code agenda.section.<section>}. */
+    String section();
+
+    /** Where the section comes in the agenda: lower first. */
+    int order();
+
+    /** The items of the review's platforms as of the review date; runs as the system user. */
+    List<AgendaItem> items(AgendaScope scope);
+}
