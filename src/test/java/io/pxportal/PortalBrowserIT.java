@@ -109,12 +109,12 @@ class PortalBrowserIT {
     @Order(1)
     @ParameterizedTest(name = "{0} sees the portfolio and the menu of their role")
     @CsvSource({
-            "admin,    Alex Morgan,  true,  Portfolio Alerts Platforms Scorecard Compare scores Observations PO pulse Metric catalogue Vendors Contracts Renewal calendar Licences Import Users API tokens",
-            "olena,    Olena Koval,  false, Portfolio Alerts Platforms Scorecard Compare scores Observations PO pulse Metric catalogue Vendors Contracts Renewal calendar Licences Import API tokens",
-            "marc,     Marc Dubois,  false, Portfolio Alerts Platforms Scorecard Compare scores Observations PO pulse Metric catalogue Vendors Contracts Renewal calendar Licences Import API tokens",
-            "finance,  Sofia Brandt, false, Portfolio Alerts Platforms Scorecard Compare scores Observations PO pulse Metric catalogue Vendors Contracts Renewal calendar Licences API tokens",
-            "steering, Henrik Lund,  false, Portfolio Alerts Platforms Scorecard Compare scores Observations PO pulse Metric catalogue Vendors Contracts Renewal calendar Licences API tokens",
-            "auditor,  Amira Haddad, true,  Portfolio Alerts Platforms Scorecard Compare scores Observations PO pulse Metric catalogue Vendors Contracts Renewal calendar Licences Users API tokens"})
+            "admin,    Alex Morgan,  true,  Portfolio Alerts My actions Platforms Scorecard Compare scores Observations PO pulse Metric catalogue Vendors Contracts Renewal calendar Licences Steering reviews Decision log Import Users Audit trail API tokens",
+            "olena,    Olena Koval,  false, Portfolio Alerts My actions Platforms Scorecard Compare scores Observations PO pulse Metric catalogue Vendors Contracts Renewal calendar Licences Steering reviews Decision log Import API tokens",
+            "marc,     Marc Dubois,  false, Portfolio Alerts My actions Platforms Scorecard Compare scores Observations PO pulse Metric catalogue Vendors Contracts Renewal calendar Licences Steering reviews Decision log Import API tokens",
+            "finance,  Sofia Brandt, false, Portfolio Alerts My actions Platforms Scorecard Compare scores Observations PO pulse Metric catalogue Vendors Contracts Renewal calendar Licences Steering reviews Decision log API tokens",
+            "steering, Henrik Lund,  false, Portfolio Alerts My actions Platforms Scorecard Compare scores Observations PO pulse Metric catalogue Vendors Contracts Renewal calendar Licences Steering reviews Decision log API tokens",
+            "auditor,  Amira Haddad, true,  Portfolio Alerts My actions Platforms Scorecard Compare scores Observations PO pulse Metric catalogue Vendors Contracts Renewal calendar Licences Steering reviews Decision log Users Audit trail API tokens"})
     void eachRoleSeesPortfolioAndItsMenu(String username, String displayName, boolean seesUsers, String menu) {
         openLogin();
         if ("admin".equals(username)) {
