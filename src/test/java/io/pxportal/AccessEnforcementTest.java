@@ -10,6 +10,11 @@ import io.pxportal.contracts.ContractService;
 import io.pxportal.contracts.ContractView;
 import io.pxportal.contracts.RenewalDecisionService;
 import io.pxportal.contracts.RenewalOutcome;
+import io.pxportal.experience.CatalogueDraft;
+import io.pxportal.experience.CatalogueService;
+import io.pxportal.experience.ObservationDraft;
+import io.pxportal.experience.ObservationService;
+import io.pxportal.experience.Quarter;
 import io.pxportal.governance.AuditLogService;
 import io.pxportal.governance.SteeringPackService;
 import io.pxportal.identity.ApiTokenService;
@@ -141,6 +146,12 @@ class AccessEnforcementTest {
     io.pxportal.roadmap.RoadmapItemService roadmapItems;
 
     @Autowired
+    CatalogueService catalogues;
+
+    @Autowired
+    ObservationService observations;
+
+    @Autowired
     AuditLogService auditLog;
 
     @Autowired
@@ -230,6 +241,17 @@ class AccessEnforcementTest {
 
     @ParameterizedTest
     @EnumSource(Caller.class)
+    void only_admins_and_steering_publish_the_metric_catalogue(Caller caller) {
+        // Based on version 0, long superseded: an allowed call ends in ConcurrentEditException, nothing is published.
+        CatalogueDraft stale = asAdmin(() -> CatalogueDraft.from(catalogues.current(), null));
+        CatalogueDraft draft = new CatalogueDraft(0, null, stale.dimensionWeights(), stale.pillarWeights(), List.of());
+        expect(caller, "`CatalogueService.publish(CatalogueDraft)`", EnumSet.of(Caller.ADMIN, Caller.STEERING),
+                () -> assertThatThrownBy(() -> catalogues.publish(draft)).isInstanceOf(ConcurrentEditException.class),
+                () -> catalogues.publish(draft));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
     void only_an_admin_or_an_owner_of_its_platform_changes_a_contract_or_decides_its_renewal(Caller caller) {
         ContractView exstream = asAdmin(() -> contracts.page(new ContractFilter("OT-2019-0042", null, null),
                 PageRequest.of(0, 1)).getFirst());
@@ -267,6 +289,20 @@ class AccessEnforcementTest {
         expect(caller, "`UsageService.record(MeasurementDraft)`", EnumSet.of(Caller.ADMIN, Caller.OLENA),
                 () -> assertThatThrownBy(() -> usage.record(gone)).isInstanceOf(ConcurrentEditException.class),
                 () -> usage.record(gone));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void only_an_admin_or_an_owner_enters_a_platforms_observations(Caller caller) {
+        PlatformDetails exstream = asAdmin(() -> platformNamed(EXSTREAM));
+        Quarter quarter = new Quarter(2020, 3);
+        // The draft names another quarter: an allowed call is refused inside the method and writes nothing.
+        List<ObservationDraft> drafts = List.of(new ObservationDraft(exstream.id(), "cx.complaints", quarter.plus(1),
+                java.math.BigDecimal.ONE, null, null));
+        expect(caller, "`ObservationService.saveAll(Long, Quarter, List)`", EnumSet.of(Caller.ADMIN, Caller.OLENA),
+                () -> assertThatThrownBy(() -> observations.saveAll(exstream.id(), quarter, drafts))
+                        .isInstanceOf(DomainException.class),
+                () -> observations.saveAll(exstream.id(), quarter, drafts));
     }
 
     @ParameterizedTest

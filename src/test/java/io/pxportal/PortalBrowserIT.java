@@ -535,4 +535,24 @@ class PortalBrowserIT {
         assertThat(cell("#roadmap-drilldown-items", "Dropped")).isVisible();
         screenshot("roadmap-drilldown");
     }
+    @Test
+    @Order(20)
+    void steeringMemberFollowsTheTopPxDriverDownToTheRecordBehindIt() {
+        openLogin();
+        logIn("steering");
+        page.navigate(url("/experience/compare"));
+        cell("#compare-grid", "Messagepoint Content Hub").click();
+        assertThat(page.locator("#scorecard-view")).isVisible();
+        assertChartDrawn("#scorecard-radar");
+        assertChartDrawn("#scorecard-trend");
+        screenshot("experience-scorecard");
+        // The top PX driver is renewal readiness: the notice deadline passed without a decision.
+        page.locator("#drivers-px-0").click();
+        assertThat(page.locator("#provenance-records")).containsText("MP-2026-01");
+        screenshot("experience-provenance");
+        page.locator("#provenance-records a").filter(new Locator.FilterOptions().setHasText("MP-2026-01")).first()
+                .click();
+        assertThat(page.locator("#editor-dialog")).containsText("MP-2026-01");
+    }
+
 }

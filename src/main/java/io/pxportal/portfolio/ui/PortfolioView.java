@@ -19,7 +19,16 @@ import io.pxportal.shared.security.CurrentUser;
 import io.pxportal.shared.security.Role;
 import io.pxportal.shared.ui.ShellPreferences;
 import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.router.QueryParameters;
+import io.pxportal.shared.card.PlatformCardFact;
+import io.pxportal.shared.card.PlatformCardSource;
+import io.pxportal.shared.i18n.Formats;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -36,7 +45,10 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
 
     static final int MAX_CARDS = 24;
 
-    public PortfolioView(PlatformService platforms, ShellPreferences preferences) {
+    private final transient List<PlatformCardSource> cardSources;
+
+    public PortfolioView(PlatformService platforms, ShellPreferences preferences, List<PlatformCardSource> cardSources) {
+        this.cardSources = cardSources;
         setId("portfolio-view");
         H2 title = new H2(getTranslation("menu.portfolio"));
         title.addClassName("px-page-title");
@@ -52,7 +64,8 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         Div deck = new Div();
         deck.setId("platform-cards");
         deck.addClassName("px-card-deck");
-        cards.forEach(p -> deck.add(card(p)));
+        Map<Long, List<PlatformCardFact>> facts = facts(cards.stream().map(PlatformDetails::id).toList());
+        cards.forEach(p -> deck.add(card(p, facts.getOrDefault(p.id(), List.of()))));
         add(deck);
         if (total > cards.size()) {
             add(new Anchor("platforms", getTranslation("portfolio.more", cards.size(), total)));
@@ -60,7 +73,17 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         add(new PortfolioChart(platforms.summary(), preferences.isDark()));
     }
 
-    private Div card(PlatformDetails platform) {
+    /** What the other modules add to the cards (scores, deadlines, licences, ...), merged in their order. */
+    private Map<Long, List<PlatformCardFact>> facts(List<Long> ids) {
+        Map<Long, List<PlatformCardFact>> merged = new HashMap<>();
+        for (PlatformCardSource source : cardSources) {
+            source.facts(ids).forEach((id, list) -> merged.computeIfAbsent(id, k -> new ArrayList<>()).addAll(list));
+        }
+        merged.values().forEach(list -> list.sort(Comparator.comparingInt(PlatformCardFact::order)));
+        return merged;
+    }
+
+    private Div card(PlatformDetails platform, List<PlatformCardFact> facts) {
         Div card = new Div();
         card.addClassName("px-card");
         card.add(new H3(platform.name()));
@@ -77,7 +100,26 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         String owners = platform.owners().stream().map(UserRef::displayName).collect(Collectors.joining(", "));
         card.add(new Paragraph(getTranslation("platform.owners") + ": "
                 + (owners.isEmpty() ? getTranslation("portfolio.no-owner") : owners)));
+        for (PlatformCardFact fact : facts) {
+            card.add(fact(fact));
+        }
         return card;
+    }
+
+    private Div fact(PlatformCardFact fact) {
+        Object[] arguments = fact.arguments().stream().map(a -> a instanceof LocalDate d ? Formats.date(d, getLocale())
+                : a instanceof Number n ? Formats.number(n, getLocale()) : a).toArray();
+        Anchor value = new Anchor(fact.route() + (fact.query().isEmpty() ? ""
+                : "?" + QueryParameters.simple(fact.query()).getQueryString()), getTranslation(fact.valueKey(), arguments));
+        value.getStyle().set("color", switch (fact.tone()) {
+            case BAD -> "var(--lumo-error-text-color)";
+            case WARNING -> "var(--lumo-warning-text-color, var(--lumo-body-text-color))";
+            case GOOD -> "var(--lumo-success-text-color)";
+            case NEUTRAL -> "var(--lumo-body-text-color)";
+        });
+        Div line = new Div(new Span(getTranslation(fact.labelKey()) + ": "), value);
+        line.addClassName("px-card-fact");
+        return line;
     }
 
     @Override

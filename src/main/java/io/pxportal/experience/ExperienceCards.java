@@ -1,0 +1,62 @@
+package io.pxportal.experience;
+
+import io.pxportal.shared.card.PlatformCardFact;
+import io.pxportal.shared.card.PlatformCardSource;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The portfolio card's score lines: TX and PX of the current quarter, with the change since the last quarter;
+ * each opens the platform's scorecard. Below 50 reads bad, below 70 a warning.
+ */
+@Component
+class ExperienceCards implements PlatformCardSource {
+
+    private final ScoreService scores;
+    private final Clock clock;
+
+    ExperienceCards(ScoreService scores, Clock clock) {
+        this.scores = scores;
+        this.clock = clock;
+    }
+
+    @Override
+    public Map<Long, List<PlatformCardFact>> facts(Collection<Long> platformIds) {
+        Quarter now = Quarter.of(LocalDate.now(clock));
+        Map<Long, Scorecard> current = scores.scorecards(platformIds, now);
+        Map<Long, Scorecard> previous = scores.scorecards(platformIds, now.plus(-1));
+        Map<Long, List<PlatformCardFact>> facts = new HashMap<>();
+        for (Long id : platformIds) {
+            Map<String, String> link = Map.of("platform", String.valueOf(id));
+            facts.put(id, List.of(
+                    fact(10, "card.experience.tx", current.get(id).total(), previous.get(id).total(), link),
+                    fact(11, "card.experience.px", current.get(id).dimension(Dimension.PX),
+                            previous.get(id).dimension(Dimension.PX), link)));
+        }
+        return facts;
+    }
+
+    private static PlatformCardFact fact(int order, String label, Score now, Score before, Map<String, String> link) {
+        if (now.value() == null) {
+            return new PlatformCardFact(order, label, "card.experience.no-data", List.of(),
+                    PlatformCardFact.Tone.NEUTRAL, "experience/scorecard", link);
+        }
+        PlatformCardFact.Tone tone = now.value().compareTo(BigDecimal.valueOf(50)) < 0 ? PlatformCardFact.Tone.BAD
+                : now.value().compareTo(BigDecimal.valueOf(70)) < 0 ? PlatformCardFact.Tone.WARNING
+                : PlatformCardFact.Tone.GOOD;
+        if (before.value() == null) {
+            return new PlatformCardFact(order, label, "card.experience.score", List.of(now.value()), tone,
+                    "experience/scorecard", link);
+        }
+        BigDecimal change = now.value().subtract(before.value());
+        String signed = (change.signum() > 0 ? "+" : change.signum() < 0 ? "−" : "±") + change.abs().toPlainString();
+        return new PlatformCardFact(order, label, "card.experience.score-trend", List.of(now.value(), signed), tone,
+                "experience/scorecard", link);
+    }
+}

@@ -1,0 +1,143 @@
+package io.pxportal.experience;
+
+import io.pxportal.exchange.ImportColumn;
+import io.pxportal.exchange.ImportOutcome;
+import io.pxportal.exchange.ImportRow;
+import io.pxportal.exchange.RecordExchange;
+import io.pxportal.portfolio.PlatformRef;
+import io.pxportal.portfolio.PlatformService;
+import io.pxportal.shared.domain.DomainException;
+import io.pxportal.shared.security.CurrentUser;
+import io.pxportal.shared.security.Role;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Observations as CSV/XLSX rows (e.g. the output management system's quarterly export), matched by platform,
+ * metric code and quarter; a re-import replaces the values. A product owner imports only for platforms they own;
+ * derived and survey metrics are refused.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+@Order(70)
+class ObservationExchange implements RecordExchange<ObservationDraft> {
+
+    private final ObservationService observations;
+    private final ObservationRepository repository;
+    private final CatalogueService catalogues;
+    private final PlatformService platforms;
+
+    ObservationExchange(ObservationService observations, ObservationRepository repository,
+                        CatalogueService catalogues, PlatformService platforms) {
+        this.observations = observations;
+        this.repository = repository;
+        this.catalogues = catalogues;
+        this.platforms = platforms;
+    }
+
+    @Override
+    public String type() {
+        return "experience-observations";
+    }
+
+    @Override
+    public String labelKey() {
+        return "experience.observations.type";
+    }
+
+    @Override
+    public List<ImportColumn> columns() {
+        return List.of(
+                ImportColumn.required("platform", "experience.platform", "Exstream Statements", "Application"),
+                ImportColumn.required("metric", "experience.metric.code", "cx.on-time-delivery", "KPI", "Metric code"),
+                ImportColumn.required("period", "experience.period", "2026-Q3", "Period", "Quarter"),
+                ImportColumn.required("value", "experience.value", "98.7", "Actual", "Result"),
+                ImportColumn.optional("note", "experience.note", "OMS quarterly report", "Comment", "Source"));
+    }
+
+    @Override
+    public boolean mayImport() {
+        return CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.PRODUCT_OWNER);
+    }
+
+    @Override
+    public ObservationDraft read(ImportRow row) {
+        String name = row.text("platform");
+        Long platformId = name == null ? null : platformByName(name).orElseGet(() -> {
+            row.error("platform", "import.value.unknown-platform", name);
+            return null;
+        });
+        if (platformId != null && !platforms.canEditAny(Set.of(platformId))) {
+            row.error("platform", "experience.observation.not-yours", name);
+        }
+        Quarter period = null;
+        try {
+            period = row.text("period") == null ? null : Quarter.parse(row.text("period"));
+        } catch (DomainException e) {
+            row.error("period", e.messageKey(), e.arguments());
+        }
+        String code = row.text("metric");
+        if (code != null && period != null) {
+            Optional<MetricDefinition> metric = catalogues.forPeriod(period).metric(code);
+            if (metric.isEmpty()) {
+                row.error("metric", "experience.observation.unknown-metric", code);
+            } else if (!ObservationService.takesObservations(metric.get())) {
+                row.error("metric", "experience.observation.not-entered", code);
+            }
+        }
+        return new ObservationDraft(platformId, code, period, row.decimal("value"), row.text("note"), null);
+    }
+
+    @Override
+    public String naturalKey(ObservationDraft draft) {
+        return draft.platformId() + "|" + draft.metricCode() + "|" + draft.period();
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'PRODUCT_OWNER')")
+    public ImportOutcome upsert(List<ObservationDraft> drafts) {
+        ImportOutcome outcome = new ImportOutcome(0, 0, 0);
+        for (ObservationDraft draft : drafts) {
+            boolean exists = repository.findByPlatformIdAndMetricCodeAndPeriod(draft.platformId(), draft.metricCode(),
+                    draft.period().toString()).isPresent();
+            int written = observations.push(List.of(draft), ObservationOrigin.IMPORT);
+            outcome = outcome.plus(written == 0 ? new ImportOutcome(0, 0, 1)
+                    : exists ? new ImportOutcome(0, 1, 0) : new ImportOutcome(1, 0, 0));
+        }
+        return outcome;
+    }
+
+    @Override
+    public List<List<Object>> exportPage(Pageable pageable) {
+        List<Observation> page = repository.findAll(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by("platformId", "metricCode", "period", "id"))).getContent();
+        Map<Long, PlatformRef> refs = platforms.refsByIds(page.stream().map(Observation::getPlatformId)
+                .collect(Collectors.toSet()));
+        List<List<Object>> rows = new ArrayList<>();
+        for (Observation o : page) {
+            PlatformRef platform = refs.get(o.getPlatformId());
+            rows.add(new ArrayList<>(Arrays.asList(platform == null ? null : platform.name(), o.getMetricCode(),
+                    o.getPeriod().toString(), o.getValue().stripTrailingZeros().toPlainString(), o.getNote())));
+        }
+        return rows;
+    }
+
+    private Optional<Long> platformByName(String name) {
+        return platforms.refs(name, PageRequest.of(0, 50)).stream().filter(p -> p.name().equalsIgnoreCase(name))
+                .map(PlatformRef::id).findFirst();
+    }
+}

@@ -1,0 +1,6 @@
+package io.pxportal.experience;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PeriodPinRepository extends JpaRepository<PeriodPin, String> {
+}

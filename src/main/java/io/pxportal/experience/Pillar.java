@@ -1,0 +1,13 @@
+package io.pxportal.experience;
+
+/** The four pillars of the Product Owner Experience (DESIGN.md). */
+public enum Pillar {
+    /** Clear cost and licensing. */
+    COST,
+    /** Predictable support and vendor transparency. */
+    SUPPORT,
+    /** Roadmap aligned with enterprise strategy. */
+    ROADMAP,
+    /** Governance that enables, not bureaucracy. */
+    GOVERNANCE
+}

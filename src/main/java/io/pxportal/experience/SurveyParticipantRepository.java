@@ -1,0 +1,6 @@
+package io.pxportal.experience;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SurveyParticipantRepository extends JpaRepository<SurveyParticipant, SurveyParticipant.Key> {
+}

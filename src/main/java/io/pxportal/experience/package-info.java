@@ -1,0 +1,11 @@
+/**
+ * Experience scorecards: the metric catalogue (CX, EX, UX, MX and PX with its four pillars; versioned, so a past
+ * period keeps the catalogue it was scored with), observations per platform and quarter, the PO pulse survey
+ * (shown only above an anonymity threshold), derived PX metrics from other modules through
+ * {@link io.pxportal.shared.metric.DerivedMetricSource}, and the scores: metric, pillar, dimension (with
+ * coverage), Total Experience, drivers and provenance. Formulas: docs/scoring.md.
+ */
+@ApplicationModule(allowedDependencies = {"shared", "shared::*", "identity", "portfolio", "exchange", "exchange::ui"})
+package io.pxportal.experience;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,73 @@
+package io.pxportal.experience.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.select.Select;
+import io.pxportal.experience.MetricScore;
+import io.pxportal.experience.Quarter;
+import io.pxportal.experience.Score;
+import io.pxportal.shared.i18n.Formats;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** How scores read on every experience page: one decimal in the user's locale, "no data" rather than a zero. */
+final class ScoreTexts {
+
+    static final int TREND_QUARTERS = 8;
+
+    private ScoreTexts() {
+    }
+
+    static String score(Component c, BigDecimal value) {
+        return value == null ? c.getTranslation("experience.no-data") : Formats.number(value, locale(c));
+    }
+
+    static String score(Component c, Score score) {
+        return score == null ? c.getTranslation("experience.no-data") : score(c, score.value());
+    }
+
+    static String coverage(Component c, Score score) {
+        return score == null ? "" : c.getTranslation("experience.coverage", Formats.number(score.coverage(),
+                locale(c)));
+    }
+
+    static String lost(Component c, BigDecimal lost) {
+        return lost == null ? "" : c.getTranslation("experience.points-lost", Formats.number(lost, locale(c)));
+    }
+
+    static String value(Locale locale, MetricScore m) {
+        return m.value() == null ? "" : Formats.number(m.value().stripTrailingZeros(), locale) + " " + m.metric().unit();
+    }
+
+    /** A quarter picker offering the last eight quarters up to the current one, newest first. */
+    static Select<Quarter> quarterSelect(Component c, String id) {
+        Select<Quarter> select = new Select<>();
+        select.setId(id);
+        select.setLabel(c.getTranslation("experience.period"));
+        Quarter now = Quarter.of(LocalDate.now());
+        List<Quarter> quarters = new ArrayList<>();
+        for (int i = 0; i < TREND_QUARTERS; i++) {
+            quarters.add(now.plus(-i));
+        }
+        select.setItems(quarters);
+        select.setItemLabelGenerator(Quarter::toString);
+        select.setValue(now);
+        return select;
+    }
+
+    private static Locale locale(Component c) {
+        return c.getUI().map(com.vaadin.flow.component.UI::getLocale)
+                .orElseGet(() -> com.vaadin.flow.component.UI.getCurrent() == null ? Locale.ENGLISH
+                        : com.vaadin.flow.component.UI.getCurrent().getLocale());
+    }
+
+    static java.util.Optional<Long> id(String text) {
+        try {
+            return java.util.Optional.of(Long.valueOf(text));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+}
