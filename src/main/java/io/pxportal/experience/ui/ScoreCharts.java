@@ -3,14 +3,16 @@ package io.pxportal.experience.ui;
 import com.vaadin.flow.component.Component;
 import io.pxportal.experience.Dimension;
 import io.pxportal.experience.QuarterScore;
+import io.pxportal.experience.ScoreRadar;
 import io.pxportal.experience.Scorecard;
-import io.pxportal.shared.chart.ChartStyle;
+import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.plot.SpiderWebPlot;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /** The scorecard's charts: the dimensions as a radar, and TX, PX, CX and EX over the quarters. */
@@ -21,20 +23,10 @@ final class ScoreCharts {
 
     /** One spoke per dimension, 0 at the centre and 100 at the rim; a dimension without data sits at 0. */
     static JFreeChart radar(Component c, Scorecard card) {
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
-        String series = c.getTranslation("experience.scores");
-        for (Dimension d : Dimension.values()) {
-            var score = card.dimension(d).value();
-            data.addValue(score == null ? 0 : score.doubleValue(), series, c.getTranslation("experience.dimension." + d));
-        }
-        SpiderWebPlot plot = new SpiderWebPlot(data);
-        plot.setMaxValue(100);
-        plot.setStartAngle(90);
-        plot.setWebFilled(true);
-        plot.setSeriesPaint(0, ChartStyle.PALETTE[0]);
-        plot.setOutlineVisible(false);
-        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
-        return chart;
+        Map<Dimension, BigDecimal> scores = new EnumMap<>(Dimension.class);
+        card.dimensions().forEach((d, score) -> scores.put(d, score.value()));
+        return ScoreRadar.chart(c.getTranslation("experience.scores"), scores,
+                d -> c.getTranslation("experience.dimension." + d));
     }
 
     static JFreeChart trend(Component c, List<QuarterScore> trend) {
@@ -52,7 +44,7 @@ final class ScoreCharts {
         return chart;
     }
 
-    private static void add(DefaultCategoryDataset data, String series, QuarterScore q, java.math.BigDecimal value) {
+    private static void add(DefaultCategoryDataset data, String series, QuarterScore q, BigDecimal value) {
         data.addValue(value, series, q.period().toString());
     }
 }
