@@ -93,7 +93,8 @@ class SteeringPackTest {
             for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
                 bookmarks.add(item.getTitle());
             }
-            assertThat(bookmarks).containsExactly("Steering pack", "Renewals that need a decision",
+            assertThat(bookmarks).containsExactly("Steering pack", "Experience scorecard and its drivers",
+                    "Renewals that need a decision",
                     "Licence position: shortfalls and shelfware", "Roadmap fit and slipped roadmap items", "Decisions",
                     "Open actions");
             String text = new PDFTextStripper().getText(pdf);
