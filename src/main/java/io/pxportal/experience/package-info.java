@@ -3,7 +3,8 @@
  * period keeps the catalogue it was scored with), observations per platform and quarter, the PO pulse survey
  * (shown only above an anonymity threshold), derived PX metrics from other modules through
  * {@link io.pxportal.shared.metric.DerivedMetricSource}, and the scores: metric, pillar, dimension (with
- * coverage), Total Experience, drivers and provenance. Formulas: docs/scoring.md.
+ * coverage), Total Experience, drivers and provenance. The scorecard also opens every steering review's agenda
+ * ({@link io.pxportal.shared.agenda.AgendaSource}) with a radar in the steering pack. Formulas: docs/scoring.md.
  */
 @ApplicationModule(allowedDependencies = {"shared", "shared::*", "identity", "portfolio", "exchange", "exchange::ui"})
 package io.pxportal.experience;
