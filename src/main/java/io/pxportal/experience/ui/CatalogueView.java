@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
  * save publishes a new version, so past quarters keep the version they were scored with.
  */
 @Route("experience/catalogue")
-@Menu(title = "menu.experience.catalogue", order = 19, icon = "vaadin:list-ol")
+@Menu(title = "menu.experience.catalogue", order = 74, icon = "vaadin:list-ol")
 @PermitAll
 public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
 

@@ -27,7 +27,7 @@ import org.springframework.data.domain.Pageable;
 
 /** The platforms side by side for a quarter: TX, each dimension, coverage and the top driver; a row opens its scorecard. */
 @Route("experience/compare")
-@Menu(title = "menu.experience.compare", order = 16, icon = "vaadin:scale")
+@Menu(title = "menu.experience.compare", order = 71, icon = "vaadin:scale")
 @PermitAll
 public class CompareView extends VerticalLayout implements HasDynamicTitle {
 

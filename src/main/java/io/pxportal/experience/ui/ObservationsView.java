@@ -45,7 +45,7 @@ import java.util.Set;
  * (type "experience-observations"); the export gives the quarter's values.
  */
 @Route("experience/observations")
-@Menu(title = "menu.experience.observations", order = 17, icon = "vaadin:edit")
+@Menu(title = "menu.experience.observations", order = 72, icon = "vaadin:edit")
 @PermitAll
 public class ObservationsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 

@@ -40,7 +40,7 @@ import org.springframework.data.domain.Sort;
  * {@code ?platform=ID&period=2026-Q3} opens a given one.
  */
 @Route("experience/scorecard")
-@Menu(title = "menu.experience.scorecard", order = 15, icon = "vaadin:dashboard")
+@Menu(title = "menu.experience.scorecard", order = 70, icon = "vaadin:dashboard")
 @PermitAll
 public class ScorecardView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 

@@ -41,7 +41,7 @@ import java.util.Map;
  * quarter once enough answers exist — never a single answer.
  */
 @Route("experience/survey")
-@Menu(title = "menu.experience.survey", order = 18, icon = "vaadin:comments-o")
+@Menu(title = "menu.experience.survey", order = 73, icon = "vaadin:comments-o")
 @PermitAll
 public class SurveyView extends VerticalLayout implements HasDynamicTitle {
 

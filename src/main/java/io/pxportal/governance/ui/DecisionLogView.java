@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 
 /** Every decision the steering committee took, across reviews, newest first; searchable and exportable. */
 @Route("decisions")
-@Menu(title = "menu.decisions", order = 41, icon = "vaadin:gavel")
+@Menu(title = "menu.decisions", order = 77, icon = "vaadin:gavel")
 @PermitAll
 public class DecisionLogView extends VerticalLayout implements HasDynamicTitle {
 

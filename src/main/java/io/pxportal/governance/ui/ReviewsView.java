@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 
 /** Steering reviews, the latest first; the steering committee plans new ones. */
 @Route("reviews")
-@Menu(title = "menu.reviews", order = 40, icon = "vaadin:group")
+@Menu(title = "menu.reviews", order = 76, icon = "vaadin:group")
 @PermitAll
 public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
 

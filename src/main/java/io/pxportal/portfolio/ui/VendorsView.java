@@ -24,7 +24,7 @@ import jakarta.annotation.security.PermitAll;
 
 /** All vendors: searchable, sortable, paged from the database; admins and product owners maintain them. */
 @Route("vendors")
-@Menu(title = "menu.vendors", order = 20, icon = "vaadin:factory")
+@Menu(title = "menu.vendors", order = 11, icon = "vaadin:factory")
 @PermitAll
 public class VendorsView extends VerticalLayout implements HasDynamicTitle {
 

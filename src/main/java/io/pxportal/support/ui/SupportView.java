@@ -23,7 +23,7 @@ import jakarta.annotation.security.PermitAll;
  * vendor scorecard and the SLA policies. Every figure opens the tickets behind it on the tickets tab.
  */
 @Route("support")
-@Menu(title = "menu.support", order = 38, icon = "vaadin:lifebuoy")
+@Menu(title = "menu.support", order = 45, icon = "vaadin:lifebuoy")
 @PermitAll
 public class SupportView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
