@@ -65,16 +65,30 @@ public class ForecastService {
      */
     @PreAuthorize("isAuthenticated()")
     public Forecast forecast(int years, BigDecimal indexAssumption) {
+        return forecast(years, indexAssumption, LocalDate.now(clock), null);
+    }
+
+    /**
+     * The forecast of one platform's contracts (those the forecast attributes to it: a contract's first platform)
+     * from the fiscal year containing {@code asOf}, at the settings' index assumption: what a steering review of
+     * that day sees. Package-private: the budget agenda calls it as the system user.
+     */
+    Forecast forecastOf(Long platformId, int years, LocalDate asOf) {
+        return forecast(years, null, asOf, platformId);
+    }
+
+    private Forecast forecast(int years, BigDecimal indexAssumption, LocalDate today, Long onlyPlatform) {
         int span = Math.max(1, Math.min(years, 10));
         FinanceSettings settings = figures.settings();
         BigDecimal index = indexAssumption == null ? settings.indexAssumptionPercent() : indexAssumption;
         FiscalCalendar calendar = settings.calendar();
-        LocalDate today = LocalDate.now(clock);
-        List<ForecastContract> inputs = contractsToForecast(access.visiblePlatforms());
+        List<ForecastContract> inputs = contractsToForecast(access.visiblePlatforms()).stream()
+                .filter(c -> onlyPlatform == null || onlyPlatform.equals(c.platformId())).toList();
         List<ForecastLine> base = ForecastEngine.forecast(inputs, calendar, today, span, index);
         List<ForecastLine> low = ForecastEngine.forecast(inputs, calendar, today, span, index.subtract(SPREAD));
         List<ForecastLine> high = ForecastEngine.forecast(inputs, calendar, today, span, index.add(SPREAD));
-        List<TrueUpRisk> trueUps = trueUps(calendar, today, span);
+        List<TrueUpRisk> trueUps = trueUps(calendar, today, span).stream()
+                .filter(r -> onlyPlatform == null || onlyPlatform.equals(r.platformId())).toList();
 
         String currency = settings.reportingCurrency();
         FxTable rates = figures.rates();
