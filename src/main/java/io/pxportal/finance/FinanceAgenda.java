@@ -62,12 +62,11 @@ class FinanceAgenda implements AgendaSource {
         Map<Long, VarianceRow> rows = reports.budgetVsActual(fiscalYear, FinanceDimension.PLATFORM).rows().stream()
                 .filter(r -> scope.platformIds().contains(r.id()))
                 .collect(Collectors.toMap(VarianceRow::id, Function.identity()));
+        Map<Long, Forecast> forecast = rows.isEmpty() ? Map.of()
+                : forecasts.forecastsOf(rows.keySet(), 5, scope.asOf());
         List<AgendaItem> items = new ArrayList<>();
-        for (Long platformId : new TreeSet<>(scope.platformIds())) {
-            VarianceRow row = rows.get(platformId);
-            if (row != null) {
-                items.add(item(row, calendar.label(fiscalYear), forecasts.forecastOf(platformId, 5, scope.asOf())));
-            }
+        for (Long platformId : new TreeSet<>(rows.keySet())) {
+            items.add(item(rows.get(platformId), calendar.label(fiscalYear), forecast.get(platformId)));
         }
         return items;
     }

@@ -69,8 +69,7 @@ class FinanceMetricsTest {
         recordWorkedExample();
         Long exstream = platform(FinanceDemoData.EXSTREAM);
 
-        Map<Long, DerivedValue> q3 = metrics.values(FinanceMetrics.BUDGET_VARIANCE, allThree(),
-                LocalDate.of(YEAR, 7, 1), LocalDate.of(YEAR, 9, 30));
+        Map<Long, DerivedValue> q3 = values(LocalDate.of(YEAR, 7, 1), LocalDate.of(YEAR, 9, 30));
 
         assertThat(q3).containsOnlyKeys(exstream);
         assertThat(q3.get(exstream).value()).isEqualByComparingTo("8.9");
@@ -97,22 +96,24 @@ class FinanceMetricsTest {
         recordWorkedExample();
         Long exstream = platform(FinanceDemoData.EXSTREAM);
 
-        Map<Long, DerivedValue> running = metrics.values(FinanceMetrics.BUDGET_VARIANCE, allThree(),
-                LocalDate.of(YEAR, 7, 1), LocalDate.of(YEAR, 8, 15));
+        Map<Long, DerivedValue> running = values(LocalDate.of(YEAR, 7, 1), LocalDate.of(YEAR, 8, 15));
 
         assertThat(running.get(exstream).value()).isEqualByComparingTo("10.0");
         // The fiscal year's first month, not yet complete: nothing to measure.
-        assertThat(metrics.values(FinanceMetrics.BUDGET_VARIANCE, allThree(), LocalDate.of(YEAR, 1, 1),
-                LocalDate.of(YEAR, 1, 20))).isEmpty();
+        assertThat(values(LocalDate.of(YEAR, 1, 1), LocalDate.of(YEAR, 1, 20))).isEmpty();
     }
 
     @Test
     void a_product_owner_who_may_not_read_costs_gets_no_value() {
         recordWorkedExample();
-        Map<Long, DerivedValue> values = TestLogins.as("olena", () -> metrics.values(FinanceMetrics.BUDGET_VARIANCE,
-                allThree(), LocalDate.of(YEAR, 7, 1), LocalDate.of(YEAR, 9, 30)), Role.PRODUCT_OWNER);
+        Map<Long, DerivedValue> values = TestLogins.as("olena", () -> values(LocalDate.of(YEAR, 7, 1),
+                LocalDate.of(YEAR, 9, 30)), Role.PRODUCT_OWNER);
 
         assertThat(values).isEmpty();
+    }
+
+    private Map<Long, DerivedValue> values(LocalDate from, LocalDate to) {
+        return metrics.values(FinanceMetrics.BUDGET_VARIANCE, allThree(), from, to);
     }
 
     private List<Long> allThree() {
