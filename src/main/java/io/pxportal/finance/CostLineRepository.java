@@ -32,6 +32,15 @@ interface CostLineRepository extends JpaRepository<CostLine, Long>, JpaSpecifica
     List<CostSum> sums(@Param("from") LocalDate from, @Param("to") LocalDate to,
                        @Param("platforms") Collection<Long> platforms);
 
+    /** The categories a contract's costs on a platform are booked under, the most frequent first. */
+    @Query("""
+            select c.category from CostLine c where c.contractId = :contract and c.platformId = :platform
+            group by c.category order by count(c) desc, c.category""")
+    List<CostCategory> categoriesOf(@Param("contract") Long contractId, @Param("platform") Long platformId);
+
+    /** Lines not recorded by another module: what imports, the API and people entered. */
+    long countBySourceNot(CostSource source);
+
     @Query("select min(c.periodMonth) from CostLine c")
     LocalDate firstMonth();
 

@@ -74,8 +74,18 @@ public class FinanceReportService {
      */
     @PreAuthorize("isAuthenticated()")
     public BudgetVsActual budgetVsActual(int fiscalYear, FinanceDimension dimension) {
+        return budgetVsActual(fiscalYear, dimension, figures.settings().calendar().lastMonth(fiscalYear));
+    }
+
+    /**
+     * Budget vs actual vs committed of a fiscal year to date: the whole year's budget against the cost lines of the
+     * fiscal year's months up to and including {@code through} (the PX metric's "year to date", scoring.md).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public BudgetVsActual budgetVsActual(int fiscalYear, FinanceDimension dimension, YearMonth through) {
         FinanceSettings settings = figures.settings();
         FiscalCalendar calendar = settings.calendar();
+        YearMonth last = through.isBefore(calendar.lastMonth(fiscalYear)) ? through : calendar.lastMonth(fiscalYear);
         FxTable rates = figures.rates();
         String currency = settings.reportingCurrency();
         Map<Long, PlatformDetails> platforms = figures.platforms();
@@ -87,7 +97,7 @@ public class FinanceReportService {
                     currency);
             row.budget = row.budget.plus(rates, new Money(d.amount(), d.currency()), calendar.firstMonth(fiscalYear));
         }
-        for (CostSum sum : figures.sums(calendar.firstMonth(fiscalYear), calendar.lastMonth(fiscalYear))) {
+        for (CostSum sum : figures.sums(calendar.firstMonth(fiscalYear), last)) {
             Row row = row(rows, dimension, sum.platformId(), sum.vendorId(), sum.category(), currency);
             Money money = new Money(sum.amount(), sum.currency());
             YearMonth month = rates.rateMonth(sum.currency(), currency, YearMonth.from(sum.month()),

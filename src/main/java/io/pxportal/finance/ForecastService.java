@@ -65,16 +65,44 @@ public class ForecastService {
      */
     @PreAuthorize("isAuthenticated()")
     public Forecast forecast(int years, BigDecimal indexAssumption) {
-        int span = Math.max(1, Math.min(years, 10));
+        int span = span(years);
         FinanceSettings settings = figures.settings();
+        LocalDate today = LocalDate.now(clock);
+        return forecast(settings, span, indexAssumption, today, contractsToForecast(access.visiblePlatforms()),
+                trueUps(settings.calendar(), today, span));
+    }
+
+    /**
+     * The forecast of each platform's contracts (those the forecast attributes to it: a contract's first platform)
+     * from the fiscal year containing {@code asOf}, at the settings' index assumption: what a steering review of
+     * that day sees. The contracts and licence positions are read once for all the platforms. Package-private: the
+     * budget agenda calls it as the system user.
+     */
+    Map<Long, Forecast> forecastsOf(Set<Long> platformIds, int years, LocalDate asOf) {
+        int span = span(years);
+        FinanceSettings settings = figures.settings();
+        List<ForecastContract> contracts = contractsToForecast(access.visiblePlatforms());
+        List<TrueUpRisk> risks = trueUps(settings.calendar(), asOf, span);
+        Map<Long, Forecast> forecasts = new java.util.HashMap<>();
+        for (Long platformId : platformIds) {
+            forecasts.put(platformId, forecast(settings, span, null, asOf,
+                    contracts.stream().filter(c -> platformId.equals(c.platformId())).toList(),
+                    risks.stream().filter(r -> platformId.equals(r.platformId())).toList()));
+        }
+        return forecasts;
+    }
+
+    private static int span(int years) {
+        return Math.max(1, Math.min(years, 10));
+    }
+
+    private Forecast forecast(FinanceSettings settings, int span, BigDecimal indexAssumption, LocalDate today,
+                              List<ForecastContract> inputs, List<TrueUpRisk> trueUps) {
         BigDecimal index = indexAssumption == null ? settings.indexAssumptionPercent() : indexAssumption;
         FiscalCalendar calendar = settings.calendar();
-        LocalDate today = LocalDate.now(clock);
-        List<ForecastContract> inputs = contractsToForecast(access.visiblePlatforms());
         List<ForecastLine> base = ForecastEngine.forecast(inputs, calendar, today, span, index);
         List<ForecastLine> low = ForecastEngine.forecast(inputs, calendar, today, span, index.subtract(SPREAD));
         List<ForecastLine> high = ForecastEngine.forecast(inputs, calendar, today, span, index.add(SPREAD));
-        List<TrueUpRisk> trueUps = trueUps(calendar, today, span);
 
         String currency = settings.reportingCurrency();
         FxTable rates = figures.rates();

@@ -6,7 +6,7 @@
  * the finance settings allow it; everyone else with a role reads.
  */
 @ApplicationModule(allowedDependencies = {"shared", "shared::*", "identity", "portfolio", "contracts", "licensing",
-        "exchange", "exchange::ui"})
+        "support", "exchange", "exchange::ui"})
 package io.pxportal.finance;
 
 import org.springframework.modulith.ApplicationModule;

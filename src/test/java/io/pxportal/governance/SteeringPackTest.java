@@ -94,8 +94,8 @@ class SteeringPackTest {
                 bookmarks.add(item.getTitle());
             }
             assertThat(bookmarks).containsExactly("Steering pack", "Experience scorecard and its drivers",
-                    "Renewals that need a decision",
-                    "Licence position: shortfalls and shelfware", "Roadmap fit and slipped roadmap items", "Decisions",
+                    "Renewals that need a decision", "Licence position: shortfalls and shelfware",
+                    "Spend vs budget and forecast", "Roadmap fit and slipped roadmap items", "Decisions",
                     "Open actions");
             String text = new PDFTextStripper().getText(pdf);
             int pages = pdf.getNumberOfPages();

@@ -2,6 +2,8 @@ package io.pxportal.finance.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
@@ -21,7 +23,8 @@ import java.util.Map;
 
 /**
  * Spend by fiscal year stacked by category, and the chosen fiscal year's budget vs actual vs committed by platform,
- * vendor or category; a row opens its cost lines.
+ * vendor or category; a row opens its cost lines. Narrowed to one platform (from the address), it shows that
+ * platform's row only, with a button back to all platforms.
  */
 class BudgetPanel extends Composite<VerticalLayout> {
 
@@ -33,7 +36,9 @@ class BudgetPanel extends Composite<VerticalLayout> {
     private final ChartView budgetChart = new ChartView(560, 320);
     private final Select<FinanceDimension> dimension = new Select<>();
     private final Grid<VarianceRow> grid = new Grid<>();
+    private final Button allPlatforms = new Button();
     private int fiscalYear;
+    private Long platformId;
 
     BudgetPanel(FinanceReportService reports, boolean dark) {
         this.reports = reports;
@@ -64,7 +69,24 @@ class BudgetPanel extends Composite<VerticalLayout> {
         FlexLayout charts = new FlexLayout(spendChart, budgetChart);
         charts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         getContent().setPadding(false);
-        getContent().add(charts, dimension, grid);
+        allPlatforms.setId("finance-all-platforms");
+        allPlatforms.setText(getTranslation("finance.all-platforms"));
+        allPlatforms.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        allPlatforms.setVisible(false);
+        allPlatforms.addClickListener(e -> {
+            showPlatform(null);
+            refresh();
+        });
+        getContent().add(charts, dimension, allPlatforms, grid);
+    }
+
+    /** Narrows budget vs actual to one platform (null: all); takes effect with the next {@link #show}. */
+    void showPlatform(Long platformId) {
+        this.platformId = platformId;
+        allPlatforms.setVisible(platformId != null);
+        if (platformId != null) {
+            dimension.setValue(FinanceDimension.PLATFORM);
+        }
     }
 
     void show(int fiscalYear) {
@@ -77,10 +99,15 @@ class BudgetPanel extends Composite<VerticalLayout> {
         List<SpendYear> spend = reports.spendByYear(SPEND_YEARS);
         spendChart.show(() -> FinanceCharts.spendByYear(spend, figures.currency(), this), dark,
                 getTranslation("finance.chart.spend"));
-        budgetChart.show(() -> FinanceCharts.budgetVsActual(figures.rows(), figures.currency(), this), dark,
+        boolean narrowed = platformId != null && dimension.getValue() == FinanceDimension.PLATFORM;
+        List<VarianceRow> rows = new ArrayList<>(figures.rows().stream()
+                .filter(r -> !narrowed || platformId.equals(r.id())).toList());
+        List<VarianceRow> charted = List.copyOf(rows);
+        budgetChart.show(() -> FinanceCharts.budgetVsActual(charted, figures.currency(), this), dark,
                 getTranslation("finance.chart.budget"));
-        List<VarianceRow> rows = new ArrayList<>(figures.rows());
-        rows.add(figures.total());
+        if (!narrowed) {
+            rows.add(figures.total());
+        }
         grid.setItems(rows);
     }
 

@@ -37,7 +37,8 @@ import java.util.stream.IntStream;
 
 /**
  * Every cost line the user may see, filtered by fiscal year, platform, category and kind (a drill-down from
- * budget vs actual arrives with them in the address); each opens its editor with history.
+ * budget vs actual, or a PX metric's evidence, arrives with them in the address: {@code fiscalYear},
+ * {@code platformId}, {@code vendorId}, {@code category}, {@code kind}); each opens its editor with history.
  */
 @Route("finance/costs")
 @Menu(title = "finance.menu.costs", order = 41, icon = "vaadin:invoice")
@@ -132,6 +133,7 @@ public class CostLinesView extends VerticalLayout implements HasDynamicTitle, Be
         var parameters = event.getLocation().getQueryParameters();
         parameters.getSingleParameter("fiscalYear").map(Integer::valueOf).ifPresent(fiscalYear::setValue);
         parameters.getSingleParameter("category").map(CostCategory::valueOf).ifPresent(category::setValue);
+        parameters.getSingleParameter("kind").map(CostKind::valueOf).ifPresent(kind::setValue);
         parameters.getSingleParameter("platformId").map(Long::valueOf)
                 .flatMap(id -> platforms.refsByIds(List.of(id)).values().stream().findFirst())
                 .ifPresent(platform::setValue);

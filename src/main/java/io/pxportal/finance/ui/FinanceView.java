@@ -9,6 +9,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -27,12 +29,14 @@ import java.util.stream.IntStream;
 /**
  * Finance at a glance, in the reporting currency: spend by year and budget vs actual for a fiscal year (drilling
  * down to the lines), the 3- or 5-year forecast with its index scenario, and cost per communication with TCO; the
- * whole report as XLSX. A missing FX rate is named in a banner and marked on every figure it touches.
+ * whole report as XLSX. A missing FX rate is named in a banner and marked on every figure it touches. The address
+ * may choose the fiscal year ({@code fiscalYear}) and narrow budget vs actual to one platform ({@code platformId}),
+ * as the portfolio card and the PX metric's evidence do.
  */
 @Route("finance")
 @Menu(title = "finance.menu.overview", order = 40, icon = "vaadin:money")
 @PermitAll
-public class FinanceView extends VerticalLayout implements HasDynamicTitle {
+public class FinanceView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final FinanceReportService reports;
     private final Select<Integer> fiscalYear = new Select<>();
@@ -88,8 +92,17 @@ public class FinanceView extends VerticalLayout implements HasDynamicTitle {
         tabs.add(getTranslation("finance.tab.forecast"), forecast).setId("finance-tab-forecast");
         tabs.add(getTranslation("finance.tab.unit-cost"), unitCost).setId("finance-tab-unit-cost");
         add(head, gaps, tabs);
-        refresh();
         forecast.refresh();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters();
+        parameters.getSingleParameter("fiscalYear").filter(v -> v.matches("\\d{4}")).map(Integer::valueOf)
+                .filter(fy -> fiscalYear.getListDataView().contains(fy)).ifPresent(fiscalYear::setValue);
+        budget.showPlatform(parameters.getSingleParameter("platformId").filter(v -> v.matches("\\d{1,18}"))
+                .map(Long::valueOf).orElse(null));
+        refresh();
     }
 
     private void refresh() {

@@ -37,6 +37,30 @@ class FinanceViewTest extends PortalViewTest {
     }
 
     @Test
+    @WithMockUser(username = "steering", roles = "STEERING")
+    void the_card_link_narrows_budget_vs_actual_to_the_platform_until_all_platforms_are_asked_for() {
+        @SuppressWarnings("unchecked")
+        Grid<VarianceRow> all = navigateTo("finance", java.util.Map.of());
+        VarianceRow exstream = IntStream.range(0, test(all).size()).mapToObj(i -> test(all).getRow(i))
+                .filter(r -> "Exstream Statements".equals(r.key())).findFirst().orElseThrow();
+
+        Grid<VarianceRow> narrowed = navigateTo("finance", java.util.Map.of("platformId",
+                String.valueOf(exstream.id())));
+
+        assertThat(test(narrowed).size()).isEqualTo(1);
+        assertThat(test(narrowed).getRow(0).key()).isEqualTo("Exstream Statements");
+        test(find(com.vaadin.flow.component.button.Button.class).id("finance-all-platforms")).click();
+        assertThat(test(narrowed).size()).isGreaterThan(2);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<VarianceRow> navigateTo(String route, java.util.Map<String, String> query) {
+        com.vaadin.flow.component.UI.getCurrent().navigate(route,
+                com.vaadin.flow.router.QueryParameters.simple(query));
+        return find(Grid.class).id("finance-variance-grid");
+    }
+
+    @Test
     @WithMockUser(username = "auditor", roles = "AUDITOR")
     void a_drill_down_lists_the_lines_of_a_platform_and_year() {
         com.vaadin.flow.component.UI.getCurrent().navigate("finance/costs",

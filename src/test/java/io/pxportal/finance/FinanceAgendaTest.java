@@ -1,0 +1,101 @@
+package io.pxportal.finance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.pxportal.PortalIntegrationTest;
+import io.pxportal.shared.agenda.AgendaFigure;
+import io.pxportal.shared.agenda.AgendaItem;
+import io.pxportal.shared.agenda.AgendaScope;
+import io.pxportal.shared.security.SystemAuthentication;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** The budget section of a steering review on the demo data, as the governance module asks for it. */
+@PortalIntegrationTest
+@WithMockUser(username = "finance", roles = "FINANCE")
+class FinanceAgendaTest {
+
+    @Autowired
+    FinanceAgenda agenda;
+
+    @Autowired
+    FinanceReportService reports;
+
+    @Autowired
+    ForecastService forecasts;
+
+    @Autowired
+    FinanceLookups lookups;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void exstream_over_budget_needs_a_decision_with_every_figure_in_the_reporting_currency() {
+        LocalDate today = LocalDate.now(clock);
+        Long exstream = lookups.platform(FinanceDemoData.EXSTREAM).orElseThrow();
+        Long messagepoint = lookups.platform("Messagepoint Content Hub").orElseThrow();
+
+        List<AgendaItem> items = items(new AgendaScope(Set.of(exstream, messagepoint), today, today.plusMonths(3)));
+
+        assertThat(items).extracting(AgendaItem::platformId).containsExactly(
+                Math.min(exstream, messagepoint), Math.max(exstream, messagepoint));
+        AgendaItem item = items.stream().filter(i -> i.platformId().equals(exstream)).findFirst().orElseThrow();
+        VarianceRow row = reports.budgetVsActual(reports.currentFiscalYear(), FinanceDimension.PLATFORM).rows()
+                .stream().filter(r -> exstream.equals(r.id())).findFirst().orElseThrow();
+        assertThat(item.needsDecision()).isTrue();
+        assertThat(item.title()).isEqualTo(FinanceDemoData.EXSTREAM + " · " + reports.currentFiscalYear());
+        // The demo's budgets: maintenance 320,000, infrastructure 110,000, staff 285,000, services 60,000.
+        assertThat(amount(item, FinanceAgenda.BUDGET)).isEqualByComparingTo("775000.00");
+        assertThat(amount(item, FinanceAgenda.ACTUAL)).isEqualByComparingTo(row.actual().amount());
+        assertThat(amount(item, FinanceAgenda.COMMITTED)).isEqualByComparingTo(row.committed().amount());
+        assertThat(amount(item, FinanceAgenda.VARIANCE)).isEqualByComparingTo(amount(item, FinanceAgenda.ACTUAL)
+                .add(amount(item, FinanceAgenda.COMMITTED)).subtract(amount(item, FinanceAgenda.BUDGET)));
+        assertThat(amount(item, FinanceAgenda.VARIANCE_PERCENT)).isEqualByComparingTo(row.variancePercent());
+        assertThat(item.figures()).filteredOn(f -> f.kind() == AgendaFigure.Kind.MONEY)
+                .hasSize(6).allSatisfy(f -> assertThat(f.unit()).isEqualTo("EUR"));
+        // The demo leaves the EUR/USD rate of the fiscal year's first month out: the gap is stated, not hidden.
+        String missing = "USD " + FinanceDemoData.missingUsdMonth(new FiscalCalendar(1), today);
+        assertThat(figure(item, FinanceAgenda.RATE_GAPS).value()).contains(missing);
+        BigDecimal three = amount(item, FinanceAgenda.FORECAST_3);
+        BigDecimal five = amount(item, FinanceAgenda.FORECAST_5);
+        assertThat(three).isPositive();
+        assertThat(five).isGreaterThan(three);
+    }
+
+    @Test
+    void the_forecast_figures_are_the_forecast_of_the_platforms_own_contracts() {
+        LocalDate today = LocalDate.now(clock);
+        Long exstream = lookups.platform(FinanceDemoData.EXSTREAM).orElseThrow();
+        List<ForecastLine> lines = forecasts.forecast(5, null).lines().stream()
+                .filter(l -> exstream.equals(l.platformId())).toList();
+        assertThat(lines).isNotEmpty().allSatisfy(l -> assertThat(l.amount().currency()).isEqualTo("EUR"));
+        BigDecimal expected = lines.stream().map(l -> l.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+
+        AgendaItem item = items(new AgendaScope(Set.of(exstream), today, today.plusMonths(3))).getFirst();
+
+        assertThat(amount(item, FinanceAgenda.FORECAST_5)).isCloseTo(expected, within(new BigDecimal("0.05")));
+    }
+
+    private List<AgendaItem> items(AgendaScope scope) {
+        List<List<AgendaItem>> result = new ArrayList<>();
+        SystemAuthentication.runAs("steering-agenda", () -> result.add(agenda.items(scope)));
+        return result.getFirst();
+    }
+
+    private static AgendaFigure figure(AgendaItem item, String label) {
+        return item.figures().stream().filter(f -> f.labelKey().equals(label)).findFirst().orElseThrow();
+    }
+
+    private static BigDecimal amount(AgendaItem item, String label) {
+        return new BigDecimal(figure(item, label).value());
+    }
+}
