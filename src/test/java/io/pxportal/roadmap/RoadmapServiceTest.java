@@ -194,6 +194,9 @@ class RoadmapServiceTest {
         assertThat(items).anyMatch(i -> i.subjectType().equals(RoadmapAgenda.FIT_SUBJECT)
                 && i.subjectId().equals(inspire) && i.needsDecision());
         assertThat(items).anyMatch(i -> i.title().equals("Quadient · Interactive web editor for business users"));
+        assertThat(items).filteredOn(i -> i.subjectType().equals(RoadmapAgenda.FIT_SUBJECT)).first()
+                .satisfies(fit -> assertThat(fit.figures()).anyMatch(f -> f.labelKey().equals("agenda.roadmap.coverage")
+                        && f.value().contains("SELF 0 %")));
         assertThat(items).as("other vendors' slips belong to other reviews")
                 .noneMatch(i -> i.title().startsWith("OpenText"));
     }

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import io.pxportal.exchange.ExportService;
 import io.pxportal.exchange.ui.ExportMenu;
 import io.pxportal.exchange.ui.ListColumns;
+import io.pxportal.roadmap.FitHeatmapChart;
 import io.pxportal.roadmap.Gap;
 import io.pxportal.roadmap.Heatmap;
 import io.pxportal.roadmap.Quarter;
@@ -111,7 +112,7 @@ public class SteeringView extends VerticalLayout implements HasDynamicTitle, Bef
         if (!heatmap.objectives().isEmpty() && !heatmap.rows().isEmpty()) {
             ChartView chart = new ChartView(960, 90 + 44 * heatmap.rows().size());
             chart.setId("roadmap-heatmap");
-            chart.show(() -> HeatmapChart.build(heatmap, getTranslation("roadmap.fit.coverage")), dark,
+            chart.show(() -> FitHeatmapChart.build(heatmap, getTranslation("roadmap.fit.coverage")), dark,
                     getTranslation("roadmap.fit.chart-alt", heatmap.rows().size(), heatmap.objectives().size()));
             body.add(chart);
         }
