@@ -8,7 +8,6 @@ import io.pxportal.portfolio.PlatformFilter;
 import io.pxportal.portfolio.PlatformService;
 import io.pxportal.shared.metric.DerivedMetricSource;
 import io.pxportal.shared.metric.DerivedValue;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -75,12 +74,9 @@ class RoadmapMetricsDemoTest {
         Map<Long, DerivedValue> lastBefore = values(RoadmapMetrics.FIT, last);
         Map<Long, DerivedValue> nowBefore = values(RoadmapMetrics.FIT, now);
         Map<Long, Integer> original = objectives.weightsFor(now).orElseThrow().weights();
-        Map<Long, Integer> costOnly = new LinkedHashMap<>();
-        original.keySet().forEach(id -> costOnly.put(id, 0));
-        Long cost = objectives.list().stream().filter(o -> o.code().equals("COST")).findFirst().orElseThrow().id();
-        costOnly.put(cost, 100);
+        Map<Long, Integer> costOnly = RoadmapServiceTest.costOnly(objectives, original);
 
-        objectives.changeWeights(costOnly, now, "test: metrics, cost only", latestSet());
+        objectives.changeWeights(costOnly, now, "test: metrics, cost only", RoadmapServiceTest.latestSet(objectives));
         try {
             Map<Long, DerivedValue> lastAfter = values(RoadmapMetrics.FIT, last);
             Map<Long, DerivedValue> nowAfter = values(RoadmapMetrics.FIT, now);
@@ -89,12 +85,7 @@ class RoadmapMetricsDemoTest {
             assertThat(nowBefore.keySet()).anyMatch(id -> !nowAfter.containsKey(id)
                     || nowAfter.get(id).value().compareTo(nowBefore.get(id).value()) != 0);
         } finally {
-            objectives.changeWeights(original, now, "test: metrics, restored", latestSet());
+            objectives.changeWeights(original, now, "test: metrics, restored", RoadmapServiceTest.latestSet(objectives));
         }
     }
-
-    private Long latestSet() {
-        return objectives.weightSets().stream().map(WeightSetView::id).max(Long::compare).orElseThrow();
-    }
-
 }

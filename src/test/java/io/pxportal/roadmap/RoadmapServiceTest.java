@@ -89,10 +89,7 @@ class RoadmapServiceTest {
         BigDecimal pastBefore = scores.fit(exstream, last).fit().score();
         BigDecimal nowBefore = scores.fit(exstream, now).fit().score();
         Map<Long, Integer> original = objectives.weightsFor(now).orElseThrow().weights();
-        Map<Long, Integer> costOnly = new LinkedHashMap<>();
-        original.keySet().forEach(id -> costOnly.put(id, 0));
-        Long cost = objectives.list().stream().filter(o -> o.code().equals("COST")).findFirst().orElseThrow().id();
-        costOnly.put(cost, 100);
+        Map<Long, Integer> costOnly = costOnly(objectives, original);
 
         objectives.changeWeights(costOnly, now, "test: cost only", latestSet());
         try {
@@ -202,7 +199,20 @@ class RoadmapServiceTest {
     }
 
     private Long latestSet() {
+        return latestSet(objectives);
+    }
+
+    static Long latestSet(ObjectiveService objectives) {
         return objectives.weightSets().stream().map(WeightSetView::id).max(Long::compare).orElseThrow();
+    }
+
+    /** The objectives of {@code original} with all the weight on COST: a change of weights that moves every fit. */
+    static Map<Long, Integer> costOnly(ObjectiveService objectives, Map<Long, Integer> original) {
+        Map<Long, Integer> costOnly = new LinkedHashMap<>();
+        original.keySet().forEach(id -> costOnly.put(id, 0));
+        Long cost = objectives.list().stream().filter(o -> o.code().equals("COST")).findFirst().orElseThrow().id();
+        costOnly.put(cost, 100);
+        return costOnly;
     }
 
     private Long platform(String name) {
