@@ -82,11 +82,12 @@ class ContractAlerts implements AlertSource {
                 if (schedule.noticeDeadline() != null) {
                     AlertLeadTimes.stage(leadDays, schedule.noticeDeadline(), today).ifPresent(stage -> expected.add(
                             new ExpectedAlert(recipient, NOTICE_DEADLINE, contract.id(), label,
-                                    schedule.noticeDeadline(), stage)));
+                                    schedule.noticeDeadline(), stage).about(contract.draft().platformIds())));
                 }
                 if (schedule.state() == RenewalSchedule.State.ENDING) {
                     AlertLeadTimes.stage(leadDays, schedule.termEnd(), today).ifPresent(stage -> expected.add(
-                            new ExpectedAlert(recipient, TERM_END, contract.id(), label, schedule.termEnd(), stage)));
+                            new ExpectedAlert(recipient, TERM_END, contract.id(), label, schedule.termEnd(), stage)
+                                    .about(contract.draft().platformIds())));
                 }
             }
         }

@@ -1,14 +1,19 @@
 package io.pxportal.governance;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * One alert for one person about one dated thing at one stage. Acknowledged once; when the date under it changes
@@ -54,11 +59,17 @@ class Alert {
     @Column(name = "resolved_at")
     private Instant resolvedAt;
 
+    /** The platforms the alert concerns, as its source last said (for the platform cards). */
+    @ElementCollection
+    @CollectionTable(name = "alert_platform", joinColumns = @JoinColumn(name = "alert_id"))
+    @Column(name = "platform_id", nullable = false)
+    private Set<Long> platformIds = new HashSet<>();
+
     protected Alert() {
     }
 
     Alert(String recipient, String kind, String subjectType, Long subjectId, String subjectLabel, LocalDate dueDate,
-          int stage, Instant now) {
+          int stage, Set<Long> platformIds, Instant now) {
         this.recipient = recipient;
         this.kind = kind;
         this.subjectType = subjectType;
@@ -67,6 +78,15 @@ class Alert {
         this.dueDate = dueDate;
         this.stage = stage;
         this.raisedAt = now;
+        this.platformIds.addAll(platformIds);
+    }
+
+    /** Brings the platforms in line with what the source says now (a contract may cover another platform). */
+    void concern(Set<Long> platforms) {
+        if (!platformIds.equals(platforms)) {
+            platformIds.clear();
+            platformIds.addAll(platforms);
+        }
     }
 
     void acknowledge(Instant now) {

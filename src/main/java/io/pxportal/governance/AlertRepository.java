@@ -22,6 +22,11 @@ interface AlertRepository extends JpaRepository<Alert, Long> {
             + "order by a.recipient, a.dueDate")
     List<Alert> unacknowledged();
 
+    /** Per platform: the recipient's open, unacknowledged alerts about it — platform id, count, earliest due day. */
+    @Query("select p, count(a), min(a.dueDate) from Alert a join a.platformIds p where a.recipient = :recipient "
+            + "and a.resolvedAt is null and a.acknowledgedAt is null and p in :platformIds group by p")
+    List<Object[]> openByPlatform(String recipient, java.util.Collection<Long> platformIds);
+
     @Query("select a from Alert a where a.subjectType = :subjectType and a.subjectId = :subjectId")
     List<Alert> about(String subjectType, Long subjectId);
 }

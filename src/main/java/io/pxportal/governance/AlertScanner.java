@@ -28,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Brings the inbox in line with what every {@link AlertSource} calls for: raises each new alert once per
  * recipient, kind, record, due date and stage, and resolves the open ones no longer called for (a changed date
- * or a new stage raises a new alert; a stage or date seen before is never raised twice). Runs daily (once per cluster, ShedLock), at start-up, and when a module reports its alerts
+ * or a new stage raises a new alert; a stage or date seen before is never raised twice), and keeps the platforms each
+ * alert concerns as its source says. Runs daily (once per cluster, ShedLock), at start-up, and when a module reports its alerts
  * outdated.
  */
 @Component
@@ -91,8 +92,16 @@ class AlertScanner {
     }
 
     private int apply(String subjectType, List<ExpectedAlert> expected) {
-        Set<List<Object>> wanted = expected.stream().map(AlertScanner::key).collect(Collectors.toSet());
-        alerts.open(subjectType).stream().filter(a -> !wanted.contains(key(a))).forEach(a -> a.resolve(clock.instant()));
+        Map<List<Object>, Set<Long>> wanted = new HashMap<>();
+        expected.forEach(e -> wanted.computeIfAbsent(key(e), k -> new java.util.HashSet<>()).addAll(e.platformIds()));
+        for (Alert open : alerts.open(subjectType)) {
+            Set<Long> platforms = wanted.get(key(open));
+            if (platforms == null) {
+                open.resolve(clock.instant());
+            } else {
+                open.concern(platforms);
+            }
+        }
         Map<Long, Set<List<Object>>> existing = new HashMap<>();
         int raised = 0;
         for (ExpectedAlert e : expected) {
@@ -100,7 +109,7 @@ class AlertScanner {
                     .stream().map(AlertScanner::key).collect(Collectors.toSet()));
             if (known.add(key(e))) {
                 alerts.save(new Alert(e.recipient(), e.kind(), subjectType, e.subjectId(), e.label(), e.due(),
-                        e.stage(), clock.instant()));
+                        e.stage(), wanted.get(key(e)), clock.instant()));
                 raised++;
             }
         }

@@ -107,6 +107,26 @@ class FrozenAgendaItem {
         return section;
     }
 
+    Long getReviewId() {
+        return reviewId;
+    }
+
+    String getSubjectType() {
+        return subjectType;
+    }
+
+    Long getSubjectId() {
+        return subjectId;
+    }
+
+    Long getPlatformId() {
+        return platformId;
+    }
+
+    boolean isNeedsDecision() {
+        return needsDecision;
+    }
+
     AgendaItem toItem() {
         return new AgendaItem(subjectType, subjectId, platformId, title,
                 figures.stream().map(Figure::toFigure).toList(), needsDecision);

@@ -113,4 +113,8 @@ class SteeringAction implements AuditSnapshot {
     ActionStatus getStatus() {
         return status;
     }
+
+    LocalDate getCompletedOn() {
+        return completedOn;
+    }
 }

@@ -136,4 +136,12 @@ class SteeringDecision implements AuditSnapshot {
     String getTitle() {
         return title;
     }
+
+    LocalDate getDecidedOn() {
+        return decidedOn;
+    }
+
+    java.util.List<DecisionLink> getLinks() {
+        return links.stream().map(Link::toLink).toList();
+    }
 }

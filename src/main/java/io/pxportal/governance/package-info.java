@@ -1,7 +1,8 @@
 /**
- * Governance: the alert inbox (notice deadlines and term ends without a renewal decision, and more as modules
- * add producers), raised once per recipient and date by a daily scan that runs once per cluster; the audit trail
- * view for auditors. Steering reviews, decisions and actions will live here too.
+ * Governance: the alert inbox (every module's {@code AlertSource}), raised once per recipient, date and stage by a
+ * daily scan that runs once per cluster, with the platforms each alert concerns (the platform cards' alert line);
+ * the audit trail view for auditors; steering reviews with their frozen agendas, decisions and actions, the
+ * steering pack, and the PX metrics of the governance pillar (decision lead time, actions on time).
  */
 @ApplicationModule(allowedDependencies = {"shared", "shared::*", "identity", "portfolio", "contracts", "exchange",
         "exchange::ui"})

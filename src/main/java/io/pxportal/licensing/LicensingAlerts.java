@@ -74,7 +74,7 @@ class LicensingAlerts implements AlertSource {
                     : new TreeSet<>(owners.getOrDefault(entitlement.platform().id(), Set.of()));
             for (String recipient : recipients) {
                 expected.add(new ExpectedAlert(recipient, kind(position), entitlement.id(), label,
-                        position.yearEnd()));
+                        position.yearEnd()).about(Set.of(entitlement.platform().id())));
             }
         }
         return expected;

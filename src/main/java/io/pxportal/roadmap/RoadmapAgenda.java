@@ -14,11 +14,13 @@ import org.springframework.stereotype.Component;
 /**
  * What a steering review must see of the roadmaps: each platform's fit, reliability, gaps and end of support for
  * the review's quarter (a decision is called for when the fit is below 50 or support ends within 12 months), and
- * the items of its platforms that slipped in the 90 days before the review.
+ * the items of its platforms that slipped in the 90 days before the review. A fit item also carries the coverage
+ * of each weighted objective, from which the pack draws the heatmap ({@link RoadmapAgendaCharts}).
  */
 @Component
 class RoadmapAgenda implements AgendaSource {
 
+    static final String SECTION = "roadmap";
     static final String FIT_SUBJECT = "roadmap-fit";
     private static final BigDecimal WEAK_FIT = BigDecimal.valueOf(50);
     private static final int SLIP_DAYS = 90;
@@ -31,7 +33,7 @@ class RoadmapAgenda implements AgendaSource {
 
     @Override
     public String section() {
-        return "roadmap";
+        return SECTION;
     }
 
     @Override
@@ -45,7 +47,8 @@ class RoadmapAgenda implements AgendaSource {
         List<AgendaItem> items = new ArrayList<>();
         Map<Long, Long> gaps = scores.gaps(quarter).stream().filter(g -> scope.platformIds().contains(g.platform().id()))
                 .collect(Collectors.groupingBy(g -> g.platform().id(), Collectors.counting()));
-        for (PlatformFit fit : scores.heatmap(quarter).rows()) {
+        Heatmap heatmap = scores.heatmap(quarter);
+        for (PlatformFit fit : heatmap.rows()) {
             if (!scope.platformIds().contains(fit.platform().id())) {
                 continue;
             }
@@ -60,7 +63,8 @@ class RoadmapAgenda implements AgendaSource {
                             AgendaFigure.number("agenda.roadmap.gaps", BigDecimal.valueOf(gaps.getOrDefault(
                                     fit.platform().id(), 0L))),
                             AgendaFigure.date("agenda.roadmap.support-ends", support == null ? null
-                                    : support.supportEnds())), decide));
+                                    : support.supportEnds()),
+                            RoadmapAgendaCharts.coverageFigure(heatmap.objectives(), fit.fit())), decide));
         }
         for (SlippedItem slipped : scores.slippedSince(scope.asOf().minusDays(SLIP_DAYS))) {
             if (slipped.slip().on().isAfter(scope.asOf()) || !concernsScope(slipped, scope)) {

@@ -78,7 +78,7 @@ class RoadmapAlerts implements AlertSource {
                     String label = item.getTitle() + " (" + last.status() + (last.quarter() == null ? ""
                             : " " + last.quarter()) + ")";
                     owners(concerned).forEach(owner -> expected.add(new ExpectedAlert(owner, SLIPPED, item.getId(),
-                            label, last.on())));
+                            label, last.on()).about(ids(concerned))));
                 }
             }
             if (item.getType() == ItemType.END_OF_SUPPORT && item.getStatus().live()
@@ -88,7 +88,7 @@ class RoadmapAlerts implements AlertSource {
                     List<PlatformDetails> hit = concerned.stream().filter(p -> RoadmapScoring.versionAffected(
                             item.getAffectedVersion(), p.productVersion())).toList();
                     owners(hit).forEach(owner -> expected.add(new ExpectedAlert(owner, END_OF_SUPPORT, item.getId(),
-                            item.getTitle(), ends)));
+                            item.getTitle(), ends).about(ids(hit))));
                 }
             }
         }
@@ -101,6 +101,10 @@ class RoadmapAlerts implements AlertSource {
         int total = weights.values().stream().mapToInt(Integer::intValue).sum();
         return weights.entrySet().stream().filter(e -> total > 0 && e.getValue() >= heavyShare * total)
                 .map(Map.Entry::getKey).collect(Collectors.toSet());
+    }
+
+    private static List<Long> ids(List<PlatformDetails> platforms) {
+        return platforms.stream().map(PlatformDetails::id).toList();
     }
 
     private static Set<String> owners(List<PlatformDetails> platforms) {

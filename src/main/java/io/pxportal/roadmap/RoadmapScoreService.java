@@ -170,8 +170,9 @@ public class RoadmapScoreService {
                     ? Optional.ofNullable(lastLiveStep(in.histories.get(id), in.asOf)).orElse(s) : s);
         }
         Fit fit = RoadmapScoring.fit(in.weights, in.rated(states, in.weights.keySet()));
-        Reliability reliability = RoadmapScoring.reliability(in.concerned(platform).stream()
-                .map(i -> in.histories.getOrDefault(i.getId(), List.of())).toList(), in.asOf);
+        Map<Long, List<StatusStep>> concerned = new LinkedHashMap<>();
+        in.concerned(platform).forEach(i -> concerned.put(i.getId(), in.histories.getOrDefault(i.getId(), List.of())));
+        Reliability reliability = RoadmapScoring.reliability(concerned, in.asOf);
         return new PlatformFit(new PlatformRef(platform.id(), platform.name()), in.quarter, fit, reliability,
                 endOfSupport(in, platform));
     }

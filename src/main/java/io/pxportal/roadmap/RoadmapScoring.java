@@ -120,26 +120,39 @@ final class RoadmapScoring {
      * first committed quarter has ended, or they are GA), the share that reached GA by the end of that quarter.
      */
     static Reliability reliability(Collection<List<StatusStep>> histories, LocalDate date) {
-        int due = 0;
-        int onTime = 0;
-        for (List<StatusStep> full : histories) {
-            List<StatusStep> history = full.stream().filter(s -> !s.on().isAfter(date)).toList();
-            Quarter committed = firstCommitment(history);
-            if (committed == null) {
-                continue;
+        Map<Long, List<StatusStep>> byItem = new LinkedHashMap<>();
+        histories.forEach(h -> byItem.put((long) byItem.size(), h));
+        return reliability(byItem, date);
+    }
+
+    /** As {@link #reliability(Collection, LocalDate)}, naming the due items by the keys of {@code histories}. */
+    static Reliability reliability(Map<Long, List<StatusStep>> histories, LocalDate date) {
+        List<Long> onTime = new ArrayList<>();
+        List<Long> late = new ArrayList<>();
+        histories.forEach((itemId, full) -> {
+            Boolean delivered = deliveredOnTime(full, date);
+            if (delivered != null) {
+                (delivered ? onTime : late).add(itemId);
             }
-            StatusStep ga = history.stream().filter(s -> s.status() == ItemStatus.GA).findFirst().orElse(null);
-            if (ga == null && !committed.end().isBefore(date)) {
-                continue; // still within its quarter: not due yet
-            }
-            due++;
-            if (ga != null && !ga.on().isAfter(committed.end())) {
-                onTime++;
-            }
-        }
-        BigDecimal share = due == 0 ? null : BigDecimal.valueOf(onTime).multiply(HUNDRED)
+        });
+        int due = onTime.size() + late.size();
+        BigDecimal share = due == 0 ? null : BigDecimal.valueOf(onTime.size()).multiply(HUNDRED)
                 .divide(BigDecimal.valueOf(due), 1, RoundingMode.HALF_UP);
-        return new Reliability(share, onTime, due);
+        return new Reliability(share, onTime.size(), due, onTime, late);
+    }
+
+    /** Whether an item was delivered in its first committed quarter, as known on {@code date}; null when not due. */
+    private static Boolean deliveredOnTime(List<StatusStep> full, LocalDate date) {
+        List<StatusStep> history = full.stream().filter(s -> !s.on().isAfter(date)).toList();
+        Quarter committed = firstCommitment(history);
+        if (committed == null) {
+            return null;
+        }
+        StatusStep ga = history.stream().filter(s -> s.status() == ItemStatus.GA).findFirst().orElse(null);
+        if (ga == null && !committed.end().isBefore(date)) {
+            return null; // still within its quarter: not due yet
+        }
+        return ga != null && !ga.on().isAfter(committed.end());
     }
 
     /**

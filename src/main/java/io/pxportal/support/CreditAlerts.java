@@ -65,7 +65,8 @@ class CreditAlerts implements AlertSource {
                     .toPlainString() + " " + credit.currency();
             for (String recipient : recipients) {
                 expected.add(new ExpectedAlert(recipient, CLAIM_WINDOW, credit.policyId(), label,
-                        credit.assessment().claimDeadline()));
+                        credit.assessment().claimDeadline()).about(contract.platforms().stream().map(p -> p.id())
+                        .toList()));
             }
         }
         return expected;

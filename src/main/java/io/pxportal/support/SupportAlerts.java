@@ -65,7 +65,7 @@ class SupportAlerts implements AlertSource {
                 for (String owner : owners.computeIfAbsent(t.platformId(), id -> platforms.get(id).owners().stream()
                         .map(UserRef::username).collect(Collectors.toSet()))) {
                     expected.add(new ExpectedAlert(owner, worst == SlaOutcome.BREACHED ? BREACHED : AT_RISK, t.id(),
-                            label, due));
+                            label, due).about(Set.of(t.platformId())));
                 }
             }
             if (views.size() < PAGE) {

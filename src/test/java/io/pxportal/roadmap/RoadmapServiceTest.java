@@ -89,10 +89,7 @@ class RoadmapServiceTest {
         BigDecimal pastBefore = scores.fit(exstream, last).fit().score();
         BigDecimal nowBefore = scores.fit(exstream, now).fit().score();
         Map<Long, Integer> original = objectives.weightsFor(now).orElseThrow().weights();
-        Map<Long, Integer> costOnly = new LinkedHashMap<>();
-        original.keySet().forEach(id -> costOnly.put(id, 0));
-        Long cost = objectives.list().stream().filter(o -> o.code().equals("COST")).findFirst().orElseThrow().id();
-        costOnly.put(cost, 100);
+        Map<Long, Integer> costOnly = costOnly(objectives, original);
 
         objectives.changeWeights(costOnly, now, "test: cost only", latestSet());
         try {
@@ -194,12 +191,28 @@ class RoadmapServiceTest {
         assertThat(items).anyMatch(i -> i.subjectType().equals(RoadmapAgenda.FIT_SUBJECT)
                 && i.subjectId().equals(inspire) && i.needsDecision());
         assertThat(items).anyMatch(i -> i.title().equals("Quadient · Interactive web editor for business users"));
+        assertThat(items).filteredOn(i -> i.subjectType().equals(RoadmapAgenda.FIT_SUBJECT)).first()
+                .satisfies(fit -> assertThat(fit.figures()).anyMatch(f -> f.labelKey().equals("agenda.roadmap.coverage")
+                        && f.value().contains("SELF 0 %")));
         assertThat(items).as("other vendors' slips belong to other reviews")
                 .noneMatch(i -> i.title().startsWith("OpenText"));
     }
 
     private Long latestSet() {
+        return latestSet(objectives);
+    }
+
+    static Long latestSet(ObjectiveService objectives) {
         return objectives.weightSets().stream().map(WeightSetView::id).max(Long::compare).orElseThrow();
+    }
+
+    /** The objectives of {@code original} with all the weight on COST: a change of weights that moves every fit. */
+    static Map<Long, Integer> costOnly(ObjectiveService objectives, Map<Long, Integer> original) {
+        Map<Long, Integer> costOnly = new LinkedHashMap<>();
+        original.keySet().forEach(id -> costOnly.put(id, 0));
+        Long cost = objectives.list().stream().filter(o -> o.code().equals("COST")).findFirst().orElseThrow().id();
+        costOnly.put(cost, 100);
+        return costOnly;
     }
 
     private Long platform(String name) {

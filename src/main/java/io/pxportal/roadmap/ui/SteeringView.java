@@ -7,12 +7,15 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.pxportal.exchange.ExportService;
 import io.pxportal.exchange.ui.ExportMenu;
 import io.pxportal.exchange.ui.ListColumns;
+import io.pxportal.roadmap.FitHeatmapChart;
 import io.pxportal.roadmap.Gap;
 import io.pxportal.roadmap.Heatmap;
 import io.pxportal.roadmap.Quarter;
@@ -24,6 +27,7 @@ import io.pxportal.shared.ui.ListToolbar;
 import io.pxportal.shared.ui.ShellPreferences;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The steering committee's roadmap review: the heatmap of platforms × objectives for a quarter (chart and table,
@@ -33,13 +37,14 @@ import java.util.List;
 @Route("roadmap")
 @Menu(title = "roadmap.menu.steering", order = 60, icon = "vaadin:chart-grid")
 @PermitAll
-public class SteeringView extends VerticalLayout implements HasDynamicTitle {
+public class SteeringView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient RoadmapScoreService scores;
     private final transient ExportService exports;
     private final transient ItemEditor editor;
     private final boolean dark;
     private final Div body = new Div();
+    private final ComboBox<Quarter> picker;
     private Quarter quarter;
 
     public SteeringView(RoadmapScoreService scores, ExportService exports, ItemEditor editor,
@@ -52,7 +57,7 @@ public class SteeringView extends VerticalLayout implements HasDynamicTitle {
         quarter = now;
         ListToolbar toolbar = new ListToolbar(getTranslation("roadmap.menu.steering"), "roadmap-steering");
         toolbar.hideSearch();
-        ComboBox<Quarter> picker = RoadmapLabels.quarterPicker(getTranslation("roadmap.fit.quarter"), now, 4, 0);
+        picker = RoadmapLabels.quarterPicker(getTranslation("roadmap.fit.quarter"), now, 4, 0);
         picker.setId("roadmap-quarter");
         picker.setValue(now);
         picker.addValueChangeListener(e -> {
@@ -67,6 +72,36 @@ public class SteeringView extends VerticalLayout implements HasDynamicTitle {
         show();
     }
 
+    /**
+     * {@code ?quarter=2026-Q1&platform=ID&objective=ID} (a PX metric's evidence) shows that quarter and opens the
+     * cell's drill-down.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        Quarter asked = Quarter.parse(first(parameters, "quarter"));
+        if (asked != null && !asked.equals(quarter)) {
+            picker.setValue(asked);
+        }
+        Long platform = id(first(parameters, "platform"));
+        Long objective = id(first(parameters, "objective"));
+        if (platform != null && objective != null) {
+            drill(platform, objective);
+        }
+    }
+
+    private static String first(Map<String, List<String>> parameters, String name) {
+        return parameters.getOrDefault(name, List.of()).stream().findFirst().orElse(null);
+    }
+
+    private static Long id(String text) {
+        try {
+            return text == null ? null : Long.valueOf(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     private void show() {
         body.removeAll();
         Heatmap heatmap = scores.heatmap(quarter);
@@ -77,7 +112,7 @@ public class SteeringView extends VerticalLayout implements HasDynamicTitle {
         if (!heatmap.objectives().isEmpty() && !heatmap.rows().isEmpty()) {
             ChartView chart = new ChartView(960, 90 + 44 * heatmap.rows().size());
             chart.setId("roadmap-heatmap");
-            chart.show(() -> HeatmapChart.build(heatmap, getTranslation("roadmap.fit.coverage")), dark,
+            chart.show(() -> FitHeatmapChart.build(heatmap, getTranslation("roadmap.fit.coverage")), dark,
                     getTranslation("roadmap.fit.chart-alt", heatmap.rows().size(), heatmap.objectives().size()));
             body.add(chart);
         }

@@ -28,6 +28,9 @@ class SteeringViewTest extends PortalViewTest {
     @Autowired
     ObjectiveService objectives;
 
+    @Autowired
+    io.pxportal.portfolio.PlatformService platforms;
+
     @Test
     @WithMockUser(username = "steering", roles = "STEERING")
     void a_gap_opens_the_drill_down_that_shows_the_dropped_item_lowered_the_fit() {
@@ -50,6 +53,24 @@ class SteeringViewTest extends PortalViewTest {
         Grid<io.pxportal.roadmap.Contribution> items = find(Grid.class).id("roadmap-drilldown-items");
         assertThat(test(items).getCellText(0, 0)).isEqualTo("Interactive web editor for business users");
         assertThat(test(items).getCellText(0, 1)).isEqualTo("Dropped");
+    }
+
+    @Test
+    @WithMockUser(username = "olena", roles = "PRODUCT_OWNER")
+    void a_metrics_evidence_link_opens_the_quarter_and_the_cells_drill_down() {
+        Long inspire = platforms.refs("Inspire Correspondence", org.springframework.data.domain.PageRequest.of(0, 5))
+                .stream().filter(p -> p.name().equals("Inspire Correspondence")).findFirst().orElseThrow().id();
+        ObjectiveView self = objectives.list().stream().filter(o -> o.code().equals("SELF")).findFirst().orElseThrow();
+        io.pxportal.roadmap.Quarter last = io.pxportal.roadmap.Quarter.of(java.time.LocalDate.now()).plus(-1);
+
+        com.vaadin.flow.component.UI.getCurrent().navigate(SteeringView.class,
+                com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("quarter", last.toString(),
+                        "platform", String.valueOf(inspire), "objective", String.valueOf(self.id()))));
+
+        @SuppressWarnings("unchecked")
+        ComboBox<io.pxportal.roadmap.Quarter> quarter = find(ComboBox.class).id("roadmap-quarter");
+        assertThat(quarter.getValue()).isEqualTo(last);
+        assertThat(find(Paragraph.class).id("roadmap-drilldown-summary").getText()).startsWith("Weight ");
     }
 
     @Test

@@ -1,12 +1,9 @@
-package io.pxportal.roadmap.ui;
+package io.pxportal.roadmap;
 
-import io.pxportal.roadmap.Heatmap;
-import io.pxportal.roadmap.ObjectiveFit;
-import io.pxportal.roadmap.ObjectiveRef;
-import io.pxportal.roadmap.PlatformFit;
 import java.awt.Color;
 import java.awt.Font;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
@@ -23,41 +20,61 @@ import org.jfree.data.xy.DefaultXYZDataset;
 /**
  * The heatmap of platforms × objectives: each block is the objective's coverage for the platform (0–100 %), also
  * written in the block, so the colour is never the only cue. The colours are the cividis scale, which reads the
- * same with the common colour-vision deficiencies and on light and dark backgrounds.
+ * same with the common colour-vision deficiencies and on light and dark backgrounds. One drawing for the steering
+ * view (live scores) and the steering pack (the agenda's figures, frozen when the review closed).
  */
-final class HeatmapChart {
+public final class FitHeatmapChart {
 
     /** Cividis at 0, 20, 40, 60, 80 and 100 %. */
     static final Color[] CIVIDIS = {new Color(0x00224E), new Color(0x35456C), new Color(0x666970),
         new Color(0x948E77), new Color(0xC8B866), new Color(0xFEE838)};
 
-    private HeatmapChart() {
+    /** One platform: its label (name and fit) and its coverage 0–1 per column, in the columns' order. */
+    public record Row(String label, List<BigDecimal> coverage) {
+
+        public Row {
+            coverage = List.copyOf(coverage);
+        }
     }
 
-    static JFreeChart build(Heatmap heatmap, String coverageLabel) {
-        List<ObjectiveRef> objectives = heatmap.objectives();
-        List<PlatformFit> rows = heatmap.rows();
-        int cells = objectives.size() * rows.size();
+    private FitHeatmapChart() {
+    }
+
+    /** The steering view's heatmap of a quarter: the weighted objectives by code, the platforms with their fit. */
+    public static JFreeChart build(Heatmap heatmap, String coverageLabel) {
+        List<Row> rows = heatmap.rows().stream().map(r -> new Row(label(r.platform().name(), r.fit().score()),
+                heatmap.objectives().stream().map(o -> coverage(r, o)).toList())).toList();
+        return build(heatmap.objectives().stream().map(ObjectiveRef::code).toList(), rows, coverageLabel);
+    }
+
+    /** A platform's row label: its name and its fit (one decimal, – without one). */
+    public static String label(String platform, BigDecimal fit) {
+        return platform + " (" + (fit == null ? "–" : fit.setScale(1, RoundingMode.HALF_UP).toPlainString()) + ")";
+    }
+
+    /** Platforms × columns; {@code coverage} of each row in the columns' order (a missing value draws as 0). */
+    public static JFreeChart build(List<String> columns, List<Row> rows, String coverageLabel) {
+        int cells = columns.size() * rows.size();
         double[][] data = new double[3][cells];
         XYPlot plot = new XYPlot();
         int i = 0;
         for (int y = 0; y < rows.size(); y++) {
-            for (int x = 0; x < objectives.size(); x++) {
-                BigDecimal coverage = coverage(rows.get(y), objectives.get(x));
+            for (int x = 0; x < columns.size(); x++) {
+                List<BigDecimal> values = rows.get(y).coverage();
+                BigDecimal coverage = x < values.size() && values.get(x) != null ? values.get(x) : BigDecimal.ZERO;
                 data[0][i] = x;
                 data[1][i] = y;
                 data[2][i] = coverage.doubleValue();
-                plot.addAnnotation(new CellLabel(RoadmapLabels.percent(coverage), x, y,
+                plot.addAnnotation(new CellLabel(percent(coverage), x, y,
                         coverage.doubleValue() >= 0.6 ? Color.BLACK : Color.WHITE));
                 i++;
             }
         }
         DefaultXYZDataset dataset = new DefaultXYZDataset();
         dataset.addSeries("coverage", data);
-        SymbolAxis xAxis = new SymbolAxis(null, objectives.stream().map(ObjectiveRef::code).toArray(String[]::new));
+        SymbolAxis xAxis = new SymbolAxis(null, columns.toArray(String[]::new));
         xAxis.setGridBandsVisible(false);
-        SymbolAxis yAxis = new SymbolAxis(null, rows.stream().map(r -> r.platform().name()
-                + " (" + RoadmapLabels.score(r.fit().score()) + ")").toArray(String[]::new));
+        SymbolAxis yAxis = new SymbolAxis(null, rows.stream().map(Row::label).toArray(String[]::new));
         yAxis.setGridBandsVisible(false);
         yAxis.setInverted(true);
         LookupPaintScale scale = new LookupPaintScale(0, 1.0001, CIVIDIS[0]);
@@ -110,6 +127,10 @@ final class HeatmapChart {
                 super.setFont(font);
             }
         }
+    }
+
+    private static String percent(BigDecimal share) {
+        return share.multiply(BigDecimal.valueOf(100)).setScale(0, RoundingMode.HALF_UP) + " %";
     }
 
     private static BigDecimal coverage(PlatformFit row, ObjectiveRef objective) {

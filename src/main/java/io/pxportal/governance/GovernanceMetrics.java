@@ -1,0 +1,139 @@
+package io.pxportal.governance;
+
+import io.pxportal.governance.GovernanceScoring.Act;
+import io.pxportal.governance.GovernanceScoring.Decided;
+import io.pxportal.governance.GovernanceScoring.LeadTime;
+import io.pxportal.governance.GovernanceScoring.Listing;
+import io.pxportal.shared.metric.DerivedMetricSource;
+import io.pxportal.shared.metric.DerivedValue;
+import io.pxportal.shared.metric.Evidence;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The PX metrics of the governance pillar, per platform and quarter (rules in {@link GovernanceScoring},
+ * docs/scoring.md):
+ *
+ * <ul>
+ *   <li>{@code px.decision-lead-time}: the median days from a matter first put to the committee for a decision (on
+ *       a closed review's frozen agenda) to the decision linking it, over the decisions taken in the quarter;</li>
+ *   <li>{@code px.on-time-actions}: the share of the steering actions due in the quarter that were done by their
+ *       due day (cancelled ones and open ones not yet due do not count).</li>
+ * </ul>
+ * A matter or action belongs to the platform of its agenda item, or else to every platform of its review. Reads the
+ * reviews, frozen agendas, decisions and actions directly: a few reviews a quarter, computed in memory.
+ */
+@Component
+@Transactional(readOnly = true)
+class GovernanceMetrics implements DerivedMetricSource {
+
+    static final String DECISION_LEAD_TIME = "px.decision-lead-time";
+    static final String ON_TIME_ACTIONS = "px.on-time-actions";
+
+    private final SteeringReviewRepository reviews;
+    private final FrozenAgendaItemRepository frozenItems;
+    private final SteeringDecisionRepository decisions;
+    private final SteeringActionRepository actions;
+    private final Clock clock;
+
+    GovernanceMetrics(SteeringReviewRepository reviews, FrozenAgendaItemRepository frozenItems,
+                      SteeringDecisionRepository decisions, SteeringActionRepository actions, Clock clock) {
+        this.reviews = reviews;
+        this.frozenItems = frozenItems;
+        this.decisions = decisions;
+        this.actions = actions;
+        this.clock = clock;
+    }
+
+    @Override
+    public Set<String> metricCodes() {
+        return Set.of(DECISION_LEAD_TIME, ON_TIME_ACTIONS);
+    }
+
+    @Override
+    public Map<Long, DerivedValue> values(String metricCode, Collection<Long> platformIds, LocalDate from,
+                                          LocalDate to) {
+        Map<Long, SteeringReview> byId = reviews.findAll().stream()
+                .collect(Collectors.toMap(SteeringReview::getId, Function.identity()));
+        return switch (metricCode) {
+            case DECISION_LEAD_TIME -> leadTimes(byId, Set.copyOf(platformIds), from, to);
+            case ON_TIME_ACTIONS -> onTimeActions(byId, Set.copyOf(platformIds), from, to);
+            default -> Map.of();
+        };
+    }
+
+    private Map<Long, DerivedValue> leadTimes(Map<Long, SteeringReview> byId, Set<Long> wanted, LocalDate from,
+                                              LocalDate to) {
+        List<Listing> listings = frozenItems.findAll().stream().filter(i -> byId.containsKey(i.getReviewId()))
+                .map(i -> {
+                    SteeringReview review = byId.get(i.getReviewId());
+                    return new Listing(i.getSubjectType(), i.getSubjectId(), i.isNeedsDecision(), review.getHeldOn(),
+                            review.getId(), i.getPlatformId() == null ? Set.copyOf(review.getPlatformIds())
+                            : Set.of(i.getPlatformId()));
+                }).toList();
+        List<Decided> decided = decisions.findAll().stream().map(d -> new Decided(d.getId(), d.getReviewId(),
+                d.getTitle(), d.getDecidedOn(), d.getLinks())).toList();
+        Map<Long, List<LeadTime>> byPlatform = new HashMap<>();
+        for (LeadTime leadTime : GovernanceScoring.leadTimes(listings, decided)) {
+            LocalDate on = leadTime.decision().decidedOn();
+            if (on.isBefore(from) || on.isAfter(to)) {
+                continue;
+            }
+            leadTime.raised().platformIds().stream().filter(wanted::contains)
+                    .forEach(p -> byPlatform.computeIfAbsent(p, k -> new ArrayList<>()).add(leadTime));
+        }
+        Map<Long, DerivedValue> values = new HashMap<>();
+        byPlatform.forEach((platform, times) -> values.put(platform, new DerivedValue(
+                GovernanceScoring.median(times.stream().map(LeadTime::days).toList()),
+                times.stream().map(GovernanceMetrics::evidence).toList())));
+        return values;
+    }
+
+    private Map<Long, DerivedValue> onTimeActions(Map<Long, SteeringReview> byId, Set<Long> wanted, LocalDate from,
+                                                  LocalDate to) {
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, List<Act>> byPlatform = new HashMap<>();
+        for (SteeringAction a : actions.findAll()) {
+            SteeringReview review = byId.get(a.getReviewId());
+            if (review == null || a.getDueOn().isBefore(from) || a.getDueOn().isAfter(to)) {
+                continue;
+            }
+            Act act = new Act(a.getId(), a.getReviewId(), a.getTitle(), a.getDueOn(), a.getStatus(),
+                    a.getCompletedOn(), Set.copyOf(review.getPlatformIds()));
+            if (GovernanceScoring.onTime(act, today) == null) {
+                continue;
+            }
+            act.platformIds().stream().filter(wanted::contains)
+                    .forEach(p -> byPlatform.computeIfAbsent(p, k -> new ArrayList<>()).add(act));
+        }
+        Map<Long, DerivedValue> values = new HashMap<>();
+        byPlatform.forEach((platform, acts) -> values.put(platform, new DerivedValue(
+                GovernanceScoring.onTimeShare(acts, today), acts.stream().map(a -> evidence(a, today)).toList())));
+        return values;
+    }
+
+    static Evidence evidence(LeadTime leadTime) {
+        Decided d = leadTime.decision();
+        Listing raised = leadTime.raised();
+        return new Evidence("steering-decision", d.id(), d.title(), raised.subjectType() + " #" + raised.subjectId()
+                + ": put for a decision on " + raised.heldOn() + ", decided " + d.decidedOn() + ": "
+                + leadTime.days() + " days", "reviews/" + d.reviewId(), Map.of());
+    }
+
+    static Evidence evidence(Act action, LocalDate today) {
+        String state = action.status() == ActionStatus.DONE ? ", done " + action.completedOn() : ", still open";
+        return new Evidence("steering-action", action.id(), action.title(), "due " + action.dueOn() + state + ": "
+                + (Boolean.TRUE.equals(GovernanceScoring.onTime(action, today)) ? "on time" : "late"),
+                "reviews/" + action.reviewId(), Map.of());
+    }
+}
