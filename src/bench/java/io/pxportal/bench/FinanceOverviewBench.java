@@ -37,8 +37,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The finance overview at 1,000,000 cost lines on PostgreSQL (embedded, port 5443, or an empty database given as
@@ -146,6 +149,8 @@ class FinanceOverviewBench {
 
         String report = report(runs, calls, lineCount, loadSeconds, loadBefore, loadAfter, mismatches);
         Files.createDirectories(out);
+        Files.writeString(out.resolve("finance-plans.txt"), plans(jdbc, today));
+        Files.createDirectories(out);
         Files.writeString(out.resolve("finance.md"), report);
         Files.writeString(out.resolve("finance-runs.tsv"), "round\tsql_ms\toverview_ms\t"
                 + String.join("\t", CALLS) + "\n" + IntStream.range(0, runs.size()).mapToObj(i -> (i + 1) + "\t"
@@ -162,6 +167,19 @@ class FinanceOverviewBench {
 
     /** What FinanceView (and its three panels) ask for when the view opens; the time of each call into perCall. */
     private Overview open(double[] perCall) {
+        // The view opens in one HTTP request (Vaadin's navigation round trip); Spring's RequestContextFilter
+        // exposes it as RequestContextHolder, as it does here.
+        ServletRequestAttributes request = new ServletRequestAttributes(new MockHttpServletRequest("POST", "/"));
+        RequestContextHolder.setRequestAttributes(request);
+        try {
+            return openInRequest(perCall);
+        } finally {
+            request.requestCompleted();
+            RequestContextHolder.resetRequestAttributes();
+        }
+    }
+
+    private Overview openInRequest(double[] perCall) {
         return TestLogins.as("bench", () -> {
             Timer t = new Timer(perCall);
             FinanceSettings current = t.time(settings::get);
@@ -313,6 +331,24 @@ class FinanceOverviewBench {
         md.append(String.format("%nLoad average (1/5/15 min, running/total): before %s; after %s.%n", loadBefore,
                 loadAfter));
         return md.toString();
+    }
+
+    /** PostgreSQL's plans, with timings, of (a) and of the portal's sums query over the same three years. */
+    private static String plans(JdbcTemplate jdbc, LocalDate today) {
+        int fy = FinanceOverviewData.fiscalYearOf(today);
+        LocalDate first = LocalDate.of(fy - 2, FinanceOverviewData.FISCAL_YEAR_START, 1);
+        String sums = "select platform_id, vendor_id, category, kind, currency, period_month, sum(amount) "
+                + "from cost_line where period_month >= cast('" + first + "' as date) and period_month <= cast('"
+                + first.plusYears(3).minusMonths(1) + "' as date) "
+                + "group by platform_id, vendor_id, category, kind, currency, period_month";
+        String sql = FinanceOverviewSql.sql(today, FinanceOverviewData.REPORTING_CURRENCY,
+                FinanceOverviewData.FISCAL_YEAR_START);
+        return "-- (a) the hand-written query\n" + explain(jdbc, sql) + "\n-- the portal's sums, three years\n"
+                + explain(jdbc, sums);
+    }
+
+    private static String explain(JdbcTemplate jdbc, String sql) {
+        return String.join("\n", jdbc.queryForList("explain (analyze, buffers) " + sql, String.class)) + "\n";
     }
 
     private String postgresVersion() {

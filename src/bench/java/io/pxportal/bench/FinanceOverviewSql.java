@@ -81,17 +81,21 @@ final class FinanceOverviewSql {
     }
 
     static List<Row> figures(JdbcTemplate jdbc, LocalDate today, String reportingCurrency, int fiscalYearStart) {
+        return jdbc.query(sql(today, reportingCurrency, fiscalYearStart), (rs, i) -> new Row(rs.getString("section"),
+                rs.getInt("fy"), (Integer) rs.getObject("quarter"), (Long) rs.getObject("platform_id"),
+                rs.getString("category"), rs.getBigDecimal("actual"), rs.getBigDecimal("committed")));
+    }
+
+    /** The query with the dates, currency and fiscal year in it (computed values, not input). */
+    static String sql(LocalDate today, String reportingCurrency, int fiscalYearStart) {
         int fy = today.getMonthValue() >= fiscalYearStart ? today.getYear() : today.getYear() - 1;
         LocalDate fyStart = LocalDate.of(fy, fiscalYearStart, 1);
-        String sql = QUERY.replace(":from", "cast('" + fyStart.minusYears(2) + "' as date)")
+        return QUERY.replace(":from", "cast('" + fyStart.minusYears(2) + "' as date)")
                 .replace(":to", "cast('" + fyStart.plusMonths(11) + "' as date)")
                 .replace(":current", "cast('" + YearMonth.from(today).atDay(1) + "' as date)")
                 .replace(":fyStart", "cast('" + fyStart + "' as date)")
                 .replace(":start", String.valueOf(fiscalYearStart))
                 .replace(":rc", "'" + reportingCurrency + "'")
                 .replace(":fy", String.valueOf(fy));
-        return jdbc.query(sql, (rs, i) -> new Row(rs.getString("section"), rs.getInt("fy"),
-                (Integer) rs.getObject("quarter"), (Long) rs.getObject("platform_id"), rs.getString("category"),
-                rs.getBigDecimal("actual"), rs.getBigDecimal("committed")));
     }
 }
