@@ -11,19 +11,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 PORT="${BENCH_PORT_PG_FINANCE:-5443}"
-MVN_FLAGS="${MVN_FLAGS:--B}"
-mkdir -p "$BENCH_OUT"
-if (exec 3<>"/dev/tcp/$BENCH_HOST/$PORT") 2>/dev/null; then
-    bench_log "port $PORT is in use; choose another (BENCH_PORT_PG_FINANCE)"
-    exit 1
-fi
-
 bench_log "finance overview: ${BENCH_FIN_LINES:-1000000} cost lines on PostgreSQL port $PORT"
-(cd "$BENCH_ROOT" && ./mvnw $MVN_FLAGS -Pbench test -Dtest=FinanceOverviewBench \
-    -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true \
-    -Dbench.pgPort="$PORT" -Dbench.out="$BENCH_OUT" -Dbench.lines="${BENCH_FIN_LINES:-1000000}" \
-    -Dbench.warmup="${BENCH_FIN_WARMUP:-3}" -Dbench.rounds="${BENCH_FIN_ROUNDS:-9}") \
-    >"$BENCH_OUT/finance-maven.log" 2>&1 \
-    || { bench_log "failed, see $BENCH_OUT/finance-maven.log"; cat "$BENCH_OUT/finance.md" 2>/dev/null; exit 1; }
-{ bench_machine | sed 's/^/- /'; echo; } >>"$BENCH_OUT/finance.md"
-cat "$BENCH_OUT/finance.md"
+bench_maven_pg finance FinanceOverviewBench "$PORT" BENCH_PORT_PG_FINANCE \
+    -Dbench.lines="${BENCH_FIN_LINES:-1000000}" -Dbench.warmup="${BENCH_FIN_WARMUP:-3}" \
+    -Dbench.rounds="${BENCH_FIN_ROUNDS:-9}"

@@ -22,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -64,34 +63,21 @@ class FinanceOverviewBench {
     static final int PORT = Integer.getInteger("bench.pgPort", 5443);
     /** An empty database of one's own instead of the embedded one, e.g. jdbc:postgresql://127.0.0.1:5443/bench. */
     static final String JDBC_URL = System.getProperty("bench.jdbcUrl", "");
-    static final EmbeddedPostgres POSTGRES = JDBC_URL.isEmpty() ? start() : null;
+    static final EmbeddedPostgres POSTGRES = BenchSupport.postgres(JDBC_URL, PORT);
 
     /** The calls the view makes when it opens, in its order: their names in the report. */
     static final List<String> CALLS = List.of("settings", "currentFiscalYear", "budgetVsActual(PLATFORM)",
             "spendByYear(3)", "costPerCommunication(2, quarterly)", "costPerCommunication(3)", "tco",
             "budgetVsActual(CATEGORY)", "forecast(5)", "spendByYear(3) again");
 
-    static EmbeddedPostgres start() {
-        try {
-            return EmbeddedPostgres.builder().setPort(PORT).start();
-        } catch (IOException e) {
-            throw new IllegalStateException("Embedded PostgreSQL did not start on port " + PORT, e);
-        }
-    }
-
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> POSTGRES == null ? JDBC_URL
-                : POSTGRES.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
+        BenchSupport.dataSource(registry, POSTGRES, JDBC_URL);
     }
 
     @AfterAll
     static void stop() throws IOException {
-        if (POSTGRES != null) {
-            POSTGRES.close();
-        }
+        BenchSupport.stop(POSTGRES);
     }
 
     @Autowired
@@ -140,8 +126,8 @@ class FinanceOverviewBench {
         List<double[]> calls = new ArrayList<>();
         for (int i = 0; i < rounds; i++) {
             double[] perCall = new double[CALLS.size()];
-            double a = millis(sql);
-            double b = millis(() -> open(perCall));
+            double a = BenchSupport.millis(sql);
+            double b = BenchSupport.millis(() -> open(perCall));
             runs.add(new double[] {a, b});
             calls.add(perCall);
         }
@@ -211,16 +197,6 @@ class FinanceOverviewBench {
             into[next++] = (System.nanoTime() - started) / 1e6;
             return result;
         }
-    }
-
-    private static double millis(Supplier<?> work) {
-        long started = System.nanoTime();
-        Object result = work.get();
-        double elapsed = (System.nanoTime() - started) / 1e6;
-        if (result == null) {
-            throw new IllegalStateException("no result");
-        }
-        return elapsed;
     }
 
     /**
@@ -306,20 +282,20 @@ class FinanceOverviewBench {
 
     private String report(List<double[]> runs, List<double[]> calls, long lineCount, double loadSeconds,
                           String loadBefore, String loadAfter, List<String> mismatches) {
-        double sqlMedian = median(runs, 0);
-        double portalMedian = median(runs, 1);
+        double sqlMedian = BenchSupport.median(runs, 0);
+        double portalMedian = BenchSupport.median(runs, 1);
         List<Double> ratios = runs.stream().map(r -> r[1] / r[0]).sorted().toList();
-        double ratio = median(ratios);
+        double ratio = BenchSupport.median(ratios);
         StringBuilder md = new StringBuilder();
         md.append("## Finance overview at ").append(String.format("%,d", lineCount)).append(" cost lines\n\n");
         md.append(String.format("%,d cost lines loaded in %.1f s; %d warm-up rounds, %d measured rounds; PostgreSQL "
                 + "%s.%n%n", lineCount, loadSeconds, warmup, rounds, postgresVersion()));
         md.append("| measured | median | min | max | target |\n|---|---:|---:|---:|---|\n");
-        md.append(row("(a) hand-written SQL group-by of the overview's figures", runs, 0, "—"));
-        md.append(row("(b) portal: what the finance overview asks for when it opens", runs, 1,
+        md.append(BenchSupport.row("(a) hand-written SQL group-by of the overview's figures", runs, 0, "—"));
+        md.append(BenchSupport.row("(b) portal: what the finance overview asks for when it opens", runs, 1,
                 "≤ 2 × (a), ≤ 500 ms"));
         for (int c = 0; c < CALLS.size(); c++) {
-            md.append(row("(b) of which `" + CALLS.get(c) + "`", calls, c, ""));
+            md.append(BenchSupport.row("(b) of which `" + CALLS.get(c) + "`", calls, c, ""));
         }
         md.append(String.format("%nRatio (b) / (a), median of the per-round ratios: **%.2f** (range %.2f–%.2f); "
                 + "ratio of the medians %.2f. Target ≤ 2: %s. Overview: **%.1f ms**, target ≤ 500 ms: %s.%n",
@@ -353,22 +329,5 @@ class FinanceOverviewBench {
 
     private String postgresVersion() {
         return new JdbcTemplate(dataSource).queryForObject("show server_version", String.class);
-    }
-
-    private static String row(String label, List<double[]> runs, int column, String target) {
-        List<Double> values = runs.stream().map(r -> r[column]).sorted().toList();
-        return String.format("| %s | %.1f ms | %.1f ms | %.1f ms | %s |%n", label, median(values), values.getFirst(),
-                values.getLast(), target);
-    }
-
-    private static double median(List<double[]> runs, int column) {
-        return median(runs.stream().map(r -> r[column]).sorted().toList());
-    }
-
-    private static double median(List<Double> sorted) {
-        List<Double> values = new ArrayList<>(sorted);
-        Collections.sort(values);
-        int n = values.size();
-        return n % 2 == 1 ? values.get(n / 2) : (values.get(n / 2 - 1) + values.get(n / 2)) / 2;
     }
 }
