@@ -137,3 +137,22 @@ bench_start_scaled() {
     fi
     echo "$pid"
 }
+
+# bench_maven_pg NAME CLASS PORT PORT_KNOB [-Dbench.x=y ...]: runs a PostgreSQL benchmark class of src/bench/java
+# (bench profile; it starts an embedded PostgreSQL on PORT in its own JVM) with Maven, after checking that nothing
+# listens on PORT; the class writes NAME.md to target/bench, this appends the machine to it and prints it.
+bench_maven_pg() {
+    local name=$1 class=$2 port=$3 knob=$4
+    shift 4
+    mkdir -p "$BENCH_OUT"
+    if (exec 3<>"/dev/tcp/$BENCH_HOST/$port") 2>/dev/null; then
+        bench_log "port $port is in use; choose another ($knob)"
+        return 1
+    fi
+    (cd "$BENCH_ROOT" && ./mvnw ${MVN_FLAGS:--B} -Pbench test -Dtest="$class" \
+        -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true \
+        -Dbench.pgPort="$port" -Dbench.out="$BENCH_OUT" "$@") >"$BENCH_OUT/$name-maven.log" 2>&1 \
+        || { bench_log "failed, see $BENCH_OUT/$name-maven.log"; cat "$BENCH_OUT/$name.md" 2>/dev/null; return 1; }
+    { bench_machine | sed 's/^/- /'; echo; } >>"$BENCH_OUT/$name.md"
+    cat "$BENCH_OUT/$name.md"
+}

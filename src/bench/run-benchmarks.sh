@@ -6,16 +6,17 @@
 #   4. licence position of 5,000 pools vs a hand-written SQL aggregate, on PostgreSQL (src/bench/licence-position.sh)
 #   5. import of 1,000,000 usage rows vs PostgreSQL COPY          (src/bench/import.sh)
 #   6. steering pack render time, 5 platforms                    (src/bench/pack.sh)
+#   7. finance overview at 1,000,000 cost lines vs a hand-written SQL group-by, on PostgreSQL (src/bench/finance.sh)
 # and writes target/bench/summary.md (plus the raw results next to it). About 40 minutes on 2 cores.
 #
 #   bash src/bench/run-benchmarks.sh
 #   BENCH_PARTS="startup heap" BENCH_SKIP_BUILD=1 MVN_FLAGS="-B -o" bash src/bench/run-benchmarks.sh
-# Only loopback addresses are used; ports 8091-8093 (BENCH_PORT_STARTUP/HEAP/LOAD).
+# Only loopback addresses are used; ports 8091-8093 (BENCH_PORT_STARTUP/HEAP/LOAD), 5441-5443 (PostgreSQL).
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$HERE/lib.sh"
 
-PARTS="${BENCH_PARTS:-startup heap load licence-position import pack}"
+PARTS="${BENCH_PARTS:-startup heap load licence-position import pack finance}"
 MVN_FLAGS="${MVN_FLAGS:--B}"
 export MVN_FLAGS
 

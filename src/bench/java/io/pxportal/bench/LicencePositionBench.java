@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,29 +46,16 @@ class LicencePositionBench {
     static final int PORT = Integer.getInteger("bench.pgPort", 5442);
     /** An empty database of one's own instead of the embedded one, e.g. jdbc:postgresql://127.0.0.1:5442/bench. */
     static final String JDBC_URL = System.getProperty("bench.jdbcUrl", "");
-    static final EmbeddedPostgres POSTGRES = JDBC_URL.isEmpty() ? start() : null;
-
-    static EmbeddedPostgres start() {
-        try {
-            return EmbeddedPostgres.builder().setPort(PORT).start();
-        } catch (IOException e) {
-            throw new IllegalStateException("Embedded PostgreSQL did not start on port " + PORT, e);
-        }
-    }
+    static final EmbeddedPostgres POSTGRES = BenchSupport.postgres(JDBC_URL, PORT);
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> POSTGRES == null ? JDBC_URL
-                : POSTGRES.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
+        BenchSupport.dataSource(registry, POSTGRES, JDBC_URL);
     }
 
     @AfterAll
     static void stop() throws IOException {
-        if (POSTGRES != null) {
-            POSTGRES.close();
-        }
+        BenchSupport.stop(POSTGRES);
     }
 
     @Autowired
@@ -109,7 +95,8 @@ class LicencePositionBench {
         }
         List<double[]> runs = new ArrayList<>();
         for (int i = 0; i < rounds; i++) {
-            runs.add(new double[] {millis(sql), millis(portal), millis(view)});
+            runs.add(new double[] {BenchSupport.millis(sql), BenchSupport.millis(portal),
+                    BenchSupport.millis(view)});
         }
         String loadAfter = Files.readString(Path.of("/proc/loadavg")).trim();
 
@@ -129,16 +116,6 @@ class LicencePositionBench {
 
     private static <T> T asAdmin(Supplier<T> work) {
         return TestLogins.as("bench", work, Role.ADMIN);
-    }
-
-    private static double millis(Supplier<?> work) {
-        long started = System.nanoTime();
-        Object result = work.get();
-        double elapsed = (System.nanoTime() - started) / 1e6;
-        if (result == null) {
-            throw new IllegalStateException("no result");
-        }
-        return elapsed;
     }
 
     /** Every pool's figures from the SQL aggregate against the portal's; a description of each difference. */
@@ -161,20 +138,21 @@ class LicencePositionBench {
 
     private String report(List<double[]> runs, long measurementRows, double loadSeconds, String loadBefore,
                           String loadAfter, List<String> mismatches) {
-        double sqlMedian = median(runs, 0);
-        double portalMedian = median(runs, 1);
-        double viewMedian = median(runs, 2);
+        double sqlMedian = BenchSupport.median(runs, 0);
+        double portalMedian = BenchSupport.median(runs, 1);
+        double viewMedian = BenchSupport.median(runs, 2);
         List<Double> ratios = runs.stream().map(r -> r[1] / r[0]).sorted().toList();
-        double ratio = median(ratios);
+        double ratio = BenchSupport.median(ratios);
         StringBuilder md = new StringBuilder();
         md.append("## Effective licence position at ").append(pools).append(" pools\n\n");
         md.append(String.format("%d pools, %d measurements (%d months each), loaded in %.1f s; %d warm-up rounds, "
                 + "%d measured rounds; PostgreSQL %s.%n%n", pools, measurementRows, months, loadSeconds, warmup,
                 rounds, postgresVersion()));
         md.append("| measured | median | min | max | target |\n|---|---:|---:|---:|---|\n");
-        md.append(row("(a) hand-written SQL aggregate, all pools", runs, 0, "—"));
-        md.append(row("(b) portal `EntitlementService.page`, all pools", runs, 1, "≤ 2 × (a)"));
-        md.append(row("(c) licence view's first page (50 rows by product + count)", runs, 2, "≤ 300 ms"));
+        md.append(BenchSupport.row("(a) hand-written SQL aggregate, all pools", runs, 0, "—"));
+        md.append(BenchSupport.row("(b) portal `EntitlementService.page`, all pools", runs, 1, "≤ 2 × (a)"));
+        md.append(BenchSupport.row("(c) licence view's first page (50 rows by product + count)", runs, 2,
+                "≤ 300 ms"));
         md.append(String.format("%nRatio (b) / (a), median of the per-round ratios: **%.2f** (range %.2f–%.2f); "
                 + "ratio of the medians %.2f. Target ≤ 2: %s. View's first page: **%.1f ms**, target ≤ 300 ms: %s.%n",
                 ratio, ratios.getFirst(), ratios.getLast(), portalMedian / sqlMedian, ratio <= 2 ? "met" : "missed",
@@ -189,22 +167,5 @@ class LicencePositionBench {
 
     private String postgresVersion() {
         return new JdbcTemplate(dataSource).queryForObject("show server_version", String.class);
-    }
-
-    private static String row(String label, List<double[]> runs, int column, String target) {
-        List<Double> values = runs.stream().map(r -> r[column]).sorted().toList();
-        return String.format("| %s | %.1f ms | %.1f ms | %.1f ms | %s |%n", label, median(values), values.getFirst(),
-                values.getLast(), target);
-    }
-
-    private static double median(List<double[]> runs, int column) {
-        return median(runs.stream().map(r -> r[column]).sorted().toList());
-    }
-
-    private static double median(List<Double> sorted) {
-        List<Double> values = new ArrayList<>(sorted);
-        Collections.sort(values);
-        int n = values.size();
-        return n % 2 == 1 ? values.get(n / 2) : (values.get(n / 2 - 1) + values.get(n / 2)) / 2;
     }
 }

@@ -9,6 +9,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostRemove;
+import jakarta.persistence.PostUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -139,5 +142,13 @@ class CostLine implements AuditSnapshot {
 
     CostSource getSource() {
         return source;
+    }
+
+    /** Figures a request has already read from the sums no longer hold. */
+    @PostPersist
+    @PostUpdate
+    @PostRemove
+    void written() {
+        RequestSums.changed();
     }
 }

@@ -46,17 +46,22 @@ class FinanceFigures {
         return settings.get();
     }
 
+    /** The FX table, read once per request ({@link RequestSums}). */
     FxTable rates() {
-        return rates.table();
+        return RequestSums.rates(rates::table);
     }
 
-    /** Sums per platform, vendor, category, kind, currency and month, from the first to the last month. */
+    /**
+     * Sums per platform, vendor, category, kind, currency and month, from the first to the last month; each month
+     * read once per request ({@link RequestSums}).
+     */
     List<CostSum> sums(YearMonth from, YearMonth to) {
         Set<Long> visible = access.visiblePlatforms();
-        if (visible == null) {
-            return lines.sums(from.atDay(1), to.atDay(1));
+        if (visible != null && visible.isEmpty()) {
+            return List.of();
         }
-        return visible.isEmpty() ? List.of() : lines.sums(from.atDay(1), to.atDay(1), visible);
+        return RequestSums.sums(from, to, visible, (first, last) -> visible == null
+                ? lines.sums(first.atDay(1), last.atDay(1)) : lines.sums(first.atDay(1), last.atDay(1), visible));
     }
 
     List<Budget> budgets(int fiscalYear) {

@@ -147,12 +147,18 @@ public class ForecastService {
         for (int page = 0; ; page++) {
             List<ContractView> batch = contracts.page(ContractFilter.all(), PageRequest.of(page, PAGE,
                     Sort.by("number", "id")));
+            // Which contracts have a decision for their current term: one query for the page, so that only those
+            // few are asked for the decision's outcome (one look-up per contract was most of the forecast's time).
+            Map<Long, LocalDate> termEnds = new java.util.HashMap<>();
+            batch.stream().filter(c -> c.schedule().state() != RenewalSchedule.State.ENDED
+                    && c.schedule().termEnd() != null).forEach(c -> termEnds.put(c.id(), c.schedule().termEnd()));
+            Set<Long> decided = termEnds.isEmpty() ? Set.of() : decisions.decided(termEnds);
             for (ContractView c : batch) {
                 Long platformId = c.draft().platformIds().stream().sorted().findFirst().orElse(null);
                 if (visible != null && c.draft().platformIds().stream().noneMatch(visible::contains)) {
                     continue;
                 }
-                result.add(input(c, platformId));
+                result.add(input(c, platformId, decided.contains(c.id())));
             }
             if (batch.size() < PAGE) {
                 return result;
@@ -160,11 +166,11 @@ public class ForecastService {
         }
     }
 
-    private ForecastContract input(ContractView c, Long platformId) {
+    private ForecastContract input(ContractView c, Long platformId, boolean hasDecision) {
         RenewalSchedule schedule = c.schedule();
         LocalDate endsOn = null;
         ForecastContract.EndReason reason = null;
-        Optional<RenewalOutcome> decided = schedule.state() == RenewalSchedule.State.ENDED ? Optional.empty()
+        Optional<RenewalOutcome> decided = !hasDecision ? Optional.empty()
                 : decisions.current(c.id()).map(RenewalDecisionView::outcome);
         if (decided.filter(o -> o == RenewalOutcome.EXIT).isPresent()) {
             endsOn = schedule.termEnd();

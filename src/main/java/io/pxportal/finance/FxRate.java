@@ -7,6 +7,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostRemove;
+import jakarta.persistence.PostUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -78,5 +81,13 @@ class FxRate implements AuditSnapshot {
 
     String label() {
         return YearMonth.from(month) + " " + base + "/" + quote;
+    }
+
+    /** Figures a request has already converted with the rates read before no longer hold. */
+    @PostPersist
+    @PostUpdate
+    @PostRemove
+    void written() {
+        RequestSums.changed();
     }
 }

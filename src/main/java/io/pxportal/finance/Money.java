@@ -3,12 +3,16 @@ package io.pxportal.finance;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * An exact amount in an ISO 4217 currency. Amounts of different currencies never add up without a rate
  * ({@link FxTable}); adding them here is an error, not a silent 1:1.
  */
 public record Money(BigDecimal amount, String currency) {
+
+    /** Compiled once: every amount summed in a report is checked (String.matches compiled it per call). */
+    private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
 
     public Money {
         Objects.requireNonNull(amount, "amount");
@@ -36,7 +40,7 @@ public record Money(BigDecimal amount, String currency) {
 
     /** The code if it is an ISO 4217 currency Java knows (EUR, USD, GBP, UAH, …); else an IllegalArgumentException. */
     public static String checkedCurrency(String code) {
-        if (code == null || !code.matches("[A-Z]{3}")) {
+        if (code == null || !CODE.matcher(code).matches()) {
             throw new IllegalArgumentException("not an ISO 4217 currency code: " + code);
         }
         return Currency.getInstance(code).getCurrencyCode();

@@ -34,6 +34,10 @@ public record ReportingTotal(String currency, BigDecimal amount, Map<String, Big
         if (!currency.equals(other.currency)) {
             throw new IllegalArgumentException("totals in " + currency + " and " + other.currency);
         }
+        if (other.unconverted.isEmpty() && other.gaps.isEmpty()) {
+            // The usual case, and the one reports repeat per sum: nothing to merge but the amount.
+            return new ReportingTotal(currency, amount.add(other.amount), unconverted, gaps);
+        }
         Map<String, BigDecimal> left = new TreeMap<>(unconverted);
         other.unconverted.forEach((c, a) -> left.merge(c, a, BigDecimal::add));
         Set<RateGap> missing = new TreeSet<>(gaps);
