@@ -18,7 +18,7 @@ interface CostLineRepository extends JpaRepository<CostLine, Long>, JpaSpecifica
 
     /**
      * The sums every finance figure starts from: one row per group, however many lines (one SQL group-by). Grouped
-     * in the order of the index cost_line_sums (V045), so PostgreSQL streams the groups from the index, unsorted.
+     * in the order of the index cost_line_sums (V083), so PostgreSQL streams the groups from the index, unsorted.
      */
     @Query("""
             select new io.pxportal.finance.CostSum(c.platformId, c.vendorId, c.category, c.kind, c.currency,
