@@ -6,6 +6,7 @@
 #   4. licence position of 5,000 pools vs a hand-written SQL aggregate, on PostgreSQL (src/bench/licence-position.sh)
 #   5. import of 1,000,000 usage rows vs PostgreSQL COPY          (src/bench/import.sh)
 #   6. steering pack render time, 5 platforms                    (src/bench/pack.sh)
+#   7. experience scores of 50 platforms × 8 quarters, scorecard page (src/bench/experience.sh)
 # and writes target/bench/summary.md (plus the raw results next to it). About 40 minutes on 2 cores.
 #
 #   bash src/bench/run-benchmarks.sh
@@ -15,7 +16,7 @@ set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$HERE/lib.sh"
 
-PARTS="${BENCH_PARTS:-startup heap load licence-position import pack}"
+PARTS="${BENCH_PARTS:-startup heap load licence-position import pack experience}"
 MVN_FLAGS="${MVN_FLAGS:--B}"
 export MVN_FLAGS
 

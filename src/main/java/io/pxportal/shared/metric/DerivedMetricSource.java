@@ -34,7 +34,9 @@ public interface DerivedMetricSource {
     /**
      * Several of this source's metrics for the same platforms and period, by metric code; the experience module
      * calls this, once per source and period. By default one {@link #values} call per code; a source whose metrics
-     * share the expensive part (licensing's positions) overrides it to read its records once.
+     * share the expensive part (licensing's positions) overrides it to read its records once. Called inside the
+     * scores' read-only transaction; a source that needs its own (lazy collections) must override this method in its
+     * class, because class-level {@code @Transactional} does not cover an inherited default method.
      */
     default Map<String, Map<Long, DerivedValue>> values(Set<String> metricCodes, Collection<Long> platformIds,
                                                         LocalDate from, LocalDate to) {
