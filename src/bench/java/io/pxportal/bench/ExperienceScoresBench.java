@@ -11,7 +11,6 @@ import io.pxportal.contracts.NoticeUnit;
 import io.pxportal.contracts.RenewalType;
 import io.pxportal.contracts.UpliftType;
 import io.pxportal.experience.Dimension;
-import io.pxportal.experience.MetricScore;
 import io.pxportal.experience.MetricSource;
 import io.pxportal.experience.Pillar;
 import io.pxportal.experience.Quarter;
