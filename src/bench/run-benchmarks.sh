@@ -7,6 +7,7 @@
 #   5. import of 1,000,000 usage rows vs PostgreSQL COPY          (src/bench/import.sh)
 #   6. steering pack render time, 5 platforms                    (src/bench/pack.sh)
 #   7. finance overview at 1,000,000 cost lines vs a hand-written SQL group-by, on PostgreSQL (src/bench/finance.sh)
+#   8. experience scores of 50 platforms × 8 quarters, scorecard page (src/bench/experience.sh)
 # and writes target/bench/summary.md (plus the raw results next to it). About 40 minutes on 2 cores.
 #
 #   bash src/bench/run-benchmarks.sh
@@ -16,7 +17,7 @@ set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$HERE/lib.sh"
 
-PARTS="${BENCH_PARTS:-startup heap load licence-position import pack finance}"
+PARTS="${BENCH_PARTS:-startup heap load licence-position import pack finance experience}"
 MVN_FLAGS="${MVN_FLAGS:--B}"
 export MVN_FLAGS
 

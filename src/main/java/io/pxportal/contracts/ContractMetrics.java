@@ -47,8 +47,11 @@ class ContractMetrics implements DerivedMetricSource {
     public Map<Long, DerivedValue> values(String metricCode, Collection<Long> platformIds, LocalDate from,
                                           LocalDate to) {
         Set<Long> wanted = Set.copyOf(platformIds);
-        List<Contract> relevant = contracts.findAll().stream()
-                .filter(c -> c.getPlatformIds().stream().anyMatch(wanted::contains)).toList();
+        // only the contracts covering the platforms asked for (a scorecard asks for one), not every contract
+        List<Contract> relevant = wanted.isEmpty() ? List.of() : contracts.findAll((root, query, cb) -> {
+            query.distinct(true);
+            return root.join("platformIds").in(wanted);
+        });
         Map<Long, Map<LocalDate, RenewalDecision>> decided = decisions.findByContractIdIn(relevant.stream()
                 .map(Contract::getId).toList()).stream().collect(Collectors.groupingBy(RenewalDecision::getContractId,
                 Collectors.toMap(RenewalDecision::getTermEnd, Function.identity())));

@@ -2,6 +2,7 @@ package io.pxportal.experience;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +17,9 @@ public record Catalogue(int number, Instant publishedAt, String publishedBy, Str
                         List<MetricDefinition> metrics) {
 
     public Catalogue {
-        dimensionWeights = new EnumMap<>(dimensionWeights);
-        pillarWeights = new EnumMap<>(pillarWeights);
+        // unmodifiable: versions are shared from CatalogueService's cache
+        dimensionWeights = Collections.unmodifiableMap(new EnumMap<>(dimensionWeights));
+        pillarWeights = Collections.unmodifiableMap(new EnumMap<>(pillarWeights));
         metrics = List.copyOf(metrics);
     }
 

@@ -8,7 +8,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -31,6 +33,11 @@ public class CatalogueService {
     private final ObservationRepository observations;
     private final SurveyResponseRepository responses;
     private final Clock clock;
+    /**
+     * Versions by id, as loaded: a version never changes once saved, and scoring asks for one per quarter (a trend
+     * of 50 platforms asks eight times per request), so only the pin and the newest id are read each time.
+     */
+    private final Map<Long, Catalogue> byId = new ConcurrentHashMap<>();
 
     CatalogueService(CatalogueRepository catalogues, PeriodPinRepository pins, ObservationRepository observations,
                      SurveyResponseRepository responses, Clock clock) {
@@ -56,8 +63,17 @@ public class CatalogueService {
     /** The version a quarter is scored with: the one it was pinned to, else the newest. */
     @PreAuthorize("isAuthenticated()")
     public Catalogue forPeriod(Quarter period) {
-        return pins.findById(period.toString()).flatMap(p -> catalogues.findById(p.getCatalogueId()))
-                .orElseGet(this::latest).toCatalogue();
+        Long id = pins.findById(period.toString()).map(PeriodPin::getCatalogueId)
+                .filter(pinned -> byId.containsKey(pinned) || catalogues.existsById(pinned))
+                .orElseGet(() -> catalogues.findLatestId().orElseThrow(() -> new NotFoundException("catalogue", 1)));
+        Catalogue cached = byId.get(id);
+        if (cached != null) {
+            return cached;
+        }
+        Catalogue loaded = catalogues.findById(id).orElseThrow(() -> new NotFoundException("catalogue", id))
+                .toCatalogue();
+        byId.putIfAbsent(id, loaded);
+        return loaded;
     }
 
     /**

@@ -8,8 +8,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,16 +64,24 @@ class ScoreInputs {
         LocalDate today = LocalDate.now(clock);
         if (!period.start().isAfter(today)) {
             LocalDate to = period.end().isAfter(today) ? today : period.end();
+            // One call per source for all its codes: a source's metrics often share their expensive part.
+            Map<DerivedMetricSource, Set<String>> wanted = new LinkedHashMap<>();
             for (MetricDefinition metric : catalogue.metrics()) {
                 DerivedMetricSource source = sources.get(metric.code());
-                if (metric.source() != MetricSource.DERIVED || source == null) {
-                    continue;
+                if (metric.source() == MetricSource.DERIVED && source != null) {
+                    wanted.computeIfAbsent(source, s -> new LinkedHashSet<>()).add(metric.code());
                 }
-                source.values(metric.code(), platformIds, period.start(), to).forEach((platform, value) -> {
-                    derived.computeIfAbsent(platform, p -> new HashMap<>()).put(metric.code(), value);
-                    values.computeIfAbsent(platform, p -> new HashMap<>()).put(metric.code(), value.value());
-                });
             }
+            wanted.forEach((source, codes) -> source.values(codes, platformIds, period.start(), to)
+                    .forEach((code, byPlatform) -> {
+                        if (!codes.contains(code)) {
+                            return; // only what was asked for
+                        }
+                        byPlatform.forEach((platform, value) -> {
+                            derived.computeIfAbsent(platform, p -> new HashMap<>()).put(code, value);
+                            values.computeIfAbsent(platform, p -> new HashMap<>()).put(code, value.value());
+                        });
+                    }));
         }
         return new Inputs(values, observed, pulse, derived);
     }

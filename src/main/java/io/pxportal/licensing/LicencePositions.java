@@ -8,7 +8,6 @@ import io.pxportal.portfolio.PlatformService;
 import io.pxportal.shared.domain.NotFoundException;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,7 +44,8 @@ class LicencePositions {
             return new UsageSummaries.Request(e.getId(), LicencePositionEngine.contractYear(terms, asOf), terms);
         }));
         Map<Long, UsageSummary> usage = summaries.summarise(requests.values());
-        Map<Long, Boolean> editable = new HashMap<>();
+        // one question for the page's platforms, not one secured call per platform
+        Set<Long> editable = platforms.editableAmong(platformRefs.keySet());
         return page.stream().map(e -> {
             ContractView contract = byId.get(e.getContractId());
             UsageSummaries.Request request = requests.get(e.getId());
@@ -53,7 +53,7 @@ class LicencePositions {
                     contract.draft().number(), contract.draft().title(), contract.draft().currency()),
                     platformRefs.get(e.getPlatformId()), request.terms().termFrom(), request.terms().termTo(),
                     LicencePositionEngine.position(request.terms(), request.year(), usage.get(e.getId())),
-                    editable.computeIfAbsent(e.getPlatformId(), p -> platforms.canEditAny(Set.of(p))));
+                    editable.contains(e.getPlatformId()));
         }).toList();
     }
 

@@ -60,24 +60,35 @@ class LicensingMetrics implements DerivedMetricSource {
     @Override
     public Map<Long, DerivedValue> values(String metricCode, Collection<Long> platformIds, LocalDate from,
                                           LocalDate to) {
+        return values(Set.of(metricCode), platformIds, from, to).getOrDefault(metricCode, Map.of());
+    }
+
+    /** All three share the positions, so they are computed once for the codes asked for. */
+    @Override
+    public Map<String, Map<Long, DerivedValue>> values(Set<String> metricCodes, Collection<Long> platformIds,
+                                                       LocalDate from, LocalDate to) {
         Set<Long> wanted = Set.copyOf(platformIds);
         List<Entitlement> lines = entitlements.findAll((root, query, cb) -> root.get("platformId").in(wanted));
         Map<Long, List<EntitlementView>> byPlatform = positions.views(lines, to).stream()
                 .filter(v -> v.termTo() == null || !v.termTo().isBefore(from))
                 .filter(v -> v.position().status() != Status.NOT_STARTED)
                 .collect(Collectors.groupingBy(v -> v.platform().id()));
-        Map<Long, DerivedValue> values = new HashMap<>();
-        byPlatform.forEach((platform, views) -> {
-            DerivedValue value = switch (metricCode) {
-                case USAGE_COVERAGE -> coverage(views);
-                case COMPLIANCE_EXPOSURE -> share(views, LicencePosition::exposure, "exposure");
-                case SHELFWARE -> share(views, LicencePosition::shelfware, "shelfware");
-                default -> null;
-            };
-            if (value != null) {
-                values.put(platform, value);
-            }
-        });
+        Map<String, Map<Long, DerivedValue>> values = new HashMap<>();
+        for (String metricCode : metricCodes) {
+            Map<Long, DerivedValue> byCode = new HashMap<>();
+            byPlatform.forEach((platform, views) -> {
+                DerivedValue value = switch (metricCode) {
+                    case USAGE_COVERAGE -> coverage(views);
+                    case COMPLIANCE_EXPOSURE -> share(views, LicencePosition::exposure, "exposure");
+                    case SHELFWARE -> share(views, LicencePosition::shelfware, "shelfware");
+                    default -> null;
+                };
+                if (value != null) {
+                    byCode.put(platform, value);
+                }
+            });
+            values.put(metricCode, byCode);
+        }
         return values;
     }
 

@@ -2,12 +2,14 @@ package io.pxportal.shared.metric;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * A module that derives PX metrics from its own records, e.g. licensing's usage coverage. The experience module
- * calls {@link #values} for every derived metric of its catalogue once per period, for many platforms at once,
+ * asks each source once per period for all of its derived metrics in the catalogue ({@link #values(Set, Collection,
+ * LocalDate, LocalDate)}), for many platforms at once,
  * as the user who asked for the scores (so sources read through their own secured services).
  *
  * <p>How to add a source (finance, support, roadmap, governance): declare a Spring bean implementing this
@@ -28,4 +30,20 @@ public interface DerivedMetricSource {
      * platforms with data.
      */
     Map<Long, DerivedValue> values(String metricCode, Collection<Long> platformIds, LocalDate from, LocalDate to);
+
+    /**
+     * Several of this source's metrics for the same platforms and period, by metric code; the experience module
+     * calls this, once per source and period. By default one {@link #values} call per code; a source whose metrics
+     * share the expensive part (licensing's positions) overrides it to read its records once. Called inside the
+     * scores' read-only transaction; a source that needs its own (lazy collections) must override this method in its
+     * class, because class-level {@code @Transactional} does not cover an inherited default method.
+     */
+    default Map<String, Map<Long, DerivedValue>> values(Set<String> metricCodes, Collection<Long> platformIds,
+                                                        LocalDate from, LocalDate to) {
+        Map<String, Map<Long, DerivedValue>> values = new HashMap<>();
+        for (String code : metricCodes) {
+            values.put(code, values(code, platformIds, from, to));
+        }
+        return values;
+    }
 }
