@@ -6,6 +6,7 @@ import io.pxportal.shared.agenda.AgendaItem;
 import io.pxportal.shared.agenda.AgendaScope;
 import io.pxportal.shared.agenda.AgendaSource;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -25,8 +26,8 @@ import org.springframework.stereotype.Component;
  *   <li>per review platform with tickets, the response and resolution compliance of the last full quarter before
  *       the review date (the PX metrics' figures), the tickets opened then with a breached clock, and the open
  *       tickets at risk on the review date; a decision is called for when either compliance is below the target;</li>
- *   <li>each month's uptime against the policy's target, from that quarter's first month to the last complete
- *       month before the review;</li>
+ *   <li>each month's uptime against the policy's target, from that quarter's first month to the last month
+ *       complete before the review (and today);</li>
  *   <li>the service credits of the review's platforms: every credit of those months, and any older one still owed
  *       or claimed; a decision is called for when an owed credit's claim window closes before the next review.</li>
  * </ul>
@@ -54,14 +55,16 @@ class SlaAgenda implements AgendaSource {
     private final AvailabilityService availability;
     private final CreditService credits;
     private final SupportDirectory directory;
+    private final Clock clock;
 
     SlaAgenda(SlaFigures figures, TicketService tickets, AvailabilityService availability, CreditService credits,
-              SupportDirectory directory) {
+              SupportDirectory directory, Clock clock) {
         this.figures = figures;
         this.tickets = tickets;
         this.availability = availability;
         this.credits = credits;
         this.directory = directory;
+        this.clock = clock;
     }
 
     @Override
@@ -77,7 +80,11 @@ class SlaAgenda implements AgendaSource {
     @Override
     public List<AgendaItem> items(AgendaScope scope) {
         SlaPeriod quarter = SlaPeriod.quarterBefore(scope.asOf());
+        // A review planned ahead shows the months complete today, not a month still running.
         YearMonth lastComplete = YearMonth.from(scope.asOf()).minusMonths(1);
+        if (lastComplete.isAfter(YearMonth.now(clock).minusMonths(1))) {
+            lastComplete = YearMonth.now(clock).minusMonths(1);
+        }
         Map<Long, PlatformDetails> platforms = directory.platforms(scope.platformIds());
         List<PlatformDetails> byName = platforms.values().stream()
                 .sorted(Comparator.comparing(PlatformDetails::name)).toList();
@@ -87,7 +94,7 @@ class SlaAgenda implements AgendaSource {
                 .sorted(Comparator.comparing(MonthlyUptime::platform).thenComparing(MonthlyUptime::month))
                 .forEach(u -> items.add(new AgendaItem(UPTIME_SUBJECT, u.platformId(), u.platformId(),
                         u.platform() + " · " + u.month(), List.of(AgendaFigure.percent(UPTIME, u.uptimePercent()),
-                        AgendaFigure.percent(TARGET, u.target())), false)));
+                        AgendaFigure.percent(TARGET, u.target().stripTrailingZeros())), false)));
         credits.credits(lastComplete.minusMonths(CREDIT_MONTHS - 1), lastComplete).stream()
                 .filter(c -> platforms.containsKey(c.platformId()))
                 .filter(c -> !c.month().isBefore(quarter.from()) || c.status() == CreditStatus.OWED
