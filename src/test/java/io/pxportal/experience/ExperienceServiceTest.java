@@ -116,11 +116,13 @@ class ExperienceServiceTest {
     }
 
     @Test
-    void a_derived_metric_without_a_source_is_no_data_and_one_with_a_source_names_its_records() {
+    void a_derived_metric_names_the_records_it_came_from() {
         as(Role.STEERING, () -> {
+            // Support's SLA metrics lead down to the tickets: the drill-down of the quarter and each breached one.
             Provenance sla = scores.provenance(id("Exstream Statements"), now, "px.sla-response");
-            assertThat(sla.score().hasData()).isFalse();
-            assertThat(sla.basisKey()).isEqualTo("experience.basis.no-source");
+            assertThat(sla.score().hasData()).isTrue();
+            assertThat(sla.basisKey()).isEqualTo("experience.basis.derived");
+            assertThat(sla.evidence()).isNotEmpty().allMatch(e -> e.route().equals("support"));
 
             Provenance readiness = scores.provenance(id("Messagepoint Content Hub"), now, "px.renewal-readiness");
             assertThat(readiness.score().value()).isEqualByComparingTo("0");

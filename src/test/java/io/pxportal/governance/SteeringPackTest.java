@@ -94,7 +94,8 @@ class SteeringPackTest {
                 bookmarks.add(item.getTitle());
             }
             assertThat(bookmarks).containsExactly("Steering pack", "Renewals that need a decision",
-                    "Licence position: shortfalls and shelfware", "Roadmap fit and slipped roadmap items", "Decisions",
+                    "Licence position: shortfalls and shelfware", "SLA compliance, uptime and service credits",
+                    "Roadmap fit and slipped roadmap items", "Decisions",
                     "Open actions");
             String text = new PDFTextStripper().getText(pdf);
             int pages = pdf.getNumberOfPages();
