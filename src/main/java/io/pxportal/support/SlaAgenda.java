@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
  *   <li>per review platform with tickets, the response and resolution compliance of the last full quarter before
  *       the review date (the PX metrics' figures), the tickets opened then with a breached clock, and the open
  *       tickets at risk on the review date; a decision is called for when either compliance is below the target;</li>
- *   <li>each month's uptime against the policy's target, from that quarter's first month to the last month
- *       complete before the review (and today);</li>
+ *   <li>uptime against the policy's target, from that quarter's first month to the last month complete before
+ *       the review (and today): each month below the target, or the lowest month of a platform that met it;</li>
  *   <li>the service credits of the review's platforms: every credit of those months, and any older one still owed
  *       or claimed; a decision is called for when an owed credit's claim window closes before the next review.</li>
  * </ul>
@@ -89,12 +89,9 @@ class SlaAgenda implements AgendaSource {
         List<PlatformDetails> byName = platforms.values().stream()
                 .sorted(Comparator.comparing(PlatformDetails::name)).toList();
         List<AgendaItem> items = new ArrayList<>(compliance(byName, quarter, figures.endOf(scope.asOf())));
-        availability.uptime(quarter.from(), lastComplete).stream()
-                .filter(u -> platforms.containsKey(u.platformId()) && u.target() != null)
-                .sorted(Comparator.comparing(MonthlyUptime::platform).thenComparing(MonthlyUptime::month))
-                .forEach(u -> items.add(new AgendaItem(UPTIME_SUBJECT, u.platformId(), u.platformId(),
-                        u.platform() + " · " + u.month(), List.of(AgendaFigure.percent(UPTIME, u.uptimePercent()),
-                        AgendaFigure.percent(TARGET, u.target().stripTrailingZeros())), false)));
+        uptime(availability.uptime(quarter.from(), lastComplete).stream()
+                .filter(u -> platforms.containsKey(u.platformId()) && u.target() != null).toList(),
+                new SlaPeriod(quarter.from(), lastComplete)).forEach(items::add);
         credits.credits(lastComplete.minusMonths(CREDIT_MONTHS - 1), lastComplete).stream()
                 .filter(c -> platforms.containsKey(c.platformId()))
                 .filter(c -> !c.month().isBefore(quarter.from()) || c.status() == CreditStatus.OWED
@@ -131,6 +128,34 @@ class SlaAgenda implements AgendaSource {
                     SlaFigures.belowTarget(response) || SlaFigures.belowTarget(resolution)));
         }
         return items;
+    }
+
+    /**
+     * Per platform, each month below its uptime target; a platform that met it every month gets one line with its
+     * lowest month, so every platform with a target is seen without a row per good month.
+     */
+    private static List<AgendaItem> uptime(List<MonthlyUptime> months, SlaPeriod period) {
+        Map<String, List<MonthlyUptime>> byPlatform = months.stream().collect(Collectors.groupingBy(
+                MonthlyUptime::platform, java.util.TreeMap::new, Collectors.toList()));
+        List<AgendaItem> items = new ArrayList<>();
+        byPlatform.forEach((name, platformMonths) -> {
+            List<MonthlyUptime> missed = platformMonths.stream().filter(u -> Boolean.FALSE.equals(u.met()))
+                    .sorted(Comparator.comparing(MonthlyUptime::month)).toList();
+            if (missed.isEmpty()) {
+                MonthlyUptime lowest = platformMonths.stream().min(Comparator.comparing(MonthlyUptime::uptimePercent))
+                        .orElseThrow();
+                items.add(uptime(lowest, name + " · " + period.label()));
+            } else {
+                missed.forEach(u -> items.add(uptime(u, name + " · " + u.month())));
+            }
+        });
+        return items;
+    }
+
+    private static AgendaItem uptime(MonthlyUptime month, String title) {
+        return new AgendaItem(UPTIME_SUBJECT, month.platformId(), month.platformId(), title, List.of(
+                AgendaFigure.percent(UPTIME, month.uptimePercent().stripTrailingZeros()),
+                AgendaFigure.percent(TARGET, month.target().stripTrailingZeros())), false);
     }
 
     private static AgendaItem credit(CreditView credit, LocalDate until) {

@@ -25,6 +25,8 @@ import org.springframework.stereotype.Component;
 @Component
 class SlaAgendaCharts implements AgendaChartSource {
 
+    static final String CHART = "agenda.sla.chart";
+
     @Override
     public String section() {
         return SlaAgenda.SECTION;
@@ -53,14 +55,17 @@ class SlaAgendaCharts implements AgendaChartSource {
         if (data.getColumnCount() == 0) {
             return List.of();
         }
-        String title = context.translate().apply("agenda.section.sla") + " (%)";
+        String title = context.translate().apply(CHART) + " (%)";
         return List.of(new AgendaChart(null, title, chart(data, target)));
     }
 
     private static JFreeChart chart(DefaultCategoryDataset data, BigDecimal target) {
-        JFreeChart chart = ChartFactory.createBarChart(null, null, "%", data, PlotOrientation.VERTICAL, true, false,
+        // Horizontal, so that platform names are read whole.
+        JFreeChart chart = ChartFactory.createBarChart(null, null, "%", data, PlotOrientation.HORIZONTAL, true, false,
                 false);
         CategoryPlot plot = chart.getCategoryPlot();
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
         if (target != null) {
             plot.addRangeMarker(new ValueMarker(target.doubleValue(), new Color(0xD55E00), new BasicStroke(2f)));
         }

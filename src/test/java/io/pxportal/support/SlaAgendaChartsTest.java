@@ -21,7 +21,8 @@ class SlaAgendaChartsTest {
             key -> switch (key) {
                 case SlaAgenda.RESPONSE -> "Response";
                 case SlaAgenda.RESOLUTION -> "Resolution";
-                default -> "SLA";
+                case SlaAgendaCharts.CHART -> "SLA";
+                default -> "?";
             }, Map.of(10L, "Inspire", 20L, "Exstream", 30L, "Quiet"));
 
     private static AgendaItem compliance(long platformId, String response, String resolution, String target) {
