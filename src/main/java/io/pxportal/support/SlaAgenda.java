@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -102,11 +101,8 @@ class SlaAgenda implements AgendaSource {
 
     private List<AgendaItem> compliance(List<PlatformDetails> platforms, SlaPeriod quarter, Instant at) {
         Map<Long, ComplianceRow> rows = figures.compliance(quarter);
-        Map<Long, Long> atRisk = new HashMap<>();
-        Map<Long, SlaPolicy> policies = new HashMap<>();
-        figures.openAt(platforms.stream().map(PlatformDetails::id).collect(Collectors.toSet()), at).stream()
-                .filter(t -> figures.atRiskAt(t, at, policies))
-                .forEach(t -> atRisk.merge(t.getPlatformId(), 1L, Long::sum));
+        Map<Long, Long> atRisk = figures.atRiskAt(platforms.stream().map(PlatformDetails::id)
+                .collect(Collectors.toSet()), at);
         List<AgendaItem> items = new ArrayList<>();
         for (PlatformDetails platform : platforms) {
             ComplianceRow row = rows.get(platform.id());

@@ -85,16 +85,26 @@ class SlaFigures {
         return Duration.between(ticket.getOpenedAt(), at).toDays();
     }
 
-    /** Whether either clock of a ticket open at {@code at} was at risk then (its history up to then, its policy). */
-    boolean atRiskAt(VendorTicket ticket, Instant at, Map<Long, SlaPolicy> policies) {
-        if (ticket.getPolicyId() == null) {
-            return false;
+    /**
+     * Per platform, the tickets open at {@code at} whose response or resolution clock was at risk then, from each
+     * ticket's history up to then under its policy; platforms with none are left out.
+     */
+    Map<Long, Long> atRiskAt(Collection<Long> platformIds, Instant at) {
+        Map<Long, SlaPolicy> policies = new HashMap<>();
+        Map<Long, Long> atRisk = new HashMap<>();
+        for (VendorTicket ticket : openAt(platformIds, at)) {
+            if (ticket.getPolicyId() == null) {
+                continue;
+            }
+            SlaPolicy policy = policies.computeIfAbsent(ticket.getPolicyId(), directory::policy);
+            List<StatusChange> history = ticket.history().stream().filter(c -> !c.at().isAfter(at)).toList();
+            TicketClocks.Pair clocks = TicketClocks.at(ticket, policy, history, at);
+            if (clocks.response().outcome() == SlaOutcome.AT_RISK
+                    || clocks.resolution().outcome() == SlaOutcome.AT_RISK) {
+                atRisk.merge(ticket.getPlatformId(), 1L, Long::sum);
+            }
         }
-        SlaPolicy policy = policies.computeIfAbsent(ticket.getPolicyId(), directory::policy);
-        List<StatusChange> history = ticket.history().stream().filter(c -> !c.at().isAfter(at)).toList();
-        TicketClocks.Pair clocks = TicketClocks.at(ticket, policy, history, at);
-        return clocks.response().outcome() == SlaOutcome.AT_RISK
-                || clocks.resolution().outcome() == SlaOutcome.AT_RISK;
+        return atRisk;
     }
 
     private static TicketStatus statusAt(VendorTicket ticket, Instant at) {
