@@ -24,16 +24,19 @@ class TicketClocks {
         if (policy == null) {
             return new Pair(null, null);
         }
-        Instant now = clock.instant();
+        return at(ticket, policy, ticket.history(), clock.instant());
+    }
+
+    /** Both clocks as they stood at {@code at}, from the history known then (the steering agenda's past dates). */
+    static Pair at(VendorTicket ticket, SlaPolicy policy, List<StatusChange> history, Instant at) {
         SeverityTarget target = policy.target(ticket.getSeverity());
         BusinessCalendar calendar = policy.calendar(ticket.getSeverity());
-        List<StatusChange> history = ticket.history();
         Set<TicketStatus> pausing = policy.getPausingStatuses();
         return new Pair(
                 SlaEngine.response(ticket.getOpenedAt(), history, calendar,
-                        Duration.ofMinutes(target.responseMinutes()), now),
+                        Duration.ofMinutes(target.responseMinutes()), at),
                 SlaEngine.resolution(ticket.getOpenedAt(), history, pausing, calendar,
-                        Duration.ofMinutes(target.resolutionMinutes()), now));
+                        Duration.ofMinutes(target.resolutionMinutes()), at));
     }
 
     /** Recomputes and keeps the ticket's outcomes. */

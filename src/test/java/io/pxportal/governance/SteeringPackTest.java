@@ -95,7 +95,8 @@ class SteeringPackTest {
             }
             assertThat(bookmarks).containsExactly("Steering pack", "Experience scorecard and its drivers",
                     "Renewals that need a decision", "Licence position: shortfalls and shelfware",
-                    "Spend vs budget and forecast", "Roadmap fit and slipped roadmap items", "Decisions",
+                    "SLA compliance, uptime and service credits", "Spend vs budget and forecast",
+                    "Roadmap fit and slipped roadmap items", "Decisions",
                     "Open actions");
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).as("the roadmap heatmap's caption").contains("Roadmap fit · Coverage per objective");

@@ -57,10 +57,18 @@ public class SupportView extends VerticalLayout implements HasDynamicTitle, Befo
         tabs.setSelectedIndex(0);
     }
 
-    /** Links from the alert inbox: {@code support?ticket=42} opens the ticket, {@code support?credits=…} the credits. */
+    /**
+     * Links from the alert inbox: {@code support?ticket=42} opens the ticket, {@code support?credits=…} the credits;
+     * links from PX evidence, cards and the steering agenda ({@code support?platform=3&from=2026-07&to=2026-09})
+     * narrow the tickets as a figure's drill-down does.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
+        TicketFilter narrowed = TicketFilter.fromQuery(parameters);
+        if (narrowed != null) {
+            drill(narrowed);
+        }
         if (parameters.containsKey("credits")) {
             tabs.setSelectedIndex(CREDITS_TAB);
         }
