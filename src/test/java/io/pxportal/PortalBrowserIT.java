@@ -375,10 +375,13 @@ class PortalBrowserIT {
         screenshot("review-pack");
         com.microsoft.playwright.Download pdf = page.waitForDownload(download::click);
         assertThat(pdf.suggestedFilename()).startsWith("steering-pack-").endsWith(".pdf");
+        pdf.saveAs(SCREENSHOTS.resolve("steering-pack.pdf"));
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(
                 Files.readAllBytes(pdf.path()))) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
-                    .contains("Steering pack", "Renewals that need a decision", "Page 1 of");
+                    .contains("Steering pack", "Experience scorecard and its drivers", "Renewals that need a decision",
+                            "SLA compliance, uptime and service credits", "Spend vs budget and forecast",
+                            "Roadmap fit and slipped roadmap items", "Page 1 of");
         }
     }
 
