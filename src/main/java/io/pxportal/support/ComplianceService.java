@@ -43,6 +43,21 @@ public class ComplianceService {
     /** Compliance of the tickets opened from {@code from} to {@code to}, grouped by {@code by}. */
     @PreAuthorize("isAuthenticated()")
     public List<ComplianceRow> compliance(YearMonth from, YearMonth to, ComplianceDimension by) {
+        return compliance(from, to, by, tickets.countOutcomes(from.toString(), to.toString()));
+    }
+
+    /**
+     * What the compliance tab shows when it opens — the grid grouped by {@code by} and the trend per severity — from
+     * one grouped query instead of two (at a million tickets each costs a scan of the year).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public ComplianceOverview overview(YearMonth from, YearMonth to, ComplianceDimension by) {
+        List<OutcomeCount> counts = tickets.countOutcomes(from.toString(), to.toString());
+        return new ComplianceOverview(compliance(from, to, by, counts), trendBySeverity(counts));
+    }
+
+    private List<ComplianceRow> compliance(YearMonth from, YearMonth to, ComplianceDimension by,
+                                           List<OutcomeCount> counts) {
         Map<Long, PlatformDetails> platforms = directory.platforms();
         Function<OutcomeCount, String> key = switch (by) {
             case MONTH -> OutcomeCount::month;
@@ -54,7 +69,7 @@ public class ComplianceService {
             };
         };
         Map<String, long[]> sums = new TreeMap<>();
-        for (OutcomeCount count : tickets.countOutcomes(from.toString(), to.toString())) {
+        for (OutcomeCount count : counts) {
             long[] sum = sums.computeIfAbsent(key.apply(count), k -> new long[4]);
             add(sum, 0, count.response(), count.count());
             add(sum, 2, count.resolution(), count.count());
@@ -68,8 +83,12 @@ public class ComplianceService {
     /** Compliance per month for each severity, for the trend chart. */
     @PreAuthorize("isAuthenticated()")
     public Map<Severity, List<ComplianceRow>> trendBySeverity(YearMonth from, YearMonth to) {
+        return trendBySeverity(tickets.countOutcomes(from.toString(), to.toString()));
+    }
+
+    private static Map<Severity, List<ComplianceRow>> trendBySeverity(List<OutcomeCount> counts) {
         Map<Severity, Map<String, long[]>> sums = new EnumMap<>(Severity.class);
-        for (OutcomeCount count : tickets.countOutcomes(from.toString(), to.toString())) {
+        for (OutcomeCount count : counts) {
             long[] sum = sums.computeIfAbsent(count.severity(), s -> new TreeMap<>())
                     .computeIfAbsent(count.month(), m -> new long[4]);
             add(sum, 0, count.response(), count.count());
@@ -87,7 +106,7 @@ public class ComplianceService {
     @PreAuthorize("isAuthenticated()")
     public List<BacklogRow> backlog() {
         Instant now = clock.instant();
-        List<VendorTicket> open = tickets.findByStatusNotIn(List.of(TicketStatus.RESOLVED, TicketStatus.CLOSED));
+        List<OpenTicket> open = tickets.findOpen(List.of(TicketStatus.RESOLVED, TicketStatus.CLOSED));
         List<BacklogRow> rows = new ArrayList<>();
         for (int i = 0; i < BANDS.length; i++) {
             int min = BANDS[i];
@@ -97,7 +116,7 @@ public class ComplianceService {
                 bySeverity.put(s, 0L);
             }
             open.stream().filter(t -> inBand(ageDays(t, now), min, max))
-                    .forEach(t -> bySeverity.merge(t.getSeverity(), 1L, Long::sum));
+                    .forEach(t -> bySeverity.merge(t.severity(), 1L, Long::sum));
             YearMonth newest = max == null ? null : YearMonth.from(now.minus(Duration.ofDays(min))
                     .atZone(java.time.ZoneOffset.UTC));
             rows.add(new BacklogRow(min, max, bySeverity, new TicketFilter(null, null, null, null, newest, true,
@@ -110,15 +129,15 @@ public class ComplianceService {
     Map<Long, Long> agedBacklogByVendor(int days) {
         Instant now = clock.instant();
         Map<Long, PlatformDetails> platforms = directory.platforms();
-        return tickets.findByStatusNotIn(List.of(TicketStatus.RESOLVED, TicketStatus.CLOSED)).stream()
+        return tickets.findOpen(List.of(TicketStatus.RESOLVED, TicketStatus.CLOSED)).stream()
                 .filter(t -> ageDays(t, now) > days)
-                .map(t -> platforms.get(t.getPlatformId()))
+                .map(t -> platforms.get(t.platformId()))
                 .filter(p -> p != null && p.vendor() != null)
                 .collect(Collectors.groupingBy(p -> p.vendor().id(), Collectors.counting()));
     }
 
-    private static long ageDays(VendorTicket ticket, Instant now) {
-        return Duration.between(ticket.getOpenedAt(), now).toDays();
+    private static long ageDays(OpenTicket ticket, Instant now) {
+        return Duration.between(ticket.openedAt(), now).toDays();
     }
 
     private static boolean inBand(long days, int min, Integer max) {

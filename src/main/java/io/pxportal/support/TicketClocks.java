@@ -24,15 +24,20 @@ class TicketClocks {
         if (policy == null) {
             return new Pair(null, null);
         }
-        Instant now = clock.instant();
-        SeverityTarget target = policy.target(ticket.getSeverity());
-        BusinessCalendar calendar = policy.calendar(ticket.getSeverity());
-        List<StatusChange> history = ticket.history();
-        Set<TicketStatus> pausing = policy.getPausingStatuses();
+        Severity severity = ticket.getSeverity();
+        return of(policy.target(severity), policy.calendar(severity), policy.getPausingStatuses(),
+                ticket.getOpenedAt(), ticket.history(), clock.instant());
+    }
+
+    /**
+     * Both clocks of a ticket given by its parts, as of {@code now}: the bulk import and the benchmark time rows
+     * that are not entities, with the calendar worked out once per policy and severity.
+     */
+    static Pair of(SeverityTarget target, BusinessCalendar calendar, Set<TicketStatus> pausing, Instant opened,
+                   List<StatusChange> history, Instant now) {
         return new Pair(
-                SlaEngine.response(ticket.getOpenedAt(), history, calendar,
-                        Duration.ofMinutes(target.responseMinutes()), now),
-                SlaEngine.resolution(ticket.getOpenedAt(), history, pausing, calendar,
+                SlaEngine.response(opened, history, calendar, Duration.ofMinutes(target.responseMinutes()), now),
+                SlaEngine.resolution(opened, history, pausing, calendar,
                         Duration.ofMinutes(target.resolutionMinutes()), now));
     }
 

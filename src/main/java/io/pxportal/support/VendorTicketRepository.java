@@ -20,6 +20,12 @@ interface VendorTicketRepository extends JpaRepository<VendorTicket, Long>, JpaS
 
     List<VendorTicket> findByPolicyId(Long policyId);
 
+    /** Platform, severity and opening of the open tickets: what the backlog counts, without loading tickets. */
+    @Query("""
+            select new io.pxportal.support.OpenTicket(t.platformId, t.severity, t.openedAt)
+            from VendorTicket t where t.status not in :statuses""")
+    List<OpenTicket> findOpen(Collection<TicketStatus> statuses);
+
     Page<VendorTicket> findAllBy(Pageable pageable);
 
     /** Decided clock outcomes per month, severity, platform and policy: the compliance figures in one query. */
