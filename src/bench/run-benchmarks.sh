@@ -7,7 +7,8 @@
 #   5. import of 1,000,000 usage rows vs PostgreSQL COPY          (src/bench/import.sh)
 #   6. steering pack render time, 5 platforms                    (src/bench/pack.sh)
 #   7. SLA compliance for a year at 1,000,000 tickets vs a hand-written SQL group-by, on PostgreSQL (src/bench/support.sh)
-# and writes target/bench/summary.md (plus the raw results next to it). About 60 minutes on 2 cores.
+#   8. ticket import of 1,000,000 rows vs PostgreSQL COPY of the same file                  (src/bench/ticket-import.sh)
+# and writes target/bench/summary.md (plus the raw results next to it). About 75 minutes on 2 cores.
 #
 #   bash src/bench/run-benchmarks.sh
 #   BENCH_PARTS="startup heap" BENCH_SKIP_BUILD=1 MVN_FLAGS="-B -o" bash src/bench/run-benchmarks.sh
@@ -16,7 +17,7 @@ set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$HERE/lib.sh"
 
-PARTS="${BENCH_PARTS:-startup heap load licence-position import pack support}"
+PARTS="${BENCH_PARTS:-startup heap load licence-position import pack support ticket-import}"
 MVN_FLAGS="${MVN_FLAGS:--B}"
 export MVN_FLAGS
 

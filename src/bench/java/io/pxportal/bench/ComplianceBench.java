@@ -50,23 +50,11 @@ import org.springframework.test.context.DynamicPropertySource;
 class ComplianceBench {
 
     static final int PORT = Integer.getInteger("bench.pgPort", 5444);
-    static final EmbeddedPostgres POSTGRES = start();
-
-    static EmbeddedPostgres start() {
-        try {
-            return EmbeddedPostgres.builder().setPort(PORT)
-                    .setServerConfig("shared_buffers", "256MB").setServerConfig("max_wal_size", "4GB")
-                    .setServerConfig("work_mem", "16MB").start();
-        } catch (IOException e) {
-            throw new IllegalStateException("Embedded PostgreSQL did not start on port " + PORT, e);
-        }
-    }
+    static final EmbeddedPostgres POSTGRES = BenchPostgres.start(PORT);
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
+        BenchPostgres.register(registry, POSTGRES);
     }
 
     @AfterAll

@@ -55,9 +55,17 @@ public final class SupportBenchData {
     /** Loads everything into the context's (empty) database; returns the number of status changes written. */
     public static long load(ApplicationContext context, int tickets, Instant now) {
         DataSource dataSource = context.getBean(DataSource.class);
-        SlaPolicyService policies = context.getBean(SlaPolicyService.class);
         SlaPolicyRepository repository = context.getBean(SlaPolicyRepository.class);
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        vendors(context);
+        tickets(jdbc, tickets, now);
+        return timeAndVacuum(context, dataSource, repository, jdbc, now);
+    }
+
+    /** The vendors, their platforms, contracts and policies; returns the platforms' names. */
+    public static java.util.List<String> vendors(ApplicationContext context) {
+        JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+        SlaPolicyService policies = context.getBean(SlaPolicyService.class);
         String[][] vendors = {
                 {"Nordlicht Software", "Europe/Berlin"}, {"Hudson Output Systems", "America/New_York"},
                 {"Deccan Document Works", "Asia/Kolkata"}, {"Meridian CCM Cloud", "UTC"}};
@@ -86,7 +94,11 @@ public final class SupportBenchData {
             SlaPolicyDraft draft = policy(v, contractId, vendors[v]);
             TestLogins.as("bench", () -> policies.create(draft), Role.ADMIN);
         }
-        tickets(jdbc, tickets, now);
+        return jdbc.queryForList("select name from platform order by id", String.class);
+    }
+
+    private static long timeAndVacuum(ApplicationContext context, DataSource dataSource,
+                                      SlaPolicyRepository repository, JdbcTemplate jdbc, Instant now) {
         // Each policy's calendar per severity, worked out once (holidays are a lazy collection: in a transaction).
         Map<String, Object[]> timing = new TransactionTemplate(context.getBean(PlatformTransactionManager.class))
                 .execute(status -> {

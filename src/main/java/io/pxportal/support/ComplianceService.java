@@ -27,6 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ComplianceService {
 
+    /** The statuses of an open ticket: every one that does not stop the clock. */
+    static final List<TicketStatus> OPEN = java.util.Arrays.stream(TicketStatus.values())
+            .filter(s -> !s.stopsClock()).toList();
+
     /** Age bands of the backlog in days: 0–7, 8–30, 31–90, older. */
     static final int[] BANDS = {0, 8, 31, 91};
 
@@ -106,7 +110,7 @@ public class ComplianceService {
     @PreAuthorize("isAuthenticated()")
     public List<BacklogRow> backlog() {
         Instant now = clock.instant();
-        List<OpenTicket> open = tickets.findOpen(List.of(TicketStatus.RESOLVED, TicketStatus.CLOSED));
+        List<OpenTicket> open = tickets.findOpen(OPEN);
         List<BacklogRow> rows = new ArrayList<>();
         for (int i = 0; i < BANDS.length; i++) {
             int min = BANDS[i];
@@ -129,7 +133,7 @@ public class ComplianceService {
     Map<Long, Long> agedBacklogByVendor(int days) {
         Instant now = clock.instant();
         Map<Long, PlatformDetails> platforms = directory.platforms();
-        return tickets.findOpen(List.of(TicketStatus.RESOLVED, TicketStatus.CLOSED)).stream()
+        return tickets.findOpen(OPEN).stream()
                 .filter(t -> ageDays(t, now) > days)
                 .map(t -> platforms.get(t.platformId()))
                 .filter(p -> p != null && p.vendor() != null)

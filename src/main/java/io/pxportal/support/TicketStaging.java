@@ -1,5 +1,6 @@
 package io.pxportal.support;
 
+import io.pxportal.exchange.BulkConnections;
 import io.pxportal.exchange.RowError;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -272,26 +273,12 @@ final class TicketStaging {
         }
     }
 
-    /** The Envers revision of the import: when, and who (as {@code AuditRevisionListener} records it). */
     long insertRevision(Instant at, String username) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "insert into revinfo (revision_at, username) values (?, ?)", new String[] {"id"})) {
-            insert.setObject(1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
-            insert.setString(2, username);
-            insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
+        return BulkConnections.insertRevision(connection, at, username);
     }
 
-    /** A revision in which nothing changed is not kept: re-importing a file leaves no trace. */
     void deleteRevision(long revision) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement("delete from revinfo where id = ?")) {
-            delete.setLong(1, revision);
-            delete.executeUpdate();
-        }
+        BulkConnections.deleteRevision(connection, revision);
     }
 
     void close() {
