@@ -25,7 +25,10 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Vendor tickets as CSV/XLSX rows — a vendor portal's, ServiceNow's or Jira's export ("Number", "Priority",
@@ -42,13 +45,19 @@ class TicketExchange implements RecordExchange<TicketDraft> {
     private final VendorTicketRepository repository;
     private final SupportDirectory directory;
     private final TicketBulkImport bulk;
+    private final TransactionTemplate apart;
 
     TicketExchange(TicketService tickets, VendorTicketRepository repository, SupportDirectory directory,
-                   TicketBulkImport bulk) {
+                   TicketBulkImport bulk, PlatformTransactionManager transactions) {
         this.tickets = tickets;
         this.repository = repository;
         this.directory = directory;
         this.bulk = bulk;
+        // The reader's look-ups run in a read-only transaction of their own, on another connection: a bulk import
+        // keeps its own connection busy streaming rows (PostgreSQL COPY) while rows are still being read.
+        this.apart = new TransactionTemplate(transactions);
+        apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        apart.setReadOnly(true);
     }
 
     @Override
@@ -118,7 +127,7 @@ class TicketExchange implements RecordExchange<TicketDraft> {
         public TicketDraft apply(ImportRow row) {
             PlatformDetails platform = platform(row);
             ZoneId zone = platform == null ? ZoneOffset.UTC : zones.computeIfAbsent(platform.id(),
-                    id -> directory.policyFor(id).map(SlaPolicy::zone).orElse(ZoneOffset.UTC));
+                    id -> apart.execute(s -> directory.policyFor(id).map(SlaPolicy::zone).orElse(ZoneOffset.UTC)));
             Severity severity = parse(row, "severity", TicketTexts::severity, "support.import.not-a-severity");
             TicketStatus status = parse(row, "status", TicketTexts::status, "support.import.not-a-status");
             TicketCategory category = category(row);
@@ -134,14 +143,15 @@ class TicketExchange implements RecordExchange<TicketDraft> {
             }
             if (byName == null) {
                 byName = new HashMap<>();
-                directory.platforms().values().forEach(p -> byName.putIfAbsent(p.name().toLowerCase(Locale.ROOT), p));
+                apart.execute(s -> directory.platforms()).values()
+                        .forEach(p -> byName.putIfAbsent(p.name().toLowerCase(Locale.ROOT), p));
             }
             PlatformDetails platform = byName.get(name.trim().toLowerCase(Locale.ROOT));
             if (platform == null) {
                 row.error("platform", "import.value.unknown-platform", name);
                 return null;
             }
-            if (!editable.computeIfAbsent(platform.id(), directory::canEdit)) {
+            if (!editable.computeIfAbsent(platform.id(), id -> apart.execute(s -> directory.canEdit(id)))) {
                 row.error("platform", "import.value.not-your-platform", name);
                 return null;
             }
