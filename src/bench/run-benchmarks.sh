@@ -8,7 +8,9 @@
 #   6. steering pack render time, 5 platforms                    (src/bench/pack.sh)
 #   7. finance overview at 1,000,000 cost lines vs a hand-written SQL group-by, on PostgreSQL (src/bench/finance.sh)
 #   8. experience scores of 50 platforms × 8 quarters, scorecard page (src/bench/experience.sh)
-# and writes target/bench/summary.md (plus the raw results next to it). About 40 minutes on 2 cores.
+#   9. SLA compliance for a year at 1,000,000 tickets vs a hand-written SQL group-by, on PostgreSQL (src/bench/support.sh)
+#  10. ticket import of 1,000,000 rows vs PostgreSQL COPY of the same file                  (src/bench/ticket-import.sh)
+# and writes target/bench/summary.md (plus the raw results next to it). About 2 hours on 2 cores.
 #
 #   bash src/bench/run-benchmarks.sh
 #   BENCH_PARTS="startup heap" BENCH_SKIP_BUILD=1 MVN_FLAGS="-B -o" bash src/bench/run-benchmarks.sh
@@ -17,7 +19,7 @@ set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$HERE/lib.sh"
 
-PARTS="${BENCH_PARTS:-startup heap load licence-position import pack finance experience}"
+PARTS="${BENCH_PARTS:-startup heap load licence-position import pack finance experience support ticket-import}"
 MVN_FLAGS="${MVN_FLAGS:--B}"
 export MVN_FLAGS
 

@@ -1,12 +1,12 @@
 package io.pxportal.licensing;
 
+import io.pxportal.exchange.BulkConnections;
 import io.pxportal.exchange.BulkUpsert;
 import io.pxportal.exchange.ImportOutcome;
 import io.pxportal.exchange.ImportRejectedException;
 import io.pxportal.exchange.RowError;
 import io.pxportal.portfolio.PlatformService;
 import io.pxportal.shared.audit.AuditActor;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.HashSet;
@@ -14,12 +14,9 @@ import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The set-based write path of usage imports (issue 3's million-row benchmark): valid rows are streamed into a
@@ -50,28 +47,13 @@ class UsageBulkImport implements BulkUpsert<MeasurementDraft> {
     @Override
     @PreAuthorize("hasAnyRole('ADMIN', 'PRODUCT_OWNER')")
     public Staging<MeasurementDraft> stage() {
-        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-            throw new IllegalStateException("a bulk import stages and writes in one transaction");
-        }
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            UsageStaging staging = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())
-                    ? new PostgresUsageStaging(connection) : new JdbcUsageStaging(connection);
-            // An import that stops half-way (a broken file) must not leave COPY open on the connection.
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCompletion() {
-                    staging.close();
-                }
-            });
-            return new Session(staging);
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        return new Session(BulkConnections.stage(dataSource, connection ->
+                "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())
+                        ? new PostgresUsageStaging(connection) : new JdbcUsageStaging(connection), UsageStaging::close));
     }
 
     static DataAccessResourceFailureException failure(SQLException e) {
-        return new DataAccessResourceFailureException("usage bulk import: " + e.getMessage(), e);
+        return BulkConnections.failure(e);
     }
 
     /** One import's rows: staged as they come, checked and written at the end. */

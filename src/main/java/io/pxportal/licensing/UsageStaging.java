@@ -1,5 +1,6 @@
 package io.pxportal.licensing;
 
+import io.pxportal.exchange.BulkConnections;
 import io.pxportal.exchange.RowError;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -73,26 +74,12 @@ abstract class UsageStaging {
         }
     }
 
-    /** The Envers revision of the import: when, and who (as {@code AuditRevisionListener} records it). */
     long insertRevision(java.time.Instant at, String username) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "insert into revinfo (revision_at, username) values (?, ?)", new String[] {"id"})) {
-            insert.setObject(1, java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC));
-            insert.setString(2, username);
-            insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
+        return BulkConnections.insertRevision(connection, at, username);
     }
 
-    /** A revision in which nothing changed is not kept: re-importing a file leaves no trace. */
     void deleteRevision(long revision) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement("delete from revinfo where id = ?")) {
-            delete.setLong(1, revision);
-            delete.executeUpdate();
-        }
+        BulkConnections.deleteRevision(connection, revision);
     }
 
     static void execute(Connection connection, String sql) throws SQLException {

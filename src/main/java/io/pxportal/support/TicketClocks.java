@@ -29,14 +29,21 @@ class TicketClocks {
 
     /** Both clocks as they stood at {@code at}, from the history known then (the steering agenda's past dates). */
     static Pair at(VendorTicket ticket, SlaPolicy policy, List<StatusChange> history, Instant at) {
-        SeverityTarget target = policy.target(ticket.getSeverity());
-        BusinessCalendar calendar = policy.calendar(ticket.getSeverity());
-        Set<TicketStatus> pausing = policy.getPausingStatuses();
+        Severity severity = ticket.getSeverity();
+        return of(policy.target(severity), policy.calendar(severity), policy.getPausingStatuses(),
+                ticket.getOpenedAt(), history, at);
+    }
+
+    /**
+     * Both clocks of a ticket given by its parts, as of {@code now}: the bulk import and the benchmark time rows
+     * that are not entities, with the calendar worked out once per policy and severity.
+     */
+    static Pair of(SeverityTarget target, BusinessCalendar calendar, Set<TicketStatus> pausing, Instant opened,
+                   List<StatusChange> history, Instant now) {
         return new Pair(
-                SlaEngine.response(ticket.getOpenedAt(), history, calendar,
-                        Duration.ofMinutes(target.responseMinutes()), at),
-                SlaEngine.resolution(ticket.getOpenedAt(), history, pausing, calendar,
-                        Duration.ofMinutes(target.resolutionMinutes()), at));
+                SlaEngine.response(opened, history, calendar, Duration.ofMinutes(target.responseMinutes()), now),
+                SlaEngine.resolution(opened, history, pausing, calendar,
+                        Duration.ofMinutes(target.resolutionMinutes()), now));
     }
 
     /** Recomputes and keeps the ticket's outcomes. */

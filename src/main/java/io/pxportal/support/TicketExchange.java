@@ -1,5 +1,6 @@
 package io.pxportal.support;
 
+import io.pxportal.exchange.BulkUpsert;
 import io.pxportal.exchange.ImportColumn;
 import io.pxportal.exchange.ImportOutcome;
 import io.pxportal.exchange.ImportRow;
@@ -12,6 +13,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +25,10 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Vendor tickets as CSV/XLSX rows — a vendor portal's, ServiceNow's or Jira's export ("Number", "Priority",
@@ -39,11 +44,20 @@ class TicketExchange implements RecordExchange<TicketDraft> {
     private final TicketService tickets;
     private final VendorTicketRepository repository;
     private final SupportDirectory directory;
+    private final TicketBulkImport bulk;
+    private final TransactionTemplate apart;
 
-    TicketExchange(TicketService tickets, VendorTicketRepository repository, SupportDirectory directory) {
+    TicketExchange(TicketService tickets, VendorTicketRepository repository, SupportDirectory directory,
+                   TicketBulkImport bulk, PlatformTransactionManager transactions) {
         this.tickets = tickets;
         this.repository = repository;
         this.directory = directory;
+        this.bulk = bulk;
+        // The reader's look-ups run in a read-only transaction of their own, on another connection: a bulk import
+        // keeps its own connection busy streaming rows (PostgreSQL COPY) while rows are still being read.
+        this.apart = new TransactionTemplate(transactions);
+        apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        apart.setReadOnly(true);
     }
 
     @Override
@@ -87,32 +101,62 @@ class TicketExchange implements RecordExchange<TicketDraft> {
 
     @Override
     public TicketDraft read(ImportRow row) {
-        PlatformDetails platform = platform(row);
-        ZoneId zone = platform == null ? ZoneOffset.UTC : directory.policyFor(platform.id()).map(SlaPolicy::zone)
-                .orElse(ZoneOffset.UTC);
-        Severity severity = parse(row, "severity", TicketTexts::severity, "support.import.not-a-severity");
-        TicketStatus status = parse(row, "status", TicketTexts::status, "support.import.not-a-status");
-        TicketCategory category = category(row);
-        return new TicketDraft(platform == null ? null : platform.id(), row.text("caseId"), severity, category,
-                row.text("title"), time(row, "opened", zone), status, time(row, "statusSince", zone),
-                time(row, "responded", zone), time(row, "resolved", zone), time(row, "closed", zone), null);
+        return new PassReader().apply(row);
     }
 
-    private PlatformDetails platform(ImportRow row) {
-        String name = row.text("platform");
-        if (name == null) {
-            return null;
+    /** One pass over a file reads each platform, its policy's zone and the edit right once, not once per row. */
+    @Override
+    public Optional<Function<ImportRow, TicketDraft>> reader() {
+        return Optional.of(new PassReader());
+    }
+
+    /** Tickets come by the hundred thousand from a vendor's portal: written set-based ({@link TicketBulkImport}). */
+    @Override
+    public Optional<BulkUpsert<TicketDraft>> bulk() {
+        return Optional.of(bulk);
+    }
+
+    /** Reads rows as {@link #read} describes, remembering what it looked up for the rest of the pass. */
+    private final class PassReader implements Function<ImportRow, TicketDraft> {
+
+        private Map<String, PlatformDetails> byName;
+        private final Map<Long, Boolean> editable = new HashMap<>();
+        private final Map<Long, ZoneId> zones = new HashMap<>();
+
+        @Override
+        public TicketDraft apply(ImportRow row) {
+            PlatformDetails platform = platform(row);
+            ZoneId zone = platform == null ? ZoneOffset.UTC : zones.computeIfAbsent(platform.id(),
+                    id -> apart.execute(s -> directory.policyFor(id).map(SlaPolicy::zone).orElse(ZoneOffset.UTC)));
+            Severity severity = parse(row, "severity", TicketTexts::severity, "support.import.not-a-severity");
+            TicketStatus status = parse(row, "status", TicketTexts::status, "support.import.not-a-status");
+            TicketCategory category = category(row);
+            return new TicketDraft(platform == null ? null : platform.id(), row.text("caseId"), severity, category,
+                    row.text("title"), time(row, "opened", zone), status, time(row, "statusSince", zone),
+                    time(row, "responded", zone), time(row, "resolved", zone), time(row, "closed", zone), null);
         }
-        Optional<PlatformDetails> platform = directory.platformNamed(name);
-        if (platform.isEmpty()) {
-            row.error("platform", "import.value.unknown-platform", name);
-            return null;
+
+        private PlatformDetails platform(ImportRow row) {
+            String name = row.text("platform");
+            if (name == null) {
+                return null;
+            }
+            if (byName == null) {
+                byName = new HashMap<>();
+                apart.execute(s -> directory.platforms()).values()
+                        .forEach(p -> byName.putIfAbsent(p.name().toLowerCase(Locale.ROOT), p));
+            }
+            PlatformDetails platform = byName.get(name.trim().toLowerCase(Locale.ROOT));
+            if (platform == null) {
+                row.error("platform", "import.value.unknown-platform", name);
+                return null;
+            }
+            if (!editable.computeIfAbsent(platform.id(), id -> apart.execute(s -> directory.canEdit(id)))) {
+                row.error("platform", "import.value.not-your-platform", name);
+                return null;
+            }
+            return platform;
         }
-        if (!directory.canEdit(platform.get().id())) {
-            row.error("platform", "import.value.not-your-platform", name);
-            return null;
-        }
-        return platform.get();
     }
 
     private static TicketCategory category(ImportRow row) {

@@ -74,52 +74,21 @@ public class TicketService {
     public TicketRecorded record(@Valid TicketDraft draft) {
         VendorTicket ticket = tickets.findByPlatformIdAndCaseIdIgnoreCase(draft.platformId(), draft.caseId().trim())
                 .orElse(null);
-        TicketRecorded.Change change;
         SlaPolicy policy;
-        if (ticket == null) {
+        boolean created = ticket == null;
+        if (created) {
             policy = directory.policyFor(draft.platformId()).orElse(null);
             ticket = new VendorTicket(draft.platformId(), policy == null ? null : policy.getId(), draft.caseId(),
                     draft.openedAt(), policy == null ? ZoneOffset.UTC : policy.zone());
-            change = TicketRecorded.Change.CREATED;
         } else {
             ConcurrentEditException.check(draft.version() == null ? ticket.getVersion() : draft.version(),
                     ticket.getVersion(), ticket.getCaseId());
-            if (!ticket.getOpenedAt().equals(draft.openedAt())) {
-                throw new DomainException("support.ticket.opened-fixed", ticket.getCaseId());
-            }
             policy = ticket.getPolicyId() == null ? null : policies.findById(ticket.getPolicyId()).orElse(null);
-            boolean same = ticket.getSeverity() == draft.severity() && ticket.getCategory() == draft.category()
-                    && ticket.getTitle().equals(draft.title().trim());
-            change = same ? TicketRecorded.Change.UNCHANGED : TicketRecorded.Change.UPDATED;
         }
-        ticket.describe(draft.severity(), draft.category(), draft.title());
-        boolean appended = false;
-        if (draft.firstResponseAt() != null && ticket.history().stream()
-                .noneMatch(c -> c.status() != TicketStatus.OPEN && !c.at().isAfter(draft.firstResponseAt()))) {
-            appended |= ticket.moveTo(TicketStatus.IN_PROGRESS, draft.firstResponseAt());
-        }
-        if (draft.resolvedAt() != null) {
-            appended |= ticket.moveTo(TicketStatus.RESOLVED, draft.resolvedAt());
-        }
-        if (draft.closedAt() != null) {
-            appended |= ticket.moveTo(TicketStatus.CLOSED, draft.closedAt());
-        }
-        if (draft.status() != null && draft.status() != ticket.getStatus() && !alreadyPast(ticket, draft)) {
-            appended |= ticket.moveTo(draft.status(), draft.statusSince() == null ? clock.instant()
-                    : draft.statusSince());
-        }
-        if (appended && change == TicketRecorded.Change.UNCHANGED) {
-            change = TicketRecorded.Change.UPDATED;
-        }
+        TicketRecorded.Change change = ticket.take(draft, created, clock.instant());
         clocks.clock(ticket, policy);
         VendorTicket saved = tickets.saveAndFlush(ticket);
         return new TicketRecorded(views(List.of(saved)).getFirst(), change);
-    }
-
-    /** Whether the draft's status is already in the history at its time (e.g. "Closed" with a closed date). */
-    private static boolean alreadyPast(VendorTicket ticket, TicketDraft draft) {
-        return draft.statusSince() != null && ticket.history().stream()
-                .anyMatch(c -> c.status() == draft.status() && c.at().equals(draft.statusSince()));
     }
 
     /** Moves the ticket to a new status at a moment (now when null), e.g. "waiting on us" from the editor. */

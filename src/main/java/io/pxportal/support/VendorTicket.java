@@ -144,6 +144,49 @@ class VendorTicket implements AuditSnapshot {
         return true;
     }
 
+    /**
+     * Takes over what a draft says (the one rule of {@code TicketService.record} and the bulk import): new details,
+     * and the milestones and the status the history does not have yet. {@code now} stands for a status without a
+     * time. The opening cannot change.
+     */
+    TicketRecorded.Change take(TicketDraft draft, boolean created, Instant now) {
+        if (!created && !openedAt.equals(draft.openedAt())) {
+            throw new DomainException("support.ticket.opened-fixed", caseId);
+        }
+        boolean same = !created && severity == draft.severity() && category == draft.category()
+                && title.equals(draft.title().trim());
+        describe(draft.severity(), draft.category(), draft.title());
+        boolean appended = false;
+        if (draft.firstResponseAt() != null && history().stream()
+                .noneMatch(c -> c.status() != TicketStatus.OPEN && !c.at().isAfter(draft.firstResponseAt()))) {
+            appended |= moveTo(TicketStatus.IN_PROGRESS, draft.firstResponseAt());
+        }
+        if (draft.resolvedAt() != null) {
+            appended |= moveTo(TicketStatus.RESOLVED, draft.resolvedAt());
+        }
+        if (draft.closedAt() != null) {
+            appended |= moveTo(TicketStatus.CLOSED, draft.closedAt());
+        }
+        if (draft.status() != null && draft.status() != status && !alreadyPast(draft)) {
+            appended |= moveTo(draft.status(), draft.statusSince() == null ? now : draft.statusSince());
+        }
+        if (created) {
+            return TicketRecorded.Change.CREATED;
+        }
+        return same && !appended ? TicketRecorded.Change.UNCHANGED : TicketRecorded.Change.UPDATED;
+    }
+
+    /** Whether the draft's status is already in the history at its time (e.g. "Closed" with a closed date). */
+    private boolean alreadyPast(TicketDraft draft) {
+        return draft.statusSince() != null && history().stream()
+                .anyMatch(c -> c.status() == draft.status() && c.at().equals(draft.statusSince()));
+    }
+
+    /** The status changes from the {@code from}-th on, in the order they were appended. */
+    List<StatusChange> changesFrom(int from) {
+        return changes.subList(from, changes.size()).stream().map(TicketStatusChange::toChange).toList();
+    }
+
     List<StatusChange> history() {
         return changes.stream().map(TicketStatusChange::toChange).sorted(Comparator.comparing(StatusChange::at))
                 .toList();
@@ -217,6 +260,18 @@ class VendorTicket implements AuditSnapshot {
 
     String getOpenedMonth() {
         return openedMonth;
+    }
+
+    Instant getFirstResponseAt() {
+        return firstResponseAt;
+    }
+
+    Integer getResponseMinutes() {
+        return responseMinutes;
+    }
+
+    Integer getResolutionMinutes() {
+        return resolutionMinutes;
     }
 
     Instant getResolvedAt() {

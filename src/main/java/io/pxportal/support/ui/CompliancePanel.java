@@ -13,12 +13,14 @@ import io.pxportal.shared.chart.ChartView;
 import io.pxportal.shared.i18n.Formats;
 import io.pxportal.support.BacklogRow;
 import io.pxportal.support.ComplianceDimension;
+import io.pxportal.support.ComplianceOverview;
 import io.pxportal.support.ComplianceRow;
 import io.pxportal.support.ComplianceService;
 import io.pxportal.support.Severity;
 import io.pxportal.support.TicketFilter;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
@@ -61,12 +63,13 @@ class CompliancePanel extends VerticalLayout {
                 .setTextAlign(ColumnTextAlign.END);
         grid.addItemClickListener(e -> drill.accept(e.getItem().tickets()));
         by.addValueChangeListener(e -> grid.setItems(compliance.compliance(from, to, e.getValue())));
-        grid.setItems(compliance.compliance(from, to, by.getValue()));
+        ComplianceOverview overview = compliance.overview(from, to, by.getValue());
+        grid.setItems(overview.rows());
         ExportMenu<ComplianceRow> export = new ExportMenu<>("compliance", exports, columns,
                 p -> p.getPageNumber() > 0 ? List.of() : compliance.compliance(from, to, by.getValue()));
         ChartView trend = new ChartView(760, 280);
         trend.setId("compliance-trend");
-        trend.show(() -> trendChart(from, to), dark, getTranslation("support.chart.trend"));
+        trend.show(() -> trendChart(overview.trend()), dark, getTranslation("support.chart.trend"));
         ChartView backlogChart = new ChartView(760, 240);
         backlogChart.setId("backlog-chart");
         List<BacklogRow> backlog = compliance.backlog();
@@ -95,9 +98,9 @@ class CompliancePanel extends VerticalLayout {
         return value == null ? "–" : Formats.number(value, getLocale()) + " %";
     }
 
-    private JFreeChart trendChart(YearMonth from, YearMonth to) {
+    private JFreeChart trendChart(Map<Severity, List<ComplianceRow>> trend) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        compliance.trendBySeverity(from, to).forEach((severity, rows) -> rows.forEach(r -> {
+        trend.forEach((severity, rows) -> rows.forEach(r -> {
             if (r.resolutionPercent() != null) {
                 data.addValue(r.resolutionPercent(), severity.name(), r.key());
             }
