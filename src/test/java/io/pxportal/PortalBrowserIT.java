@@ -558,4 +558,32 @@ class PortalBrowserIT {
         assertThat(page.locator("#editor-dialog")).containsText("MP-2026-01");
     }
 
+    @Test
+    @Order(21)
+    void steeringMemberFollowsAnSlaDriverDownToTheBreachedTicket() {
+        openLogin();
+        logIn("steering");
+        page.navigate(url("/experience/compare"));
+        cell("#compare-grid", "Exstream Statements").click();
+        assertThat(page.locator("#scorecard-view")).isVisible();
+        // SLA resolution is among Exstream's top three PX drivers: 9 of its 12 resolution clocks this quarter were met.
+        Locator sla = page.locator("#drivers-px vaadin-button").filter(new Locator.FilterOptions()
+                .setHasText("SLA resolution compliance"));
+        assertThat(sla).hasCount(1);
+        sla.click();
+        assertThat(page.locator("#provenance-records")).containsText("decided resolution clocks met");
+        assertThat(page.locator("#provenance-records")).containsText("resolution breached");
+        screenshot("experience-provenance-sla");
+        Locator ticket = page.locator("#provenance-records a").filter(new Locator.FilterOptions()
+                .setHasText(Pattern.compile("^ES-\\d+"))).first();
+        String caseId = ticket.innerText().split(" ")[0];
+        ticket.click();
+        assertThat(page).hasURL(Pattern.compile(".*/support\\?ticket=\\d+$"));
+        assertThat(page.locator("#editor-dialog")).containsText(caseId);
+        page.locator("#editor-dialog vaadin-tab").filter(new Locator.FilterOptions().setHasText("Resolution")).first()
+                .click();
+        assertThat(page.locator("#editor-dialog")).containsText("Breached");
+        screenshot("support-ticket-from-driver");
+    }
+
 }
