@@ -56,15 +56,20 @@ class FinanceCards implements PlatformCardSource {
                 return Optional.empty();
             }
             return Optional.of(new PlatformCardFact(ORDER, "card.finance.budget",
-                    "card.finance.no-budget" + suffix, List.of(spent, currency), Tone.WARNING, "finance", link));
+                    "card.finance.no-budget" + suffix, List.of(whole(spent), currency), Tone.WARNING, "finance", link));
         }
         if (row.overBudget()) {
             return Optional.of(new PlatformCardFact(ORDER, "card.finance.budget",
-                    "card.finance.over" + suffix, List.of(row.variance(), currency), Tone.BAD, "finance", link));
+                    "card.finance.over" + suffix, List.of(whole(row.variance()), currency), Tone.BAD, "finance", link));
         }
         BigDecimal share = spent.multiply(BigDecimal.valueOf(100)).divide(budget, 0, RoundingMode.HALF_UP);
         Tone tone = share.compareTo(WARNING_PERCENT) >= 0 || !row.complete() ? Tone.WARNING : Tone.GOOD;
         return Optional.of(new PlatformCardFact(ORDER, "card.finance.budget", "card.finance.within" + suffix,
                 List.of(share), tone, "finance", link));
+    }
+
+    /** A card is read at a glance: whole currency units, not cents. */
+    private static BigDecimal whole(BigDecimal amount) {
+        return amount.setScale(0, RoundingMode.HALF_UP);
     }
 }

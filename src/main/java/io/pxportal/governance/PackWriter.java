@@ -25,6 +25,8 @@ import org.springframework.context.MessageSource;
 final class PackWriter {
 
     private static final int MAX_FIGURE_COLUMNS = 8;
+    /** Columns the "label: value" lines of an item with more figures than table columns are spread over. */
+    private static final int STACKED_COLUMNS = 3;
 
     private final PackContent content;
     private final MessageSource messages;
@@ -103,6 +105,9 @@ final class PackWriter {
         headers.add(t("review.agenda.item"));
         if (stacked) {
             headers.add(t("review.agenda.figures"));
+            for (int i = 1; i < STACKED_COLUMNS; i++) {
+                headers.add("");
+            }
         } else {
             columns.keySet().forEach(key -> headers.add(t(key)));
         }
@@ -119,8 +124,13 @@ final class PackWriter {
             }
             row.add(title);
             if (stacked) {
-                row.add(new Phrase(item.figures().stream().map(f -> t(f.labelKey()) + ": " + display(f))
-                        .collect(Collectors.joining("\n")), pdfFont(pdf, false)));
+                List<String> lines = item.figures().stream().map(f -> t(f.labelKey()) + ": " + display(f)).toList();
+                int perColumn = (lines.size() + STACKED_COLUMNS - 1) / STACKED_COLUMNS;
+                for (int c = 0; c < STACKED_COLUMNS; c++) {
+                    int from = Math.min(lines.size(), c * perColumn);
+                    int to = Math.min(lines.size(), from + perColumn);
+                    row.add(new Phrase(String.join("\n", lines.subList(from, to)), pdfFont(pdf, false)));
+                }
             } else {
                 String[] cells = new String[columns.size()];
                 java.util.Arrays.fill(cells, "");

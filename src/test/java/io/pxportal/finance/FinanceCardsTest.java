@@ -37,6 +37,7 @@ class FinanceCardsTest {
             "100000, 50000, 31000, true, WARNING, card.finance.within-incomplete, 81",
             "100000, 80000, 32000, false, BAD, card.finance.over, 12000.00",
             "100000, 80000, 32000, true, BAD, card.finance.over-incomplete, 12000.00",
+            "100000, 80000.40, 32000.20, false, BAD, card.finance.over, 12001",
             "0, 5000, 0, false, WARNING, card.finance.no-budget, 5000.00"})
     void the_tone_follows_the_share_of_the_budget_used(BigDecimal budget, BigDecimal actual, BigDecimal committed,
                                                        boolean gap, Tone tone, String valueKey, BigDecimal shown) {

@@ -45,6 +45,8 @@ class ProvenanceDialog extends Dialog {
                 Anchor link = new Anchor(e.route() + (e.query().isEmpty() ? ""
                         : "?" + QueryParameters.simple(e.query()).getQueryString()), e.label());
                 link.setId("provenance-link-" + i);
+                // Following a record leaves the scorecard: the dialog must not stay open over the page it opens.
+                link.getElement().addEventListener("click", click -> close());
                 line.add(link);
             } else {
                 line.add(new Span(e.label()));
