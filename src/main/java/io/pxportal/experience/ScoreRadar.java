@@ -34,9 +34,6 @@ public final class ScoreRadar {
         plot.setWebFilled(true);
         plot.setSeriesPaint(0, ChartStyle.PALETTE[0]);
         plot.setOutlineVisible(false);
-        // The spokes' names ("Product owner (PX)") sit outside the web: leave them room at the sides, or the left
-        // and right labels are cut off in the scorecard view and the pack.
-        plot.setInteriorGap(0.36);
         return new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
     }
 }

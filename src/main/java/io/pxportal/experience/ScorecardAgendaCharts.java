@@ -34,7 +34,7 @@ class ScorecardAgendaCharts implements AgendaChartSource {
                 continue;
             }
             charts.add(new AgendaChart(item.platformId(), item.title(), ScoreRadar.chart(series, scores,
-                    d -> context.translate().apply("experience.dimension." + d))));
+                    Dimension::name)));
         }
         return charts;
     }

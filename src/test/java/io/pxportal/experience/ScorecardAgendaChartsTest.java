@@ -41,9 +41,7 @@ class ScorecardAgendaChartsTest {
             assertThat(plot.getMaxValue()).isEqualTo(100);
             CategoryDataset data = plot.getDataset();
             assertThat(data.getRowKeys()).containsExactly("[experience.scores]");
-            assertThat(data.getColumnKeys()).containsExactly("[experience.dimension.CX]",
-                    "[experience.dimension.EX]", "[experience.dimension.UX]", "[experience.dimension.MX]",
-                    "[experience.dimension.PX]");
+            assertThat(data.getColumnKeys()).containsExactly("CX", "EX", "UX", "MX", "PX");
             assertThat(data.getValue(0, 0).doubleValue()).isEqualTo(78.0);
             assertThat(data.getValue(0, 1).doubleValue()).isEqualTo(30.0);
             assertThat(data.getValue(0, 2).doubleValue()).as("no data sits at the centre").isEqualTo(0.0);

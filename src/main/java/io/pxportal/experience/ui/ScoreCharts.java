@@ -25,8 +25,9 @@ final class ScoreCharts {
     static JFreeChart radar(Component c, Scorecard card) {
         Map<Dimension, BigDecimal> scores = new EnumMap<>(Dimension.class);
         card.dimensions().forEach((d, score) -> scores.put(d, score.value()));
-        return ScoreRadar.chart(c.getTranslation("experience.scores"), scores,
-                d -> c.getTranslation("experience.dimension." + d));
+        // The spokes carry the dimensions' codes: a full name such as "Product owner (PX)" is cut off at the
+        // chart's side, and the tiles above the chart spell the names out.
+        return ScoreRadar.chart(c.getTranslation("experience.scores"), scores, Dimension::name);
     }
 
     static JFreeChart trend(Component c, List<QuarterScore> trend) {
