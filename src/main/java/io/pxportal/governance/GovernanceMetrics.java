@@ -31,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  *       due day (cancelled ones and open ones not yet due do not count).</li>
  * </ul>
  * A matter or action belongs to the platform of its agenda item, or else to every platform of its review. Reads the
- * reviews, frozen agendas, decisions and actions directly: a few reviews a quarter, computed in memory.
+ * reviews, frozen agendas, decisions and actions directly — only those up to the quarter's end (lead times: a
+ * matter's history before it) or due in it (actions) — and computes in memory: a few reviews a quarter.
  */
 @Component
 @Transactional(readOnly = true)
@@ -63,25 +64,31 @@ class GovernanceMetrics implements DerivedMetricSource {
     @Override
     public Map<Long, DerivedValue> values(String metricCode, Collection<Long> platformIds, LocalDate from,
                                           LocalDate to) {
-        Map<Long, SteeringReview> byId = reviews.findAll().stream()
-                .collect(Collectors.toMap(SteeringReview::getId, Function.identity()));
         return switch (metricCode) {
-            case DECISION_LEAD_TIME -> leadTimes(byId, Set.copyOf(platformIds), from, to);
-            case ON_TIME_ACTIONS -> onTimeActions(byId, Set.copyOf(platformIds), from, to);
+            case DECISION_LEAD_TIME -> leadTimes(Set.copyOf(platformIds), from, to);
+            case ON_TIME_ACTIONS -> onTimeActions(Set.copyOf(platformIds), from, to);
             default -> Map.of();
         };
     }
 
-    private Map<Long, DerivedValue> leadTimes(Map<Long, SteeringReview> byId, Set<Long> wanted, LocalDate from,
-                                              LocalDate to) {
-        List<Listing> listings = frozenItems.findAll().stream().filter(i -> byId.containsKey(i.getReviewId()))
+    private static Map<Long, SteeringReview> byId(List<SteeringReview> list) {
+        return list.stream().collect(Collectors.toMap(SteeringReview::getId, Function.identity()));
+    }
+
+    /** Events after {@code to} cannot change a lead time whose decision falls before it, so they are not read. */
+    private Map<Long, DerivedValue> leadTimes(Set<Long> wanted, LocalDate from, LocalDate to) {
+        Map<Long, SteeringReview> byId = byId(reviews.findByHeldOnLessThanEqual(to));
+        if (byId.isEmpty()) {
+            return Map.of();
+        }
+        List<Listing> listings = frozenItems.findByReviewIdIn(byId.keySet()).stream()
                 .map(i -> {
                     SteeringReview review = byId.get(i.getReviewId());
                     return new Listing(i.getSubjectType(), i.getSubjectId(), i.isNeedsDecision(), review.getHeldOn(),
                             review.getId(), i.getPlatformId() == null ? Set.copyOf(review.getPlatformIds())
                             : Set.of(i.getPlatformId()));
                 }).toList();
-        List<Decided> decided = decisions.findAll().stream().map(d -> new Decided(d.getId(), d.getReviewId(),
+        List<Decided> decided = decisions.findByDecidedOnLessThanEqual(to).stream().map(d -> new Decided(d.getId(), d.getReviewId(),
                 d.getTitle(), d.getDecidedOn(), d.getLinks())).toList();
         Map<Long, List<LeadTime>> byPlatform = new HashMap<>();
         for (LeadTime leadTime : GovernanceScoring.leadTimes(listings, decided)) {
@@ -99,13 +106,15 @@ class GovernanceMetrics implements DerivedMetricSource {
         return values;
     }
 
-    private Map<Long, DerivedValue> onTimeActions(Map<Long, SteeringReview> byId, Set<Long> wanted, LocalDate from,
-                                                  LocalDate to) {
+    private Map<Long, DerivedValue> onTimeActions(Set<Long> wanted, LocalDate from, LocalDate to) {
         LocalDate today = LocalDate.now(clock);
+        List<SteeringAction> due = actions.findByDueOnBetween(from, to);
+        Map<Long, SteeringReview> byId = byId(reviews.findAllById(
+                due.stream().map(SteeringAction::getReviewId).collect(Collectors.toSet())));
         Map<Long, List<Act>> byPlatform = new HashMap<>();
-        for (SteeringAction a : actions.findAll()) {
+        for (SteeringAction a : due) {
             SteeringReview review = byId.get(a.getReviewId());
-            if (review == null || a.getDueOn().isBefore(from) || a.getDueOn().isAfter(to)) {
+            if (review == null) {
                 continue;
             }
             Act act = new Act(a.getId(), a.getReviewId(), a.getTitle(), a.getDueOn(), a.getStatus(),

@@ -9,6 +9,8 @@ interface SteeringActionRepository extends JpaRepository<SteeringAction, Long> {
 
     List<SteeringAction> findByReviewIdOrderByDueOnAscIdAsc(Long reviewId);
 
+    List<SteeringAction> findByDueOnBetween(java.time.LocalDate from, java.time.LocalDate to);
+
     @Query("select a from SteeringAction a where a.owner = :owner and (:withClosed = true or a.status = io.pxportal.governance.ActionStatus.OPEN) "
             + "order by case when a.status = io.pxportal.governance.ActionStatus.OPEN then 0 else 1 end, a.dueOn, a.id")
     List<SteeringAction> ownedBy(String owner, boolean withClosed, Pageable pageable);

@@ -9,6 +9,8 @@ interface SteeringDecisionRepository extends JpaRepository<SteeringDecision, Lon
 
     List<SteeringDecision> findByReviewIdOrderById(Long reviewId);
 
+    List<SteeringDecision> findByDecidedOnLessThanEqual(java.time.LocalDate day);
+
     @Query("select d from SteeringDecision d where (:outcome is null or d.outcome = :outcome) and "
             + "(:text is null or lower(d.title) like :text or lower(d.rationale) like :text) "
             + "order by d.decidedOn desc, d.id desc")

@@ -14,4 +14,7 @@ interface SteeringReviewRepository extends JpaRepository<SteeringReview, Long> {
 
     /** The first review after {@code heldOn} (the next one decides what this one does not). */
     Optional<SteeringReview> findFirstByHeldOnAfterOrderByHeldOnAsc(LocalDate heldOn);
+
+    /** The reviews held up to {@code day}: what a quarter's decision lead times can have come from. */
+    List<SteeringReview> findByHeldOnLessThanEqual(LocalDate day);
 }
