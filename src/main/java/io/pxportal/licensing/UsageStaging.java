@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * The temporary table a usage import stages its valid rows in, and the SQL that works on it. Subclasses differ
- * in how rows get in (COPY or JDBC batches) and how they are merged (on PostgreSQL an UPDATE and an INSERT with the
+ * in how rows get in (COPY or JDBC batches) and how they are merged (PostgreSQL's INSERT … ON CONFLICT with the
  * audit rows in the same statement, or standard MERGE).
  */
 abstract class UsageStaging {

@@ -202,7 +202,7 @@ class PostgresCompatibilityIT {
                 csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)), io.pxportal.exchange.ImportOptions.defaults());
     }
 
-    /** The PostgreSQL variant of the bulk usage import: COPY into staging, UPDATE + INSERT with audit rows. */
+    /** The PostgreSQL variant of the bulk usage import: COPY into staging, INSERT … ON CONFLICT with audit rows. */
     @Test
     @WithMockUser(username = "marc", roles = "PRODUCT_OWNER")
     void usage_imports_stream_through_copy_and_merge_by_natural_key_on_postgresql() {
