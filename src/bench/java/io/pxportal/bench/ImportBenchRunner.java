@@ -280,11 +280,11 @@ class ImportBenchRunner implements ApplicationRunner {
     }
 
     private void report(Path csv, List<Run> measured, long[] again) throws IOException {
-        List<String> tsv = new ArrayList<>(List.of("run\tcopy_plain_ms\tcopy_indexed_ms\tcopy_target_ms\tupload_ms\tvalidate_ms"
-                + "\tcommit_ms\theap_peak_mb\theap_after_gc_max_mb\toutcome"));
+        List<String> tsv = new ArrayList<>(List.of("run\tcopy_plain_ms\tcopy_indexed_ms\tcopy_target_ms\tupload_ms"
+                + "\tvalidate_ms\tcommit_ms\theap_peak_mb\theap_after_gc_max_mb\toutcome"));
         measured.forEach(r -> tsv.add(r.run() + "\t" + r.copyPlainMs() + "\t" + r.copyIndexedMs() + "\t"
-                + r.copyTargetMs() + "\t" + r.uploadMs() + "\t" + r.validateMs() + "\t" + r.commitMs() + "\t" + r.heapPeakMb() + "\t"
-                + r.heapAfterGcMaxMb() + "\t" + r.outcome()));
+                + r.copyTargetMs() + "\t" + r.uploadMs() + "\t" + r.validateMs() + "\t" + r.commitMs() + "\t"
+                + r.heapPeakMb() + "\t" + r.heapAfterGcMaxMb() + "\t" + r.outcome()));
         Files.write(out.resolve("import-runs.tsv"), tsv);
 
         long copyPlain = median(measured, Run::copyPlainMs);
@@ -313,8 +313,9 @@ class ImportBenchRunner implements ApplicationRunner {
         md.add(row("portal: re-import of the same file, nothing changes (API, one run)", again[0], copyPlain));
         md.add("");
         md.add(String.format(Locale.ROOT, "- commit rate ÷ COPY rate: **%.0f %%** (plain table), **%.0f %%** "
-                + "(indexed table), **%.0f %%** (every row the import wrote, into tables with the same keys, indexes and"
-                + " foreign keys)", 100.0 * copyPlain / commit, 100.0 * copyIndexed / commit, 100.0 * copyTarget / commit));
+                + "(indexed table), **%.0f %%** (every row the import wrote, into tables with the same keys, indexes"
+                + " and foreign keys)", 100.0 * copyPlain / commit, 100.0 * copyIndexed / commit,
+                100.0 * copyTarget / commit));
         md.add("- heap during the import (per run): peak used " + measured.stream().map(r -> r.heapPeakMb() + " MB")
                 .toList() + ", largest heap after a GC " + measured.stream().map(r -> r.heapAfterGcMaxMb() + " MB")
                 .toList());

@@ -35,8 +35,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * 5445), side by side with PostgreSQL's COPY of the same file into (1) a plain table of the file's columns and (2) a
  * table of the file's columns typed and indexed like {@code vendor_ticket}; then the same file again (nothing
  * changes); then (3) COPY of every row the first import wrote into tables like its own
- * ({@link ImportBenchRunner.CopyOfWritten}). The import runs as the API's {@code importNow} does (read, check, stage, write in one transaction), as
- * an admin, through the set-based path ({@code TicketBulkImport}).
+ * ({@link ImportBenchRunner.CopyOfWritten}). The import runs as the API's {@code importNow} does (read, check,
+ * stage, write in one transaction), as an admin, through the set-based path ({@code TicketBulkImport}).
  *
  * <p>Not a test (no surefire pattern matches it): {@code bash src/bench/ticket-import.sh}, see docs/benchmarks.md.
  */
