@@ -134,6 +134,9 @@ class ImportEngine {
         Choices choices = new Choices(this::labels);
         // Through the bean (its proxy), not from inside it: read() runs with the type's transaction and security.
         java.util.function.Function<ImportRow, D> reader = type.reader().orElse(type::read);
+        // Asked once per pass: a type builds its column list on every call (through its proxy).
+        List<String> required = type.columns().stream().filter(ImportColumn::required).map(ImportColumn::name)
+                .toList();
         List<RowError> errors = new ArrayList<>();
         long errorCount = 0;
         long rows = 0;
@@ -142,7 +145,7 @@ class ImportEngine {
                 throw new ImportFileException("import.file.too-many-rows", maxRows);
             }
             ImportRow row = new ImportRow(raw.number(), raw.values(), parsers, choices);
-            D draft = read(type, reader, row);
+            D draft = read(required, reader, row);
             if (!row.hasErrors()) {
                 accepted.accept(row, draft);
             }
@@ -166,10 +169,10 @@ class ImportEngine {
         }
     }
 
-    private <D> D read(RecordExchange<D> type, java.util.function.Function<ImportRow, D> reader, ImportRow row) {
-        for (ImportColumn column : type.columns()) {
-            if (column.required() && row.text(column.name()) == null) {
-                row.error(column.name(), "import.value.required");
+    private <D> D read(List<String> required, java.util.function.Function<ImportRow, D> reader, ImportRow row) {
+        for (String column : required) {
+            if (row.text(column) == null) {
+                row.error(column, "import.value.required");
             }
         }
         if (row.hasErrors()) {

@@ -23,10 +23,37 @@ class TicketTextsTest {
             "2026/03/05 10:15,           2026-03-05T09:15:00Z",
             "2026-03-05,                 2026-03-04T23:00:00Z",
             "2026-07-05 10:15,           2026-07-05T08:15:00Z",
+            "2024-02-29 10:15,           2024-02-29T09:15:00Z",
+            "2026-03-29 02:30,           2026-03-29T01:30:00Z",
+            "2026-03-05 10:15:59,        2026-03-05T09:15:59Z",
+            "' 2026-03-05 10:15 ',       2026-03-05T09:15:00Z",
+            "2026-02-29 10:15,           2026-02-28T09:15:00Z",
+            "2026-03-05 24:00,           2026-03-05T23:00:00Z",
+            "2026-03-05 10:15:60,        none",
+            "2026-03-05 1a:15,           none",
+            "+026-03-05 10:15,           none",
             "yesterday,                  none",
             "2026-13-05 10:15,           none"})
     void reads_a_time_in_the_policy_zone_unless_it_has_an_offset(String text, String expected) {
+        // The common "yyyy-MM-dd HH:mm[:ss]" is read without a formatter; dates it cannot place (29 February of a
+        // common year, 24:00) go to the formatter and come out as they always did; a time in the spring-forward
+        // gap moves on by the gap.
         assertThat(TicketTexts.instant(text, ZoneId.of("Europe/Berlin")))
                 .isEqualTo(Optional.ofNullable(expected).map(Instant::parse));
+    }
+
+    @ParameterizedTest
+    @CsvSource(nullValues = "none", value = {
+            "In Progress,           IN_PROGRESS",
+            "work-in-progress,      IN_PROGRESS",
+            "'  Awaiting   Customer ', WAITING_ON_CUSTOMER",
+            "WAITING_ON_CUSTOMER,   WAITING_ON_CUSTOMER",
+            "waiting on customer,   WAITING_ON_CUSTOMER",
+            "Closed,                CLOSED",
+            "Cancelled,             CLOSED",
+            "To Do,                 OPEN",
+            "escalated,             none"})
+    void reads_a_vendor_status_word_or_the_status_name(String text, TicketStatus expected) {
+        assertThat(TicketTexts.status(text)).isEqualTo(Optional.ofNullable(expected));
     }
 }
