@@ -7,13 +7,16 @@ import org.springframework.data.jpa.repository.Query;
 
 interface AlertRepository extends JpaRepository<Alert, Long> {
 
+    /** The recipient's open alerts; about one platform only when {@code platformId} is not null. */
     @Query("select a from Alert a where a.recipient = :recipient and a.resolvedAt is null "
-            + "and (:withAcknowledged = true or a.acknowledgedAt is null) order by a.dueDate, a.id")
-    List<Alert> inbox(String recipient, boolean withAcknowledged, Pageable pageable);
+            + "and (:withAcknowledged = true or a.acknowledgedAt is null) "
+            + "and (:platformId is null or :platformId member of a.platformIds) order by a.dueDate, a.id")
+    List<Alert> inbox(String recipient, boolean withAcknowledged, Long platformId, Pageable pageable);
 
     @Query("select count(a) from Alert a where a.recipient = :recipient and a.resolvedAt is null "
-            + "and (:withAcknowledged = true or a.acknowledgedAt is null)")
-    long countInbox(String recipient, boolean withAcknowledged);
+            + "and (:withAcknowledged = true or a.acknowledgedAt is null) "
+            + "and (:platformId is null or :platformId member of a.platformIds)")
+    long countInbox(String recipient, boolean withAcknowledged, Long platformId);
 
     @Query("select a from Alert a where a.subjectType = :subjectType and a.resolvedAt is null")
     List<Alert> open(String subjectType);

@@ -30,13 +30,25 @@ public class AlertService {
     /** The current user's open alerts by due date; acknowledged ones only when asked for. */
     @PreAuthorize("isAuthenticated()")
     public List<AlertView> inbox(boolean withAcknowledged, Pageable pageable) {
+        return inbox(withAcknowledged, null, pageable);
+    }
+
+    /** The same, about one platform only (a platform card's alert line opens this), or all when it is null. */
+    @PreAuthorize("isAuthenticated()")
+    public List<AlertView> inbox(boolean withAcknowledged, Long platformId, Pageable pageable) {
         LocalDate today = LocalDate.now(clock);
-        return alerts.inbox(me(), withAcknowledged, pageable).stream().map(a -> a.toView(today)).toList();
+        return alerts.inbox(me(), withAcknowledged, platformId, pageable).stream().map(a -> a.toView(today))
+                .toList();
     }
 
     @PreAuthorize("isAuthenticated()")
     public long count(boolean withAcknowledged) {
-        return alerts.countInbox(me(), withAcknowledged);
+        return count(withAcknowledged, null);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public long count(boolean withAcknowledged, Long platformId) {
+        return alerts.countInbox(me(), withAcknowledged, platformId);
     }
 
     /** Marks one of the current user's alerts as seen; it is not raised again unless its date changes. */

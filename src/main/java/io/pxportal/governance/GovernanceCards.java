@@ -17,8 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The portfolio card's alert line: how many of the viewing user's alerts about the platform are open and not yet
- * acknowledged, and the nearest date among them; it opens the alert inbox. A platform without such alerts shows
- * no line. The tone follows the inbox's severity of the nearest date (7 days or passed: bad, 30: warning).
+ * acknowledged, and the nearest date among them; it opens the alert inbox narrowed to the platform. A platform
+ * without such alerts shows no line. The tone follows the inbox's severity of the nearest date (7 days or passed:
+ * bad, 30: warning).
  */
 @Component
 @Transactional(readOnly = true)
@@ -46,7 +47,8 @@ class GovernanceCards implements PlatformCardSource {
             long count = ((Number) row[1]).longValue();
             LocalDate nearest = (LocalDate) row[2];
             facts.put((Long) row[0], List.of(new PlatformCardFact(ORDER, "card.governance.alerts",
-                    "card.governance.alerts.open", List.of(count, nearest), tone(nearest, today), "alerts", Map.of())));
+                    "card.governance.alerts.open", List.of(count, nearest), tone(nearest, today), "alerts",
+                    Map.of("platform", String.valueOf(row[0])))));
         }
         return facts;
     }

@@ -61,6 +61,8 @@ class GovernanceCardsTest {
             assertThat(fact.order()).isBetween(60, 69);
             assertThat(fact.labelKey()).isEqualTo("card.governance.alerts");
             assertThat(fact.route()).isEqualTo("alerts");
+            assertThat(fact.query()).as("the inbox opens narrowed to the platform")
+                    .isEqualTo(java.util.Map.of("platform", String.valueOf(inspire)));
             assertThat((Long) fact.arguments().getFirst()).isGreaterThanOrEqualTo(1L);
             assertThat(fact.tone()).as("an action ten days overdue").isEqualTo(Tone.BAD);
         });
@@ -87,6 +89,13 @@ class GovernanceCardsTest {
         TestLogins.as("admin", scanner::scan, Role.ADMIN);
         long before = count(covered);
         long otherBefore = count(other);
+        assertThat(alerts.count(false, covered)).as("the narrowed inbox counts what the card counts")
+                .isEqualTo(before);
+        assertThat(alerts.inbox(false, covered, PageRequest.of(0, 100))).extracting(AlertView::subjectLabel)
+                .contains("Cards: send the usage report");
+        assertThat(alerts.inbox(false, other, PageRequest.of(0, 100))).extracting(AlertView::subjectLabel)
+                .doesNotContain("Cards: send the usage report");
+        assertThat(alerts.count(false, null)).isGreaterThanOrEqualTo(before);
 
         AlertView alert = alerts.inbox(false, PageRequest.of(0, 100)).stream()
                 .filter(a -> a.subjectLabel().equals("Cards: send the usage report")).findFirst().orElseThrow();

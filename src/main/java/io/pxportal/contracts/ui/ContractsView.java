@@ -21,6 +21,7 @@ import io.pxportal.portfolio.PlatformRef;
 import io.pxportal.portfolio.PlatformService;
 import io.pxportal.portfolio.VendorRef;
 import io.pxportal.portfolio.VendorService;
+import io.pxportal.portfolio.ui.PlatformFilterBox;
 import io.pxportal.shared.i18n.Formats;
 import io.pxportal.shared.security.CurrentUser;
 import io.pxportal.shared.security.Role;
@@ -41,7 +42,7 @@ public class ContractsView extends VerticalLayout implements HasDynamicTitle, Be
     private final Grid<ContractView> grid = new Grid<>();
     private final ListToolbar toolbar;
     private final ComboBox<VendorRef> vendorFilter = new ComboBox<>();
-    private final ComboBox<PlatformRef> platformFilter = new ComboBox<>();
+    private final ComboBox<PlatformRef> platformFilter;
 
     public ContractsView(ContractService contracts, VendorService vendors, PlatformService platforms, ExportService exports,
                          ContractEditor editor) {
@@ -56,12 +57,7 @@ public class ContractsView extends VerticalLayout implements HasDynamicTitle, Be
                 VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         vendorFilter.setClearButtonVisible(true);
         vendorFilter.addValueChangeListener(e -> refresh());
-        platformFilter.setPlaceholder(getTranslation("contract.platforms"));
-        platformFilter.setItemLabelGenerator(PlatformRef::name);
-        platformFilter.setItems(q -> platforms.refs(q.getFilter().orElse(""),
-                VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
-        platformFilter.setClearButtonVisible(true);
-        platformFilter.addValueChangeListener(e -> refresh());
+        platformFilter = PlatformFilterBox.create(platforms, null, getTranslation("contract.platforms"), this::refresh);
         toolbar.addFilters(vendorFilter, platformFilter);
         if (CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.PRODUCT_OWNER)) {
             toolbar.enableCreate(() -> editor.openNew(this::refresh));

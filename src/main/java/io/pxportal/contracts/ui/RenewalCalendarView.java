@@ -21,6 +21,7 @@ import io.pxportal.portfolio.PlatformRef;
 import io.pxportal.portfolio.PlatformService;
 import io.pxportal.portfolio.VendorRef;
 import io.pxportal.portfolio.VendorService;
+import io.pxportal.portfolio.ui.PlatformFilterBox;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -36,7 +37,7 @@ public class RenewalCalendarView extends VerticalLayout implements HasDynamicTit
 
     private final transient RenewalCalendar calendar;
     private final ComboBox<VendorRef> vendorFilter = new ComboBox<>();
-    private final ComboBox<PlatformRef> platformFilter = new ComboBox<>();
+    private final ComboBox<PlatformRef> platformFilter;
     private final ComboBox<UserRef> ownerFilter = new ComboBox<>();
     private final RenewalAgenda agenda;
 
@@ -54,16 +55,13 @@ public class RenewalCalendarView extends VerticalLayout implements HasDynamicTit
         vendorFilter.setItemLabelGenerator(VendorRef::name);
         vendorFilter.setItems(q -> vendors.refs(q.getFilter().orElse(""),
                 VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
-        platformFilter.setId("calendar-platform");
-        platformFilter.setPlaceholder(getTranslation("contract.platforms"));
-        platformFilter.setItemLabelGenerator(PlatformRef::name);
-        platformFilter.setItems(q -> platforms.refs(q.getFilter().orElse(""),
-                VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        platformFilter = PlatformFilterBox.create(platforms, "calendar-platform", getTranslation("contract.platforms"),
+                this::refresh);
         ownerFilter.setId("calendar-owner");
         ownerFilter.setPlaceholder(getTranslation("contract.owner"));
         ownerFilter.setItemLabelGenerator(UserRef::displayName);
         ownerFilter.setItems(users.productOwners());
-        for (ComboBox<?> filter : new ComboBox<?>[] {vendorFilter, platformFilter, ownerFilter}) {
+        for (ComboBox<?> filter : new ComboBox<?>[] {vendorFilter, ownerFilter}) {
             filter.setClearButtonVisible(true);
             filter.addValueChangeListener(e -> refresh());
         }

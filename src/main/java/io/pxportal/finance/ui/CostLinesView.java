@@ -10,7 +10,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import io.pxportal.contracts.ContractService;
 import io.pxportal.exchange.ExportService;
 import io.pxportal.exchange.ui.ExportMenu;
@@ -25,6 +24,7 @@ import io.pxportal.finance.FinanceSettingsService;
 import io.pxportal.portfolio.PlatformRef;
 import io.pxportal.portfolio.PlatformService;
 import io.pxportal.portfolio.VendorService;
+import io.pxportal.portfolio.ui.PlatformFilterBox;
 import io.pxportal.shared.security.CurrentUser;
 import io.pxportal.shared.security.Role;
 import io.pxportal.shared.ui.EditorDialog;
@@ -53,7 +53,7 @@ public class CostLinesView extends VerticalLayout implements HasDynamicTitle, Be
     private final Grid<CostLineView> grid = new Grid<>();
     private final ListToolbar toolbar;
     private final Select<Integer> fiscalYear = new Select<>();
-    private final ComboBox<PlatformRef> platform = new ComboBox<>();
+    private final ComboBox<PlatformRef> platform;
     private final Select<CostCategory> category = new Select<>();
     private final Select<CostKind> kind = new Select<>();
     private Long vendorId;
@@ -77,12 +77,8 @@ public class CostLinesView extends VerticalLayout implements HasDynamicTitle, Be
         fiscalYear.setItems(IntStream.rangeClosed(thisYear - 4, thisYear + 1).boxed().toList());
         fiscalYear.setItemLabelGenerator(fy -> fy == null ? getTranslation("finance.all-years")
                 : current.calendar().label(fy));
-        platform.setId("costs-platform");
-        platform.setPlaceholder(getTranslation("finance.cost.platform"));
-        platform.setItemLabelGenerator(PlatformRef::name);
-        platform.setItems(q -> platforms.refs(q.getFilter().orElse(""), VaadinSpringDataHelpers.toSpringPageRequest(q))
-                .stream());
-        platform.setClearButtonVisible(true);
+        platform = PlatformFilterBox.create(platforms, "costs-platform", getTranslation("finance.cost.platform"),
+                this::refresh);
         category.setId("costs-category");
         category.setEmptySelectionAllowed(true);
         category.setItems(CostCategory.values());
@@ -94,7 +90,6 @@ public class CostLinesView extends VerticalLayout implements HasDynamicTitle, Be
         kind.setItemLabelGenerator(k -> k == null ? getTranslation("finance.all-kinds")
                 : getTranslation("finance-kind." + k.name()));
         List.of(fiscalYear, category, kind).forEach(s -> s.addValueChangeListener(e -> refresh()));
-        platform.addValueChangeListener(e -> refresh());
         toolbar.addFilters(fiscalYear, platform, category, kind);
         if (CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.FINANCE)
                 || (CurrentUser.hasRole(Role.PRODUCT_OWNER) && current.ownersEditCosts())) {
@@ -134,9 +129,7 @@ public class CostLinesView extends VerticalLayout implements HasDynamicTitle, Be
         parameters.getSingleParameter("fiscalYear").map(Integer::valueOf).ifPresent(fiscalYear::setValue);
         parameters.getSingleParameter("category").map(CostCategory::valueOf).ifPresent(category::setValue);
         parameters.getSingleParameter("kind").map(CostKind::valueOf).ifPresent(kind::setValue);
-        parameters.getSingleParameter("platformId").map(Long::valueOf)
-                .flatMap(id -> platforms.refsByIds(List.of(id)).values().stream().findFirst())
-                .ifPresent(platform::setValue);
+        PlatformFilterBox.select(platform, platforms, parameters.getSingleParameter("platformId"));
         vendorId = parameters.getSingleParameter("vendorId").map(Long::valueOf).orElse(null);
         refresh();
     }

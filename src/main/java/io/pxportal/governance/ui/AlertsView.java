@@ -3,15 +3,21 @@ package io.pxportal.governance.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import io.pxportal.governance.AlertService;
 import io.pxportal.governance.AlertView;
+import io.pxportal.portfolio.PlatformRef;
+import io.pxportal.portfolio.PlatformService;
+import io.pxportal.portfolio.ui.PlatformFilterBox;
 import io.pxportal.shared.i18n.Formats;
 import io.pxportal.shared.security.CurrentUser;
 import io.pxportal.shared.security.Role;
@@ -20,25 +26,33 @@ import io.pxportal.shared.ui.ListToolbar;
 import io.pxportal.shared.ui.Notifications;
 import jakarta.annotation.security.PermitAll;
 
-/** The user's alert inbox, most urgent first; each alert is acknowledged once and opens its record. */
+/**
+ * The user's alert inbox, most urgent first; each alert is acknowledged once and opens its record. A platform card's
+ * alert line links here narrowed to its platform ({@code alerts?platform=3}); the filter shows it and clears.
+ */
 @Route("alerts")
 @Menu(title = "menu.alerts", order = 5, icon = "vaadin:bell")
 @PermitAll
-public class AlertsView extends VerticalLayout implements HasDynamicTitle {
+public class AlertsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient AlertService alerts;
+    private final transient PlatformService platforms;
     private final Grid<AlertView> grid = new Grid<>();
     private final Checkbox showAcknowledged = new Checkbox();
+    private final ComboBox<PlatformRef> platformFilter;
 
-    public AlertsView(AlertService alerts) {
+    public AlertsView(AlertService alerts, PlatformService platforms) {
         this.alerts = alerts;
+        this.platforms = platforms;
         setSizeFull();
         ListToolbar toolbar = new ListToolbar(getTranslation("menu.alerts"), "alerts");
         toolbar.hideSearch();
         showAcknowledged.setLabel(getTranslation("alert.show-acknowledged"));
         showAcknowledged.setId("alerts-show-acknowledged");
         showAcknowledged.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        toolbar.addFilters(showAcknowledged);
+        platformFilter = PlatformFilterBox.create(platforms, "alerts-platform", getTranslation("entitlement.platform"),
+                () -> grid.getDataProvider().refreshAll());
+        toolbar.addFilters(platformFilter, showAcknowledged);
         if (CurrentUser.hasRole(Role.ADMIN)) {
             Button scan = new Button(getTranslation("alert.scan-now"), e -> {
                 Notifications.success(getTranslation("alert.scanned", alerts.scanNow()));
@@ -61,10 +75,20 @@ public class AlertsView extends VerticalLayout implements HasDynamicTitle {
                 : getTranslation("contract.days-passed", -a.daysLeft())).setHeader(getTranslation("alert.when"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
-        LazyGrids.bind(grid, p -> alerts.inbox(showAcknowledged.getValue(), p),
-                () -> alerts.count(showAcknowledged.getValue()));
+        LazyGrids.bind(grid, p -> alerts.inbox(showAcknowledged.getValue(), platformId(), p),
+                () -> alerts.count(showAcknowledged.getValue(), platformId()));
         add(toolbar, grid);
         setFlexGrow(1, grid);
+    }
+
+    private Long platformId() {
+        return platformFilter.getValue() == null ? null : platformFilter.getValue().id();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        PlatformFilterBox.select(platformFilter, platforms,
+                event.getLocation().getQueryParameters().getSingleParameter("platform"));
     }
 
     private Span severity(AlertView alert) {

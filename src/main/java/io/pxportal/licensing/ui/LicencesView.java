@@ -12,7 +12,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import io.pxportal.contracts.ContractService;
 import io.pxportal.exchange.ExportService;
 import io.pxportal.exchange.ui.ExportMenu;
@@ -25,6 +24,7 @@ import io.pxportal.licensing.LicencePosition;
 import io.pxportal.licensing.UsageService;
 import io.pxportal.portfolio.PlatformRef;
 import io.pxportal.portfolio.PlatformService;
+import io.pxportal.portfolio.ui.PlatformFilterBox;
 import io.pxportal.shared.i18n.Formats;
 import io.pxportal.shared.security.CurrentUser;
 import io.pxportal.shared.security.Role;
@@ -54,7 +54,7 @@ public class LicencesView extends VerticalLayout implements HasDynamicTitle, Bef
     private final transient ShellPreferences preferences;
     private final Grid<EntitlementView> grid = new Grid<>();
     private final ListToolbar toolbar;
-    private final ComboBox<PlatformRef> platformFilter = new ComboBox<>();
+    private final ComboBox<PlatformRef> platformFilter;
     private final ComboBox<LicenceMetric> metricFilter = new ComboBox<>();
     private final DatePicker asOf = new DatePicker();
 
@@ -67,13 +67,8 @@ public class LicencesView extends VerticalLayout implements HasDynamicTitle, Bef
         setSizeFull();
         toolbar = new ListToolbar(getTranslation("menu.licences"), "licences");
         toolbar.onSearch(text -> refresh());
-        platformFilter.setId("licences-platform");
-        platformFilter.setPlaceholder(getTranslation("entitlement.platform"));
-        platformFilter.setItemLabelGenerator(PlatformRef::name);
-        platformFilter.setItems(q -> platforms.refs(q.getFilter().orElse(""),
-                VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
-        platformFilter.setClearButtonVisible(true);
-        platformFilter.addValueChangeListener(e -> refresh());
+        platformFilter = PlatformFilterBox.create(platforms, "licences-platform", getTranslation("entitlement.platform"),
+                this::refresh);
         metricFilter.setId("licences-metric");
         metricFilter.setPlaceholder(getTranslation("entitlement.metric"));
         metricFilter.setItems(LicenceMetric.values());

@@ -6,12 +6,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import io.pxportal.exchange.ExportService;
 import io.pxportal.exchange.ui.ExportMenu;
 import io.pxportal.exchange.ui.ListColumns;
 import io.pxportal.portfolio.PlatformRef;
 import io.pxportal.portfolio.PlatformService;
+import io.pxportal.portfolio.ui.PlatformFilterBox;
 import io.pxportal.roadmap.ObjectiveRef;
 import io.pxportal.roadmap.ObjectiveService;
 import io.pxportal.roadmap.Quarter;
@@ -39,7 +39,7 @@ public class RequirementsView extends VerticalLayout implements HasDynamicTitle 
     private final transient ObjectiveService objectives;
     private final Grid<RequirementView> grid = new Grid<>();
     private final ListToolbar toolbar;
-    private final ComboBox<PlatformRef> platformFilter = new ComboBox<>();
+    private final ComboBox<PlatformRef> platformFilter;
 
     public RequirementsView(RequirementService requirements, PlatformService platforms, ObjectiveService objectives,
                             ExportService exports) {
@@ -49,12 +49,8 @@ public class RequirementsView extends VerticalLayout implements HasDynamicTitle 
         setSizeFull();
         toolbar = new ListToolbar(getTranslation("roadmap.menu.requirements"), "roadmap-requirements");
         toolbar.onSearch(text -> refresh());
-        platformFilter.setPlaceholder(getTranslation("roadmap.requirement.platform"));
-        platformFilter.setItemLabelGenerator(PlatformRef::name);
-        platformFilter.setItems(q -> platforms.refs(q.getFilter().orElse(""),
-                VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
-        platformFilter.setClearButtonVisible(true);
-        platformFilter.addValueChangeListener(e -> refresh());
+        platformFilter = PlatformFilterBox.create(platforms, null, getTranslation("roadmap.requirement.platform"),
+                this::refresh);
         toolbar.addFilters(platformFilter);
         if (CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.PRODUCT_OWNER)) {
             toolbar.enableCreate(() -> edit(null));
