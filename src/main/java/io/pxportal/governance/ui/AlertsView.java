@@ -50,7 +50,7 @@ public class AlertsView extends VerticalLayout implements HasDynamicTitle, Befor
         showAcknowledged.setLabel(getTranslation("alert.show-acknowledged"));
         showAcknowledged.setId("alerts-show-acknowledged");
         showAcknowledged.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        platformFilter = PlatformFilterBox.create(platforms, "alerts-platform", getTranslation("entitlement.platform"),
+        platformFilter = PlatformFilterBox.create(platforms, "alerts-platform", getTranslation("alert.platform"),
                 () -> grid.getDataProvider().refreshAll());
         toolbar.addFilters(platformFilter, showAcknowledged);
         if (CurrentUser.hasRole(Role.ADMIN)) {

@@ -67,8 +67,8 @@ public class LicencesView extends VerticalLayout implements HasDynamicTitle, Bef
         setSizeFull();
         toolbar = new ListToolbar(getTranslation("menu.licences"), "licences");
         toolbar.onSearch(text -> refresh());
-        platformFilter = PlatformFilterBox.create(platforms, "licences-platform", getTranslation("entitlement.platform"),
-                this::refresh);
+        platformFilter = PlatformFilterBox.create(platforms, "licences-platform",
+                getTranslation("entitlement.platform"), this::refresh);
         metricFilter.setId("licences-metric");
         metricFilter.setPlaceholder(getTranslation("entitlement.metric"));
         metricFilter.setItems(LicenceMetric.values());

@@ -34,7 +34,8 @@ public final class PlatformFilterBox {
 
     /** Selects the platform whose id a link carries; a stale or malformed id leaves the filter as it was. */
     public static void select(ComboBox<PlatformRef> filter, PlatformService platforms, Optional<String> id) {
-        id.flatMap(PlatformFilterBox::number).flatMap(n -> platforms.refsByIds(List.of(n)).values().stream().findFirst())
+        id.flatMap(PlatformFilterBox::number)
+                .flatMap(n -> platforms.refsByIds(List.of(n)).values().stream().findFirst())
                 .ifPresent(filter::setValue);
     }
 
