@@ -29,8 +29,8 @@ class ImportFiles {
         return maxSize;
     }
 
-    Path store(long jobId, InputStream content) {
-        Path file = path(jobId);
+    Path store(ImportJob job, InputStream content) {
+        Path file = path(job);
         try {
             Files.createDirectories(directory);
             sweepAbandoned();
@@ -48,10 +48,10 @@ class ImportFiles {
             }
             return file;
         } catch (IOException e) {
-            delete(jobId);
+            delete(job);
             throw new ImportFileException("import.file.unreadable");
         } catch (ImportFileException e) {
-            delete(jobId);
+            delete(job);
             throw e;
         }
     }
@@ -69,15 +69,15 @@ class ImportFiles {
         }
     }
 
-    Path path(long jobId) {
-        return directory.resolve("import-" + jobId + ".bin");
+    Path path(ImportJob job) {
+        return directory.resolve("import-" + job.fileKey() + ".bin");
     }
 
-    void delete(long jobId) {
+    void delete(ImportJob job) {
         try {
-            Files.deleteIfExists(path(jobId));
+            Files.deleteIfExists(path(job));
         } catch (IOException e) {
-            // A leftover temporary file holds no state; the next start of the same job id cannot happen.
+            // A leftover temporary file holds no state; the abandoned-file sweep removes it after a day.
         }
     }
 }

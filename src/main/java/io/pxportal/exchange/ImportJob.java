@@ -29,6 +29,10 @@ class ImportJob {
     @Column(nullable = false, length = 64)
     private String username;
 
+    /** Names the uploaded file (see {@link #fileKey()}). */
+    @Column(name = "file_key", length = 36)
+    private String fileKey;
+
     @Column(name = "record_type", nullable = false, length = 40)
     private String recordType;
 
@@ -85,9 +89,19 @@ class ImportJob {
     protected ImportJob() {
     }
 
+    /**
+     * What the uploaded file is named by: random, so that portals sharing a machine (and the default upload folder)
+     * but not a database never meet each other's files, although they number their jobs alike. Jobs stored before
+     * the key existed go by their id.
+     */
+    String fileKey() {
+        return fileKey != null ? fileKey : String.valueOf(id);
+    }
+
     ImportJob(String username, String recordType, String fileName, FileFormat format, ImportOptions options,
               Instant now) {
         this.username = username;
+        this.fileKey = java.util.UUID.randomUUID().toString();
         this.recordType = recordType;
         this.fileName = fileName;
         this.fileFormat = format;

@@ -91,10 +91,10 @@ public class ImportService {
         ImportJob job = newTransaction.execute(s -> jobs.save(
                 new ImportJob(user, type, fileName, format, options, clock.instant())));
         try {
-            Path file = files.store(job.getId(), content);
+            Path file = files.store(job, content);
             engine.sample(file, format, options, 1);
         } catch (DomainException e) {
-            files.delete(job.getId());
+            files.delete(job);
             update(job.getId(), j -> j.failed(e.messageKey(), argument(e), clock.instant()));
             throw e;
         }
@@ -105,7 +105,7 @@ public class ImportService {
     @PreAuthorize("isAuthenticated()")
     public ImportPreview preview(long jobId, int rows) {
         ImportJob job = owned(jobId);
-        ImportEngine.Sample sample = engine.sample(files.path(jobId), job.getFileFormat(), job.options(), rows);
+        ImportEngine.Sample sample = engine.sample(files.path(job), job.getFileFormat(), job.options(), rows);
         Map<String, Integer> mapping = job.mapping().isEmpty()
                 ? headerMatcher.suggest(types.get(job.getRecordType()), sample.headers()) : job.mapping();
         return new ImportPreview(sample.headers(), mapping, sample.rows());
@@ -142,7 +142,7 @@ public class ImportService {
         if (job.getStatus().isRunning()) {
             throw new DomainException("import.running");
         }
-        files.delete(jobId);
+        files.delete(job);
         update(jobId, j -> j.discard(clock.instant()));
     }
 
@@ -193,7 +193,7 @@ public class ImportService {
             update(job.id(), j -> j.failed(e.messageKey(), argument(e), clock.instant()));
             throw e;
         } finally {
-            files.delete(job.id());
+            jobs.findById(job.id()).ifPresent(files::delete);
         }
     }
 
@@ -280,7 +280,7 @@ public class ImportService {
         try {
             ImportOutcome outcome = parseAndWrite(jobId, type, job.mapping(), progress(jobId));
             update(jobId, j -> j.committed(outcome, clock.instant()));
-            files.delete(jobId);
+            files.delete(job);
         } catch (OptimisticLockingFailureException e) {
             update(jobId, j -> j.failed("import.commit.conflict", null, clock.instant()));
         } catch (DomainException e) {
@@ -296,13 +296,13 @@ public class ImportService {
     private <D> ImportEngine.Parsed<D> check(long jobId, RecordExchange<D> type, ImportJob job) {
         Optional<BulkUpsert<D>> bulk = type.bulk();
         if (bulk.isEmpty()) {
-            return engine.parse(type, files.path(jobId), job.getFileFormat(), job.options(), job.mapping(),
+            return engine.parse(type, files.path(job), job.getFileFormat(), job.options(), job.mapping(),
                     progress(jobId));
         }
         return newTransaction.execute(status -> {
             status.setRollbackOnly(); // staging only: validating writes nothing
             BulkUpsert.Staging<D> staging = bulk.get().stage();
-            ImportEngine.Parsed<D> parsed = engine.stream(type, files.path(jobId), job.getFileFormat(),
+            ImportEngine.Parsed<D> parsed = engine.stream(type, files.path(job), job.getFileFormat(),
                     job.options(), job.mapping(), progress(jobId), staging);
             List<RowError> repeated = staging.check(ImportEngine.MAX_ERRORS_KEPT);
             List<RowError> errors = java.util.stream.Stream.concat(parsed.errors().stream(), repeated.stream())
@@ -322,7 +322,7 @@ public class ImportService {
             // One transaction from the first staged row to the last write: all or nothing, nothing held in memory.
             return newTransaction.execute(status -> {
                 BulkUpsert.Staging<D> staging = bulk.get().stage();
-                ImportEngine.Parsed<D> parsed = engine.stream(type, files.path(jobId), job.getFileFormat(),
+                ImportEngine.Parsed<D> parsed = engine.stream(type, files.path(job), job.getFileFormat(),
                         job.options(), mapping, progress, staging);
                 if (parsed.errorCount() > 0) {
                     throw new ImportRejectedException(parsed.errors());
@@ -331,7 +331,7 @@ public class ImportService {
                 return staging.write();
             });
         }
-        ImportEngine.Parsed<D> parsed = engine.parse(type, files.path(jobId), job.getFileFormat(), job.options(),
+        ImportEngine.Parsed<D> parsed = engine.parse(type, files.path(job), job.getFileFormat(), job.options(),
                 mapping, progress);
         if (parsed.errorCount() > 0) {
             throw new ImportRejectedException(parsed.errors());
