@@ -156,6 +156,23 @@ final class TicketStaging {
 
     /** The staged rows numbered {@code from} (inclusive) to {@code to}, with their stored tickets and histories. */
     List<Stored> chunk(long from, long to) throws SQLException {
+        if (!postgres) {
+            return readChunk(from, to);
+        }
+        // A chunk is 10,000 rows, so each stored ticket and its history are fetched by key. PostgreSQL's default costs
+        // (random_page_cost 4) made it hash-join every chunk against whole tables instead: re-importing 1,000,000
+        // tickets scanned vendor_ticket (1 M rows) and ticket_status_change (2.6 M) once per chunk, ≈ 650 ms each,
+        // 100 times (EXPLAIN ANALYZE in the ticket benchmark, docs/benchmarks.md). Only for this query.
+        // A failure ends the transaction, and the settings with it.
+        execute("set local enable_hashjoin = off");
+        execute("set local enable_mergejoin = off");
+        List<Stored> chunk = readChunk(from, to);
+        execute("set local enable_hashjoin to default");
+        execute("set local enable_mergejoin to default");
+        return chunk;
+    }
+
+    private List<Stored> readChunk(long from, long to) throws SQLException {
         List<Stored> chunk = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("""
                 select s.row_no, s.platform_id, s.case_id, s.severity, s.category, s.title, s.opened_at, s.status,

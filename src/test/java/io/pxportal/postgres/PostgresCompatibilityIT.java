@@ -262,6 +262,49 @@ class PostgresCompatibilityIT {
                         .containsExactly("import.value.not-your-platform"));
     }
 
+    /**
+     * The PostgreSQL variant of the set-based ticket import: COPY into staging, re-timing chunk by chunk with the
+     * stored tickets and histories fetched by key, set-based writes with audit rows; a re-import changes nothing.
+     */
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void ticket_imports_stage_retime_and_write_set_based_on_postgresql() {
+        String pilot = "SmartCOMM Onboarding Pilot"; // its policy: America/New_York, 9–17 on weekdays, P2 in 24 h
+        String export = "Number,Priority,Short description,Configuration item,Opened,State,Updated,Responded,Resolved\n"
+                + "PG-1,2 - High,Batch fails," + pilot + ",2026-03-06 16:00,Resolved,2026-03-12 10:00,"
+                + "2026-03-06 16:30,2026-03-12 10:00\n"
+                + "PG-2,2 - High,How to count," + pilot + ",2026-03-09 10:00,Awaiting Customer,2026-03-09 12:00,,\n";
+        java.util.function.Function<String, io.pxportal.exchange.ImportOutcome> importTickets = csv -> imports
+                .importNow("tickets", "export.csv", new java.io.ByteArrayInputStream(
+                        csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        io.pxportal.exchange.ImportOptions.defaults());
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+
+        assertThat(importTickets.apply(export)).isEqualTo(new io.pxportal.exchange.ImportOutcome(2, 0, 0));
+        long revisions = jdbc.queryForObject("select count(*) from revinfo", Long.class);
+        assertThat(importTickets.apply(export)).isEqualTo(new io.pxportal.exchange.ImportOutcome(0, 0, 2));
+        assertThat(jdbc.queryForObject("select count(*) from revinfo", Long.class)).isEqualTo(revisions);
+
+        String newer = export.replace("How to count,", "How to count test documents,")
+                .replace("Awaiting Customer,2026-03-09 12:00", "Work in Progress,2026-03-11 10:00");
+        assertThat(importTickets.apply(newer)).isEqualTo(new io.pxportal.exchange.ImportOutcome(0, 1, 1));
+
+        // Fri 16–17, Mon–Wed 8 h each, Thu 9–10 in New York: 26 working hours against 24, across the DST change.
+        assertThat(jdbc.queryForList("select response_outcome, resolution_outcome, resolution_minutes"
+                + " from vendor_ticket where case_id = 'PG-1'")).singleElement().satisfies(row -> {
+                    assertThat(row.get("response_outcome")).isEqualTo("MET");
+                    assertThat(row.get("resolution_outcome")).isEqualTo("BREACHED");
+                    assertThat(((Number) row.get("resolution_minutes")).intValue()).isEqualTo(26 * 60);
+                });
+        assertThat(jdbc.queryForList("select c.status from ticket_status_change c join vendor_ticket t"
+                + " on t.id = c.ticket_id where t.case_id = 'PG-2' order by c.changed_at", String.class))
+                .containsExactly("WAITING_ON_CUSTOMER", "IN_PROGRESS");
+        assertThat(jdbc.queryForList("select a.title || '|' || a.revtype || '|' || r.username from vendor_ticket_aud a"
+                + " join revinfo r on r.id = a.rev join vendor_ticket t on t.id = a.id where t.case_id = 'PG-2'"
+                + " order by a.rev", String.class))
+                .containsExactly("How to count|0|admin", "How to count test documents|1|admin");
+    }
+
     @Autowired
     io.pxportal.finance.FinanceReportService financeReports;
 
