@@ -1,5 +1,6 @@
 package io.pxportal.exchange;
 
+import io.pxportal.shared.audit.AuditActor;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,7 +26,33 @@ public final class BulkConnections {
         S open(Connection connection) throws SQLException;
     }
 
+    /** What an import's write created and changed. */
+    public record Written(long created, long updated) {
+    }
+
+    /** The writing of an import's staged rows, in the revision it is given. */
+    @FunctionalInterface
+    public interface RevisionWork {
+        Written write(long revision) throws SQLException;
+    }
+
     private BulkConnections() {
+    }
+
+    /**
+     * Runs an import's write in one Envers revision naming the importing user (as {@code AuditRevisionListener}
+     * records it) and removes the revision again when nothing was created or changed: re-importing a file leaves
+     * no trace. The staged rows the write did not create or change count as unchanged.
+     */
+    public static ImportOutcome writeInRevision(Connection connection, Instant at, long staged, RevisionWork work)
+            throws SQLException {
+        long revision = insertRevision(connection, at, AuditActor.current());
+        Written written = work.write(revision);
+        if (written.created() + written.updated() == 0) {
+            deleteRevision(connection, revision);
+        }
+        return new ImportOutcome(Math.toIntExact(written.created()), Math.toIntExact(written.updated()),
+                Math.toIntExact(staged - written.created() - written.updated()));
     }
 
     /**
@@ -54,8 +81,7 @@ public final class BulkConnections {
         return new DataAccessResourceFailureException("bulk import: " + e.getMessage(), e);
     }
 
-    /** The Envers revision of an import: when, and who (as {@code AuditRevisionListener} records it). */
-    public static long insertRevision(Connection connection, Instant at, String username) throws SQLException {
+    private static long insertRevision(Connection connection, Instant at, String username) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "insert into revinfo (revision_at, username) values (?, ?)", new String[] {"id"})) {
             insert.setObject(1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
@@ -68,8 +94,7 @@ public final class BulkConnections {
         }
     }
 
-    /** A revision in which nothing changed is not kept: re-importing a file leaves no trace. */
-    public static void deleteRevision(Connection connection, long revision) throws SQLException {
+    private static void deleteRevision(Connection connection, long revision) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("delete from revinfo where id = ?")) {
             delete.setLong(1, revision);
             delete.executeUpdate();

@@ -12,6 +12,9 @@ import java.util.List;
  */
 public interface BulkUpsert<D> {
 
+    /** Row errors a write reports at most for keys repeated in a file, as the import keeps for other problems. */
+    int MAX_ERRORS = ImportEngine.MAX_ERRORS_KEPT;
+
     /** Opens a staging area for one import; must be called inside the transaction that will write. */
     Staging<D> stage();
 

@@ -1,5 +1,6 @@
 package io.pxportal.licensing;
 
+import io.pxportal.exchange.BulkConnections;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -62,7 +63,7 @@ final class JdbcUsageStaging extends UsageStaging {
     }
 
     @Override
-    Merged merge(long revision) throws SQLException {
+    BulkConnections.Written merge(long revision) throws SQLException {
         long highestBefore;
         try (PreparedStatement max = connection.prepareStatement("select coalesce(max(id), 0) from usage_measurement");
              ResultSet result = max.executeQuery()) {
@@ -83,7 +84,7 @@ final class JdbcUsageStaging extends UsageStaging {
         long created = update(AUDIT + "select m.id, ?, 0, m.entitlement_id, m.environment, m.measured_from,"
                 + " m.measured_to, m.quantity, m.source from usage_measurement m join usage_import_staging s on "
                 + SAME_KEY + " where m.id > " + highestBefore, revision);
-        return new Merged(created, updated);
+        return new BulkConnections.Written(created, updated);
     }
 
     private long update(String sql, long revision) throws SQLException {

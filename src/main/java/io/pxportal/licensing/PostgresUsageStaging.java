@@ -1,5 +1,6 @@
 package io.pxportal.licensing;
 
+import io.pxportal.exchange.BulkConnections;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -85,13 +86,13 @@ final class PostgresUsageStaging extends UsageStaging {
     }
 
     @Override
-    Merged merge(long revision) throws SQLException {
+    BulkConnections.Written merge(long revision) throws SQLException {
         flush();
         try (PreparedStatement merge = connection.prepareStatement(MERGE)) {
             merge.setLong(1, revision);
             try (ResultSet counts = merge.executeQuery()) {
                 counts.next();
-                return new Merged(counts.getLong(1), counts.getLong(2));
+                return new BulkConnections.Written(counts.getLong(1), counts.getLong(2));
             }
         }
     }

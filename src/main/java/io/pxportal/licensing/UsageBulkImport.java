@@ -6,7 +6,6 @@ import io.pxportal.exchange.ImportOutcome;
 import io.pxportal.exchange.ImportRejectedException;
 import io.pxportal.exchange.RowError;
 import io.pxportal.portfolio.PlatformService;
-import io.pxportal.shared.audit.AuditActor;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.HashSet;
@@ -28,9 +27,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class UsageBulkImport implements BulkUpsert<MeasurementDraft> {
-
-    /** Row errors kept for keys repeated in a file, as the import keeps for other problems. */
-    private static final int MAX_ERRORS = 10_000;
 
     private final DataSource dataSource;
     private final EntitlementRepository entitlements;
@@ -87,13 +83,7 @@ class UsageBulkImport implements BulkUpsert<MeasurementDraft> {
                     throw new ImportRejectedException(repeated);
                 }
                 requireEditable();
-                long revision = staging.insertRevision(clock.instant(), AuditActor.current());
-                UsageStaging.Merged merged = staging.merge(revision);
-                if (merged.created() + merged.updated() == 0) {
-                    staging.deleteRevision(revision);
-                }
-                return new ImportOutcome(Math.toIntExact(merged.created()), Math.toIntExact(merged.updated()),
-                        Math.toIntExact(staged - merged.created() - merged.updated()));
+                return BulkConnections.writeInRevision(staging.connection, clock.instant(), staged, staging::merge);
             } catch (SQLException e) {
                 throw failure(e);
             }

@@ -21,10 +21,6 @@ abstract class UsageStaging {
             + "not null, measured_from date not null, measured_to date not null, quantity numeric(19, 2) not null, "
             + "source varchar(10) not null";
 
-    /** What the merge did. */
-    record Merged(long created, long updated) {
-    }
-
     final Connection connection;
 
     UsageStaging(Connection connection) {
@@ -42,7 +38,7 @@ abstract class UsageStaging {
      * keys must be unique ({@link #repeatedKeys} empty): a repeated key could otherwise slip through, e.g. when
      * its first row equals the stored measurement and only the second changes it.
      */
-    abstract Merged merge(long revision) throws SQLException;
+    abstract BulkConnections.Written merge(long revision) throws SQLException;
 
     /** Gives up whatever is still open on the connection (before the transaction ends, however it ends). */
     abstract void close();
@@ -72,14 +68,6 @@ abstract class UsageStaging {
         } catch (SQLException e) {
             throw UsageBulkImport.failure(e);
         }
-    }
-
-    long insertRevision(java.time.Instant at, String username) throws SQLException {
-        return BulkConnections.insertRevision(connection, at, username);
-    }
-
-    void deleteRevision(long revision) throws SQLException {
-        BulkConnections.deleteRevision(connection, revision);
     }
 
     static void execute(Connection connection, String sql) throws SQLException {

@@ -5,7 +5,6 @@ import io.pxportal.exchange.BulkUpsert;
 import io.pxportal.exchange.ImportOutcome;
 import io.pxportal.exchange.ImportRejectedException;
 import io.pxportal.exchange.RowError;
-import io.pxportal.shared.audit.AuditActor;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,8 +38,6 @@ import org.springframework.stereotype.Component;
 @Component
 class TicketBulkImport implements BulkUpsert<TicketDraft> {
 
-    /** Row errors kept for keys repeated in a file, as the import keeps for other problems. */
-    private static final int MAX_ERRORS = 10_000;
     private static final Logger log = LoggerFactory.getLogger(TicketBulkImport.class);
     /** Staged rows re-timed at a time: what is held in memory while writing. */
     static final int CHUNK = 10_000;
@@ -124,16 +121,14 @@ class TicketBulkImport implements BulkUpsert<TicketDraft> {
                     });
                 }
                 long retimed = System.nanoTime();
-                long revision = staging.insertRevision(now, AuditActor.current());
-                staging.merge(revision);
+                ImportOutcome outcome = BulkConnections.writeInRevision(staging.connection(), now, staged, revision -> {
+                    staging.merge(revision);
+                    return new BulkConnections.Written(counts[0], counts[1]);
+                });
                 log.debug("ticket import of {} rows: checks and matching {} ms, re-timing {} ms, writing {} ms",
                         staged, (matched - started) / 1_000_000, (retimed - matched) / 1_000_000,
                         (System.nanoTime() - retimed) / 1_000_000);
-                if (counts[0] + counts[1] == 0) {
-                    staging.deleteRevision(revision);
-                }
-                return new ImportOutcome(Math.toIntExact(counts[0]), Math.toIntExact(counts[1]),
-                        Math.toIntExact(staged - counts[0] - counts[1]));
+                return outcome;
             } catch (SQLException e) {
                 throw failure(e);
             }

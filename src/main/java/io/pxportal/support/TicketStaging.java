@@ -1,6 +1,5 @@
 package io.pxportal.support;
 
-import io.pxportal.exchange.BulkConnections;
 import io.pxportal.exchange.RowError;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -290,12 +289,9 @@ final class TicketStaging {
         }
     }
 
-    long insertRevision(Instant at, String username) throws SQLException {
-        return BulkConnections.insertRevision(connection, at, username);
-    }
-
-    void deleteRevision(long revision) throws SQLException {
-        BulkConnections.deleteRevision(connection, revision);
+    /** The import transaction's connection the rows are staged on. */
+    Connection connection() {
+        return connection;
     }
 
     void close() {
