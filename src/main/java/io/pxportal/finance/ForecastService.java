@@ -100,9 +100,12 @@ public class ForecastService {
                               List<ForecastContract> inputs, List<TrueUpRisk> trueUps) {
         BigDecimal index = indexAssumption == null ? settings.indexAssumptionPercent() : indexAssumption;
         FiscalCalendar calendar = settings.calendar();
-        List<ForecastLine> base = ForecastEngine.forecast(inputs, calendar, today, span, index);
-        List<ForecastLine> low = ForecastEngine.forecast(inputs, calendar, today, span, index.subtract(SPREAD));
-        List<ForecastLine> high = ForecastEngine.forecast(inputs, calendar, today, span, index.add(SPREAD));
+        // A scenario moves only the uplifts still to come; what is priced stays at the settings' assumption.
+        BigDecimal priced = settings.indexAssumptionPercent();
+        List<ForecastLine> base = ForecastEngine.forecast(inputs, calendar, today, span, index, priced);
+        List<ForecastLine> low = ForecastEngine.forecast(inputs, calendar, today, span, index.subtract(SPREAD),
+                priced);
+        List<ForecastLine> high = ForecastEngine.forecast(inputs, calendar, today, span, index.add(SPREAD), priced);
 
         String currency = settings.reportingCurrency();
         FxTable rates = figures.rates();
