@@ -100,10 +100,35 @@ public final class ForecastEngine {
         }
         ForecastLine.Clause clause = clause(c, indexAssumption);
         BigDecimal uplift = applied(clause);
-        BigDecimal factor = BigDecimal.ONE.add(uplift.movePointLeft(2));
+        List<ForecastLine.Segment> segments = new ArrayList<>();
+        BigDecimal total = cost(c, from, to, asOf, indexAssumption, pricedIndex, segments);
+        LocalDate endsInYear = c.endsOn() != null && !c.endsOn().isAfter(calendar.lastDay(fy)) ? c.endsOn() : null;
+        return new ForecastLine(c.contractId(), c.number(), c.platformId(), c.vendorId(), fy,
+                new Money(total.setScale(2, RoundingMode.HALF_EVEN), c.currency()), clause, uplift, segments,
+                endsInYear, endsInYear == null ? null : c.endReason());
+    }
+
+    /**
+     * What the contract costs from {@code from} to {@code to} (both included, within its start and end), unrounded,
+     * in its currency: each contract year's price pro rata by days, as in a forecast line.
+     */
+    public static BigDecimal cost(ForecastContract c, LocalDate from, LocalDate to, LocalDate asOf,
+                                  BigDecimal indexAssumption, BigDecimal pricedIndex) {
+        if (c.annualValue() == null) {
+            return BigDecimal.ZERO;
+        }
+        LocalDate first = max(from, c.start());
+        LocalDate last = c.endsOn() == null ? to : min(to, c.endsOn());
+        return last.isBefore(first) ? BigDecimal.ZERO
+                : cost(c, first, last, asOf, indexAssumption, pricedIndex, new ArrayList<>());
+    }
+
+    private static BigDecimal cost(ForecastContract c, LocalDate from, LocalDate to, LocalDate asOf,
+                                   BigDecimal indexAssumption, BigDecimal pricedIndex,
+                                   List<ForecastLine.Segment> segments) {
+        BigDecimal factor = BigDecimal.ONE.add(applied(clause(c, indexAssumption)).movePointLeft(2));
         BigDecimal pricedFactor = BigDecimal.ONE.add(applied(clause(c, pricedIndex)).movePointLeft(2));
         int current = asOf.isBefore(c.start()) ? 0 : contractYear(c.start(), asOf);
-        List<ForecastLine.Segment> segments = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
         for (int k = contractYear(c.start(), from); k <= contractYear(c.start(), to); k++) {
             LocalDate yearStart = c.start().plusYears(k);
@@ -119,10 +144,7 @@ public final class ForecastEngine {
             total = total.add(price.multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(daysInYear),
                     PRECISION));
         }
-        LocalDate endsInYear = c.endsOn() != null && !c.endsOn().isAfter(calendar.lastDay(fy)) ? c.endsOn() : null;
-        return new ForecastLine(c.contractId(), c.number(), c.platformId(), c.vendorId(), fy,
-                new Money(total.setScale(2, RoundingMode.HALF_EVEN), c.currency()), clause, uplift, segments,
-                endsInYear, endsInYear == null ? null : c.endReason());
+        return total;
     }
 
     /** factor^n for any whole n (negative: the contract years before the current one, deflated). */
