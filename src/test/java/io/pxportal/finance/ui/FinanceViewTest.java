@@ -115,6 +115,7 @@ class FinanceViewTest extends PortalViewTest {
     @WithMockUser(username = "finance", roles = "FINANCE")
     void cost_per_communication_reads_the_same_in_the_grid_and_the_chart() {
         navigate(FinanceView.class);
+        find(com.vaadin.flow.component.tabs.TabSheet.class).single().setSelectedIndex(2);
         @SuppressWarnings("unchecked")
         Grid<io.pxportal.finance.UnitCost> grid = find(Grid.class).id("unit-cost-grid");
         var row = IntStream.range(0, test(grid).size()).filter(i -> test(grid).getRow(i).costPerThousand() != null)
