@@ -35,6 +35,17 @@ interface CostLineRepository extends JpaRepository<CostLine, Long>, JpaSpecifica
     List<CostSum> sums(@Param("from") LocalDate from, @Param("to") LocalDate to,
                        @Param("platforms") Collection<Long> platforms);
 
+    /**
+     * Actual and committed per contract and currency over the months given, of the lines booked against a contract:
+     * what the full-year outlook takes off a contract's value so as not to count it twice.
+     */
+    @Query("""
+            select new io.pxportal.finance.ContractSum(c.contractId, c.platformId, c.currency, c.periodMonth,
+                   sum(c.amount))
+            from CostLine c where c.contractId is not null and c.periodMonth >= :from and c.periodMonth <= :to
+            group by c.contractId, c.platformId, c.currency, c.periodMonth""")
+    List<ContractSum> contractSums(@Param("from") LocalDate from, @Param("to") LocalDate to);
+
     /** The categories a contract's costs on a platform are booked under, the most frequent first. */
     @Query("""
             select c.category from CostLine c where c.contractId = :contract and c.platformId = :platform

@@ -34,6 +34,7 @@ class FinanceAgenda implements AgendaSource {
     static final String FORECAST_3 = "agenda.budget.forecast-3";
     static final String FORECAST_5 = "agenda.budget.forecast-5";
     static final String RATE_GAPS = "agenda.budget.rate-gaps";
+    static final String NO_BUDGET = "agenda.budget.no-budget";
 
     private final FinanceReportService reports;
     private final ForecastService forecasts;
@@ -78,18 +79,21 @@ class FinanceAgenda implements AgendaSource {
         gaps.addAll(row.actual().gaps());
         gaps.addAll(row.committed().gaps());
         gaps.addAll(forecast.gaps());
+        // Without a budget the row says so, rather than a variance equal to the whole spend.
         List<AgendaFigure> figures = List.of(
-                AgendaFigure.money(BUDGET, row.budget().amount(), currency),
+                row.budgeted() ? AgendaFigure.money(BUDGET, row.budget().amount(), currency)
+                        : AgendaFigure.message(BUDGET, NO_BUDGET),
                 AgendaFigure.money(ACTUAL, row.actual().amount(), currency),
                 AgendaFigure.money(COMMITTED, row.committed().amount(), currency),
-                AgendaFigure.money(VARIANCE, row.variance(), currency),
+                row.budgeted() ? AgendaFigure.money(VARIANCE, row.variance(), currency)
+                        : AgendaFigure.message(VARIANCE, NO_BUDGET),
                 AgendaFigure.percent(VARIANCE_PERCENT, row.variancePercent()),
                 AgendaFigure.money(FORECAST_3, forecastTotal(forecast, 3), forecast.currency()),
                 AgendaFigure.money(FORECAST_5, forecastTotal(forecast, 5), forecast.currency()),
                 AgendaFigure.text(RATE_GAPS, gaps.stream().map(RateGap::toString)
                         .collect(Collectors.joining(", "))));
         return new AgendaItem(SUBJECT, row.id(), row.id(), row.key() + " · " + fiscalYear, figures,
-                row.overBudget());
+                row.overBudget() || row.unbudgetedSpend());
     }
 
     /** The base forecast of the first {@code years} fiscal years (recurring contract costs at the assumed index). */

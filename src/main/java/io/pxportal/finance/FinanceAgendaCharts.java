@@ -53,7 +53,8 @@ class FinanceAgendaCharts implements AgendaChartSource {
     }
 
     private static Optional<AgendaFigure> figure(AgendaItem item, String labelKey) {
-        return item.figures().stream().filter(f -> f.labelKey().equals(labelKey) && !f.value().isEmpty())
-                .findFirst();
+        // Only amounts are drawn: a platform without a budget has a "no budget" text there, not a bar of zero.
+        return item.figures().stream().filter(f -> f.labelKey().equals(labelKey) && !f.value().isEmpty()
+                && f.kind() == AgendaFigure.Kind.MONEY).findFirst();
     }
 }

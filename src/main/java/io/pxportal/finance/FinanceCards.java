@@ -51,7 +51,7 @@ class FinanceCards implements PlatformCardSource {
         String currency = row.budget().currency();
         String suffix = row.complete() ? "" : "-incomplete";
         Map<String, String> link = Map.of("platformId", String.valueOf(row.id()));
-        if (budget.signum() <= 0) {
+        if (!row.budgeted() || budget.signum() <= 0 && !row.overBudget()) {
             if (spent.signum() == 0 && row.complete()) {
                 return Optional.empty();
             }

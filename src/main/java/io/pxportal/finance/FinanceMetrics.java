@@ -62,7 +62,8 @@ class FinanceMetrics implements DerivedMetricSource {
         Set<Long> wanted = Set.copyOf(platformIds);
         Map<Long, DerivedValue> values = new HashMap<>();
         for (VarianceRow row : reports.budgetVsActual(fiscalYear, FinanceDimension.PLATFORM, through).rows()) {
-            if (!wanted.contains(row.id()) || row.budget().amount().signum() <= 0 || !spent(row.actual())) {
+            if (!wanted.contains(row.id()) || !row.budgeted() || row.budget().amount().signum() <= 0
+                    || !spent(row.actual())) {
                 continue;
             }
             BigDecimal proRata = proRata(row.budget().amount(), months);

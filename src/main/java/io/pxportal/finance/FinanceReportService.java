@@ -96,6 +96,7 @@ public class FinanceReportService {
             Row row = row(rows, dimension, d.platformId(), p == null ? null : p.vendor().id(), d.category(),
                     currency);
             row.budget = row.budget.plus(rates, new Money(d.amount(), d.currency()), calendar.firstMonth(fiscalYear));
+            row.budgeted = true;
         }
         for (CostSum sum : figures.sums(calendar.firstMonth(fiscalYear), last)) {
             Row row = row(rows, dimension, sum.platformId(), sum.vendorId(), sum.category(), currency);
@@ -118,9 +119,10 @@ public class FinanceReportService {
         ReportingTotal zero = ReportingTotal.zero(currency);
         List<VarianceRow> result = new ArrayList<>();
         ReportingTotal[] totals = {zero, zero, zero};
+        boolean anyBudget = rows.values().stream().anyMatch(r -> r.budgeted);
         Set<RateGap> gaps = new TreeSet<>();
         rows.values().stream().sorted(java.util.Comparator.comparing(r -> r.name)).forEach(r -> {
-            result.add(VarianceRow.of(dimension, r.id, r.name, r.budget, r.actual, r.committed));
+            result.add(VarianceRow.of(dimension, r.id, r.name, r.budgeted, r.budget, r.actual, r.committed));
             totals[0] = totals[0].plus(r.budget);
             totals[1] = totals[1].plus(r.actual);
             totals[2] = totals[2].plus(r.committed);
@@ -129,7 +131,7 @@ public class FinanceReportService {
             gaps.addAll(total.gaps());
         }
         return new BudgetVsActual(fiscalYear, calendar.label(fiscalYear), currency, dimension, result,
-                VarianceRow.of(dimension, null, null, totals[0], totals[1], totals[2]), gaps);
+                VarianceRow.of(dimension, null, null, anyBudget, totals[0], totals[1], totals[2]), gaps);
     }
 
     /** Total cost of ownership per platform: actual spend of every category over the fiscal years given. */
@@ -162,6 +164,7 @@ public class FinanceReportService {
         ReportingTotal budget;
         ReportingTotal actual;
         ReportingTotal committed;
+        boolean budgeted;
 
         Row(Long id, String name, String currency) {
             this.id = id;

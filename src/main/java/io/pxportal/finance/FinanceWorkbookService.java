@@ -77,10 +77,16 @@ public class FinanceWorkbookService {
                     row.createCell(0).setCellValue(v.key() == null ? t(locale, "finance.total")
                             : dimension == FinanceDimension.CATEGORY ? t(locale, "finance-category." + v.key())
                             : v.key());
-                    money(row, 1, v.budget().amount(), currency, styles);
+                    if (v.budgeted()) {
+                        money(row, 1, v.budget().amount(), currency, styles);
+                        money(row, 4, v.variance(), currency, styles);
+                    } else {
+                        // Text, not 0: a sum over the column must not read a missing budget as a budget of zero.
+                        row.createCell(1).setCellValue(t(locale, "finance.no-budget"));
+                        row.createCell(4).setCellValue(t(locale, "finance.no-budget"));
+                    }
                     money(row, 2, v.actual().amount(), currency, styles);
                     money(row, 3, v.committed().amount(), currency, styles);
-                    money(row, 4, v.variance(), currency, styles);
                     number(row, 5, v.variancePercent(), styles.percent);
                 }
             }
@@ -131,10 +137,8 @@ public class FinanceWorkbookService {
                 row.createCell(1).setCellValue(cost.periodLabel());
                 money(row, 2, cost.spend().amount(), currency, styles);
                 number(row, 3, cost.communications(), styles.count);
-                if (cost.costPerCommunication() != null) {
-                    Cell cell = row.createCell(4);
-                    cell.setCellValue(cost.costPerCommunication().doubleValue());
-                    cell.setCellStyle(styles.unitMoney(currency));
+                if (cost.costPerThousand() != null) {
+                    money(row, 4, cost.costPerThousand(), currency, styles);
                 }
             }
             Sheet tco = sheet(workbook, styles, t(locale, "finance.tco"), header(locale, "finance.cost.platform",
@@ -212,7 +216,6 @@ public class FinanceWorkbookService {
         final CellStyle percent;
         final CellStyle count;
         final java.util.Map<String, CellStyle> money = new java.util.HashMap<>();
-        final java.util.Map<String, CellStyle> unitMoney = new java.util.HashMap<>();
 
         Styles(XSSFWorkbook workbook) {
             this.workbook = workbook;
@@ -226,10 +229,6 @@ public class FinanceWorkbookService {
 
         CellStyle money(String currency) {
             return money.computeIfAbsent(currency, c -> format("#,##0.00 \"" + c + "\";-#,##0.00 \"" + c + "\""));
-        }
-
-        CellStyle unitMoney(String currency) {
-            return unitMoney.computeIfAbsent(currency, c -> format("0.0000 \"" + c + "\""));
         }
 
         private CellStyle format(String pattern) {

@@ -16,6 +16,10 @@ import java.util.List;
  * by the contract's floor and cap (NONE: no rise). A fiscal year gets each overlapping contract year's price pro
  * rata by days. Costs stop at {@code endsOn} (an exit decision, or a last term); a contract without an annual
  * value projects nothing.
+ *
+ * <p>An index scenario changes only the uplifts still to come: the contract years before the current one were
+ * priced at the assumption in force ({@code pricedIndex}), whichever scenario is asked. Deflating them by the
+ * scenario's index made a higher index cheaper in the current fiscal year.
  */
 public final class ForecastEngine {
 
@@ -27,6 +31,17 @@ public final class ForecastEngine {
     /** The fiscal years from the one containing {@code asOf}, {@code years} of them, for every contract. */
     public static List<ForecastLine> forecast(List<ForecastContract> contracts, FiscalCalendar calendar,
                                               LocalDate asOf, int years, BigDecimal indexAssumption) {
+        return forecast(contracts, calendar, asOf, years, indexAssumption, indexAssumption);
+    }
+
+    /**
+     * As {@link #forecast(List, FiscalCalendar, LocalDate, int, BigDecimal)} for an index scenario: the contract
+     * years after the current one rise at {@code indexAssumption}, those before it are deflated at {@code
+     * pricedIndex} (the assumption of the base forecast), so that no scenario re-prices what is already priced.
+     */
+    public static List<ForecastLine> forecast(List<ForecastContract> contracts, FiscalCalendar calendar,
+                                              LocalDate asOf, int years, BigDecimal indexAssumption,
+                                              BigDecimal pricedIndex) {
         int first = calendar.fiscalYearOf(asOf);
         List<ForecastLine> lines = new ArrayList<>();
         for (ForecastContract contract : contracts) {
@@ -34,7 +49,7 @@ public final class ForecastEngine {
                 continue;
             }
             for (int fy = first; fy < first + years; fy++) {
-                ForecastLine line = line(contract, calendar, asOf, fy, indexAssumption);
+                ForecastLine line = line(contract, calendar, asOf, fy, indexAssumption, pricedIndex);
                 if (line != null) {
                     lines.add(line);
                 }
@@ -49,10 +64,14 @@ public final class ForecastEngine {
             return new ForecastLine.Clause(c.upliftType(), c.upliftType() == UpliftType.FIXED ? orZero(c.upliftPercent())
                     : null, null, null, null, null, ForecastLine.Bound.NONE);
         }
+        // Raised to the floor, then lowered to the cap: a cap below the floor wins, and the uplift never falls as
+        // the index rises.
+        boolean floored = c.floorPercent() != null && indexAssumption.compareTo(c.floorPercent()) < 0;
+        BigDecimal raised = floored ? c.floorPercent() : indexAssumption;
         ForecastLine.Bound bound = ForecastLine.Bound.NONE;
-        if (c.capPercent() != null && indexAssumption.compareTo(c.capPercent()) > 0) {
+        if (c.capPercent() != null && raised.compareTo(c.capPercent()) > 0) {
             bound = ForecastLine.Bound.CAP;
-        } else if (c.floorPercent() != null && indexAssumption.compareTo(c.floorPercent()) < 0) {
+        } else if (floored) {
             bound = ForecastLine.Bound.FLOOR;
         }
         return new ForecastLine.Clause(UpliftType.INDEX, null, c.upliftIndex(), indexAssumption, c.capPercent(),
@@ -73,7 +92,7 @@ public final class ForecastEngine {
     }
 
     private static ForecastLine line(ForecastContract c, FiscalCalendar calendar, LocalDate asOf, int fy,
-                                     BigDecimal indexAssumption) {
+                                     BigDecimal indexAssumption, BigDecimal pricedIndex) {
         LocalDate from = max(calendar.firstDay(fy), c.start());
         LocalDate to = c.endsOn() == null ? calendar.lastDay(fy) : min(calendar.lastDay(fy), c.endsOn());
         if (to.isBefore(from)) {
@@ -81,9 +100,35 @@ public final class ForecastEngine {
         }
         ForecastLine.Clause clause = clause(c, indexAssumption);
         BigDecimal uplift = applied(clause);
-        BigDecimal factor = BigDecimal.ONE.add(uplift.movePointLeft(2));
-        int current = asOf.isBefore(c.start()) ? 0 : contractYear(c.start(), asOf);
         List<ForecastLine.Segment> segments = new ArrayList<>();
+        BigDecimal total = cost(c, from, to, asOf, indexAssumption, pricedIndex, segments);
+        LocalDate endsInYear = c.endsOn() != null && !c.endsOn().isAfter(calendar.lastDay(fy)) ? c.endsOn() : null;
+        return new ForecastLine(c.contractId(), c.number(), c.platformId(), c.vendorId(), fy,
+                new Money(total.setScale(2, RoundingMode.HALF_EVEN), c.currency()), clause, uplift, segments,
+                endsInYear, endsInYear == null ? null : c.endReason());
+    }
+
+    /**
+     * What the contract costs from {@code from} to {@code to} (both included, within its start and end), unrounded,
+     * in its currency: each contract year's price pro rata by days, as in a forecast line.
+     */
+    public static BigDecimal cost(ForecastContract c, LocalDate from, LocalDate to, LocalDate asOf,
+                                  BigDecimal indexAssumption, BigDecimal pricedIndex) {
+        if (c.annualValue() == null) {
+            return BigDecimal.ZERO;
+        }
+        LocalDate first = max(from, c.start());
+        LocalDate last = c.endsOn() == null ? to : min(to, c.endsOn());
+        return last.isBefore(first) ? BigDecimal.ZERO
+                : cost(c, first, last, asOf, indexAssumption, pricedIndex, new ArrayList<>());
+    }
+
+    private static BigDecimal cost(ForecastContract c, LocalDate from, LocalDate to, LocalDate asOf,
+                                   BigDecimal indexAssumption, BigDecimal pricedIndex,
+                                   List<ForecastLine.Segment> segments) {
+        BigDecimal factor = BigDecimal.ONE.add(applied(clause(c, indexAssumption)).movePointLeft(2));
+        BigDecimal pricedFactor = BigDecimal.ONE.add(applied(clause(c, pricedIndex)).movePointLeft(2));
+        int current = asOf.isBefore(c.start()) ? 0 : contractYear(c.start(), asOf);
         BigDecimal total = BigDecimal.ZERO;
         for (int k = contractYear(c.start(), from); k <= contractYear(c.start(), to); k++) {
             LocalDate yearStart = c.start().plusYears(k);
@@ -92,16 +137,14 @@ public final class ForecastEngine {
             LocalDate segTo = min(yearEnd, to);
             long days = ChronoUnit.DAYS.between(segFrom, segTo) + 1;
             long daysInYear = ChronoUnit.DAYS.between(yearStart, yearEnd) + 1;
-            BigDecimal price = c.annualValue().multiply(power(factor, k - current), PRECISION);
+            BigDecimal price = c.annualValue().multiply(k < current ? power(pricedFactor, k - current)
+                    : power(factor, k - current), PRECISION);
             segments.add(new ForecastLine.Segment(k + 1, segFrom, segTo, price.setScale(2, RoundingMode.HALF_EVEN),
                     days, daysInYear));
             total = total.add(price.multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(daysInYear),
                     PRECISION));
         }
-        LocalDate endsInYear = c.endsOn() != null && !c.endsOn().isAfter(calendar.lastDay(fy)) ? c.endsOn() : null;
-        return new ForecastLine(c.contractId(), c.number(), c.platformId(), c.vendorId(), fy,
-                new Money(total.setScale(2, RoundingMode.HALF_EVEN), c.currency()), clause, uplift, segments,
-                endsInYear, endsInYear == null ? null : c.endReason());
+        return total;
     }
 
     /** factor^n for any whole n (negative: the contract years before the current one, deflated). */

@@ -100,9 +100,12 @@ public class ForecastService {
                               List<ForecastContract> inputs, List<TrueUpRisk> trueUps) {
         BigDecimal index = indexAssumption == null ? settings.indexAssumptionPercent() : indexAssumption;
         FiscalCalendar calendar = settings.calendar();
-        List<ForecastLine> base = ForecastEngine.forecast(inputs, calendar, today, span, index);
-        List<ForecastLine> low = ForecastEngine.forecast(inputs, calendar, today, span, index.subtract(SPREAD));
-        List<ForecastLine> high = ForecastEngine.forecast(inputs, calendar, today, span, index.add(SPREAD));
+        // A scenario moves only the uplifts still to come; what is priced stays at the settings' assumption.
+        BigDecimal priced = settings.indexAssumptionPercent();
+        List<ForecastLine> base = ForecastEngine.forecast(inputs, calendar, today, span, index, priced);
+        List<ForecastLine> low = ForecastEngine.forecast(inputs, calendar, today, span, index.subtract(SPREAD),
+                priced);
+        List<ForecastLine> high = ForecastEngine.forecast(inputs, calendar, today, span, index.add(SPREAD), priced);
 
         String currency = settings.reportingCurrency();
         FxTable rates = figures.rates();
@@ -126,7 +129,18 @@ public class ForecastService {
             result.add(year);
         }
         rateMonths.keySet().removeIf(c -> c.equals(currency));
-        return new Forecast(currency, index, SPREAD, result, base, trueUps, rateMonths, gaps);
+        List<String> withoutValue = inputs.stream().filter(c -> c.annualValue() == null
+                || c.annualValue().signum() == 0).map(ForecastContract::number).sorted().toList();
+        Set<Long> forecast = new TreeSet<>();
+        Set<Long> ending = new TreeSet<>();
+        base.forEach(l -> {
+            forecast.add(l.contractId());
+            if (l.endsOn() != null) {
+                ending.add(l.contractId());
+            }
+        });
+        return new Forecast(currency, index, SPREAD, result, base, trueUps, rateMonths, gaps,
+                new Forecast.Coverage(today, forecast.size(), ending.size(), withoutValue, trueUps.size()));
     }
 
     private static ReportingTotal total(List<ForecastLine> lines, int fy, Function<Money, ReportingTotal> convert,
@@ -139,6 +153,11 @@ public class ForecastService {
                                               String currency) {
         return risks.stream().filter(r -> r.fiscalYear() == fy).map(r -> convert.apply(r.amount()))
                 .reduce(ReportingTotal.zero(currency), ReportingTotal::plus);
+    }
+
+    /** The contracts the user may see as the forecast takes them (with their ends); for the full-year outlook. */
+    List<ForecastContract> visibleContracts() {
+        return contractsToForecast(access.visiblePlatforms());
     }
 
     /** Every contract with its end: an exit decision ends it at the current term's end, as does a last term. */
@@ -186,7 +205,8 @@ public class ForecastService {
                 d.upliftFloorPercent(), endsOn, reason);
     }
 
-    private List<TrueUpRisk> trueUps(FiscalCalendar calendar, LocalDate today, int span) {
+    /** The true-up risks the user may see falling in the {@code span} fiscal years from the one of {@code today}. */
+    List<TrueUpRisk> trueUps(FiscalCalendar calendar, LocalDate today, int span) {
         Set<Long> visible = access.visiblePlatforms();
         int last = calendar.fiscalYearOf(today) + span - 1;
         List<TrueUpRisk> risks = new ArrayList<>();

@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Cost per communication per platform and period: actual spend of the platform (every category) in the reporting
- * currency / production communications in the same period (docs/scoring.md, "Cost per communication").
+ * currency / production communications in the same period (docs/scoring.md, "Cost per communication"), shown per
+ * 1,000 communications.
  */
 @Service
 @Transactional(readOnly = true)
@@ -23,6 +24,8 @@ public class UnitCostService {
 
     /** Costs per communication are cents and fractions of them: four decimals. */
     public static final int SCALE = 4;
+    /** What people read: the cost of 1,000 communications, in cents like any amount. */
+    public static final BigDecimal PER = BigDecimal.valueOf(1000);
 
     private final FinanceFigures figures;
     private final ProductionVolumes volumes;
@@ -32,6 +35,12 @@ public class UnitCostService {
         this.figures = figures;
         this.volumes = volumes;
         this.clock = clock;
+    }
+
+    /** Spend × 1,000 / communications, to the cent (half-even); none without communications. */
+    static BigDecimal perThousand(BigDecimal spend, BigDecimal communications) {
+        return communications.signum() == 0 ? null
+                : spend.multiply(PER).divide(communications, 2, RoundingMode.HALF_EVEN);
     }
 
     /**
@@ -79,7 +88,8 @@ public class UnitCostService {
                     BigDecimal count = volume.setScale(0, RoundingMode.HALF_EVEN);
                     rows.add(new UnitCost(platform.id(), platform.name(), fy, quarterly ? q : null,
                             quarterly ? calendar.label(fy) + " Q" + q : calendar.label(fy), cost, count,
-                            count.signum() == 0 ? null : cost.amount().divide(count, SCALE, RoundingMode.HALF_EVEN)));
+                            count.signum() == 0 ? null : cost.amount().divide(count, SCALE, RoundingMode.HALF_EVEN),
+                            perThousand(cost.amount(), count)));
                 }
             }
         }

@@ -21,6 +21,8 @@ class LicenceAgenda implements AgendaSource {
 
     static final String SUBJECT = "entitlement";
     static final String SECTION = "licences";
+    static final String EXPOSURE = "agenda.licences.exposure";
+    static final String FORECAST_EXPOSURE = "agenda.licences.forecast-exposure";
     private static final int PAGE = 200;
 
     private final EntitlementService entitlements;
@@ -65,8 +67,6 @@ class LicenceAgenda implements AgendaSource {
     private static AgendaItem item(EntitlementView entitlement) {
         LicencePosition position = entitlement.position();
         String currency = entitlement.currency();
-        BigDecimal exposure = position.status() == LicencePosition.Status.FORECAST_SHORTFALL
-                ? position.forecastExposure() : position.exposure();
         List<AgendaFigure> figures = List.of(
                 AgendaFigure.message("agenda.licences.status", "licence.status." + position.status().name()),
                 AgendaFigure.message("agenda.licences.metric",
@@ -74,7 +74,9 @@ class LicenceAgenda implements AgendaSource {
                 AgendaFigure.number("agenda.licences.entitled", position.entitled()),
                 AgendaFigure.number("agenda.licences.consumed", position.consumed()),
                 AgendaFigure.percent("agenda.licences.utilisation", position.utilisation()),
-                AgendaFigure.money("agenda.licences.exposure", exposure, currency),
+                // Each under the position view's own label: today's compliance exposure, and the forecast's apart.
+                AgendaFigure.money(EXPOSURE, position.exposure(), currency),
+                AgendaFigure.money(FORECAST_EXPOSURE, position.forecastExposure(), currency),
                 AgendaFigure.money("agenda.licences.shelfware", position.shelfware(), currency));
         return new AgendaItem(SUBJECT, entitlement.id(), entitlement.platform().id(),
                 entitlement.draft().product() + " · " + entitlement.platform().name(), figures, true);

@@ -1,6 +1,7 @@
 package io.pxportal.support;
 
 import io.pxportal.portfolio.PlatformDetails;
+import io.pxportal.shared.pulse.PulseScoreSource;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,8 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The vendor scorecard per quarter: response and resolution compliance (floor 80 %, target 98 / 95 %), uptime
  * (floor 99.5 %, target 99.9 %, CCM-DOMAIN.md §6.6), credits earned as a share of the fees (floor 10 %, target 0),
- * aged backlog — open tickets older than 30 days (floor 10, target 0, current quarter only) — and the PO survey
- * (weight kept, no data yet). Weights 25/25/20/10/10/10. Everyone logged in reads.
+ * aged backlog — open tickets older than 30 days (floor 10, target 0, current quarter only) — and the PO survey: the
+ * pulse score on vendor support of the vendor's platforms ({@link PulseScoreSource}, scored by the experience
+ * module's formula and only from platforms at or above the survey's anonymity threshold), averaged over their
+ * answers. Weights 25/25/20/10/10/10. Everyone logged in reads.
  */
 @Service
 @Transactional(readOnly = true)
@@ -30,10 +34,12 @@ public class ScorecardService {
     private final AvailabilityService availability;
     private final CreditService credits;
     private final SupportDirectory directory;
+    private final ObjectProvider<PulseScoreSource> pulse;
     private final Clock clock;
 
     ScorecardService(ComplianceService compliance, AvailabilityService availability, CreditService credits,
-                     SupportDirectory directory, Clock clock) {
+                     SupportDirectory directory, ObjectProvider<PulseScoreSource> pulse, Clock clock) {
+        this.pulse = pulse;
         this.compliance = compliance;
         this.availability = availability;
         this.credits = credits;
@@ -65,6 +71,7 @@ public class ScorecardService {
         Map<Long, String> vendors = new LinkedHashMap<>();
         platforms.values().stream().filter(p -> p.vendor() != null)
                 .forEach(p -> vendors.putIfAbsent(p.vendor().id(), p.vendor().name()));
+        Map<Long, BigDecimal> survey = survey(platforms, firstMonth);
         List<VendorScorecard> cards = new ArrayList<>();
         String period = firstMonth.getYear() + "-Q" + ((firstMonth.getMonthValue() - 1) / 3 + 1);
         vendors.forEach((id, name) -> {
@@ -86,10 +93,34 @@ public class ScorecardService {
                     ScoreMetric.of("support.score.credits", credit, "10", "0", 10),
                     ScoreMetric.of("support.score.backlog", current ? BigDecimal.valueOf(aged.getOrDefault(id, 0L))
                             : null, "10", "0", 10),
-                    ScoreMetric.of("support.score.survey", null, "0", "100", 10));
+                    ScoreMetric.of("support.score.survey", survey.get(id), "0", "100", 10));
             cards.add(new VendorScorecard(id, name, period, metrics));
         });
         return cards;
+    }
+
+    /**
+     * Per vendor, the pulse score of its platforms that reached the anonymity threshold in the quarter, each weighted
+     * by its number of answers (one decimal); vendors without such a platform have none.
+     */
+    private Map<Long, BigDecimal> survey(Map<Long, PlatformDetails> platforms, YearMonth firstMonth) {
+        PulseScoreSource source = pulse.getIfAvailable();
+        if (source == null) {
+            return Map.of();
+        }
+        Map<Long, BigDecimal[]> sums = new LinkedHashMap<>();
+        source.supportScores(platforms.keySet(), firstMonth).forEach((platformId, score) -> {
+            PlatformDetails p = platforms.get(platformId);
+            if (p != null && p.vendor() != null && score.responses() > 0) {
+                BigDecimal[] sum = sums.computeIfAbsent(p.vendor().id(), v -> new BigDecimal[] {BigDecimal.ZERO,
+                        BigDecimal.ZERO});
+                sum[0] = sum[0].add(score.score().multiply(BigDecimal.valueOf(score.responses())));
+                sum[1] = sum[1].add(BigDecimal.valueOf(score.responses()));
+            }
+        });
+        Map<Long, BigDecimal> survey = new LinkedHashMap<>();
+        sums.forEach((vendor, sum) -> survey.put(vendor, sum[0].divide(sum[1], 1, RoundingMode.HALF_UP)));
+        return survey;
     }
 
     /** The last {@code quarters} quarters' scorecards, oldest first, for the trend and the comparison. */

@@ -45,6 +45,8 @@ class SlaAgenda implements AgendaSource {
     static final String UPTIME = "agenda.sla.uptime";
     static final String CREDIT = "agenda.sla.credit";
     static final String AMOUNT = "agenda.sla.amount";
+    static final String GRANTED = "agenda.sla.granted";
+    static final String UPTIME_TARGET = "agenda.sla.uptime-target";
     static final String CLAIM_BY = "agenda.sla.claim-by";
     /** Credits older than this before the review are listed only while still owed or claimed. */
     private static final int CREDIT_MONTHS = 12;
@@ -151,21 +153,19 @@ class SlaAgenda implements AgendaSource {
     private static AgendaItem uptime(MonthlyUptime month, String title) {
         return new AgendaItem(UPTIME_SUBJECT, month.platformId(), month.platformId(), title, List.of(
                 AgendaFigure.percent(UPTIME, month.uptimePercent().stripTrailingZeros()),
-                AgendaFigure.percent(TARGET, month.target().stripTrailingZeros())), false);
+                AgendaFigure.percent(UPTIME_TARGET, month.target().stripTrailingZeros())), false);
     }
 
     private static AgendaItem credit(CreditView credit, LocalDate until) {
-        BigDecimal amount = switch (credit.status()) {
-            case GRANTED -> credit.grantedAmount();
-            case CLAIMED, REJECTED -> credit.claimedAmount();
-            case OWED, LAPSED -> credit.assessment().amount();
-        };
         boolean claimable = credit.status() == CreditStatus.OWED || credit.status() == CreditStatus.LAPSED;
         boolean closing = credit.status() == CreditStatus.OWED && !credit.assessment().claimDeadline().isAfter(until);
         return new AgendaItem(CreditAlerts.SUBJECT, credit.policyId(), credit.platformId(),
                 credit.contractNumber() + " · " + credit.platform() + " · " + credit.month(), List.of(
                         AgendaFigure.message(CREDIT, "support-credit-status." + credit.status().name()),
-                        AgendaFigure.money(AMOUNT, amount, credit.currency()),
+                        // "Amount" is the credit earned, as the credits list shows it; what was granted apart.
+                        AgendaFigure.money(AMOUNT, credit.assessment().amount(), credit.currency()),
+                        AgendaFigure.money(GRANTED, credit.status() == CreditStatus.GRANTED ? credit.grantedAmount()
+                                : null, credit.currency()),
                         AgendaFigure.date(CLAIM_BY, claimable ? credit.assessment().claimDeadline() : null)),
                 closing);
     }

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A vendor's support scorecard for a period: the metrics, the weighted mean of the scores that have data, and the
- * coverage (share of the weight with data, shown next to the score; the survey score is not measured yet).
+ * coverage (share of the weight with data, shown next to the score; a metric without data — e.g. the survey
+ * when no platform of the vendor reached the pulse's anonymity threshold — counts in neither).
  */
 public record VendorScorecard(Long vendorId, String vendor, String period, List<ScoreMetric> metrics) {
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.pxportal.PortalIntegrationTest;
 import io.pxportal.shared.agenda.AgendaFigure;
 import io.pxportal.shared.agenda.AgendaItem;
+import io.pxportal.shared.agenda.AgendaLabels;
 import io.pxportal.shared.agenda.AgendaScope;
 import io.pxportal.shared.security.SystemAuthentication;
 import java.math.BigDecimal;
@@ -83,6 +84,51 @@ class FinanceAgendaTest {
         AgendaItem item = items(new AgendaScope(Set.of(exstream), today, today.plusMonths(3))).getFirst();
 
         assertThat(amount(item, FinanceAgenda.FORECAST_5)).isCloseTo(expected, within(new BigDecimal("0.05")));
+    }
+
+    @Test
+    void each_figure_carries_the_measure_the_finance_overview_shows_under_that_label() {
+        LocalDate today = LocalDate.now(clock);
+        Long exstream = lookups.platform(FinanceDemoData.EXSTREAM).orElseThrow();
+        List<AgendaItem> items = items(new AgendaScope(Set.of(exstream), today, today.plusMonths(3)));
+
+        // The multi-year sums and the missing rates have no column of their own in the overview: their labels say
+        // what they are.
+        AgendaLabels.assertNamedAsInTheView(items, java.util.Map.of(
+                FinanceAgenda.BUDGET, "finance.budget",
+                FinanceAgenda.ACTUAL, "finance.actual",
+                FinanceAgenda.COMMITTED, "finance.committed",
+                FinanceAgenda.VARIANCE, "finance.variance",
+                FinanceAgenda.VARIANCE_PERCENT, "finance.variance-percent",
+                FinanceAgenda.FORECAST_3, FinanceAgenda.FORECAST_3,
+                FinanceAgenda.FORECAST_5, FinanceAgenda.FORECAST_5,
+                FinanceAgenda.RATE_GAPS, FinanceAgenda.RATE_GAPS));
+        VarianceRow row = reports.budgetVsActual(reports.currentFiscalYear(), FinanceDimension.PLATFORM).rows()
+                .stream().filter(r -> exstream.equals(r.id())).findFirst().orElseThrow();
+        AgendaItem item = items.getFirst();
+        assertThat(amount(item, FinanceAgenda.BUDGET)).isEqualByComparingTo(row.budget().amount());
+        assertThat(amount(item, FinanceAgenda.VARIANCE)).isEqualByComparingTo(row.variance());
+    }
+
+    @Test
+    void a_year_without_a_budget_reads_no_budget_and_no_variance_on_the_agenda() {
+        LocalDate lastYear = LocalDate.now(clock).minusYears(1);
+        Long exstream = lookups.platform(FinanceDemoData.EXSTREAM).orElseThrow();
+
+        AgendaItem item = items(new AgendaScope(Set.of(exstream), lastYear, lastYear.plusMonths(3))).getFirst();
+
+        assertThat(figure(item, FinanceAgenda.BUDGET)).isEqualTo(AgendaFigure.message(FinanceAgenda.BUDGET,
+                FinanceAgenda.NO_BUDGET));
+        assertThat(figure(item, FinanceAgenda.VARIANCE)).isEqualTo(AgendaFigure.message(FinanceAgenda.VARIANCE,
+                FinanceAgenda.NO_BUDGET));
+        assertThat(figure(item, FinanceAgenda.VARIANCE_PERCENT).value()).isEmpty();
+        assertThat(amount(item, FinanceAgenda.ACTUAL)).isPositive();
+        // Spend without a budget is for the committee to decide on; the pack's chart draws no budget bar for it.
+        assertThat(item.needsDecision()).isTrue();
+        var charts = new FinanceAgendaCharts().charts(List.of(item), new io.pxportal.shared.agenda.AgendaChartSource
+                .Context(java.util.Locale.ENGLISH, key -> key, java.util.Map.of(exstream, "Exstream")));
+        assertThat(charts.getFirst().chart().getCategoryPlot().getDataset().getRowKeys())
+                .doesNotContain(FinanceAgenda.BUDGET);
     }
 
     private List<AgendaItem> items(AgendaScope scope) {

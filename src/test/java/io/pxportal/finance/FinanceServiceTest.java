@@ -54,7 +54,87 @@ class FinanceServiceTest {
     ExportService exports;
 
     @Autowired
+    OutlookService outlooks;
+
+    @Autowired
     Clock clock;
+
+    @Test
+    void this_years_outlook_adds_what_the_contracts_still_cost_to_actual_and_committed_and_stands_beside_the_budget() {
+        int year = reports.currentFiscalYear();
+        BudgetVsActual budget = reports.budgetVsActual(year, FinanceDimension.PLATFORM);
+
+        FullYearOutlook outlook = outlooks.outlook(year, null);
+
+        assertThat(outlook.actual()).isEqualTo(budget.total().actual());
+        assertThat(outlook.committed()).isEqualTo(budget.total().committed());
+        assertThat(outlook.outlook().amount()).isEqualByComparingTo(outlook.actual().amount()
+                .add(outlook.committed().amount()).add(outlook.contractedRemainder().amount())
+                .add(outlook.oneOffs().amount()));
+        // Never below what is already spent or committed, unlike the contracts' forecast of the year.
+        assertThat(outlook.outlook().amount()).isGreaterThanOrEqualTo(outlook.actual().amount()
+                .add(outlook.committed().amount()));
+        assertThat(outlook.openFrom()).isEqualTo(YearMonth.now(clock));
+        assertThat(outlook.contracts()).isNotEmpty().allSatisfy(c -> {
+            assertThat(c.remainder().amount()).isLessThanOrEqualTo(c.openCost().amount()).isNotNegative();
+            // The demo commits every open month of its contracts: what is booked against them is not counted again.
+            assertThat(c.remainder().amount()).isLessThanOrEqualTo(c.yearCost().amount()
+                    .subtract(c.booked().amount()).max(BigDecimal.ZERO));
+        });
+        assertThat(outlook.budgeted()).isTrue();
+        assertThat(outlook.variance()).isEqualByComparingTo(outlook.outlook().amount()
+                .subtract(budget.total().budget().amount()));
+    }
+
+    @Test
+    void a_year_without_a_budget_says_so_instead_of_a_variance_of_the_whole_spend() throws Exception {
+        int lastYear = reports.currentFiscalYear() - 1;
+
+        BudgetVsActual figures = reports.budgetVsActual(lastYear, FinanceDimension.PLATFORM);
+
+        assertThat(figures.rows()).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.budgeted()).isFalse();
+            assertThat(r.variance()).isNull();
+            assertThat(r.variancePercent()).isNull();
+            assertThat(r.overBudget()).isFalse();
+        });
+        assertThat(figures.total().actual().amount()).isPositive();
+        assertThat(figures.total().variance()).isNull();
+        assertThat(outlooks.outlook(lastYear, null).variance()).isNull();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        workbooks.write(lastYear, 3, null, Locale.ENGLISH, out);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Sheet sheet = workbook.getSheet("Budget by Platform");
+            var total = sheet.getRow(sheet.getLastRowNum());
+            assertThat(total.getCell(1).getStringCellValue()).isEqualTo("No budget");
+            assertThat(total.getCell(4).getStringCellValue()).isEqualTo("No budget");
+        }
+    }
+
+    @Test
+    void cost_per_communication_is_shown_per_thousand_to_the_cent_in_the_report_as_on_screen() throws Exception {
+        var rows = unitCosts.costPerCommunication(3, false);
+        var exstream = rows.stream().filter(u -> u.platform().equals(FinanceDemoData.EXSTREAM)
+                && u.costPerThousand() != null).findFirst().orElseThrow();
+
+        assertThat(exstream.costPerThousand().scale()).isEqualTo(2);
+        assertThat(exstream.costPerThousand()).isEqualByComparingTo(exstream.spend().amount()
+                .multiply(BigDecimal.valueOf(1000)).divide(exstream.communications(), 2,
+                        java.math.RoundingMode.HALF_EVEN));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        workbooks.write(reports.currentFiscalYear(), 3, null, Locale.ENGLISH, out);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Sheet sheet = workbook.getSheet("Cost per communication");
+            assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("Cost per 1,000 communications");
+            var shown = java.util.stream.StreamSupport.stream(sheet.spliterator(), false).skip(1)
+                    .filter(r -> r.getCell(0).getStringCellValue().equals(exstream.platform())
+                            && r.getCell(1).getStringCellValue().equals(exstream.periodLabel()))
+                    .findFirst().orElseThrow();
+            assertThat(BigDecimal.valueOf(shown.getCell(4).getNumericCellValue()))
+                    .isEqualByComparingTo(exstream.costPerThousand());
+            assertThat(shown.getCell(4).getCellStyle().getDataFormatString()).contains("0.00").contains("EUR");
+        }
+    }
 
     @Test
     void this_years_budget_vs_actual_shows_exstream_over_budget_and_the_missing_usd_rate() {

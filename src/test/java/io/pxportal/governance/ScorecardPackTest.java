@@ -45,9 +45,9 @@ class ScorecardPackTest {
 
         String english = text(packs.render(planned.id(), Locale.ENGLISH));
         assertThat(english).contains("Experience scorecard and its drivers", "Exstream Statements · " + quarter,
-                "TX: " + Formats.number(card.total().value(), Locale.ENGLISH),
-                "PX: " + Formats.number(card.dimension(Dimension.PX).value(), Locale.ENGLISH),
-                "Top driver of TX: " + card.drivers().getFirst().metric().name());
+                "Total Experience (TX): " + Formats.number(card.total().value(), Locale.ENGLISH),
+                "Product owner (PX): " + Formats.number(card.dimension(Dimension.PX).value(), Locale.ENGLISH),
+                "Top driver: " + card.drivers().getFirst().metric().name());
 
         String arabic = text(packs.render(planned.id(), Languages.ARABIC));
         assertThat(arabic).contains("بطاقة أداء التجربة وعواملها", "Exstream Statements",

@@ -99,7 +99,7 @@ class SteeringPackTest {
                     "Roadmap fit and slipped roadmap items", "Decisions",
                     "Open actions");
             String text = new PDFTextStripper().getText(pdf);
-            assertThat(text).as("the roadmap heatmap's caption").contains("Roadmap fit · Coverage per objective");
+            assertThat(text).as("the roadmap heatmap's caption").contains("Fit (0–100) · Coverage per objective");
             int pages = pdf.getNumberOfPages();
             for (int page = 1; page <= pages; page++) {
                 assertThat(text).contains("Page " + page + " of " + pages);

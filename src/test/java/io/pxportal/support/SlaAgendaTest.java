@@ -103,7 +103,7 @@ class SlaAgendaTest {
                 && i.title().equals("OpenText Communications Cloud · " + lastMonth)).findFirst().orElseThrow();
         // Five hours down in a month of at least 28 days: about 99.3 % against 99.9 %.
         assertThat(new BigDecimal(figure(uptime, SlaAgenda.UPTIME))).isLessThan(new BigDecimal("99.5"));
-        assertThat(figure(uptime, SlaAgenda.TARGET)).isEqualTo("99.9");
+        assertThat(figure(uptime, SlaAgenda.UPTIME_TARGET)).isEqualTo("99.9");
 
         AgendaItem credit = items.stream().filter(i -> i.subjectType().equals(CreditAlerts.SUBJECT)
                 && i.title().equals(SupportDemoData.SAAS_CONTRACT + " · OpenText Communications Cloud · " + lastMonth))

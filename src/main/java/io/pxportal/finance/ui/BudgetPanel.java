@@ -39,6 +39,7 @@ class BudgetPanel extends Composite<VerticalLayout> {
     private final Button allPlatforms = new Button();
     private int fiscalYear;
     private Long platformId;
+    private Runnable onAllPlatforms = () -> { };
 
     BudgetPanel(FinanceReportService reports, boolean dark) {
         this.reports = reports;
@@ -55,13 +56,15 @@ class BudgetPanel extends Composite<VerticalLayout> {
         grid.setAllRowsVisible(true);
         grid.addColumn(r -> r.id() == null && r.key() == null ? getTranslation("finance.total") : label(r))
                 .setHeader(getTranslation("finance.dimension")).setFlexGrow(1);
-        grid.addComponentColumn(r -> Amounts.cell(r.budget(), this)).setHeader(getTranslation("finance.budget"))
+        grid.addComponentColumn(r -> r.budgeted() ? Amounts.cell(r.budget(), this)
+                        : new Span("—")).setHeader(getTranslation("finance.budget"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addComponentColumn(r -> Amounts.cell(r.actual(), this)).setHeader(getTranslation("finance.actual"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addComponentColumn(r -> Amounts.cell(r.committed(), this))
                 .setHeader(getTranslation("finance.committed")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(r -> Amounts.money(r.variance(), r.actual().currency(), getLocale()))
+        grid.addColumn(r -> r.budgeted() ? Amounts.money(r.variance(), r.actual().currency(), getLocale())
+                        : getTranslation("finance.no-budget"))
                 .setHeader(getTranslation("finance.variance")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addComponentColumn(this::variancePercent).setHeader(getTranslation("finance.variance-percent"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
@@ -76,8 +79,14 @@ class BudgetPanel extends Composite<VerticalLayout> {
         allPlatforms.addClickListener(e -> {
             showPlatform(null);
             refresh();
+            onAllPlatforms.run();
         });
         getContent().add(charts, dimension, allPlatforms, grid);
+    }
+
+    /** Called when the user widens a narrowed view back to all platforms. */
+    void onAllPlatforms(Runnable listener) {
+        this.onAllPlatforms = listener;
     }
 
     /** Narrows budget vs actual to one platform (null: all); takes effect with the next {@link #show}. */
@@ -118,7 +127,7 @@ class BudgetPanel extends Composite<VerticalLayout> {
 
     private Span variancePercent(VarianceRow row) {
         Span span = new Span(Amounts.percent(row.variancePercent(), getLocale()));
-        if (row.overBudget() && row.budget().amount().signum() > 0) {
+        if (row.overBudget()) {
             span.getElement().getThemeList().add("badge error");
             span.setTitle(getTranslation("finance.over-budget"));
         }

@@ -88,15 +88,18 @@ final class FinanceCharts {
     static JFreeChart unitCostTrend(List<UnitCost> quarters, String currency, Component i18n) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (UnitCost cost : quarters) {
-            if (cost.costPerCommunication() != null) {
-                data.addValue(cost.costPerCommunication(), cost.platform(), cost.periodLabel());
+            if (cost.costPerThousand() != null) {
+                data.addValue(cost.costPerThousand(), cost.platform(), cost.periodLabel());
             }
         }
+        // The grid's unit and rounding: an amount per 1,000 communications, in cents.
         JFreeChart chart = ChartFactory.createLineChart(i18n.getTranslation("finance.chart.unit-cost"), null,
-                currency, data, PlotOrientation.VERTICAL, true, false, false);
+                i18n.getTranslation("finance.unit-cost.axis", currency), data, PlotOrientation.VERTICAL, true, false,
+                false);
         ((LineAndShapeRenderer) chart.getCategoryPlot().getRenderer()).setDefaultShapesVisible(true);
         NumberFormat format = NumberFormat.getNumberInstance(Amounts.locale(i18n));
-        format.setMinimumFractionDigits(3);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
         ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setNumberFormatOverride(format);
         return chart;
     }

@@ -21,17 +21,19 @@ import io.pxportal.finance.FinanceSettingsService;
 import io.pxportal.finance.FinanceWorkbookService;
 import io.pxportal.finance.Forecast;
 import io.pxportal.finance.ForecastService;
+import io.pxportal.finance.OutlookService;
 import io.pxportal.finance.UnitCostService;
 import io.pxportal.shared.ui.ShellPreferences;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.IntStream;
 
 /**
- * Finance at a glance, in the reporting currency: spend by year and budget vs actual for a fiscal year (drilling
- * down to the lines), the 3- or 5-year forecast with its index scenario, and cost per communication with TCO; the
- * whole report as XLSX. A missing FX rate is named in a banner and marked on every figure it touches. The address
- * may choose the fiscal year ({@code fiscalYear}) and narrow budget vs actual to one platform ({@code platformId}),
- * as the portfolio card and the PX metric's evidence do.
+ * Finance at a glance, in the reporting currency: the fiscal year's full-year outlook beside its budget, spend by
+ * year and budget vs actual for a fiscal year (drilling down to the lines), the 3- or 5-year forecast with its index
+ * scenario, and cost per communication with TCO; the whole report as XLSX. A missing FX rate is named in a banner
+ * and marked on every figure it touches. The address may choose the fiscal year ({@code fiscalYear}) and narrow the
+ * outlook and budget vs actual to one platform ({@code platformId}), as the portfolio card and the PX metric's
+ * evidence do.
  */
 @Route("finance")
 @Menu(title = "finance.menu.overview", order = 40, icon = "vaadin:money")
@@ -44,16 +46,23 @@ public class FinanceView extends VerticalLayout implements HasDynamicTitle, Befo
     private final BudgetPanel budget;
     private final ForecastPanel forecast;
     private final UnitCostPanel unitCost;
+    private final OutlookPanel outlook;
+    private Long platformId;
 
     public FinanceView(FinanceReportService reports, ForecastService forecasts, UnitCostService unitCosts,
                        FinanceSettingsService settings, FinanceWorkbookService workbooks,
-                       ShellPreferences preferences) {
+                       OutlookService outlooks, ShellPreferences preferences) {
         this.reports = reports;
         FinanceSettings current = settings.get();
         boolean dark = preferences.isDark();
         budget = new BudgetPanel(reports, dark);
         forecast = new ForecastPanel(forecasts, reports, current.indexAssumptionPercent(), dark);
         unitCost = new UnitCostPanel(unitCosts, reports, dark);
+        outlook = new OutlookPanel(outlooks);
+        budget.onAllPlatforms(() -> {
+            platformId = null;
+            outlook.show(fiscalYear.getValue(), null);
+        });
         int thisYear = reports.currentFiscalYear();
         fiscalYear.setId("finance-fiscal-year");
         fiscalYear.setLabel(getTranslation("finance.fiscal-year"));
@@ -91,7 +100,7 @@ public class FinanceView extends VerticalLayout implements HasDynamicTitle, Befo
         tabs.add(getTranslation("finance.tab.budget"), budget).setId("finance-tab-budget");
         tabs.add(getTranslation("finance.tab.forecast"), forecast).setId("finance-tab-forecast");
         tabs.add(getTranslation("finance.tab.unit-cost"), unitCost).setId("finance-tab-unit-cost");
-        add(head, gaps, tabs);
+        add(head, gaps, outlook, tabs);
         forecast.refresh();
     }
 
@@ -100,14 +109,16 @@ public class FinanceView extends VerticalLayout implements HasDynamicTitle, Befo
         var parameters = event.getLocation().getQueryParameters();
         parameters.getSingleParameter("fiscalYear").filter(v -> v.matches("\\d{4}")).map(Integer::valueOf)
                 .filter(fy -> fiscalYear.getListDataView().contains(fy)).ifPresent(fiscalYear::setValue);
-        budget.showPlatform(parameters.getSingleParameter("platformId").filter(v -> v.matches("\\d{1,18}"))
-                .map(Long::valueOf).orElse(null));
+        platformId = parameters.getSingleParameter("platformId").filter(v -> v.matches("\\d{1,18}"))
+                .map(Long::valueOf).orElse(null);
+        budget.showPlatform(platformId);
         refresh();
     }
 
     private void refresh() {
         int fy = fiscalYear.getValue();
         budget.show(fy);
+        outlook.show(fy, platformId);
         unitCost.show(fy);
         var figures = reports.budgetVsActual(fy, io.pxportal.finance.FinanceDimension.CATEGORY);
         gaps.setVisible(!figures.gaps().isEmpty());

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -35,6 +36,7 @@ class ForecastPanel extends Composite<VerticalLayout> {
     private final Grid<ForecastYear> totals = new Grid<>();
     private final Grid<ForecastLine> lines = new Grid<>();
     private final Grid<TrueUpRisk> trueUps = new Grid<>();
+    private final Paragraph coverage = new Paragraph();
     private Consumer<Forecast> onChange = f -> { };
 
     ForecastPanel(ForecastService forecasts, FinanceReportService reports, BigDecimal assumption, boolean dark) {
@@ -82,8 +84,19 @@ class ForecastPanel extends Composite<VerticalLayout> {
         HorizontalLayout controls = new HorizontalLayout(years, index);
         controls.setAlignItems(FlexComponent.Alignment.BASELINE);
         getContent().setPadding(false);
-        getContent().add(controls, fan, totals, new H4(getTranslation("finance.forecast.lines")), lines,
+        coverage.setId("forecast-coverage");
+        getContent().add(controls, coverage, fan, totals, new H4(getTranslation("finance.forecast.lines")), lines,
                 new H4(getTranslation("finance.forecast.true-up")), trueUps);
+    }
+
+    private String coverage(Forecast.Coverage c) {
+        String text = getTranslation("finance.forecast.coverage", c.contracts(), Formats.date(c.asOf(), getLocale()),
+                c.ending(), c.trueUps());
+        if (!c.withoutValue().isEmpty()) {
+            text += " " + getTranslation("finance.forecast.coverage.without-value", c.withoutValue().size(),
+                    String.join(", ", c.withoutValue()));
+        }
+        return text;
     }
 
     /** Called with every forecast shown, e.g. to put its gaps into the page's banner. */
@@ -106,6 +119,7 @@ class ForecastPanel extends Composite<VerticalLayout> {
         fan.show(() -> FinanceCharts.forecastFan(past, forecast, this), dark,
                 getTranslation("finance.chart.forecast"));
         totals.setItems(forecast.years());
+        coverage.setText(coverage(forecast.coverage()));
         lines.setItems(forecast.lines());
         trueUps.setItems(forecast.trueUps());
         onChange.accept(forecast);

@@ -37,8 +37,8 @@ class UnitCostPanel extends Composite<VerticalLayout> {
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(u -> Formats.number(u.communications(), getLocale()))
                 .setHeader(getTranslation("finance.unit-cost.communications")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(u -> u.costPerCommunication() == null ? getTranslation("finance.unit-cost.not-measured")
-                        : Amounts.money(u.costPerCommunication(), u.spend().currency(), getLocale()))
+        grid.addColumn(u -> u.costPerThousand() == null ? getTranslation("finance.unit-cost.not-measured")
+                        : Amounts.money(u.costPerThousand(), u.spend().currency(), getLocale()))
                 .setHeader(getTranslation("finance.unit-cost")).setTextAlign(ColumnTextAlign.END);
         tco.setId("tco-grid");
         tco.setAllRowsVisible(true);

@@ -73,4 +73,60 @@ class FinanceViewTest extends PortalViewTest {
         assertThat(IntStream.range(0, test(grid).size()).mapToObj(i -> test(grid).getRow(i).draft().currency()))
                 .containsOnly("USD");
     }
+
+    @Test
+    @WithMockUser(username = "finance", roles = "FINANCE")
+    void the_overview_shows_the_full_year_outlook_part_by_part_beside_the_budget() {
+        navigate(FinanceView.class);
+
+        @SuppressWarnings("unchecked")
+        Grid<OutlookPanel.Part> outlook = find(Grid.class).id("finance-outlook");
+        var parts = IntStream.range(0, test(outlook).size()).mapToObj(i -> test(outlook).getRow(i)).toList();
+        assertThat(parts).extracting(OutlookPanel.Part::id).containsExactly("actual", "committed", "remainder",
+                "one-offs", "outlook", "budget", "variance");
+        assertThat(parts.get(2).label()).startsWith("Contracted remainder, ");
+        assertThat(parts.get(3).label()).isEqualTo("Known one-offs: true-up risk due in the year");
+        assertThat(parts.get(4).label()).isEqualTo("Full-year outlook");
+
+        find(com.vaadin.flow.component.tabs.TabSheet.class).single().setSelectedIndex(1);
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).id("forecast-coverage").getText())
+                .startsWith("Recurring contract costs of ").contains("are not forecast");
+    }
+
+    @Test
+    @WithMockUser(username = "finance", roles = "FINANCE")
+    void a_year_without_a_budget_reads_no_budget_in_the_outlook_and_the_grid() {
+        navigate(FinanceView.class);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<Integer> year = find(com.vaadin.flow.component.select.Select.class)
+                .id("finance-fiscal-year");
+        test(year).selectItem(String.valueOf(year.getValue() - 1));
+
+        @SuppressWarnings("unchecked")
+        Grid<OutlookPanel.Part> outlook = find(Grid.class).id("finance-outlook");
+        assertThat(test(outlook).getCellText(6, 1)).isEqualTo("No budget");
+        @SuppressWarnings("unchecked")
+        Grid<VarianceRow> variance = find(Grid.class).id("finance-variance-grid");
+        assertThat(IntStream.range(0, test(variance).size()).mapToObj(i -> test(variance).getCellText(i, 4)))
+                .isNotEmpty().containsOnly("No budget");
+    }
+
+    @Test
+    @WithMockUser(username = "finance", roles = "FINANCE")
+    void cost_per_communication_reads_the_same_in_the_grid_and_the_chart() {
+        navigate(FinanceView.class);
+        find(com.vaadin.flow.component.tabs.TabSheet.class).single().setSelectedIndex(2);
+        @SuppressWarnings("unchecked")
+        Grid<io.pxportal.finance.UnitCost> grid = find(Grid.class).id("unit-cost-grid");
+        var row = IntStream.range(0, test(grid).size()).filter(i -> test(grid).getRow(i).costPerThousand() != null)
+                .findFirst().orElseThrow();
+        var cost = test(grid).getRow(row);
+
+        assertThat(test(grid).getCellText(row, 4)).isEqualTo(io.pxportal.shared.i18n.Formats.money(
+                cost.costPerThousand(), java.util.Currency.getInstance("EUR"), java.util.Locale.ENGLISH));
+        var chart = FinanceCharts.unitCostTrend(java.util.List.of(cost), "EUR", grid);
+        var data = chart.getCategoryPlot().getDataset();
+        assertThat(new BigDecimal(data.getValue(0, 0).toString())).isEqualByComparingTo(cost.costPerThousand());
+        assertThat(chart.getCategoryPlot().getRangeAxis().getLabel()).isEqualTo("EUR per 1,000 communications");
+    }
 }

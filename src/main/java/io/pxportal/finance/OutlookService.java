@@ -1,0 +1,151 @@
+package io.pxportal.finance;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The full-year outlook of a fiscal year (docs/scoring.md, "Full-year outlook"): what is actual, what is committed,
+ * what the contracts still cost in the months not yet booked without counting twice what is already booked against
+ * them, and the true-up risk due in the year, beside the budget. Over the cost lines and contracts the user may see.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OutlookService {
+
+    private final FinanceReportService reports;
+    private final ForecastService forecasts;
+    private final FinanceFigures figures;
+    private final CostLineRepository lines;
+    private final FinanceAccess access;
+    private final Clock clock;
+
+    OutlookService(FinanceReportService reports, ForecastService forecasts, FinanceFigures figures,
+                   CostLineRepository lines, FinanceAccess access, Clock clock) {
+        this.reports = reports;
+        this.forecasts = forecasts;
+        this.figures = figures;
+        this.lines = lines;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /**
+     * The outlook of {@code fiscalYear} for one platform (its cost lines, budgets and the contracts the forecast
+     * attributes to it: their first platform) or, with {@code platformId} null, for every platform the user may see.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public FullYearOutlook outlook(int fiscalYear, Long platformId) {
+        FinanceSettings settings = figures.settings();
+        FiscalCalendar calendar = settings.calendar();
+        String currency = settings.reportingCurrency();
+        LocalDate today = LocalDate.now(clock);
+        YearMonth thisMonth = YearMonth.from(today);
+        FxTable rates = figures.rates();
+        ReportingTotal zero = ReportingTotal.zero(currency);
+
+        BudgetVsActual budget = reports.budgetVsActual(fiscalYear, FinanceDimension.PLATFORM);
+        VarianceRow row = platformId == null ? budget.total() : budget.rows().stream()
+                .filter(r -> platformId.equals(r.id())).findFirst()
+                .orElse(VarianceRow.of(FinanceDimension.PLATFORM, platformId, null, false, zero, zero, zero));
+
+        YearMonth openFrom = openFrom(calendar, fiscalYear, today);
+        Map<Long, ReportingTotal> booked = booked(calendar, fiscalYear, rates, currency, thisMonth);
+        BigDecimal index = settings.indexAssumptionPercent();
+        List<FullYearOutlook.Contract> parts = new ArrayList<>();
+        ReportingTotal remainder = zero;
+        for (ForecastContract c : forecasts.visibleContracts()) {
+            if (c.annualValue() == null || c.annualValue().signum() == 0
+                    || platformId != null && !platformId.equals(c.platformId())) {
+                continue;
+            }
+            Money year = new Money(ForecastEngine.cost(c, calendar.firstDay(fiscalYear), calendar.lastDay(fiscalYear),
+                    today, index, index).setScale(2, java.math.RoundingMode.HALF_EVEN), c.currency());
+            Money open = new Money(openFrom == null ? BigDecimal.ZERO.setScale(2) : ForecastEngine.cost(c,
+                    openFrom.atDay(1), calendar.lastDay(fiscalYear), today, index, index)
+                    .setScale(2, java.math.RoundingMode.HALF_EVEN), c.currency());
+            ReportingTotal bookedOn = booked.getOrDefault(c.contractId(), zero);
+            if (year.amount().signum() == 0 && bookedOn.amount().signum() == 0) {
+                continue;
+            }
+            // Future amounts convert at the latest rate known, as in the forecast.
+            YearMonth rateMonth = rates.latestMonth(c.currency(), currency, thisMonth).orElse(thisMonth);
+            ReportingTotal yearR = zero.plus(rates, year, rateMonth);
+            ReportingTotal openR = zero.plus(rates, open, rateMonth);
+            ReportingTotal counted = !yearR.complete() || !openR.complete() ? openR
+                    : new ReportingTotal(currency, remainder(openR.amount(), yearR.amount(), bookedOn.amount()),
+                    Map.of(), bookedOn.gaps());
+            parts.add(new FullYearOutlook.Contract(c.contractId(), c.number(), c.platformId(), year, open, bookedOn,
+                    counted));
+            remainder = remainder.plus(counted);
+        }
+        parts.sort(Comparator.comparing(FullYearOutlook.Contract::number));
+
+        ReportingTotal oneOffs = zero;
+        if (openFrom != null) {
+            int current = calendar.fiscalYearOf(today);
+            for (TrueUpRisk risk : forecasts.trueUps(calendar, today, fiscalYear - current + 1)) {
+                if (risk.fiscalYear() == fiscalYear && (platformId == null || platformId.equals(risk.platformId()))) {
+                    oneOffs = oneOffs.plus(rates, risk.amount(), rates.latestMonth(risk.amount().currency(), currency,
+                            thisMonth).orElse(thisMonth));
+                }
+            }
+        }
+        ReportingTotal outlook = row.actual().plus(row.committed()).plus(remainder).plus(oneOffs);
+        BigDecimal variance = row.budgeted() ? outlook.amount().subtract(row.budget().amount()) : null;
+        Set<RateGap> gaps = new TreeSet<>();
+        gaps.addAll(outlook.gaps());
+        gaps.addAll(row.budget().gaps());
+        return new FullYearOutlook(fiscalYear, calendar.label(fiscalYear), currency, platformId, openFrom,
+                calendar.lastMonth(fiscalYear), row.actual(),
+                row.committed(), remainder, oneOffs, outlook, row.budgeted(), row.budget(), variance, parts, gaps);
+    }
+
+    /**
+     * The first month of the fiscal year not yet booked: the current month (its invoices are not all in), the year's
+     * first month for a year still to come, none for a year gone by.
+     */
+    static YearMonth openFrom(FiscalCalendar calendar, int fiscalYear, LocalDate today) {
+        YearMonth thisMonth = YearMonth.from(today);
+        if (calendar.lastMonth(fiscalYear).isBefore(thisMonth)) {
+            return null;
+        }
+        return calendar.firstMonth(fiscalYear).isAfter(thisMonth) ? calendar.firstMonth(fiscalYear) : thisMonth;
+    }
+
+    /**
+     * What a contract still adds to the year: the cost of its open months, but no more than its cost over the whole
+     * year less what is booked against it (a contract invoiced a year ahead adds nothing), never below zero.
+     */
+    static BigDecimal remainder(BigDecimal openCost, BigDecimal yearCost, BigDecimal booked) {
+        return openCost.min(yearCost.subtract(booked).max(BigDecimal.ZERO)).max(BigDecimal.ZERO);
+    }
+
+    /** Actual and committed booked against each contract in the fiscal year, on platforms the user may see. */
+    private Map<Long, ReportingTotal> booked(FiscalCalendar calendar, int fiscalYear, FxTable rates, String currency,
+                                             YearMonth thisMonth) {
+        Set<Long> visible = access.visiblePlatforms();
+        Map<Long, ReportingTotal> booked = new HashMap<>();
+        for (ContractSum sum : lines.contractSums(calendar.firstDay(fiscalYear), calendar.lastMonth(fiscalYear)
+                .atDay(1))) {
+            if (visible != null && !visible.contains(sum.platformId())) {
+                continue;
+            }
+            YearMonth month = rates.rateMonth(sum.currency(), currency, YearMonth.from(sum.month()), thisMonth);
+            booked.merge(sum.contractId(), ReportingTotal.zero(currency).plus(rates,
+                    new Money(sum.amount(), sum.currency()), month), ReportingTotal::plus);
+        }
+        return booked;
+    }
+}
