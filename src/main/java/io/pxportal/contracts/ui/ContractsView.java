@@ -92,7 +92,7 @@ public class ContractsView extends VerticalLayout implements HasDynamicTitle, Be
                 .setAutoWidth(true);
         columns.addComponent("contract.consistency", c -> c.inconsistent() ? Inconsistency.text(c.warnings(), this, getLocale())
                 : "", c -> c.inconsistent() ? Inconsistency.badge(c.warnings(), this, getLocale()) : new Span())
-                .setAutoWidth(true);
+                .setKey("consistency").setAutoWidth(true);
         columns.add("contract.term-end", c -> Formats.date(c.schedule().termEnd(), getLocale())).setAutoWidth(true);
         columns.add("contract.notice-deadline", c -> deadline(c.schedule())).setAutoWidth(true);
         columns.add("contract.annual-value", c -> c.draft().annualValue() == null ? "" : Formats.money(
