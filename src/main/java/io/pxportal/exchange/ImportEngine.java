@@ -45,10 +45,6 @@ class ImportEngine {
      * same (at most {@link #MAX_ERRORS_KEPT}).
      */
     record Parsed<D>(List<D> drafts, List<RowError> errors, long errorCount, long rows, List<RowError> warnings) {
-
-        Parsed(List<D> drafts, List<RowError> errors, long errorCount, long rows) {
-            this(drafts, errors, errorCount, rows, List.of());
-        }
     }
 
     /** The header and up to {@code rows} data rows, to show and to map. */

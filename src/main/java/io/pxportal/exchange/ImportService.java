@@ -320,7 +320,7 @@ public class ImportService {
                     .sorted(java.util.Comparator.comparingLong(RowError::row)).limit(ImportEngine.MAX_ERRORS_KEPT)
                     .toList();
             return new ImportEngine.Parsed<>(List.of(), errors, parsed.errorCount() + repeated.size(),
-                    parsed.rows());
+                    parsed.rows(), parsed.warnings());
         });
     }
 
@@ -339,7 +339,7 @@ public class ImportService {
                     throw new ImportRejectedException(parsed.errors());
                 }
                 update(jobId, j -> j.progress(parsed.rows(), clock.instant()));
-                return staging.write();
+                return staging.write().withWarnings(parsed.warnings());
             });
         }
         ImportEngine.Parsed<D> parsed = engine.parse(type, files.path(job), job.getFileFormat(), job.options(),
