@@ -8,7 +8,6 @@ import io.pxportal.contracts.RenewalSchedule.Reason;
 import io.pxportal.portfolio.PlatformService;
 import io.pxportal.portfolio.VendorService;
 import io.pxportal.shared.domain.DomainException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -41,7 +40,7 @@ class InconsistentContractsTest {
                                 LocalDate noticeGivenOn, Long version) {
         return new ContractDraft(number, "Sanity", vendors.findByName("OpenText").orElseThrow().id(),
                 Set.of(platforms.refs("Exstream Statements", PageRequest.of(0, 1)).getFirst().id()), null, start,
-                initial, RenewalType.AUTOMATIC, 12, notice, unit, 0, noticeGivenOn, "EUR", new BigDecimal("1.00"),
+                initial, RenewalType.AUTOMATIC, 12, notice, unit, 0, noticeGivenOn, "EUR", null,
                 UpliftType.NONE, null, null, null, null, null, version);
     }
 

@@ -21,7 +21,6 @@ import io.pxportal.contracts.RenewalType;
 import io.pxportal.contracts.UpliftType;
 import io.pxportal.portfolio.PlatformService;
 import io.pxportal.portfolio.VendorService;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -49,7 +48,7 @@ class InconsistentContractViewsTest extends PortalViewTest {
                 vendors.findByName("OpenText").orElseThrow().id(),
                 Set.of(platforms.refs("Exstream Statements", PageRequest.of(0, 1)).getFirst().id()), "olena",
                 LocalDate.now().minusMonths(1), 3, RenewalType.AUTOMATIC, 12, 6, NoticeUnit.MONTHS, 0, null, "EUR",
-                new BigDecimal("1.00"), UpliftType.NONE, null, null, null, null, null, null));
+                null, UpliftType.NONE, null, null, null, null, null, null));
     }
 
     @SuppressWarnings("unchecked")
