@@ -12,6 +12,8 @@ import io.pxportal.portfolio.VendorService;
 import io.pxportal.shared.security.CurrentUser;
 import io.pxportal.shared.security.Role;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -45,9 +47,11 @@ class ContractExchange implements RecordExchange<ContractDraft> {
     private final VendorService vendors;
     private final PlatformService platforms;
     private final UserDirectory users;
+    private final Clock clock;
 
     ContractExchange(ContractService contracts, ContractRepository repository, ContractAccess access,
-                     VendorService vendors, PlatformService platforms, UserDirectory users) {
+                     VendorService vendors, PlatformService platforms, UserDirectory users, Clock clock) {
+        this.clock = clock;
         this.contracts = contracts;
         this.repository = repository;
         this.access = access;
@@ -128,13 +132,24 @@ class ContractExchange implements RecordExchange<ContractDraft> {
         }
         NoticeUnit unit = row.choice("noticeUnit", NoticeUnit.class, "renewal.unit");
         UpliftType uplift = row.choice("upliftType", UpliftType.class, "uplift-type");
-        return new ContractDraft(number, row.text("title"), vendorId, platformIds, owner, row.date("start"),
+        ContractDraft draft = new ContractDraft(number, row.text("title"), vendorId, platformIds, owner, row.date("start"),
                 orZero(whole(row, "initialTermMonths")), renewalType, orZero(period),
                 orZero(whole(row, "noticeAmount")), unit == null ? NoticeUnit.DAYS : unit,
                 orZero(whole(row, "explicitRenewals")), row.date("noticeGivenOn"), row.text("currency"),
                 row.decimal("annualValue"), uplift == null ? UpliftType.NONE : uplift, row.decimal("upliftPercent"),
                 row.text("upliftIndex"), row.decimal("upliftCapPercent"), row.decimal("upliftFloorPercent"),
                 row.text("notes"), leadDays(row), null);
+        // The rules of ContractService, row by row (ADR 006): implausible dates are row errors, a term shorter
+        // than its notice is imported with a warning.
+        for (ContractSanity.Refusal refusal : ContractSanity.refusals(draft, LocalDate.now(clock))) {
+            row.error(refusal.field(), refusal.messageKey(), refusal.arguments());
+        }
+        if (!row.hasErrors()) {
+            for (RenewalSchedule.Reason warning : ContractSanity.warnings(draft)) {
+                row.warn("noticeAmount", warning.key(), warning.arguments());
+            }
+        }
+        return draft;
     }
 
     /** The alert lead times, or null (keep the contract's own, the defaults for a new one) when blank. */

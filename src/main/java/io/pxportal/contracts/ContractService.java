@@ -24,6 +24,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,12 +59,28 @@ public class ContractService {
     /** One page of contracts matching the filter, each with its schedule as of today. */
     @PreAuthorize("isAuthenticated()")
     public List<ContractView> page(ContractFilter filter, Pageable pageable) {
-        return views(contracts.findAll(ContractRepository.matching(filter), pageable).getContent());
+        if (!filter.inconsistentOnly()) {
+            return views(contracts.findAll(ContractRepository.matching(filter), pageable).getContent());
+        }
+        List<Contract> inconsistent = inconsistent(filter, pageable.getSort());
+        int from = (int) Math.min(pageable.getOffset(), inconsistent.size());
+        return views(inconsistent.subList(from, Math.min(from + pageable.getPageSize(), inconsistent.size())));
     }
 
     @PreAuthorize("isAuthenticated()")
     public long count(ContractFilter filter) {
-        return contracts.count(ContractRepository.matching(filter));
+        return filter.inconsistentOnly() ? inconsistent(filter, Sort.unsorted()).size()
+                : contracts.count(ContractRepository.matching(filter));
+    }
+
+    /**
+     * The matching contracts whose terms cannot work as entered. Derived from the terms, not stored, like the
+     * renewal calendar's dates: hundreds of contracts are checked in memory faster than a stored flag is kept
+     * in step with the rules.
+     */
+    private List<Contract> inconsistent(ContractFilter filter, Sort sort) {
+        return contracts.findAll(ContractRepository.matching(filter), sort.and(Sort.by("id"))).stream()
+                .filter(c -> !ContractSanity.warnings(c.renewalTerms()).isEmpty()).toList();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -150,7 +167,14 @@ public class ContractService {
                 toNames.apply(change.newValue()));
     }
 
+    /**
+     * The checks of every path (editor, API, import): an implausible date is refused with the field named
+     * (ADR 006); a term shorter than its notice is saved, and flagged by {@link ContractView#warnings()}.
+     */
     private void check(ContractDraft draft, Long ownId) {
+        ContractSanity.refusals(draft, LocalDate.now(clock)).stream().findFirst().ifPresent(refusal -> {
+            throw new DomainException(refusal.messageKey(), refusal.arguments());
+        });
         contracts.findByNumberIgnoreCase(draft.number().trim()).filter(c -> !c.getId().equals(ownId)).ifPresent(c -> {
             throw new DomainException("contract.number.taken", c.getNumber());
         });

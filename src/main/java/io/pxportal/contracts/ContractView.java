@@ -10,4 +10,14 @@ import java.util.List;
  */
 public record ContractView(Long id, ContractDraft draft, VendorRef vendor, List<PlatformRef> platforms,
                            RenewalSchedule schedule, boolean editable) {
+
+    /** What does not work in the contract's terms (ADR 006), as sentences; empty for a consistent contract. */
+    public List<RenewalSchedule.Reason> warnings() {
+        return ContractSanity.warnings(draft);
+    }
+
+    /** Whether the contract is flagged: its terms cannot work as entered. */
+    public boolean inconsistent() {
+        return !warnings().isEmpty();
+    }
 }

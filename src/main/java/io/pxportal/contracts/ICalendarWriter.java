@@ -86,7 +86,9 @@ class ICalendarWriter {
     }
 
     private String description(RenewalDate date, Locale locale) {
-        String explanation = RenewalTexts.paragraph(date.explanation(), locale, (key, args) -> text(key, locale, args));
+        // What does not work comes first: a calendar app shows the description's start.
+        String explanation = RenewalTexts.paragraph(java.util.stream.Stream.concat(date.warnings().stream(),
+                date.explanation().stream()).toList(), locale, (key, args) -> text(key, locale, args));
         String platforms = date.platforms().stream().map(PlatformRef::name).collect(Collectors.joining(", "));
         return explanation + "\n" + text("calendar.feed.parties", locale,
                 date.vendor() == null ? "" : date.vendor().name(), platforms);

@@ -69,12 +69,13 @@ public class RenewalCalendar {
         List<RenewalDate> dates = new ArrayList<>();
         for (Contract contract : matching) {
             RenewalTerms terms = contract.renewalTerms();
+            List<RenewalSchedule.Reason> warnings = ContractSanity.warnings(terms);
             List<PlatformRef> covered = contract.getPlatformIds().stream().map(platformRefs::get)
                     .filter(Objects::nonNull).toList();
             for (Due due : dues(terms, from, to)) {
                 dates.add(new RenewalDate(due.date(), due.kind(), contract.getId(), contract.getNumber(),
                         contract.getTitle(), vendorRefs.get(contract.getVendorId()), covered, contract.getOwner(),
-                        ChronoUnit.DAYS.between(today, due.date()), explanation(terms, due)));
+                        ChronoUnit.DAYS.between(today, due.date()), explanation(terms, due), warnings));
             }
         }
         dates.sort(ORDER);

@@ -8,11 +8,12 @@ import java.util.List;
 /**
  * A date on which something falls due for a contract: the last day to give notice, the day it renews, or the
  * day it ends. {@code daysLeft} counts from today; {@code explanation} says in words how the date comes about,
- * as the contract will stand on that day.
+ * as the contract will stand on that day; {@code warnings} what does not work in the contract's terms
+ * ({@link ContractSanity}), empty for a consistent contract.
  */
 public record RenewalDate(LocalDate date, Kind kind, Long contractId, String number, String title, VendorRef vendor,
                           List<PlatformRef> platforms, String owner, long daysLeft,
-                          List<RenewalSchedule.Reason> explanation) {
+                          List<RenewalSchedule.Reason> explanation, List<RenewalSchedule.Reason> warnings) {
 
     /** Due within this many days: act now. */
     public static final int URGENT_DAYS = 30;
@@ -22,6 +23,12 @@ public record RenewalDate(LocalDate date, Kind kind, Long contractId, String num
     public RenewalDate {
         platforms = List.copyOf(platforms);
         explanation = List.copyOf(explanation);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** Whether the contract's terms cannot work as entered. */
+    public boolean inconsistent() {
+        return !warnings.isEmpty();
     }
 
     /** What falls due. */

@@ -15,7 +15,9 @@ import java.util.List;
  * days/months for a term is due by the day before the date {@code n} days/months ahead of the next term's start
  * (90 days before a term ending 2027-03-30 → 2026-12-30). Automatic renewal continues until notice is given;
  * notice given after a term's deadline ends the contract only after the following term. Explicit renewal
- * continues only for the renewals agreed. No renewal ends after the initial term.
+ * continues only for the renewals agreed. No renewal ends after the initial term. A notice period as long as a
+ * term or longer puts the term's deadline before its start: the explanation says so instead of calling the
+ * deadline passed ({@link ContractSanity}, ADR 006).
  */
 public final class RenewalEngine {
 
@@ -58,11 +60,18 @@ public final class RenewalEngine {
         if (last) {
             why.add(endReason(terms, term));
         } else {
-            if (deadline != null) {
-                why.add(new Reason("renewal.explain.notice", terms.noticeAmount(),
-                        "renewal.unit." + terms.noticeUnit().name(), deadline));
+            String unit = "renewal.unit." + terms.noticeUnit().name();
+            if (deadline != null && deadline.isBefore(start)) {
+                // Not "renews, deadline passed": with notice as long as the term, the dates cannot work as entered.
+                why.add(new Reason("renewal.explain.notice-before-term", terms.noticeAmount(), unit, deadline, start));
+                if (terms.renewalType() == RenewalType.AUTOMATIC) {
+                    why.add(new Reason("renewal.explain.earliest-end", termEnd(terms, firstEndable(terms, term, asOf))));
+                }
+            } else if (deadline != null) {
+                why.add(new Reason("renewal.explain.notice", terms.noticeAmount(), unit, deadline));
                 if (deadline.isBefore(asOf)) {
-                    why.add(new Reason("renewal.explain.deadline-passed", deadline, termEnd(terms, term + 1)));
+                    why.add(new Reason("renewal.explain.deadline-passed", deadline,
+                            termEnd(terms, firstEndable(terms, term, asOf))));
                 }
             }
             why.add(new Reason(terms.renewalType() == RenewalType.AUTOMATIC ? "renewal.explain.renews"
@@ -89,11 +98,22 @@ public final class RenewalEngine {
         };
     }
 
-    /** Notice given on a day ends the term it was given in if the term's deadline was met, else the next one. */
+    /** Notice given on a day ends the first term whose deadline it meets: the one it was given in, or later. */
     private static int termEndedByNotice(RenewalTerms terms, LocalDate givenOn) {
-        int term = givenOn.isBefore(terms.start()) ? 0 : termContaining(terms, givenOn);
-        LocalDate deadline = noticeDeadline(terms, term);
-        return deadline == null || !givenOn.isAfter(deadline) ? term : term + 1;
+        return firstEndable(terms, givenOn.isBefore(terms.start()) ? 0 : termContaining(terms, givenOn), givenOn);
+    }
+
+    /**
+     * The first term from {@code term} on that notice given on {@code day} still ends: the one whose deadline is
+     * not past. Usually {@code term} or the next; later when the notice period is longer than the renewal period.
+     */
+    static int firstEndable(RenewalTerms terms, int term, LocalDate day) {
+        int endable = term;
+        for (LocalDate deadline = noticeDeadline(terms, endable); deadline != null && day.isAfter(deadline);
+             deadline = noticeDeadline(terms, endable)) {
+            endable++;
+        }
+        return endable;
     }
 
     static int termContaining(RenewalTerms terms, LocalDate date) {

@@ -40,8 +40,11 @@ class ImportEngine {
         this.maxRows = maxRows;
     }
 
-    /** What one pass over a file found. */
-    record Parsed<D>(List<D> drafts, List<RowError> errors, long errorCount, long rows) {
+    /**
+     * What one pass over a file found. {@code warnings}: of the rows without errors, which are imported all the
+     * same (at most {@link #MAX_ERRORS_KEPT}).
+     */
+    record Parsed<D>(List<D> drafts, List<RowError> errors, long errorCount, long rows, List<RowError> warnings) {
     }
 
     /** The header and up to {@code rows} data rows, to show and to map. */
@@ -102,7 +105,7 @@ class ImportEngine {
             }
         });
         return new Parsed<>(parsed.errorCount() == 0 ? drafts : List.of(), parsed.errors(), parsed.errorCount(),
-                parsed.rows());
+                parsed.rows(), parsed.warnings());
     }
 
     /**
@@ -138,6 +141,7 @@ class ImportEngine {
         List<String> required = type.columns().stream().filter(ImportColumn::required).map(ImportColumn::name)
                 .toList();
         List<RowError> errors = new ArrayList<>();
+        List<RowError> warnings = new ArrayList<>();
         long errorCount = 0;
         long rows = 0;
         for (RawRow raw = source.get(); raw != null; raw = source.get()) {
@@ -152,13 +156,15 @@ class ImportEngine {
             if (row.hasErrors()) {
                 errorCount += row.errors().size();
                 row.errors().stream().limit(Math.max(0, MAX_ERRORS_KEPT - errors.size())).forEach(errors::add);
+            } else {
+                row.warnings().stream().limit(Math.max(0, MAX_ERRORS_KEPT - warnings.size())).forEach(warnings::add);
             }
             if (rows % 1000 == 0) {
                 progress.accept(rows);
             }
         }
         progress.accept(rows);
-        return new Parsed<>(List.of(), errors, errorCount, rows);
+        return new Parsed<>(List.of(), errors, errorCount, rows, warnings);
     }
 
     static void requireMapped(RecordExchange<?> type, java.util.Set<String> mapped) {

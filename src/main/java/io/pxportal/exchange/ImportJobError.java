@@ -9,7 +9,10 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-/** A row error of a validated import, kept so the wizard can page through them and offer a report. */
+/**
+ * A row error of a validated import, kept so the wizard can page through them and offer a report; or, with
+ * {@code warning}, a warning about a row that is imported all the same.
+ */
 @Entity
 @Table(name = "import_job_error")
 class ImportJobError {
@@ -37,11 +40,15 @@ class ImportJobError {
     @Column(length = 1000)
     private String arguments;
 
+    @Column(nullable = false)
+    private boolean warning;
+
     protected ImportJobError() {
     }
 
-    ImportJobError(Long jobId, int position, RowError error) {
+    ImportJobError(Long jobId, int position, RowError error, boolean warning) {
         this.key = new Key(jobId, position);
+        this.warning = warning;
         this.rowNumber = error.row();
         this.columnName = error.column();
         this.messageKey = error.messageKey();

@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ImportJobErrorRepository extends JpaRepository<ImportJobError, ImportJobError.Key> {
 
-    List<ImportJobError> findByKeyJobIdOrderByKeyPosition(Long jobId, Pageable pageable);
+    List<ImportJobError> findByKeyJobIdAndWarningOrderByKeyPosition(Long jobId, boolean warning, Pageable pageable);
 
     long countByKeyJobId(Long jobId);
 

@@ -21,6 +21,7 @@ public final class ImportRow {
     private final ValueParsers parsers;
     private final Choices choices;
     private final List<RowError> errors = new ArrayList<>();
+    private final List<RowError> warnings = new ArrayList<>();
 
     ImportRow(long number, Map<String, String> values, ValueParsers parsers, Choices choices) {
         this.number = number;
@@ -105,6 +106,18 @@ public final class ImportRow {
     /** Records a problem with a cell; the row will not be imported and nothing of the file is written. */
     public void error(String column, String messageKey, Object... arguments) {
         errors.add(new RowError(number, column, messageKey, arguments));
+    }
+
+    /**
+     * Records something the user should know about a row that is imported all the same (e.g. a contract whose
+     * terms look inconsistent): the import goes on, and the warning is shown with its outcome.
+     */
+    public void warn(String column, String messageKey, Object... arguments) {
+        warnings.add(new RowError(number, column, messageKey, arguments));
+    }
+
+    List<RowError> warnings() {
+        return List.copyOf(warnings);
     }
 
     public boolean hasErrors() {

@@ -166,7 +166,15 @@ public class ImportService {
     @PreAuthorize("isAuthenticated()")
     public List<RowError> errors(long jobId, Pageable pageable) {
         owned(jobId);
-        return jobErrors.findByKeyJobIdOrderByKeyPosition(jobId, pageable).stream()
+        return jobErrors.findByKeyJobIdAndWarningOrderByKeyPosition(jobId, false, pageable).stream()
+                .map(ImportJobError::toRowError).toList();
+    }
+
+    /** One page of the warnings the validation found (rows imported all the same), in file order. */
+    @PreAuthorize("isAuthenticated()")
+    public List<RowError> warnings(long jobId, Pageable pageable) {
+        owned(jobId);
+        return jobErrors.findByKeyJobIdAndWarningOrderByKeyPosition(jobId, true, pageable).stream()
                 .map(ImportJobError::toRowError).toList();
     }
 
@@ -252,7 +260,7 @@ public class ImportService {
         if (parsed.errorCount() > 0) {
             throw new ImportRejectedException(parsed.errors());
         }
-        return type.upsert(parsed.drafts());
+        return type.upsert(parsed.drafts()).withWarnings(parsed.warnings());
     }
 
     private void runValidation(long jobId, RecordExchange<?> type) {
@@ -263,7 +271,10 @@ public class ImportService {
                 jobErrors.deleteByJobId(jobId);
                 List<ImportJobError> rows = new ArrayList<>();
                 for (int i = 0; i < parsed.errors().size(); i++) {
-                    rows.add(new ImportJobError(jobId, i, parsed.errors().get(i)));
+                    rows.add(new ImportJobError(jobId, i, parsed.errors().get(i), false));
+                }
+                for (int i = 0; i < parsed.warnings().size(); i++) {
+                    rows.add(new ImportJobError(jobId, parsed.errors().size() + i, parsed.warnings().get(i), true));
                 }
                 jobErrors.saveAll(rows);
                 jobs.findById(jobId).orElseThrow().validated(parsed.rows(), parsed.errorCount(), clock.instant());
@@ -309,7 +320,7 @@ public class ImportService {
                     .sorted(java.util.Comparator.comparingLong(RowError::row)).limit(ImportEngine.MAX_ERRORS_KEPT)
                     .toList();
             return new ImportEngine.Parsed<>(List.of(), errors, parsed.errorCount() + repeated.size(),
-                    parsed.rows());
+                    parsed.rows(), parsed.warnings());
         });
     }
 
@@ -328,7 +339,7 @@ public class ImportService {
                     throw new ImportRejectedException(parsed.errors());
                 }
                 update(jobId, j -> j.progress(parsed.rows(), clock.instant()));
-                return staging.write();
+                return staging.write().withWarnings(parsed.warnings());
             });
         }
         ImportEngine.Parsed<D> parsed = engine.parse(type, files.path(job), job.getFileFormat(), job.options(),
@@ -337,7 +348,7 @@ public class ImportService {
             throw new ImportRejectedException(parsed.errors());
         }
         update(jobId, j -> j.progress(parsed.rows(), clock.instant()));
-        return type.upsert(parsed.drafts());
+        return type.upsert(parsed.drafts()).withWarnings(parsed.warnings());
     }
 
     private java.util.function.LongConsumer progress(long jobId) {

@@ -38,6 +38,9 @@ class RenewalEngineTest {
         "before the start                          | 2027-01-01 | 36| AUTOMATIC| 12| 6  | MONTHS| 0 | -          | 2026-11-22 | NOT_STARTED | 0 | 2027-01-01 | 2029-12-31 | 2029-06-30 | 2030-01-01",
         "the last day of a term is in that term    | 2024-03-31 | 12| AUTOMATIC| 12| 90 | DAYS  | 0 | -          | 2027-03-30 | RENEWING    | 2 | 2026-03-31 | 2027-03-30 | 2026-12-30 | 2027-03-31",
         "the first day of a term starts it         | 2024-03-31 | 12| AUTOMATIC| 12| 90 | DAYS  | 0 | -          | 2027-03-31 | RENEWING    | 3 | 2027-03-31 | 2028-03-30 | 2027-12-31 | 2028-03-31",
+        "notice longer than the period: given in Jan| 2026-01-01 | 12| AUTOMATIC| 1 | 3  | MONTHS| 0 | 2027-01-15 | 2027-03-10 | RENEWING    | 3 | 2027-03-01 | 2027-03-31 | 2026-12-31 | 2027-04-01",
+        "it ends the first term whose deadline it met| 2026-01-01 | 12| AUTOMATIC| 1 | 3  | MONTHS| 0 | 2027-01-15 | 2027-04-10 | ENDING      | 4 | 2027-04-01 | 2027-04-30 | -          | -",
+        "and not the one after the term it was given| 2026-01-01 | 12| AUTOMATIC| 1 | 3  | MONTHS| 0 | 2027-01-15 | 2027-05-01 | ENDED       | 4 | 2027-04-01 | 2027-04-30 | -          | -",
     })
     void renewal_dates_follow_the_contract(String description, LocalDate start, int initial, RenewalType type,
                                            int period, int notice, NoticeUnit unit, int agreed, LocalDate givenOn,
@@ -77,5 +80,32 @@ class RenewalEngineTest {
             assertThat(r.arguments()).containsExactly(LocalDate.of(2026, 12, 30), LocalDate.of(2028, 3, 30));
         });
         assertThat(schedule.daysToNoticeDeadline()).isNegative();
+    }
+
+    @Test
+    void a_notice_deadline_before_the_term_is_explained_as_inconsistent_not_as_passed() {
+        // The reproduction: six months' notice on a three-month initial term; the deadline falls before the start.
+        RenewalSchedule schedule = RenewalEngine.schedule(new RenewalTerms(LocalDate.of(2026, 1, 1), 3,
+                RenewalType.AUTOMATIC, 12, 6, NoticeUnit.MONTHS, 0, null), LocalDate.of(2026, 2, 15));
+
+        assertThat(schedule.explanation()).extracting(RenewalSchedule.Reason::key)
+                .doesNotContain("renewal.explain.notice", "renewal.explain.deadline-passed")
+                .contains("renewal.explain.notice-before-term", "renewal.explain.earliest-end");
+        assertThat(schedule.explanation()).filteredOn(r -> r.key().equals("renewal.explain.notice-before-term"))
+                .singleElement().satisfies(r -> assertThat(r.arguments()).containsExactly(6, "renewal.unit.MONTHS",
+                        LocalDate.of(2025, 9, 30), LocalDate.of(2026, 1, 1)));
+        // Notice given now still meets the first renewal term's deadline (30 September 2026).
+        assertThat(schedule.explanation()).filteredOn(r -> r.key().equals("renewal.explain.earliest-end"))
+                .singleElement().satisfies(r -> assertThat(r.arguments()).containsExactly(LocalDate.of(2027, 3, 31)));
+    }
+
+    @Test
+    void before_the_start_an_early_deadline_may_still_be_ahead() {
+        RenewalSchedule schedule = RenewalEngine.schedule(new RenewalTerms(LocalDate.of(2026, 1, 1), 3,
+                RenewalType.AUTOMATIC, 12, 6, NoticeUnit.MONTHS, 0, null), LocalDate.of(2025, 9, 1));
+
+        assertThat(schedule.state()).isEqualTo(State.NOT_STARTED);
+        assertThat(schedule.explanation()).filteredOn(r -> r.key().equals("renewal.explain.earliest-end"))
+                .singleElement().satisfies(r -> assertThat(r.arguments()).containsExactly(LocalDate.of(2026, 3, 31)));
     }
 }

@@ -69,12 +69,14 @@ class ContractApiController {
             @Parameter(description = "Text to look for in number or title") @RequestParam(required = false) String q,
             @Parameter(description = "Only this vendor's contracts") @RequestParam(required = false) Long vendorId,
             @Parameter(description = "Only contracts covering this platform") @RequestParam(required = false) Long platformId,
+            @Parameter(description = "Only contracts whose terms cannot work as entered (`inconsistent` is true)")
+            @RequestParam(defaultValue = "false") boolean inconsistent,
             @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "20") int size,
             @Parameter(description = "`number`, `title`, `start` or `annualValue`, optionally `,desc`; repeat for "
                     + "more", example = "start,desc") @RequestParam(required = false) List<String> sort) {
         var request = ApiPaging.pageRequest(page, size, sort, SORTABLE, Sort.by("number"));
-        ContractFilter filter = new ContractFilter(q, vendorId, platformId);
+        ContractFilter filter = new ContractFilter(q, vendorId, platformId, inconsistent);
         return ApiPage.of(contracts.page(filter, request).stream().map(this::resource).toList(), page, size,
                 contracts.count(filter));
     }
@@ -100,7 +102,9 @@ class ContractApiController {
 
     @PostMapping
     @Operation(summary = "Create a contract", description = "Admins, and product owners for platforms they own. "
-            + "Answers 201 with its Location and ETag.")
+            + "Answers 201 with its Location and ETag. A start or notice-given date before 1990-01-01 or more than "
+            + "50 years ahead is refused (400); a term as short as its notice period or shorter is saved, with "
+            + "`inconsistent` and `warnings` saying what does not work (docs/adr/006-contract-sanity.md).")
     ResponseEntity<ContractResource> create(@RequestBody ContractInput input) {
         requireKnownOwner(input.owner());
         ContractView contract = contracts.create(input.toDraft(null));
@@ -111,7 +115,7 @@ class ContractApiController {
 
     @PutMapping("/{id}")
     @Operation(summary = "Change a contract", description = "Replaces its fields. Needs If-Match with the ETag you "
-            + "read; answers with the new ETag.")
+            + "read; answers with the new ETag. The date checks and warnings of creating apply.")
     ResponseEntity<ContractResource> update(@PathVariable Long id,
                                             @Parameter(description = "The ETag you read, e.g. \"3\"")
                                             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -143,7 +147,8 @@ class ContractApiController {
     }
 
     private ContractResource resource(ContractView contract) {
-        return ContractResource.of(contract, explained(contract.schedule()));
+        return ContractResource.of(contract, explained(contract.schedule()), ScheduleResource.sentences(
+                contract.warnings(), Languages.supportedOrDefault(LocaleContextHolder.getLocale()), messages::get));
     }
 
     private ScheduleResource explained(RenewalSchedule schedule) {

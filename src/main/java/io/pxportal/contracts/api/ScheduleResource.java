@@ -27,13 +27,19 @@ record ScheduleResource(
     }
 
     static ScheduleResource of(RenewalSchedule schedule, Locale locale, BiFunction<String, Object[], String> translate) {
-        List<String> texts = RenewalTexts.sentences(schedule.explanation(), locale, translate);
-        List<Sentence> sentences = new java.util.ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) {
-            sentences.add(new Sentence(schedule.explanation().get(i).key(), texts.get(i)));
-        }
         return new ScheduleResource(schedule.asOf(), schedule.state(), schedule.termNumber(), schedule.termStart(),
                 schedule.termEnd(), schedule.noticeDeadline(), schedule.daysToNoticeDeadline(),
-                schedule.nextRenewal(), List.copyOf(sentences));
+                schedule.nextRenewal(), sentences(schedule.explanation(), locale, translate));
+    }
+
+    /** Reasons as sentences with their keys, in {@code locale}. */
+    static List<Sentence> sentences(List<RenewalSchedule.Reason> reasons, Locale locale,
+                                    BiFunction<String, Object[], String> translate) {
+        List<String> texts = RenewalTexts.sentences(reasons, locale, translate);
+        List<Sentence> sentences = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            sentences.add(new Sentence(reasons.get(i).key(), texts.get(i)));
+        }
+        return List.copyOf(sentences);
     }
 }

@@ -73,12 +73,9 @@ class ContractEditor {
         form.setReadOnly(!editable);
         dialog.setEditable(editable);
         dialog.onSave(() -> form.validDraft().ifPresent(draft -> {
-            if (contract == null) {
-                contracts.create(draft);
-            } else {
-                contracts.update(contract.id(), draft);
-            }
-            Notifications.success(form.getTranslation("editor.saved", draft.number()));
+            ContractView saved = contract == null ? contracts.create(draft) : contracts.update(contract.id(), draft);
+            Notifications.success(form.getTranslation(saved.inconsistent() ? "contract.saved-inconsistent"
+                    : "editor.saved", draft.number()));
             dialog.close();
             onChange.run();
         }));

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -15,8 +16,10 @@ import com.vaadin.flow.data.validator.RegexpValidator;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import io.pxportal.contracts.AlertLeadTimes;
 import io.pxportal.contracts.ContractDraft;
+import io.pxportal.contracts.ContractSanity;
 import io.pxportal.contracts.ContractView;
 import io.pxportal.contracts.NoticeUnit;
+import io.pxportal.contracts.RenewalTerms;
 import io.pxportal.contracts.RenewalType;
 import io.pxportal.contracts.UpliftType;
 import io.pxportal.identity.UserRef;
@@ -32,7 +35,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Edits what a contract says: parties, term, renewal, notice, value and price uplift. */
+/**
+ * Edits what a contract says: parties, term, renewal, notice, value and price uplift; warns, above the fields,
+ * when the terms cannot work as entered.
+ */
 class ContractForm extends Composite<FormLayout> {
 
     /** The form's mutable state. */
@@ -63,6 +69,7 @@ class ContractForm extends Composite<FormLayout> {
     }
 
     private final Binder<Data> binder = new Binder<>();
+    private final Div warnings = new Div();
     private Data data = new Data();
 
     ContractForm(VendorService vendors, PlatformService platforms, List<UserRef> owners) {
@@ -110,7 +117,11 @@ class ContractForm extends Composite<FormLayout> {
         binder.forField(vendor).asRequired(required).bind(d -> d.vendor, (d, v) -> d.vendor = v);
         binder.forField(platformPicker).bind(d -> d.platforms, (d, v) -> d.platforms = v);
         binder.forField(owner).bind(d -> d.owner, (d, v) -> d.owner = v);
-        binder.forField(start).asRequired(required).bind(d -> d.start, (d, v) -> d.start = v);
+        String implausible = getTranslation("contract.date.implausible", ContractSanity.EARLIEST.toString(),
+                ContractSanity.YEARS_AHEAD);
+        binder.forField(start).asRequired(required)
+                .withValidator(v -> ContractSanity.plausible(v, LocalDate.now()), implausible)
+                .bind(d -> d.start, (d, v) -> d.start = v);
         binder.forField(initial).asRequired(required).withValidator(v -> v >= 1, getTranslation("contract.term.min"))
                 .bind(d -> d.initialTermMonths, (d, v) -> d.initialTermMonths = v);
         binder.forField(renewal).asRequired(required).bind(d -> d.renewalType, (d, v) -> d.renewalType = v);
@@ -120,7 +131,8 @@ class ContractForm extends Composite<FormLayout> {
                 .bind(d -> d.noticeAmount, (d, v) -> d.noticeAmount = v);
         binder.forField(unit).asRequired(required).bind(d -> d.noticeUnit, (d, v) -> d.noticeUnit = v);
         binder.forField(agreed).bind(d -> d.explicitRenewals, (d, v) -> d.explicitRenewals = v);
-        binder.forField(givenOn).bind(d -> d.noticeGivenOn, (d, v) -> d.noticeGivenOn = v);
+        binder.forField(givenOn).withValidator(v -> ContractSanity.plausible(v, LocalDate.now()), implausible)
+                .bind(d -> d.noticeGivenOn, (d, v) -> d.noticeGivenOn = v);
         binder.forField(currency).withConverter(v -> v == null ? "" : v.trim().toUpperCase(), v -> v)
                 .withValidator(new RegexpValidator(getTranslation("contract.currency.invalid"), "[A-Z]{3}"))
                 .bind(d -> d.currency, (d, v) -> d.currency = v);
@@ -149,11 +161,30 @@ class ContractForm extends Composite<FormLayout> {
             cap.setVisible(e.getValue() == UpliftType.INDEX);
             floor.setVisible(e.getValue() == UpliftType.INDEX);
         });
+        // What does not work in the terms shows as they are typed, before saving (ADR 006: saved all the same).
+        warnings.setId("contract-warnings");
+        warnings.addClassName("px-warning-box");
+        binder.addValueChangeListener(e -> showWarnings());
+        getContent().add(warnings);
+        getContent().setColspan(warnings, 2);
         getContent().add(number, title, vendor, platformPicker, owner, start, initial, renewal, period, notice, unit,
                 agreed, givenOn, leadDays, currency, value, uplift, upliftPercent, index, cap, floor, notes);
         getContent().setColspan(notes, 2);
         getContent().setColspan(platformPicker, 2);
         binder.setBean(data);
+        showWarnings();
+    }
+
+    /** The warnings of the terms as they stand in the form; none while the terms are incomplete or invalid. */
+    private void showWarnings() {
+        Data d = data;
+        boolean complete = d.start != null && d.initialTermMonths != null && d.initialTermMonths >= 1
+                && d.renewalType != null && d.noticeUnit != null && orZero(d.noticeAmount) >= 0
+                && (d.renewalType == RenewalType.NONE || orZero(d.renewalPeriodMonths) >= 1);
+        Inconsistency.show(warnings, complete ? ContractSanity.warnings(new RenewalTerms(d.start,
+                d.initialTermMonths, d.renewalType, d.renewalType == RenewalType.NONE ? 0 : d.renewalPeriodMonths,
+                orZero(d.noticeAmount), d.noticeUnit, Math.max(0, orZero(d.explicitRenewals)), null)) : List.of(),
+                this, getLocale());
     }
 
     void edit(ContractView contract, List<UserRef> owners) {
@@ -183,12 +214,14 @@ class ContractForm extends Composite<FormLayout> {
         data.alertLeadDays = AlertLeadTimes.format(d.alertLeadDays());
         data.version = d.version();
         binder.setBean(data);
+        showWarnings();
     }
 
     /** A new contract starts today by default. */
     void startingOn(LocalDate date) {
         data.start = date;
         binder.setBean(data);
+        showWarnings();
     }
 
     void setReadOnly(boolean readOnly) {

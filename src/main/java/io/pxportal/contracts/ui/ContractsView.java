@@ -1,8 +1,10 @@
 package io.pxportal.contracts.ui;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -31,7 +33,10 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Currency;
 import java.util.stream.Collectors;
 
-/** All contracts with where each stands today: term end, notice deadline (and how far away), next renewal. */
+/**
+ * All contracts with where each stands today: term end, notice deadline (and how far away), next renewal; a
+ * contract whose terms cannot work as entered is flagged, and the list can show only those.
+ */
 @Route("contracts")
 @Menu(title = "menu.contracts", order = 30, icon = "vaadin:file-text-o")
 @PermitAll
@@ -43,6 +48,7 @@ public class ContractsView extends VerticalLayout implements HasDynamicTitle, Be
     private final ListToolbar toolbar;
     private final ComboBox<VendorRef> vendorFilter = new ComboBox<>();
     private final ComboBox<PlatformRef> platformFilter;
+    private final Checkbox inconsistentOnly = new Checkbox();
 
     public ContractsView(ContractService contracts, VendorService vendors, PlatformService platforms, ExportService exports,
                          ContractEditor editor) {
@@ -58,7 +64,10 @@ public class ContractsView extends VerticalLayout implements HasDynamicTitle, Be
         vendorFilter.setClearButtonVisible(true);
         vendorFilter.addValueChangeListener(e -> refresh());
         platformFilter = PlatformFilterBox.create(platforms, null, getTranslation("contract.platforms"), this::refresh);
-        toolbar.addFilters(vendorFilter, platformFilter);
+        inconsistentOnly.setId("contracts-inconsistent");
+        inconsistentOnly.setLabel(getTranslation("contract.inconsistent.filter"));
+        inconsistentOnly.addValueChangeListener(e -> refresh());
+        toolbar.addFilters(vendorFilter, platformFilter, inconsistentOnly);
         if (CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.PRODUCT_OWNER)) {
             toolbar.enableCreate(() -> editor.openNew(this::refresh));
         }
@@ -81,6 +90,9 @@ public class ContractsView extends VerticalLayout implements HasDynamicTitle, Be
                 .collect(Collectors.joining(", "))).setWidth("12em").setFlexGrow(1);
         columns.add("contract.state", c -> getTranslation("renewal.state." + c.schedule().state().name()))
                 .setAutoWidth(true);
+        columns.addComponent("contract.consistency", c -> c.inconsistent() ? Inconsistency.text(c.warnings(), this, getLocale())
+                : "", c -> c.inconsistent() ? Inconsistency.badge(c.warnings(), this, getLocale()) : new Span())
+                .setKey("consistency").setAutoWidth(true);
         columns.add("contract.term-end", c -> Formats.date(c.schedule().termEnd(), getLocale())).setAutoWidth(true);
         columns.add("contract.notice-deadline", c -> deadline(c.schedule())).setAutoWidth(true);
         columns.add("contract.annual-value", c -> c.draft().annualValue() == null ? "" : Formats.money(
@@ -103,7 +115,7 @@ public class ContractsView extends VerticalLayout implements HasDynamicTitle, Be
     private ContractFilter filter() {
         return new ContractFilter(toolbar.searchText(), vendorFilter.getValue() == null ? null
                 : vendorFilter.getValue().id(), platformFilter.getValue() == null ? null
-                : platformFilter.getValue().id());
+                : platformFilter.getValue().id(), inconsistentOnly.getValue());
     }
 
     private void refresh() {

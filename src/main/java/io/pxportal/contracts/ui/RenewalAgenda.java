@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 /**
  * The renewal dates as an agenda, month by month: each entry with its date, how many days are left (coloured
  * by urgency, and said in words so that colour is never the only cue), what falls due, the contract, vendor and
- * platforms. Choosing an entry opens its contract.
+ * platforms, flagged when the contract's terms cannot work as entered. Choosing an entry opens its contract.
  */
 class RenewalAgenda extends Composite<Div> {
 
@@ -81,6 +81,9 @@ class RenewalAgenda extends Composite<Div> {
         parties.addClassName("px-muted");
         Div what = new Div(kind, contract, parties);
         what.addClassName("px-agenda-what");
+        if (date.inconsistent()) {
+            what.add(Inconsistency.badge(date.warnings(), this, getLocale()));
+        }
 
         entry.add(when, what);
         return entry;

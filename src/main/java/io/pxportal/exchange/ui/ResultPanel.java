@@ -17,8 +17,11 @@ import io.pxportal.exchange.ImportColumn;
 import io.pxportal.exchange.ImportJobView;
 import io.pxportal.exchange.ImportService;
 import io.pxportal.exchange.RowError;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 
 /** The outcome of a step: ready to import, the row errors (with a report), the counts, or why it failed. */
 class ResultPanel extends Composite<VerticalLayout> {
@@ -48,23 +51,42 @@ class ResultPanel extends Composite<VerticalLayout> {
         commit.setId("import-commit");
         commit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getContent().add(title("import.valid.title", job.totalRows(), job.fileName()),
-                new Paragraph(getTranslation("import.valid.text")), new HorizontalLayout(discard(), commit));
+                new Paragraph(getTranslation("import.valid.text")));
+        addWarnings();
+        getContent().add(new HorizontalLayout(discard(), commit));
     }
 
-    private void invalid() {
+    /** The rows that are (or were) imported with a warning, if there are any. */
+    private void addWarnings() {
+        if (imports.warnings(job.id(), PageRequest.of(0, 1)).isEmpty()) {
+            return;
+        }
+        Paragraph intro = new Paragraph(getTranslation("import.warnings.text"));
+        intro.setId("import-warnings-text");
+        Grid<RowError> warnings = rows("import-warnings", (id, page) -> imports.warnings(id, page));
+        warnings.setHeight("14em");
+        getContent().add(intro, warnings);
+    }
+
+    private Grid<RowError> rows(String id, java.util.function.BiFunction<Long, Pageable, List<RowError>> page) {
         Map<String, String> labels = imports.importableTypes().stream().filter(t -> t.type().equals(job.recordType()))
                 .flatMap(t -> t.columns().stream())
                 .collect(Collectors.toMap(ImportColumn::name, c -> getTranslation(c.labelKey())));
-        Grid<RowError> errors = new Grid<>();
-        errors.setId("import-errors");
-        errors.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        errors.addColumn(RowError::row).setHeader(getTranslation("import.report.row")).setAutoWidth(true)
+        Grid<RowError> rows = new Grid<>();
+        rows.setId(id);
+        rows.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        rows.addColumn(RowError::row).setHeader(getTranslation("import.report.row")).setAutoWidth(true)
                 .setFlexGrow(0);
-        errors.addColumn(e -> e.column() == null ? "" : labels.getOrDefault(e.column(), e.column()))
+        rows.addColumn(e -> e.column() == null ? "" : labels.getOrDefault(e.column(), e.column()))
                 .setHeader(getTranslation("import.report.column")).setAutoWidth(true).setFlexGrow(0);
-        errors.addColumn(e -> getTranslation(e.messageKey(), e.arguments()))
+        rows.addColumn(e -> getTranslation(e.messageKey(), e.arguments()))
                 .setHeader(getTranslation("import.report.problem")).setFlexGrow(1);
-        errors.setItems(q -> imports.errors(job.id(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        rows.setItems(q -> page.apply(job.id(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        return rows;
+    }
+
+    private void invalid() {
+        Grid<RowError> errors = rows("import-errors", (id, page) -> imports.errors(id, page));
         errors.setHeight("24em");
         Anchor report = new Anchor((DownloadHandler) event -> {
             event.setFileName("import-" + job.id() + "-errors.csv");
@@ -86,7 +108,9 @@ class ResultPanel extends Composite<VerticalLayout> {
         Paragraph counts = new Paragraph(getTranslation("import.done.counts", job.outcome().created(),
                 job.outcome().updated(), job.outcome().unchanged()));
         counts.setId("import-counts");
-        getContent().add(title("import.done.title", job.fileName()), counts, again());
+        getContent().add(title("import.done.title", job.fileName()), counts);
+        addWarnings();
+        getContent().add(again());
     }
 
     private void failed() {

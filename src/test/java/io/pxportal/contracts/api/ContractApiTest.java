@@ -168,4 +168,44 @@ class ContractApiTest extends PortalApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.messageKey").value("contract.owner.unknown"));
     }
+
+    @Test
+    void a_notice_longer_than_the_term_is_saved_with_its_warning_in_the_resource() throws Exception {
+        NewApiToken olena = tokenOf("olena", ApiTokenScope.WRITE);
+        String inconsistent = body(olena, "API-C-9", "Notice longer than the term", null)
+                .replace("\"initialTermMonths\": 12", "\"initialTermMonths\": 3")
+                .replace("\"noticeAmount\": 3", "\"noticeAmount\": 6");
+
+        MvcResult created = mvc.perform(post("/api/v1/contracts").with(bearer(olena))
+                        .contentType(MediaType.APPLICATION_JSON).content(inconsistent))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.inconsistent").value(true))
+                .andExpect(jsonPath("$.warnings[0].messageKey")
+                        .value("contract.warning.notice-exceeds-initial-term.MONTHS"))
+                .andExpect(jsonPath("$.warnings[0].text").value(containsString("6 months")))
+                .andReturn();
+        String location = created.getResponse().getHeader(HttpHeaders.LOCATION);
+
+        mvc.perform(get(location + "/schedule").param("date", "2025-02-15").with(bearer(olena)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.explanation[*].messageKey")
+                        .value(org.hamcrest.Matchers.hasItem("renewal.explain.notice-before-term")))
+                .andExpect(jsonPath("$.explanation[*].messageKey")
+                        .value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(
+                                "renewal.explain.deadline-passed"))));
+        mvc.perform(get("/api/v1/contracts").param("inconsistent", "true").param("q", "API-C-").with(bearer(olena)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].number").value(org.hamcrest.Matchers.contains("API-C-9")));
+    }
+
+    @Test
+    void an_implausible_start_is_refused_naming_the_date() throws Exception {
+        NewApiToken olena = tokenOf("olena", ApiTokenScope.WRITE);
+
+        mvc.perform(post("/api/v1/contracts").with(bearer(olena)).contentType(MediaType.APPLICATION_JSON)
+                        .content(body(olena, "API-C-10", "Typo", null).replace("2025-01-01", "0225-01-01")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.messageKey").value("contract.start.implausible"))
+                .andExpect(jsonPath("$.detail").value(containsString("0225-01-01")));
+    }
 }
