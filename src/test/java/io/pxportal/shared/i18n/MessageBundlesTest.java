@@ -79,8 +79,15 @@ class MessageBundlesTest {
         return merged;
     }
 
+    /** A key written twice in one file is a merge gone wrong: only the later text would ever be shown. */
     private static Properties load(String resource) {
-        Properties properties = new Properties();
+        Properties properties = new Properties() {
+            @Override
+            public synchronized Object put(Object key, Object value) {
+                assertThat(containsKey(key)).as("key %s defined twice in %s", key, resource).isFalse();
+                return super.put(key, value);
+            }
+        };
         try (InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(resource)) {
             assertThat(in).as("bundle %s on the classpath", resource).isNotNull();
             try (Reader reader = new InputStreamReader(in, UTF_8)) {
