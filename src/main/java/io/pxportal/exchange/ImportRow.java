@@ -111,6 +111,11 @@ public final class ImportRow {
         return !errors.isEmpty();
     }
 
+    /** The row's text by column name, as read (for comparing rows). */
+    Map<String, String> values() {
+        return values;
+    }
+
     List<RowError> errors() {
         return List.copyOf(errors);
     }

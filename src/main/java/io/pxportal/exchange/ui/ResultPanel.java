@@ -16,6 +16,7 @@ import io.pxportal.exchange.FileFormat;
 import io.pxportal.exchange.ImportColumn;
 import io.pxportal.exchange.ImportJobView;
 import io.pxportal.exchange.ImportService;
+import io.pxportal.exchange.RepeatedRows;
 import io.pxportal.exchange.RowError;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -48,7 +49,18 @@ class ResultPanel extends Composite<VerticalLayout> {
         commit.setId("import-commit");
         commit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getContent().add(title("import.valid.title", job.totalRows(), job.fileName()),
-                new Paragraph(getTranslation("import.valid.text")), new HorizontalLayout(discard(), commit));
+                new Paragraph(getTranslation("import.valid.text")));
+        repeated(job.repeated());
+        getContent().add(new HorizontalLayout(discard(), commit));
+    }
+
+    /** The rows that repeat an earlier row exactly: imported once, which the user should know. */
+    private void repeated(RepeatedRows rows) {
+        if (rows.count() > 0) {
+            Paragraph warning = new Paragraph(getTranslation("import.repeated", rows.count(), rows.listed()));
+            warning.setId("import-repeated");
+            getContent().add(warning);
+        }
     }
 
     private void invalid() {
@@ -86,7 +98,9 @@ class ResultPanel extends Composite<VerticalLayout> {
         Paragraph counts = new Paragraph(getTranslation("import.done.counts", job.outcome().created(),
                 job.outcome().updated(), job.outcome().unchanged()));
         counts.setId("import-counts");
-        getContent().add(title("import.done.title", job.fileName()), counts, again());
+        getContent().add(title("import.done.title", job.fileName()), counts);
+        repeated(job.outcome().repeated());
+        getContent().add(again());
     }
 
     private void failed() {

@@ -28,15 +28,15 @@ public @interface CountryCode {
 
     Class<? extends Payload>[] payload() default {};
 
-    /** Whether a text is an ISO 3166-1 alpha-2 code (upper case). */
-    static boolean isValid(String code) {
-        return code != null && Check.CODES.contains(code);
-    }
-
     /** Checks {@link CountryCode}. */
     class Check implements ConstraintValidator<CountryCode, String> {
 
         static final Set<String> CODES = Set.of(Locale.getISOCountries());
+
+        /** Whether a text is an ISO 3166-1 alpha-2 code (upper case). */
+        public static boolean known(String code) {
+            return code != null && CODES.contains(code);
+        }
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
