@@ -210,7 +210,8 @@ class ImportEngine {
             ImportColumn known = columns.stream().filter(c -> c.name().equals(column)).findFirst()
                     .orElseThrow(() -> new ImportFileException("import.values.unknown-column", column));
             if (mapping.containsKey(column)) {
-                throw new ImportFileException("import.values.column-in-file", known.labelKey());
+                // Named as the API names it: a wizard never sends a value for a column it maps.
+                throw new ImportFileException("import.values.column-in-file", known.name());
             }
         }
         Set<String> filled = new java.util.HashSet<>(mapping.keySet());
