@@ -25,16 +25,20 @@ public interface BulkUpsert<D> {
         void add(long row, D draft);
 
         /**
-         * After the last row, the problems only the whole set shows — a natural key repeated in the file — as row
-         * errors in file order, at most {@code limit} of them.
+         * After the last row, the problems only the whole set shows — a natural key repeated in the file with other
+         * values — as row errors in file order naming both rows, at most {@code limit} of them.
          */
         List<RowError> check(int limit);
 
+        /** After the last row, the rows that repeat an earlier row exactly (same key, same values). */
+        RepeatedRows repeated();
+
         /**
          * Writes the staged rows: creates new records, updates changed ones (one audit revision for the import,
-         * naming the user) and leaves identical ones untouched.
+         * naming the user) and leaves identical ones untouched. A row that repeats an earlier one exactly is
+         * written once.
          *
-         * @throws ImportRejectedException when a natural key repeats in the file
+         * @throws ImportRejectedException when a natural key repeats in the file with other values
          * @throws org.springframework.security.access.AccessDeniedException when a row belongs to a record the
          *         user may not change
          */

@@ -28,6 +28,8 @@ final class CsvTableReader extends TableReader {
 
     private final CsvReader<CsvRecord> reader;
     private final Iterator<CsvRecord> records;
+    /** The physical line the next record starts on: where a record that does not parse is reported. */
+    private long nextLine = 1;
 
     CsvTableReader(InputStream raw, Charset charset) {
         BufferedInputStream in = new BufferedInputStream(raw, SNIFF_BYTES);
@@ -37,7 +39,7 @@ final class CsvTableReader extends TableReader {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         this.reader = CsvReader.builder()
                 .fieldSeparator(separator)
-                .skipEmptyLines(true)
+                .skipEmptyLines(false)
                 .allowExtraFields(true)
                 .allowMissingFields(true)
                 .maxBufferSize(1024 * 1024)
@@ -49,17 +51,36 @@ final class CsvTableReader extends TableReader {
     @Override
     List<String> next() {
         try {
-            if (!records.hasNext()) {
-                return null;
+            while (records.hasNext()) {
+                CsvRecord record = records.next();
+                nextLine = record.getStartingLineNumber() + 1 + lineBreaks(record.getFields());
+                // Empty lines come as records here (not skipped by FastCSV), so that every line is counted; they
+                // and rows of empty cells (",,,", as spreadsheets save them) are skipped, as in XLSX.
+                if (record.getFields().stream().anyMatch(field -> !field.isBlank())) {
+                    rowNumber(record.getStartingLineNumber());
+                    return record.getFields();
+                }
             }
-            CsvRecord record = records.next();
-            rowNumber(record.getStartingLineNumber());
-            return record.getFields();
+            return null;
         } catch (UncheckedIOException e) {
             throw translate(e.getCause());
         } catch (CsvParseException e) {
-            throw new ImportFileException("import.file.csv-broken", rowNumber() + 1);
+            throw new ImportFileException("import.file.csv-broken", nextLine);
         }
+    }
+
+    /** The line breaks inside a record's quoted fields (CR LF counts once, as FastCSV counts lines). */
+    private static long lineBreaks(List<String> fields) {
+        long breaks = 0;
+        for (String field : fields) {
+            for (int i = 0; i < field.length(); i++) {
+                char c = field.charAt(i);
+                if (c == '\n' || c == '\r' && (i + 1 == field.length() || field.charAt(i + 1) != '\n')) {
+                    breaks++;
+                }
+            }
+        }
+        return breaks;
     }
 
     private static ImportFileException translate(Throwable cause) {

@@ -15,8 +15,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Matches a file's headers to a record type's columns: by the column's name, its label in each UI language,
- * its built-in aliases and the configured ones ({@code px.import.aliases.<type>.<column>}, comma-separated).
- * Case, accents, spaces and punctuation do not matter ("Account manager" = "account_manager").
+ * its built-in aliases, the aliases of each UI language (message {@code import.aliases.<type>.<column>},
+ * comma-separated: how vendor portals, ServiceNow and Jira name the column in that language) and the configured
+ * ones ({@code px.import.aliases.<type>.<column>}, comma-separated). Case, accents, spaces and punctuation do not
+ * matter ("Account manager" = "account_manager").
  */
 @Component
 class HeaderMatcher {
@@ -59,6 +61,14 @@ class HeaderMatcher {
             Optional.ofNullable(messages.getMessage(column.labelKey(), null, null, locale)).ifPresent(names::add);
         }
         names.addAll(column.aliases());
+        for (Locale locale : Languages.SUPPORTED) {
+            String inLanguage = messages.getMessage("import.aliases." + type + "." + column.name(), null, "", locale);
+            for (String alias : inLanguage == null ? new String[0] : inLanguage.split(",")) {
+                if (!alias.isBlank() && !names.contains(alias.trim())) {
+                    names.add(alias.trim());
+                }
+            }
+        }
         String configured = environment.getProperty("px.import.aliases." + type + "." + column.name(), "");
         for (String alias : configured.split(",")) {
             if (!alias.isBlank()) {

@@ -42,9 +42,14 @@ class ImportEngine {
 
     /**
      * What one pass over a file found. {@code warnings}: of the rows without errors, which are imported all the
-     * same (at most {@link #MAX_ERRORS_KEPT}).
+     * same (at most {@link #MAX_ERRORS_KEPT}); {@code repeated}: rows that repeat an earlier row exactly.
      */
-    record Parsed<D>(List<D> drafts, List<RowError> errors, long errorCount, long rows, List<RowError> warnings) {
+    record Parsed<D>(List<D> drafts, List<RowError> errors, long errorCount, long rows, List<RowError> warnings,
+                     RepeatedRows repeated) {
+
+        Parsed(List<D> drafts, List<RowError> errors, long errorCount, long rows, List<RowError> warnings) {
+            this(drafts, errors, errorCount, rows, warnings, RepeatedRows.NONE);
+        }
     }
 
     /** The header and up to {@code rows} data rows, to show and to map. */
@@ -81,7 +86,7 @@ class ImportEngine {
 
     <D> Parsed<D> parse(RecordExchange<D> type, Path file, FileFormat format, ImportOptions options,
                         Map<String, Integer> mapping, LongConsumer progress) {
-        requireMapped(type, mapping.keySet());
+        requireMapped(type, mapping, options);
         try (TableReader reader = open(file, format, options)) {
             reader.next();
             return parseRows(type, options, () -> {
@@ -95,17 +100,28 @@ class ImportEngine {
     <D> Parsed<D> parseRows(RecordExchange<D> type, ImportOptions options, java.util.function.Supplier<RawRow> source,
                             LongConsumer progress) {
         List<D> drafts = new ArrayList<>();
-        Map<String, Long> keys = new HashMap<>();
+        Map<String, First<D>> keys = new HashMap<>();
+        RepeatedRows.Collector repeated = new RepeatedRows.Collector();
         Parsed<D> parsed = check(type, options, source, progress, (row, draft) -> {
-            Long first = keys.putIfAbsent(type.naturalKey(draft).toLowerCase(Locale.ROOT), row.number());
-            if (first != null) {
-                row.error(type.columns().getFirst().name(), "import.value.duplicate-key", first);
-            } else {
+            First<D> first = keys.putIfAbsent(type.naturalKey(draft).toLowerCase(Locale.ROOT),
+                    new First<>(row.number(), draft, row.values()));
+            if (first == null) {
                 drafts.add(draft);
+            } else if (first.draft().equals(draft) || first.values().equals(row.values())) {
+                repeated.add(row.number(), first.row());
+            } else {
+                row.error(type.columns().getFirst().name(), "import.value.duplicate-key", first.row(), row.number());
             }
         });
         return new Parsed<>(parsed.errorCount() == 0 ? drafts : List.of(), parsed.errors(), parsed.errorCount(),
-                parsed.rows(), parsed.warnings());
+                parsed.rows(), parsed.warnings(), repeated.result());
+    }
+
+    /**
+     * The first row of a natural key: a later row with the same key repeats it when it reads to the same draft or
+     * has the same text (drafts that hold e.g. the time of reading differ although the rows are one).
+     */
+    private record First<D>(long row, D draft, Map<String, String> values) {
     }
 
     /**
@@ -115,7 +131,7 @@ class ImportEngine {
      */
     <D> Parsed<D> stream(RecordExchange<D> type, Path file, FileFormat format, ImportOptions options,
                          Map<String, Integer> mapping, LongConsumer progress, BulkUpsert.Staging<D> sink) {
-        requireMapped(type, mapping.keySet());
+        requireMapped(type, mapping, options);
         try (TableReader reader = open(file, format, options)) {
             reader.next();
             return check(type, options, () -> {
@@ -140,6 +156,9 @@ class ImportEngine {
         // Asked once per pass: a type builds its column list on every call (through its proxy).
         List<String> required = type.columns().stream().filter(ImportColumn::required).map(ImportColumn::name)
                 .toList();
+        Map<String, String> constants = options.values();
+        // A bad value for the whole file would fail every row alike: it is reported once, on the first row.
+        Set<String> constantErrors = new java.util.HashSet<>();
         List<RowError> errors = new ArrayList<>();
         List<RowError> warnings = new ArrayList<>();
         long errorCount = 0;
@@ -148,14 +167,27 @@ class ImportEngine {
             if (++rows > maxRows) {
                 throw new ImportFileException("import.file.too-many-rows", maxRows);
             }
-            ImportRow row = new ImportRow(raw.number(), raw.values(), parsers, choices);
+            Map<String, String> values = raw.values();
+            if (!constants.isEmpty()) {
+                values = new HashMap<>(values);
+                for (Map.Entry<String, String> constant : constants.entrySet()) {
+                    if (values.get(constant.getKey()) == null) {
+                        values.put(constant.getKey(), constant.getValue());
+                    }
+                }
+            }
+            ImportRow row = new ImportRow(raw.number(), values, parsers, choices);
             D draft = read(required, reader, row);
             if (!row.hasErrors()) {
                 accepted.accept(row, draft);
             }
             if (row.hasErrors()) {
-                errorCount += row.errors().size();
-                row.errors().stream().limit(Math.max(0, MAX_ERRORS_KEPT - errors.size())).forEach(errors::add);
+                List<RowError> found = row.errors().stream().filter(e -> !constants.containsKey(e.column())
+                        || !constants.get(e.column()).equals(row.text(e.column()))
+                        || constantErrors.add(e.column() + "|" + e.messageKey() + "|"
+                                + java.util.Arrays.toString(e.arguments()))).toList();
+                errorCount += found.size();
+                found.stream().limit(Math.max(0, MAX_ERRORS_KEPT - errors.size())).forEach(errors::add);
             } else {
                 row.warnings().stream().limit(Math.max(0, MAX_ERRORS_KEPT - warnings.size())).forEach(warnings::add);
             }
@@ -173,6 +205,25 @@ class ImportEngine {
                 throw new ImportFileException("import.mapping.required-missing", column.labelKey());
             }
         }
+    }
+
+    /**
+     * Every required column comes from the file or has one value for the whole file; a value is given only for
+     * a known column the file does not fill.
+     */
+    static void requireMapped(RecordExchange<?> type, Map<String, Integer> mapping, ImportOptions options) {
+        List<ImportColumn> columns = type.columns();
+        for (String column : options.values().keySet()) {
+            ImportColumn known = columns.stream().filter(c -> c.name().equals(column)).findFirst()
+                    .orElseThrow(() -> new ImportFileException("import.values.unknown-column", column));
+            if (mapping.containsKey(column)) {
+                // Named as the API names it: a wizard never sends a value for a column it maps.
+                throw new ImportFileException("import.values.column-in-file", known.name());
+            }
+        }
+        Set<String> filled = new java.util.HashSet<>(mapping.keySet());
+        filled.addAll(options.values().keySet());
+        requireMapped(type, filled);
     }
 
     private <D> D read(List<String> required, java.util.function.Function<ImportRow, D> reader, ImportRow row) {

@@ -8,9 +8,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -51,6 +55,17 @@ class ImportJob {
 
     @Column(length = 4000)
     private String mapping;
+
+    /** One value for the whole file per column it lacks: "column=URL-encoded value&…". */
+    @Column(name = "column_values", length = 4000)
+    private String columnValues;
+
+    /** Rows that repeated an earlier row exactly (imported once), and the first of them: "row:first,…". */
+    @Column(name = "repeated_count")
+    private Long repeatedCount;
+
+    @Column(name = "repeated_rows", length = 2000)
+    private String repeatedRows;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -107,9 +122,15 @@ class ImportJob {
         this.fileFormat = format;
         this.charset = options.charset().name();
         this.fileLocale = options.fileLocale().toLanguageTag();
+        this.columnValues = encode(options.values());
         this.status = ImportStatus.UPLOADED;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    void startValidating(Map<String, Integer> columnMapping, Map<String, String> values, Instant now) {
+        startValidating(columnMapping, now);
+        this.columnValues = encode(values);
     }
 
     void startValidating(Map<String, Integer> columnMapping, Instant now) {
@@ -119,6 +140,16 @@ class ImportJob {
         this.processedRows = 0;
         this.errorCount = 0;
         this.messageKey = null;
+    }
+
+    void validated(long rows, long errors, RepeatedRows repeated, Instant now) {
+        repeated(repeated);
+        validated(rows, errors, now);
+    }
+
+    private void repeated(RepeatedRows repeated) {
+        this.repeatedCount = repeated.count();
+        this.repeatedRows = repeated.encoded();
     }
 
     void validated(long rows, long errors, Instant now) {
@@ -140,6 +171,7 @@ class ImportJob {
         this.createdCount = outcome.created();
         this.updatedCount = outcome.updated();
         this.unchangedCount = outcome.unchanged();
+        repeated(outcome.repeated());
         this.processedRows = totalRows == null ? 0 : totalRows;
         moveTo(ImportStatus.DONE, now);
     }
@@ -176,13 +208,39 @@ class ImportJob {
     }
 
     ImportOptions options() {
-        return new ImportOptions(java.nio.charset.Charset.forName(charset), Locale.forLanguageTag(fileLocale));
+        return new ImportOptions(java.nio.charset.Charset.forName(charset), Locale.forLanguageTag(fileLocale),
+                decode(columnValues));
+    }
+
+    private static String encode(Map<String, String> values) {
+        String encoded = values.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        if (encoded.length() > 4000) {
+            throw new io.pxportal.shared.domain.DomainException("import.values.too-long");
+        }
+        return encoded.isEmpty() ? null : encoded;
+    }
+
+    private static Map<String, String> decode(String encoded) {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (encoded != null && !encoded.isBlank()) {
+            for (String pair : encoded.split("&")) {
+                int at = pair.indexOf('=');
+                values.put(pair.substring(0, at), URLDecoder.decode(pair.substring(at + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return values;
     }
 
     ImportJobView toView() {
         return new ImportJobView(id, recordType, fileName, fileFormat, status, processedRows, totalRows, errorCount,
-                createdCount == null ? null : new ImportOutcome(createdCount, updatedCount, unchangedCount),
-                messageKey, messageArgument, mapping(), options(), createdAt, updatedAt);
+                createdCount == null ? null : new ImportOutcome(createdCount, updatedCount, unchangedCount, List.of(), repeated()),
+                messageKey, messageArgument, mapping(), options(), createdAt, updatedAt, repeated());
+    }
+
+    private RepeatedRows repeated() {
+        return RepeatedRows.decode(repeatedCount, repeatedRows);
     }
 
     Long getId() {

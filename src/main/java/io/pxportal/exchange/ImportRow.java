@@ -72,6 +72,16 @@ public final class ImportRow {
         return value == null ? null : match(column, value, type, labelPrefix);
     }
 
+    /**
+     * The enum constant a cell names by its name or its label in any UI language, if it does; unlike
+     * {@link #choice} records no error, for readers that try the label after words of their own.
+     */
+    public <E extends Enum<E>> java.util.Optional<E> labelled(String column, Class<E> type, String labelPrefix) {
+        String value = text(column);
+        return value == null ? java.util.Optional.empty()
+                : java.util.Optional.ofNullable(choices.match(value, type, labelPrefix));
+    }
+
     /** Several enum constants in one cell, separated by commas or semicolons. */
     public <E extends Enum<E>> Set<E> choices(String column, Class<E> type, String labelPrefix) {
         Set<E> result = new LinkedHashSet<>();
@@ -122,6 +132,11 @@ public final class ImportRow {
 
     public boolean hasErrors() {
         return !errors.isEmpty();
+    }
+
+    /** The row's text by column name, as read (for comparing rows). */
+    Map<String, String> values() {
+        return values;
     }
 
     List<RowError> errors() {

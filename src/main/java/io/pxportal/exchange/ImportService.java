@@ -92,7 +92,9 @@ public class ImportService {
                 new ImportJob(user, type, fileName, format, options, clock.instant())));
         try {
             Path file = files.store(job, content);
-            engine.sample(file, format, options, 1);
+            if (engine.sample(file, format, options, 1).rows().isEmpty()) {
+                throw new ImportFileException("import.file.no-rows");
+            }
         } catch (DomainException e) {
             files.delete(job);
             update(job.getId(), j -> j.failed(e.messageKey(), argument(e), clock.instant()));
@@ -114,13 +116,24 @@ public class ImportService {
     /** Checks every row with the given mapping, in the background; the job tells progress and the result. */
     @PreAuthorize("isAuthenticated()")
     public ImportJobView validate(long jobId, Map<String, Integer> mapping) {
+        return validate(jobId, mapping, Map.of());
+    }
+
+    /**
+     * Checks every row with the given mapping and one value for the whole file for each column in {@code values}
+     * (column name → text, read like a cell of every row; only for columns the mapping leaves out), in the
+     * background; the job tells progress and the result.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public ImportJobView validate(long jobId, Map<String, Integer> mapping, Map<String, String> values) {
         ImportJob job = owned(jobId);
         RecordExchange<?> type = types.importable(job.getRecordType());
-        ImportEngine.requireMapped(type, mapping.keySet());
+        ImportOptions options = job.options().withValues(values);
+        ImportEngine.requireMapped(type, mapping, options);
         if (job.getStatus().isRunning() || job.getStatus().isFinished()) {
             throw new DomainException("import.not-open");
         }
-        update(jobId, j -> j.startValidating(mapping, clock.instant()));
+        update(jobId, j -> j.startValidating(mapping, options.values(), clock.instant()));
         inBackground(() -> runValidation(jobId, type));
         return job(jobId);
     }
@@ -184,20 +197,22 @@ public class ImportService {
      * @throws ImportRejectedException with every row error, when any row is invalid
      */
     @PreAuthorize("isAuthenticated()")
-    public ImportOutcome importNow(String type, String fileName, InputStream content, ImportOptions options) {
-        ImportJobView job = upload(type, fileName, content, options);
+    public ImportOutcome importNow(String type, String fileName, InputStream content, ImportOptions given) {
         RecordExchange<?> exchange = types.importable(type);
+        ImportOptions options = named(exchange, given);
+        ImportJobView job = upload(type, fileName, content, options);
         ImportPreview preview = preview(job.id(), 0);
-        update(job.id(), j -> j.startValidating(preview.mapping(), clock.instant()));
         try {
+            ImportEngine.requireMapped(exchange, preview.mapping(), options);
+            update(job.id(), j -> j.startValidating(preview.mapping(), options.values(), clock.instant()));
             ImportOutcome outcome = parseAndWrite(job.id(), exchange, preview.mapping(), rows -> { });
             update(job.id(), j -> {
-                j.validated(j.toView().processedRows(), 0, clock.instant());
+                j.validated(j.toView().processedRows(), 0, outcome.repeated(), clock.instant());
                 j.startCommitting(clock.instant());
                 j.committed(outcome, clock.instant());
             });
             return outcome;
-        } catch (ImportRejectedException e) {
+        } catch (ImportRejectedException | ImportFileException e) {
             update(job.id(), j -> j.failed(e.messageKey(), argument(e), clock.instant()));
             throw e;
         } finally {
@@ -230,14 +245,36 @@ public class ImportService {
     @PreAuthorize("isAuthenticated()")
     public ImportOutcome importRows(String type, List<Map<String, ?>> rows, ImportOptions options) {
         RecordExchange<?> exchange = types.importable(type);
-        return writeRows(exchange, rows, options);
+        return writeRows(exchange, rows, named(exchange, options));
+    }
+
+    /**
+     * The options with each value for the whole file keyed by its column's name: a client may name the column as
+     * a header would (label or alias, e.g. "Platform"). Names that match no column stay, to be refused.
+     */
+    private ImportOptions named(RecordExchange<?> type, ImportOptions options) {
+        if (options.values().isEmpty()) {
+            return options;
+        }
+        Map<String, String> columnByName = headerMatcher.columnsByName(type);
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        options.values().forEach((name, value) ->
+                values.put(columnByName.getOrDefault(HeaderMatcher.normalize(name), name), value));
+        return options.withValues(values);
     }
 
     private <D> ImportOutcome writeRows(RecordExchange<D> type, List<Map<String, ?>> rows, ImportOptions options) {
+        if (rows.isEmpty()) {
+            throw new ImportFileException("import.rows.none");
+        }
         Map<String, String> columnByName = headerMatcher.columnsByName(type);
-        ImportEngine.requireMapped(type, rows.stream().flatMap(r -> r.keySet().stream())
+        java.util.Set<String> named = rows.stream().flatMap(r -> r.keySet().stream())
                 .map(k -> columnByName.get(HeaderMatcher.normalize(k))).filter(java.util.Objects::nonNull)
-                .collect(java.util.stream.Collectors.toSet()));
+                .collect(java.util.stream.Collectors.toSet());
+        // A value for all rows fills the rows that do not name its column, so it may name one that others do.
+        Map<String, Integer> notNamed = new java.util.HashMap<>();
+        named.stream().filter(c -> !options.values().containsKey(c)).forEach(c -> notNamed.put(c, 0));
+        ImportEngine.requireMapped(type, notNamed, options);
         java.util.Iterator<Map<String, ?>> source = rows.iterator();
         long[] number = {0};
         ImportEngine.Parsed<D> parsed = engine.parseRows(type, options, () -> {
@@ -260,7 +297,7 @@ public class ImportService {
         if (parsed.errorCount() > 0) {
             throw new ImportRejectedException(parsed.errors());
         }
-        return type.upsert(parsed.drafts()).withWarnings(parsed.warnings());
+        return type.upsert(parsed.drafts()).withWarnings(parsed.warnings()).withRepeated(parsed.repeated());
     }
 
     private void runValidation(long jobId, RecordExchange<?> type) {
@@ -277,7 +314,8 @@ public class ImportService {
                     rows.add(new ImportJobError(jobId, parsed.errors().size() + i, parsed.warnings().get(i), true));
                 }
                 jobErrors.saveAll(rows);
-                jobs.findById(jobId).orElseThrow().validated(parsed.rows(), parsed.errorCount(), clock.instant());
+                jobs.findById(jobId).orElseThrow().validated(parsed.rows(), parsed.errorCount(), parsed.repeated(),
+                        clock.instant());
             });
         } catch (DomainException e) {
             update(jobId, j -> j.failed(e.messageKey(), argument(e), clock.instant()));
@@ -320,7 +358,7 @@ public class ImportService {
                     .sorted(java.util.Comparator.comparingLong(RowError::row)).limit(ImportEngine.MAX_ERRORS_KEPT)
                     .toList();
             return new ImportEngine.Parsed<>(List.of(), errors, parsed.errorCount() + repeated.size(),
-                    parsed.rows(), parsed.warnings());
+                    parsed.rows(), parsed.warnings(), staging.repeated());
         });
     }
 
@@ -339,7 +377,8 @@ public class ImportService {
                     throw new ImportRejectedException(parsed.errors());
                 }
                 update(jobId, j -> j.progress(parsed.rows(), clock.instant()));
-                return staging.write().withWarnings(parsed.warnings());
+                RepeatedRows repeated = staging.repeated();
+                return staging.write().withWarnings(parsed.warnings()).withRepeated(repeated);
             });
         }
         ImportEngine.Parsed<D> parsed = engine.parse(type, files.path(job), job.getFileFormat(), job.options(),
@@ -348,7 +387,7 @@ public class ImportService {
             throw new ImportRejectedException(parsed.errors());
         }
         update(jobId, j -> j.progress(parsed.rows(), clock.instant()));
-        return type.upsert(parsed.drafts()).withWarnings(parsed.warnings());
+        return type.upsert(parsed.drafts()).withWarnings(parsed.warnings()).withRepeated(parsed.repeated());
     }
 
     private java.util.function.LongConsumer progress(long jobId) {

@@ -4,6 +4,7 @@ import io.pxportal.exchange.BulkConnections;
 import io.pxportal.exchange.BulkUpsert;
 import io.pxportal.exchange.ImportOutcome;
 import io.pxportal.exchange.ImportRejectedException;
+import io.pxportal.exchange.RepeatedRows;
 import io.pxportal.exchange.RowError;
 import io.pxportal.portfolio.PlatformService;
 import java.sql.SQLException;
@@ -76,6 +77,11 @@ class UsageBulkImport implements BulkUpsert<MeasurementDraft> {
         }
 
         @Override
+        public RepeatedRows repeated() {
+            return staging.repeatedRows();
+        }
+
+        @Override
         public ImportOutcome write() {
             try {
                 List<RowError> repeated = staging.repeatedKeys(MAX_ERRORS);
@@ -83,7 +89,8 @@ class UsageBulkImport implements BulkUpsert<MeasurementDraft> {
                     throw new ImportRejectedException(repeated);
                 }
                 requireEditable();
-                return BulkConnections.writeInRevision(staging.connection, clock.instant(), staged, staging::merge);
+                long unique = staged - staging.dropRepeated();
+                return BulkConnections.writeInRevision(staging.connection, clock.instant(), unique, staging::merge);
             } catch (SQLException e) {
                 throw failure(e);
             }

@@ -1,13 +1,12 @@
 package io.pxportal.licensing;
 
 import io.pxportal.exchange.BulkConnections;
+import io.pxportal.exchange.RepeatedRows;
 import io.pxportal.exchange.RowError;
+import io.pxportal.exchange.StagedRepeats;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -43,31 +42,35 @@ abstract class UsageStaging {
     /** Gives up whatever is still open on the connection (before the transaction ends, however it ends). */
     abstract void close();
 
-    /** The rows whose key (entitlement, environment, day) an earlier row of the file already has. */
+    /** The natural key (entitlement, environment, day) and the values a repeated row is compared by. */
+    private static final StagedRepeats REPEATS = new StagedRepeats("usage_import_staging",
+            List.of("%1$s.entitlement_id", "%1$s.environment", "%1$s.measured_from"),
+            List.of("measured_to", "quantity", "source"), "platform");
+
+    /** The rows whose key an earlier row of the file has with other values: errors naming both rows. */
     List<RowError> repeatedKeys(int limit) {
         try {
             flush();
-            try (PreparedStatement query = connection.prepareStatement("""
-                    select s.row_no, f.first_row from usage_import_staging s join (
-                        select entitlement_id, environment, measured_from, min(row_no) as first_row
-                        from usage_import_staging group by entitlement_id, environment, measured_from
-                        having count(*) > 1) f
-                      on s.entitlement_id = f.entitlement_id and s.environment = f.environment
-                     and s.measured_from = f.measured_from
-                    where s.row_no <> f.first_row order by s.row_no fetch first ? rows only""")) {
-                query.setInt(1, limit);
-                List<RowError> errors = new ArrayList<>();
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        errors.add(new RowError(rows.getLong(1), "platform", "import.value.duplicate-key",
-                                rows.getLong(2)));
-                    }
-                }
-                return errors;
-            }
+            return REPEATS.conflicts(connection, limit);
         } catch (SQLException e) {
             throw UsageBulkImport.failure(e);
         }
+    }
+
+    /** The rows that repeat an earlier row of the file exactly. */
+    RepeatedRows repeatedRows() {
+        try {
+            flush();
+            return REPEATS.repeated(connection);
+        } catch (SQLException e) {
+            throw UsageBulkImport.failure(e);
+        }
+    }
+
+    /** Removes the rows that repeat an earlier row exactly, so that each is merged once; returns how many. */
+    long dropRepeated() throws SQLException {
+        flush();
+        return REPEATS.dropRepeated(connection);
     }
 
     static void execute(Connection connection, String sql) throws SQLException {

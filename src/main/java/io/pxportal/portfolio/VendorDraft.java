@@ -1,5 +1,6 @@
 package io.pxportal.portfolio;
 
+import io.pxportal.shared.domain.CountryCode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -9,7 +10,7 @@ import java.util.List;
 /** What a user enters for a vendor; {@code version} is the version they started from (null when new). */
 public record VendorDraft(
         @NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.max-length}") String name,
-        @Pattern(regexp = "[A-Z]{2}", message = "{vendor.country.invalid}") String country,
+        @CountryCode String country,
         @Pattern(regexp = "(https?://\\S+)?", message = "{vendor.website.invalid}")
         @Size(max = 254, message = "{validation.max-length}") String website,
         @Size(max = 120, message = "{validation.max-length}") String accountManager,

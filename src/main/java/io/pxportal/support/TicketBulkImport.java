@@ -4,6 +4,7 @@ import io.pxportal.exchange.BulkConnections;
 import io.pxportal.exchange.BulkUpsert;
 import io.pxportal.exchange.ImportOutcome;
 import io.pxportal.exchange.ImportRejectedException;
+import io.pxportal.exchange.RepeatedRows;
 import io.pxportal.exchange.RowError;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -86,12 +87,18 @@ class TicketBulkImport implements BulkUpsert<TicketDraft> {
         }
 
         @Override
+        public RepeatedRows repeated() {
+            return staging.repeatedRows();
+        }
+
+        @Override
         public ImportOutcome write() {
             try {
                 List<RowError> repeated = staging.repeatedKeys(MAX_ERRORS);
                 if (!repeated.isEmpty()) {
                     throw new ImportRejectedException(repeated);
                 }
+                staged -= staging.dropRepeated();
                 long started = System.nanoTime();
                 Set<Long> platformIds = staging.platformIds();
                 if (!platformIds.stream().allMatch(directory::canEdit)) {

@@ -129,7 +129,10 @@ class TicketExchange implements RecordExchange<TicketDraft> {
             ZoneId zone = platform == null ? ZoneOffset.UTC : zones.computeIfAbsent(platform.id(),
                     id -> apart.execute(s -> directory.policyFor(id).map(SlaPolicy::zone).orElse(ZoneOffset.UTC)));
             Severity severity = parse(row, "severity", TicketTexts::severity, "support.import.not-a-severity");
-            TicketStatus status = parse(row, "status", TicketTexts::status, "support.import.not-a-status");
+            // A vendor's word, or the status as the portal labels it in any UI language ("У роботі").
+            TicketStatus status = parse(row, "status", text -> TicketTexts.status(text)
+                    .or(() -> row.labelled("status", TicketStatus.class, "support-status")),
+                    "support.import.not-a-status");
             TicketCategory category = category(row);
             return new TicketDraft(platform == null ? null : platform.id(), row.text("caseId"), severity, category,
                     row.text("title"), time(row, "opened", zone), status, time(row, "statusSince", zone),

@@ -1,6 +1,8 @@
 package io.pxportal.support;
 
+import io.pxportal.exchange.RepeatedRows;
 import io.pxportal.exchange.RowError;
+import io.pxportal.exchange.StagedRepeats;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -96,29 +98,35 @@ final class TicketStaging {
                 d.resolvedAt(), d.closedAt());
     }
 
-    /** The rows whose key (platform, case id in any case) an earlier row of the file already has. */
+    /** The natural key (platform, case id in any case) and the values a repeated row is compared by. */
+    private static final StagedRepeats REPEATS = new StagedRepeats("ticket_import_staging",
+            List.of("%1$s.platform_id", "lower(%1$s.case_id)"), List.of("case_id", "severity", "category", "title",
+                    "opened_at", "status", "status_since", "responded_at", "resolved_at", "closed_at"), "caseId");
+
+    /** The rows whose key an earlier row of the file has with other values: errors naming both rows. */
     List<RowError> repeatedKeys(int limit) {
         try {
             staged.flush();
-            try (PreparedStatement query = connection.prepareStatement("""
-                    select s.row_no, f.first_row from ticket_import_staging s join (
-                        select platform_id, lower(case_id) as case_key, min(row_no) as first_row
-                        from ticket_import_staging group by platform_id, lower(case_id) having count(*) > 1) f
-                      on s.platform_id = f.platform_id and lower(s.case_id) = f.case_key
-                    where s.row_no <> f.first_row order by s.row_no fetch first ? rows only""")) {
-                query.setInt(1, limit);
-                List<RowError> errors = new ArrayList<>();
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        errors.add(new RowError(rows.getLong(1), "caseId", "import.value.duplicate-key",
-                                rows.getLong(2)));
-                    }
-                }
-                return errors;
-            }
+            return REPEATS.conflicts(connection, limit);
         } catch (SQLException e) {
             throw TicketBulkImport.failure(e);
         }
+    }
+
+    /** The rows that repeat an earlier row of the file exactly. */
+    RepeatedRows repeatedRows() {
+        try {
+            staged.flush();
+            return REPEATS.repeated(connection);
+        } catch (SQLException e) {
+            throw TicketBulkImport.failure(e);
+        }
+    }
+
+    /** Removes the rows that repeat an earlier row exactly, so that each is taken once; returns how many. */
+    long dropRepeated() throws SQLException {
+        staged.flush();
+        return REPEATS.dropRepeated(connection);
     }
 
     Set<Long> platformIds() throws SQLException {

@@ -74,4 +74,28 @@ class CsvTableReaderTest {
                 .isInstanceOf(ImportFileException.class)
                 .extracting(e -> ((ImportFileException) e).messageKey()).isEqualTo("import.file.not-text");
     }
+
+    @Test
+    void rows_are_numbered_by_the_physical_line_they_start_on_after_fields_that_span_lines() {
+        String text = "name,notes\n\"A\",\"one\r\ntwo\nthree\"\n\nB,plain\n\"C\",\"x\ny\"\nD,last\n";
+        List<Long> lines = new ArrayList<>();
+        try (CsvTableReader reader = new CsvTableReader(
+                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8)) {
+            for (List<String> row = reader.next(); row != null; row = reader.next()) {
+                lines.add(reader.rowNumber());
+            }
+        }
+
+        assertThat(lines).containsExactly(1L, 2L, 6L, 7L, 9L);
+    }
+
+    @Test
+    void an_unclosed_quote_is_reported_on_the_line_its_record_starts_after_a_field_that_spans_lines() {
+        String text = "name,notes\nA,\"line one\nline two\nline three\"\n\n\"B,broken\nmore\nC,\"x\"y\n";
+
+        assertThatThrownBy(() -> read(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
+                .isInstanceOf(ImportFileException.class)
+                .satisfies(e -> assertThat(((ImportFileException) e).messageKey()).isEqualTo("import.file.csv-broken"))
+                .satisfies(e -> assertThat(((ImportFileException) e).arguments()).containsExactly(6L));
+    }
 }

@@ -14,6 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -72,6 +73,87 @@ class ImportServiceTest {
                                 org.assertj.core.groups.Tuple.tuple(4L, "name", "import.value.duplicate-key"),
                                 org.assertj.core.groups.Tuple.tuple(5L, "name", "import.value.required")));
         assertThat(vendors.count("Vendor Gamma")).isZero();
+    }
+
+    @Test
+    void a_key_repeated_with_other_values_is_an_error_naming_both_rows() {
+        String file = "name,country\nVendor Kappa,SE\nVendor Lambda,NO\nVendor Kappa,DK\n";
+
+        assertThatThrownBy(() -> importCsv("vendors", file))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors()).singleElement()
+                        .satisfies(error -> {
+                            assertThat(error.row()).isEqualTo(4L);
+                            assertThat(error.arguments()).containsExactly(2L, 4L);
+                        }));
+        assertThat(vendors.count("Vendor Kappa")).isZero();
+    }
+
+    @Test
+    void rows_that_repeat_an_earlier_row_exactly_are_imported_once_and_reported_as_a_warning() {
+        String file = "name;country\nVendor Rho;SE\nVendor Rho;SE\nVendor Sigma;NO\nVendor Rho;se\n";
+
+        ImportOutcome outcome = importCsv("vendors", file);
+
+        assertThat(outcome.created()).isEqualTo(2);
+        assertThat(outcome.repeated().count()).isEqualTo(2);
+        assertThat(outcome.repeated().rows()).containsExactly(new RepeatedRows.Repeat(3, 2),
+                new RepeatedRows.Repeat(5, 2));
+        assertThat(vendors.count("Vendor Rho")).isOne();
+
+        // The wizard shows them after the check and after the import.
+        ImportJobView job = imports.upload("vendors", "repeats.csv",
+                new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), ImportOptions.defaults());
+        imports.validate(job.id(), imports.preview(job.id(), 0).mapping());
+        await().pollInSameThread().atMost(Duration.ofSeconds(20)).until(() -> !imports.job(job.id()).status().isRunning());
+        assertThat(imports.job(job.id()).status()).isEqualTo(ImportStatus.VALID);
+        assertThat(imports.job(job.id()).repeated().listed()).isEqualTo("3 (= 2), 5 (= 2)");
+        imports.commit(job.id());
+        await().pollInSameThread().atMost(Duration.ofSeconds(20)).until(() -> imports.job(job.id()).status().isFinished());
+        assertThat(imports.job(job.id()).outcome()).isEqualTo(new ImportOutcome(0, 0, 2, List.of(), outcome.repeated()));
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"name,country\n", "name,country\n\n,\n , \n", "\uFEFFname;country\r\n"})
+    void a_file_with_a_header_and_no_data_rows_is_refused(String file) {
+        assertThatThrownBy(() -> importCsv("vendors", file))
+                .isInstanceOfSatisfying(ImportFileException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("import.file.no-rows"));
+        assertThatThrownBy(() -> imports.upload("vendors", "header.csv",
+                new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), ImportOptions.defaults()))
+                .isInstanceOfSatisfying(ImportFileException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("import.file.no-rows"));
+        assertThatThrownBy(() -> imports.importRows("vendors", java.util.List.of(), ImportOptions.defaults()))
+                .isInstanceOfSatisfying(ImportFileException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("import.rows.none"));
+    }
+
+    @Test
+    void a_vendor_country_that_is_no_iso_3166_code_is_refused_naming_the_value() {
+        String file = "name,country\nVendor Tau,XX\nVendor Upsilon,ca\n";
+
+        assertThatThrownBy(() -> importCsv("vendors", file))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors()).singleElement()
+                        .satisfies(error -> {
+                            assertThat(error.row()).isEqualTo(2L);
+                            assertThat(error.column()).isEqualTo("country");
+                            assertThat(String.valueOf(error.arguments()[0])).contains("XX").contains("ISO 3166");
+                        }));
+        assertThatThrownBy(() -> vendors.create(new io.pxportal.portfolio.VendorDraft("Vendor Tau", "ZZ", null, null,
+                null, null, null))).hasMessageContaining("ZZ");
+    }
+
+    @Test
+    void row_errors_name_the_physical_line_after_quoted_fields_that_span_lines() {
+        String file = "name,notes\nVendor Phi,\"one\ntwo\nthree\"\nVendor Chi,\"a\r\nb\"\n,no name\n";
+
+        assertThatThrownBy(() -> importCsv("vendors", file))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors())
+                        .extracting(RowError::row, RowError::column).containsExactly(
+                                org.assertj.core.groups.Tuple.tuple(7L, "name")));
+        String unclosed = "name,notes\nVendor Phi,\"one\ntwo\"\n\"Vendor Chi,broken\nVendor Psi,\"x\"y\n";
+        assertThatThrownBy(() -> importCsv("vendors", unclosed))
+                .isInstanceOfSatisfying(ImportFileException.class,
+                        e -> assertThat(e.arguments()).containsExactly(4L));
     }
 
     @Test

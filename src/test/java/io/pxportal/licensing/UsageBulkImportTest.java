@@ -115,6 +115,22 @@ class UsageBulkImportTest {
     }
 
     @Test
+    void rows_that_repeat_an_earlier_row_exactly_are_written_once_and_reported() {
+        long line = entitlement("Bulk repeated seats");
+        String report = report("Bulk repeated seats", 40);
+        String repeated = report + report.lines().skip(1).limit(3).map(l -> l + "\n").reduce("", String::concat);
+
+        ImportOutcome outcome = importNow(repeated);
+
+        assertThat(outcome.created()).isEqualTo(40);
+        assertThat(outcome.unchanged()).isZero();
+        assertThat(outcome.repeated().count()).isEqualTo(3);
+        assertThat(outcome.repeated().listed()).isEqualTo("42 (= 2), 43 (= 3), 44 (= 4)");
+        assertThat(usage.countMeasurements(line)).isEqualTo(40);
+        assertThat(importNow(repeated)).extracting(ImportOutcome::unchanged).isEqualTo(40);
+    }
+
+    @Test
     void reimporting_the_same_report_changes_nothing_not_even_a_revision() {
         long line = entitlement("Bulk idempotent seats");
         String report = report("Bulk idempotent seats", 300);
@@ -170,12 +186,12 @@ class UsageBulkImportTest {
                 tuple(12L, "quantity", "import.value.not-a-number"),
                 tuple(22L, "platform", "import.value.duplicate-key"),
                 tuple(202L, "from", "measurement.future"));
-        assertThat(errors.get(1).arguments()).extracting(String::valueOf).containsExactly("21");
+        assertThat(errors.get(1).arguments()).extracting(String::valueOf).containsExactly("21", "22");
         assertThatThrownBy(() -> importNow(report)).isInstanceOfSatisfying(ImportRejectedException.class,
                 e -> assertThat(e.errors()).extracting(RowError::row).containsExactly(12L, 202L));
         assertThatThrownBy(() -> importNow(report("Bulk rejected seats", 30) + report("Bulk rejected seats", 2)
-                .lines().skip(1).map(l -> l + "\n").reduce("", String::concat)))
-                .as("a key repeated in the file, found when writing")
+                .lines().skip(1).map(l -> l.replaceAll(";(\\d+)$", ";9$1") + "\n").reduce("", String::concat)))
+                .as("a key repeated in the file with another count, found when writing")
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors())
                         .extracting(RowError::row, RowError::messageKey)
                         .containsExactly(tuple(32L, "import.value.duplicate-key"),

@@ -98,6 +98,53 @@ class SupportExchangeTest {
                         e -> assertThat(e.messageKey()).isEqualTo("support.credit.window-closed"));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "Номер звернення;Тема;Пріоритет;Статус;Дата створення;Перша відповідь;Дата вирішення",
+        "№ звернення;Тема звернення;Критичність;Стан;Відкрито;Дата першої відповіді;Вирішено",
+        "Номер обращения;Тема;Приоритет;Состояние;Дата создания;Дата первого ответа;Дата решения",
+        "رقم التذكرة;الموضوع;الأولوية;الحالة;تاريخ الإنشاء;تاريخ أول استجابة;تاريخ الحل",
+        "Case Number;Subject;Severity;Status;Date/Time Opened;First Response Date;Resolved Date",
+        "Issue key;Summary;Priority;Status;Created;Date of first response;Resolved"})
+    void the_headers_of_typical_ticket_exports_are_recognised_in_every_language(String headers) {
+        var job = imports.upload("tickets", "export.csv", new ByteArrayInputStream((headers + "\nX-1;x;P2;Resolved;"
+                + "2026-03-09 10:00;;\n").getBytes(StandardCharsets.UTF_8)), ImportOptions.defaults());
+
+        assertThat(imports.preview(job.id(), 0).mapping()).containsOnlyKeys("caseId", "title", "severity", "status",
+                "opened", "responded", "resolved");
+        imports.discard(job.id());
+    }
+
+    @Test
+    void a_vendor_portal_export_without_a_platform_column_takes_one_platform_for_the_whole_file() {
+        String export = "Номер звернення;Тема;Пріоритет;Статус;Дата створення;Перша відповідь;Дата вирішення\n"
+                + "QD-7001;Шаблон не формується;P2;У роботі;05.03.2026 10:15;05.03.2026 11:00;\n"
+                + "QD-7002;Питання щодо ліцензій;P4;Вирішене;06.03.2026 09:00;06.03.2026 09:30;06.03.2026 15:00\n";
+        ImportOptions ukrainian = new ImportOptions(null, java.util.Locale.forLanguageTag("uk-UA"));
+
+        assertThatThrownBy(() -> importCsv(export, ukrainian)).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("import.mapping.required-missing"));
+        assertThatThrownBy(() -> importCsv(export, ukrainian.withValues(java.util.Map.of("platform", "No Such CCM"))))
+                .isInstanceOfSatisfying(io.pxportal.exchange.ImportRejectedException.class, e -> assertThat(e.errors())
+                        .singleElement().satisfies(error -> {
+                            assertThat(error.column()).isEqualTo("platform");
+                            assertThat(error.arguments()).containsExactly("No Such CCM");
+                        }));
+        assertThat(importCsv(export, ukrainian.withValues(java.util.Map.of("platform", PILOT))))
+                .isEqualTo(new ImportOutcome(2, 0, 0));
+        assertThat(ticket("QD-7002").platform()).isEqualTo(PILOT);
+        assertThatThrownBy(() -> importCsv(export.replace("Статус", "Платформа"),
+                ukrainian.withValues(java.util.Map.of("platform", PILOT))))
+                .as("a value for the whole file only for a column the file does not have")
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("import.values.column-in-file"));
+    }
+
+    private ImportOutcome importCsv(String csv, ImportOptions options) {
+        return imports.importNow("tickets", "portal.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                options);
+    }
+
     private TicketView ticket(String caseId) {
         return tickets.page(new TicketFilter(caseId, null, null, null, null, false, false), PageRequest.of(0, 2))
                 .getFirst();

@@ -8,6 +8,7 @@ import io.pxportal.exchange.ImportOptions;
 import io.pxportal.exchange.ImportOutcome;
 import io.pxportal.exchange.ImportRejectedException;
 import io.pxportal.exchange.ImportService;
+import io.pxportal.exchange.RepeatedRows;
 import io.pxportal.shared.domain.DomainException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -174,6 +175,38 @@ class TicketBulkImportTest {
                 e -> assertThat(e.messageKey()).isEqualTo("support.ticket.change-before-open"));
         assertThat(tickets.count(new TicketFilter("TWICE-", null, null, null, null, false, false))).isZero();
         assertThat(tickets.count(new TicketFilter("EARLY-", null, null, null, null, false, false))).isZero();
+    }
+
+    @Test
+    void a_portal_export_that_repeats_rows_imports_each_ticket_once_and_reports_the_repeats() {
+        String header = "Number,Priority,Short description,Configuration item,Opened,State,Updated\n";
+        String first = "REP-1,2 - High,Batch fails," + PILOT + ",2026-03-09 10:00,Work in Progress,2026-03-09 11:00\n";
+        String second = "REP-2,4 - Low,Question," + PILOT + ",2026-03-09 12:00,New,2026-03-09 12:00\n";
+        long before = revisions();
+
+        ImportOutcome outcome = importCsv(header + first + second + first);
+
+        assertThat(outcome.created()).isEqualTo(2);
+        assertThat(outcome.unchanged()).isZero();
+        assertThat(outcome.repeated().rows()).containsExactly(new RepeatedRows.Repeat(4, 2));
+        assertThat(outcome.repeated().count()).isOne();
+        assertThat(tickets.count(new TicketFilter("REP-", null, null, null, null, false, false))).isEqualTo(2);
+        assertThat(revisions()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void a_ticket_repeated_with_other_values_is_an_error_naming_both_lines() {
+        String csv = "Number,Priority,Short description,Configuration item,Opened,State,Updated\n"
+                + "CONF-1,2 - High,\"Batch fails\nwith a long log\"," + PILOT + ",2026-03-09 10:00,New,2026-03-09 10:00\n"
+                + "CONF-1,2 - High,Batch fails," + PILOT + ",2026-03-09 10:00,Work in Progress,2026-03-09 11:00\n";
+
+        assertThatThrownBy(() -> importCsv(csv)).isInstanceOfSatisfying(ImportRejectedException.class,
+                e -> assertThat(e.errors()).singleElement().satisfies(error -> {
+                    assertThat(error.row()).isEqualTo(4L);
+                    assertThat(error.column()).isEqualTo("caseId");
+                    assertThat(error.arguments()).containsExactly(2L, 4L);
+                }));
+        assertThat(tickets.count(new TicketFilter("CONF-", null, null, null, null, false, false))).isZero();
     }
 
     private ImportOutcome importCsv(String csv) {

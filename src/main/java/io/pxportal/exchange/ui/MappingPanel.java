@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import io.pxportal.exchange.ImportColumn;
 import io.pxportal.exchange.ImportJobView;
 import io.pxportal.exchange.ImportPreview;
@@ -24,35 +25,52 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
-/** Step 2: which header of the file fills which column (suggested from the headers), and the first rows. */
+/**
+ * Step 2: which header of the file fills which column (suggested from the headers), or one value for every row of
+ * a column the file does not have (a vendor portal's export names no platform), and the first rows.
+ */
 class MappingPanel extends Composite<VerticalLayout> {
 
     static final int NOT_IN_FILE = -1;
+    static final int ONE_VALUE = -2;
     static final int PREVIEW_ROWS = 10;
 
     private final Map<String, Select<Integer>> selects = new LinkedHashMap<>();
+    private final Map<String, TextField> values = new LinkedHashMap<>();
 
     MappingPanel(ImportService imports, ImportJobView job, Consumer<ImportJobView> next, Runnable restart) {
         ImportPreview preview = imports.preview(job.id(), PREVIEW_ROWS);
         ImportTypeInfo type = imports.importableTypes().stream().filter(t -> t.type().equals(job.recordType()))
                 .findFirst().orElseThrow();
-        List<Integer> choices = IntStream.range(NOT_IN_FILE, preview.headers().size()).boxed().toList();
+        List<Integer> choices = IntStream.range(ONE_VALUE, preview.headers().size()).boxed().toList();
+        Map<String, String> given = job.options().values();
         FormLayout form = new FormLayout();
         form.setId("import-mapping");
         for (ImportColumn column : type.columns()) {
             Select<Integer> select = new Select<>();
             select.setLabel(getTranslation(column.labelKey()) + (column.required() ? " *" : ""));
             select.setItems(choices);
-            select.setItemLabelGenerator(i -> i == NOT_IN_FILE ? getTranslation("import.mapping.not-in-file")
-                    : preview.headers().get(i));
-            select.setValue(preview.mapping().getOrDefault(column.name(), NOT_IN_FILE));
+            select.setItemLabelGenerator(i -> switch (i) {
+                case NOT_IN_FILE -> getTranslation("import.mapping.not-in-file");
+                case ONE_VALUE -> getTranslation("import.mapping.one-value");
+                default -> preview.headers().get(i);
+            });
             select.setId("import-map-" + column.name());
+            TextField value = new TextField(getTranslation("import.mapping.value", getTranslation(column.labelKey())));
+            value.setId("import-value-" + column.name());
+            value.setHelperText(getTranslation("import.mapping.value.help"));
+            value.setValue(given.getOrDefault(column.name(), ""));
+            select.addValueChangeListener(e -> value.setVisible(e.getValue() != null && e.getValue() == ONE_VALUE));
+            select.setValue(given.containsKey(column.name()) ? ONE_VALUE
+                    : preview.mapping().getOrDefault(column.name(), NOT_IN_FILE));
+            value.setVisible(select.getValue() == ONE_VALUE);
             selects.put(column.name(), select);
-            form.add(select);
+            values.put(column.name(), value);
+            form.add(select, value);
         }
         Button validate = new Button(getTranslation("import.validate"), e -> {
             try {
-                next.accept(imports.validate(job.id(), mapping()));
+                next.accept(imports.validate(job.id(), mapping(), values()));
             } catch (DomainException ex) {
                 Notifications.error(getTranslation(ex.messageKey(), translatedArguments(ex)));
             }
@@ -74,11 +92,22 @@ class MappingPanel extends Composite<VerticalLayout> {
     private Map<String, Integer> mapping() {
         Map<String, Integer> mapping = new LinkedHashMap<>();
         selects.forEach((column, select) -> {
-            if (select.getValue() != null && select.getValue() != NOT_IN_FILE) {
+            if (select.getValue() != null && select.getValue() >= 0) {
                 mapping.put(column, select.getValue());
             }
         });
         return mapping;
+    }
+
+    /** The value for every row of each column set to take one. */
+    private Map<String, String> values() {
+        Map<String, String> given = new LinkedHashMap<>();
+        selects.forEach((column, select) -> {
+            if (select.getValue() != null && select.getValue() == ONE_VALUE) {
+                given.put(column, values.get(column).getValue());
+            }
+        });
+        return given;
     }
 
     private Object[] translatedArguments(DomainException e) {

@@ -16,6 +16,7 @@ import io.pxportal.exchange.FileFormat;
 import io.pxportal.exchange.ImportColumn;
 import io.pxportal.exchange.ImportJobView;
 import io.pxportal.exchange.ImportService;
+import io.pxportal.exchange.RepeatedRows;
 import io.pxportal.exchange.RowError;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +53,18 @@ class ResultPanel extends Composite<VerticalLayout> {
         commit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getContent().add(title("import.valid.title", job.totalRows(), job.fileName()),
                 new Paragraph(getTranslation("import.valid.text")));
+        repeated(job.repeated());
         addWarnings();
         getContent().add(new HorizontalLayout(discard(), commit));
+    }
+
+    /** The rows that repeat an earlier row exactly: imported once, which the user should know. */
+    private void repeated(RepeatedRows rows) {
+        if (rows.count() > 0) {
+            Paragraph warning = new Paragraph(getTranslation("import.repeated", rows.count(), rows.listed()));
+            warning.setId("import-repeated");
+            getContent().add(warning);
+        }
     }
 
     /** The rows that are (or were) imported with a warning, if there are any. */
@@ -109,6 +120,7 @@ class ResultPanel extends Composite<VerticalLayout> {
                 job.outcome().updated(), job.outcome().unchanged()));
         counts.setId("import-counts");
         getContent().add(title("import.done.title", job.fileName()), counts);
+        repeated(job.outcome().repeated());
         addWarnings();
         getContent().add(again());
     }

@@ -5,10 +5,12 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.validator.RegexpValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import io.pxportal.portfolio.VendorDetails;
 import io.pxportal.portfolio.VendorDraft;
+import io.pxportal.shared.domain.CountryCode;
 import io.pxportal.shared.ui.Notifications;
 import java.util.Optional;
 
@@ -46,7 +48,8 @@ class VendorForm extends Composite<FormLayout> {
                 .bind(d -> d.name, (d, v) -> d.name = v);
         binder.forField(country)
                 .withConverter(v -> v == null ? "" : v.trim().toUpperCase(), v -> v)
-                .withValidator(new RegexpValidator(getTranslation("vendor.country.invalid"), "([A-Z]{2})?"))
+                .withValidator((value, context) -> value.isEmpty() || CountryCode.Check.known(value)
+                        ? ValidationResult.ok() : ValidationResult.error(getTranslation("vendor.country.unknown", value)))
                 .bind(d -> d.country, (d, v) -> d.country = v);
         binder.forField(website)
                 .withValidator(new RegexpValidator(getTranslation("vendor.website.invalid"), "(https?://\\S+)?"))

@@ -106,4 +106,45 @@ class ImportApiTest extends PortalApiTest {
         org.assertj.core.api.Assertions.assertThat(csv.lines().toList()).hasSize(2);
         org.assertj.core.api.Assertions.assertThat(csv).contains("Название").contains("OpenText");
     }
+
+    @Test
+    void a_file_takes_one_value_for_a_column_it_lacks_and_repeated_rows_are_listed() throws Exception {
+        NewApiToken admin = tokenOf("admin", ApiTokenScope.WRITE);
+        byte[] export = ("Case Number,Subject,Priority,Date/Time Opened,Status\n"
+                + "API-QD-1,Template fails,P2,2026-03-05 10:15,New\n"
+                + "API-QD-2,Licence question,P4,2026-03-05 11:00,New\n"
+                + "API-QD-1,Template fails,P2,2026-03-05 10:15,New\n").getBytes(StandardCharsets.UTF_8);
+
+        mvc.perform(multipart("/api/v1/import/tickets").file(new MockMultipartFile("file", "portal.csv", "text/csv",
+                        export)).param("value.platform", "Unknown Platform").with(bearer(admin)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors", hasSize(1)))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("Unknown Platform")));
+        mvc.perform(multipart("/api/v1/import/tickets").file(new MockMultipartFile("file", "portal.csv", "text/csv",
+                        export)).param("value.Platform", "SmartCOMM Onboarding Pilot").with(bearer(admin)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(2))
+                .andExpect(jsonPath("$.repeated.count").value(1))
+                .andExpect(jsonPath("$.repeated.rows[0].row").value(4))
+                .andExpect(jsonPath("$.repeated.rows[0].first").value(2));
+        mvc.perform(multipart("/api/v1/import/tickets").file(new MockMultipartFile("file", "portal.csv", "text/csv",
+                        export)).param("value.nonsense", "x").with(bearer(admin)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("nonsense")));
+    }
+
+    @Test
+    void a_file_with_only_a_header_row_is_refused_in_the_callers_language() throws Exception {
+        NewApiToken admin = tokenOf("admin", ApiTokenScope.WRITE);
+
+        mvc.perform(multipart("/api/v1/import/vendors").file(new MockMultipartFile("file", "vendors.csv", "text/csv",
+                        "name;country\n".getBytes(StandardCharsets.UTF_8)))
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "uk").with(bearer(admin)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("немає рядків з даними")));
+        mvc.perform(post("/api/v1/import/vendors/rows").with(bearer(admin))
+                        .contentType(MediaType.APPLICATION_JSON).content("[]"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("No rows")));
+    }
 }

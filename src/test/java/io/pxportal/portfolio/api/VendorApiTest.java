@@ -83,7 +83,7 @@ class VendorApiTest extends PortalApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("contacts[1].email"))
                 .andExpect(jsonPath("$.errors[1].field").value("country"))
-                .andExpect(jsonPath("$.errors[1].message").value(containsString("дволітерний")));
+                .andExpect(jsonPath("$.errors[1].message").value(containsString("Italy — не код країни ISO 3166")));
     }
 
     @Test

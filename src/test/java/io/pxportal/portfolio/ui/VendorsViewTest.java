@@ -42,6 +42,13 @@ class VendorsViewTest extends PortalViewTest {
         assertThat(country.isInvalid()).isTrue();
         assertThat(find(Dialog.class).exists()).isTrue();
         assertThat(vendors.get(test(grid()).getRow(0).id()).country()).isEqualTo("FR");
+
+        // Two letters are not enough: XX is no ISO 3166 country, and the message names it.
+        test(country).setValue("xx");
+        test(find(Button.class).id("editor-save")).click();
+        assertThat(country.isInvalid()).isTrue();
+        assertThat(country.getErrorMessage()).contains("XX");
+        assertThat(vendors.get(test(grid()).getRow(0).id()).country()).isEqualTo("FR");
     }
 
     @Test
