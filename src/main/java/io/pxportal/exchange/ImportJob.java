@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * One import, from upload to commit: who, which file, how it is read and mapped, where it stands. Kept in the
@@ -80,6 +82,13 @@ class ImportJob {
     @Column(name = "message_argument", length = 255)
     private String messageArgument;
 
+    @Column(name = "message_argument_is_key", nullable = false)
+    private boolean messageArgumentIsKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 8)
+    private ImportOrigin origin;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -98,9 +107,10 @@ class ImportJob {
         return fileKey != null ? fileKey : String.valueOf(id);
     }
 
-    ImportJob(String username, String recordType, String fileName, FileFormat format, ImportOptions options,
-              Instant now) {
+    ImportJob(String username, ImportOrigin origin, String recordType, String fileName, FileFormat format,
+              ImportOptions options, Instant now) {
         this.username = username;
+        this.origin = origin;
         this.fileKey = java.util.UUID.randomUUID().toString();
         this.recordType = recordType;
         this.fileName = fileName;
@@ -119,6 +129,8 @@ class ImportJob {
         this.processedRows = 0;
         this.errorCount = 0;
         this.messageKey = null;
+        this.messageArgument = null;
+        this.messageArgumentIsKey = false;
     }
 
     void validated(long rows, long errors, Instant now) {
@@ -144,10 +156,23 @@ class ImportJob {
         moveTo(ImportStatus.DONE, now);
     }
 
-    void failed(String key, String argument, Instant now) {
+    /**
+     * Ends the import as failed with the reason; {@code argument} is a plain value or a
+     * {@link MessageSourceResolvable} (a column's label), which is kept as its key and shown translated.
+     */
+    void failed(String key, Object argument, Instant now) {
         this.messageKey = key;
-        this.messageArgument = argument == null ? null : argument.substring(0, Math.min(argument.length(), 255));
+        this.messageArgumentIsKey = argument instanceof MessageSourceResolvable;
+        String text = argument instanceof MessageSourceResolvable resolvable ? resolvable.getCodes()[0]
+                : argument == null ? null : String.valueOf(argument);
+        this.messageArgument = text == null ? null : text.substring(0, Math.min(text.length(), 255));
         moveTo(ImportStatus.FAILED, now);
+    }
+
+    /** Ends the import as failed because rows were invalid: the count goes with it, the errors are kept apart. */
+    void rejected(long errors, Instant now) {
+        this.errorCount = errors;
+        failed("import.rejected", errors, now);
     }
 
     void discard(Instant now) {
@@ -182,7 +207,8 @@ class ImportJob {
     ImportJobView toView() {
         return new ImportJobView(id, recordType, fileName, fileFormat, status, processedRows, totalRows, errorCount,
                 createdCount == null ? null : new ImportOutcome(createdCount, updatedCount, unchangedCount),
-                messageKey, messageArgument, mapping(), options(), createdAt, updatedAt);
+                messageKey, messageArgumentIsKey ? new DefaultMessageSourceResolvable(messageArgument) : messageArgument,
+                mapping(), options(), createdAt, updatedAt);
     }
 
     Long getId() {
@@ -199,6 +225,14 @@ class ImportJob {
 
     FileFormat getFileFormat() {
         return fileFormat;
+    }
+
+    ImportOrigin getOrigin() {
+        return origin;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
     }
 
     ImportStatus getStatus() {
