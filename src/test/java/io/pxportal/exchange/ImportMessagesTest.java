@@ -44,7 +44,9 @@ class ImportMessagesTest {
     /** Values that a column of some kind refuses: text, number, date, quarter, choice, reference, length, range. */
     private static final List<String> BAD_VALUES = List.of("§not valid§", "x".repeat(5000), "-99999999999.999",
             "2026-02-31", "12/31/20269");
-    private static final Pattern DOTTED = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*(?:\\.[A-Za-z0-9_-]+)+");
+    // Starts only at a word's start and never backtracks: messages echo values thousands of characters long.
+    private static final Pattern DOTTED =
+            Pattern.compile("(?<![\\w.-])[A-Za-z][\\w-]*+(?:\\.[\\w-]++)++");
     private static final Pattern LEFTOVER = Pattern.compile("\\{\\d+}|\\{[A-Za-z][\\w.]*}|\\?\\?|!\\{");
 
     private static Set<String> bundleKeys;
