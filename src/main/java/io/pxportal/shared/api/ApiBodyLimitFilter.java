@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -37,6 +38,8 @@ class ApiBodyLimitFilter extends OncePerRequestFilter {
                 && request.getContentType().toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
         long max = multipart ? limit.multipartRequestBytes() : limit.bytes();
         if (request.getContentLengthLong() > max) {
+            // The body stays unread: Tomcat swallows what it may of it and then closes the connection.
+            response.setHeader(HttpHeaders.CONNECTION, "close");
             ApiProblems.write(tooLarge(messages.get(request, MESSAGE_KEY, limit.megabytes()),
                     request.getRequestURI()), response);
             return;

@@ -26,12 +26,13 @@ import org.springframework.test.context.ActiveProfiles;
  * The upload limit as a client meets it: a real Tomcat on a random port (MockMvc has no multipart limits, no
  * error-page dispatch and no swallowing of unread bodies), with a limit of 256 KB instead of 50 MB. Every upload
  * over the limit — multipart with or without a length, JSON rows, far over the limit — gets 413 with a problem in
- * the caller's language; just under it is read.
+ * the caller's language; just under it is read. An IT: its own context on a real port sets the static security
+ * context strategy, so it runs in a JVM of its own (failsafe), like every IT.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "px.import.max-file-size=256KB")
 @ActiveProfiles({"demo", "test"})
-class UploadLimitApiTest {
+class UploadLimitApiIT {
 
     private static final int LIMIT = 256 * 1024;
     private static final String BOUNDARY = "pxUploadLimitBoundary";
