@@ -176,8 +176,6 @@ public class ImportService {
                 .map(j -> job(j.getId()));
     }
 
-
-
     /** One page of the row errors the validation found, in file order. */
     @PreAuthorize("isAuthenticated()")
     public List<RowError> errors(long jobId, Pageable pageable) {
