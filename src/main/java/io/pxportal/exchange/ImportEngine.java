@@ -202,7 +202,9 @@ class ImportEngine {
     static void requireMapped(RecordExchange<?> type, java.util.Set<String> mapped) {
         for (ImportColumn column : type.columns()) {
             if (column.required() && !mapped.contains(column.name())) {
-                throw new ImportFileException("import.mapping.required-missing", column.labelKey());
+                // The label as a resolvable: every reader sees it in their own language, never as its key.
+                throw new ImportFileException("import.mapping.required-missing",
+                        new org.springframework.context.support.DefaultMessageSourceResolvable(column.labelKey()));
             }
         }
     }

@@ -41,7 +41,8 @@ class ImportFiles {
                 for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                     total += n;
                     if (total > limit) {
-                        throw new ImportFileException("import.file.too-large", maxSize.toMegabytes());
+                        throw new ImportFileException("import.file.too-large",
+                                io.pxportal.shared.api.UploadLimit.megabytes(limit));
                     }
                     out.write(buffer, 0, n);
                 }

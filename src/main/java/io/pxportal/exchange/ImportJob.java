@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * One import, from upload to commit: who, which file, how it is read and mapped, where it stands. Kept in the
@@ -95,6 +97,13 @@ class ImportJob {
     @Column(name = "message_argument", length = 255)
     private String messageArgument;
 
+    @Column(name = "message_argument_is_key", nullable = false)
+    private boolean messageArgumentIsKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 8)
+    private ImportOrigin origin;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -113,9 +122,10 @@ class ImportJob {
         return fileKey != null ? fileKey : String.valueOf(id);
     }
 
-    ImportJob(String username, String recordType, String fileName, FileFormat format, ImportOptions options,
-              Instant now) {
+    ImportJob(String username, ImportOrigin origin, String recordType, String fileName, FileFormat format,
+              ImportOptions options, Instant now) {
         this.username = username;
+        this.origin = origin;
         this.fileKey = java.util.UUID.randomUUID().toString();
         this.recordType = recordType;
         this.fileName = fileName;
@@ -140,6 +150,8 @@ class ImportJob {
         this.processedRows = 0;
         this.errorCount = 0;
         this.messageKey = null;
+        this.messageArgument = null;
+        this.messageArgumentIsKey = false;
     }
 
     void validated(long rows, long errors, RepeatedRows repeated, Instant now) {
@@ -176,10 +188,23 @@ class ImportJob {
         moveTo(ImportStatus.DONE, now);
     }
 
-    void failed(String key, String argument, Instant now) {
+    /**
+     * Ends the import as failed with the reason; {@code argument} is a plain value or a
+     * {@link MessageSourceResolvable} (a column's label), which is kept as its key and shown translated.
+     */
+    void failed(String key, Object argument, Instant now) {
         this.messageKey = key;
-        this.messageArgument = argument == null ? null : argument.substring(0, Math.min(argument.length(), 255));
+        this.messageArgumentIsKey = argument instanceof MessageSourceResolvable;
+        String text = argument instanceof MessageSourceResolvable resolvable ? resolvable.getCodes()[0]
+                : argument == null ? null : String.valueOf(argument);
+        this.messageArgument = text == null ? null : text.substring(0, Math.min(text.length(), 255));
         moveTo(ImportStatus.FAILED, now);
+    }
+
+    /** Ends the import as failed because rows were invalid: the count goes with it, the errors are kept apart. */
+    void rejected(long errors, Instant now) {
+        this.errorCount = errors;
+        failed("import.rejected", errors, now);
     }
 
     void discard(Instant now) {
@@ -235,8 +260,10 @@ class ImportJob {
 
     ImportJobView toView() {
         return new ImportJobView(id, recordType, fileName, fileFormat, status, processedRows, totalRows, errorCount,
-                createdCount == null ? null : new ImportOutcome(createdCount, updatedCount, unchangedCount, List.of(), repeated()),
-                messageKey, messageArgument, mapping(), options(), createdAt, updatedAt, repeated());
+                createdCount == null ? null
+                        : new ImportOutcome(createdCount, updatedCount, unchangedCount, List.of(), repeated()),
+                messageKey, messageArgumentIsKey ? new DefaultMessageSourceResolvable(messageArgument) : messageArgument,
+                mapping(), options(), createdAt, updatedAt, repeated());
     }
 
     private RepeatedRows repeated() {
@@ -257,6 +284,14 @@ class ImportJob {
 
     FileFormat getFileFormat() {
         return fileFormat;
+    }
+
+    ImportOrigin getOrigin() {
+        return origin;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
     }
 
     ImportStatus getStatus() {

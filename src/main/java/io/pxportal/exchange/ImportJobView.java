@@ -6,11 +6,12 @@ import java.util.Map;
 /**
  * An import as the wizard and the API show it. {@code mapping}: column name → index of the file's header; the
  * values given for the whole file are in {@code options}; {@code repeated}: rows that repeat an earlier row exactly
- * (found by the validation, imported once).
+ * (found by the validation, imported once). {@code messageArgument}: a value, or a {@code MessageSourceResolvable}
+ * that the message source translates.
  */
 public record ImportJobView(Long id, String recordType, String fileName, FileFormat format, ImportStatus status,
                             long processedRows, Long totalRows, long errorCount, ImportOutcome outcome,
-                            String messageKey, String messageArgument, Map<String, Integer> mapping,
+                            String messageKey, Object messageArgument, Map<String, Integer> mapping,
                             ImportOptions options, Instant createdAt, Instant updatedAt, RepeatedRows repeated) {
 
     /** Share of the rows done, 0..1, for a progress bar (indeterminate while the total is unknown). */

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,8 +40,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ImportService {
 
     private static final long PROGRESS_EVERY_MS = 300;
-    /** A running import that has not reported for this long was cut off (e.g. by a restart of its node). */
-    static final java.time.Duration STALE_AFTER = java.time.Duration.ofMinutes(30);
 
     private final ExchangeTypes types;
     private final HeaderMatcher headerMatcher;
@@ -52,10 +51,11 @@ public class ImportService {
     private final TransactionTemplate newTransaction;
     private final Executor executor;
     private final Clock clock;
+    private final ImportHeartbeat runningHere;
 
     ImportService(ExchangeTypes types, HeaderMatcher headerMatcher, MessageSource messages, ImportEngine engine, ImportFiles files, ImportJobRepository jobs,
                   ImportJobErrorRepository jobErrors, PlatformTransactionManager transactions,
-                  ThreadPoolTaskExecutor importPool, Clock clock) {
+                  ThreadPoolTaskExecutor importPool, Clock clock, ImportHeartbeat runningHere) {
         this.types = types;
         this.headerMatcher = headerMatcher;
         this.messages = messages;
@@ -67,6 +67,7 @@ public class ImportService {
         newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.executor = importPool;
         this.clock = clock;
+        this.runningHere = runningHere;
     }
 
     /** The largest file accepted, in bytes. */
@@ -85,19 +86,24 @@ public class ImportService {
     /** Stores an uploaded file as a new import and checks that it reads as a table; a bad file is refused now. */
     @PreAuthorize("isAuthenticated()")
     public ImportJobView upload(String type, String fileName, InputStream content, ImportOptions options) {
+        return upload(type, fileName, content, options, ImportOrigin.WIZARD);
+    }
+
+    private ImportJobView upload(String type, String fileName, InputStream content, ImportOptions options,
+                                 ImportOrigin origin) {
         types.importable(type);
         FileFormat format = FileFormat.ofFileName(fileName);
         String user = CurrentUser.username().orElseThrow();
         ImportJob job = newTransaction.execute(s -> jobs.save(
-                new ImportJob(user, type, fileName, format, options, clock.instant())));
+                new ImportJob(user, origin, type, fileName, format, options, clock.instant())));
         try {
             Path file = files.store(job, content);
             if (engine.sample(file, format, options, 1).rows().isEmpty()) {
                 throw new ImportFileException("import.file.no-rows");
             }
-        } catch (DomainException e) {
+        } catch (RuntimeException e) {
             files.delete(job);
-            update(job.getId(), j -> j.failed(e.messageKey(), argument(e), clock.instant()));
+            fail(job.getId(), e);
             throw e;
         }
         return job(job.getId());
@@ -134,7 +140,7 @@ public class ImportService {
             throw new DomainException("import.not-open");
         }
         update(jobId, j -> j.startValidating(mapping, options.values(), clock.instant()));
-        inBackground(() -> runValidation(jobId, type));
+        inBackground(jobId, () -> runValidation(jobId, type));
         return job(jobId);
     }
 
@@ -144,7 +150,7 @@ public class ImportService {
         ImportJob job = owned(jobId);
         RecordExchange<?> type = types.importable(job.getRecordType());
         update(jobId, j -> j.startCommitting(clock.instant()));
-        inBackground(() -> runCommit(jobId, type));
+        inBackground(jobId, () -> runCommit(jobId, type));
         return job(jobId);
     }
 
@@ -159,20 +165,28 @@ public class ImportService {
         update(jobId, j -> j.discard(clock.instant()));
     }
 
+    /** An import where it stands; one whose node stopped reporting while it ran is failed as interrupted. */
     @PreAuthorize("isAuthenticated()")
     public ImportJobView job(long jobId) {
-        return owned(jobId).toView();
+        ImportJob job = owned(jobId);
+        if (runningHere.isStale(job)) {
+            update(jobId, stale -> stale.failed("import.interrupted", null, clock.instant()));
+            return owned(jobId).toView();
+        }
+        return job.toView();
     }
 
-    /** The current user's latest import that is not finished: the wizard resumes it after a reload. */
+    /**
+     * The current user's latest wizard import, unless it is finished: the wizard resumes it after a reload.
+     * Imports run through the API are not the wizard's (they finish within their request). One that was cut off
+     * is shown once as interrupted, so the user learns why and starts anew.
+     */
     @PreAuthorize("isAuthenticated()")
     public Optional<ImportJobView> unfinished() {
-        Optional<ImportJob> latest = jobs.findFirstByUsernameOrderByIdDesc(CurrentUser.username().orElseThrow())
-                .filter(j -> !j.getStatus().isFinished());
-        latest.filter(j -> j.getStatus().isRunning()
-                        && j.toView().updatedAt().isBefore(clock.instant().minus(STALE_AFTER)))
-                .ifPresent(j -> update(j.getId(), stale -> stale.failed("import.interrupted", null, clock.instant())));
-        return latest.map(j -> job(j.getId())).filter(j -> !j.status().isFinished());
+        return jobs.findFirstByUsernameAndOriginOrderByIdDesc(CurrentUser.username().orElseThrow(),
+                        ImportOrigin.WIZARD)
+                .filter(j -> !j.getStatus().isFinished())
+                .map(j -> job(j.getId()));
     }
 
     /** One page of the row errors the validation found, in file order. */
@@ -200,9 +214,10 @@ public class ImportService {
     public ImportOutcome importNow(String type, String fileName, InputStream content, ImportOptions given) {
         RecordExchange<?> exchange = types.importable(type);
         ImportOptions options = named(exchange, given);
-        ImportJobView job = upload(type, fileName, content, options);
-        ImportPreview preview = preview(job.id(), 0);
+        ImportJobView job = upload(type, fileName, content, options, ImportOrigin.API);
+        runningHere.started(job.id());
         try {
+            ImportPreview preview = preview(job.id(), 0);
             ImportEngine.requireMapped(exchange, preview.mapping(), options);
             update(job.id(), j -> j.startValidating(preview.mapping(), options.values(), clock.instant()));
             ImportOutcome outcome = parseAndWrite(job.id(), exchange, preview.mapping(), rows -> { });
@@ -212,10 +227,12 @@ public class ImportService {
                 j.committed(outcome, clock.instant());
             });
             return outcome;
-        } catch (ImportRejectedException | ImportFileException e) {
-            update(job.id(), j -> j.failed(e.messageKey(), argument(e), clock.instant()));
+        } catch (RuntimeException e) {
+            // Whatever stopped it, the import ends here and says why; it never stays "running".
+            fail(job.id(), e);
             throw e;
         } finally {
+            runningHere.ended(job.id());
             jobs.findById(job.id()).ifPresent(files::delete);
         }
     }
@@ -224,16 +241,24 @@ public class ImportService {
      * Runs work on the import pool as the current user: their roles and ownership apply, and the audit trail
      * names them. (The context is read through the holder's current strategy, which Vaadin replaces at start-up.)
      */
-    private void inBackground(Runnable work) {
+    private void inBackground(long jobId, Runnable work) {
         SecurityContext context = SecurityContextHolder.getContext();
-        executor.execute(() -> {
-            SecurityContextHolder.setContext(context);
-            try {
-                work.run();
-            } finally {
-                SecurityContextHolder.clearContext();
-            }
-        });
+        runningHere.started(jobId);
+        try {
+            executor.execute(() -> {
+                SecurityContextHolder.setContext(context);
+                try {
+                    work.run();
+                } finally {
+                    runningHere.ended(jobId);
+                    SecurityContextHolder.clearContext();
+                }
+            });
+        } catch (RuntimeException e) {
+            runningHere.ended(jobId);
+            fail(jobId, e);
+            throw e;
+        }
     }
 
     /**
@@ -317,10 +342,8 @@ public class ImportService {
                 jobs.findById(jobId).orElseThrow().validated(parsed.rows(), parsed.errorCount(), parsed.repeated(),
                         clock.instant());
             });
-        } catch (DomainException e) {
-            update(jobId, j -> j.failed(e.messageKey(), argument(e), clock.instant()));
         } catch (RuntimeException e) {
-            update(jobId, j -> j.failed("error.unexpected", ErrorReference.log(e), clock.instant()));
+            fail(jobId, e);
         }
     }
 
@@ -330,14 +353,32 @@ public class ImportService {
             ImportOutcome outcome = parseAndWrite(jobId, type, job.mapping(), progress(jobId));
             update(jobId, j -> j.committed(outcome, clock.instant()));
             files.delete(job);
-        } catch (OptimisticLockingFailureException e) {
-            update(jobId, j -> j.failed("import.commit.conflict", null, clock.instant()));
-        } catch (DomainException e) {
-            update(jobId, j -> j.failed(e.messageKey(), argument(e), clock.instant()));
-        } catch (AccessDeniedException e) {
-            update(jobId, j -> j.failed("error.access-denied", null, clock.instant()));
         } catch (RuntimeException e) {
-            update(jobId, j -> j.failed("error.unexpected", ErrorReference.log(e), clock.instant()));
+            fail(jobId, e);
+        }
+    }
+
+    /**
+     * Ends an import as failed with why: rejected rows are kept as its errors (as a validation keeps them), a
+     * broken rule with its message, anything unexpected with the reference of its log entry.
+     */
+    private void fail(long jobId, RuntimeException e) {
+        Instant now = clock.instant();
+        switch (e) {
+            case ImportRejectedException rejected -> newTransaction.executeWithoutResult(s -> {
+                jobErrors.deleteByJobId(jobId);
+                List<ImportJobError> rows = new ArrayList<>();
+                for (int i = 0; i < rejected.errors().size(); i++) {
+                    rows.add(new ImportJobError(jobId, i, rejected.errors().get(i), false));
+                }
+                jobErrors.saveAll(rows);
+                jobs.findById(jobId).orElseThrow().rejected(rejected.errors().size(), now);
+            });
+            case OptimisticLockingFailureException conflict ->
+                    update(jobId, j -> j.failed("import.commit.conflict", null, now));
+            case DomainException broken -> update(jobId, j -> j.failed(broken.messageKey(), argument(broken), now));
+            case AccessDeniedException denied -> update(jobId, j -> j.failed("error.access-denied", null, now));
+            default -> update(jobId, j -> j.failed("error.unexpected", ErrorReference.log(e), now));
         }
     }
 
@@ -414,8 +455,8 @@ public class ImportService {
         newTransaction.executeWithoutResult(s -> change.accept(jobs.findById(jobId).orElseThrow()));
     }
 
-    private static String argument(DomainException e) {
-        return e.arguments().length == 0 ? null : String.valueOf(e.arguments()[0]);
+    private static Object argument(DomainException e) {
+        return e.arguments().length == 0 ? null : e.arguments()[0];
     }
 
     /**

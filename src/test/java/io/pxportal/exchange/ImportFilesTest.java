@@ -65,7 +65,7 @@ class ImportFilesTest {
     }
 
     private static ImportJob job(long id) {
-        ImportJob job = new ImportJob("marc", "usage", "usage.csv", FileFormat.CSV, ImportOptions.defaults(),
+        ImportJob job = new ImportJob("marc", ImportOrigin.WIZARD, "usage", "usage.csv", FileFormat.CSV, ImportOptions.defaults(),
                 java.time.Instant.now());
         org.springframework.test.util.ReflectionTestUtils.setField(job, "id", id);
         return job;

@@ -10,13 +10,15 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.FileUploadCallback;
+import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
 import io.pxportal.exchange.ExportService;
 import io.pxportal.exchange.FileFormat;
 import io.pxportal.exchange.ImportJobView;
 import io.pxportal.exchange.ImportOptions;
 import io.pxportal.exchange.ImportService;
 import io.pxportal.exchange.ImportTypeInfo;
+import io.pxportal.shared.api.UploadLimit;
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.ui.Notifications;
 import java.io.InputStream;
@@ -60,7 +62,8 @@ class ImportStartPanel extends Composite<VerticalLayout> {
                 + getTranslation("import.file-locale.example", sampleDate(l), sampleNumber(l)));
         fileLocale.setValue(Locale.UK);
 
-        Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
+        long maxFileSize = imports.maxFileSize();
+        Upload upload = new Upload(new LimitedTempFileUpload(maxFileSize, (metadata, file) -> {
             UI ui = UI.getCurrent();
             try (InputStream in = Files.newInputStream(file.toPath())) {
                 ImportJobView job = imports.upload(type.getValue().type(), metadata.fileName(), in,
@@ -75,15 +78,45 @@ class ImportStartPanel extends Composite<VerticalLayout> {
         upload.setId("import-upload");
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".csv", ".txt", ".tsv", ".xlsx");
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, imports.maxFileSize()));
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxFileSize));
         upload.addFileRejectedListener(e -> Notifications.error(getTranslation("import.file.rejected",
-                imports.maxFileSize() / (1024 * 1024))));
+                UploadLimit.megabytes(maxFileSize))));
 
         type.addValueChangeListener(e -> showDownloads(exports));
         showDownloads(exports);
         FormLayout options = new FormLayout(type, charset, fileLocale);
         getContent().setPadding(false);
         getContent().add(new Paragraph(getTranslation("import.intro")), options, upload, downloads);
+    }
+
+    /**
+     * Vaadin's temporary-file upload with the import's limit on the server too: the browser's own check is only
+     * a courtesy, and without these a client that skips it would fill the temporary folder before the import
+     * refuses the file.
+     */
+    private static final class LimitedTempFileUpload extends TemporaryFileUploadHandler {
+
+        private final long maxFileSize;
+
+        LimitedTempFileUpload(long maxFileSize, FileUploadCallback callback) {
+            super(callback);
+            this.maxFileSize = maxFileSize;
+        }
+
+        @Override
+        public long getFileSizeMax() {
+            return maxFileSize;
+        }
+
+        @Override
+        public long getRequestSizeMax() {
+            return maxFileSize + UploadLimit.MULTIPART_ENVELOPE_BYTES;
+        }
+
+        @Override
+        public long getFileCountMax() {
+            return 1;
+        }
     }
 
     private void showDownloads(ExportService exports) {

@@ -97,22 +97,31 @@ class ResultPanel extends Composite<VerticalLayout> {
     }
 
     private void invalid() {
-        Grid<RowError> errors = rows("import-errors", (id, page) -> imports.errors(id, page));
-        errors.setHeight("24em");
-        Anchor report = new Anchor((DownloadHandler) event -> {
-            event.setFileName("import-" + job.id() + "-errors.csv");
-            event.setContentType(FileFormat.CSV.contentType());
-            imports.writeErrorReport(job.id(), getLocale(), event.getOutputStream());
-        }, getTranslation("import.report.download"));
-        report.setId("import-error-report");
         Button remap = new Button(getTranslation("import.remap"), e -> {
             getContent().removeAll();
             getContent().add(new MappingPanel(imports, job, view::show, view::showStart));
         });
         remap.setId("import-remap");
         getContent().add(title("import.invalid.title", job.errorCount(), job.fileName()),
-                new Paragraph(getTranslation("import.invalid.text")), errors, report,
+                new Paragraph(getTranslation("import.invalid.text")), errors(), report(),
                 new HorizontalLayout(discard(), remap));
+    }
+
+    /** Every row error, with the column's label in the user's language. */
+    private Grid<RowError> errors() {
+        Grid<RowError> errors = rows("import-errors", (id, page) -> imports.errors(id, page));
+        errors.setHeight("24em");
+        return errors;
+    }
+
+    private Anchor report() {
+        Anchor report = new Anchor((DownloadHandler) event -> {
+            event.setFileName("import-" + job.id() + "-errors.csv");
+            event.setContentType(FileFormat.CSV.contentType());
+            imports.writeErrorReport(job.id(), getLocale(), event.getOutputStream());
+        }, getTranslation("import.report.download"));
+        report.setId("import-error-report");
+        return report;
     }
 
     private void done() {
@@ -129,7 +138,12 @@ class ResultPanel extends Composite<VerticalLayout> {
         String reason = job.messageKey() == null ? "" : getTranslation(job.messageKey(), job.messageArgument());
         Paragraph why = new Paragraph(reason);
         why.setId("import-failure");
-        getContent().add(title("import.failed.title", job.fileName()), why, again());
+        getContent().add(title("import.failed.title", job.fileName()), why);
+        if (job.errorCount() > 0) {
+            // Rows that turned invalid between the check and the import (someone changed the data meanwhile).
+            getContent().add(errors(), report());
+        }
+        getContent().add(again());
     }
 
     private H3 title(String key, Object... arguments) {

@@ -20,11 +20,14 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -41,9 +44,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private final ApiMessages messages;
+    private final UploadLimit uploadLimit;
 
-    ApiExceptionHandler(ApiMessages messages) {
+    ApiExceptionHandler(ApiMessages messages, UploadLimit uploadLimit) {
         this.messages = messages;
+        this.uploadLimit = uploadLimit;
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -87,6 +92,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
     }
 
+    /** A multipart body that does not parse (the size limit aside, which is a 413). */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> unreadableUpload(MultipartException e, HttpServletRequest request) {
+        ProblemDetail problem = ApiProblems.problem(HttpStatus.BAD_REQUEST, messages.get("api.error.multipart"),
+                request.getRequestURI());
+        problem.setProperty(ApiProblems.MESSAGE_KEY, "api.error.multipart");
+        return ResponseEntity.badRequest().body(problem);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         String reference = ErrorReference.log(e);
@@ -94,6 +108,34 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 messages.get("error.unexpected", reference), request.getRequestURI());
         problem.setProperty(ApiProblems.REFERENCE, reference);
         return ResponseEntity.internalServerError().body(problem);
+    }
+
+    /** A file or body over {@link UploadLimit}: 413 with the limit, in the caller's language. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+                                                                          HttpHeaders headers,
+                                                                          HttpStatusCode status,
+                                                                          WebRequest request) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).headers(headers).body(tooLarge(path(request)));
+    }
+
+    /** A body cut off at the limit while a message converter read it (a JSON array sent without a length). */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MaxUploadSizeExceededException) {
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).headers(headers)
+                        .body(tooLarge(path(request)));
+            }
+        }
+        return super.handleHttpMessageNotReadable(e, headers, status, request);
+    }
+
+    private ProblemDetail tooLarge(String path) {
+        return ApiBodyLimitFilter.tooLarge(messages.get(ApiBodyLimitFilter.MESSAGE_KEY, uploadLimit.megabytes()),
+                path);
     }
 
     /** {@code @Valid} request bodies (the portfolio controllers leave validation to the services). */

@@ -1,13 +1,16 @@
 package io.pxportal.shared.api;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URI;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
-import org.springframework.http.server.ServletServerHttpResponse;
 
 /** RFC 9457 problem details, built the same way in controllers and in the security filters. */
 public final class ApiProblems {
@@ -35,9 +38,25 @@ public final class ApiProblems {
 
     /** Writes a problem outside Spring MVC, e.g. from a security filter's entry point. */
     public static void write(ProblemDetail problem, HttpServletResponse response) throws IOException {
+        // With its length, not chunked: a client whose connection is closed after the answer (a refused upload
+        // that it is still sending) has the whole problem all the same.
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        HttpHeaders headers = new HttpHeaders();
+        JSON.write(problem, MediaType.APPLICATION_PROBLEM_JSON, new HttpOutputMessage() {
+            @Override
+            public OutputStream getBody() {
+                return body;
+            }
+
+            @Override
+            public HttpHeaders getHeaders() {
+                return headers;
+            }
+        });
         response.setStatus(problem.getStatus());
-        ServletServerHttpResponse out = new ServletServerHttpResponse(response);
-        JSON.write(problem, MediaType.APPLICATION_PROBLEM_JSON, out);
-        out.flush();
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setContentLength(body.size());
+        body.writeTo(response.getOutputStream());
+        response.flushBuffer();
     }
 }

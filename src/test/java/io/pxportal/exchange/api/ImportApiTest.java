@@ -54,6 +54,8 @@ class ImportApiTest extends PortalApiTest {
                 .andExpect(jsonPath("$.errors[0].row").value(2))
                 .andExpect(jsonPath("$.errors[*].column").value(org.hamcrest.Matchers.containsInAnyOrder(
                         "country", "website")))
+                .andExpect(jsonPath("$.errors[*].label").value(org.hamcrest.Matchers.containsInAnyOrder(
+                        "Країна", "Вебсайт")))
                 .andExpect(jsonPath("$.detail").value(containsString("нічого не імпортовано")));
         mvc.perform(get("/api/v1/vendors").param("q", "API Rejected Vendor").with(bearer(admin)))
                 .andExpect(jsonPath("$.totalItems").value(0));
@@ -68,6 +70,20 @@ class ImportApiTest extends PortalApiTest {
                         "text/csv", file)).param("charset", "windows-1251").param("locale", "uk-UA").with(bearer(admin)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.created").value(1));
+    }
+
+    @Test
+    void a_ticket_file_without_a_platform_column_names_the_column_in_the_callers_language() throws Exception {
+        NewApiToken admin = tokenOf("admin", ApiTokenScope.WRITE);
+        byte[] file = "Case ID,Severity,Title,Opened\nCS-API-NOPLAT,P2,Batch fails,2026-03-05 10:15\n"
+                .getBytes(StandardCharsets.UTF_8);
+
+        mvc.perform(multipart("/api/v1/import/tickets").file(new MockMultipartFile("file", "tickets.csv",
+                        "text/csv", file)).header(HttpHeaders.ACCEPT_LANGUAGE, "uk").with(bearer(admin)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.messageKey").value("import.mapping.required-missing"))
+                .andExpect(jsonPath("$.detail").value(containsString("«Платформа»")))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(containsString("support.ticket"))));
     }
 
     @Test

@@ -1,0 +1,114 @@
+package io.pxportal.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.pxportal.PortalIntegrationTest;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * How imports end, and which one the wizard picks up: an API import that fails ends failed with its reason (and
+ * its row errors), never "running"; the wizard resumes the user's own wizard import, not one of the API; an import
+ * whose node stopped reporting is failed as interrupted instead of holding the wizard. Each test has its own user.
+ */
+@PortalIntegrationTest
+class ImportJobLifecycleTest {
+
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    ImportJobRepository jobs;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    private static ByteArrayInputStream csv(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private ImportJob latest(String user, ImportOrigin origin) {
+        return jobs.findFirstByUsernameAndOriginOrderByIdDesc(user, origin).orElseThrow();
+    }
+
+    @Test
+    @WithMockUser(username = "lifecycle-1", roles = "ADMIN")
+    void an_api_ticket_file_without_a_platform_column_fails_and_leaves_the_wizard_free() {
+        String file = "Case ID,Severity,Title,Opened\nCS-LIFE-1,P2,Batch fails,2026-03-05 10:15\n";
+
+        assertThatThrownBy(() -> imports.importNow("tickets", "tickets.csv", csv(file), ImportOptions.defaults()))
+                .isInstanceOf(ImportFileException.class);
+
+        ImportJob job = latest("lifecycle-1", ImportOrigin.API);
+        assertThat(job.getStatus()).isEqualTo(ImportStatus.FAILED);
+        assertThat(job.toView().messageKey()).isEqualTo("import.mapping.required-missing");
+        assertThat(imports.unfinished()).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "lifecycle-2", roles = "ADMIN")
+    void a_rejected_api_import_keeps_its_row_errors() {
+        String file = "name,country\nLifecycle Vendor,Nowhere\n";
+
+        assertThatThrownBy(() -> imports.importNow("vendors", "vendors.csv", csv(file), ImportOptions.defaults()))
+                .isInstanceOf(ImportRejectedException.class);
+
+        ImportJob job = latest("lifecycle-2", ImportOrigin.API);
+        assertThat(job.getStatus()).isEqualTo(ImportStatus.FAILED);
+        assertThat(job.toView().errorCount()).isEqualTo(1);
+        assertThat(imports.errors(job.getId(), PageRequest.of(0, 10))).singleElement()
+                .satisfies(error -> assertThat(error.column()).isEqualTo("country"));
+    }
+
+    @Test
+    @WithMockUser(username = "lifecycle-3", roles = "ADMIN")
+    void the_wizard_resumes_its_own_import_after_an_api_import_of_the_same_user() {
+        ImportJobView wizard = imports.upload("vendors", "wizard.csv", csv("name\nLifecycle Wizard Vendor\n"),
+                ImportOptions.defaults());
+
+        imports.importNow("vendors", "api.csv", csv("name\nLifecycle API Vendor\n"), ImportOptions.defaults());
+
+        assertThat(imports.unfinished()).hasValueSatisfying(job -> assertThat(job.id()).isEqualTo(wizard.id()));
+        imports.discard(wizard.id());
+    }
+
+    @Test
+    @WithMockUser(username = "lifecycle-4", roles = "ADMIN")
+    void an_import_whose_node_stopped_reporting_is_failed_as_interrupted_and_frees_the_wizard() {
+        ImportJobView job = imports.upload("vendors", "cut-off.csv", csv("name\nLifecycle Cut Off Vendor\n"),
+                ImportOptions.defaults());
+        // As a node that died while checking the rows leaves it: running, its last report minutes old.
+        Instant lastReport = Instant.now().minus(ImportHeartbeat.STALE_AFTER).minus(Duration.ofSeconds(30));
+        new TransactionTemplate(transactions).executeWithoutResult(s -> jobs.findById(job.id()).orElseThrow()
+                .startValidating(Map.of("name", 0), lastReport));
+
+        assertThat(imports.unfinished()).hasValueSatisfying(shown -> {
+            assertThat(shown.status()).isEqualTo(ImportStatus.FAILED);
+            assertThat(shown.messageKey()).isEqualTo("import.interrupted");
+        });
+        assertThat(imports.unfinished()).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "lifecycle-5", roles = "ADMIN")
+    void a_running_import_that_still_reports_is_not_taken_for_cut_off() {
+        ImportJobView job = imports.upload("vendors", "slow.csv", csv("name\nLifecycle Slow Vendor\n"),
+                ImportOptions.defaults());
+        Instant recent = Instant.now().minus(ImportHeartbeat.STALE_AFTER).plus(Duration.ofSeconds(30));
+        new TransactionTemplate(transactions).executeWithoutResult(s -> jobs.findById(job.id()).orElseThrow()
+                .startValidating(Map.of("name", 0), recent));
+
+        assertThat(imports.unfinished()).hasValueSatisfying(
+                shown -> assertThat(shown.status()).isEqualTo(ImportStatus.VALIDATING));
+    }
+}

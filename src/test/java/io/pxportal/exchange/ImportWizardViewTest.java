@@ -1,0 +1,70 @@
+package io.pxportal.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import io.pxportal.PortalViewTest;
+import io.pxportal.exchange.ui.ImportView;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The import page never waits on an import that will not end: a failed API import or a cut-off one. */
+class ImportWizardViewTest extends PortalViewTest {
+
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    ImportJobRepository jobs;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    private static ByteArrayInputStream csv(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    @WithMockUser(username = "wizard-view-1", roles = "ADMIN")
+    void after_a_failed_api_import_the_page_offers_a_new_import_not_its_progress() {
+        String file = "Case ID,Severity,Title,Opened\nCS-VIEW-1,P2,Batch fails,2026-03-05 10:15\n";
+        assertThatThrownBy(() -> imports.importNow("tickets", "tickets.csv", csv(file), ImportOptions.defaults()))
+                .isInstanceOf(ImportFileException.class);
+
+        navigate(ImportView.class);
+
+        assertThat(find(Select.class).id("import-type").isVisible()).isTrue();
+        assertThat(find(ProgressBar.class).exists()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "wizard-view-2", roles = "ADMIN")
+    void an_import_cut_off_mid_run_is_shown_as_interrupted_with_a_new_start() {
+        ImportJobView job = imports.upload("vendors", "cut-off.csv", csv("name\nWizard View Cut Off\n"),
+                ImportOptions.defaults());
+        Instant lastReport = Instant.now().minus(ImportHeartbeat.STALE_AFTER).minus(Duration.ofMinutes(1));
+        new TransactionTemplate(transactions).executeWithoutResult(s -> jobs.findById(job.id()).orElseThrow()
+                .startValidating(Map.of("name", 0), lastReport));
+
+        navigate(ImportView.class);
+
+        assertThat(find(ProgressBar.class).exists()).isFalse();
+        assertThat(find(H3.class).id("import-status").getText()).contains("cut-off.csv");
+        assertThat(find(Paragraph.class).id("import-failure").getText()).contains("interrupted");
+        test(find(Button.class).id("import-again")).click();
+        assertThat(find(Select.class).id("import-type").isVisible()).isTrue();
+    }
+}
