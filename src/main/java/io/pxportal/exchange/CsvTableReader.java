@@ -54,7 +54,7 @@ final class CsvTableReader extends TableReader {
             }
             CsvRecord record = records.next();
             rowNumber(record.getStartingLineNumber());
-            return record.getFields();
+            return cells(record.getFields());
         } catch (UncheckedIOException e) {
             throw translate(e.getCause());
         } catch (CsvParseException e) {
