@@ -31,20 +31,22 @@ import org.springframework.security.test.context.support.WithMockUser;
 class ExportRoundTripTest {
 
     /**
-     * Per type, text cells of one record set to values a spreadsheet would run as formulas. A type without free
-     * text (budgets, FX rates, usage) goes round with its demo records only.
+     * Per type, text cells of one demo record set to values a spreadsheet would run as formulas (and set back
+     * afterwards: the demo data is shared by every test). A type without free text outside its natural key (budgets,
+     * FX rates, usage, entitlements — a second line of a contract would make other tests' usage rows ambiguous) goes
+     * round with its demo records only.
      */
     private static final Map<String, Map<String, String>> FORMULA_TEXT = Map.ofEntries(
             Map.entry("vendors", Map.of("notes", "=HYPERLINK(\"http://example.com\")", "accountManager", "'=kept")),
             Map.entry("platforms", Map.of("notes", "+notes", "productVersion", "-beta")),
             Map.entry("contracts", Map.of("title", "=Round trip title", "notes", "'+kept apostrophe")),
-            Map.entry("entitlements", Map.of("product", "=Round trip product")),
+            Map.entry("entitlements", Map.of()),
             Map.entry("usage", Map.of()),
             Map.entry("cost-lines", Map.of("description", "-120 credit")),
             Map.entry("budgets", Map.of()),
             Map.entry("fx-rates", Map.of()),
             Map.entry("roadmap-objectives", Map.of("name", "@Round trip objective", "description", "=1+1")),
-            Map.entry("roadmap-requirements", Map.of("title", "=Round trip need", "description", "''@two")),
+            Map.entry("roadmap-requirements", Map.of("description", "''@two")),
             Map.entry("roadmap-items", Map.of("notes", "=SUM(A1:A9)", "affectedVersion", "-")),
             Map.entry("roadmap-ratings", Map.of("rationale", "+why")),
             Map.entry("experience-observations", Map.of("note", "@note")),
@@ -75,16 +77,26 @@ class ExportRoundTripTest {
     @ParameterizedTest
     @MethodSource("exportTypes")
     void the_export_imports_back_unchanged_in_csv_and_xlsx(String type) {
-        Map<String, String> record = new LinkedHashMap<>(firstExported(type));
+        Map<String, String> original = firstExported(type);
+        Map<String, String> record = new LinkedHashMap<>(original);
         Map<String, String> text = FORMULA_TEXT.get(type);
         assertThat(record.keySet()).containsAll(text.keySet());
         record.putAll(text);
         if (!text.isEmpty()) {
             // JSON rows are taken literally: the record now holds the formula-like text itself.
-            ImportOutcome seeded = imports.importRows(type, List.of(new HashMap<>(record)), ImportOptions.defaults());
-            assertThat(seeded.created() + seeded.updated()).as(type).isEqualTo(1);
+            assertThat(imports.importRows(type, List.of(new HashMap<>(record)), ImportOptions.defaults()))
+                    .as(type).isEqualTo(new ImportOutcome(0, 1, 0));
         }
+        try {
+            roundTrips(type);
+            assertThat(imports.importRows(type, List.of(new HashMap<>(record)), ImportOptions.defaults()))
+                    .as("%s still holds the text as given", type).isEqualTo(new ImportOutcome(0, 0, 1));
+        } finally {
+            imports.importRows(type, List.of(new HashMap<>(original)), ImportOptions.defaults());
+        }
+    }
 
+    private void roundTrips(String type) {
         for (FileFormat format : FileFormat.values()) {
             long revisions = revisions();
             byte[] file = export(type, format);
@@ -96,8 +108,6 @@ class ExportRoundTripTest {
             assertThat(outcome).as("%s as %s", type, format).isEqualTo(new ImportOutcome(0, 0, records));
             assertThat(revisions()).as("%s as %s: revisions", type, format).isEqualTo(revisions);
         }
-        assertThat(imports.importRows(type, List.of(new HashMap<>(record)), ImportOptions.defaults()))
-                .as("%s still holds the text as given", type).isEqualTo(new ImportOutcome(0, 0, 1));
     }
 
     private long revisions() {
