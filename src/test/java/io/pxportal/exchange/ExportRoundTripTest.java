@@ -96,6 +96,20 @@ class ExportRoundTripTest {
         }
     }
 
+    @Test
+    void a_ticket_closed_without_a_resolution_goes_round_unchanged() {
+        Map<String, String> ticket = new LinkedHashMap<>(firstExported("tickets"));
+        ticket.putAll(Map.of("caseId", "ROUND-TRIP-CLOSED", "opened", "2019-03-05 10:15", "status", "Cancelled",
+                "statusSince", "2019-03-06 10:00"));
+        ticket.put("responded", null);
+        ticket.put("resolved", null);
+        ticket.put("closed", null);
+        assertThat(imports.importRows("tickets", List.of(new HashMap<>(ticket)), ImportOptions.defaults()).created())
+                .isEqualTo(1);
+
+        roundTrips("tickets");
+    }
+
     private void roundTrips(String type) {
         for (FileFormat format : FileFormat.values()) {
             long revisions = revisions();
