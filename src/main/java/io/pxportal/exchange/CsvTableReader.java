@@ -58,7 +58,7 @@ final class CsvTableReader extends TableReader {
                 // and rows of empty cells (",,,", as spreadsheets save them) are skipped, as in XLSX.
                 if (record.getFields().stream().anyMatch(field -> !field.isBlank())) {
                     rowNumber(record.getStartingLineNumber());
-                    return record.getFields();
+                    return cells(record.getFields());
                 }
             }
             return null;

@@ -58,7 +58,7 @@ public final class ImportRow {
             return null;
         }
         return parsers.date(value).orElseGet(() -> {
-            error(column, "import.value.not-a-date", value);
+            error(column, parsers.dayBeyondMonth(value) ? "import.value.no-such-day" : "import.value.not-a-date", value);
             return null;
         });
     }

@@ -17,7 +17,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * Writes a table row by row to CSV (FastCSV, UTF-8 with BOM so spreadsheet programs detect it) or XLSX (POI's
  * streaming SXSSF, 100 rows in memory), so that an export of any size streams. Text that a spreadsheet would
- * run as a formula (starting with =, +, -, @, tab or CR) is neutralised in CSV with a leading apostrophe.
+ * run as a formula (starting with =, +, -, @, tab or CR) is neutralised in CSV with a leading apostrophe, which the
+ * import takes off again: an export imports back unchanged.
  */
 public sealed interface TableWriter extends AutoCloseable {
 
@@ -30,12 +31,22 @@ public sealed interface TableWriter extends AutoCloseable {
         return format == FileFormat.XLSX ? new Xlsx(out) : new Csv(out);
     }
 
-    /** Text as a spreadsheet must see it: a would-be formula gets a leading apostrophe. */
+    /**
+     * Text as a spreadsheet must see it: a would-be formula gets a leading apostrophe, and so does text that
+     * already starts with apostrophes before one, so that the import, which takes one such apostrophe off
+     * ({@link TableReader#cell}), reads back exactly what was written.
+     */
     static String neutralise(String text) {
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
+        return formulaBehindApostrophes(text) ? "'" + text : text;
+    }
+
+    /** Whether the text, leading apostrophes aside, starts as a formula would (=, +, -, @, tab or CR). */
+    static boolean formulaBehindApostrophes(String text) {
+        int i = 0;
+        while (i < text.length() && text.charAt(i) == '\'') {
+            i++;
         }
-        return text;
+        return i < text.length() && "=+-@\t\r".indexOf(text.charAt(i)) >= 0;
     }
 
     /** CSV, comma-separated, UTF-8 with byte-order mark. */
@@ -105,7 +116,9 @@ public sealed interface TableWriter extends AutoCloseable {
                         cell.setCellValue(d);
                         cell.setCellStyle(dateStyle);
                     }
-                    default -> cell.setCellValue(value.toString());
+                    // A text cell is never run as a formula: only an apostrophe the import would take off is doubled.
+                    default -> cell.setCellValue(value.toString().startsWith("'") ? neutralise(value.toString())
+                            : value.toString());
                 }
             }
         }

@@ -55,6 +55,22 @@ final class ValueParsers {
         return Optional.empty();
     }
 
+    /**
+     * Whether the text is written like a date of the file but names a day its month does not have (31.02.2026,
+     * 29.02.2025): a lenient reader would move it to the month's last day. Asked only to word an error.
+     */
+    boolean dayBeyondMonth(String text) {
+        for (DateTimeFormatter format : dateFormats) {
+            try {
+                format.withResolverStyle(ResolverStyle.SMART).parse(text.trim());
+                return true;
+            } catch (DateTimeParseException e) {
+                // not this pattern's shape either
+            }
+        }
+        return false;
+    }
+
     Optional<BigDecimal> decimal(String text) {
         String value = text.trim().replace('\u2212', '-');
         if (Character.isSpaceChar(symbols.getGroupingSeparator())) {

@@ -4,6 +4,8 @@ import com.github.pjfanning.xlsx.StreamingReader;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.text.DecimalFormatSymbols;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -18,7 +20,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 /**
  * The first sheet of an XLSX workbook, streamed with excel-streaming-reader (Apache POI underneath), so a large
  * sheet never sits in memory. POI's zip-bomb guard stays on. Dates become ISO dates and numbers are written with
- * the file locale's decimal separator, so the same value parsers serve CSV and XLSX.
+ * the file locale's decimal separator, so the same value parsers serve CSV and XLSX. Text cells go through the
+ * same un-neutralising as CSV cells ({@link TableReader#cell}).
  */
 final class XlsxTableReader extends TableReader {
 
@@ -77,14 +80,21 @@ final class XlsxTableReader extends TableReader {
         }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
-            case STRING -> cell.getStringCellValue();
+            case STRING -> cell(cell.getStringCellValue());
             case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+            case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? dateText(cell.getLocalDateTimeCellValue())
                     : BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString()
                             .replace('.', decimalSeparator);
             default -> "";
         };
+    }
+
+    /**
+     * A date cell as an ISO date, with its time of day when it has one (2026-03-05T10:15): dropping the time made a
+     * ticket opened at 10:15 open at midnight. A date column refuses a value with a time rather than guess the day.
+     */
+    private static String dateText(LocalDateTime value) {
+        return value.toLocalTime().equals(LocalTime.MIDNIGHT) ? value.toLocalDate().toString() : value.toString();
     }
 
     private static ImportFileException translate(Throwable e) {

@@ -23,7 +23,7 @@ public record Quarter(int year, int quarter) implements Comparable<Quarter> {
     /** Reads {@code 2026-Q3} (or {@code 2026Q3}); anything else is refused with a message for the user. */
     public static Quarter parse(String text) {
         Matcher m = text == null ? null : TEXT.matcher(text.strip());
-        if (m == null || !m.matches()) {
+        if (m == null || !m.matches() || Integer.parseInt(m.group(1)) < 1900) {
             throw new DomainException("experience.period.invalid", text);
         }
         return new Quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));

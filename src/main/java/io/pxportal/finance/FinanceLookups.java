@@ -73,11 +73,16 @@ class FinanceLookups {
         });
     }
 
-    /** A month written as 2026-03, or any date in it in the file's format. */
+    /** A month written as 2026-03, or any date in it in the file's format; month 13 or 00 is a row error. */
     static YearMonth month(ImportRow row, String column) {
         String text = row.text(column);
         if (text != null && text.matches("\\d{4}-\\d{1,2}")) {
-            return YearMonth.parse(text.length() == 6 ? text.replace("-", "-0") : text);
+            int month = Integer.parseInt(text.substring(5));
+            if (month < 1 || month > 12) {
+                row.error(column, "finance.import.not-a-month", text);
+                return null;
+            }
+            return YearMonth.of(Integer.parseInt(text.substring(0, 4)), month);
         }
         LocalDate date = row.date(column);
         return date == null ? null : YearMonth.from(date);

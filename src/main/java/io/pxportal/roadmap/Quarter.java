@@ -19,13 +19,16 @@ public record Quarter(int year, int quarter) implements Comparable<Quarter> {
         return new Quarter(date.getYear(), (date.getMonthValue() - 1) / 3 + 1);
     }
 
-    /** Reads {@code 2026-Q3} (also {@code 2026 Q3}, {@code 2026q3}); null when the text is no quarter. */
+    /** Reads {@code 2026-Q3} (also {@code 2026 Q3}, {@code 2026q3}); null when the text is no quarter (or before 1900). */
     public static Quarter parse(String text) {
         if (text == null) {
             return null;
         }
         Matcher m = TEXT.matcher(text);
-        return m.matches() ? new Quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))) : null;
+        if (!m.matches() || Integer.parseInt(m.group(1)) < 1900) {
+            return null;
+        }
+        return new Quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
     }
 
     /** As {@link #parse}, but refuses text that is no quarter (Spring converts request parameters with it). */

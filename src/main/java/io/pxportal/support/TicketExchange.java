@@ -226,10 +226,14 @@ class TicketExchange implements RecordExchange<TicketDraft> {
             Instant responded = t.history().stream().filter(c -> c.status() != TicketStatus.OPEN)
                     .map(StatusChange::at).findFirst().orElse(null);
             Instant since = t.history().isEmpty() ? null : t.history().getLast().at();
+            // The history's own resolution, not the clock's stop: a ticket closed without one would otherwise export
+            // its closing as a resolution, which the import then appends.
+            Instant resolved = t.history().stream().filter(c -> c.status() == TicketStatus.RESOLVED)
+                    .map(StatusChange::at).reduce((first, last) -> last).orElse(null);
             rows.add(new ArrayList<>(Arrays.asList(t.platform(), t.caseId(), t.severity().name(),
                     t.category().name(), t.title(), t.openedAt().toString(), t.status().name(),
                     since == null ? null : since.toString(), responded == null ? null : responded.toString(),
-                    t.resolvedAt() == null ? null : t.resolvedAt().toString(),
+                    resolved == null ? null : resolved.toString(),
                     firsts.containsKey(TicketStatus.CLOSED) ? firsts.get(TicketStatus.CLOSED).toString() : null)));
         }
         return rows;

@@ -48,4 +48,12 @@ class ValueParsersTest {
     void ambiguous_or_partial_numbers_are_refused_not_guessed(String locale, String text) {
         assertThat(new ValueParsers(Locale.forLanguageTag(locale)).decimal(text)).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"en-GB|31/02/2026|true", "uk-UA|29.02.2025|true", "en-GB|2026-04-31|true",
+        "en-GB|2026-13-01|false", "en-US|31/12/2026|false", "en-GB|tomorrow|false", "en-GB|2026-02-28T10:00|false"})
+    void a_day_its_month_does_not_have_is_told_apart_from_a_foreign_format(String locale, String text,
+                                                                         boolean beyond) {
+        assertThat(new ValueParsers(Locale.forLanguageTag(locale)).dayBeyondMonth(text)).isEqualTo(beyond);
+    }
 }

@@ -12,12 +12,14 @@ import jakarta.validation.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -29,6 +31,8 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
  * Every error of an API controller as an RFC 9457 problem ({@code application/problem+json}): broken rules with
@@ -119,20 +123,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).headers(headers).body(tooLarge(path(request)));
     }
 
-    /** A body cut off at the limit while a message converter read it (a JSON array sent without a length). */
-    @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
-                                                                  HttpHeaders headers, HttpStatusCode status,
-                                                                  WebRequest request) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof MaxUploadSizeExceededException) {
-                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).headers(headers)
-                        .body(tooLarge(path(request)));
-            }
-        }
-        return super.handleHttpMessageNotReadable(e, headers, status, request);
-    }
-
     private ProblemDetail tooLarge(String path) {
         return ApiBodyLimitFilter.tooLarge(messages.get(ApiBodyLimitFilter.MESSAGE_KEY, uploadLimit.megabytes()),
                 path);
@@ -148,6 +138,67 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                         error.getDefaultMessage()))
                 .sorted(Comparator.comparing(FieldProblem::field)).toList();
         return ResponseEntity.badRequest().headers(headers).body(invalid(errors, path(request)));
+    }
+
+    /**
+     * A body cut off at the limit while a message converter read it (a JSON array sent without a length): 413. A
+     * body field whose text is no value of its type — 31 February, month 13, 24:00, a word for a number: a 400
+     * naming the field and the value, not Spring's bare "Failed to read request".
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MaxUploadSizeExceededException) {
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).headers(headers)
+                        .body(tooLarge(path(request)));
+            }
+        }
+        if (e.getCause() instanceof InvalidFormatException invalid && !invalid.getPath().isEmpty()) {
+            FieldProblem problem = new FieldProblem(field(invalid.getPath()),
+                    messages.get(valueMessage(invalid.getTargetType()), String.valueOf(invalid.getValue())));
+            return ResponseEntity.badRequest().headers(headers).body(invalid(List.of(problem), path(request)));
+        }
+        return super.handleHttpMessageNotReadable(e, headers, status, request);
+    }
+
+    /** A query or path parameter that does not convert, e.g. {@code from=2026-13}: named with its value. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        if (e.getPropertyName() != null) {
+            FieldProblem problem = new FieldProblem(e.getPropertyName(),
+                    messages.get(valueMessage(e.getRequiredType()), String.valueOf(e.getValue())));
+            return ResponseEntity.badRequest().headers(headers).body(invalid(List.of(problem), path(request)));
+        }
+        return super.handleTypeMismatch(e, headers, status, request);
+    }
+
+    private static String valueMessage(Class<?> type) {
+        if (type == java.time.Instant.class || type == java.time.OffsetDateTime.class) {
+            return "api.error.not-an-instant";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "api.error.not-a-date";
+        }
+        if (type == java.time.YearMonth.class) {
+            return "api.error.not-a-month";
+        }
+        return "api.error.not-a-value";
+    }
+
+    /** The path of a body field as a client writes it: {@code contacts[0].email}. */
+    private static String field(List<JacksonException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JacksonException.Reference reference : path) {
+            if (reference.getPropertyName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.toString();
     }
 
     /** Constraints on controller parameters, e.g. {@code @Min} on a query parameter. */

@@ -14,4 +14,10 @@ class ApiWebConfiguration {
     LocaleResolver localeResolver() {
         return ApiMessages.localeResolver();
     }
+
+    /** Dates and instants in request bodies are read strictly (picked up by Spring Boot's JSON mapper). */
+    @Bean
+    tools.jackson.databind.JacksonModule strictDates() {
+        return StrictDates.module();
+    }
 }

@@ -64,8 +64,9 @@ class TicketApiController {
             @Parameter(description = "Text in case id or title") @RequestParam(required = false) String q,
             @Parameter(description = "Only this platform's tickets") @RequestParam(required = false) Long platformId,
             @Parameter(description = "P1 to P4") @RequestParam(required = false) Severity severity,
-            @Parameter(description = "Opened from this month, e.g. 2026-01") @RequestParam(required = false) String from,
-            @Parameter(description = "Opened up to this month") @RequestParam(required = false) String to,
+            @Parameter(description = "Opened from this month, e.g. 2026-01") @RequestParam(required = false)
+            YearMonth from,
+            @Parameter(description = "Opened up to this month") @RequestParam(required = false) YearMonth to,
             @Parameter(description = "Only open tickets") @RequestParam(defaultValue = "false") boolean open,
             @Parameter(description = "Only tickets with a breached clock") @RequestParam(defaultValue = "false")
             boolean breached,
@@ -75,7 +76,7 @@ class TicketApiController {
             @RequestParam(required = false) List<String> sort) {
         var request = ApiPaging.pageRequest(page, size, sort, SORTABLE, Sort.by(Sort.Order.desc("openedAt")));
         TicketFilter filter = new TicketFilter(q, platformId == null ? null : Set.of(platformId), severity,
-                from == null ? null : YearMonth.parse(from), to == null ? null : YearMonth.parse(to), open, breached);
+                from, to, open, breached);
         return ApiPage.of(tickets.page(filter, request).stream().map(TicketResource::of).toList(), page, size,
                 tickets.count(filter));
     }
@@ -125,9 +126,9 @@ class TicketApiController {
     @GetMapping("/compliance")
     @Operation(summary = "SLA compliance", description = "Of the tickets opened from `from` to `to` (months, e.g. "
             + "2026-01), grouped by MONTH, SEVERITY, PLATFORM or VENDOR.")
-    List<ComplianceResource> compliance(@RequestParam String from, @RequestParam String to,
+    List<ComplianceResource> compliance(@RequestParam YearMonth from, @RequestParam YearMonth to,
                                         @RequestParam(defaultValue = "MONTH") ComplianceDimension by) {
-        return compliance.compliance(YearMonth.parse(from), YearMonth.parse(to), by).stream()
+        return compliance.compliance(from, to, by).stream()
                 .map(TicketApiController::resource).toList();
     }
 
