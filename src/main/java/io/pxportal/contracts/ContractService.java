@@ -1,5 +1,6 @@
 package io.pxportal.contracts;
 
+import io.pxportal.exchange.NameIndex;
 import io.pxportal.identity.UserDirectory;
 import io.pxportal.portfolio.PlatformRef;
 import io.pxportal.portfolio.PlatformService;
@@ -71,6 +72,22 @@ public class ContractService {
         return views(List.of(find(id))).getFirst();
     }
 
+    /** Every contract's id by number, for an import that names contracts on its rows: one query for the file. */
+    @PreAuthorize("isAuthenticated()")
+    public NameIndex numberIndex() {
+        return new NameIndex(contracts.idsAndNumbers());
+    }
+
+    /** Every contract's platforms by contract id, for an import that checks them on its rows: one query. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, Set<Long>> platformIdsByContract() {
+        Map<Long, Set<Long>> links = new java.util.HashMap<>();
+        for (Object[] link : contracts.platformLinks()) {
+            links.computeIfAbsent((Long) link[0], id -> new java.util.HashSet<>()).add((Long) link[1]);
+        }
+        return links;
+    }
+
     /** Contracts by id with their schedules today, for modules that refer to many; unknown ids are left out. */
     @PreAuthorize("isAuthenticated()")
     public Map<Long, ContractView> byIds(Collection<Long> ids) {
@@ -89,6 +106,16 @@ public class ContractService {
     public ContractView create(@Valid ContractDraft draft) {
         check(draft, null);
         return get(contracts.saveAndFlush(new Contract(draft)).getId());
+    }
+
+    /**
+     * {@link #create} for an import that has matched the numbers of a whole chunk of rows at once (this one is free):
+     * the same checks but that one, and no view built that nobody reads.
+     */
+    @Transactional
+    void createNumbered(ContractDraft draft) {
+        checkContent(draft);
+        contracts.save(new Contract(draft));
     }
 
     /** Saves changes; refuses when someone else saved the contract since {@code draft.version()}. */
@@ -154,6 +181,10 @@ public class ContractService {
         contracts.findByNumberIgnoreCase(draft.number().trim()).filter(c -> !c.getId().equals(ownId)).ifPresent(c -> {
             throw new DomainException("contract.number.taken", c.getNumber());
         });
+        checkContent(draft);
+    }
+
+    private void checkContent(ContractDraft draft) {
         if (draft.alertLeadDays() != null && !AlertLeadTimes.valid(draft.alertLeadDays())) {
             throw new DomainException("contract.alert-lead-days.invalid", AlertLeadTimes.MIN, AlertLeadTimes.MAX,
                     AlertLeadTimes.MAX_COUNT);
