@@ -61,9 +61,19 @@ class VendorExchange implements RecordExchange<VendorDraft> {
 
     @Override
     public VendorDraft read(ImportRow row) {
+        return readRow(row);
+    }
+
+    private static VendorDraft readRow(ImportRow row) {
         String country = row.text("country");
         return new VendorDraft(row.text("name"), country == null ? null : country.toUpperCase(Locale.ROOT),
                 row.text("website"), row.text("accountManager"), row.text("notes"), List.of(), null);
+    }
+
+    /** The same reading as {@link #read}, as a plain function: no proxy (security, transaction) per row. */
+    @Override
+    public java.util.Optional<java.util.function.Function<ImportRow, VendorDraft>> reader() {
+        return java.util.Optional.of(VendorExchange::readRow);
     }
 
     @Override
