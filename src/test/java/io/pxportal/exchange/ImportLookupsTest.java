@@ -41,17 +41,17 @@ class ImportLookupsTest {
     @Test
     void ten_times_the_vendor_and_platform_rows_run_no_more_queries() {
         long few = queries(() -> {
-            importCsv("vendors", vendors("Lookup few", 20));
-            importCsv("platforms", platforms("Lookup few", 20));
+            importCsv("vendors", vendors("Zz lookup few", 20));
+            importCsv("platforms", platforms("Zz lookup few", 20));
         });
         long many = queries(() -> {
-            importCsv("vendors", vendors("Lookup many", 200));
-            importCsv("platforms", platforms("Lookup many", 200));
+            importCsv("vendors", vendors("Zz lookup many", 200));
+            importCsv("platforms", platforms("Zz lookup many", 200));
         });
 
         // Before: every row asked for its vendor and its platform by name, and the writes asked again.
         assertThat(many).isLessThanOrEqualTo(few + 10);
-        assertThat(platforms.count(new PlatformFilter("Lookup many platform", null, null, null, false)))
+        assertThat(platforms.count(new PlatformFilter("Zz lookup many platform", null, null, null, false)))
                 .isEqualTo(200);
     }
 
@@ -59,14 +59,14 @@ class ImportLookupsTest {
     void every_vendor_of_a_file_longer_than_a_write_chunk_is_created_with_its_history() {
         int rows = ImportService.WRITE_CHUNK + 20;
 
-        assertThat(importCsv("vendors", vendors("Chunked", rows))).isEqualTo(new ImportOutcome(rows, 0, 0));
-        assertThat(importCsv("vendors", vendors("Chunked", rows))).isEqualTo(new ImportOutcome(0, 0, rows));
+        assertThat(importCsv("vendors", vendors("Zz chunked", rows))).isEqualTo(new ImportOutcome(rows, 0, 0));
+        assertThat(importCsv("vendors", vendors("Zz chunked", rows))).isEqualTo(new ImportOutcome(0, 0, rows));
 
         for (int i : new int[] {0, ImportService.WRITE_CHUNK - 1, ImportService.WRITE_CHUNK, rows - 1}) {
-            Long id = vendors.findByName("Chunked vendor " + i).orElseThrow().id();
+            Long id = vendors.findByName("Zz chunked vendor " + i).orElseThrow().id();
             assertThat(vendors.history(id)).as("history of vendor %d", i).hasSize(1);
         }
-        assertThat(vendors.count("Chunked vendor")).isEqualTo(rows);
+        assertThat(vendors.count("Zz chunked vendor")).isEqualTo(rows);
     }
 
     private long queries(Runnable work) {
