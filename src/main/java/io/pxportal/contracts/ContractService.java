@@ -114,7 +114,9 @@ public class ContractService {
      */
     @Transactional
     void createNumbered(ContractDraft draft) {
-        checkContent(draft);
+        checkTerms(draft);
+        checkOwnerAndRights(draft);
+        // The vendor and platforms were found by name in the import's own pass: ids that exist (and foreign keys).
         contracts.save(new Contract(draft));
     }
 
@@ -185,6 +187,17 @@ public class ContractService {
     }
 
     private void checkContent(ContractDraft draft) {
+        checkTerms(draft);
+        if (vendors.refsByIds(List.of(draft.vendorId())).isEmpty()) {
+            throw new NotFoundException("vendor", draft.vendorId());
+        }
+        if (platforms.refsByIds(draft.platformIds()).size() != draft.platformIds().size()) {
+            throw new DomainException("contract.platform.unknown");
+        }
+        checkOwnerAndRights(draft);
+    }
+
+    private static void checkTerms(ContractDraft draft) {
         if (draft.alertLeadDays() != null && !AlertLeadTimes.valid(draft.alertLeadDays())) {
             throw new DomainException("contract.alert-lead-days.invalid", AlertLeadTimes.MIN, AlertLeadTimes.MAX,
                     AlertLeadTimes.MAX_COUNT);
@@ -192,12 +205,9 @@ public class ContractService {
         if (draft.renewalType() != RenewalType.NONE && draft.renewalPeriodMonths() < 1) {
             throw new DomainException("contract.renewal-period.required");
         }
-        if (vendors.refsByIds(List.of(draft.vendorId())).isEmpty()) {
-            throw new NotFoundException("vendor", draft.vendorId());
-        }
-        if (platforms.refsByIds(draft.platformIds()).size() != draft.platformIds().size()) {
-            throw new DomainException("contract.platform.unknown");
-        }
+    }
+
+    private void checkOwnerAndRights(ContractDraft draft) {
         if (draft.owner() != null && !draft.owner().isBlank()
                 && users.byUsernames(Set.of(draft.owner().trim())).isEmpty()) {
             throw new DomainException("contract.owner.unknown", draft.owner());

@@ -133,18 +133,24 @@ class ObservationExchange implements RecordExchange<ObservationDraft> {
     public ImportOutcome upsert(List<ObservationDraft> drafts) {
         ImportOutcome outcome = new ImportOutcome(0, 0, 0);
         // Which rows exist, for the chunk in one query instead of one look-up per row.
-        Set<String> stored = new java.util.HashSet<>();
+        Map<String, Observation> stored = new java.util.HashMap<>();
         repository.findByPeriodInAndPlatformIdIn(drafts.stream().map(d -> d.period().toString())
                         .collect(java.util.stream.Collectors.toSet()),
                 drafts.stream().map(ObservationDraft::platformId).collect(java.util.stream.Collectors.toSet()))
-                .forEach(o -> stored.add(o.getPlatformId() + "|" + o.getMetricCode() + "|" + o.getPeriod()));
+                .forEach(o -> stored.put(o.getPlatformId() + "|" + o.getMetricCode() + "|" + o.getPeriod(), o));
+        List<ObservationDraft> changes = new ArrayList<>();
         for (ObservationDraft draft : drafts) {
-            boolean exists = stored.contains(draft.platformId() + "|" + draft.metricCode().strip() + "|"
+            Observation existing = stored.get(draft.platformId() + "|" + draft.metricCode().strip() + "|"
                     + draft.period());
-            int written = observations.push(List.of(draft), ObservationOrigin.IMPORT);
-            outcome = outcome.plus(written == 0 ? new ImportOutcome(0, 0, 1)
-                    : exists ? new ImportOutcome(0, 1, 0) : new ImportOutcome(1, 0, 0));
+            if (existing != null && existing.sameAs(draft.value(), draft.note())) {
+                outcome = outcome.plus(new ImportOutcome(0, 0, 1));
+            } else {
+                changes.add(draft);
+                outcome = outcome.plus(existing != null ? new ImportOutcome(0, 1, 0) : new ImportOutcome(1, 0, 0));
+            }
         }
+        // One call (and one flush) for the chunk's new and changed observations instead of one per row.
+        observations.push(changes, ObservationOrigin.IMPORT);
         return outcome;
     }
 

@@ -146,8 +146,12 @@ class RatingExchange implements RecordExchange<RatingDraft> {
                 outcome = outcome.plus(new ImportOutcome(0, 0, 1));
                 continue;
             }
-            service.rate(d.itemId(), d.objectiveId(), d.rating(), d.rationale(),
-                    existing.map(Rating::getVersion).orElse(null));
+            if (existing.isEmpty() && d.rating() != null) {
+                service.rateNew(d.itemId(), d.objectiveId(), d.rating(), d.rationale());
+            } else {
+                service.rate(d.itemId(), d.objectiveId(), d.rating(), d.rationale(),
+                        existing.map(Rating::getVersion).orElse(null));
+            }
             outcome = outcome.plus(existing.isPresent() ? new ImportOutcome(0, 1, 0) : new ImportOutcome(1, 0, 0));
         }
         return outcome;
