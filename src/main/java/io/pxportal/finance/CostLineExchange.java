@@ -149,10 +149,12 @@ class CostLineExchange implements RecordExchange<CostLineDraft> {
                 continue;
             }
             CostLine line = existing.get();
-            Long vendorId = service.check(draft, line.getId());
-            if (comparable(line.toDraft()).equals(comparable(draft, vendorId))) {
+            // An identical line needs no checks (they ran when it was stored); a changed one gets all of them.
+            Long storedVendorId = draft.vendorId() == null ? vendorByPlatform.get(draft.platformId()) : draft.vendorId();
+            if (comparable(line.toDraft()).equals(comparable(draft, storedVendorId))) {
                 outcome = outcome.plus(new ImportOutcome(0, 0, 1));
             } else {
+                Long vendorId = service.check(draft, line.getId());
                 line.describe(draft, vendorId);
                 lines.saveAndFlush(line);
                 outcome = outcome.plus(new ImportOutcome(0, 1, 0));
