@@ -10,6 +10,7 @@
 #   8. experience scores of 50 platforms × 8 quarters, scorecard page (src/bench/experience.sh)
 #   9. SLA compliance for a year at 1,000,000 tickets vs a hand-written SQL group-by, on PostgreSQL (src/bench/support.sh)
 #  10. ticket import of 1,000,000 rows vs PostgreSQL COPY of the same file                  (src/bench/ticket-import.sh)
+#  11. import speed of 10,000 rows of each of nine everyday record types, H2 and PostgreSQL (src/bench/import-speed.sh)
 # and writes target/bench/summary.md (plus the raw results next to it). About 2 hours on 2 cores.
 #
 #   bash src/bench/run-benchmarks.sh
@@ -19,7 +20,7 @@ set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$HERE/lib.sh"
 
-PARTS="${BENCH_PARTS:-startup heap load licence-position import pack finance experience support ticket-import}"
+PARTS="${BENCH_PARTS:-startup heap load licence-position import pack finance experience support ticket-import import-speed}"
 MVN_FLAGS="${MVN_FLAGS:--B}"
 export MVN_FLAGS
 

@@ -12,6 +12,14 @@ interface ContractRepository extends JpaRepository<Contract, Long>, JpaSpecifica
 
     Optional<Contract> findByNumberIgnoreCase(String number);
 
+    /** Every contract's id and number, [id, number]: an import matches its rows' numbers in one query. */
+    @org.springframework.data.jpa.repository.Query("select c.id, c.number from Contract c")
+    java.util.List<Object[]> idsAndNumbers();
+
+    /** Every contract's platforms, [contract id, platform id]. */
+    @org.springframework.data.jpa.repository.Query("select c.id, p from Contract c join c.platformIds p")
+    java.util.List<Object[]> platformLinks();
+
     static Specification<Contract> matching(ContractFilter filter) {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();

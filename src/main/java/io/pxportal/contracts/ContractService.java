@@ -1,5 +1,6 @@
 package io.pxportal.contracts;
 
+import io.pxportal.exchange.NameIndex;
 import io.pxportal.identity.UserDirectory;
 import io.pxportal.portfolio.PlatformRef;
 import io.pxportal.portfolio.PlatformService;
@@ -88,6 +89,22 @@ public class ContractService {
         return views(List.of(find(id))).getFirst();
     }
 
+    /** Every contract's id by number, for an import that names contracts on its rows: one query for the file. */
+    @PreAuthorize("isAuthenticated()")
+    public NameIndex numberIndex() {
+        return new NameIndex(contracts.idsAndNumbers());
+    }
+
+    /** Every contract's platforms by contract id, for an import that checks them on its rows: one query. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, Set<Long>> platformIdsByContract() {
+        Map<Long, Set<Long>> links = new java.util.HashMap<>();
+        for (Object[] link : contracts.platformLinks()) {
+            links.computeIfAbsent((Long) link[0], id -> new java.util.HashSet<>()).add((Long) link[1]);
+        }
+        return links;
+    }
+
     /** Contracts by id with their schedules today, for modules that refer to many; unknown ids are left out. */
     @PreAuthorize("isAuthenticated()")
     public Map<Long, ContractView> byIds(Collection<Long> ids) {
@@ -106,6 +123,18 @@ public class ContractService {
     public ContractView create(@Valid ContractDraft draft) {
         check(draft, null);
         return get(contracts.saveAndFlush(new Contract(draft)).getId());
+    }
+
+    /**
+     * {@link #create} for an import that has matched the numbers of a whole chunk of rows at once (this one is free):
+     * the same checks but that one, and no view built that nobody reads.
+     */
+    @Transactional
+    void createNumbered(ContractDraft draft) {
+        checkTerms(draft);
+        checkOwnerAndRights(draft);
+        // The vendor and platforms were found by name in the import's own pass: ids that exist (and foreign keys).
+        contracts.save(new Contract(draft));
     }
 
     /** Saves changes; refuses when someone else saved the contract since {@code draft.version()}. */
@@ -178,6 +207,21 @@ public class ContractService {
         contracts.findByNumberIgnoreCase(draft.number().trim()).filter(c -> !c.getId().equals(ownId)).ifPresent(c -> {
             throw new DomainException("contract.number.taken", c.getNumber());
         });
+        checkContent(draft);
+    }
+
+    private void checkContent(ContractDraft draft) {
+        checkTerms(draft);
+        if (vendors.refsByIds(List.of(draft.vendorId())).isEmpty()) {
+            throw new NotFoundException("vendor", draft.vendorId());
+        }
+        if (platforms.refsByIds(draft.platformIds()).size() != draft.platformIds().size()) {
+            throw new DomainException("contract.platform.unknown");
+        }
+        checkOwnerAndRights(draft);
+    }
+
+    private static void checkTerms(ContractDraft draft) {
         if (draft.alertLeadDays() != null && !AlertLeadTimes.valid(draft.alertLeadDays())) {
             throw new DomainException("contract.alert-lead-days.invalid", AlertLeadTimes.MIN, AlertLeadTimes.MAX,
                     AlertLeadTimes.MAX_COUNT);
@@ -185,12 +229,9 @@ public class ContractService {
         if (draft.renewalType() != RenewalType.NONE && draft.renewalPeriodMonths() < 1) {
             throw new DomainException("contract.renewal-period.required");
         }
-        if (vendors.refsByIds(List.of(draft.vendorId())).isEmpty()) {
-            throw new NotFoundException("vendor", draft.vendorId());
-        }
-        if (platforms.refsByIds(draft.platformIds()).size() != draft.platformIds().size()) {
-            throw new DomainException("contract.platform.unknown");
-        }
+    }
+
+    private void checkOwnerAndRights(ContractDraft draft) {
         if (draft.owner() != null && !draft.owner().isBlank()
                 && users.byUsernames(Set.of(draft.owner().trim())).isEmpty()) {
             throw new DomainException("contract.owner.unknown", draft.owner());

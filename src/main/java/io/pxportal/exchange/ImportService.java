@@ -40,6 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ImportService {
 
     private static final long PROGRESS_EVERY_MS = 300;
+    /** Drafts written between two clearings of the persistence context (see {@link #writeInChunks}). */
+    static final int WRITE_CHUNK = 500;
 
     private final ExchangeTypes types;
     private final HeaderMatcher headerMatcher;
@@ -49,9 +51,13 @@ public class ImportService {
     private final ImportJobRepository jobs;
     private final ImportJobErrorRepository jobErrors;
     private final TransactionTemplate newTransaction;
+    private final TransactionTemplate readPass;
     private final Executor executor;
     private final Clock clock;
     private final ImportHeartbeat runningHere;
+
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager entityManager;
 
     ImportService(ExchangeTypes types, HeaderMatcher headerMatcher, MessageSource messages, ImportEngine engine, ImportFiles files, ImportJobRepository jobs,
                   ImportJobErrorRepository jobErrors, PlatformTransactionManager transactions,
@@ -65,6 +71,9 @@ public class ImportService {
         this.jobErrors = jobErrors;
         this.newTransaction = new TransactionTemplate(transactions);
         newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.readPass = new TransactionTemplate(transactions);
+        readPass.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        readPass.setReadOnly(true);
         this.executor = importPool;
         this.clock = clock;
         this.runningHere = runningHere;
@@ -302,7 +311,7 @@ public class ImportService {
         ImportEngine.requireMapped(type, notNamed, options);
         java.util.Iterator<Map<String, ?>> source = rows.iterator();
         long[] number = {0};
-        ImportEngine.Parsed<D> parsed = engine.parseRows(type, options, () -> {
+        ImportEngine.Parsed<D> parsed = inReadPass(() -> engine.parseRows(type, options, () -> {
             if (!source.hasNext()) {
                 return null;
             }
@@ -318,11 +327,12 @@ public class ImportService {
                 }
             });
             return new ImportEngine.RawRow(++number[0], values);
-        }, rows1 -> { });
+        }, rows1 -> { }));
         if (parsed.errorCount() > 0) {
             throw new ImportRejectedException(parsed.errors());
         }
-        return type.upsert(parsed.drafts()).withWarnings(parsed.warnings()).withRepeated(parsed.repeated());
+        return newTransaction.execute(status -> writeInChunks(type, parsed.drafts()))
+                .withWarnings(parsed.warnings()).withRepeated(parsed.repeated());
     }
 
     private void runValidation(long jobId, RecordExchange<?> type) {
@@ -382,12 +392,16 @@ public class ImportService {
         }
     }
 
-    /** Checks every row of a stored file; a type with a bulk path stages the rows to find repeated keys. */
+    /**
+     * Checks every row of a stored file; a type with a bulk path stages the rows to find repeated keys. A pass runs
+     * in one read-only transaction: the type's look-ups for each row join it instead of each opening (and, on a
+     * file database, committing) a transaction of its own.
+     */
     private <D> ImportEngine.Parsed<D> check(long jobId, RecordExchange<D> type, ImportJob job) {
         Optional<BulkUpsert<D>> bulk = type.bulk();
         if (bulk.isEmpty()) {
-            return engine.parse(type, files.path(job), job.getFileFormat(), job.options(), job.mapping(),
-                    progress(jobId));
+            return inReadPass(() -> engine.parse(type, files.path(job), job.getFileFormat(), job.options(),
+                    job.mapping(), progress(jobId)));
         }
         return newTransaction.execute(status -> {
             status.setRollbackOnly(); // staging only: validating writes nothing
@@ -400,6 +414,17 @@ public class ImportService {
                     .toList();
             return new ImportEngine.Parsed<>(List.of(), errors, parsed.errorCount() + repeated.size(),
                     parsed.rows(), parsed.warnings(), staging.repeated());
+        });
+    }
+
+    /**
+     * Runs a pass over the rows in one read-only transaction, which is always rolled back: a look-up that failed and
+     * was turned into a row error must not make the pass's end fail.
+     */
+    private <T> T inReadPass(java.util.function.Supplier<T> pass) {
+        return readPass.execute(status -> {
+            status.setRollbackOnly();
+            return pass.get();
         });
     }
 
@@ -422,13 +447,30 @@ public class ImportService {
                 return staging.write().withWarnings(parsed.warnings()).withRepeated(repeated);
             });
         }
-        ImportEngine.Parsed<D> parsed = engine.parse(type, files.path(job), job.getFileFormat(), job.options(),
-                mapping, progress);
+        ImportEngine.Parsed<D> parsed = inReadPass(() -> engine.parse(type, files.path(job),
+                job.getFileFormat(), job.options(), mapping, progress));
         if (parsed.errorCount() > 0) {
             throw new ImportRejectedException(parsed.errors());
         }
         update(jobId, j -> j.progress(parsed.rows(), clock.instant()));
-        return type.upsert(parsed.drafts()).withWarnings(parsed.warnings()).withRepeated(parsed.repeated());
+        return newTransaction.execute(status -> writeInChunks(type, parsed.drafts()))
+                .withWarnings(parsed.warnings()).withRepeated(parsed.repeated());
+    }
+
+    /**
+     * Hands the drafts to the type a chunk at a time inside the caller's one transaction (all or nothing as before),
+     * writing and then emptying the persistence context after each chunk. Types write row by row through JPA, and
+     * every flush — explicit or before a query — dirty-checks every entity the transaction has loaded: without the
+     * clearing, a file's cost grew with the square of its rows. Envers keeps its audit work across the clearing.
+     */
+    private <D> ImportOutcome writeInChunks(RecordExchange<D> type, List<D> drafts) {
+        ImportOutcome outcome = new ImportOutcome(0, 0, 0);
+        for (int from = 0; from < drafts.size(); from += WRITE_CHUNK) {
+            outcome = outcome.plus(type.upsert(drafts.subList(from, Math.min(drafts.size(), from + WRITE_CHUNK))));
+            entityManager.flush();
+            entityManager.clear();
+        }
+        return outcome;
     }
 
     private java.util.function.LongConsumer progress(long jobId) {

@@ -3,6 +3,7 @@ package io.pxportal.experience;
 import io.pxportal.exchange.ImportColumn;
 import io.pxportal.exchange.ImportOutcome;
 import io.pxportal.exchange.ImportRow;
+import io.pxportal.exchange.NameIndex;
 import io.pxportal.exchange.RecordExchange;
 import io.pxportal.portfolio.PlatformRef;
 import io.pxportal.portfolio.PlatformService;
@@ -75,30 +76,50 @@ class ObservationExchange implements RecordExchange<ObservationDraft> {
 
     @Override
     public ObservationDraft read(ImportRow row) {
-        String name = row.text("platform");
-        Long platformId = name == null ? null : platformByName(name).orElseGet(() -> {
-            row.error("platform", "import.value.unknown-platform", name);
-            return null;
-        });
-        if (platformId != null && !platforms.canEditAny(Set.of(platformId))) {
-            row.error("platform", "experience.observation.not-yours", name);
-        }
-        Quarter period = null;
-        try {
-            period = row.text("period") == null ? null : Quarter.parse(row.text("period"));
-        } catch (DomainException e) {
-            row.error("period", e.messageKey(), e.arguments());
-        }
-        String code = row.text("metric");
-        if (code != null && period != null) {
-            Optional<MetricDefinition> metric = catalogues.forPeriod(period).metric(code);
-            if (metric.isEmpty()) {
-                row.error("metric", "experience.observation.unknown-metric", code);
-            } else if (!ObservationService.takesObservations(metric.get())) {
-                row.error("metric", "experience.observation.not-entered", code);
+        return newReader().apply(row);
+    }
+
+    /**
+     * Reads a pass with the platforms looked up by name once (not searched for per row), and each platform's right
+     * to edit and each quarter's catalogue asked once.
+     */
+    @Override
+    public Optional<java.util.function.Function<ImportRow, ObservationDraft>> reader() {
+        return Optional.of(newReader());
+    }
+
+    private java.util.function.Function<ImportRow, ObservationDraft> newReader() {
+        NameIndex platformIds = platforms.nameIndex();
+        java.util.Map<Long, Boolean> editable = new java.util.HashMap<>();
+        java.util.Map<Quarter, Catalogue> catalogueOf = new java.util.HashMap<>();
+        return row -> {
+            String name = row.text("platform");
+            Long platformId = name == null ? null : platformIds.find(name).orElseGet(() -> {
+                row.error("platform", "import.value.unknown-platform", name);
+                return null;
+            });
+            if (platformId != null
+                    && !editable.computeIfAbsent(platformId, id -> platforms.canEditAny(Set.of(id)))) {
+                row.error("platform", "experience.observation.not-yours", name);
             }
-        }
-        return new ObservationDraft(platformId, code, period, row.decimal("value"), row.text("note"), null);
+            Quarter period = null;
+            try {
+                period = row.text("period") == null ? null : Quarter.parse(row.text("period"));
+            } catch (DomainException e) {
+                row.error("period", e.messageKey(), e.arguments());
+            }
+            String code = row.text("metric");
+            if (code != null && period != null) {
+                Optional<MetricDefinition> metric = catalogueOf.computeIfAbsent(period, catalogues::forPeriod)
+                        .metric(code);
+                if (metric.isEmpty()) {
+                    row.error("metric", "experience.observation.unknown-metric", code);
+                } else if (!ObservationService.takesObservations(metric.get())) {
+                    row.error("metric", "experience.observation.not-entered", code);
+                }
+            }
+            return new ObservationDraft(platformId, code, period, row.decimal("value"), row.text("note"), null);
+        };
     }
 
     @Override
@@ -111,13 +132,25 @@ class ObservationExchange implements RecordExchange<ObservationDraft> {
     @PreAuthorize("hasAnyRole('ADMIN', 'PRODUCT_OWNER')")
     public ImportOutcome upsert(List<ObservationDraft> drafts) {
         ImportOutcome outcome = new ImportOutcome(0, 0, 0);
+        // Which rows exist, for the chunk in one query instead of one look-up per row.
+        Map<String, Observation> stored = new java.util.HashMap<>();
+        repository.findByPeriodInAndPlatformIdIn(drafts.stream().map(d -> d.period().toString())
+                        .collect(java.util.stream.Collectors.toSet()),
+                drafts.stream().map(ObservationDraft::platformId).collect(java.util.stream.Collectors.toSet()))
+                .forEach(o -> stored.put(o.getPlatformId() + "|" + o.getMetricCode() + "|" + o.getPeriod(), o));
+        List<ObservationDraft> changes = new ArrayList<>();
         for (ObservationDraft draft : drafts) {
-            boolean exists = repository.findByPlatformIdAndMetricCodeAndPeriod(draft.platformId(), draft.metricCode(),
-                    draft.period().toString()).isPresent();
-            int written = observations.push(List.of(draft), ObservationOrigin.IMPORT);
-            outcome = outcome.plus(written == 0 ? new ImportOutcome(0, 0, 1)
-                    : exists ? new ImportOutcome(0, 1, 0) : new ImportOutcome(1, 0, 0));
+            Observation existing = stored.get(draft.platformId() + "|" + draft.metricCode().strip() + "|"
+                    + draft.period());
+            if (existing != null && existing.sameAs(draft.value(), draft.note())) {
+                outcome = outcome.plus(new ImportOutcome(0, 0, 1));
+            } else {
+                changes.add(draft);
+                outcome = outcome.plus(existing != null ? new ImportOutcome(0, 1, 0) : new ImportOutcome(1, 0, 0));
+            }
         }
+        // One call (and one flush) for the chunk's new and changed observations instead of one per row.
+        observations.push(changes, ObservationOrigin.IMPORT);
         return outcome;
     }
 
@@ -136,8 +169,4 @@ class ObservationExchange implements RecordExchange<ObservationDraft> {
         return rows;
     }
 
-    private Optional<Long> platformByName(String name) {
-        return platforms.refs(name, PageRequest.of(0, 50)).stream().filter(p -> p.name().equalsIgnoreCase(name))
-                .map(PlatformRef::id).findFirst();
-    }
 }

@@ -67,6 +67,17 @@ class BudgetExchange implements RecordExchange<BudgetDraft> {
 
     @Override
     public BudgetDraft read(ImportRow row) {
+        return read(row, lookups.pass());
+    }
+
+    /** Reads a pass with the platforms looked up by name once, not searched for per row. */
+    @Override
+    public java.util.Optional<java.util.function.Function<ImportRow, BudgetDraft>> reader() {
+        FinanceLookups.Pass pass = lookups.pass();
+        return java.util.Optional.of(row -> read(row, pass));
+    }
+
+    private static BudgetDraft read(ImportRow row, FinanceLookups.Pass pass) {
         BigDecimal year = row.decimal("fiscalYear");
         int fiscalYear = 0;
         if (year != null) {
@@ -76,7 +87,7 @@ class BudgetExchange implements RecordExchange<BudgetDraft> {
                 row.error("fiscalYear", "import.value.not-a-whole-number", row.text("fiscalYear"));
             }
         }
-        return new BudgetDraft(lookups.platform(row, "platform"), fiscalYear,
+        return new BudgetDraft(pass.platform(row, "platform"), fiscalYear,
                 row.choice("category", CostCategory.class, "finance-category"), row.decimal("amount"),
                 FinanceLookups.currency(row, "currency"), null);
     }
@@ -95,7 +106,7 @@ class BudgetExchange implements RecordExchange<BudgetDraft> {
             var existing = budgets.findByPlatformIdAndFiscalYearAndCategory(draft.platformId(), draft.fiscalYear(),
                     draft.category());
             if (existing.isEmpty()) {
-                service.create(draft);
+                service.createMatched(draft);
                 outcome = outcome.plus(new ImportOutcome(1, 0, 0));
             } else if (draft.amount().compareTo(existing.get().toDraft().amount()) == 0
                     && draft.currency().equals(existing.get().toDraft().currency())) {

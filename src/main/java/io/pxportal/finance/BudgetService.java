@@ -60,6 +60,18 @@ public class BudgetService {
                 : budgets.countByFiscalYearAndPlatformIdIn(fiscalYear, visible);
     }
 
+    /**
+     * {@link #create} for an import that has looked up this row's budget (there is none) and its platform: the
+     * currency checked again, no second look-up, no view.
+     */
+    @Transactional
+    void createMatched(BudgetDraft draft) {
+        if (!Money.isCurrency(draft.currency())) {
+            throw new DomainException("finance.currency.unknown", draft.currency());
+        }
+        budgets.save(new Budget(draft));
+    }
+
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE')")
     public BudgetView create(@Valid BudgetDraft draft) {

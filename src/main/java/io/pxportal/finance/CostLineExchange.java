@@ -3,6 +3,7 @@ package io.pxportal.finance;
 import io.pxportal.exchange.ImportColumn;
 import io.pxportal.exchange.ImportOutcome;
 import io.pxportal.exchange.ImportRow;
+import io.pxportal.exchange.NameIndex;
 import io.pxportal.exchange.RecordExchange;
 import io.pxportal.portfolio.PlatformRef;
 import io.pxportal.portfolio.PlatformService;
@@ -40,9 +41,12 @@ class CostLineExchange implements RecordExchange<CostLineDraft> {
     private final FinanceLookups lookups;
     private final PlatformService platforms;
     private final VendorService vendors;
+    private final io.pxportal.contracts.ContractService contracts;
 
     CostLineExchange(CostLineService service, CostLineRepository lines, FinanceAccess access, FinanceLookups lookups,
-                     PlatformService platforms, VendorService vendors) {
+                     PlatformService platforms, VendorService vendors,
+                     io.pxportal.contracts.ContractService contracts) {
+        this.contracts = contracts;
         this.service = service;
         this.lines = lines;
         this.access = access;
@@ -85,22 +89,37 @@ class CostLineExchange implements RecordExchange<CostLineDraft> {
 
     @Override
     public CostLineDraft read(ImportRow row) {
-        Long platformId = lookups.platform(row, "platform");
-        Long vendorId = lookups.vendor(row, "vendor");
-        Long contractId = lookups.contract(row, "contract");
-        if (platformId != null && !access.mayChange(platformId)) {
-            row.error("platform", "import.value.not-your-platform", row.text("platform"));
-        }
-        String reference = row.text("reference");
-        if (reference != null) {
-            lines.findByReferenceIgnoreCase(reference).filter(l -> !access.mayChange(l.getPlatformId()))
-                    .ifPresent(l -> row.error("reference", "finance.cost.reference.taken", reference));
-        }
-        CostKind kind = row.choice("kind", CostKind.class, "finance-kind");
-        return new CostLineDraft(reference, platformId, vendorId, contractId,
-                row.choice("category", CostCategory.class, "finance-category"), kind == null ? CostKind.ACTUAL : kind,
-                FinanceLookups.month(row, "period"), row.decimal("amount"), FinanceLookups.currency(row, "currency"),
-                row.text("description"), null);
+        return newReader().apply(row);
+    }
+
+    /** Reads a pass with platforms, vendors and contracts looked up by name once, not searched for per row. */
+    @Override
+    public java.util.Optional<java.util.function.Function<ImportRow, CostLineDraft>> reader() {
+        return java.util.Optional.of(newReader());
+    }
+
+    private java.util.function.Function<ImportRow, CostLineDraft> newReader() {
+        FinanceLookups.Pass pass = lookups.pass();
+        // Finance may change every line: whose a taken reference is need not be looked up.
+        boolean finance = FinanceAccess.isFinance();
+        return row -> {
+            Long platformId = pass.platform(row, "platform");
+            Long vendorId = pass.vendor(row, "vendor");
+            Long contractId = pass.contract(row, "contract");
+            if (platformId != null && !access.mayChange(platformId)) {
+                row.error("platform", "import.value.not-your-platform", row.text("platform"));
+            }
+            String reference = row.text("reference");
+            if (reference != null && !finance) {
+                lines.findByReferenceIgnoreCase(reference).filter(l -> !access.mayChange(l.getPlatformId()))
+                        .ifPresent(l -> row.error("reference", "finance.cost.reference.taken", reference));
+            }
+            CostKind kind = row.choice("kind", CostKind.class, "finance-kind");
+            return new CostLineDraft(reference, platformId, vendorId, contractId,
+                    row.choice("category", CostCategory.class, "finance-category"),
+                    kind == null ? CostKind.ACTUAL : kind, FinanceLookups.month(row, "period"), row.decimal("amount"),
+                    FinanceLookups.currency(row, "currency"), row.text("description"), null);
+        };
     }
 
     @Override
@@ -113,24 +132,40 @@ class CostLineExchange implements RecordExchange<CostLineDraft> {
     @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE', 'PRODUCT_OWNER')")
     public ImportOutcome upsert(List<CostLineDraft> drafts) {
         ImportOutcome outcome = new ImportOutcome(0, 0, 0);
+        // The chunk's lines in one query instead of a case-insensitive scan of all lines per row (twice, with the
+        // service's own check); platforms' vendors and contracts' platforms likewise.
+        Map<String, CostLine> stored = new HashMap<>();
+        lines.findByUpperReferenceIn(drafts.stream().map(d -> NameIndex.key(d.reference())).toList())
+                .forEach(l -> stored.putIfAbsent(NameIndex.key(l.getReference()), l));
+        Map<Long, Long> vendorByPlatform = platforms.vendorIdsByPlatform();
+        Map<Long, java.util.Set<Long>> contractPlatforms = contracts.platformIdsByContract();
         for (CostLineDraft draft : drafts) {
-            var existing = lines.findByReferenceIgnoreCase(draft.reference().trim());
+            var existing = java.util.Optional.ofNullable(stored.get(NameIndex.key(draft.reference())))
+                    .or(() -> nonAscii(draft.reference()) ? lines.findByReferenceIgnoreCase(draft.reference().trim())
+                            : java.util.Optional.empty());
             if (existing.isEmpty()) {
-                service.add(draft, CostSource.IMPORTED);
+                service.addMatched(draft, CostSource.IMPORTED, vendorByPlatform, contractPlatforms);
                 outcome = outcome.plus(new ImportOutcome(1, 0, 0));
                 continue;
             }
             CostLine line = existing.get();
-            Long vendorId = service.check(draft, line.getId());
-            if (comparable(line.toDraft()).equals(comparable(draft, vendorId))) {
+            // An identical line needs no checks (they ran when it was stored); a changed one gets all of them.
+            Long storedVendorId = draft.vendorId() == null ? vendorByPlatform.get(draft.platformId()) : draft.vendorId();
+            if (comparable(line.toDraft()).equals(comparable(draft, storedVendorId))) {
                 outcome = outcome.plus(new ImportOutcome(0, 0, 1));
             } else {
+                Long vendorId = service.check(draft, line.getId());
                 line.describe(draft, vendorId);
                 lines.saveAndFlush(line);
                 outcome = outcome.plus(new ImportOutcome(0, 1, 0));
             }
         }
         return outcome;
+    }
+
+    /** Java and the database may upper-case other letters differently: such references are looked up one by one. */
+    private static boolean nonAscii(String text) {
+        return !text.chars().allMatch(c -> c < 128);
     }
 
     @Override

@@ -16,6 +16,10 @@ interface CostLineRepository extends JpaRepository<CostLine, Long>, JpaSpecifica
 
     Optional<CostLine> findByReferenceIgnoreCase(String reference);
 
+    /** The lines with these references (upper-cased): an import matches a chunk of rows with one query. */
+    @Query("select c from CostLine c where upper(c.reference) in :references")
+    List<CostLine> findByUpperReferenceIn(java.util.Collection<String> references);
+
     /**
      * The sums every finance figure starts from: one row per group, however many lines (one SQL group-by). Grouped
      * in the order of the index cost_line_sums (V083), so PostgreSQL streams the groups from the index, unsorted.

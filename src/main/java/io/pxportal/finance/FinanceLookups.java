@@ -1,5 +1,6 @@
 package io.pxportal.finance;
 
+import io.pxportal.exchange.NameIndex;
 import io.pxportal.contracts.ContractFilter;
 import io.pxportal.contracts.ContractService;
 import io.pxportal.contracts.ContractView;
@@ -71,6 +72,48 @@ class FinanceLookups {
             row.error(column, "import.value.unknown-contract", number);
             return null;
         });
+    }
+
+    /** Look-ups for one pass over a file: each kind of record's names read once, when first needed. */
+    Pass pass() {
+        return new Pass();
+    }
+
+    /** The look-ups by name of one import pass, answered from one query per kind instead of a search per row. */
+    final class Pass {
+
+        private NameIndex platformIds;
+        private NameIndex vendorIds;
+        private NameIndex contractIds;
+
+        Long platform(ImportRow row, String column) {
+            if (platformIds == null) {
+                platformIds = platforms.nameIndex();
+            }
+            return find(row, column, platformIds, "import.value.unknown-platform");
+        }
+
+        Long vendor(ImportRow row, String column) {
+            if (vendorIds == null) {
+                vendorIds = vendors.nameIndex();
+            }
+            return find(row, column, vendorIds, "import.value.unknown-vendor");
+        }
+
+        Long contract(ImportRow row, String column) {
+            if (contractIds == null) {
+                contractIds = contracts.numberIndex();
+            }
+            return find(row, column, contractIds, "import.value.unknown-contract");
+        }
+
+        private static Long find(ImportRow row, String column, NameIndex index, String unknown) {
+            String name = row.text(column);
+            return name == null ? null : index.find(name).orElseGet(() -> {
+                row.error(column, unknown, name);
+                return null;
+            });
+        }
     }
 
     /** A month written as 2026-03, or any date in it in the file's format; month 13 or 00 is a row error. */

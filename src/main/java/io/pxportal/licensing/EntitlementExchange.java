@@ -1,5 +1,6 @@
 package io.pxportal.licensing;
 
+import io.pxportal.exchange.NameIndex;
 import io.pxportal.contracts.ContractView;
 import io.pxportal.exchange.ImportColumn;
 import io.pxportal.exchange.ImportOutcome;
@@ -38,9 +39,12 @@ class EntitlementExchange implements RecordExchange<EntitlementDraft> {
     private final LicensingReferences references;
     private final LicencePositions positions;
     private final PlatformService platforms;
+    private final io.pxportal.contracts.ContractService contractService;
 
     EntitlementExchange(EntitlementService service, EntitlementRepository repository, LicensingReferences references,
-                        LicencePositions positions, PlatformService platforms) {
+                        LicencePositions positions, PlatformService platforms,
+                        io.pxportal.contracts.ContractService contractService) {
+        this.contractService = contractService;
         this.service = service;
         this.repository = repository;
         this.references = references;
@@ -87,26 +91,51 @@ class EntitlementExchange implements RecordExchange<EntitlementDraft> {
 
     @Override
     public EntitlementDraft read(ImportRow row) {
-        ContractView contract = references.contract(row, "contract");
-        PlatformRef platform = references.platform(row, "platform");
-        if (contract != null && platform != null) {
-            if (!contract.draft().platformIds().contains(platform.id())) {
-                row.error("platform", "entitlement.platform.not-in-contract", contract.draft().number());
-            } else if (!references.mayEdit(platform.id())) {
-                row.error("platform", "import.value.not-your-platform", platform.name());
+        return newReader().apply(row);
+    }
+
+    /** Reads a pass with contracts and platforms looked up once, not searched for per row. */
+    @Override
+    public java.util.Optional<java.util.function.Function<ImportRow, EntitlementDraft>> reader() {
+        return java.util.Optional.of(newReader());
+    }
+
+    private java.util.function.Function<ImportRow, EntitlementDraft> newReader() {
+        NameIndex contractIds = contractService.numberIndex();
+        Map<Long, java.util.Set<Long>> contractPlatforms = contractService.platformIdsByContract();
+        NameIndex platformIds = platforms.nameIndex();
+        Map<Long, Boolean> editable = new java.util.HashMap<>();
+        return row -> {
+            Long contractId = id(row, "contract", contractIds, "import.value.unknown-contract");
+            Long platformId = id(row, "platform", platformIds, "import.value.unknown-platform");
+            if (contractId != null && platformId != null) {
+                if (!contractPlatforms.getOrDefault(contractId, java.util.Set.of()).contains(platformId)) {
+                    row.error("platform", "entitlement.platform.not-in-contract", contractIds.name(contractId));
+                } else if (!editable.computeIfAbsent(platformId, references::mayEdit)) {
+                    row.error("platform", "import.value.not-your-platform", platformIds.name(platformId));
+                }
             }
-        }
-        LicenceMetric metric = row.choice("metric", LicenceMetric.class, "licence-metric");
-        BigDecimal quantity = row.decimal("quantity");
-        if (metric != null && !metric.isUnlimited() && quantity == null && row.text("quantity") == null) {
-            row.error("quantity", "entitlement.quantity.required");
-        }
-        EnvironmentsCounted counted = row.choice("environmentsCounted", EnvironmentsCounted.class,
-                "environments-counted");
-        return new EntitlementDraft(contract == null ? null : contract.id(), platform == null ? null : platform.id(),
-                row.text("product"), metric, metric != null && metric.isUnlimited() ? null : quantity,
-                row.decimal("unitPrice"), row.decimal("overagePrice"), row.decimal("maintenancePercent"),
-                row.date("termFrom"), row.date("termTo"), counted == EnvironmentsCounted.ALL, null);
+            LicenceMetric metric = row.choice("metric", LicenceMetric.class, "licence-metric");
+            BigDecimal quantity = row.decimal("quantity");
+            if (metric != null && !metric.isUnlimited() && quantity == null && row.text("quantity") == null) {
+                row.error("quantity", "entitlement.quantity.required");
+            }
+            EnvironmentsCounted counted = row.choice("environmentsCounted", EnvironmentsCounted.class,
+                    "environments-counted");
+            return new EntitlementDraft(contractId, platformId, row.text("product"), metric,
+                    metric != null && metric.isUnlimited() ? null : quantity, row.decimal("unitPrice"),
+                    row.decimal("overagePrice"), row.decimal("maintenancePercent"), row.date("termFrom"),
+                    row.date("termTo"), counted == EnvironmentsCounted.ALL, null);
+        };
+    }
+
+    /** The id the row's column names, or null with a row error. */
+    private static Long id(ImportRow row, String column, NameIndex index, String unknown) {
+        String name = row.text(column);
+        return name == null ? null : index.find(name).orElseGet(() -> {
+            row.error(column, unknown, name);
+            return null;
+        });
     }
 
     @Override
@@ -119,11 +148,18 @@ class EntitlementExchange implements RecordExchange<EntitlementDraft> {
     @PreAuthorize("hasAnyRole('ADMIN', 'PRODUCT_OWNER')")
     public ImportOutcome upsert(List<EntitlementDraft> drafts) {
         ImportOutcome outcome = new ImportOutcome(0, 0, 0);
+        // The chunk's lines in one query instead of one look-up per row (twice, with the service's own check).
+        Map<String, Entitlement> lines = new java.util.HashMap<>();
+        for (Entitlement line : repository.findByContractIdIn(drafts.stream().map(EntitlementDraft::contractId)
+                .collect(Collectors.toSet()))) {
+            lines.putIfAbsent(key(line.getContractId(), line.getPlatformId(), line.getProduct(), line.getMetric()),
+                    line);
+        }
         for (EntitlementDraft draft : drafts) {
-            var existing = repository.findFirstByContractIdAndPlatformIdAndProductIgnoreCaseAndMetric(
-                    draft.contractId(), draft.platformId(), draft.product().trim(), draft.metric());
+            var existing = java.util.Optional.ofNullable(lines.get(key(draft.contractId(), draft.platformId(),
+                    draft.product(), draft.metric())));
             if (existing.isEmpty()) {
-                service.create(draft);
+                service.createMatched(draft);
                 outcome = outcome.plus(new ImportOutcome(1, 0, 0));
                 continue;
             }
@@ -140,6 +176,10 @@ class EntitlementExchange implements RecordExchange<EntitlementDraft> {
             }
         }
         return outcome;
+    }
+
+    private static String key(Long contractId, Long platformId, String product, LicenceMetric metric) {
+        return contractId + "|" + platformId + "|" + NameIndex.key(product) + "|" + metric;
     }
 
     @Override

@@ -18,6 +18,9 @@ interface EntitlementRepository extends JpaRepository<Entitlement, Long>, JpaSpe
 
     List<Entitlement> findByPlatformIdAndMetric(Long platformId, LicenceMetric metric);
 
+    /** The lines of these contracts: an import matches a chunk of rows to their lines with one query. */
+    List<Entitlement> findByContractIdIn(java.util.Collection<Long> contractIds);
+
     static Specification<Entitlement> matching(EntitlementFilter filter) {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();

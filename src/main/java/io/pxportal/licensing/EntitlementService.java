@@ -90,6 +90,18 @@ public class EntitlementService {
         return get(entitlements.saveAndFlush(new Entitlement(draft)).getId());
     }
 
+    /**
+     * {@link #create} for an import that has matched a whole chunk of rows to their lines at once (this one is new)
+     * and checked, reading the row, that the platform is one of the contract's: the rest of the checks, no view.
+     */
+    @Transactional
+    void createMatched(EntitlementDraft draft) {
+        if (!platforms.canEditAny(Set.of(draft.platformId()))) {
+            throw new DomainException("entitlement.platform.not-yours");
+        }
+        entitlements.save(new Entitlement(draft));
+    }
+
     /** Saves changes; refuses when someone else saved the entitlement since {@code draft.version()}. */
     @Transactional
     @PreAuthorize("@entitlementAccess.canEdit(#id)")

@@ -1,5 +1,6 @@
 package io.pxportal.portfolio;
 
+import io.pxportal.exchange.NameIndex;
 import io.pxportal.shared.audit.AuditEntry;
 import io.pxportal.shared.audit.AuditTrail;
 import io.pxportal.shared.domain.ConcurrentEditException;
@@ -67,6 +68,12 @@ public class VendorService {
     public Map<Long, VendorRef> refsByIds(java.util.Collection<Long> ids) {
         return ids.isEmpty() ? Map.of() : vendors.findAllById(ids).stream()
                 .collect(Collectors.toMap(Vendor::getId, v -> new VendorRef(v.getId(), v.getName())));
+    }
+
+    /** Every vendor's id by name, for an import that names vendors on its rows: one query for the whole file. */
+    @PreAuthorize("isAuthenticated()")
+    public NameIndex nameIndex() {
+        return new NameIndex(vendors.idsAndNames());
     }
 
     /** The vendor named so (ignoring case), if any. */

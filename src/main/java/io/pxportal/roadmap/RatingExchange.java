@@ -84,11 +84,26 @@ class RatingExchange implements RecordExchange<RatingDraft> {
 
     @Override
     public RatingDraft read(ImportRow row) {
+        return read(row, lookups.pass(), new java.util.HashMap<>());
+    }
+
+    /** Reads a pass with vendors looked up by name once, objectives and items remembered once found. */
+    @Override
+    public java.util.Optional<java.util.function.Function<ImportRow, RatingDraft>> reader() {
+        RoadmapImports.Pass pass = lookups.pass();
+        java.util.Map<String, java.util.Optional<Long>> itemIds = new java.util.HashMap<>();
+        return java.util.Optional.of(row -> read(row, pass, itemIds));
+    }
+
+    private RatingDraft read(ImportRow row, RoadmapImports.Pass lookups,
+                             java.util.Map<String, java.util.Optional<Long>> itemIds) {
         Long vendorId = lookups.vendor(row, "vendor");
         Long itemId = null;
         if (vendorId != null && row.text("product") != null && row.text("item") != null) {
-            itemId = items.findByVendorIdAndProductIgnoreCaseAndTitleIgnoreCase(vendorId, row.text("product"),
-                    row.text("item")).map(RoadmapItem::getId).orElse(null);
+            Long vendor = vendorId;
+            itemId = itemIds.computeIfAbsent(vendorId + "|" + row.text("product") + "|" + row.text("item"),
+                    k -> items.findByVendorIdAndProductIgnoreCaseAndTitleIgnoreCase(vendor, row.text("product"),
+                            row.text("item")).map(RoadmapItem::getId)).orElse(null);
             if (itemId == null) {
                 row.error("item", "roadmap.import.unknown-item", row.text("item"));
             } else if (!access.canEdit(itemId)) {
@@ -119,16 +134,24 @@ class RatingExchange implements RecordExchange<RatingDraft> {
     @PreAuthorize("hasAnyRole('ADMIN', 'PRODUCT_OWNER')")
     public ImportOutcome upsert(List<RatingDraft> drafts) {
         ImportOutcome outcome = new ImportOutcome(0, 0, 0);
+        // The chunk's items' ratings in one query instead of a look-up per row.
+        java.util.Map<String, Rating> stored = new java.util.HashMap<>();
+        repository.findByItemIdIn(drafts.stream().map(RatingDraft::itemId).collect(java.util.stream.Collectors.toSet()))
+                .forEach(r -> stored.put(r.getItemId() + "|" + r.getObjectiveId(), r));
         for (RatingDraft d : drafts) {
-            var existing = repository.findByItemIdAndObjectiveId(d.itemId(), d.objectiveId());
+            var existing = java.util.Optional.ofNullable(stored.get(d.itemId() + "|" + d.objectiveId()));
             String rationale = d.rationale() == null || d.rationale().isBlank() ? null : d.rationale().trim();
             if (existing.isPresent() && existing.get().getRating() == d.rating()
                     && Objects.equals(existing.get().toView().rationale(), rationale)) {
                 outcome = outcome.plus(new ImportOutcome(0, 0, 1));
                 continue;
             }
-            service.rate(d.itemId(), d.objectiveId(), d.rating(), d.rationale(),
-                    existing.map(Rating::getVersion).orElse(null));
+            if (existing.isEmpty() && d.rating() != null) {
+                service.rateNew(d.itemId(), d.objectiveId(), d.rating(), d.rationale());
+            } else {
+                service.rate(d.itemId(), d.objectiveId(), d.rating(), d.rationale(),
+                        existing.map(Rating::getVersion).orElse(null));
+            }
             outcome = outcome.plus(existing.isPresent() ? new ImportOutcome(0, 1, 0) : new ImportOutcome(1, 0, 0));
         }
         return outcome;

@@ -83,6 +83,20 @@ public class RatingService {
         return ratings.saveAndFlush(stored).toView();
     }
 
+    /**
+     * A first rating of an item against an objective, for an import that has found both by name in its own pass and
+     * matched the chunk's stored ratings at once (there is none): no look-up, no flush, no view per row.
+     */
+    @Transactional
+    void rateNew(Long itemId, Long objectiveId, int rating, String rationale) {
+        if (rationale != null && rationale.length() > 1000) {
+            throw new DomainException("validation.max-length");
+        }
+        Rating stored = new Rating(itemId, objectiveId);
+        stored.rate(rating, rationale, AuditActor.current(), clock.instant());
+        ratings.save(stored);
+    }
+
     /** One page of all ratings (by item, then objective), for export and the API. */
     @PreAuthorize("isAuthenticated()")
     public List<RatingView> page(Pageable pageable) {

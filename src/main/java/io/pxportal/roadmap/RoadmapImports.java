@@ -1,5 +1,6 @@
 package io.pxportal.roadmap;
 
+import io.pxportal.exchange.NameIndex;
 import io.pxportal.exchange.ImportRow;
 import io.pxportal.portfolio.PlatformRef;
 import io.pxportal.portfolio.PlatformService;
@@ -49,6 +50,44 @@ class RoadmapImports {
             row.error(column, "roadmap.import.unknown-objective", code);
             return null;
         });
+    }
+
+    /** Look-ups for one pass over a file: vendors and platforms by name read once, objectives remembered by code. */
+    Pass pass() {
+        return new Pass(vendors.nameIndex(), platforms.nameIndex());
+    }
+
+    /** The look-ups by name of one import pass, answered from one query per kind instead of a search per row. */
+    final class Pass {
+
+        private final NameIndex vendorIds;
+        private final NameIndex platformIds;
+        private final java.util.Map<String, Optional<Long>> objectiveIds = new java.util.HashMap<>();
+
+        private Pass(NameIndex vendorIds, NameIndex platformIds) {
+            this.vendorIds = vendorIds;
+            this.platformIds = platformIds;
+        }
+
+        Long vendor(ImportRow row, String column) {
+            String name = row.text(column);
+            return name == null ? null : vendorIds.find(name).orElseGet(() -> {
+                row.error(column, "import.value.unknown-vendor", name);
+                return null;
+            });
+        }
+
+        Optional<Long> platform(String name) {
+            return platformIds.find(name);
+        }
+
+        Long objective(ImportRow row, String column, String code) {
+            return objectiveIds.computeIfAbsent(NameIndex.key(code),
+                    k -> objectives.findByCodeIgnoreCase(code.trim()).map(Objective::getId)).orElseGet(() -> {
+                        row.error(column, "roadmap.import.unknown-objective", code);
+                        return null;
+                    });
+        }
     }
 
     static Quarter quarter(ImportRow row, String column) {

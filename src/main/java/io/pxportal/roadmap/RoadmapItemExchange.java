@@ -3,6 +3,7 @@ package io.pxportal.roadmap;
 import io.pxportal.exchange.ImportColumn;
 import io.pxportal.exchange.ImportOutcome;
 import io.pxportal.exchange.ImportRow;
+import io.pxportal.exchange.NameIndex;
 import io.pxportal.exchange.RecordExchange;
 import io.pxportal.portfolio.PlatformRef;
 import io.pxportal.portfolio.PlatformService;
@@ -90,6 +91,17 @@ class RoadmapItemExchange implements RecordExchange<RoadmapItemDraft> {
 
     @Override
     public RoadmapItemDraft read(ImportRow row) {
+        return read(row, lookups.pass());
+    }
+
+    /** Reads a pass with vendors and platforms looked up by name once, not searched for per row. */
+    @Override
+    public java.util.Optional<java.util.function.Function<ImportRow, RoadmapItemDraft>> reader() {
+        RoadmapImports.Pass pass = lookups.pass();
+        return java.util.Optional.of(row -> read(row, pass));
+    }
+
+    private RoadmapItemDraft read(ImportRow row, RoadmapImports.Pass lookups) {
         Long vendorId = lookups.vendor(row, "vendor");
         Set<Long> platformIds = new LinkedHashSet<>();
         for (String name : row.list("platforms")) {
@@ -119,11 +131,16 @@ class RoadmapItemExchange implements RecordExchange<RoadmapItemDraft> {
     @PreAuthorize("hasAnyRole('ADMIN', 'PRODUCT_OWNER')")
     public ImportOutcome upsert(List<RoadmapItemDraft> drafts) {
         ImportOutcome outcome = new ImportOutcome(0, 0, 0);
+        // The chunk's vendors' items in one query instead of a look-up per row (twice, with the service's check).
+        java.util.Map<String, RoadmapItem> stored = new java.util.HashMap<>();
+        repository.findByVendorIdIn(drafts.stream().map(RoadmapItemDraft::vendorId)
+                .collect(java.util.stream.Collectors.toSet())).forEach(item -> stored.putIfAbsent(key(item.toDraft()),
+                item));
+        java.util.Map<Long, Long> vendorByPlatform = platforms.vendorIdsByPlatform();
         for (RoadmapItemDraft d : drafts) {
-            var existing = repository.findByVendorIdAndProductIgnoreCaseAndTitleIgnoreCase(d.vendorId(),
-                    d.product().trim(), d.title().trim());
+            var existing = java.util.Optional.ofNullable(stored.get(key(d)));
             if (existing.isEmpty()) {
-                service.create(d);
+                service.createMatched(d, vendorByPlatform);
                 outcome = outcome.plus(new ImportOutcome(1, 0, 0));
             } else if (comparable(existing.get().toDraft()).equals(comparable(new RoadmapItem(d).toDraft()))) {
                 outcome = outcome.plus(new ImportOutcome(0, 0, 1));
@@ -135,6 +152,10 @@ class RoadmapItemExchange implements RecordExchange<RoadmapItemDraft> {
             }
         }
         return outcome;
+    }
+
+    private static String key(RoadmapItemDraft d) {
+        return d.vendorId() + "|" + NameIndex.key(d.product()) + "|" + NameIndex.key(d.title());
     }
 
     @Override

@@ -1,0 +1,100 @@
+package io.pxportal.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pxportal.PortalIntegrationTest;
+import io.pxportal.portfolio.PlatformFilter;
+import io.pxportal.portfolio.PlatformService;
+import io.pxportal.portfolio.VendorService;
+import jakarta.persistence.EntityManagerFactory;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/**
+ * Imports look names and natural keys up once per pass or chunk, not once per row: a look-up per row was a
+ * case-insensitive scan of the whole table, so a file's import time grew with its rows times the table's.
+ */
+@PortalIntegrationTest
+@WithMockUser(username = "admin", roles = "ADMIN")
+class ImportLookupsTest {
+
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    VendorService vendors;
+
+    @Autowired
+    PlatformService platforms;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @Test
+    void ten_times_the_vendor_and_platform_rows_run_no_more_queries() {
+        long few = queries(() -> {
+            importCsv("vendors", vendors("Zz lookup few", 20));
+            importCsv("platforms", platforms("Zz lookup few", 20));
+        });
+        long many = queries(() -> {
+            importCsv("vendors", vendors("Zz lookup many", 200));
+            importCsv("platforms", platforms("Zz lookup many", 200));
+        });
+
+        // Before: every row asked for its vendor and its platform by name, and the writes asked again.
+        assertThat(many).isLessThanOrEqualTo(few + 10);
+        assertThat(platforms.count(new PlatformFilter("Zz lookup many platform", null, null, null, false)))
+                .isEqualTo(200);
+    }
+
+    @Test
+    void every_vendor_of_a_file_longer_than_a_write_chunk_is_created_with_its_history() {
+        int rows = ImportService.WRITE_CHUNK + 20;
+
+        assertThat(importCsv("vendors", vendors("Zz chunked", rows))).isEqualTo(new ImportOutcome(rows, 0, 0));
+        assertThat(importCsv("vendors", vendors("Zz chunked", rows))).isEqualTo(new ImportOutcome(0, 0, rows));
+
+        for (int i : new int[] {0, ImportService.WRITE_CHUNK - 1, ImportService.WRITE_CHUNK, rows - 1}) {
+            Long id = vendors.findByName("Zz chunked vendor " + i).orElseThrow().id();
+            assertThat(vendors.history(id)).as("history of vendor %d", i).hasSize(1);
+        }
+        assertThat(vendors.count("Zz chunked vendor")).isEqualTo(rows);
+    }
+
+    private long queries(Runnable work) {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        boolean enabled = statistics.isStatisticsEnabled();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+        try {
+            work.run();
+            return statistics.getQueryExecutionCount();
+        } finally {
+            statistics.setStatisticsEnabled(enabled);
+        }
+    }
+
+    private static String vendors(String prefix, int rows) {
+        return "name,country\n" + IntStream.range(0, rows).mapToObj(i -> prefix + " vendor " + i + ",DE")
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String platforms(String prefix, int rows) {
+        return "name,vendor,product,deployment,lifecycle\n" + IntStream.range(0, rows)
+                .mapToObj(i -> prefix + " platform " + i + "," + prefix + " vendor " + i + ",Exstream,SAAS,SUSTAIN")
+                .collect(Collectors.joining("\n"));
+    }
+
+    private ImportOutcome importCsv(String type, String csv) {
+        return imports.importNow(type, type + ".csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                ImportOptions.defaults());
+    }
+}
