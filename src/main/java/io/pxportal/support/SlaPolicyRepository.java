@@ -13,6 +13,9 @@ interface SlaPolicyRepository extends JpaRepository<SlaPolicy, Long> {
     /** The policies in force for these contracts. */
     List<SlaPolicy> findByContractIdInAndRetiredOnIsNull(Collection<Long> contractIds);
 
+    /** The policies in force, a page at a time (what the export writes). */
+    List<SlaPolicy> findByRetiredOnIsNull(org.springframework.data.domain.Pageable pageable);
+
     List<SlaPolicy> findByCalendarId(Long calendarId);
 
     long countByCalendarId(Long calendarId);
