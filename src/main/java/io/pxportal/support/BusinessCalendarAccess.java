@@ -25,10 +25,6 @@ public class BusinessCalendarAccess {
         this.policyAccess = policyAccess;
     }
 
-    public boolean canCreate() {
-        return CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.PRODUCT_OWNER);
-    }
-
     public boolean canEdit(Long id) {
         if (id == null || calendars.findById(id).isEmpty()) {
             return false;

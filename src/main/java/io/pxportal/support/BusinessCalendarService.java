@@ -65,7 +65,7 @@ public class BusinessCalendarService {
     }
 
     @Transactional
-    @PreAuthorize("@businessCalendarAccess.canCreate()")
+    @PreAuthorize("hasAnyRole('ADMIN', 'PRODUCT_OWNER')")
     public BusinessCalendarView create(@Valid BusinessCalendarDraft draft) {
         requireUniqueName(draft.name(), null);
         return view(calendars.saveAndFlush(new WorkCalendar(draft)));
