@@ -74,16 +74,13 @@ class PolicyExchange implements RecordExchange<SlaPolicyDraft> {
                 ImportColumn.optional("claimWindow", "support.policy.claim-window", "30", "Claim window")));
         for (Severity s : Severity.values()) {
             String p = s.name().toLowerCase(Locale.ROOT);
-            columns.add(ImportColumn.required(p + "Name", "support.policy.severity-name", "Critical", s + " name"));
-            columns.add(ImportColumn.required(p + "Response", "support.policy.response-minutes", "90",
-                    s + " response"));
-            columns.add(ImportColumn.optional(p + "ResponseClock", "support.policy.clock", "business",
-                    s + " response clock"));
-            columns.add(ImportColumn.required(p + "Resolution", "support.policy.resolution-minutes", "480",
-                    s + " resolution"));
-            columns.add(ImportColumn.optional(p + "ResolutionClock", "support.policy.clock", "business",
-                    s + " resolution clock"));
-            columns.add(ImportColumn.optional(p + "Credit", "support.policy.breach-credit", "5", s + " credit"));
+            String key = "support.policy.import." + s + ".";
+            columns.add(ImportColumn.required(p + "Name", key + "name", "Critical", s + " name"));
+            columns.add(ImportColumn.required(p + "Response", key + "response", "90", s + " response"));
+            columns.add(ImportColumn.optional(p + "ResponseClock", key + "response-clock", "business"));
+            columns.add(ImportColumn.required(p + "Resolution", key + "resolution", "480", s + " resolution"));
+            columns.add(ImportColumn.optional(p + "ResolutionClock", key + "resolution-clock", "business"));
+            columns.add(ImportColumn.optional(p + "Credit", key + "credit", "5", s + " credit"));
         }
         return columns;
     }
