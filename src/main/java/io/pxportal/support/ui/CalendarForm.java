@@ -108,6 +108,20 @@ class CalendarForm extends FormLayout {
 
     /** The draft, or empty after telling the user what to correct. */
     Optional<BusinessCalendarDraft> validDraft() {
+        boolean missing = false;
+        if (name.getValue().isBlank()) {
+            name.setInvalid(true);
+            name.setErrorMessage(getTranslation("validation.required"));
+            missing = true;
+        }
+        if (zone.getValue() == null) {
+            zone.setInvalid(true);
+            zone.setErrorMessage(getTranslation("validation.required"));
+            missing = true;
+        }
+        if (missing) {
+            return Optional.empty();
+        }
         if (effectiveFrom.getValue() == null) {
             effectiveFrom.setInvalid(true);
             effectiveFrom.setErrorMessage(getTranslation("validation.required"));

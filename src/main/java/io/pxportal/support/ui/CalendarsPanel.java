@@ -71,7 +71,7 @@ class CalendarsPanel extends VerticalLayout {
             dialog.addHistory(() -> calendars.history(calendar.id()));
         }
         dialog.setEditable(editable);
-        dialog.onSave(() -> form.validDraft().ifPresent(draft -> {
+        dialog.onSave(() -> form.validDraft().ifPresent(draft -> explainingViolations(() -> {
             if (calendar == null) {
                 calendars.create(draft);
             } else {
@@ -81,7 +81,18 @@ class CalendarsPanel extends VerticalLayout {
             Notifications.success(getTranslation("editor.saved", draft.name()));
             grid.getDataProvider().refreshAll();
             dialog.close();
-        }));
+        })));
         dialog.open();
+    }
+
+    /** A value the service's validation refuses (a negative fee, say) is told in the user's language. */
+    private static void explainingViolations(Runnable save) {
+        try {
+            save.run();
+        } catch (jakarta.validation.ConstraintViolationException e) {
+            Notifications.error(e.getConstraintViolations().stream()
+                    .map(jakarta.validation.ConstraintViolation::getMessage).distinct()
+                    .collect(java.util.stream.Collectors.joining("; ")));
+        }
     }
 }

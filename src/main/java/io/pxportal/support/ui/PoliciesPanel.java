@@ -117,7 +117,7 @@ class PoliciesPanel extends VerticalLayout {
             dialog.addHistory(() -> policies.history(policy.id()));
         }
         dialog.setEditable(editable);
-        dialog.onSave(() -> form.validDraft().ifPresent(draft -> {
+        dialog.onSave(() -> form.validDraft().ifPresent(draft -> explainingViolations(() -> {
             if (policy == null) {
                 policies.create(draft);
             } else {
@@ -127,7 +127,7 @@ class PoliciesPanel extends VerticalLayout {
             Notifications.success(getTranslation("editor.saved", draft.name()));
             grid.getDataProvider().refreshAll();
             dialog.close();
-        }));
+        })));
         dialog.open();
     }
 
@@ -152,5 +152,16 @@ class PoliciesPanel extends VerticalLayout {
 
     private List<BusinessCalendarView> calendarChoices() {
         return calendars.page(PageRequest.of(0, 500));
+    }
+
+    /** A value the service's validation refuses (a negative fee, say) is told in the user's language. */
+    private static void explainingViolations(Runnable save) {
+        try {
+            save.run();
+        } catch (jakarta.validation.ConstraintViolationException e) {
+            Notifications.error(e.getConstraintViolations().stream()
+                    .map(jakarta.validation.ConstraintViolation::getMessage).distinct()
+                    .collect(java.util.stream.Collectors.joining("; ")));
+        }
     }
 }

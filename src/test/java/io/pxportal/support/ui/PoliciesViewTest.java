@@ -7,6 +7,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -45,6 +46,9 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "marc", roles = "PRODUCT_OWNER")
 class PoliciesViewTest extends PortalViewTest {
 
+    private static final int POLICIES_TAB = 5;
+    private static final int CALENDARS_TAB = 6;
+
     @Autowired
     VendorService vendors;
 
@@ -71,6 +75,8 @@ class PoliciesViewTest extends PortalViewTest {
                     null, null, null));
         }, Role.ADMIN);
         com.vaadin.flow.component.UI.getCurrent().navigate(SupportView.class);
+        TabSheet tabs = find(TabSheet.class).id("support-tabs");
+        tabs.setSelectedIndex(CALENDARS_TAB);
 
         test(find(Button.class).id("calendars-new")).click();
         test(find(TextField.class).id("calendar-name")).setValue("View New York office");
@@ -92,6 +98,7 @@ class PoliciesViewTest extends PortalViewTest {
         assertThat(io.pxportal.support.WorkWeekText.format(calendar.draft().weeks().getFirst().days()))
                 .isEqualTo("Mon-Thu 08:00-17:00; Fri 08:00-14:00");
 
+        tabs.setSelectedIndex(POLICIES_TAB);
         test(find(Button.class).id("policies-new")).click();
         test(find(TextField.class).id("policy-name")).setValue("View New York support");
         ComboBox<io.pxportal.support.PolicyContract> contract = find(ComboBox.class).id("policy-contract");
