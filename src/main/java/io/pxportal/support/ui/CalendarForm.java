@@ -75,7 +75,10 @@ class CalendarForm extends FormLayout {
             works.put(day, on);
             starts.put(day, from);
             ends.put(day, to);
-            addFormItem(new HorizontalLayout(on, from, to), day.getDisplayName(TextStyle.FULL, getLocale()));
+            HorizontalLayout row = new HorizontalLayout(on, from, to);
+            row.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+            // One weekday per line: a day's checkbox and both times side by side do not fit half the form.
+            setColspan(addFormItem(row, day.getDisplayName(TextStyle.FULL, getLocale())), 2);
         }
         List<WorkWeek> earlier = start.weeks().stream().filter(w -> w != latest)
                 .sorted(Comparator.comparing(WorkWeek::effectiveFrom)).toList();
