@@ -306,6 +306,7 @@ class AccessMatrixTest {
                 java.util.Map.entry("outageAccess", io.pxportal.support.OutageAccess.class),
                 java.util.Map.entry("creditAccess", io.pxportal.support.CreditAccess.class),
                 java.util.Map.entry("slaPolicyAccess", io.pxportal.support.SlaPolicyAccess.class),
+                java.util.Map.entry("businessCalendarAccess", io.pxportal.support.BusinessCalendarAccess.class),
                 java.util.Map.entry("roadmapItemAccess", io.pxportal.roadmap.RoadmapItemAccess.class),
                 java.util.Map.entry("requirementAccess", io.pxportal.roadmap.RequirementAccess.class));
 

@@ -14,6 +14,20 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.ScreenshotAnimations;
+import io.pxportal.contracts.ContractDraft;
+import io.pxportal.contracts.ContractService;
+import io.pxportal.contracts.NoticeUnit;
+import io.pxportal.contracts.RenewalType;
+import io.pxportal.contracts.UpliftType;
+import io.pxportal.portfolio.Deployment;
+import io.pxportal.portfolio.Lifecycle;
+import io.pxportal.portfolio.PlatformDetails;
+import io.pxportal.portfolio.PlatformDraft;
+import io.pxportal.portfolio.PlatformService;
+import io.pxportal.portfolio.VendorDetails;
+import io.pxportal.portfolio.VendorDraft;
+import io.pxportal.portfolio.VendorService;
+import io.pxportal.shared.security.Role;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -33,6 +47,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -455,6 +470,101 @@ class PortalBrowserIT {
         assertThat(cell("#credits-grid", "Owed")).isVisible();
         screenshot("support-credits");
         Files.deleteIfExists(file);
+    }
+
+    @Autowired
+    private VendorService vendors;
+
+    @Autowired
+    private PlatformService platforms;
+
+    @Autowired
+    private ContractService contracts;
+
+    @Test
+    @Order(9)
+    void productOwnerGivesANewYorkContractItsCalendarAndPolicyAndSeesItsTicketOnTheNewClock() throws IOException {
+        // A contract of marc's without an SLA policy: a New York vendor, 08:00-17:00, Thanksgiving off.
+        TestLogins.as("admin", () -> {
+            VendorDetails vendor = vendors.create(new VendorDraft("Browser NY Vendor", "US", null, null, null,
+                    List.of(), null));
+            PlatformDetails platform = platforms.create(new PlatformDraft("Browser NY Platform", vendor.id(),
+                    "NY CCM", null, Deployment.SAAS, Lifecycle.ADOPT, null, null, java.util.Set.of("marc"), null,
+                    null));
+            return contracts.create(new ContractDraft("BR-NY-2026", "New York CCM support", vendor.id(),
+                    java.util.Set.of(platform.id()), "marc", java.time.LocalDate.of(2026, 1, 1), 36,
+                    RenewalType.NONE, 12, 90, NoticeUnit.DAYS, 0, null, "USD", new java.math.BigDecimal("36000"),
+                    UpliftType.NONE, null, null, null, null, null, null));
+        }, Role.ADMIN);
+        openLogin();
+        logIn("marc");
+        page.navigate(url("/support"));
+        supportTab("Business calendars");
+        page.locator("#calendars-new").click();
+        page.locator("#calendar-name input").fill("Browser New York office");
+        page.locator("#calendar-zone input").fill("America/New_Y");
+        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("America/New_York"))
+                .first().click();
+        page.locator("#calendar-effective-from input").fill("01/01/2026");
+        page.locator("#calendar-effective-from input").press("Enter");
+        for (String day : List.of("mon", "tue", "wed", "thu", "fri")) {
+            page.locator("#calendar-" + day + "-works input").check();
+            page.locator("#calendar-" + day + "-start input").fill("08:00");
+            page.locator("#calendar-" + day + "-start input").press("Enter");
+        }
+        page.locator("#calendar-holidays textarea").fill("2026-11-26 Thanksgiving");
+        screenshot("support-calendar-editor");
+        page.locator("#editor-save").click();
+        assertThat(cell("#calendars-grid", "Browser New York office")).isVisible();
+        assertThat(cell("#calendars-grid", "Mon-Fri 08:00-17:00")).isVisible();
+
+        supportTab("SLA policies");
+        page.locator("#policies-new").click();
+        page.locator("#policy-name input").fill("New York standard support");
+        page.locator("#policy-contract input").fill("BR-NY");
+        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("BR-NY-2026")).first()
+                .click();
+        page.locator("#policy-calendar input").fill("Browser New York");
+        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions()
+                .setHasText("Browser New York office")).first().click();
+        page.locator("#policy-p1-response input").fill("90");
+        page.locator("#policy-p1-response-clock input").fill("business");
+        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("business hours"))
+                .first().click();
+        screenshot("support-policy-editor");
+        page.locator("#editor-save").click();
+        assertThat(cell("#policies-grid", "New York standard support")).isVisible();
+
+        Path file = Files.createTempFile("ny-tickets", ".csv");
+        Files.writeString(file, "Number,Priority,Short description,Configuration item,Opened,State\n"
+                + "BR-NY-1,1 - Critical,Statements stopped,Browser NY Platform,2026-11-25 16:30,New\n");
+        page.navigate(url("/import"));
+        page.locator("#import-type").click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Vendor tickets")).click();
+        page.locator("#import-upload input[type=file]").setInputFiles(file);
+        assertThat(page.locator("#import-preview")).containsText("BR-NY-1");
+        page.locator("#import-validate").click();
+        assertThat(page.locator("#import-commit")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+        page.locator("#import-commit").click();
+        assertThat(page.locator("#import-counts")).containsText("1",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+
+        page.navigate(url("/support"));
+        page.locator("#tickets-search input").fill("BR-NY-1");
+        cell("#tickets-grid", "BR-NY-1").click();
+        assertThat(page.locator("#editor-dialog")).containsText("New York standard support");
+        page.locator("#editor-dialog vaadin-tab").filter(new Locator.FilterOptions().setHasText("Response")).first()
+                .click();
+        // Wednesday 16:30-17:00, Thanksgiving off, Friday 08:00-09:00: due on Friday at 09:00, New York time.
+        assertThat(page.locator("#clock-summary")).containsText("27");
+        assertThat(page.locator("#clock-summary")).containsText("9:00");
+        assertThat(page.locator("#clock-summary")).containsText("Breached");
+        screenshot("support-policy-ticket");
+        Files.deleteIfExists(file);
+    }
+
+    private void supportTab(String label) {
+        page.locator("#support-tabs vaadin-tab").filter(new Locator.FilterOptions().setHasText(label)).click();
     }
 
     /** The chart's SVG image was fetched and decoded (an image that failed to load has no natural width). */

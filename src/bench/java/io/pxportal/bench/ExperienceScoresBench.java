@@ -122,6 +122,12 @@ class ExperienceScoresBench {
     SlaPolicyService policies;
 
     @Autowired
+    io.pxportal.support.BusinessCalendarService calendars;
+
+    /** The one office calendar every bench policy runs on, created with the first. */
+    private Long benchCalendar;
+
+    @Autowired
     TicketService tickets;
 
     @Autowired
@@ -313,7 +319,14 @@ class ExperienceScoresBench {
      * answered and resolved within 20 % to 160 % of their targets, the last ones still open.
      */
     private void tickets(Long platformId, ContractView contract, int k) {
-        policies.create(SlaPolicyDraft.defaults(contract.id(), "Bench SLA " + platformId, "Europe/Berlin", "EUR",
+        if (benchCalendar == null) {
+            benchCalendar = calendars.create(new io.pxportal.support.BusinessCalendarDraft("Bench Berlin office",
+                    "Europe/Berlin", java.util.List.of(io.pxportal.support.WorkWeek.of(java.time.LocalDate.of(2000, 1,
+                            1), java.util.EnumSet.range(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.FRIDAY),
+                            new io.pxportal.support.WorkingHours(java.time.LocalTime.of(9, 0),
+                                    java.time.LocalTime.of(17, 0)))), java.util.List.of(), null)).id();
+        }
+        policies.create(SlaPolicyDraft.defaults(contract.id(), "Bench SLA " + platformId, benchCalendar, "EUR",
                 BigDecimal.valueOf(8_000)));
         Random random = new Random(1000L + k);
         Instant now = clock.instant();

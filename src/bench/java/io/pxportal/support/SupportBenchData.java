@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
@@ -66,6 +67,7 @@ public final class SupportBenchData {
     public static java.util.List<String> vendors(ApplicationContext context) {
         JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
         SlaPolicyService policies = context.getBean(SlaPolicyService.class);
+        BusinessCalendarService calendars = context.getBean(BusinessCalendarService.class);
         String[][] vendors = {
                 {"Nordlicht Software", "Europe/Berlin"}, {"Hudson Output Systems", "America/New_York"},
                 {"Deccan Document Works", "Asia/Kolkata"}, {"Meridian CCM Cloud", "UTC"}};
@@ -91,7 +93,9 @@ public final class SupportBenchData {
                     """, v + 1);
             Long contractId = jdbc.queryForObject("select id from contract where contract_number = ?", Long.class,
                     "SUPPORT-" + (v + 1));
-            SlaPolicyDraft draft = policy(v, contractId, vendors[v]);
+            Long calendarId = TestLogins.as("bench", () -> calendars.create(calendar(v, vendors[v])).id(),
+                    Role.ADMIN);
+            SlaPolicyDraft draft = policy(v, contractId, calendarId, vendors[v]);
             TestLogins.as("bench", () -> policies.create(draft), Role.ADMIN);
         }
         return jdbc.queryForList("select name from platform order by id", String.class);
@@ -106,7 +110,7 @@ public final class SupportBenchData {
                     for (SlaPolicy p : repository.findAll()) {
                         for (Severity severity : Severity.values()) {
                             t.put(p.getId() + "/" + severity, new Object[] {p.target(severity),
-                                    p.calendar(severity), Set.copyOf(p.getPausingStatuses())});
+                                    p.calendar(), Set.copyOf(p.getPausingStatuses())});
                         }
                     }
                     return t;
@@ -117,25 +121,35 @@ public final class SupportBenchData {
         return changes;
     }
 
-    private static SlaPolicyDraft policy(int v, Long contractId, String[] vendor) {
-        SlaPolicyDraft d = SlaPolicyDraft.defaults(contractId, vendor[0] + " standard support", vendor[1], "EUR",
+    /** Each vendor's office: Berlin 9–17, New York 8–18 with its holidays, Kolkata Monday to Saturday 10–18, UTC. */
+    private static BusinessCalendarDraft calendar(int v, String[] vendor) {
+        LocalDate from = LocalDate.of(2000, 1, 1);
+        return switch (v) {
+            case 1 -> new BusinessCalendarDraft(vendor[0] + " office", vendor[1], List.of(WorkWeek.of(from,
+                    EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), new WorkingHours(LocalTime.of(8, 0),
+                            LocalTime.of(18, 0)))), Stream.of("2025-01-01", "2025-07-04", "2025-11-27", "2025-12-25",
+                    "2026-01-01", "2026-07-03", "2026-11-26", "2026-12-25")
+                    .map(d -> new Holiday(LocalDate.parse(d), "Holiday")).toList(), null);
+            case 2 -> new BusinessCalendarDraft(vendor[0] + " office", vendor[1], List.of(WorkWeek.of(from,
+                    EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY), new WorkingHours(LocalTime.of(10, 0),
+                            LocalTime.of(18, 0)))), List.of(), null);
+            default -> new BusinessCalendarDraft(vendor[0] + " office", vendor[1], List.of(WorkWeek.of(from,
+                    EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), new WorkingHours(LocalTime.of(9, 0),
+                            LocalTime.of(17, 0)))), List.of(), null);
+        };
+    }
+
+    private static SlaPolicyDraft policy(int v, Long contractId, Long calendarId, String[] vendor) {
+        SlaPolicyDraft d = SlaPolicyDraft.defaults(contractId, vendor[0] + " standard support", calendarId, "EUR",
                 new BigDecimal("12000"));
         return switch (v) {
-            case 1 -> new SlaPolicyDraft(contractId, d.name(), d.timeZone(), false, d.workingDays(),
-                    LocalTime.of(8, 0), LocalTime.of(18, 0), Set.of(LocalDate.parse("2025-01-01"),
-                    LocalDate.parse("2025-07-04"), LocalDate.parse("2025-11-27"), LocalDate.parse("2025-12-25"),
-                    LocalDate.parse("2026-01-01"), LocalDate.parse("2026-07-03"), LocalDate.parse("2026-11-26"),
-                    LocalDate.parse("2026-12-25")), d.pausingStatuses(), d.uptimeTarget(), d.monthlyFee(),
-                    d.currency(), d.creditTiers(), d.creditCapPercent(), d.claimWindowDays(), d.targets(), null);
-            case 2 -> new SlaPolicyDraft(contractId, d.name(), d.timeZone(), false, EnumSet.range(DayOfWeek.MONDAY,
-                    DayOfWeek.SATURDAY), LocalTime.of(10, 0), LocalTime.of(18, 0), Set.of(),
+            case 2 -> new SlaPolicyDraft(contractId, d.name(), calendarId,
                     Set.of(TicketStatus.WAITING_ON_CUSTOMER, TicketStatus.ON_HOLD), d.uptimeTarget(),
                     d.monthlyFee(), d.currency(), d.creditTiers(), d.creditCapPercent(), d.claimWindowDays(),
                     d.targets(), null);
-            case 3 -> new SlaPolicyDraft(contractId, vendor[0] + " premium support", d.timeZone(), true,
-                    d.workingDays(), d.workStart(), d.workEnd(), Set.of(), d.pausingStatuses(), d.uptimeTarget(),
-                    d.monthlyFee(), d.currency(), d.creditTiers(), d.creditCapPercent(), d.claimWindowDays(),
-                    premiumTargets(), null);
+            case 3 -> new SlaPolicyDraft(contractId, vendor[0] + " premium support", calendarId, d.pausingStatuses(),
+                    d.uptimeTarget(), d.monthlyFee(), d.currency(), d.creditTiers(), d.creditCapPercent(),
+                    d.claimWindowDays(), premiumTargets(), null);
             default -> d;
         };
     }

@@ -2,7 +2,6 @@ package io.pxportal.support;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import java.time.DayOfWeek;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -25,19 +24,6 @@ final class EnumSetText {
             Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(valueOf).forEach(set::add);
         }
         return set;
-    }
-
-    @Converter
-    static class Days implements AttributeConverter<Set<DayOfWeek>, String> {
-        @Override
-        public String convertToDatabaseColumn(Set<DayOfWeek> days) {
-            return write(days);
-        }
-
-        @Override
-        public Set<DayOfWeek> convertToEntityAttribute(String text) {
-            return read(text, DayOfWeek.class, DayOfWeek::valueOf);
-        }
     }
 
     @Converter

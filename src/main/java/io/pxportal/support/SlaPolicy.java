@@ -4,23 +4,19 @@ import io.pxportal.shared.audit.AuditSnapshot;
 import io.pxportal.shared.audit.AuditTrail;
 import io.pxportal.shared.domain.DomainException;
 import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.DateTimeException;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
@@ -28,12 +24,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
 
 /**
- * A contract's SLA policy: targets per severity on a business calendar (or round the clock), the statuses that
- * pause the clock, the monthly uptime target and the service-credit rules. One per contract.
+ * A contract's SLA policy: targets per severity, each clock on the business calendar or round the clock, the
+ * statuses that pause the clock, the monthly uptime target and the service-credit rules. A contract has at most one
+ * policy in force; a retired policy keeps its tickets but takes no new ones.
  */
 @Entity
 @Table(name = "sla_policy")
@@ -47,33 +43,18 @@ class SlaPolicy implements AuditSnapshot {
     @Version
     private Long version;
 
-    @Column(name = "contract_id", nullable = false, unique = true)
+    @Column(name = "contract_id", nullable = false)
     private Long contractId;
 
     @Column(nullable = false, length = 120)
     private String name;
 
-    @Column(name = "time_zone", nullable = false, length = 60)
-    private String timeZone;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "calendar_id", nullable = false)
+    private WorkCalendar calendar;
 
-    @Column(name = "round_the_clock", nullable = false)
-    private boolean roundTheClock;
-
-    @Convert(converter = EnumSetText.Days.class)
-    @Column(name = "working_days", nullable = false, length = 60)
-    private Set<DayOfWeek> workingDays;
-
-    @Column(name = "work_start")
-    private LocalTime workStart;
-
-    @Column(name = "work_end")
-    private LocalTime workEnd;
-
-    @ElementCollection
-    @BatchSize(size = 50)
-    @CollectionTable(name = "sla_policy_holiday", joinColumns = @JoinColumn(name = "policy_id"))
-    @Column(name = "holiday", nullable = false)
-    private Set<LocalDate> holidays = new TreeSet<>();
+    @Column(name = "retired_on")
+    private LocalDate retiredOn;
 
     @Convert(converter = EnumSetText.Statuses.class)
     @Column(name = "pausing_statuses", nullable = false, length = 200)
@@ -101,48 +82,46 @@ class SlaPolicy implements AuditSnapshot {
     @AttributeOverride(name = "name", column = @Column(name = "p1_name", nullable = false, length = 40))
     @AttributeOverride(name = "responseMinutes", column = @Column(name = "p1_response_minutes", nullable = false))
     @AttributeOverride(name = "resolutionMinutes", column = @Column(name = "p1_resolution_minutes", nullable = false))
-    @AttributeOverride(name = "roundTheClock", column = @Column(name = "p1_round_the_clock", nullable = false))
+    @AttributeOverride(name = "responseRoundTheClock", column = @Column(name = "p1_response_round_the_clock", nullable = false))
+    @AttributeOverride(name = "resolutionRoundTheClock", column = @Column(name = "p1_resolution_round_the_clock", nullable = false))
     @AttributeOverride(name = "breachCredit", column = @Column(name = "p1_breach_credit", precision = 7, scale = 3))
     private TargetColumns p1;
     @Embedded
     @AttributeOverride(name = "name", column = @Column(name = "p2_name", nullable = false, length = 40))
     @AttributeOverride(name = "responseMinutes", column = @Column(name = "p2_response_minutes", nullable = false))
     @AttributeOverride(name = "resolutionMinutes", column = @Column(name = "p2_resolution_minutes", nullable = false))
-    @AttributeOverride(name = "roundTheClock", column = @Column(name = "p2_round_the_clock", nullable = false))
+    @AttributeOverride(name = "responseRoundTheClock", column = @Column(name = "p2_response_round_the_clock", nullable = false))
+    @AttributeOverride(name = "resolutionRoundTheClock", column = @Column(name = "p2_resolution_round_the_clock", nullable = false))
     @AttributeOverride(name = "breachCredit", column = @Column(name = "p2_breach_credit", precision = 7, scale = 3))
     private TargetColumns p2;
     @Embedded
     @AttributeOverride(name = "name", column = @Column(name = "p3_name", nullable = false, length = 40))
     @AttributeOverride(name = "responseMinutes", column = @Column(name = "p3_response_minutes", nullable = false))
     @AttributeOverride(name = "resolutionMinutes", column = @Column(name = "p3_resolution_minutes", nullable = false))
-    @AttributeOverride(name = "roundTheClock", column = @Column(name = "p3_round_the_clock", nullable = false))
+    @AttributeOverride(name = "responseRoundTheClock", column = @Column(name = "p3_response_round_the_clock", nullable = false))
+    @AttributeOverride(name = "resolutionRoundTheClock", column = @Column(name = "p3_resolution_round_the_clock", nullable = false))
     @AttributeOverride(name = "breachCredit", column = @Column(name = "p3_breach_credit", precision = 7, scale = 3))
     private TargetColumns p3;
     @Embedded
     @AttributeOverride(name = "name", column = @Column(name = "p4_name", nullable = false, length = 40))
     @AttributeOverride(name = "responseMinutes", column = @Column(name = "p4_response_minutes", nullable = false))
     @AttributeOverride(name = "resolutionMinutes", column = @Column(name = "p4_resolution_minutes", nullable = false))
-    @AttributeOverride(name = "roundTheClock", column = @Column(name = "p4_round_the_clock", nullable = false))
+    @AttributeOverride(name = "responseRoundTheClock", column = @Column(name = "p4_response_round_the_clock", nullable = false))
+    @AttributeOverride(name = "resolutionRoundTheClock", column = @Column(name = "p4_resolution_round_the_clock", nullable = false))
     @AttributeOverride(name = "breachCredit", column = @Column(name = "p4_breach_credit", precision = 7, scale = 3))
     private TargetColumns p4;
 
     protected SlaPolicy() {
     }
 
-    SlaPolicy(SlaPolicyDraft draft) {
-        describe(draft);
+    SlaPolicy(SlaPolicyDraft draft, WorkCalendar calendar) {
+        describe(draft, calendar);
     }
 
-    /** Takes over what was agreed, refusing a calendar or credit rule the engine could not use. */
-    void describe(SlaPolicyDraft draft) {
-        try {
-            ZoneId.of(draft.timeZone().trim());
-        } catch (DateTimeException e) {
-            throw new DomainException("support.policy.zone.invalid", draft.timeZone());
-        }
-        if (!draft.roundTheClock() && (draft.workingDays().isEmpty() || draft.workStart() == null
-                || draft.workEnd() == null || !draft.workEnd().isAfter(draft.workStart()))) {
-            throw new DomainException("support.policy.hours.invalid");
+    /** Takes over what was agreed, refusing a credit rule or target the engine could not use. */
+    void describe(SlaPolicyDraft draft, WorkCalendar calendar) {
+        if (retiredOn != null) {
+            throw new DomainException("support.policy.retired", name);
         }
         try {
             CreditTier.parse(draft.creditTiers());
@@ -151,20 +130,19 @@ class SlaPolicy implements AuditSnapshot {
         }
         for (Severity severity : Severity.values()) {
             SeverityTarget target = draft.targets().get(severity);
-            if (target == null || target.name() == null || target.name().isBlank() || target.responseMinutes() <= 0
-                    || target.resolutionMinutes() < target.responseMinutes()) {
+            if (target == null || target.name() == null || target.name().isBlank() || target.name().trim().length() > 40
+                    || target.responseMinutes() <= 0 || target.resolutionMinutes() <= 0) {
                 throw new DomainException("support.policy.target.invalid", severity.name());
+            }
+        }
+        for (TicketStatus status : draft.pausingStatuses()) {
+            if (status == TicketStatus.OPEN || status.stopsClock()) {
+                throw new DomainException("support.policy.pausing.invalid", status.name());
             }
         }
         this.contractId = draft.contractId();
         this.name = draft.name().trim();
-        this.timeZone = draft.timeZone().trim();
-        this.roundTheClock = draft.roundTheClock();
-        this.workingDays = new TreeSet<>(draft.workingDays());
-        this.workStart = draft.workStart();
-        this.workEnd = draft.workEnd();
-        this.holidays.retainAll(draft.holidays());
-        this.holidays.addAll(draft.holidays());
+        this.calendar = calendar;
         this.pausingStatuses = new TreeSet<>(draft.pausingStatuses());
         this.uptimeTarget = draft.uptimeTarget();
         this.monthlyFee = draft.monthlyFee();
@@ -179,6 +157,14 @@ class SlaPolicy implements AuditSnapshot {
         this.p4 = new TargetColumns(draft.targets().get(Severity.P4));
     }
 
+    /** From {@code day} on the policy takes no new tickets; those it has keep it and their history. */
+    void retire(LocalDate day) {
+        if (retiredOn != null) {
+            throw new DomainException("support.policy.retired", name);
+        }
+        this.retiredOn = day;
+    }
+
     SeverityTarget target(Severity severity) {
         return switch (severity) {
             case P1 -> p1.toTarget();
@@ -188,13 +174,13 @@ class SlaPolicy implements AuditSnapshot {
         };
     }
 
-    /** The calendar a severity's clock runs on. */
-    BusinessCalendar calendar(Severity severity) {
-        return toDraft().calendar(severity);
+    /** The business calendar the policy's clocks run on (a clock whose target is round the clock ignores it). */
+    BusinessCalendar calendar() {
+        return calendar.toEngine();
     }
 
     ZoneId zone() {
-        return ZoneId.of(timeZone);
+        return calendar.zone();
     }
 
     List<CreditTier> tiers() {
@@ -217,21 +203,17 @@ class SlaPolicy implements AuditSnapshot {
         for (Severity severity : Severity.values()) {
             targets.put(severity, target(severity));
         }
-        return new SlaPolicyDraft(contractId, name, timeZone, roundTheClock, workingDays, workStart, workEnd,
-                holidays, pausingStatuses, uptimeTarget, monthlyFee, currency, creditTiers, creditCapPercent,
-                claimWindowDays, targets, version);
+        return new SlaPolicyDraft(contractId, name, calendar.getId(), pausingStatuses, uptimeTarget, monthlyFee,
+                currency, creditTiers, creditCapPercent, claimWindowDays, targets, version);
     }
 
     @Override
     public Map<String, String> auditValues() {
         return AuditTrail.snapshot(
                 "support.policy.name", name,
-                "support.policy.zone", timeZone,
-                "support.policy.round-the-clock", roundTheClock,
-                "support.policy.working-days", EnumSetText.write(workingDays),
-                "support.policy.hours", workStart + "–" + workEnd,
-                "support.policy.holidays", holidays.stream().sorted().map(LocalDate::toString)
-                        .collect(Collectors.joining(", ")),
+                "support.policy.contract", contractId,
+                "support.calendar", calendar.getName(),
+                "support.policy.retired-on", retiredOn,
                 "support.policy.pausing", EnumSetText.write(pausingStatuses),
                 "support.policy.uptime-target", uptimeTarget,
                 "support.policy.monthly-fee", monthlyFee == null ? null : monthlyFee.toPlainString() + " " + currency,
@@ -245,7 +227,8 @@ class SlaPolicy implements AuditSnapshot {
         return java.util.Arrays.stream(Severity.values()).map(s -> {
             SeverityTarget t = target(s);
             return s + " " + t.name() + " " + t.responseMinutes() + "/" + t.resolutionMinutes() + " min"
-                    + (t.roundTheClock() ? " 24x7" : "")
+                    + (t.responseRoundTheClock() ? " response 24x7" : "")
+                    + (t.resolutionRoundTheClock() ? " resolution 24x7" : "")
                     + (t.breachCreditPercent() == null ? "" : " +" + t.breachCreditPercent().toPlainString() + " %");
         }).collect(Collectors.joining("; "));
     }
@@ -264,6 +247,14 @@ class SlaPolicy implements AuditSnapshot {
 
     String getName() {
         return name;
+    }
+
+    WorkCalendar getCalendar() {
+        return calendar;
+    }
+
+    LocalDate getRetiredOn() {
+        return retiredOn;
     }
 
     Set<TicketStatus> getPausingStatuses() {

@@ -9,26 +9,20 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * What a user enters for a contract's SLA policy; {@code version} is the version they started from (null when
- * new). {@code creditTiers} is written as "99.5:10; 95:15; 90:25" (uptime below → % of the monthly fee).
+ * What a user enters for an SLA policy: the contract it serves, the business calendar its clocks run on, the four
+ * severities' targets, pausing statuses, uptime target and credit rules; {@code version} is the version they
+ * started from (null when new). {@code creditTiers} is written as "99.5:10; 95:15; 90:25" (uptime below → % of the
+ * monthly fee).
  */
 public record SlaPolicyDraft(
         @NotNull(message = "{validation.required}") Long contractId,
         @NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.max-length}") String name,
-        @NotBlank(message = "{validation.required}") String timeZone,
-        boolean roundTheClock,
-        Set<DayOfWeek> workingDays,
-        LocalTime workStart,
-        LocalTime workEnd,
-        Set<LocalDate> holidays,
+        @NotNull(message = "{validation.required}") Long calendarId,
         Set<TicketStatus> pausingStatuses,
         @DecimalMin(value = "0", message = "{support.percent.invalid}")
         @DecimalMax(value = "100", message = "{support.percent.invalid}") BigDecimal uptimeTarget,
@@ -44,34 +38,34 @@ public record SlaPolicyDraft(
         Long version) {
 
     public SlaPolicyDraft {
-        workingDays = workingDays == null ? Set.of() : Set.copyOf(workingDays);
-        holidays = holidays == null ? Set.of() : Set.copyOf(holidays);
         pausingStatuses = pausingStatuses == null ? Set.of() : Set.copyOf(pausingStatuses);
         targets = targets == null ? Map.of() : Map.copyOf(targets);
     }
 
-    /** The calendar a severity's clock runs on: round the clock for the whole policy or that severity. */
-    public BusinessCalendar calendar(Severity severity) {
-        java.time.ZoneId zone = java.time.ZoneId.of(timeZone);
-        SeverityTarget target = targets.get(severity);
-        if (roundTheClock || (target != null && target.roundTheClock())) {
-            return BusinessCalendar.roundTheClock(zone);
-        }
-        return new BusinessCalendar(zone, workingDays, workStart, workEnd, holidays, false);
+    /** The same policy for another contract, as a new record (for "Copy"). */
+    public SlaPolicyDraft copyFor(Long otherContract, String otherName) {
+        return new SlaPolicyDraft(otherContract, otherName, calendarId, pausingStatuses, uptimeTarget, monthlyFee,
+                currency, creditTiers, creditCapPercent, claimWindowDays, targets, null);
     }
 
-    /** The defaults of CCM-DOMAIN.md §6.3/6.4 (standard support, business hours Monday to Friday 9–17). */
-    public static SlaPolicyDraft defaults(Long contractId, String name, String timeZone, String currency,
+    /**
+     * The defaults of CCM-DOMAIN.md §6.3/6.4 (standard support on the calendar's business hours, P1 round the
+     * clock).
+     */
+    public static SlaPolicyDraft defaults(Long contractId, String name, Long calendarId, String currency,
                                           BigDecimal monthlyFee) {
+        return new SlaPolicyDraft(contractId, name, calendarId, Set.of(TicketStatus.WAITING_ON_CUSTOMER),
+                new BigDecimal("99.9"), monthlyFee, currency, "99.5:10; 95:15; 90:25", new BigDecimal("25"), 30,
+                standardTargets(), null);
+    }
+
+    /** P1 1 h / 8 h round the clock, P2 4 h / 3 days, P3 1 day / 10 days, P4 3 days / 20 days of business time. */
+    public static Map<Severity, SeverityTarget> standardTargets() {
         Map<Severity, SeverityTarget> targets = new EnumMap<>(Severity.class);
         targets.put(Severity.P1, new SeverityTarget("Critical", 60, 8 * 60, true, new BigDecimal("5")));
         targets.put(Severity.P2, new SeverityTarget("High", 4 * 60, 3 * 8 * 60, false, new BigDecimal("2")));
         targets.put(Severity.P3, new SeverityTarget("Medium", 8 * 60, 10 * 8 * 60, false, null));
         targets.put(Severity.P4, new SeverityTarget("Low", 3 * 8 * 60, 20 * 8 * 60, false, null));
-        return new SlaPolicyDraft(contractId, name, timeZone, false,
-                Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY),
-                LocalTime.of(9, 0), LocalTime.of(17, 0), Set.of(), Set.of(TicketStatus.WAITING_ON_CUSTOMER),
-                new BigDecimal("99.9"), monthlyFee, currency, "99.5:10; 95:15; 90:25", new BigDecimal("25"), 30,
-                targets, null);
+        return targets;
     }
 }

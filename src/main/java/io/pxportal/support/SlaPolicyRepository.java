@@ -7,7 +7,16 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface SlaPolicyRepository extends JpaRepository<SlaPolicy, Long> {
 
-    Optional<SlaPolicy> findByContractId(Long contractId);
+    /** The policy in force for a contract, if any (a contract has at most one). */
+    Optional<SlaPolicy> findByContractIdAndRetiredOnIsNull(Long contractId);
 
-    List<SlaPolicy> findByContractIdIn(Collection<Long> contractIds);
+    /** The policies in force for these contracts. */
+    List<SlaPolicy> findByContractIdInAndRetiredOnIsNull(Collection<Long> contractIds);
+
+    /** The policies in force, a page at a time (what the export writes). */
+    List<SlaPolicy> findByRetiredOnIsNull(org.springframework.data.domain.Pageable pageable);
+
+    List<SlaPolicy> findByCalendarId(Long calendarId);
+
+    long countByCalendarId(Long calendarId);
 }

@@ -7,7 +7,13 @@ import io.pxportal.shared.domain.ConcurrentEditException;
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.domain.NotFoundException;
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -15,8 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * SLA policies, one per contract: everyone logged in reads; whoever may change the contract (an admin, or an owner
- * of one of its platforms) changes its policy. Saving a policy re-times its tickets.
+ * SLA policies: everyone logged in reads; whoever may change the contract (an admin, or an owner of one of its
+ * platforms) creates, changes and retires its policy. A contract has at most one policy in force. A change re-times
+ * the policy's open tickets (and, when asked, those opened from a month on) in the same revision.
  */
 @Service
 @Validated
@@ -24,16 +31,22 @@ import org.springframework.validation.annotation.Validated;
 public class SlaPolicyService {
 
     private final SlaPolicyRepository policies;
+    private final WorkCalendarRepository calendars;
     private final SupportDirectory directory;
     private final TicketClocks clocks;
+    private final RetimingRepository retimings;
     private final AuditTrail auditTrail;
+    private final Clock clock;
 
-    SlaPolicyService(SlaPolicyRepository policies, SupportDirectory directory, TicketClocks clocks,
-                     AuditTrail auditTrail) {
+    SlaPolicyService(SlaPolicyRepository policies, WorkCalendarRepository calendars, SupportDirectory directory,
+                     TicketClocks clocks, RetimingRepository retimings, AuditTrail auditTrail, Clock clock) {
         this.policies = policies;
+        this.calendars = calendars;
         this.directory = directory;
         this.clocks = clocks;
+        this.retimings = retimings;
         this.auditTrail = auditTrail;
+        this.clock = clock;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -51,30 +64,53 @@ public class SlaPolicyService {
         return view(find(id));
     }
 
+    /** The contracts the user may give a policy, with whether one is in force for each: the form's choice. */
+    @PreAuthorize("isAuthenticated()")
+    public List<PolicyContract> contracts() {
+        Set<Long> covered = policies.findAll().stream().filter(p -> p.getRetiredOn() == null)
+                .map(SlaPolicy::getContractId).collect(Collectors.toSet());
+        return directory.editableContracts().stream()
+                .map(c -> new PolicyContract(c.id(), c.draft().number(), c.draft().title(), c.draft().currency(),
+                        covered.contains(c.id())))
+                .sorted(Comparator.comparing(PolicyContract::number)).toList();
+    }
+
+    /** A new policy (also what "Copy" saves); re-times nothing, as no ticket runs under it yet. */
     @Transactional
     @PreAuthorize("@contractAccess.canEdit(#draft?.contractId())")
     public SlaPolicyView create(@Valid SlaPolicyDraft draft) {
-        policies.findByContractId(draft.contractId()).ifPresent(p -> {
-            throw new DomainException("support.policy.contract-taken", p.getName());
-        });
-        SlaPolicy policy = policies.saveAndFlush(new SlaPolicy(draft));
-        clocks.retime(policy);
+        requireFree(draft.contractId(), null);
+        SlaPolicy policy = policies.saveAndFlush(new SlaPolicy(draft, calendar(draft.calendarId())));
         return view(policy);
     }
 
-    /** Saves changes and re-times the policy's tickets; refuses when someone saved it since the draft's version. */
+    /**
+     * Saves changes and re-times the policy's open tickets, and those opened from {@code retimeFrom} on when given;
+     * refuses when someone saved it since the draft's version. Moving it to another contract needs the right to
+     * change that one too.
+     */
     @Transactional
-    @PreAuthorize("@slaPolicyAccess.canEdit(#id)")
-    public SlaPolicyView update(Long id, @Valid SlaPolicyDraft draft) {
+    @PreAuthorize("@slaPolicyAccess.canEdit(#id) and @contractAccess.canEdit(#draft?.contractId())")
+    public SlaPolicyView update(Long id, @Valid SlaPolicyDraft draft, YearMonth retimeFrom) {
         SlaPolicy policy = find(id);
         ConcurrentEditException.check(draft.version(), policy.getVersion(), policy.getName());
-        if (!draft.contractId().equals(policy.getContractId())) {
-            throw new DomainException("support.policy.contract-fixed");
-        }
-        policy.describe(draft);
+        requireFree(draft.contractId(), id);
+        policy.describe(draft, calendar(draft.calendarId()));
         policies.saveAndFlush(policy);
-        clocks.retime(policy);
+        int count = clocks.retime(List.of(policy), retimeFrom);
+        retimings.save(new Retiming(Retiming.Subject.POLICY, policy.getId(), policy.getName(),
+                retimeFrom == null ? null : retimeFrom.atDay(1), count, clock.instant()));
         return view(policy);
+    }
+
+    /** From today the policy takes no new tickets; its tickets keep it, their history and their outcomes. */
+    @Transactional
+    @PreAuthorize("@slaPolicyAccess.canEdit(#id)")
+    public SlaPolicyView retire(Long id, Long version) {
+        SlaPolicy policy = find(id);
+        ConcurrentEditException.check(version, policy.getVersion(), policy.getName());
+        policy.retire(LocalDate.now(clock.withZone(policy.zone())));
+        return view(policies.saveAndFlush(policy));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -82,10 +118,21 @@ public class SlaPolicyService {
         return AuditTrail.newestFirst(auditTrail.history(SlaPolicy.class, id, SlaPolicy::getName));
     }
 
-    private SlaPolicyView view(SlaPolicy policy) {
+    private void requireFree(Long contractId, Long self) {
+        policies.findByContractIdAndRetiredOnIsNull(contractId).filter(p -> !p.getId().equals(self)).ifPresent(p -> {
+            throw new DomainException("support.policy.contract-taken", p.getName());
+        });
+    }
+
+    private WorkCalendar calendar(Long id) {
+        return calendars.findById(id).orElseThrow(() -> new DomainException("support.calendar.unknown", id));
+    }
+
+    SlaPolicyView view(SlaPolicy policy) {
         ContractView contract = directory.contract(policy.getContractId());
         return new SlaPolicyView(policy.getId(), policy.toDraft(), contract.draft().number(), contract.vendor(),
-                contract.platforms(), contract.editable());
+                contract.platforms(), policy.getCalendar().getName(), policy.zone(), policy.getRetiredOn(),
+                contract.editable() && policy.getRetiredOn() == null);
     }
 
     private SlaPolicy find(Long id) {

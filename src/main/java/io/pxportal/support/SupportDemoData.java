@@ -14,10 +14,10 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
-import java.util.HashSet;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo profile only: SLA policies for the demo contracts (targets from CCM-DOMAIN.md §6.3, uptime and credit tiers
- * from §6.4: 99.9 %, 10/15/25 % below 99.5/95/90 %, cap 25 %), a holiday calendar, two years of tickets per
+ * from §6.4: 99.9 %, 10/15/25 % below 99.5/95/90 %, cap 25 %), an office calendar per time zone with its holidays, two years of tickets per
  * vendor from a seeded random source (severity mix 5/20/45/30 %, about one in ten waiting on the customer for a
  * while, a few reopened) with Quadient slipping on P2 resolution over the last year, an open P1 at risk, outages
  * on the SaaS platforms with one outage month last month that earns a credit, and an older credit already granted.
@@ -52,6 +52,10 @@ class SupportDemoData implements ApplicationRunner {
         "Timeout calling the on-demand API", "Wrong rounding of amounts in Arabic locale"};
 
     private final SlaPolicyService policies;
+    private final BusinessCalendarService calendars;
+    private final WorkCalendarRepository calendarRepository;
+    private final Map<String, Long> calendarIds = new java.util.HashMap<>();
+    private final Map<Long, BusinessCalendar> engineCalendars = new java.util.HashMap<>();
     private final TicketService tickets;
     private final AvailabilityService availability;
     private final CreditService credits;
@@ -59,9 +63,12 @@ class SupportDemoData implements ApplicationRunner {
     private final SupportDirectory directory;
     private final Clock clock;
 
-    SupportDemoData(SlaPolicyService policies, TicketService tickets, AvailabilityService availability,
+    SupportDemoData(SlaPolicyService policies, BusinessCalendarService calendars,
+                    WorkCalendarRepository calendarRepository, TicketService tickets, AvailabilityService availability,
                     CreditService credits, SlaPolicyRepository repository, SupportDirectory directory, Clock clock) {
         this.policies = policies;
+        this.calendars = calendars;
+        this.calendarRepository = calendarRepository;
         this.tickets = tickets;
         this.availability = availability;
         this.credits = credits;
@@ -105,25 +112,41 @@ class SupportDemoData implements ApplicationRunner {
         return directory.contractNumbered(contractNumber).map(contract -> {
             BigDecimal fee = contract.draft().annualValue() == null ? null : contract.draft().annualValue()
                     .divide(BigDecimal.valueOf(12), 2, java.math.RoundingMode.HALF_UP);
-            SlaPolicyDraft defaults = SlaPolicyDraft.defaults(contract.id(), name, zone, contract.draft().currency(),
-                    fee);
-            return policies.create(new SlaPolicyDraft(contract.id(), name, zone, false, defaults.workingDays(),
-                    LocalTime.of(9, 0), LocalTime.of(17, 0), holidays(today, zone), defaults.pausingStatuses(), uptime,
-                    fee, contract.draft().currency(), uptime == null ? null : defaults.creditTiers(),
+            Long calendarId = calendar(zone, today);
+            SlaPolicyDraft defaults = SlaPolicyDraft.defaults(contract.id(), name, calendarId,
+                    contract.draft().currency(), fee);
+            return policies.create(new SlaPolicyDraft(contract.id(), name, calendarId, defaults.pausingStatuses(),
+                    uptime, fee, contract.draft().currency(), uptime == null ? null : defaults.creditTiers(),
                     defaults.creditCapPercent(), claimWindow, targets, null));
         });
     }
 
+    /** One office calendar per zone, shared by the policies in that zone: Monday to Friday 9–17, local holidays. */
+    private Long calendar(String zone, LocalDate today) {
+        String name = zone.substring(zone.indexOf('/') + 1).replace('_', ' ') + " office hours";
+        return calendarIds.computeIfAbsent(zone, z -> calendars.create(new BusinessCalendarDraft(name, z,
+                List.of(WorkWeek.of(today.minusYears(3).withDayOfYear(1),
+                        EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+                        new WorkingHours(LocalTime.of(9, 0), LocalTime.of(17, 0)))),
+                holidays(today, z), null)).id());
+    }
+
     /** Fixed-date public holidays of the last three years and this one (Easter and its kin left out). */
-    private static Set<LocalDate> holidays(LocalDate today, String zone) {
-        Set<LocalDate> days = new HashSet<>();
+    private static List<Holiday> holidays(LocalDate today, String zone) {
+        List<Holiday> days = new java.util.ArrayList<>();
         for (int year = today.getYear() - 2; year <= today.getYear() + 1; year++) {
-            days.add(LocalDate.of(year, 1, 1));
-            days.add(LocalDate.of(year, 5, 1));
-            days.add(LocalDate.of(year, 12, 25));
-            days.add(zone.equals("America/New_York") ? LocalDate.of(year, 7, 4) : LocalDate.of(year, 12, 26));
+            days.add(new Holiday(LocalDate.of(year, 1, 1), "New Year's Day"));
+            days.add(new Holiday(LocalDate.of(year, 12, 25), "Christmas Day"));
+            if (zone.equals("America/New_York")) {
+                days.add(new Holiday(LocalDate.of(year, 7, 4), "Independence Day"));
+                days.add(new Holiday(LocalDate.of(year, 11, 1).with(java.time.temporal.TemporalAdjusters
+                        .dayOfWeekInMonth(4, DayOfWeek.THURSDAY)), "Thanksgiving"));
+            } else {
+                days.add(new Holiday(LocalDate.of(year, 5, 1), "Labour Day"));
+                days.add(new Holiday(LocalDate.of(year, 12, 26), "Second day of Christmas"));
+            }
             if (zone.equals("Europe/Kyiv")) {
-                days.add(LocalDate.of(year, 8, 24));
+                days.add(new Holiday(LocalDate.of(year, 8, 24), "Independence Day"));
             }
         }
         return days;
@@ -140,13 +163,13 @@ class SupportDemoData implements ApplicationRunner {
     }
 
     private static Map<Severity, SeverityTarget> standard() {
-        return SlaPolicyDraft.defaults(0L, "", "UTC", "EUR", null).targets();
+        return SlaPolicyDraft.standardTargets();
     }
 
     /** About {@code perMonth} tickets a month for two years on each platform of the policy's contract. */
     private void tickets(SlaPolicyView policy, int perMonth, Random random, boolean slippingOnP2) {
         Instant now = clock.instant();
-        ZoneId zone = ZoneId.of(policy.draft().timeZone());
+        ZoneId zone = policy.zone();
         for (PlatformRef platform : policy.platforms()) {
             String prefix = platform.name().replaceAll("[^A-Z]", "");
             int serial = 1000;
@@ -176,7 +199,9 @@ class SupportDemoData implements ApplicationRunner {
     private void ticket(SlaPolicyView policy, Long platformId, String caseId, Severity severity, Instant opened,
                         Random random, boolean slipping, Instant now) {
         SeverityTarget target = policy.draft().targets().get(severity);
-        BusinessCalendar calendar = policy.draft().calendar(severity);
+        BusinessCalendar business = engineCalendars.computeIfAbsent(policy.draft().calendarId(),
+                id -> calendarRepository.findById(id).orElseThrow().toEngine());
+        BusinessCalendar calendar = target.responseRoundTheClock() ? business.aroundTheClock() : business;
         Instant responded = calendar.addWorkingTime(opened, minutes(target.responseMinutes(),
                 0.15 + random.nextDouble() * 0.95));
         TicketCategory category = severity == Severity.P4 && random.nextBoolean() ? TicketCategory.ENHANCEMENT
@@ -239,7 +264,7 @@ class SupportDemoData implements ApplicationRunner {
      * three months ago (credit granted) and a 5-hour one last month (credit owed, window closing).
      */
     private void outages(SlaPolicyView policy, LocalDate today, Random random) {
-        ZoneId zone = ZoneId.of(policy.draft().timeZone());
+        ZoneId zone = policy.zone();
         YearMonth current = YearMonth.from(today);
         for (PlatformRef platform : policy.platforms()) {
             for (int m = MONTHS - 1; m >= 1; m--) {

@@ -77,11 +77,17 @@ class SupportDirectory {
                 .filter(c -> c.draft().number().equalsIgnoreCase(number.trim())).findFirst();
     }
 
-    /** The policy a platform's tickets run under, if any contract covering it has one. */
+    /** The contracts the current user may change (a few hundred at most), for choosing a policy's contract. */
+    List<ContractView> editableContracts() {
+        return contracts.page(new ContractFilter(null, null, null), PageRequest.of(0, 1000)).stream()
+                .filter(ContractView::editable).toList();
+    }
+
+    /** The policy a platform's new tickets run under, if any contract covering it has one in force. */
     Optional<SlaPolicy> policyFor(Long platformId) {
         List<Long> contractIds = contracts.page(new ContractFilter(null, null, platformId), PageRequest.of(0, 50))
                 .stream().map(ContractView::id).toList();
-        return policies.findByContractIdIn(contractIds).stream().min(Comparator.comparing(SlaPolicy::getId));
+        return policies.findByContractIdInAndRetiredOnIsNull(contractIds).stream().min(Comparator.comparing(SlaPolicy::getId));
     }
 
     SlaPolicy policy(Long id) {

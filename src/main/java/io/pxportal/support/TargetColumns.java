@@ -18,7 +18,10 @@ class TargetColumns {
     private int resolutionMinutes;
 
     @Column(nullable = false)
-    private boolean roundTheClock;
+    private boolean responseRoundTheClock;
+
+    @Column(nullable = false)
+    private boolean resolutionRoundTheClock;
 
     @Column(precision = 7, scale = 3)
     private BigDecimal breachCredit;
@@ -30,11 +33,13 @@ class TargetColumns {
         this.name = target.name().trim();
         this.responseMinutes = target.responseMinutes();
         this.resolutionMinutes = target.resolutionMinutes();
-        this.roundTheClock = target.roundTheClock();
+        this.responseRoundTheClock = target.responseRoundTheClock();
+        this.resolutionRoundTheClock = target.resolutionRoundTheClock();
         this.breachCredit = target.breachCreditPercent();
     }
 
     SeverityTarget toTarget() {
-        return new SeverityTarget(name, responseMinutes, resolutionMinutes, roundTheClock, breachCredit);
+        return new SeverityTarget(name, responseMinutes, resolutionMinutes, responseRoundTheClock,
+                resolutionRoundTheClock, breachCredit);
     }
 }

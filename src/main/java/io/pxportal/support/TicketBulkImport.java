@@ -201,7 +201,7 @@ class TicketBulkImport implements BulkUpsert<TicketDraft> {
         TicketClocks.Pair clocks(SlaPolicy policy, VendorTicket ticket, Instant now) {
             Severity severity = ticket.getSeverity();
             Object[] c = calendars.computeIfAbsent(policy.getId() + "/" + severity, k -> new Object[] {
-                    policy.target(severity), policy.calendar(severity), Set.copyOf(policy.getPausingStatuses())});
+                    policy.target(severity), policy.calendar(), Set.copyOf(policy.getPausingStatuses())});
             return TicketClocks.of((SeverityTarget) c[0], (BusinessCalendar) c[1], (Set<TicketStatus>) c[2],
                     ticket.getOpenedAt(), ticket.history(), now);
         }

@@ -3,7 +3,12 @@ package io.pxportal.support;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -30,19 +35,22 @@ class TicketClocks {
     /** Both clocks as they stood at {@code at}, from the history known then (the steering agenda's past dates). */
     static Pair at(VendorTicket ticket, SlaPolicy policy, List<StatusChange> history, Instant at) {
         Severity severity = ticket.getSeverity();
-        return of(policy.target(severity), policy.calendar(severity), policy.getPausingStatuses(),
+        return of(policy.target(severity), policy.calendar(), policy.getPausingStatuses(),
                 ticket.getOpenedAt(), history, at);
     }
 
     /**
      * Both clocks of a ticket given by its parts, as of {@code now}: the bulk import and the benchmark time rows
-     * that are not entities, with the calendar worked out once per policy and severity.
+     * that are not entities, with the calendar worked out once per policy. A clock whose target is round the clock
+     * runs on real time in the calendar's zone, the other on the calendar's business hours.
      */
     static Pair of(SeverityTarget target, BusinessCalendar calendar, Set<TicketStatus> pausing, Instant opened,
                    List<StatusChange> history, Instant now) {
         return new Pair(
-                SlaEngine.response(opened, history, calendar, Duration.ofMinutes(target.responseMinutes()), now),
-                SlaEngine.resolution(opened, history, pausing, calendar,
+                SlaEngine.response(opened, history, target.responseRoundTheClock() ? calendar.aroundTheClock()
+                        : calendar, Duration.ofMinutes(target.responseMinutes()), now),
+                SlaEngine.resolution(opened, history, pausing, target.resolutionRoundTheClock()
+                        ? calendar.aroundTheClock() : calendar,
                         Duration.ofMinutes(target.resolutionMinutes()), now));
     }
 
@@ -53,12 +61,29 @@ class TicketClocks {
         return pair;
     }
 
-    /** A policy changed: every ticket under it is re-timed (its month too, the zone may have changed). */
-    void retime(SlaPolicy policy) {
-        for (VendorTicket ticket : tickets.findByPolicyId(policy.getId())) {
+    /**
+     * Policies or their calendar changed: their open tickets are re-timed on the new rules, and, from
+     * {@code fromMonth} on (null: none), the closed ones of those months too — closed months are left as they were
+     * measured unless the user asks. Returns how many tickets were re-timed.
+     */
+    int retime(Collection<SlaPolicy> changed, YearMonth fromMonth) {
+        if (changed.isEmpty()) {
+            return 0;
+        }
+        Map<Long, SlaPolicy> byId = changed.stream().collect(Collectors.toMap(SlaPolicy::getId, p -> p));
+        Map<Long, VendorTicket> due = new LinkedHashMap<>();
+        tickets.findByPolicyIdInAndStatusNotIn(byId.keySet(), List.of(TicketStatus.RESOLVED, TicketStatus.CLOSED))
+                .forEach(t -> due.put(t.getId(), t));
+        if (fromMonth != null) {
+            tickets.findByPolicyIdInAndOpenedMonthGreaterThanEqual(byId.keySet(), fromMonth.toString())
+                    .forEach(t -> due.putIfAbsent(t.getId(), t));
+        }
+        for (VendorTicket ticket : due.values()) {
+            SlaPolicy policy = byId.get(ticket.getPolicyId());
             ticket.assignPolicy(policy.getId(), policy.zone());
             clock(ticket, policy);
         }
+        return due.size();
     }
 
     record Pair(SlaClock response, SlaClock resolution) {

@@ -20,6 +20,12 @@ interface VendorTicketRepository extends JpaRepository<VendorTicket, Long>, JpaS
 
     List<VendorTicket> findByPolicyId(Long policyId);
 
+    /** A policy's tickets whose clocks can still move: those neither resolved nor closed. */
+    List<VendorTicket> findByPolicyIdInAndStatusNotIn(Collection<Long> policyIds, Collection<TicketStatus> statuses);
+
+    /** A policy's tickets opened in a month from {@code fromMonth} on ("2026-01"), closed or not. */
+    List<VendorTicket> findByPolicyIdInAndOpenedMonthGreaterThanEqual(Collection<Long> policyIds, String fromMonth);
+
     /**
      * Platform, severity and opening of the tickets in the given (open) statuses: what the backlog counts, without
      * loading tickets. Named as a positive list so that the status index finds the few open tickets among a million;

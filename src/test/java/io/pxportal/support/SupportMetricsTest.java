@@ -61,6 +61,9 @@ class SupportMetricsTest {
     @Autowired
     SupportMetrics metrics;
 
+    @Autowired
+    BusinessCalendarService calendars;
+
     private static Long platformId;
 
     @BeforeEach
@@ -76,9 +79,12 @@ class SupportMetricsTest {
                 Set.of(platform.id()), "admin", LocalDate.of(2026, 1, 1), 36, RenewalType.NONE, 12, 90,
                 NoticeUnit.DAYS, 0, null, "EUR", new BigDecimal("12000.00"), UpliftType.NONE, null, null, null,
                 null, null, null));
-        policies.create(new SlaPolicyDraft(contract.id(), "Example 24x7", "UTC", true, null, LocalTime.of(0, 0),
-                LocalTime.of(23, 59), null, Set.of(TicketStatus.WAITING_ON_CUSTOMER), null, null, "EUR", null, null,
-                30, targets(), null));
+        Long calendar = calendars.create(new BusinessCalendarDraft("SLA example UTC", "UTC", List.of(WorkWeek.of(
+                LocalDate.of(2000, 1, 1), java.util.EnumSet.range(java.time.DayOfWeek.MONDAY,
+                        java.time.DayOfWeek.FRIDAY), new WorkingHours(LocalTime.of(9, 0), LocalTime.of(17, 0)))),
+                List.of(), null)).id();
+        policies.create(new SlaPolicyDraft(contract.id(), "Example 24x7", calendar,
+                Set.of(TicketStatus.WAITING_ON_CUSTOMER), null, null, "EUR", null, null, 30, targets(), null));
         platformId = platform.id();
         // WX-1: answered in 30 min, resolved after 5 h — both met.
         ticket("WX-1", "2026-04-06T09:00:00Z", "IN_PROGRESS 2026-04-06T09:30:00Z", "RESOLVED 2026-04-06T14:00:00Z");
@@ -100,11 +106,12 @@ class SupportMetricsTest {
                 "IN_PROGRESS 2026-07-05T08:00:00Z", "RESOLVED 2026-07-05T10:00:00Z");
     }
 
-    /** The policy's defaults, with P2 at 60 min / 8 h (the example's tickets are all P2). */
+    /** The policy's defaults round the clock, with P2 at 60 min / 8 h (the example's tickets are all P2). */
     private static Map<Severity, SeverityTarget> targets() {
-        Map<Severity, SeverityTarget> targets = new java.util.EnumMap<>(SlaPolicyDraft.defaults(0L, "", "UTC", "EUR",
-                null).targets());
-        targets.put(Severity.P2, new SeverityTarget("High", 60, 8 * 60, false, null));
+        Map<Severity, SeverityTarget> targets = new java.util.EnumMap<>(Severity.class);
+        SlaPolicyDraft.standardTargets().forEach((s, t) -> targets.put(s, new SeverityTarget(t.name(),
+                t.responseMinutes(), t.resolutionMinutes(), true, t.breachCreditPercent())));
+        targets.put(Severity.P2, new SeverityTarget("High", 60, 8 * 60, true, null));
         return targets;
     }
 

@@ -1,56 +1,167 @@
 package io.pxportal.support.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.pxportal.exchange.ExportService;
 import io.pxportal.exchange.ui.ExportMenu;
 import io.pxportal.exchange.ui.ListColumns;
+import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.ui.EditorDialog;
 import io.pxportal.shared.ui.LazyGrids;
 import io.pxportal.shared.ui.Notifications;
+import io.pxportal.support.BusinessCalendarService;
+import io.pxportal.support.BusinessCalendarView;
+import io.pxportal.support.PolicyContract;
 import io.pxportal.support.Severity;
+import io.pxportal.support.SlaPolicyDraft;
 import io.pxportal.support.SlaPolicyService;
 import io.pxportal.support.SlaPolicyView;
+import java.time.YearMonth;
+import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
 
-/** The SLA policies, one per contract; the editor changes targets, calendar and credit rules. */
+/**
+ * The SLA policies: a new one, a copy of the selected one for another contract, the editor (targets, calendar,
+ * pausing statuses, credit rules, contract), and retiring the selected one after a confirmation.
+ */
 class PoliciesPanel extends VerticalLayout {
 
-    PoliciesPanel(SlaPolicyService policies, ExportService exports) {
+    private final transient SlaPolicyService policies;
+    private final transient BusinessCalendarService calendars;
+    private final Grid<SlaPolicyView> grid = new Grid<>();
+
+    PoliciesPanel(SlaPolicyService policies, BusinessCalendarService calendars, ExportService exports) {
+        this.policies = policies;
+        this.calendars = calendars;
         setPadding(false);
-        Grid<SlaPolicyView> grid = new Grid<>();
         grid.setId("policies-grid");
         ListColumns<SlaPolicyView> columns = new ListColumns<>(grid);
         columns.add("support.policy", p -> p.draft().name()).setAutoWidth(true);
         columns.add("support.credit.contract", SlaPolicyView::contractNumber).setAutoWidth(true);
         columns.add("support.scorecard.vendor", p -> p.vendor() == null ? "" : p.vendor().name()).setAutoWidth(true);
-        columns.add("support.policy.zone", p -> p.draft().timeZone()).setAutoWidth(true);
-        columns.add("support.policy.hours", p -> p.draft().roundTheClock() ? "24×7"
-                : p.draft().workStart() + "–" + p.draft().workEnd()).setAutoWidth(true);
+        columns.add("support.calendar", SlaPolicyView::calendarName).setAutoWidth(true);
+        columns.add("support.policy.zone", p -> p.zone().getId()).setAutoWidth(true);
         columns.add("support.policy.targets", p -> java.util.Arrays.stream(Severity.values())
-                .map(s -> s + " " + p.draft().targets().get(s).responseMinutes() + "/"
-                        + p.draft().targets().get(s).resolutionMinutes())
+                .map(s -> s + " " + p.draft().targets().get(s).responseMinutes()
+                        + (p.draft().targets().get(s).responseRoundTheClock() ? "*" : "") + "/"
+                        + p.draft().targets().get(s).resolutionMinutes()
+                        + (p.draft().targets().get(s).resolutionRoundTheClock() ? "*" : ""))
                 .collect(Collectors.joining(" · "))).setFlexGrow(1);
         columns.add("support.policy.uptime-target", p -> p.draft().uptimeTarget() == null ? "–"
                 : p.draft().uptimeTarget().toPlainString() + " %").setAutoWidth(true);
         columns.add("support.policy.tiers", p -> p.draft().creditTiers()).setAutoWidth(true);
+        columns.add("support.policy.retired-on", p -> p.retiredOn() == null ? "" : p.retiredOn().toString())
+                .setAutoWidth(true);
         LazyGrids.bind(grid, policies::page, policies::count);
-        grid.addItemClickListener(e -> open(policies, policies.get(e.getItem().id()), grid));
-        add(new ExportMenu<>("sla-policies", exports, columns, policies::page), grid);
+        grid.addItemClickListener(e -> edit(policies.get(e.getItem().id())));
+
+        Button create = new Button(getTranslation("list.new"), VaadinIcon.PLUS.create(), e -> create());
+        create.setId("policies-new");
+        Button copy = new Button(getTranslation("support.policy.copy"), VaadinIcon.COPY.create(), e -> copy());
+        copy.setId("policies-copy");
+        Button retire = new Button(getTranslation("support.policy.retire"), VaadinIcon.ARCHIVE.create(),
+                e -> retire());
+        retire.setId("policies-retire");
+        copy.setEnabled(false);
+        retire.setEnabled(false);
+        grid.addSelectionListener(e -> {
+            copy.setEnabled(e.getFirstSelectedItem().isPresent());
+            retire.setEnabled(e.getFirstSelectedItem().map(SlaPolicyView::editable).orElse(false));
+        });
+        HorizontalLayout actions = new HorizontalLayout(create, copy, retire,
+                new ExportMenu<>("sla-policies", exports, columns, policies::page));
+        actions.setAlignItems(Alignment.CENTER);
+        add(actions, grid);
     }
 
-    private void open(SlaPolicyService policies, SlaPolicyView policy, Grid<SlaPolicyView> grid) {
-        PolicyForm form = new PolicyForm(policy);
-        form.setReadOnly(!policy.editable());
-        EditorDialog dialog = new EditorDialog(policy.draft().name() + " · " + policy.contractNumber(), form);
-        dialog.addHistory(() -> policies.history(policy.id()));
-        dialog.setEditable(policy.editable());
-        dialog.onSave(() -> form.validDraft().ifPresent(draft -> {
-            policies.update(policy.id(), draft);
+    private void create() {
+        List<BusinessCalendarView> choices = calendarChoices();
+        SlaPolicyDraft start = SlaPolicyDraft.defaults(null, "", choices.isEmpty() ? null : choices.getFirst().id(),
+                "EUR", null);
+        open(getTranslation("support.policy.new"), start, choices, null);
+    }
+
+    private void copy() {
+        grid.getSelectedItems().stream().findFirst().ifPresent(p -> open(getTranslation("support.policy.new"),
+                p.draft().copyFor(null, getTranslation("support.policy.copy-of", p.draft().name())), calendarChoices(),
+                null));
+    }
+
+    private void edit(SlaPolicyView policy) {
+        open(policy.draft().name() + " · " + policy.contractNumber(), policy.draft(), calendarChoices(), policy);
+    }
+
+    private void open(String title, SlaPolicyDraft start, List<BusinessCalendarView> choices, SlaPolicyView policy) {
+        List<PolicyContract> contracts = new java.util.ArrayList<>(policies.contracts());
+        if (policy != null && contracts.stream().noneMatch(c -> c.id().equals(policy.draft().contractId()))) {
+            contracts.add(new PolicyContract(policy.draft().contractId(), policy.contractNumber(), "",
+                    policy.draft().currency(), true));
+        }
+        PolicyForm form = new PolicyForm(start, contracts, choices);
+        DatePicker retimeFrom = new DatePicker();
+        retimeFrom.setId("policy-retime-from");
+        retimeFrom.setHelperText(getTranslation("support.retime.help"));
+        boolean editable = policy == null || policy.editable();
+        if (policy != null) {
+            form.addFormItem(retimeFrom, getTranslation("support.retime.from"));
+        }
+        form.setReadOnly(!editable);
+        EditorDialog dialog = new EditorDialog(title, form);
+        if (policy != null) {
+            dialog.addHistory(() -> policies.history(policy.id()));
+        }
+        dialog.setEditable(editable);
+        dialog.onSave(() -> form.validDraft().ifPresent(draft -> explainingViolations(() -> {
+            if (policy == null) {
+                policies.create(draft);
+            } else {
+                policies.update(policy.id(), draft, retimeFrom.getValue() == null ? null
+                        : YearMonth.from(retimeFrom.getValue()));
+            }
             Notifications.success(getTranslation("editor.saved", draft.name()));
             grid.getDataProvider().refreshAll();
             dialog.close();
-        }));
+        })));
         dialog.open();
+    }
+
+    private void retire() {
+        grid.getSelectedItems().stream().findFirst().ifPresent(p -> {
+            ConfirmDialog confirm = new ConfirmDialog(getTranslation("support.policy.retire"),
+                    getTranslation("support.policy.retire.question", p.draft().name()),
+                    getTranslation("support.policy.retire"), ok -> {
+                        try {
+                            policies.retire(p.id(), p.draft().version());
+                            Notifications.success(getTranslation("support.policy.retired-done", p.draft().name()));
+                            grid.getDataProvider().refreshAll();
+                        } catch (DomainException ex) {
+                            Notifications.error(getTranslation(ex.messageKey(), ex.arguments()));
+                        }
+                    }, getTranslation("editor.cancel"), no -> { });
+            confirm.setId("policy-retire-confirm");
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.open();
+        });
+    }
+
+    private List<BusinessCalendarView> calendarChoices() {
+        return calendars.page(PageRequest.of(0, 500));
+    }
+
+    /** A value the service's validation refuses (a negative fee, say) is told in the user's language. */
+    private static void explainingViolations(Runnable save) {
+        try {
+            save.run();
+        } catch (jakarta.validation.ConstraintViolationException e) {
+            Notifications.error(e.getConstraintViolations().stream()
+                    .map(jakarta.validation.ConstraintViolation::getMessage).distinct()
+                    .collect(java.util.stream.Collectors.joining("; ")));
+        }
     }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.pxportal.exchange.ExportService;
 import io.pxportal.support.AvailabilityService;
+import io.pxportal.support.BusinessCalendarService;
 import io.pxportal.support.ComplianceService;
 import io.pxportal.support.CreditService;
 import io.pxportal.support.ScorecardService;
@@ -20,7 +21,7 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * Vendor support: tickets with their SLA clocks, compliance and backlog, availability, service credits, the
- * vendor scorecard and the SLA policies. Every figure opens the tickets behind it on the tickets tab.
+ * vendor scorecard, the SLA policies and the business calendars they run on. Every figure opens the tickets behind it on the tickets tab.
  */
 @Route("support")
 @Menu(title = "menu.support", order = 45, icon = "vaadin:lifebuoy")
@@ -35,7 +36,7 @@ public class SupportView extends VerticalLayout implements HasDynamicTitle, Befo
 
     public SupportView(TicketService ticketService, ComplianceService compliance, AvailabilityService availability,
                        CreditService credits, ScorecardService scorecard, SlaPolicyService policies,
-                       ExportService exports, ShellPreferences preferences) {
+                       BusinessCalendarService calendars, ExportService exports, ShellPreferences preferences) {
         setSizeFull();
         this.ticketService = ticketService;
         boolean dark = preferences.isDark();
@@ -47,7 +48,8 @@ public class SupportView extends VerticalLayout implements HasDynamicTitle, Befo
         tabs.add(getTranslation("support.availability"), new AvailabilityPanel(availability, exports, dark));
         tabs.add(getTranslation("support.credits"), new CreditsPanel(credits, exports));
         tabs.add(getTranslation("support.scorecard"), new ScorecardPanel(scorecard, exports, dark));
-        tabs.add(getTranslation("support.policies"), new PoliciesPanel(policies, exports));
+        tabs.add(getTranslation("support.policies"), new PoliciesPanel(policies, calendars, exports));
+        tabs.add(getTranslation("support.calendars"), new CalendarsPanel(calendars, exports));
         add(tabs);
     }
 

@@ -1,0 +1,98 @@
+package io.pxportal.support.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import io.pxportal.exchange.ExportService;
+import io.pxportal.exchange.ui.ExportMenu;
+import io.pxportal.exchange.ui.ListColumns;
+import io.pxportal.shared.ui.EditorDialog;
+import io.pxportal.shared.ui.LazyGrids;
+import io.pxportal.shared.ui.Notifications;
+import io.pxportal.support.BusinessCalendarDraft;
+import io.pxportal.support.BusinessCalendarService;
+import io.pxportal.support.BusinessCalendarView;
+import io.pxportal.support.WorkWeek;
+import io.pxportal.support.WorkWeekText;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+
+/** The business calendars the policies run on: a new one, and the editor with its history. */
+class CalendarsPanel extends VerticalLayout {
+
+    private final transient BusinessCalendarService calendars;
+    private final Grid<BusinessCalendarView> grid = new Grid<>();
+
+    CalendarsPanel(BusinessCalendarService calendars, ExportService exports) {
+        this.calendars = calendars;
+        setPadding(false);
+        grid.setId("calendars-grid");
+        ListColumns<BusinessCalendarView> columns = new ListColumns<>(grid);
+        columns.add("support.calendar.name", c -> c.draft().name()).setAutoWidth(true);
+        columns.add("support.policy.zone", c -> c.draft().timeZone()).setAutoWidth(true);
+        columns.add("support.policy.hours", c -> c.draft().weeks().stream()
+                .max(Comparator.comparing(WorkWeek::effectiveFrom)).map(w -> WorkWeekText.format(w.days()))
+                .orElse("")).setFlexGrow(1);
+        columns.add("support.calendar.effective-from", c -> c.draft().weeks().stream().map(WorkWeek::effectiveFrom)
+                .max(Comparator.naturalOrder()).map(LocalDate::toString).orElse("")).setAutoWidth(true);
+        columns.add("support.policy.holidays", c -> String.valueOf(c.draft().holidays().size())).setAutoWidth(true);
+        columns.add("support.policies", c -> String.valueOf(c.policies())).setAutoWidth(true);
+        LazyGrids.bind(grid, calendars::page, calendars::count);
+        grid.addItemClickListener(e -> open(calendars.get(e.getItem().id())));
+        Button create = new Button(getTranslation("list.new"), VaadinIcon.PLUS.create(), e -> open(null));
+        create.setId("calendars-new");
+        HorizontalLayout actions = new HorizontalLayout(create,
+                new ExportMenu<>("business-calendars", exports, columns, calendars::page));
+        actions.setAlignItems(Alignment.CENTER);
+        add(actions, grid);
+    }
+
+    private void open(BusinessCalendarView calendar) {
+        LocalDate today = LocalDate.now();
+        BusinessCalendarDraft start = calendar == null ? new BusinessCalendarDraft("", "UTC", List.of(), List.of(),
+                null) : calendar.draft();
+        CalendarForm form = new CalendarForm(start, today);
+        DatePicker retimeFrom = new DatePicker();
+        retimeFrom.setId("calendar-retime-from");
+        retimeFrom.setHelperText(getTranslation("support.retime.help"));
+        boolean editable = calendar == null || calendar.editable();
+        if (calendar != null) {
+            form.addFormItem(retimeFrom, getTranslation("support.retime.from"));
+        }
+        form.setReadOnly(!editable);
+        EditorDialog dialog = new EditorDialog(calendar == null ? getTranslation("support.calendar.new")
+                : calendar.draft().name(), form);
+        if (calendar != null) {
+            dialog.addHistory(() -> calendars.history(calendar.id()));
+        }
+        dialog.setEditable(editable);
+        dialog.onSave(() -> form.validDraft().ifPresent(draft -> explainingViolations(() -> {
+            if (calendar == null) {
+                calendars.create(draft);
+            } else {
+                calendars.update(calendar.id(), draft, retimeFrom.getValue() == null ? null
+                        : YearMonth.from(retimeFrom.getValue()));
+            }
+            Notifications.success(getTranslation("editor.saved", draft.name()));
+            grid.getDataProvider().refreshAll();
+            dialog.close();
+        })));
+        dialog.open();
+    }
+
+    /** A value the service's validation refuses (a negative fee, say) is told in the user's language. */
+    private static void explainingViolations(Runnable save) {
+        try {
+            save.run();
+        } catch (jakarta.validation.ConstraintViolationException e) {
+            Notifications.error(e.getConstraintViolations().stream()
+                    .map(jakarta.validation.ConstraintViolation::getMessage).distinct()
+                    .collect(java.util.stream.Collectors.joining("; ")));
+        }
+    }
+}
