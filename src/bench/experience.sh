@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Experience scores (docs/benchmarks.md, issue 8): every score of 50 platforms × 8 quarters, and the scorecard page
+# Experience scores (docs/benchmarks.md): every score of 50 platforms × 8 quarters, and the scorecard page
 # of one platform, in one JVM with the portal's Spring context and the demo data at px.demo.scale=16 (H2 in memory),
 # through ScoreService as a steering user; writes target/bench/experience.md.
 #

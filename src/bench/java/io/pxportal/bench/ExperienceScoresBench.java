@@ -76,7 +76,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Issue 8's benchmark: (a) every score of 50 platforms over 8 quarters, as the portal computes it, and (b) what the
+ * The experience scores benchmark: (a) every score of 50 platforms over 8 quarters, as the portal computes it, and (b) what the
  * scorecard page asks the server for when it opens one platform. The portal's Spring context runs with the demo data
  * at {@code px.demo.scale=16} (5 named + 45 generated platforms) on H2 in memory — the context the integration tests
  * use. Experience's demo data (observations, pulse answers) covers all 50, but that of contracts, licensing, finance

@@ -19,7 +19,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
 /**
- * The set-based write path of usage imports (issue 3's million-row benchmark): valid rows are streamed into a
+ * The set-based write path of usage imports (the million-row benchmark in docs/benchmarks.md): valid rows are streamed into a
  * temporary staging table in the import's transaction — with PostgreSQL's COPY, elsewhere (H2) with JDBC batches —
  * and merged into {@code usage_measurement} by natural key (entitlement, environment, day) in one statement per
  * step. Rows that change get an Envers audit row in one revision that names the importing user; identical rows are
