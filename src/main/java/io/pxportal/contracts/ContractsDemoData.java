@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 /**
  * Demo profile only: the demo portfolio's contracts, dated relative to today so that the demo always shows a
  * notice deadline within 60 days, one whose deadline has just passed, an explicit renewal, and a pilot that
- * does not renew (amounts from CCM-DOMAIN.md §6.2, assumed).
+ * does not renew (amounts assumed from public CCM price levels).
  */
 @Component
 @Profile("demo")

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The catalogue a new portal starts with: DESIGN.md's weights (TX: CX 30, EX 25, PX 25, UX 10, MX 10; PX: the
+ * The catalogue a new portal starts with: the product's default weights (TX: CX 30, EX 25, PX 25, UX 10, MX 10; PX: the
  * four pillars equally), its derived PX metrics, the PO pulse survey, and CCM defaults for CX and EX
- * (floors and targets assumed from CCM-DOMAIN.md's communication metrics; every figure is editable).
+ * (floors and targets assumed from published communication metrics; every figure is editable).
  */
 final class CatalogueDefaults {
 
-    static final String NOTE = "Defaults (DESIGN.md; CCM CX and EX defaults)";
+    static final String NOTE = "Defaults (the product's weights; CCM CX and EX defaults)";
 
     private CatalogueDefaults() {
     }

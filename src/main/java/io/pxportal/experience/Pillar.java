@@ -1,6 +1,6 @@
 package io.pxportal.experience;
 
-/** The four pillars of the Product Owner Experience (DESIGN.md). */
+/** The four pillars of the Product Owner Experience. */
 public enum Pillar {
     /** Clear cost and licensing. */
     COST,

@@ -2,7 +2,7 @@ package io.pxportal.experience;
 
 /**
  * The PO pulse questions, each answered on a Likert scale from 1 (strongly disagree) to 5 (strongly agree): one
- * per PX pillar and DESIGN.md's three steering questions. Each feeds the catalogue metric of its code.
+ * per PX pillar and the three steering questions. Each feeds the catalogue metric of its code.
  */
 public enum SurveyQuestion {
     COST("px.survey.cost"),

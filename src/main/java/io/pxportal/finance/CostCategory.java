@@ -1,4 +1,4 @@
 package io.pxportal.finance;
 
-/** What a cost is for (CCM-DOMAIN.md §6): the categories spend and budgets are broken down by. */
+/** What a cost is for: the categories spend and budgets are broken down by. */
 public enum CostCategory { LICENCE, MAINTENANCE, SUBSCRIPTION, VENDOR_SERVICES, INFRASTRUCTURE, INTERNAL_STAFF }

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * SmartCOMM pilot invoiced in GBP, an offshore support team paid in UAH), the rest of the current fiscal year as
  * committed, current-year budgets with Exstream over budget, and monthly EUR/USD, EUR/GBP and EUR/UAH rates with
  * the EUR/USD rate of the current fiscal year's first month deliberately missing, so the gap shows. Amounts from
- * CCM-DOMAIN.md §6.2 (assumed); dates relative to today.
+ * assumed CCM price levels; dates relative to today.
  */
 @Component
 @Profile("demo")

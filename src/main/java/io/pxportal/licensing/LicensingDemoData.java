@@ -27,8 +27,8 @@ import org.springframework.stereotype.Component;
  * Demo profile only: entitlements for the demo contracts with monthly usage for up to 18 months, relative to
  * today, so that the demo always shows a volume heading for a shortfall before its contract year ends (Exstream,
  * 40 M documents, run rate ~44 M), a pool with shelfware (Inspire Designer, 25 named designers, 14 used), a seat
- * shortfall, an enterprise licence, and non-production usage that does not count (amounts from CCM-DOMAIN.md
- * §6.2, assumed).
+ * shortfall, an enterprise licence, and non-production usage that does not count (amounts assumed from public CCM
+ * price levels).
  */
 @Component
 @Profile("demo")

@@ -14,7 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo profile only: a fictional EU bank-insurer's CCM portfolio (CCM-DOMAIN.md §6), loaded through the
+ * Demo profile only: a fictional EU bank-insurer's CCM portfolio, loaded through the
  * secured services into an empty database. {@code px.demo.scale} &gt; 1 adds generated vendors and platforms
  * (deterministic: a fixed seed) for benchmarks.
  */

@@ -3,7 +3,7 @@ package io.pxportal.roadmap;
 import java.math.BigDecimal;
 
 /**
- * Where a roadmap item stands, with how far the portal trusts it to arrive (DESIGN.md: GA 1.0, beta 0.8,
+ * Where a roadmap item stands, with how far the portal trusts it to arrive (GA 1.0, beta 0.8,
  * committed 0.6, announced 0.4, delayed 0.3, dropped 0).
  */
 public enum ItemStatus {

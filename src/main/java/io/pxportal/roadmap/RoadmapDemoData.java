@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo profile only: seven CCM objectives with two weight sets (the later one, from last quarter, adds plain
- * language), 34 roadmap items of the demo vendors with their status histories (CCM-DOMAIN.md §3.2 and §6.5,
+ * language), 34 roadmap items of the demo vendors with their status histories (after public CCM vendor roadmaps,
  * quarters relative to today), some delayed, one dropped, and ratings that make OpenText Communications Cloud and
  * SmartCOMM a much better fit than Inspire Correspondence, whose vendor keeps delaying and has dropped its
  * business-user editor.

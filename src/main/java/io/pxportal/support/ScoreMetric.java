@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 /**
  * One line of a vendor scorecard: the measured value (null without data), its floor (scores 0) and target
- * (scores 100), the normalised score {@code clamp((value − floor) / (target − floor), 0, 1) × 100} (DESIGN.md,
+ * (scores 100), the normalised score {@code clamp((value − floor) / (target − floor), 0, 1) × 100} (docs/scoring.md,
  * works in both directions) and the weight.
  */
 public record ScoreMetric(String key, BigDecimal value, BigDecimal floor, BigDecimal target, BigDecimal score,

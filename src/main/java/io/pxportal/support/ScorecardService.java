@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The vendor scorecard per quarter: response and resolution compliance (floor 80 %, target 98 / 95 %), uptime
- * (floor 99.5 %, target 99.9 %, CCM-DOMAIN.md §6.6), credits earned as a share of the fees (floor 10 %, target 0),
+ * (floor 99.5 %, target 99.9 %, usual CCM SaaS terms), credits earned as a share of the fees (floor 10 %, target 0),
  * aged backlog — open tickets older than 30 days (floor 10, target 0, current quarter only) — and the PO survey: the
  * pulse score on vendor support of the vendor's platforms ({@link PulseScoreSource}, scored by the experience
  * module's formula and only from platforms at or above the survey's anonymity threshold), averaged over their

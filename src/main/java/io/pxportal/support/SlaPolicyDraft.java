@@ -49,7 +49,7 @@ public record SlaPolicyDraft(
     }
 
     /**
-     * The defaults of CCM-DOMAIN.md §6.3/6.4 (standard support on the calendar's business hours, P1 round the
+     * The usual defaults of CCM support contracts (standard support on the calendar's business hours, P1 round the
      * clock).
      */
     public static SlaPolicyDraft defaults(Long contractId, String name, Long calendarId, String currency,

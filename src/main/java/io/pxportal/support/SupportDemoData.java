@@ -27,7 +27,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo profile only: SLA policies for the demo contracts (targets from CCM-DOMAIN.md §6.3, uptime and credit tiers
+ * Demo profile only: SLA policies for the demo contracts (targets as CCM vendors publish them, uptime and credit tiers
  * from §6.4: 99.9 %, 10/15/25 % below 99.5/95/90 %, cap 25 %), an office calendar per time zone with its holidays, two years of tickets per
  * vendor from a seeded random source (severity mix 5/20/45/30 %, about one in ten waiting on the customer for a
  * while, a few reopened) with Quadient slipping on P2 resolution over the last year, an open P1 at risk, outages
@@ -152,7 +152,7 @@ class SupportDemoData implements ApplicationRunner {
         return days;
     }
 
-    /** OpenText Priority Support: P1 30 min / 4 h round the clock, P2 1 h / 2 business days (CCM-DOMAIN §2.2). */
+    /** OpenText Priority Support: P1 30 min / 4 h round the clock, P2 1 h / 2 business days. */
     private static Map<Severity, SeverityTarget> premium() {
         Map<Severity, SeverityTarget> targets = new EnumMap<>(Severity.class);
         targets.put(Severity.P1, new SeverityTarget("Sev 1", 30, 4 * 60, true, new BigDecimal("5")));

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Service credits with the Adobe-style defaults of CCM-DOMAIN.md §6.4 (tiers 99.5/95/90 %, cap 25 %, 30 days). */
+/** Service credits with the Adobe-style defaults of published CCM SaaS terms (tiers 99.5/95/90 %, cap 25 %, 30 days). */
 class CreditCalculatorTest {
 
     static final List<CreditTier> TIERS = CreditTier.parse("99.5:10; 95:15; 90:25");
