@@ -50,7 +50,9 @@ class ExportRoundTripTest {
             Map.entry("roadmap-items", Map.of("notes", "=SUM(A1:A9)", "affectedVersion", "-")),
             Map.entry("roadmap-ratings", Map.of("rationale", "+why")),
             Map.entry("experience-observations", Map.of("note", "@note")),
-            Map.entry("tickets", Map.of("title", "=Round trip ticket")));
+            Map.entry("tickets", Map.of("title", "=Round trip ticket")),
+            Map.entry("business-calendars", Map.of()),
+            Map.entry("sla-policies", Map.of("name", "=Round trip policy")));
 
     @Autowired
     ImportService imports;

@@ -51,18 +51,20 @@ class ImpossibleDatesImportTest {
     private static final List<String> FEW_TIMES = List.of("2026-02-31 10:00", "2026-03-05T23:59:60Z");
 
     /** Every date, time, month or quarter column of every import type, with the values it must refuse. */
-    private static final Map<String, Map<String, List<String>>> COLUMNS = Map.of(
-            "contracts", Map.of("start", DATES, "noticeGivenOn", FEW_DATES),
-            "entitlements", Map.of("termFrom", DATES, "termTo", FEW_DATES),
-            "usage", Map.of("from", DATES, "to", FEW_DATES),
-            "roadmap-objectives", Map.of("validFrom", DATES, "validTo", FEW_DATES),
-            "cost-lines", Map.of("period", MONTHS),
-            "fx-rates", Map.of("month", MONTHS),
-            "roadmap-items", Map.of("committedQuarter", QUARTERS),
-            "roadmap-requirements", Map.of("neededBy", QUARTERS),
-            "experience-observations", Map.of("period", QUARTERS),
-            "tickets", Map.of("opened", TIMES, "statusSince", FEW_TIMES, "responded", FEW_TIMES,
-                    "resolved", FEW_TIMES, "closed", FEW_TIMES));
+    private static final Map<String, Map<String, List<String>>> COLUMNS = Map.ofEntries(
+            Map.entry("contracts", Map.of("start", DATES, "noticeGivenOn", FEW_DATES)),
+            Map.entry("entitlements", Map.of("termFrom", DATES, "termTo", FEW_DATES)),
+            Map.entry("usage", Map.of("from", DATES, "to", FEW_DATES)),
+            Map.entry("roadmap-objectives", Map.of("validFrom", DATES, "validTo", FEW_DATES)),
+            Map.entry("cost-lines", Map.of("period", MONTHS)),
+            Map.entry("fx-rates", Map.of("month", MONTHS)),
+            Map.entry("roadmap-items", Map.of("committedQuarter", QUARTERS)),
+            Map.entry("roadmap-requirements", Map.of("neededBy", QUARTERS)),
+            Map.entry("experience-observations", Map.of("period", QUARTERS)),
+            Map.entry("business-calendars", Map.of("effectiveFrom", DATES,
+                    "holidays", List.of("2026-02-31 Carnival", "29.02.2026 Leap day"))),
+            Map.entry("tickets", Map.of("opened", TIMES, "statusSince", FEW_TIMES, "responded", FEW_TIMES,
+                    "resolved", FEW_TIMES, "closed", FEW_TIMES)));
 
     @Autowired
     ImportService imports;

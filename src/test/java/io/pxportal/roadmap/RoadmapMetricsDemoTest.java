@@ -35,8 +35,10 @@ class RoadmapMetricsDemoTest {
         return sources.stream().filter(s -> s.metricCodes().contains(RoadmapMetrics.FIT)).findFirst().orElseThrow();
     }
 
+    /** Every platform, however many other tests have added (the first page alone may miss the demo's). */
     private List<Long> platformIds() {
-        return platforms.page(PlatformFilter.all(), PageRequest.of(0, 50)).stream().map(PlatformDetails::id).toList();
+        return platforms.page(PlatformFilter.all(), PageRequest.of(0, 10_000)).stream().map(PlatformDetails::id)
+                .toList();
     }
 
     private Map<Long, DerivedValue> values(String code, Quarter quarter) {

@@ -57,10 +57,18 @@ class ScorecardSurveyTest {
 
         List<VendorScorecard> cards = scorecards.quarter(first);
 
-        assertThat(cards).isNotEmpty().allSatisfy(card -> assertThat(survey(card).value())
-                .as("survey of %s", card.vendor()).isNotNull());
-        cards.forEach(card -> assertThat(survey(card).value()).as(card.vendor())
-                .isCloseTo(expected(card.vendorId(), first), within(new BigDecimal("0.05"))));
+        // The demo's vendors have pulse answers; vendors other tests add have none, and show no survey.
+        assertThat(cards).filteredOn(card -> List.of("OpenText", "Quadient").contains(card.vendor()))
+                .hasSize(2).allSatisfy(card -> assertThat(survey(card).value())
+                        .as("survey of %s", card.vendor()).isNotNull());
+        cards.forEach(card -> {
+            BigDecimal expected = expected(card.vendorId(), first);
+            if (expected == null) {
+                assertThat(survey(card).value()).as(card.vendor()).isNull();
+            } else {
+                assertThat(survey(card).value()).as(card.vendor()).isCloseTo(expected, within(new BigDecimal("0.05")));
+            }
+        });
     }
 
     @Test

@@ -37,7 +37,7 @@ class SlaPolicyApiTest extends PortalApiTest {
     private String contract(NewApiToken token, String number) throws Exception {
         String body = """
                 {"number": "%s", "title": "API SLA contract", "vendorId": %d, "platformIds": [%d],
-                 "start": "2026-01-01", "initialTermMonths": 12, "renewalType": "NONE", "noticeAmount": 3,
+                 "start": "2026-01-01", "initialTermMonths": 60, "renewalType": "NONE", "noticeAmount": 3,
                  "noticeUnit": "MONTHS", "currency": "USD", "annualValue": 36000}""".formatted(number,
                 idOf(token, "/api/v1/vendors", "Smart Communications", "name"),
                 idOf(token, "/api/v1/platforms", "SmartCOMM Onboarding Pilot", "name"));
