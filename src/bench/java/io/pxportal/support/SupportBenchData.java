@@ -93,8 +93,8 @@ public final class SupportBenchData {
                     """, v + 1);
             Long contractId = jdbc.queryForObject("select id from contract where contract_number = ?", Long.class,
                     "SUPPORT-" + (v + 1));
-            Long calendarId = TestLogins.as("bench", () -> calendars.create(calendar(v, vendors[v])).id(),
-                    Role.ADMIN);
+            BusinessCalendarDraft calendar = calendar(v, vendors[v]);
+            Long calendarId = TestLogins.as("bench", () -> calendars.create(calendar).id(), Role.ADMIN);
             SlaPolicyDraft draft = policy(v, contractId, calendarId, vendors[v]);
             TestLogins.as("bench", () -> policies.create(draft), Role.ADMIN);
         }
