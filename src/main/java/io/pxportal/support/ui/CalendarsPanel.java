@@ -55,7 +55,7 @@ class CalendarsPanel extends VerticalLayout {
                 null) : calendar.draft();
         CalendarForm form = new CalendarForm(start, today);
         String title = calendar == null ? getTranslation("support.calendar.new") : calendar.draft().name();
-        RetimingEditor.open(title, form, form::validDraft, "calendar-retime-from",
+        RetimingEditor.open(title, form, "calendar-retime-from",
                 calendar == null ? null : calendar.id(), calendar == null || calendar.editable(), calendars::history,
                 (draft, retimeFrom) -> {
                     if (calendar == null) {

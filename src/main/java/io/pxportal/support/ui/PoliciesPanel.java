@@ -101,7 +101,7 @@ class PoliciesPanel extends VerticalLayout {
                     policy.draft().currency(), true));
         }
         PolicyForm form = new PolicyForm(start, contracts, choices);
-        RetimingEditor.open(title, form, form::validDraft, "policy-retime-from", policy == null ? null : policy.id(),
+        RetimingEditor.open(title, form, "policy-retime-from", policy == null ? null : policy.id(),
                 policy == null || policy.editable(), policies::history, (draft, retimeFrom) -> {
                     if (policy == null) {
                         policies.create(draft);

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -24,11 +23,20 @@ final class RetimingEditor {
     private RetimingEditor() {
     }
 
+    /** The form of the record's fields. */
+    interface Form<D> {
+
+        /** The draft, or empty after telling the user what to correct. */
+        Optional<D> validDraft();
+
+        void setReadOnly(boolean readOnly);
+    }
+
     /**
      * Opens the dialog for the form; {@code id} is null for a new record. On save the valid draft goes to
      * {@code save} with the month to re-time from (null: none chosen), and the dialog closes once it succeeded.
      */
-    static <D> void open(String title, FormLayout form, Supplier<Optional<D>> validDraft, String retimeId, Long id,
+    static <D, F extends FormLayout & Form<D>> void open(String title, F form, String retimeId, Long id,
             boolean editable, Function<Long, List<AuditEntry>> history, BiConsumer<D, YearMonth> save) {
         DatePicker retimeFrom = new DatePicker();
         retimeFrom.setId(retimeId);
@@ -42,7 +50,7 @@ final class RetimingEditor {
             dialog.addHistory(() -> history.apply(id));
         }
         dialog.setEditable(editable);
-        dialog.onSave(() -> validDraft.get().ifPresent(draft -> explainingViolations(() -> {
+        dialog.onSave(() -> form.validDraft().ifPresent(draft -> explainingViolations(() -> {
             save.accept(draft, retimeFrom.getValue() == null ? null : YearMonth.from(retimeFrom.getValue()));
             dialog.close();
         })));
