@@ -444,20 +444,9 @@ class PortalBrowserIT {
         String export = "Number,Priority,Short description,Configuration item,Opened,State,Responded,Resolved\n"
                 + "BROWSER-P1,1 - Critical,Rendering cluster down,OpenText Communications Cloud,"
                 + day + " 09:00,Resolved," + day + " 10:30," + next + " 09:00\n";
-        Path file = Files.createTempFile("servicenow", ".csv");
-        Files.writeString(file, export);
         openLogin();
         logIn("admin");
-        page.navigate(url("/import"));
-        page.locator("#import-type").click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Vendor tickets")).click();
-        page.locator("#import-upload input[type=file]").setInputFiles(file);
-        assertThat(page.locator("#import-preview")).containsText("BROWSER-P1");
-        page.locator("#import-validate").click();
-        assertThat(page.locator("#import-commit")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
-        page.locator("#import-commit").click();
-        assertThat(page.locator("#import-counts")).containsText("1",
-                new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+        importOneTicket("servicenow", export, "BROWSER-P1");
 
         page.navigate(url("/support"));
         page.locator("#tickets-breached").click();
@@ -469,6 +458,22 @@ class PortalBrowserIT {
                 .click();
         assertThat(cell("#credits-grid", "Owed")).isVisible();
         screenshot("support-credits");
+    }
+
+    /** Imports a vendor ticket export with one ticket through the wizard, as an admin does. */
+    private void importOneTicket(String fileName, String export, String caseId) throws IOException {
+        Path file = Files.createTempFile(fileName, ".csv");
+        Files.writeString(file, export);
+        page.navigate(url("/import"));
+        page.locator("#import-type").click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Vendor tickets")).click();
+        page.locator("#import-upload input[type=file]").setInputFiles(file);
+        assertThat(page.locator("#import-preview")).containsText(caseId);
+        page.locator("#import-validate").click();
+        assertThat(page.locator("#import-commit")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+        page.locator("#import-commit").click();
+        assertThat(page.locator("#import-counts")).containsText("1",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
         Files.deleteIfExists(file);
     }
 
@@ -535,19 +540,8 @@ class PortalBrowserIT {
         page.locator("#editor-save").click();
         assertThat(cell("#policies-grid", "New York standard support")).isVisible();
 
-        Path file = Files.createTempFile("ny-tickets", ".csv");
-        Files.writeString(file, "Number,Priority,Short description,Configuration item,Opened,State\n"
-                + "BR-NY-1,1 - Critical,Statements stopped,Browser NY Platform,2026-11-25 16:30,New\n");
-        page.navigate(url("/import"));
-        page.locator("#import-type").click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Vendor tickets")).click();
-        page.locator("#import-upload input[type=file]").setInputFiles(file);
-        assertThat(page.locator("#import-preview")).containsText("BR-NY-1");
-        page.locator("#import-validate").click();
-        assertThat(page.locator("#import-commit")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
-        page.locator("#import-commit").click();
-        assertThat(page.locator("#import-counts")).containsText("1",
-                new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+        importOneTicket("ny-tickets", "Number,Priority,Short description,Configuration item,Opened,State\n"
+                + "BR-NY-1,1 - Critical,Statements stopped,Browser NY Platform,2026-11-25 16:30,New\n", "BR-NY-1");
 
         page.navigate(url("/support"));
         page.locator("#tickets-search input").fill("BR-NY-1");
@@ -560,7 +554,6 @@ class PortalBrowserIT {
         assertThat(page.locator("#clock-summary")).containsText("9:00");
         assertThat(page.locator("#clock-summary")).containsText("Breached");
         screenshot("support-policy-ticket");
-        Files.deleteIfExists(file);
     }
 
     private void supportTab(String label) {

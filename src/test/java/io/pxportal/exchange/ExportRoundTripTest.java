@@ -1,16 +1,15 @@
 package io.pxportal.exchange;
 
+import static io.pxportal.exchange.ExportedFiles.export;
+import static io.pxportal.exchange.ExportedFiles.firstExported;
+import static io.pxportal.exchange.ExportedFiles.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pxportal.PortalIntegrationTest;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -79,7 +78,7 @@ class ExportRoundTripTest {
     @ParameterizedTest
     @MethodSource("exportTypes")
     void the_export_imports_back_unchanged_in_csv_and_xlsx(String type) {
-        Map<String, String> original = firstExported(type);
+        Map<String, String> original = firstExported(exports, types, type);
         Map<String, String> record = new LinkedHashMap<>(original);
         Map<String, String> text = FORMULA_TEXT.get(type);
         assertThat(record.keySet()).containsAll(text.keySet());
@@ -100,7 +99,7 @@ class ExportRoundTripTest {
 
     @Test
     void a_ticket_closed_without_a_resolution_goes_round_unchanged() {
-        Map<String, String> ticket = new LinkedHashMap<>(firstExported("tickets"));
+        Map<String, String> ticket = new LinkedHashMap<>(firstExported(exports, types, "tickets"));
         ticket.putAll(Map.of("caseId", "ROUND-TRIP-CLOSED", "opened", "2019-03-05 10:15", "status", "Cancelled",
                 "statusSince", "2019-03-06 10:00"));
         ticket.put("responded", null);
@@ -115,7 +114,7 @@ class ExportRoundTripTest {
     private void roundTrips(String type) {
         for (FileFormat format : FileFormat.values()) {
             long revisions = revisions();
-            byte[] file = export(type, format);
+            byte[] file = export(exports, type, format);
             int records = rows(format, file).size() - 1;
 
             ImportOutcome outcome = imports.importNow(type, type + format.extension(), new ByteArrayInputStream(file),
@@ -128,36 +127,5 @@ class ExportRoundTripTest {
 
     private long revisions() {
         return jdbc.queryForObject("select count(*) from revinfo", Long.class);
-    }
-
-    private byte[] export(String type, FileFormat format) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exports.writeAll(type, format, Locale.UK, out);
-        return out.toByteArray();
-    }
-
-    /** The first record the portal exports for the type, by column name. */
-    private Map<String, String> firstExported(String type) {
-        List<List<String>> rows = rows(FileFormat.XLSX, export(type, FileFormat.XLSX));
-        assertThat(rows).as("%s has demo records", type).hasSizeGreaterThan(1);
-        List<String> names = types.get(type).columns().stream().map(ImportColumn::name).toList();
-        Map<String, String> row = new LinkedHashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            String cell = i < rows.get(1).size() ? rows.get(1).get(i) : "";
-            row.put(names.get(i), cell.isEmpty() ? null : cell);
-        }
-        return row;
-    }
-
-    private static List<List<String>> rows(FileFormat format, byte[] bytes) {
-        try (TableReader reader = format == FileFormat.XLSX
-                ? new XlsxTableReader(new ByteArrayInputStream(bytes), Locale.UK)
-                : new CsvTableReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
-            List<List<String>> rows = new ArrayList<>();
-            for (List<String> row = reader.next(); row != null; row = reader.next()) {
-                rows.add(row);
-            }
-            return rows;
-        }
     }
 }

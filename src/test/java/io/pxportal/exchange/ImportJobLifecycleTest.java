@@ -1,20 +1,17 @@
 package io.pxportal.exchange;
 
+import static io.pxportal.exchange.TestImports.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pxportal.PortalIntegrationTest;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * How imports end, and which one the wizard picks up: an API import that fails ends failed with its reason (and
@@ -32,10 +29,6 @@ class ImportJobLifecycleTest {
 
     @Autowired
     PlatformTransactionManager transactions;
-
-    private static ByteArrayInputStream csv(String text) {
-        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
-    }
 
     private ImportJob latest(String user, ImportOrigin origin) {
         return jobs.findFirstByUsernameAndOriginOrderByIdDesc(user, origin).orElseThrow();
@@ -85,12 +78,9 @@ class ImportJobLifecycleTest {
     @Test
     @WithMockUser(username = "lifecycle-4", roles = "ADMIN")
     void an_import_whose_node_stopped_reporting_is_failed_as_interrupted_and_frees_the_wizard() {
-        ImportJobView job = imports.upload("vendors", "cut-off.csv", csv("name\nLifecycle Cut Off Vendor\n"),
-                ImportOptions.defaults());
         // As a node that died while checking the rows leaves it: running, its last report minutes old.
-        Instant lastReport = Instant.now().minus(ImportHeartbeat.STALE_AFTER).minus(Duration.ofSeconds(30));
-        new TransactionTemplate(transactions).executeWithoutResult(s -> jobs.findById(job.id()).orElseThrow()
-                .startValidating(Map.of("name", 0), lastReport));
+        TestImports.checkingSince(imports, jobs, transactions, "cut-off.csv", "Lifecycle Cut Off Vendor",
+                Instant.now().minus(ImportHeartbeat.STALE_AFTER).minus(Duration.ofSeconds(30)));
 
         assertThat(imports.unfinished()).hasValueSatisfying(shown -> {
             assertThat(shown.status()).isEqualTo(ImportStatus.FAILED);
@@ -102,11 +92,8 @@ class ImportJobLifecycleTest {
     @Test
     @WithMockUser(username = "lifecycle-5", roles = "ADMIN")
     void a_running_import_that_still_reports_is_not_taken_for_cut_off() {
-        ImportJobView job = imports.upload("vendors", "slow.csv", csv("name\nLifecycle Slow Vendor\n"),
-                ImportOptions.defaults());
-        Instant recent = Instant.now().minus(ImportHeartbeat.STALE_AFTER).plus(Duration.ofSeconds(30));
-        new TransactionTemplate(transactions).executeWithoutResult(s -> jobs.findById(job.id()).orElseThrow()
-                .startValidating(Map.of("name", 0), recent));
+        TestImports.checkingSince(imports, jobs, transactions, "slow.csv", "Lifecycle Slow Vendor",
+                Instant.now().minus(ImportHeartbeat.STALE_AFTER).plus(Duration.ofSeconds(30)));
 
         assertThat(imports.unfinished()).hasValueSatisfying(
                 shown -> assertThat(shown.status()).isEqualTo(ImportStatus.VALIDATING));

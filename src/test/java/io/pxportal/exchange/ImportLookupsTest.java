@@ -1,5 +1,6 @@
 package io.pxportal.exchange;
 
+import static io.pxportal.exchange.TestImports.importCsv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pxportal.PortalIntegrationTest;
@@ -7,8 +8,6 @@ import io.pxportal.portfolio.PlatformFilter;
 import io.pxportal.portfolio.PlatformService;
 import io.pxportal.portfolio.VendorService;
 import jakarta.persistence.EntityManagerFactory;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.hibernate.SessionFactory;
@@ -41,12 +40,12 @@ class ImportLookupsTest {
     @Test
     void ten_times_the_vendor_and_platform_rows_run_no_more_queries() {
         long few = queries(() -> {
-            importCsv("vendors", vendors("Zz lookup few", 20));
-            importCsv("platforms", platforms("Zz lookup few", 20));
+            importCsv(imports, "vendors", vendors("Zz lookup few", 20));
+            importCsv(imports, "platforms", platforms("Zz lookup few", 20));
         });
         long many = queries(() -> {
-            importCsv("vendors", vendors("Zz lookup many", 200));
-            importCsv("platforms", platforms("Zz lookup many", 200));
+            importCsv(imports, "vendors", vendors("Zz lookup many", 200));
+            importCsv(imports, "platforms", platforms("Zz lookup many", 200));
         });
 
         // Before: every row asked for its vendor and its platform by name, and the writes asked again.
@@ -59,8 +58,8 @@ class ImportLookupsTest {
     void every_vendor_of_a_file_longer_than_a_write_chunk_is_created_with_its_history() {
         int rows = ImportService.WRITE_CHUNK + 20;
 
-        assertThat(importCsv("vendors", vendors("Zz chunked", rows))).isEqualTo(new ImportOutcome(rows, 0, 0));
-        assertThat(importCsv("vendors", vendors("Zz chunked", rows))).isEqualTo(new ImportOutcome(0, 0, rows));
+        assertThat(importCsv(imports, "vendors", vendors("Zz chunked", rows))).isEqualTo(new ImportOutcome(rows, 0, 0));
+        assertThat(importCsv(imports, "vendors", vendors("Zz chunked", rows))).isEqualTo(new ImportOutcome(0, 0, rows));
 
         for (int i : new int[] {0, ImportService.WRITE_CHUNK - 1, ImportService.WRITE_CHUNK, rows - 1}) {
             Long id = vendors.findByName("Zz chunked vendor " + i).orElseThrow().id();
@@ -93,8 +92,4 @@ class ImportLookupsTest {
                 .collect(Collectors.joining("\n"));
     }
 
-    private ImportOutcome importCsv(String type, String csv) {
-        return imports.importNow(type, type + ".csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
-                ImportOptions.defaults());
-    }
 }

@@ -1,5 +1,6 @@
 package io.pxportal.exchange;
 
+import static io.pxportal.exchange.TestImports.importCsv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -38,19 +39,14 @@ class ImportServiceTest {
     @Autowired
     PlatformService platforms;
 
-    private ImportOutcome importCsv(String type, String csv) {
-        return imports.importNow(type, type + ".csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
-                ImportOptions.defaults());
-    }
-
     @Test
     void a_vendor_file_with_ukrainian_headers_imports_and_a_second_import_changes_nothing() {
         String file = "\uFEFFНазва;Країна;Вебсайт\nVendor Alpha;de;https://alpha.example\nVendor Beta;PL;\n";
 
-        assertThat(importCsv("vendors", file)).isEqualTo(new ImportOutcome(2, 0, 0));
-        assertThat(importCsv("vendors", file)).isEqualTo(new ImportOutcome(0, 0, 2));
+        assertThat(importCsv(imports, "vendors", file)).isEqualTo(new ImportOutcome(2, 0, 0));
+        assertThat(importCsv(imports, "vendors", file)).isEqualTo(new ImportOutcome(0, 0, 2));
 
-        ImportOutcome changed = importCsv("vendors", file.replace("Vendor Beta;PL", "Vendor Beta;CZ"));
+        ImportOutcome changed = importCsv(imports, "vendors", file.replace("Vendor Beta;PL", "Vendor Beta;CZ"));
         assertThat(changed).isEqualTo(new ImportOutcome(0, 1, 1));
         Long beta = vendors.page("Vendor Beta", PageRequest.of(0, 1)).getFirst().id();
         assertThat(vendors.history(beta).getFirst().changes())
@@ -65,7 +61,7 @@ class ImportServiceTest {
                 + "Vendor Gamma,NO,\n"
                 + ",DK,ftp://nope\n";
 
-        assertThatThrownBy(() -> importCsv("vendors", file))
+        assertThatThrownBy(() -> importCsv(imports, "vendors", file))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors())
                         .extracting(RowError::row, RowError::column, RowError::messageKey)
                         .containsExactlyInAnyOrder(
@@ -79,7 +75,7 @@ class ImportServiceTest {
     void a_key_repeated_with_other_values_is_an_error_naming_both_rows() {
         String file = "name,country\nVendor Kappa,SE\nVendor Lambda,NO\nVendor Kappa,DK\n";
 
-        assertThatThrownBy(() -> importCsv("vendors", file))
+        assertThatThrownBy(() -> importCsv(imports, "vendors", file))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors()).singleElement()
                         .satisfies(error -> {
                             assertThat(error.row()).isEqualTo(4L);
@@ -92,7 +88,7 @@ class ImportServiceTest {
     void rows_that_repeat_an_earlier_row_exactly_are_imported_once_and_reported_as_a_warning() {
         String file = "name;country\nVendor Rho;SE\nVendor Rho;SE\nVendor Sigma;NO\nVendor Rho;se\n";
 
-        ImportOutcome outcome = importCsv("vendors", file);
+        ImportOutcome outcome = importCsv(imports, "vendors", file);
 
         assertThat(outcome.created()).isEqualTo(2);
         assertThat(outcome.repeated().count()).isEqualTo(2);
@@ -115,7 +111,7 @@ class ImportServiceTest {
     @ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"name,country\n", "name,country\n\n,\n , \n", "\uFEFFname;country\r\n"})
     void a_file_with_a_header_and_no_data_rows_is_refused(String file) {
-        assertThatThrownBy(() -> importCsv("vendors", file))
+        assertThatThrownBy(() -> importCsv(imports, "vendors", file))
                 .isInstanceOfSatisfying(ImportFileException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("import.file.no-rows"));
         assertThatThrownBy(() -> imports.upload("vendors", "header.csv",
@@ -131,7 +127,7 @@ class ImportServiceTest {
     void a_vendor_country_that_is_no_iso_3166_code_is_refused_naming_the_value() {
         String file = "name,country\nVendor Tau,XX\nVendor Upsilon,ca\n";
 
-        assertThatThrownBy(() -> importCsv("vendors", file))
+        assertThatThrownBy(() -> importCsv(imports, "vendors", file))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors()).singleElement()
                         .satisfies(error -> {
                             assertThat(error.row()).isEqualTo(2L);
@@ -146,12 +142,12 @@ class ImportServiceTest {
     void row_errors_name_the_physical_line_after_quoted_fields_that_span_lines() {
         String file = "name,notes\nVendor Phi,\"one\ntwo\nthree\"\nVendor Chi,\"a\r\nb\"\n,no name\n";
 
-        assertThatThrownBy(() -> importCsv("vendors", file))
+        assertThatThrownBy(() -> importCsv(imports, "vendors", file))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors())
                         .extracting(RowError::row, RowError::column).containsExactly(
                                 org.assertj.core.groups.Tuple.tuple(7L, "name")));
         String unclosed = "name,notes\nVendor Phi,\"one\ntwo\"\n\"Vendor Chi,broken\nVendor Psi,\"x\"y\n";
-        assertThatThrownBy(() -> importCsv("vendors", unclosed))
+        assertThatThrownBy(() -> importCsv(imports, "vendors", unclosed))
                 .isInstanceOfSatisfying(ImportFileException.class,
                         e -> assertThat(e.arguments()).containsExactly(4L));
     }
@@ -161,14 +157,14 @@ class ImportServiceTest {
         String file = "Name;Vendor;Product;Deployment;Lifecycle;Environments;Business units\n"
                 + "Imported Platform;Quadient;Inspire;Частное облако;Оцінювання;Production, DR;\"Claims, Cards\"\n";
 
-        assertThat(importCsv("platforms", file)).isEqualTo(new ImportOutcome(1, 0, 0));
+        assertThat(importCsv(imports, "platforms", file)).isEqualTo(new ImportOutcome(1, 0, 0));
         var imported = platforms.page(new PlatformFilter("Imported Platform", null, null, null, false),
                 PageRequest.of(0, 1)).getFirst();
         assertThat(imported.deployment().name()).isEqualTo("PRIVATE_CLOUD");
         assertThat(imported.lifecycle().name()).isEqualTo("EVALUATE");
         assertThat(imported.businessUnits()).containsExactlyInAnyOrder("Claims", "Cards");
 
-        assertThatThrownBy(() -> importCsv("platforms", file.replace("Quadient", "No Such Vendor")))
+        assertThatThrownBy(() -> importCsv(imports, "platforms", file.replace("Quadient", "No Such Vendor")))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors())
                         .extracting(RowError::messageKey).containsExactly("import.value.unknown-vendor"));
     }
@@ -179,7 +175,7 @@ class ImportServiceTest {
         String file = "name,vendor,product,deployment,lifecycle,notes\n"
                 + "Exstream Statements,OpenText,OpenText Exstream,ON_PREM,SUSTAIN,overwritten by marc\n";
 
-        assertThatThrownBy(() -> importCsv("platforms", file))
+        assertThatThrownBy(() -> importCsv(imports, "platforms", file))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors())
                         .extracting(RowError::messageKey).containsExactly("import.value.not-your-platform"));
     }
@@ -189,7 +185,7 @@ class ImportServiceTest {
     void finance_imports_only_finance_records_not_vendors() {
         assertThat(imports.importableTypes()).extracting(t -> t.type())
                 .containsExactlyInAnyOrder("cost-lines", "budgets", "fx-rates");
-        assertThatThrownBy(() -> importCsv("vendors", "name\nFinance Vendor\n"))
+        assertThatThrownBy(() -> importCsv(imports, "vendors", "name\nFinance Vendor\n"))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 

@@ -1,5 +1,6 @@
 package io.pxportal.exchange;
 
+import static io.pxportal.exchange.TestImports.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,16 +11,12 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import io.pxportal.PortalViewTest;
 import io.pxportal.exchange.ui.ImportView;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The import page never waits on an import that will not end: a failed API import or a cut-off one. */
 class ImportWizardViewTest extends PortalViewTest {
@@ -32,10 +29,6 @@ class ImportWizardViewTest extends PortalViewTest {
 
     @Autowired
     PlatformTransactionManager transactions;
-
-    private static ByteArrayInputStream csv(String text) {
-        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
-    }
 
     @Test
     @WithMockUser(username = "wizard-view-1", roles = "ADMIN")
@@ -53,11 +46,8 @@ class ImportWizardViewTest extends PortalViewTest {
     @Test
     @WithMockUser(username = "wizard-view-2", roles = "ADMIN")
     void an_import_cut_off_mid_run_is_shown_as_interrupted_with_a_new_start() {
-        ImportJobView job = imports.upload("vendors", "cut-off.csv", csv("name\nWizard View Cut Off\n"),
-                ImportOptions.defaults());
-        Instant lastReport = Instant.now().minus(ImportHeartbeat.STALE_AFTER).minus(Duration.ofMinutes(1));
-        new TransactionTemplate(transactions).executeWithoutResult(s -> jobs.findById(job.id()).orElseThrow()
-                .startValidating(Map.of("name", 0), lastReport));
+        TestImports.checkingSince(imports, jobs, transactions, "cut-off.csv", "Wizard View Cut Off",
+                Instant.now().minus(ImportHeartbeat.STALE_AFTER).minus(Duration.ofMinutes(1)));
 
         navigate(ImportView.class);
 

@@ -1,5 +1,7 @@
 package io.pxportal.exchange;
 
+import static io.pxportal.exchange.ExportedFiles.firstExported;
+import static io.pxportal.exchange.ExportedFiles.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -97,7 +99,7 @@ class ImpossibleDatesImportTest {
     @MethodSource("impossibleValues")
     void an_impossible_value_is_a_row_error_naming_it_and_nothing_is_written(String type, String column,
                                                                             String value) {
-        Map<String, String> row = new LinkedHashMap<>(demoRow(type));
+        Map<String, String> row = new LinkedHashMap<>(firstExported(exports, types, type));
         assertThat(row).as("%s has a column %s", type, column).containsKey(column);
         row.put(column, value);
         long revisions = revisions();
@@ -114,15 +116,16 @@ class ImpossibleDatesImportTest {
     @Test
     void the_demo_rows_the_matrix_starts_from_import_unchanged() {
         for (String type : COLUMNS.keySet()) {
-            assertThat(imports.importRows(type, List.of(new HashMap<>(demoRow(type))), ImportOptions.defaults()))
-                    .as(type).isEqualTo(new ImportOutcome(0, 0, 1));
+            Map<String, String> demoRow = new HashMap<>(firstExported(exports, types, type));
+            assertThat(imports.importRows(type, List.of(demoRow), ImportOptions.defaults())).as(type)
+                    .isEqualTo(new ImportOutcome(0, 0, 1));
         }
     }
 
     @Test
     void an_xlsx_date_time_cell_keeps_its_time_and_a_text_cell_with_an_impossible_date_is_refused() {
         // Closed years ago, so that no test's SLA figures of recent quarters or open backlog see these tickets.
-        Map<String, String> ticket = new LinkedHashMap<>(demoRow("tickets"));
+        Map<String, String> ticket = new LinkedHashMap<>(firstExported(exports, types, "tickets"));
         List.of("responded", "resolved").forEach(c -> ticket.put(c, null));
         ticket.put("status", "Closed");
         ticket.put("statusSince", "2019-03-06 10:00");
@@ -140,7 +143,7 @@ class ImpossibleDatesImportTest {
         int caseId = columns("tickets").indexOf("caseId");
         int opened = columns("tickets").indexOf("opened");
         Map<String, String> openedByCase = new HashMap<>();
-        read(FileFormat.XLSX, export.toByteArray()).forEach(r -> openedByCase.put(r.get(caseId), r.get(opened)));
+        rows(FileFormat.XLSX, export.toByteArray()).forEach(r -> openedByCase.put(r.get(caseId), r.get(opened)));
         // The cell's time of day came through (not midnight): the same instant as the text 2019-03-05 10:15.
         assertThat(openedByCase.get("XLSX-TIME-CELL")).isNotNull().isEqualTo(openedByCase.get("XLSX-TIME-TEXT"));
 
@@ -165,33 +168,6 @@ class ImpossibleDatesImportTest {
 
     private List<String> columns(String type) {
         return types.get(type).columns().stream().map(ImportColumn::name).toList();
-    }
-
-    /** The first record the portal exports for the type, by column name (XLSX: values as stored, not neutralised). */
-    private Map<String, String> demoRow(String type) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exports.writeAll(type, FileFormat.XLSX, Locale.UK, out);
-        List<List<String>> rows = read(FileFormat.XLSX, out.toByteArray());
-        assertThat(rows).as("%s has demo records", type).hasSizeGreaterThan(1);
-        List<String> names = columns(type);
-        Map<String, String> row = new LinkedHashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            String cell = i < rows.get(1).size() ? rows.get(1).get(i) : "";
-            row.put(names.get(i), cell.isEmpty() ? null : cell);
-        }
-        return row;
-    }
-
-    private static List<List<String>> read(FileFormat format, byte[] bytes) {
-        try (TableReader reader = format == FileFormat.XLSX
-                ? new XlsxTableReader(new ByteArrayInputStream(bytes), Locale.UK)
-                : new CsvTableReader(new ByteArrayInputStream(bytes), java.nio.charset.StandardCharsets.UTF_8)) {
-            List<List<String>> rows = new ArrayList<>();
-            for (List<String> row = reader.next(); row != null; row = reader.next()) {
-                rows.add(row);
-            }
-            return rows;
-        }
     }
 
     /** A file with the column names as headers and the row's values as text cells. */

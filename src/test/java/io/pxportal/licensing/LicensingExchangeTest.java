@@ -1,5 +1,6 @@
 package io.pxportal.licensing;
 
+import static io.pxportal.exchange.TestImports.importCsv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,7 +14,6 @@ import io.pxportal.exchange.ImportService;
 import io.pxportal.exchange.RowError;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,11 +37,6 @@ class LicensingExchangeTest {
 
     @Autowired
     UsageService usage;
-
-    private ImportOutcome importCsv(String type, String csv) {
-        return imports.importNow(type, type + ".csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
-                ImportOptions.defaults());
-    }
 
     private long measurementCount() {
         return entitlements.page(EntitlementFilter.all(), null, PageRequest.of(0, 500)).stream()
@@ -72,15 +67,15 @@ class LicensingExchangeTest {
         String entitlement = "contract,platform,product,metric,quantity,unitPrice\n"
                 + "SC-PILOT-2026,SmartCOMM Onboarding Pilot,SmartCOMM designers,Named users,3,2000\n";
 
-        assertThat(importCsv("entitlements", entitlement)).isEqualTo(new ImportOutcome(1, 0, 0));
-        assertThatThrownBy(() -> importCsv("usage", report))
+        assertThat(importCsv(imports, "entitlements", entitlement)).isEqualTo(new ImportOutcome(1, 0, 0));
+        assertThatThrownBy(() -> importCsv(imports, "usage", report))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors())
                         .extracting(RowError::messageKey).containsExactly("import.value.ambiguous-entitlement"));
 
         String named = "Platform;Licence metric;Product;Environment;Date;Count\n"
                 + "SmartCOMM Onboarding Pilot;Named users;SmartCOMM designers;Production;2025-06-01;7\n";
-        assertThat(importCsv("usage", named)).isEqualTo(new ImportOutcome(1, 0, 0));
-        assertThat(importCsv("usage", named.replace(";7", ";5"))).isEqualTo(new ImportOutcome(0, 1, 0));
+        assertThat(importCsv(imports, "usage", named)).isEqualTo(new ImportOutcome(1, 0, 0));
+        assertThat(importCsv(imports, "usage", named.replace(";7", ";5"))).isEqualTo(new ImportOutcome(0, 1, 0));
         EntitlementView designers = entitlements.page(new EntitlementFilter("SmartCOMM designers", null, null, null),
                 null, PageRequest.of(0, 1)).getFirst();
         assertThat(usage.measurements(designers.id(), PageRequest.of(0, 5))).singleElement().satisfies(m -> {
@@ -96,7 +91,7 @@ class LicensingExchangeTest {
                 + "OT-2019-0042,Inspire Correspondence,Engine,Documents per year,10\n"
                 + "OT-2019-0042,Exstream Statements,Engine,Pages per year,\n";
 
-        assertThatThrownBy(() -> importCsv("entitlements", entitlementsFile))
+        assertThatThrownBy(() -> importCsv(imports, "entitlements", entitlementsFile))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors())
                         .extracting(RowError::row, RowError::messageKey).containsExactlyInAnyOrder(
                                 org.assertj.core.groups.Tuple.tuple(2L, "import.value.unknown-contract"),
@@ -107,7 +102,7 @@ class LicensingExchangeTest {
                 + "Exstream Statements,DOCUMENTS_PER_YEAR,PRODUCTION,2025-01-01,,1000\n"
                 + "Exstream Statements,CPU_CORE,PRODUCTION,2025-01-01,2025-01-31,20\n"
                 + "Exstream Statements,Server instances,PRODUCTION,2025-01-01,,2\n";
-        assertThatThrownBy(() -> importCsv("usage", usageFile))
+        assertThatThrownBy(() -> importCsv(imports, "usage", usageFile))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors())
                         .extracting(RowError::row, RowError::messageKey).containsExactlyInAnyOrder(
                                 org.assertj.core.groups.Tuple.tuple(2L, "measurement.period-required"),
@@ -121,7 +116,7 @@ class LicensingExchangeTest {
         String report = "platform,metric,environment,from,to,quantity\n"
                 + "Exstream Statements,Documents per year,Production,2025-01-01,2025-01-31,1000\n";
 
-        assertThatThrownBy(() -> importCsv("usage", report))
+        assertThatThrownBy(() -> importCsv(imports, "usage", report))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors())
                         .extracting(RowError::messageKey).containsExactly("import.value.not-your-platform"));
     }

@@ -1,5 +1,6 @@
 package io.pxportal.licensing;
 
+import static io.pxportal.exchange.TestImports.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -15,9 +16,7 @@ import io.pxportal.exchange.ImportStatus;
 import io.pxportal.exchange.RowError;
 import io.pxportal.portfolio.PlatformEnvironment;
 import io.pxportal.shared.security.SystemAuthentication;
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -76,10 +75,6 @@ class UsageBulkImportTest {
                     .append(FIRST_DAY.plusDays(i)).append(';').append(100 + i % 50).append('\n');
         }
         return file.toString();
-    }
-
-    private static ByteArrayInputStream csv(String text) {
-        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private ImportOutcome importNow(String text) {

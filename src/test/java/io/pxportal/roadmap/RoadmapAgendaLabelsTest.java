@@ -1,24 +1,12 @@
 package io.pxportal.roadmap;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.pxportal.PortalIntegrationTest;
-import io.pxportal.portfolio.PlatformDetails;
-import io.pxportal.portfolio.PlatformFilter;
 import io.pxportal.portfolio.PlatformService;
-import io.pxportal.shared.agenda.AgendaItem;
 import io.pxportal.shared.agenda.AgendaLabels;
-import io.pxportal.shared.agenda.AgendaScope;
-import io.pxportal.shared.security.SystemAuthentication;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Period;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
@@ -48,15 +36,6 @@ class RoadmapAgendaLabelsTest {
 
     @Test
     void each_figure_is_labelled_as_its_view_labels_the_measure() {
-        LocalDate today = LocalDate.now();
-        Set<Long> all = platforms.page(PlatformFilter.all(), PageRequest.of(0, 100)).stream()
-                .map(PlatformDetails::id).collect(Collectors.toSet());
-
-        List<AgendaItem> items = new ArrayList<>();
-        SystemAuthentication.runAs("steering-agenda", () -> items.addAll(agenda.items(new AgendaScope(all, today,
-                today.plusMonths(3)))));
-
-        assertThat(items).isNotEmpty();
-        AgendaLabels.assertNamedAsInTheView(items, VIEW_LABELS);
+        AgendaLabels.assertEachFigureNamedAsInTheView(agenda, platforms, Period.ofMonths(3), VIEW_LABELS);
     }
 }

@@ -1,5 +1,6 @@
 package io.pxportal.roadmap;
 
+import static io.pxportal.exchange.TestImports.importCsv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,7 +14,6 @@ import io.pxportal.exchange.ImportService;
 import io.pxportal.exchange.RowError;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -37,11 +37,6 @@ class RoadmapExchangeTest {
     @Autowired
     RoadmapItemService items;
 
-    private ImportOutcome importCsv(String type, String csv) {
-        return imports.importNow(type, type + ".csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
-                ImportOptions.defaults());
-    }
-
     @ParameterizedTest
     @EnumSource(FileFormat.class)
     @WithMockUser(username = "admin", roles = "ADMIN")
@@ -64,10 +59,10 @@ class RoadmapExchangeTest {
     void a_vendor_roadmap_sheet_creates_items_and_a_rerun_records_the_delay_in_the_history() {
         String sheet = "Supplier;Product name;Feature;Kind;Quarter;State;Platform\n"
                 + "Quadient;Quadient Inspire;Sheet import: Inspire REST designer API;Feature;2027 Q2;Announced;\n";
-        assertThat(importCsv("roadmap-items", sheet)).isEqualTo(new ImportOutcome(1, 0, 0));
-        assertThat(importCsv("roadmap-items", sheet)).as("idempotent").isEqualTo(new ImportOutcome(0, 0, 1));
+        assertThat(importCsv(imports, "roadmap-items", sheet)).isEqualTo(new ImportOutcome(1, 0, 0));
+        assertThat(importCsv(imports, "roadmap-items", sheet)).as("idempotent").isEqualTo(new ImportOutcome(0, 0, 1));
 
-        assertThat(importCsv("roadmap-items", sheet.replace("2027 Q2;Announced", "2027-Q4;Delayed")))
+        assertThat(importCsv(imports, "roadmap-items", sheet.replace("2027 Q2;Announced", "2027-Q4;Delayed")))
                 .isEqualTo(new ImportOutcome(0, 1, 0));
 
         RoadmapItemView item = items.page(new RoadmapItemFilter("Sheet import: Inspire REST", null, null, null),
@@ -82,12 +77,12 @@ class RoadmapExchangeTest {
     void rows_for_someone_elses_items_and_bad_quarters_are_refused_and_nothing_is_written() {
         String ratings = "vendor,product,item,objective,rating\n"
                 + "OpenText,OpenText Exstream,Exstream 16.x end of support,CLOUD,1\n";
-        assertThatThrownBy(() -> importCsv("roadmap-ratings", ratings))
+        assertThatThrownBy(() -> importCsv(imports, "roadmap-ratings", ratings))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors())
                         .extracting(RowError::messageKey).containsExactly("roadmap.import.not-your-item"));
         String requirement = "platform,title,neededBy,objectives\n"
                 + "Inspire Correspondence,Sheet import: accessible letters,next spring,A11Y\n";
-        assertThatThrownBy(() -> importCsv("roadmap-requirements", requirement))
+        assertThatThrownBy(() -> importCsv(imports, "roadmap-requirements", requirement))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors())
                         .extracting(RowError::messageKey).containsExactly("roadmap.import.not-a-quarter"));
     }

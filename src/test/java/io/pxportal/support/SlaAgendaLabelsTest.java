@@ -3,26 +3,19 @@ package io.pxportal.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pxportal.PortalIntegrationTest;
-import io.pxportal.portfolio.PlatformDetails;
-import io.pxportal.portfolio.PlatformFilter;
 import io.pxportal.portfolio.PlatformService;
 import io.pxportal.shared.agenda.AgendaFigure;
 import io.pxportal.shared.agenda.AgendaItem;
 import io.pxportal.shared.agenda.AgendaLabels;
-import io.pxportal.shared.agenda.AgendaScope;
-import io.pxportal.shared.security.SystemAuthentication;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
@@ -62,11 +55,7 @@ class SlaAgendaLabelsTest {
 
     @Test
     void each_figure_is_the_measure_the_support_views_show_under_that_label() {
-        LocalDate today = LocalDate.now(clock);
-        Set<Long> all = platforms.page(PlatformFilter.all(), PageRequest.of(0, 100)).stream()
-                .map(PlatformDetails::id).collect(Collectors.toSet());
-
-        List<AgendaItem> items = items(new AgendaScope(all, today, today.plusMonths(3)));
+        List<AgendaItem> items = AgendaLabels.items(agenda, platforms, LocalDate.now(clock), Period.ofMonths(3));
 
         AgendaLabels.assertNamedAsInTheView(items, VIEW_LABELS);
         YearMonth lastMonth = YearMonth.now(clock).minusMonths(1);
@@ -85,11 +74,5 @@ class SlaAgendaLabelsTest {
     private static String value(AgendaItem item, String key) {
         return item.figures().stream().filter(f -> f.labelKey().equals(key)).map(AgendaFigure::value).findFirst()
                 .orElseThrow();
-    }
-
-    private List<AgendaItem> items(AgendaScope scope) {
-        List<List<AgendaItem>> result = new ArrayList<>();
-        SystemAuthentication.runAs("steering-agenda", () -> result.add(agenda.items(scope)));
-        return result.getFirst();
     }
 }

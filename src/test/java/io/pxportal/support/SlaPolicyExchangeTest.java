@@ -1,36 +1,22 @@
 package io.pxportal.support;
 
+import static io.pxportal.exchange.TestImports.importCsv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pxportal.PortalIntegrationTest;
-import io.pxportal.contracts.ContractDraft;
 import io.pxportal.contracts.ContractService;
-import io.pxportal.contracts.NoticeUnit;
-import io.pxportal.contracts.RenewalType;
-import io.pxportal.contracts.UpliftType;
 import io.pxportal.exchange.ExportService;
 import io.pxportal.exchange.FileFormat;
-import io.pxportal.exchange.ImportOptions;
 import io.pxportal.exchange.ImportOutcome;
 import io.pxportal.exchange.ImportRejectedException;
 import io.pxportal.exchange.ImportService;
-import io.pxportal.portfolio.Deployment;
-import io.pxportal.portfolio.Lifecycle;
-import io.pxportal.portfolio.PlatformDetails;
-import io.pxportal.portfolio.PlatformDraft;
 import io.pxportal.portfolio.PlatformService;
-import io.pxportal.portfolio.VendorDetails;
-import io.pxportal.portfolio.VendorDraft;
 import io.pxportal.portfolio.VendorService;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -63,11 +49,6 @@ class SlaPolicyExchangeTest {
     @Autowired
     TicketService tickets;
 
-    private ImportOutcome importCsv(String type, String csv) {
-        return imports.importNow(type, type + ".csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
-                ImportOptions.defaults());
-    }
-
     private String export(String type) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         exports.writeAll(type, FileFormat.CSV, Locale.ENGLISH, out);
@@ -76,29 +57,24 @@ class SlaPolicyExchangeTest {
 
     @Test
     void calendar_policy_and_tickets_imported_measure_the_new_york_p1_on_its_own_clock() {
-        VendorDetails vendor = vendors.create(new VendorDraft("NY vendor IMP", "US", null, null, null, List.of(),
-                null));
-        PlatformDetails platform = platforms.create(new PlatformDraft("NY platform IMP", vendor.id(), "NY CCM",
-                null, Deployment.SAAS, Lifecycle.ADOPT, null, null, Set.of("marc"), null, null));
-        contracts.create(new ContractDraft("NY-IMP-2026", "New York support", vendor.id(), Set.of(platform.id()),
-                "marc", LocalDate.of(2026, 1, 1), 36, RenewalType.NONE, 12, 90, NoticeUnit.DAYS, 0, null, "USD",
-                new BigDecimal("36000.00"), UpliftType.NONE, null, null, null, null, null, null));
+        Long platformId = NewYorkContracts.create(vendors, platforms, contracts, "IMP", "NY-IMP-2026").platforms()
+                .getFirst().id();
 
-        assertThat(importCsv("business-calendars", """
+        assertThat(importCsv(imports, "business-calendars", """
                 Calendar,Time zone,Working hours,Effective from,Holidays
                 New York office IMP,America/New_York,Mon-Fri 08:00-17:00,2026-01-01,2026-11-26 Thanksgiving; 2026-12-25 Christmas Day
                 """)).isEqualTo(new ImportOutcome(1, 0, 0));
         String header = "Contract number,Policy,Business calendar,Pausing statuses,Currency,"
                 + "P1 name,P1 response,P1 response clock,P1 resolution,P1 resolution clock,"
                 + "P2 name,P2 response,P2 resolution,P3 name,P3 response,P3 resolution,P4 name,P4 response,P4 resolution\n";
-        assertThat(importCsv("sla-policies", header + "NY-IMP-2026,New York support IMP,New York office IMP,"
+        assertThat(importCsv(imports, "sla-policies", header + "NY-IMP-2026,New York support IMP,New York office IMP,"
                 + "Waiting on customer,USD,Critical,90,business,480,24x7,High,240,960,Medium,480,4800,Low,960,9600\n"))
                 .isEqualTo(new ImportOutcome(1, 0, 0));
 
-        assertThat(importCsv("tickets", "Number,Priority,Short description,Configuration item,Opened,State\n"
+        assertThat(importCsv(imports, "tickets", "Number,Priority,Short description,Configuration item,Opened,State\n"
                 + "IMP-1,1 - Critical,Statements stopped,NY platform IMP,2026-11-25 16:30,New\n"))
                 .isEqualTo(new ImportOutcome(1, 0, 0));
-        TicketView ticket = tickets.page(new TicketFilter("IMP-1", Set.of(platform.id()), null, null, null, false,
+        TicketView ticket = tickets.page(new TicketFilter("IMP-1", Set.of(platformId), null, null, null, false,
                 false), org.springframework.data.domain.PageRequest.of(0, 5)).getFirst();
         assertThat(ticket.policy()).isEqualTo("New York support IMP");
         assertThat(ticket.response().dueAt()).isEqualTo(LocalDateTime.parse("2026-11-27T09:00")
@@ -107,14 +83,14 @@ class SlaPolicyExchangeTest {
         assertThat(ticket.resolution().dueAt()).isEqualTo(LocalDateTime.parse("2026-11-26T00:30")
                 .atZone(ZoneId.of("America/New_York")).toInstant());
 
-        assertThat(importCsv("business-calendars", export("business-calendars")).unchanged()).isPositive();
-        ImportOutcome again = importCsv("sla-policies", export("sla-policies"));
+        assertThat(importCsv(imports, "business-calendars", export("business-calendars")).unchanged()).isPositive();
+        ImportOutcome again = importCsv(imports, "sla-policies", export("sla-policies"));
         assertThat(again.created() + again.updated()).isZero();
     }
 
     @Test
     void a_calendar_file_with_a_bad_row_imports_nothing_and_names_the_problem() {
-        assertThatThrownBy(() -> importCsv("business-calendars", """
+        assertThatThrownBy(() -> importCsv(imports, "business-calendars", """
                 Calendar,Time zone,Working hours,Holidays
                 Good office BAD,Europe/Kyiv,Mon-Fri 09:00-18:00,2026-08-24 Independence Day
                 Bad office BAD,Europe/Kyiv,Mon-Fri 9 to 18,

@@ -5,19 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pxportal.PortalIntegrationTest;
 import io.pxportal.TestLogins;
-import io.pxportal.contracts.ContractDraft;
 import io.pxportal.contracts.ContractService;
 import io.pxportal.contracts.ContractView;
-import io.pxportal.contracts.NoticeUnit;
-import io.pxportal.contracts.RenewalType;
-import io.pxportal.contracts.UpliftType;
-import io.pxportal.portfolio.Deployment;
-import io.pxportal.portfolio.Lifecycle;
-import io.pxportal.portfolio.PlatformDetails;
-import io.pxportal.portfolio.PlatformDraft;
 import io.pxportal.portfolio.PlatformService;
-import io.pxportal.portfolio.VendorDetails;
-import io.pxportal.portfolio.VendorDraft;
 import io.pxportal.portfolio.VendorService;
 import io.pxportal.shared.domain.ConcurrentEditException;
 import io.pxportal.shared.domain.DomainException;
@@ -83,15 +73,8 @@ class SlaPolicyServiceTest {
     }
 
     private Fixture fixture(String tag) {
-        VendorDetails vendor = vendors.create(new VendorDraft("NY vendor " + tag, "US", null, null, null, List.of(),
-                null));
-        PlatformDetails platform = platforms.create(new PlatformDraft("NY platform " + tag, vendor.id(), "NY CCM",
-                null, Deployment.SAAS, Lifecycle.ADOPT, null, null, Set.of("marc"), null, null));
-        ContractView contract = contracts.create(new ContractDraft("NY-" + tag, "New York support " + tag,
-                vendor.id(), Set.of(platform.id()), "marc", LocalDate.of(2026, 1, 1), 36, RenewalType.NONE, 12, 90,
-                NoticeUnit.DAYS, 0, null, "USD", new BigDecimal("36000.00"), UpliftType.NONE, null, null, null, null,
-                null, null));
-        return new Fixture(platform.id(), contract.id());
+        ContractView contract = NewYorkContracts.create(vendors, platforms, contracts, tag, "NY-" + tag);
+        return new Fixture(contract.platforms().getFirst().id(), contract.id());
     }
 
     private static BusinessCalendarDraft newYork(String name, String hours) {

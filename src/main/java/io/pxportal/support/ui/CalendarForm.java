@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
  * date adds a version of the week, the date of an existing version replaces it), and the holidays, one per line
  * as "2026-11-26 Thanksgiving". Earlier versions are listed as they stand.
  */
-class CalendarForm extends FormLayout {
+class CalendarForm extends FormLayout implements RetimingEditor.Form<BusinessCalendarDraft> {
 
     private final BusinessCalendarDraft start;
     private final TextField name = new TextField();
@@ -96,7 +96,8 @@ class CalendarForm extends FormLayout {
         addFormItem(holidays, getTranslation("support.policy.holidays"));
     }
 
-    void setReadOnly(boolean readOnly) {
+    @Override
+    public void setReadOnly(boolean readOnly) {
         getChildren().forEach(c -> c.getChildren().forEach(f -> {
             if (f instanceof HasValue<?, ?> field) {
                 field.setReadOnly(readOnly);
@@ -110,7 +111,8 @@ class CalendarForm extends FormLayout {
     }
 
     /** The draft, or empty after telling the user what to correct. */
-    Optional<BusinessCalendarDraft> validDraft() {
+    @Override
+    public Optional<BusinessCalendarDraft> validDraft() {
         boolean missing = false;
         if (name.getValue().isBlank()) {
             name.setInvalid(true);

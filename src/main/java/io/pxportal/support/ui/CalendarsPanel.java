@@ -1,7 +1,6 @@
 package io.pxportal.support.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -9,7 +8,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.pxportal.exchange.ExportService;
 import io.pxportal.exchange.ui.ExportMenu;
 import io.pxportal.exchange.ui.ListColumns;
-import io.pxportal.shared.ui.EditorDialog;
 import io.pxportal.shared.ui.LazyGrids;
 import io.pxportal.shared.ui.Notifications;
 import io.pxportal.support.BusinessCalendarDraft;
@@ -18,7 +16,6 @@ import io.pxportal.support.BusinessCalendarView;
 import io.pxportal.support.WorkWeek;
 import io.pxportal.support.WorkWeekText;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 
@@ -57,42 +54,17 @@ class CalendarsPanel extends VerticalLayout {
         BusinessCalendarDraft start = calendar == null ? new BusinessCalendarDraft("", "UTC", List.of(), List.of(),
                 null) : calendar.draft();
         CalendarForm form = new CalendarForm(start, today);
-        DatePicker retimeFrom = new DatePicker();
-        retimeFrom.setId("calendar-retime-from");
-        retimeFrom.setHelperText(getTranslation("support.retime.help"));
-        boolean editable = calendar == null || calendar.editable();
-        if (calendar != null) {
-            form.addFormItem(retimeFrom, getTranslation("support.retime.from"));
-        }
-        form.setReadOnly(!editable);
-        EditorDialog dialog = new EditorDialog(calendar == null ? getTranslation("support.calendar.new")
-                : calendar.draft().name(), form);
-        if (calendar != null) {
-            dialog.addHistory(() -> calendars.history(calendar.id()));
-        }
-        dialog.setEditable(editable);
-        dialog.onSave(() -> form.validDraft().ifPresent(draft -> explainingViolations(() -> {
-            if (calendar == null) {
-                calendars.create(draft);
-            } else {
-                calendars.update(calendar.id(), draft, retimeFrom.getValue() == null ? null
-                        : YearMonth.from(retimeFrom.getValue()));
-            }
-            Notifications.success(getTranslation("editor.saved", draft.name()));
-            grid.getDataProvider().refreshAll();
-            dialog.close();
-        })));
-        dialog.open();
-    }
-
-    /** A value the service's validation refuses (a negative fee, say) is told in the user's language. */
-    private static void explainingViolations(Runnable save) {
-        try {
-            save.run();
-        } catch (jakarta.validation.ConstraintViolationException e) {
-            Notifications.error(e.getConstraintViolations().stream()
-                    .map(jakarta.validation.ConstraintViolation::getMessage).distinct()
-                    .collect(java.util.stream.Collectors.joining("; ")));
-        }
+        String title = calendar == null ? getTranslation("support.calendar.new") : calendar.draft().name();
+        RetimingEditor.open(title, form, "calendar-retime-from",
+                calendar == null ? null : calendar.id(), calendar == null || calendar.editable(), calendars::history,
+                (draft, retimeFrom) -> {
+                    if (calendar == null) {
+                        calendars.create(draft);
+                    } else {
+                        calendars.update(calendar.id(), draft, retimeFrom);
+                    }
+                    Notifications.success(getTranslation("editor.saved", draft.name()));
+                    grid.getDataProvider().refreshAll();
+                });
     }
 }

@@ -2,7 +2,6 @@ package io.pxportal.support.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -11,7 +10,6 @@ import io.pxportal.exchange.ExportService;
 import io.pxportal.exchange.ui.ExportMenu;
 import io.pxportal.exchange.ui.ListColumns;
 import io.pxportal.shared.domain.DomainException;
-import io.pxportal.shared.ui.EditorDialog;
 import io.pxportal.shared.ui.LazyGrids;
 import io.pxportal.shared.ui.Notifications;
 import io.pxportal.support.BusinessCalendarService;
@@ -21,7 +19,6 @@ import io.pxportal.support.Severity;
 import io.pxportal.support.SlaPolicyDraft;
 import io.pxportal.support.SlaPolicyService;
 import io.pxportal.support.SlaPolicyView;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
@@ -104,31 +101,16 @@ class PoliciesPanel extends VerticalLayout {
                     policy.draft().currency(), true));
         }
         PolicyForm form = new PolicyForm(start, contracts, choices);
-        DatePicker retimeFrom = new DatePicker();
-        retimeFrom.setId("policy-retime-from");
-        retimeFrom.setHelperText(getTranslation("support.retime.help"));
-        boolean editable = policy == null || policy.editable();
-        if (policy != null) {
-            form.addFormItem(retimeFrom, getTranslation("support.retime.from"));
-        }
-        form.setReadOnly(!editable);
-        EditorDialog dialog = new EditorDialog(title, form);
-        if (policy != null) {
-            dialog.addHistory(() -> policies.history(policy.id()));
-        }
-        dialog.setEditable(editable);
-        dialog.onSave(() -> form.validDraft().ifPresent(draft -> explainingViolations(() -> {
-            if (policy == null) {
-                policies.create(draft);
-            } else {
-                policies.update(policy.id(), draft, retimeFrom.getValue() == null ? null
-                        : YearMonth.from(retimeFrom.getValue()));
-            }
-            Notifications.success(getTranslation("editor.saved", draft.name()));
-            grid.getDataProvider().refreshAll();
-            dialog.close();
-        })));
-        dialog.open();
+        RetimingEditor.open(title, form, "policy-retime-from", policy == null ? null : policy.id(),
+                policy == null || policy.editable(), policies::history, (draft, retimeFrom) -> {
+                    if (policy == null) {
+                        policies.create(draft);
+                    } else {
+                        policies.update(policy.id(), draft, retimeFrom);
+                    }
+                    Notifications.success(getTranslation("editor.saved", draft.name()));
+                    grid.getDataProvider().refreshAll();
+                });
     }
 
     private void retire() {
@@ -152,16 +134,5 @@ class PoliciesPanel extends VerticalLayout {
 
     private List<BusinessCalendarView> calendarChoices() {
         return calendars.page(PageRequest.of(0, 500));
-    }
-
-    /** A value the service's validation refuses (a negative fee, say) is told in the user's language. */
-    private static void explainingViolations(Runnable save) {
-        try {
-            save.run();
-        } catch (jakarta.validation.ConstraintViolationException e) {
-            Notifications.error(e.getConstraintViolations().stream()
-                    .map(jakarta.validation.ConstraintViolation::getMessage).distinct()
-                    .collect(java.util.stream.Collectors.joining("; ")));
-        }
     }
 }

@@ -26,7 +26,7 @@ import java.util.Set;
  * and per severity its name, response and resolution targets (each in business or round-the-clock minutes) and
  * per-breach credit.
  */
-class PolicyForm extends FormLayout {
+class PolicyForm extends FormLayout implements RetimingEditor.Form<SlaPolicyDraft> {
 
     private final SlaPolicyDraft start;
     private final TextField name = new TextField();
@@ -92,7 +92,8 @@ class PolicyForm extends FormLayout {
         }
     }
 
-    void setReadOnly(boolean readOnly) {
+    @Override
+    public void setReadOnly(boolean readOnly) {
         getChildren().forEach(c -> c.getChildren().forEach(f -> {
             if (f instanceof HasValue<?, ?> field) {
                 field.setReadOnly(readOnly);
@@ -101,7 +102,8 @@ class PolicyForm extends FormLayout {
     }
 
     /** The draft, or empty (with the missing fields marked) when a required choice is missing. */
-    Optional<SlaPolicyDraft> validDraft() {
+    @Override
+    public Optional<SlaPolicyDraft> validDraft() {
         List<HasValue<?, ?>> missing = new ArrayList<>();
         if (name.getValue().isBlank()) {
             name.setInvalid(true);

@@ -14,29 +14,18 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import io.pxportal.PortalViewTest;
 import io.pxportal.TestLogins;
-import io.pxportal.contracts.ContractDraft;
 import io.pxportal.contracts.ContractService;
-import io.pxportal.contracts.NoticeUnit;
-import io.pxportal.contracts.RenewalType;
-import io.pxportal.contracts.UpliftType;
-import io.pxportal.portfolio.Deployment;
-import io.pxportal.portfolio.Lifecycle;
-import io.pxportal.portfolio.PlatformDetails;
-import io.pxportal.portfolio.PlatformDraft;
 import io.pxportal.portfolio.PlatformService;
-import io.pxportal.portfolio.VendorDetails;
-import io.pxportal.portfolio.VendorDraft;
 import io.pxportal.portfolio.VendorService;
 import io.pxportal.shared.security.Role;
 import io.pxportal.support.BusinessCalendarView;
+import io.pxportal.support.NewYorkContracts;
 import io.pxportal.support.Severity;
 import io.pxportal.support.SlaPolicyService;
 import io.pxportal.support.SlaPolicyView;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -64,16 +53,8 @@ class PoliciesViewTest extends PortalViewTest {
     @Test
     @SuppressWarnings("unchecked")
     void a_product_owner_creates_a_calendar_and_a_policy_for_a_contract_without_one() {
-        TestLogins.as("admin", () -> {
-            VendorDetails vendor = vendors.create(new VendorDraft("NY vendor VIEW", "US", null, null, null,
-                    List.of(), null));
-            PlatformDetails platform = platforms.create(new PlatformDraft("NY platform VIEW", vendor.id(), "NY CCM",
-                    null, Deployment.SAAS, Lifecycle.ADOPT, null, null, Set.of("marc"), null, null));
-            return contracts.create(new ContractDraft("NY-VIEW-2026", "New York support", vendor.id(),
-                    Set.of(platform.id()), "marc", LocalDate.of(2026, 1, 1), 36, RenewalType.NONE, 12, 90,
-                    NoticeUnit.DAYS, 0, null, "USD", new BigDecimal("36000"), UpliftType.NONE, null, null, null,
-                    null, null, null));
-        }, Role.ADMIN);
+        TestLogins.as("admin",
+                () -> NewYorkContracts.create(vendors, platforms, contracts, "VIEW", "NY-VIEW-2026"), Role.ADMIN);
         com.vaadin.flow.component.UI.getCurrent().navigate(SupportView.class);
         TabSheet tabs = find(TabSheet.class).id("support-tabs");
         tabs.setSelectedIndex(CALENDARS_TAB);
