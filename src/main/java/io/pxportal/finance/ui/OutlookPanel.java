@@ -35,7 +35,10 @@ class OutlookPanel extends Composite<VerticalLayout> {
         this.outlooks = outlooks;
         parts.setId("finance-outlook");
         parts.setAllRowsVisible(true);
-        parts.setWidth("44rem");
+        // Wide enough for the longest label beside an amount with an unconverted part; labels wrap rather than cut.
+        parts.setWidth("56rem");
+        parts.setMaxWidth("100%");
+        parts.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         parts.addComponentColumn(p -> strong(p.label(), p.total())).setHeader(getTranslation("finance.outlook.part"))
                 .setFlexGrow(1);
         parts.addComponentColumn(p -> strong(p.value(), p.total())).setHeader(getTranslation("finance.cost.amount"))
