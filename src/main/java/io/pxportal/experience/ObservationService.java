@@ -91,15 +91,31 @@ public class ObservationService {
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'PRODUCT_OWNER')")
     public int push(List<@Valid ObservationDraft> drafts, ObservationOrigin origin) {
-        int written = 0;
+        // Rights, platforms and stored values asked once for the whole push, not per row: a file pushes thousands.
+        Set<Long> platformIds = drafts.stream().map(ObservationDraft::platformId).collect(Collectors.toSet());
         for (ObservationDraft draft : drafts) {
-            if (!platforms.canEditAny(Set.of(draft.platformId()))) {
+            if (platformIds.remove(draft.platformId()) && !platforms.canEditAny(Set.of(draft.platformId()))) {
                 throw new DomainException("experience.observation.not-yours", draft.platformId());
             }
-            written += write(draft, origin, false) ? 1 : 0;
+        }
+        Set<Long> pushedTo = drafts.stream().map(ObservationDraft::platformId).collect(Collectors.toSet());
+        Set<Long> known = platforms.refsByIds(pushedTo).keySet();
+        Map<String, Observation> stored = new HashMap<>();
+        observations.findByPeriodInAndPlatformIdIn(drafts.stream().map(d -> d.period().toString())
+                        .collect(Collectors.toSet()), pushedTo)
+                .forEach(o -> stored.put(key(o.getPlatformId(), o.getMetricCode(), o.getPeriod()), o));
+        int written = 0;
+        for (ObservationDraft draft : drafts) {
+            written += write(draft, origin, false, code -> java.util.Optional.ofNullable(
+                    stored.get(key(draft.platformId(), code, draft.period()))), known::contains,
+                    o -> stored.put(key(o.getPlatformId(), o.getMetricCode(), o.getPeriod()), o)) ? 1 : 0;
         }
         observations.flush();
         return written;
+    }
+
+    private static String key(Long platformId, String metricCode, Quarter period) {
+        return platformId + "|" + metricCode + "|" + period;
     }
 
     @Transactional
@@ -134,13 +150,22 @@ public class ObservationService {
     }
 
     private boolean write(ObservationDraft draft, ObservationOrigin origin, boolean checkVersion) {
+        return write(draft, origin, checkVersion, code -> observations.findByPlatformIdAndMetricCodeAndPeriod(
+                        draft.platformId(), code, draft.period().toString()),
+                platformId -> !platforms.refsByIds(Set.of(platformId)).isEmpty(), o -> { });
+    }
+
+    /** One value, with the stored observation by metric code and the platform's existence asked of the caller. */
+    private boolean write(ObservationDraft draft, ObservationOrigin origin, boolean checkVersion,
+                          java.util.function.Function<String, java.util.Optional<Observation>> storedByCode,
+                          java.util.function.Predicate<Long> platformExists,
+                          java.util.function.Consumer<Observation> created) {
         MetricDefinition metric = catalogues.forPeriod(draft.period()).metric(draft.metricCode().strip())
                 .orElseThrow(() -> new DomainException("experience.observation.unknown-metric", draft.metricCode()));
         if (!takesObservations(metric)) {
             throw new DomainException("experience.observation.not-entered", metric.code());
         }
-        var existing = observations.findByPlatformIdAndMetricCodeAndPeriod(draft.platformId(), metric.code(),
-                draft.period().toString());
+        var existing = storedByCode.apply(metric.code());
         if (existing.isPresent()) {
             Observation o = existing.get();
             if (checkVersion) {
@@ -155,12 +180,13 @@ public class ObservationService {
         if (checkVersion && draft.version() != null) {
             throw new ConcurrentEditException(metric.code() + " " + draft.period()); // deleted meanwhile
         }
-        if (platforms.refsByIds(Set.of(draft.platformId())).isEmpty()) {
+        if (!platformExists.test(draft.platformId())) {
             throw new NotFoundException("platform", draft.platformId());
         }
         Observation o = new Observation(draft.platformId(), metric.code(), draft.period());
         o.record(draft.value(), draft.note(), origin);
         observations.save(o);
+        created.accept(o);
         return true;
     }
 

@@ -134,8 +134,8 @@ class RoadmapItemExchange implements RecordExchange<RoadmapItemDraft> {
         // The chunk's vendors' items in one query instead of a look-up per row (twice, with the service's check).
         java.util.Map<String, RoadmapItem> stored = new java.util.HashMap<>();
         repository.findByVendorIdIn(drafts.stream().map(RoadmapItemDraft::vendorId)
-                .collect(java.util.stream.Collectors.toSet())).forEach(item -> stored.putIfAbsent(key(item.toDraft()),
-                item));
+                .collect(java.util.stream.Collectors.toSet())).forEach(item -> stored.putIfAbsent(
+                key(item.getVendorId(), item.getProduct(), item.getTitle()), item));
         java.util.Map<Long, Long> vendorByPlatform = platforms.vendorIdsByPlatform();
         for (RoadmapItemDraft d : drafts) {
             var existing = java.util.Optional.ofNullable(stored.get(key(d)));
@@ -155,7 +155,12 @@ class RoadmapItemExchange implements RecordExchange<RoadmapItemDraft> {
     }
 
     private static String key(RoadmapItemDraft d) {
-        return d.vendorId() + "|" + NameIndex.key(d.product()) + "|" + NameIndex.key(d.title());
+        return key(d.vendorId(), d.product(), d.title());
+    }
+
+    /** From the item's own columns: building its draft would load its platforms, a query per hundred items. */
+    private static String key(Long vendorId, String product, String title) {
+        return vendorId + "|" + NameIndex.key(product) + "|" + NameIndex.key(title);
     }
 
     @Override
