@@ -67,9 +67,11 @@ public class SlaPolicyService {
     /** The contracts the user may give a policy, with whether one is in force for each: the form's choice. */
     @PreAuthorize("isAuthenticated()")
     public List<PolicyContract> contracts() {
-        Set<Long> covered = policies.findAll().stream().filter(p -> p.getRetiredOn() == null)
-                .map(SlaPolicy::getContractId).collect(Collectors.toSet());
-        return directory.editableContracts().stream()
+        var editable = directory.editableContracts();
+        // Only the policies in force for the contracts on offer, not every policy ever written.
+        Set<Long> covered = policies.findByContractIdInAndRetiredOnIsNull(editable.stream().map(c -> c.id()).toList())
+                .stream().map(SlaPolicy::getContractId).collect(Collectors.toSet());
+        return editable.stream()
                 .map(c -> new PolicyContract(c.id(), c.draft().number(), c.draft().title(), c.draft().currency(),
                         covered.contains(c.id())))
                 .sorted(Comparator.comparing(PolicyContract::number)).toList();

@@ -23,10 +23,13 @@ import java.util.List;
 class CalendarsPanel extends VerticalLayout {
 
     private final transient BusinessCalendarService calendars;
+    /** The portal's clock: the date a new week version is effective from by default. */
+    private final java.time.Clock clock;
     private final Grid<BusinessCalendarView> grid = new Grid<>();
 
-    CalendarsPanel(BusinessCalendarService calendars, ExportService exports) {
+    CalendarsPanel(BusinessCalendarService calendars, ExportService exports, java.time.Clock clock) {
         this.calendars = calendars;
+        this.clock = clock;
         setPadding(false);
         grid.setId("calendars-grid");
         ListColumns<BusinessCalendarView> columns = new ListColumns<>(grid);
@@ -50,7 +53,7 @@ class CalendarsPanel extends VerticalLayout {
     }
 
     private void open(BusinessCalendarView calendar) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         BusinessCalendarDraft start = calendar == null ? new BusinessCalendarDraft("", "UTC", List.of(), List.of(),
                 null) : calendar.draft();
         CalendarForm form = new CalendarForm(start, today);

@@ -36,7 +36,8 @@ public class SupportView extends VerticalLayout implements HasDynamicTitle, Befo
 
     public SupportView(TicketService ticketService, ComplianceService compliance, AvailabilityService availability,
                        CreditService credits, ScorecardService scorecard, SlaPolicyService policies,
-                       BusinessCalendarService calendars, ExportService exports, ShellPreferences preferences) {
+                       BusinessCalendarService calendars, ExportService exports, ShellPreferences preferences,
+                       java.time.Clock clock) {
         setSizeFull();
         this.ticketService = ticketService;
         boolean dark = preferences.isDark();
@@ -49,7 +50,7 @@ public class SupportView extends VerticalLayout implements HasDynamicTitle, Befo
         tabs.add(getTranslation("support.credits"), new CreditsPanel(credits, exports));
         tabs.add(getTranslation("support.scorecard"), new ScorecardPanel(scorecard, exports, dark));
         tabs.add(getTranslation("support.policies"), new PoliciesPanel(policies, calendars, exports));
-        tabs.add(getTranslation("support.calendars"), new CalendarsPanel(calendars, exports));
+        tabs.add(getTranslation("support.calendars"), new CalendarsPanel(calendars, exports, clock));
         add(tabs);
     }
 
