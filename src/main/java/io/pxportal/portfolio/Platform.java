@@ -2,6 +2,7 @@ package io.pxportal.portfolio;
 
 import io.pxportal.shared.audit.AuditSnapshot;
 import io.pxportal.shared.audit.AuditTrail;
+import io.pxportal.shared.domain.IdSequenceMigration;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -14,6 +15,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.EnumSet;
@@ -31,7 +33,9 @@ import org.hibernate.envers.Audited;
 class Platform implements AuditSnapshot {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "platform_ids")
+    @SequenceGenerator(name = "platform_ids", sequenceName = "platform_seq",
+            allocationSize = IdSequenceMigration.ALLOCATION)
     private Long id;
 
     @Version

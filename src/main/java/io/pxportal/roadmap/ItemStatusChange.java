@@ -1,5 +1,6 @@
 package io.pxportal.roadmap;
 
+import io.pxportal.shared.domain.IdSequenceMigration;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -7,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +24,9 @@ import org.hibernate.annotations.Immutable;
 class ItemStatusChange {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "roadmap_item_status_ids")
+    @SequenceGenerator(name = "roadmap_item_status_ids", sequenceName = "roadmap_item_status_seq",
+            allocationSize = IdSequenceMigration.ALLOCATION)
     private Long id;
 
     @Column(name = "item_id", nullable = false)

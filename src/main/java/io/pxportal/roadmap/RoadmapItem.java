@@ -2,6 +2,7 @@ package io.pxportal.roadmap;
 
 import io.pxportal.shared.audit.AuditSnapshot;
 import io.pxportal.shared.audit.AuditTrail;
+import io.pxportal.shared.domain.IdSequenceMigration;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -12,6 +13,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Map;
@@ -31,7 +33,9 @@ import org.hibernate.envers.Audited;
 class RoadmapItem implements AuditSnapshot {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "roadmap_item_ids")
+    @SequenceGenerator(name = "roadmap_item_ids", sequenceName = "roadmap_item_seq",
+            allocationSize = IdSequenceMigration.ALLOCATION)
     private Long id;
 
     @Version

@@ -91,17 +91,24 @@ class RoadmapItemExchange implements RecordExchange<RoadmapItemDraft> {
 
     @Override
     public RoadmapItemDraft read(ImportRow row) {
-        return read(row, lookups.pass());
+        return newReader().apply(row);
     }
 
-    /** Reads a pass with vendors and platforms looked up by name once, not searched for per row. */
+    /** Reads a pass with vendors, platforms and the stored items' keys looked up once, not searched for per row. */
     @Override
     public java.util.Optional<java.util.function.Function<ImportRow, RoadmapItemDraft>> reader() {
-        RoadmapImports.Pass pass = lookups.pass();
-        return java.util.Optional.of(row -> read(row, pass));
+        return java.util.Optional.of(newReader());
     }
 
-    private RoadmapItemDraft read(ImportRow row, RoadmapImports.Pass lookups) {
+    private java.util.function.Function<ImportRow, RoadmapItemDraft> newReader() {
+        RoadmapImports.Pass pass = lookups.pass();
+        Map<String, Long> stored = new java.util.HashMap<>();
+        repository.keys().forEach(k -> stored.putIfAbsent(key((Long) k[1], (String) k[2], (String) k[3]),
+                (Long) k[0]));
+        return row -> read(row, pass, stored);
+    }
+
+    private RoadmapItemDraft read(ImportRow row, RoadmapImports.Pass lookups, Map<String, Long> stored) {
         Long vendorId = lookups.vendor(row, "vendor");
         Set<Long> platformIds = new LinkedHashSet<>();
         for (String name : row.list("platforms")) {
@@ -111,9 +118,10 @@ class RoadmapItemExchange implements RecordExchange<RoadmapItemDraft> {
         String product = row.text("product");
         String title = row.text("title");
         if (vendorId != null && product != null && title != null) {
-            repository.findByVendorIdAndProductIgnoreCaseAndTitleIgnoreCase(vendorId, product.trim(), title.trim())
-                    .filter(i -> !access.canEdit(i.getId()))
-                    .ifPresent(i -> row.error("title", "roadmap.import.not-your-item", i.getTitle()));
+            Long existing = stored.get(key(vendorId, product, title));
+            if (existing != null && !access.canEdit(existing)) {
+                row.error("title", "roadmap.import.not-your-item", title.trim());
+            }
         }
         return new RoadmapItemDraft(vendorId, product, title,
                 row.choice("type", ItemType.class, "roadmap-item-type"), RoadmapImports.quarter(row, "committedQuarter"),

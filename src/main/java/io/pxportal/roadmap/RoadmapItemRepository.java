@@ -15,6 +15,10 @@ interface RoadmapItemRepository extends JpaRepository<RoadmapItem, Long>, JpaSpe
 
     List<RoadmapItem> findByVendorIdIn(java.util.Collection<Long> vendorIds);
 
+    /** Every item's id, vendor, product and title — its natural key — for an import that matches rows to items. */
+    @org.springframework.data.jpa.repository.Query("select i.id, i.vendorId, i.product, i.title from RoadmapItem i")
+    List<Object[]> keys();
+
     static Specification<RoadmapItem> matching(RoadmapItemFilter filter) {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();

@@ -55,6 +55,34 @@ class ImportLookupsTest {
     }
 
     @Test
+    void ten_times_the_roadmap_item_rows_run_no_more_queries() {
+        importCsv(imports, "vendors", vendors("Zz items", 1));
+        long few = queries(() -> importCsv(imports, "roadmap-items", items("Zz items vendor 0", "few", 20)));
+        long many = queries(() -> importCsv(imports, "roadmap-items", items("Zz items vendor 0", "many", 200)));
+
+        // Before: every row asked, in the check and again in the import, whether its item was already stored.
+        assertThat(many).isLessThanOrEqualTo(few + 10);
+    }
+
+    @Test
+    void new_platforms_and_roadmap_items_are_inserted_in_batches() {
+        importCsv(imports, "vendors", vendors("Zz batched", 200));
+        long few = statements(() -> {
+            importCsv(imports, "platforms", platforms("Zz batched", 20));
+            importCsv(imports, "roadmap-items", items("Zz batched vendor 0", "few", 20));
+        });
+        long many = statements(() -> {
+            importCsv(imports, "platforms", platforms("Zz batched", 200).replace("batched platform", "batched big"));
+            importCsv(imports, "roadmap-items", items("Zz batched vendor 0", "many", 200));
+        });
+
+        // An identity id needs an insert statement of its own per row (180 more of each type); a pooled sequence
+        // lets the rows share a batch, so ten times the rows prepare only a few more statements.
+        assertThat(many).isLessThanOrEqualTo(few + 40);
+        assertThat(platforms.count(new PlatformFilter("Zz batched big", null, null, null, false))).isEqualTo(200);
+    }
+
+    @Test
     void every_vendor_of_a_file_longer_than_a_write_chunk_is_created_with_its_history() {
         int rows = ImportService.WRITE_CHUNK + 20;
 
@@ -69,13 +97,21 @@ class ImportLookupsTest {
     }
 
     private long queries(Runnable work) {
+        return counted(work, Statistics::getQueryExecutionCount);
+    }
+
+    private long statements(Runnable work) {
+        return counted(work, Statistics::getPrepareStatementCount);
+    }
+
+    private long counted(Runnable work, java.util.function.ToLongFunction<Statistics> count) {
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         boolean enabled = statistics.isStatisticsEnabled();
         statistics.setStatisticsEnabled(true);
         statistics.clear();
         try {
             work.run();
-            return statistics.getQueryExecutionCount();
+            return count.applyAsLong(statistics);
         } finally {
             statistics.setStatisticsEnabled(enabled);
         }
@@ -83,6 +119,12 @@ class ImportLookupsTest {
 
     private static String vendors(String prefix, int rows) {
         return "name,country\n" + IntStream.range(0, rows).mapToObj(i -> prefix + " vendor " + i + ",DE")
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String items(String vendor, String prefix, int rows) {
+        return "vendor,product,title,type,status\n" + IntStream.range(0, rows)
+                .mapToObj(i -> vendor + ",Exstream," + prefix + " item " + i + ",FEATURE,COMMITTED")
                 .collect(Collectors.joining("\n"));
     }
 
