@@ -90,8 +90,8 @@ class StartPathViewTest extends EmptyPortalViewTest {
     void a_product_owner_sees_only_the_steps_that_are_theirs() {
         navigate(PortfolioView.class);
 
-        assertThat(steps()).containsExactly("start-step-contracts", "start-step-licences", "start-step-sla",
-                "start-step-roadmap");
+        assertThat(steps()).containsExactly("start-step-platforms", "start-step-contracts", "start-step-licences",
+                "start-step-sla", "start-step-roadmap");
         assertThat(find(Anchor.class).withId("start-template-roadmap-objectives").exists())
                 .as("objectives are not a product owner's to import").isFalse();
     }

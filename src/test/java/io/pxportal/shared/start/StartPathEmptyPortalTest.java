@@ -157,15 +157,27 @@ class StartPathEmptyPortalTest {
         assertThat(states()).containsEntry("review", StartState.DONE);
 
         List<StartStep> mine = TestLogins.as("start.owner", () -> StartPath.steps(sources), Role.PRODUCT_OWNER);
-        assertThat(mine).extracting(StartStep::key).containsExactly("contracts", "licences", "sla", "roadmap");
-        assertThat(mine).extracting(StartStep::state).containsExactly(StartState.DONE, StartState.STARTED,
-                StartState.NOT_STARTED, StartState.STARTED);
+        assertThat(mine).extracting(StartStep::key).containsExactly("platforms", "contracts", "licences", "sla",
+                "roadmap");
+        assertThat(mine).extracting(StartStep::state).containsExactly(StartState.DONE, StartState.DONE,
+                StartState.STARTED, StartState.NOT_STARTED, StartState.STARTED);
         assertThat(TestLogins.as("start.finance", () -> StartPath.steps(sources), Role.FINANCE)).isEmpty();
     }
 
     @Test
+    void a_product_owner_without_a_platform_starts_with_recording_one() {
+        List<StartStep> mine = TestLogins.as("start.newcomer", () -> StartPath.steps(sources), Role.PRODUCT_OWNER);
+
+        assertThat(mine).extracting(StartStep::key).containsExactly("platforms", "contracts", "licences", "sla",
+                "roadmap");
+        assertThat(mine).extracting(StartStep::state).containsOnly(StartState.NOT_STARTED);
+    }
+
+    @Test
     void every_step_has_its_title_and_explanation_in_all_four_languages() {
-        for (StartStep step : StartPath.steps(sources)) {
+        List<StartStep> steps = new java.util.ArrayList<>(StartPath.steps(sources));
+        steps.addAll(TestLogins.as("start.newcomer", () -> StartPath.steps(sources), Role.PRODUCT_OWNER));
+        for (StartStep step : steps) {
             for (String key : List.of(step.titleKey(), step.explanationKey())) {
                 String english = messages.getMessage(key, null, Locale.ENGLISH);
                 assertThat(english).as(key).isNotBlank();
