@@ -32,8 +32,9 @@ import org.springframework.context.annotation.Scope;
 /**
  * The getting-started path above the portfolio: every module's steps in dependency order, each with its state as
  * the records say, a line on what it means, the page where it is done and the import templates that fill it.
- * Shown to admins and product owners until every step is done or they hide it (the user menu brings it back);
- * rebuilt on every navigation, so it is current after the menu entry reopens it on this very page.
+ * Shown to admins and product owners until every step is done or they hide it; the user menu's entry brings it
+ * back, done or not ({@link StartPath#SHOW_PARAMETER}). Rebuilt on every navigation, so it is current after the
+ * menu entry reopens it on this very page.
  */
 @SpringComponent
 @Scope("prototype")
@@ -54,8 +55,11 @@ class StartPathPanel extends Composite<Div> implements AfterNavigationObserver {
         getContent().setVisible(false);
     }
 
+    private boolean asked;
+
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        asked = event.getLocation().getQueryParameters().getSingleParameter(StartPath.SHOW_PARAMETER).isPresent();
         refresh();
     }
 
@@ -67,7 +71,7 @@ class StartPathPanel extends Composite<Div> implements AfterNavigationObserver {
             return;
         }
         List<StartStep> steps = StartPath.steps(sources);
-        if (steps.isEmpty() || StartPath.complete(steps)) {
+        if (steps.isEmpty() || StartPath.complete(steps) && !asked) {
             return;
         }
         long done = steps.stream().filter(s -> s.state() == StartState.DONE).count();
@@ -77,6 +81,7 @@ class StartPathPanel extends Composite<Div> implements AfterNavigationObserver {
         Button dismiss = new Button(getTranslation("start.dismiss"), new Icon(VaadinIcon.CLOSE_SMALL),
                 e -> {
                     shellUser.saveDismissedStartPath(true);
+                    asked = false;
                     refresh();
                 });
         dismiss.setId("start-dismiss");

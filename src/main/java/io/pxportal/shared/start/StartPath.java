@@ -9,6 +9,9 @@ import java.util.List;
 /** Who the path is for, and the steps of every module merged in order. */
 public final class StartPath {
 
+    /** The home page's query parameter asking for the path even when it is done (the user menu's entry). */
+    public static final String SHOW_PARAMETER = "start";
+
     private StartPath() {
     }
 

@@ -1,5 +1,6 @@
 package io.pxportal.shared.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -8,9 +9,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
@@ -19,6 +20,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -95,10 +97,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     /**
-     * The user's name, as a menu for those the getting-started path is for: its entry shows the path again (it
-     * may have been hidden) on the home page.
+     * The user's name, as a menu for those the getting-started path is for: its entry shows the path again on the
+     * home page (it may have been hidden, or be done and no longer shown by itself).
      */
-    private com.vaadin.flow.component.Component userMenu(Span user) {
+    private Component userMenu(Span user) {
         if (!StartPath.offeredToCurrentUser()) {
             return user;
         }
@@ -108,7 +110,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         MenuItem name = menu.addItem(user);
         MenuItem start = name.getSubMenu().addItem(getTranslation("shell.start-path"), e -> {
             shellUser.saveDismissedStartPath(false);
-            UI.getCurrent().navigate("");
+            UI.getCurrent().navigate("", QueryParameters.of(StartPath.SHOW_PARAMETER, "true"));
         });
         start.setId("user-menu-start");
         return menu;
@@ -132,7 +134,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.addClickListener(e -> authenticationContext.logout());
 
-        HorizontalLayout bar = new HorizontalLayout(userMenu(user), badgeBar, new LanguageSelect(preferences), theme, logout);
+        HorizontalLayout bar = new HorizontalLayout(userMenu(user), badgeBar, new LanguageSelect(preferences), theme,
+                logout);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.addClassName("px-user-bar");
         bar.setWidthFull();
