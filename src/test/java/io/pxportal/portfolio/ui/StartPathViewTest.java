@@ -2,6 +2,7 @@ package io.pxportal.portfolio.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
@@ -12,6 +13,7 @@ import io.pxportal.TestLogins;
 import io.pxportal.identity.UserAdminService;
 import io.pxportal.identity.UserDraft;
 import io.pxportal.shared.security.Role;
+import io.pxportal.shared.start.StartPath;
 import io.pxportal.shared.ui.ShellUser;
 import java.util.List;
 import java.util.Set;
@@ -83,6 +85,9 @@ class StartPathViewTest extends EmptyPortalViewTest {
 
         assertThat(shellUser.dismissedStartPath()).isFalse();
         assertThat(steps()).hasSize(11);
+        assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters()
+                .getSingleParameter(StartPath.SHOW_PARAMETER)).as("asked for, so shown even once it is done")
+                .isPresent();
     }
 
     @Test
