@@ -59,6 +59,19 @@ public class AccountPreferences implements ShellUser {
         current().ifPresent(u -> u.choosePreferences(u.getLocale(), dark));
     }
 
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    public boolean dismissedStartPath() {
+        return current().map(AppUser::isStartPathDismissed).orElse(false);
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void saveDismissedStartPath(boolean dismissed) {
+        current().ifPresent(u -> u.dismissStartPath(dismissed));
+    }
+
     private Optional<AppUser> current() {
         return CurrentUser.username().flatMap(users::findByUsernameIgnoreCase);
     }

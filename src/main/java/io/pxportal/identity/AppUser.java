@@ -71,6 +71,10 @@ class AppUser implements AuditSnapshot {
     @Column(name = "dark_theme", nullable = false)
     private boolean darkTheme;
 
+    @NotAudited
+    @Column(name = "start_path_dismissed", nullable = false)
+    private boolean startPathDismissed;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role", nullable = false, length = 32)
@@ -127,6 +131,10 @@ class AppUser implements AuditSnapshot {
         this.darkTheme = darkTheme;
     }
 
+    void dismissStartPath(boolean dismissed) {
+        this.startPathDismissed = dismissed;
+    }
+
     @Override
     public Map<String, String> auditValues() {
         return AuditTrail.snapshot(
@@ -180,6 +188,10 @@ class AppUser implements AuditSnapshot {
 
     boolean isDarkTheme() {
         return darkTheme;
+    }
+
+    boolean isStartPathDismissed() {
+        return startPathDismissed;
     }
 
     Set<Role> getRoles() {

@@ -23,4 +23,8 @@ interface AppUserRepository extends JpaRepository<AppUser, Long>, JpaSpecificati
     @Query("select count(u) from AppUser u join u.roles r where r = io.pxportal.shared.security.Role.ADMIN "
             + "and u.enabled = true")
     long countEnabledAdmins();
+
+    /** The roles at least one enabled user holds. */
+    @Query("select distinct r from AppUser u join u.roles r where u.enabled = true")
+    List<io.pxportal.shared.security.Role> rolesInUse();
 }

@@ -47,12 +47,13 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient List<PlatformCardSource> cardSources;
 
-    public PortfolioView(PlatformService platforms, ShellPreferences preferences, List<PlatformCardSource> cardSources) {
+    public PortfolioView(PlatformService platforms, ShellPreferences preferences, List<PlatformCardSource> cardSources,
+                         StartPathPanel startPath) {
         this.cardSources = cardSources;
         setId("portfolio-view");
         H2 title = new H2(getTranslation("menu.portfolio"));
         title.addClassName("px-page-title");
-        add(title);
+        add(title, startPath);
 
         boolean mine = CurrentUser.hasRole(Role.PRODUCT_OWNER);
         PlatformFilter filter = new PlatformFilter(null, null, null, null, mine);
