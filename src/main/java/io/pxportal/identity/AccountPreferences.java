@@ -59,6 +59,12 @@ public class AccountPreferences implements ShellUser {
         current().ifPresent(u -> u.choosePreferences(u.getLocale(), dark));
     }
 
+    @Override
+    @PreAuthorize("permitAll()")
+    public String passwordRoute() {
+        return AccountPasswordService.ROUTE;
+    }
+
     private Optional<AppUser> current() {
         return CurrentUser.username().flatMap(users::findByUsernameIgnoreCase);
     }

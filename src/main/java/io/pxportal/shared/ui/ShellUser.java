@@ -26,4 +26,7 @@ public interface ShellUser {
     void savePreferredLocale(Locale locale);
 
     void savePrefersDarkTheme(boolean dark);
+
+    /** The route where the user changes their own password (the user menu links to it). */
+    String passwordRoute();
 }
