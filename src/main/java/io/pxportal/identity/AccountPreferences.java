@@ -72,6 +72,12 @@ public class AccountPreferences implements ShellUser {
         current().ifPresent(u -> u.dismissStartPath(dismissed));
     }
 
+    @Override
+    @PreAuthorize("permitAll()")
+    public String passwordRoute() {
+        return AccountPasswordService.ROUTE;
+    }
+
     private Optional<AppUser> current() {
         return CurrentUser.username().flatMap(users::findByUsernameIgnoreCase);
     }

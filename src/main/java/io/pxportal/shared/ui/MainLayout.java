@@ -129,12 +129,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         theme.setTooltipText(getTranslation("shell.theme"));
         theme.addClickListener(e -> preferences.changeTheme(UI.getCurrent(), !preferences.isDark()));
 
+        Button password = new Button(getTranslation("shell.change-password"), new Icon(VaadinIcon.KEY_O));
+        password.setId("change-password");
+        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        password.addClickListener(e -> UI.getCurrent().navigate(shellUser.passwordRoute()));
+
         Button logout = new Button(getTranslation("shell.logout"), new Icon(VaadinIcon.SIGN_OUT));
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.addClickListener(e -> authenticationContext.logout());
 
         HorizontalLayout bar = new HorizontalLayout(userMenu(user), badgeBar, new LanguageSelect(preferences), theme,
+                password,
                 logout);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.addClassName("px-user-bar");

@@ -32,4 +32,7 @@ public interface ShellUser {
 
     /** Hides the getting-started path for the user, or shows it again. */
     void saveDismissedStartPath(boolean dismissed);
+
+    /** The route where the user changes their own password (the user menu links to it). */
+    String passwordRoute();
 }
