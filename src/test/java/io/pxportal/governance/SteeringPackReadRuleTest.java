@@ -59,12 +59,15 @@ class SteeringPackReadRuleTest {
             List<AgendaItem> all = spend(review, "steering", Role.STEERING);
             assertThat(all).as("the review has spend to show").isNotEmpty();
             assertThat(spend(review, "olena", Role.PRODUCT_OWNER)).isEqualTo(all);
-            assertThat(pack(review, "olena", Role.PRODUCT_OWNER)).contains(SPEND_COLUMN).contains(titles(all));
+            String olenas = pack(review, "olena", Role.PRODUCT_OWNER);
+            assertThat(olenas).contains(SPEND_COLUMN).contains(titles(all));
+            assertThat(firstLineOfSpend(olenas)).startsWith("Item Budget");
 
             for (String stranger : List.of("marc", NOBODY)) {
                 assertThat(spend(review, stranger, Role.PRODUCT_OWNER)).as(stranger).isEmpty();
-                assertThat(pack(review, stranger, Role.PRODUCT_OWNER)).as(stranger).doesNotContain(SPEND_COLUMN)
-                        .doesNotContain(titles(all)).contains("Nothing for this review.");
+                String pack = pack(review, stranger, Role.PRODUCT_OWNER);
+                assertThat(pack).as(stranger).doesNotContain(SPEND_COLUMN);
+                assertThat(firstLineOfSpend(pack)).as(stranger).isEqualTo("Nothing for this review.");
             }
         });
     }
@@ -80,17 +83,28 @@ class SteeringPackReadRuleTest {
             assertThat(all).isNotEmpty();
             // An attendee was shown these figures when the committee decided.
             assertThat(spend(closed, "marc", Role.PRODUCT_OWNER)).isEqualTo(all);
-            assertThat(pack(closed, "marc", Role.PRODUCT_OWNER)).contains(SPEND_COLUMN).contains(titles(all));
+            String marcs = pack(closed, "marc", Role.PRODUCT_OWNER);
+            assertThat(marcs).contains(SPEND_COLUMN).contains(titles(all));
+            assertThat(firstLineOfSpend(marcs)).startsWith("Item Budget");
 
             assertThat(spend(closed, NOBODY, Role.PRODUCT_OWNER)).isEmpty();
-            assertThat(pack(closed, NOBODY, Role.PRODUCT_OWNER)).doesNotContain(SPEND_COLUMN)
-                    .doesNotContain(titles(all));
+            String nobodys = pack(closed, NOBODY, Role.PRODUCT_OWNER);
+            assertThat(nobodys).doesNotContain(SPEND_COLUMN);
+            assertThat(firstLineOfSpend(nobodys)).isEqualTo("Nothing for this review.");
         });
     }
 
     /** The spend section's rows, e.g. "Exstream Statements · 2026", as the pack prints them. */
     private static String[] titles(List<AgendaItem> items) {
         return items.stream().map(AgendaItem::title).toArray(String[]::new);
+    }
+
+    /** What the pack prints under the spend section's heading: its table's header, or that there is nothing. */
+    private static String firstLineOfSpend(String pack) {
+        String heading = "Spend vs budget and forecast" + System.lineSeparator();
+        assertThat(pack).contains(heading);
+        String rest = pack.substring(pack.indexOf(heading) + heading.length());
+        return rest.lines().findFirst().orElse("").strip();
     }
 
     /** The spend section as the review page gets it for the user. */
