@@ -120,6 +120,7 @@ class ContractExchange implements RecordExchange<ContractDraft> {
         NameIndex vendorIds = vendors.nameIndex();
         NameIndex platformIndex = platforms.nameIndex();
         NameIndex contractIds = new NameIndex(repository.idsAndNumbers());
+        Map<Long, Set<Long>> linked = contracts.platformIdsByContract();
         Map<String, Boolean> knownUsers = new java.util.HashMap<>();
         return row -> {
             String vendorName = row.text("vendor");
@@ -146,8 +147,7 @@ class ContractExchange implements RecordExchange<ContractDraft> {
             existing.filter(id -> !access.canEdit(id))
                     .ifPresent(id -> row.error("number", "import.value.not-your-contract", contractIds.name(id)));
             // The editor's rule: a product owner links only platforms they own, and keeps one of theirs on it.
-            Set<Long> before = existing.flatMap(repository::findById).map(c -> Set.copyOf(c.getPlatformIds()))
-                    .orElse(Set.of());
+            Set<Long> before = existing.map(id -> linked.getOrDefault(id, Set.of())).orElse(Set.of());
             if (!row.hasErrors() && (!platforms.canEditAny(platformIds)
                     || !contracts.foreignAdditions(platformIds, before).isEmpty())) {
                 row.error("platforms", "contract.platform.not-yours");
