@@ -17,6 +17,8 @@ interface BudgetRepository extends JpaRepository<Budget, Long> {
 
     Page<Budget> findByFiscalYearAndPlatformIdIn(int fiscalYear, Collection<Long> platformIds, Pageable pageable);
 
+    Page<Budget> findByPlatformIdIn(Collection<Long> platformIds, Pageable pageable);
+
     long countByFiscalYear(int fiscalYear);
 
     long countByFiscalYearAndPlatformIdIn(int fiscalYear, Collection<Long> platformIds);
