@@ -38,6 +38,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.TestSecurityContextHolder;
 
 /**
  * Every record a team needs is created in a view from nothing, not only imported, pushed or seeded: on the empty
@@ -96,7 +97,7 @@ class CreationControlsTest extends EmptyPortalViewTest {
 
     @AfterEach
     void logOut() {
-        SecurityContextHolder.clearContext();
+        TestSecurityContextHolder.clearContext();
     }
 
     @Test
@@ -168,9 +169,12 @@ class CreationControlsTest extends EmptyPortalViewTest {
         return true;
     }
 
+    /** Logs in as Spring Security's test support does for {@code @WithMockUser}, so that it also logs out. */
     static void logIn(Role role) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 "creator-" + role.name().toLowerCase(), null, List.of(new SimpleGrantedAuthority(role.authority()))));
+        TestSecurityContextHolder.setContext(context);
     }
 
     /** A view, the tab it is on (-1: none) and the id of its creation control; or the type it is created within. */
