@@ -69,7 +69,8 @@ public class ContractsView extends VerticalLayout implements HasDynamicTitle, Be
         inconsistentOnly.addValueChangeListener(e -> refresh());
         toolbar.addFilters(vendorFilter, platformFilter, inconsistentOnly);
         if (CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.PRODUCT_OWNER)) {
-            toolbar.enableCreate(() -> editor.openNew(this::refresh));
+            toolbar.enableCreate(() -> editor.openNew(this::refresh), () -> vendors.count(null) > 0,
+                    "create.needs.vendor");
         }
         ListColumns<ContractView> columns = columns();
         toolbar.addActions(new ExportMenu<>("contracts", exports, columns, p -> contracts.page(filter(), p)));

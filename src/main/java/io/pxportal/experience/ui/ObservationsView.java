@@ -30,6 +30,8 @@ import io.pxportal.experience.Quarter;
 import io.pxportal.portfolio.PlatformRef;
 import io.pxportal.portfolio.PlatformService;
 import io.pxportal.shared.domain.DomainException;
+import io.pxportal.shared.security.CurrentUser;
+import io.pxportal.shared.security.Role;
 import io.pxportal.shared.ui.Notifications;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
@@ -77,6 +79,9 @@ public class ObservationsView extends VerticalLayout implements HasDynamicTitle,
         save.setId("observations-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
+        // offered to those who may enter observations; enabled once a platform they may change is chosen
+        save.setVisible(CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.PRODUCT_OWNER));
+        save.setEnabled(false);
         ListColumns<ObservationView> exportColumns = new ListColumns<>(new Grid<>());
         exportColumns.add("experience.platform", o -> o.platform() == null ? "" : o.platform().name());
         exportColumns.add("experience.metric", ObservationView::metricCode);

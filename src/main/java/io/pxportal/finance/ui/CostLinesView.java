@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import io.pxportal.portfolio.PlatformFilter;
 import io.pxportal.contracts.ContractService;
 import io.pxportal.exchange.ExportService;
 import io.pxportal.exchange.ui.ExportMenu;
@@ -93,7 +94,8 @@ public class CostLinesView extends VerticalLayout implements HasDynamicTitle, Be
         toolbar.addFilters(fiscalYear, platform, category, kind);
         if (CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.FINANCE)
                 || (CurrentUser.hasRole(Role.PRODUCT_OWNER) && current.ownersEditCosts())) {
-            toolbar.enableCreate(() -> open(null));
+            toolbar.enableCreate(() -> open(null), () -> platforms.count(PlatformFilter.all()) > 0,
+                    "create.needs.platform");
         }
         ListColumns<CostLineView> columns = columns();
         toolbar.addActions(new ExportMenu<>("cost-lines", exports, columns, p -> lines.page(filter(), p)));

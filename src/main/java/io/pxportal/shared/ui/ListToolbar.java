@@ -80,4 +80,19 @@ public class ListToolbar extends VerticalLayout {
         create.setVisible(true);
         create.addClickListener(e -> action.run());
     }
+
+    /**
+     * As {@link #enableCreate(Runnable)} for a record that belongs to another: while {@code prerequisite} says there
+     * is none to choose (an empty portal), a click explains what comes first ({@code missingKey}) instead of opening
+     * a form with an empty choice.
+     */
+    public void enableCreate(Runnable action, java.util.function.BooleanSupplier prerequisite, String missingKey) {
+        enableCreate(() -> {
+            if (prerequisite.getAsBoolean()) {
+                action.run();
+            } else {
+                Notifications.error(getTranslation(missingKey));
+            }
+        });
+    }
 }
