@@ -96,7 +96,6 @@ public class ListToolbar extends VerticalLayout {
         this.noneYet = noneYet;
         this.createHint = createHint;
         unfiltered.clear();
-        watch(search);
         filters.getChildren().forEach(this::watch);
         showEmptyState();
     }
@@ -111,7 +110,8 @@ public class ListToolbar extends VerticalLayout {
     }
 
     private void showEmptyState() {
-        boolean filtered = unfiltered.entrySet().stream().anyMatch(e -> !Objects.equals(e.getKey().getValue(), e.getValue()));
+        boolean filtered = unfiltered.entrySet().stream()
+                .anyMatch(e -> !Objects.equals(e.getKey().getValue(), e.getValue()));
         if (filtered) {
             grid.setEmptyStateText(getTranslation("list.empty.filtered"));
         } else {

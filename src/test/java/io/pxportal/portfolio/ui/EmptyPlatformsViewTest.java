@@ -20,7 +20,8 @@ class EmptyPlatformsViewTest extends EmptyPortalViewTest {
     void an_admin_is_told_how_to_add_the_first_platform() {
         navigate(PlatformsView.class);
 
-        assertThat(emptyState()).isEqualTo("No platforms yet. Create one with New, or import them (Import → Platforms).");
+        assertThat(emptyState())
+                .isEqualTo("No platforms yet. Create one with New, or import them (Import → Platforms).");
     }
 
     @Test
