@@ -76,6 +76,8 @@ public class ContractsView extends VerticalLayout implements HasDynamicTitle, Be
         toolbar.addActions(new ExportMenu<>("contracts", exports, columns, p -> contracts.page(filter(), p)));
         grid.addItemClickListener(e -> editor.open(e.getItem().id(), this::refresh));
         LazyGrids.bind(grid, p -> contracts.page(filter(), p), () -> contracts.count(filter()));
+        toolbar.emptyState(grid, getTranslation("empty.contracts"),
+                getTranslation("list.empty.import", getTranslation("menu.contracts")));
         add(toolbar, grid);
         setFlexGrow(1, grid);
     }

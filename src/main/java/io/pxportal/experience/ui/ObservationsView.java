@@ -94,6 +94,7 @@ public class ObservationsView extends VerticalLayout implements HasDynamicTitle,
         HorizontalLayout bar = new HorizontalLayout(platform, period, save, export);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         grid.setId("observations-grid");
+        grid.setEmptyStateText(getTranslation("empty.observations.choose"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(e -> getTranslation("experience.dimension." + e.metric().dimension()))
                 .setHeader(getTranslation("experience.dimension")).setAutoWidth(true);
@@ -125,6 +126,7 @@ public class ObservationsView extends VerticalLayout implements HasDynamicTitle,
         values.clear();
         notes.clear();
         if (platform.getValue() == null || period.getValue() == null) {
+            grid.setEmptyStateText(getTranslation("empty.observations.choose"));
             grid.setItems(List.of());
             save.setEnabled(false);
             return;
@@ -146,6 +148,7 @@ public class ObservationsView extends VerticalLayout implements HasDynamicTitle,
             note.setMaxLength(500);
             notes.put(e.metric().code(), note);
         }
+        grid.setEmptyStateText(getTranslation("empty.observations"));
         grid.setItems(entries);
         save.setEnabled(editable);
         save.setVisible(editable);

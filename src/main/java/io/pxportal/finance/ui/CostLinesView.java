@@ -101,6 +101,8 @@ public class CostLinesView extends VerticalLayout implements HasDynamicTitle, Be
         toolbar.addActions(new ExportMenu<>("cost-lines", exports, columns, p -> lines.page(filter(), p)));
         grid.addItemClickListener(e -> open(lines.get(e.getItem().id())));
         LazyGrids.bind(grid, p -> lines.page(filter(), p), () -> lines.count(filter()));
+        toolbar.emptyState(grid, getTranslation("empty.costs"),
+                getTranslation("list.empty.import", getTranslation("finance.menu.costs")));
         add(toolbar, grid);
         setFlexGrow(1, grid);
     }

@@ -92,6 +92,8 @@ public class LicencesView extends VerticalLayout implements HasDynamicTitle, Bef
         grid.addItemClickListener(e -> open(entitlements.get(e.getItem().id())));
         LazyGrids.bind(grid, p -> entitlements.page(filter(), asOf.getValue(), p),
                 () -> entitlements.count(filter()));
+        toolbar.emptyState(grid, getTranslation("empty.licences"),
+                getTranslation("list.empty.import", getTranslation("licence.entitlements")));
         add(toolbar, grid);
         setFlexGrow(1, grid);
     }

@@ -67,6 +67,11 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         deck.addClassName("px-card-deck");
         Map<Long, List<PlatformCardFact>> facts = facts(cards.stream().map(PlatformDetails::id).toList());
         cards.forEach(p -> deck.add(card(p, facts.getOrDefault(p.id(), List.of()))));
+        if (cards.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation(mine ? "empty.cards.mine" : "empty.cards"));
+            none.addClassName("px-muted");
+            deck.add(none);
+        }
         add(deck);
         if (total > cards.size()) {
             add(new Anchor("platforms", getTranslation("portfolio.more", cards.size(), total)));

@@ -71,6 +71,8 @@ public class RequirementsView extends VerticalLayout implements HasDynamicTitle 
         grid.addItemClickListener(e -> edit(e.getItem()));
         LazyGrids.bind(grid, p -> requirements.page(toolbar.searchText(), platformId(), p),
                 () -> requirements.count(toolbar.searchText(), platformId()));
+        toolbar.emptyState(grid, getTranslation("empty.requirements"),
+                getTranslation("list.empty.import", getTranslation("roadmap.requirements")));
         add(toolbar, grid);
         setFlexGrow(1, grid);
     }

@@ -75,6 +75,8 @@ public class RoadmapItemsView extends VerticalLayout implements HasDynamicTitle,
         toolbar.addActions(new ExportMenu<>("roadmap-items", exports, columns, p -> items.page(filter(), p)));
         grid.addItemClickListener(e -> editor.open(e.getItem().id(), this::refresh));
         LazyGrids.bind(grid, p -> items.page(filter(), p), () -> items.count(filter()));
+        toolbar.emptyState(grid, getTranslation("empty.roadmap-items"),
+                getTranslation("list.empty.import", getTranslation("roadmap.items")));
         add(toolbar, grid);
         setFlexGrow(1, grid);
     }

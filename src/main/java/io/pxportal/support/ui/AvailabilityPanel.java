@@ -12,6 +12,7 @@ import io.pxportal.exchange.ExportService;
 import io.pxportal.exchange.ui.ExportMenu;
 import io.pxportal.exchange.ui.ListColumns;
 import io.pxportal.shared.chart.ChartView;
+import io.pxportal.shared.chart.EmptyChart;
 import io.pxportal.shared.i18n.Formats;
 import io.pxportal.portfolio.PlatformDetails;
 import io.pxportal.shared.security.CurrentUser;
@@ -71,6 +72,7 @@ class AvailabilityPanel extends VerticalLayout {
         columns.add("support.uptime.planned", MonthlyUptime::plannedMinutes).setTextAlign(ColumnTextAlign.END);
         columns.add("support.uptime.met", m -> m.met() == null ? "–" : getTranslation(m.met() ? "common.yes"
                 : "common.no"));
+        grid.setEmptyStateText(getTranslation("empty.uptime"));
         grid.setItems(uptime);
         ChartView chart = new ChartView(760, 280);
         chart.setId("uptime-chart");
@@ -88,6 +90,7 @@ class AvailabilityPanel extends VerticalLayout {
         outageColumns.add("support.outage.description", o -> o.draft().description()).setFlexGrow(1);
         outages.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(outages.getColumns().get(1),
                 com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
+        outages.setEmptyStateText(getTranslation("empty.outages"));
         LazyGrids.bind(outages, p -> availability.page(null, p), () -> availability.count(null));
         outages.addItemClickListener(e -> open(e.getItem()));
         HorizontalLayout outageActions = new HorizontalLayout(
@@ -161,6 +164,6 @@ class AvailabilityPanel extends VerticalLayout {
         JFreeChart chart = ChartFactory.createLineChart(getTranslation("support.chart.uptime"), null, "%", data,
                 PlotOrientation.VERTICAL, true, false, false);
         ((org.jfree.chart.axis.NumberAxis) chart.getCategoryPlot().getRangeAxis()).setAutoRangeIncludesZero(false);
-        return chart;
+        return EmptyChart.saying(chart, getTranslation("empty.chart.uptime"));
     }
 }

@@ -44,6 +44,8 @@ class CalendarsPanel extends VerticalLayout {
                 .max(Comparator.naturalOrder()).map(LocalDate::toString).orElse("")).setAutoWidth(true);
         columns.add("support.policy.holidays", c -> String.valueOf(c.draft().holidays().size())).setAutoWidth(true);
         columns.add("support.policies", c -> String.valueOf(c.policies())).setAutoWidth(true);
+        grid.setEmptyStateText(getTranslation("empty.calendars") + " "
+                + getTranslation("list.empty.import", getTranslation("support.calendars")));
         LazyGrids.bind(grid, calendars::page, calendars::count);
         grid.addItemClickListener(e -> open(calendars.get(e.getItem().id())));
         Button create = new Button(getTranslation("list.new"), VaadinIcon.PLUS.create(), e -> open(null));

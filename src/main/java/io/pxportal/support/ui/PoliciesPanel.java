@@ -57,6 +57,8 @@ class PoliciesPanel extends VerticalLayout {
         columns.add("support.policy.tiers", p -> p.draft().creditTiers()).setAutoWidth(true);
         columns.add("support.policy.retired-on", p -> p.retiredOn() == null ? "" : p.retiredOn().toString())
                 .setAutoWidth(true);
+        grid.setEmptyStateText(getTranslation("empty.policies") + " "
+                + getTranslation("list.empty.import", getTranslation("support.policies")));
         LazyGrids.bind(grid, policies::page, policies::count);
         grid.addItemClickListener(e -> edit(policies.get(e.getItem().id())));
 
