@@ -1,5 +1,6 @@
 package io.pxportal.identity;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +11,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
  * Vaadin's filter chain (login view, CSRF, logout, view access checks) plus method security, so that every
@@ -25,7 +27,7 @@ class SecurityConfiguration {
     static final String LOGIN_PATH = "login";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
         // The API's description is no secret and integrators should read it before they have a token; the API
         // itself still needs one (docs/security.md).
@@ -34,7 +36,14 @@ class SecurityConfiguration {
         // Calendar apps cannot log in: the renewal calendar feed's secret address is its only credential, and an
         // unknown secret answers 404 like any missing page (docs/security.md).
         http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/calendar/*.ics").permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH));
+        // Vaadin exempts the login form's POST from CSRF protection, which lets another site log a visitor in to
+        // an account of its choosing; here only Vaadin's own requests (which carry Vaadin's token) are exempt, the
+        // login form sends Spring's token from the page's meta tags, and its Origin must be the portal's.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.addFilterBefore(new LoginOriginCheck("/" + LOGIN_PATH), CsrfFilter.class);
+        http.headers(BrowserHeaders::configure);
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH)
+                .enableCsrfConfiguration(false));
         return http.build();
     }
 
