@@ -128,7 +128,7 @@ class BadInputApiTest extends PortalApiTest {
                 .build();
         limited.perform(post("/api/v1/import/vendors/rows").contentType(MediaType.APPLICATION_JSON).content(body)
                         .with(bearer(admin)).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
-                .andExpect(status().isEqualTo(413))
+                .andExpect(status().is(413))
                 .andExpect(jsonPath("$.detail").value(containsString("10 MB")));
     }
 }
