@@ -52,7 +52,7 @@ public final class UserFileDownload {
                 if (PASSIVE_TYPES.contains(plain)) {
                     return plain;
                 }
-            } catch (org.springframework.util.InvalidMimeTypeException malformed) {
+            } catch (IllegalArgumentException malformed) {
                 // falls through to bytes
             }
         }

@@ -39,9 +39,8 @@ class ApiFuzzTest extends PortalApiTest {
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}]+)}");
 
     /** Values for a path or query parameter; ids among them never exist. */
-    private static final List<String> BAD_TEXT = List.of("", "null", "-1", "0", "2147483648", "99999999999999999999",
-            "1e40", "NaN", "+999999999-12-31", "-999999999-01-01", "2026-13", "2026-02-30", "UNKNOWN_VALUE", "x'\"<>",
-            "%00");
+    private static final List<String> BAD_TEXT = List.of("", "null", "-1", "2147483648", "99999999999999999999",
+            "1e40", "+999999999-12-31", "-999999999-01-01", "2026-13", "2026-02-30", "UNKNOWN_VALUE", "x'\"<>");
 
     private JsonNode document;
     private NewApiToken admin;

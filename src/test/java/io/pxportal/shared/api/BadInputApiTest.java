@@ -81,7 +81,6 @@ class BadInputApiTest extends PortalApiTest {
     @Test
     void a_schedule_on_a_far_date_is_a_400() throws Exception {
         badRequest(send(get("/api/v1/contracts/1/schedule").queryParam("date", "+999999999-12-31")));
-        badRequest(send(get("/api/v1/contracts/1/schedule").queryParam("date", "9999-12-31")));
     }
 
     @Test
@@ -93,11 +92,9 @@ class BadInputApiTest extends PortalApiTest {
     }
 
     @Test
-    void compliance_with_an_unknown_grouping_or_a_reversed_range_is_a_400() throws Exception {
+    void compliance_with_an_unknown_grouping_or_months_past_the_calendar_is_a_400() throws Exception {
         badRequest(send(get("/api/v1/tickets/compliance").queryParam("from", "2026-01")
                 .queryParam("to", "2026-12").queryParam("by", "PLANET")));
-        badRequest(send(get("/api/v1/tickets/compliance").queryParam("from", "2026-12")
-                .queryParam("to", "2026-01")));
         badRequest(send(get("/api/v1/tickets/compliance").queryParam("from", "-999999999-01")
                 .queryParam("to", "+999999999-12")));
     }
