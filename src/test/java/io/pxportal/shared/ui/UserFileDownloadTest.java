@@ -41,10 +41,11 @@ class UserFileDownloadTest {
     @Test
     void passive_types_keep_their_type_and_everything_else_is_bytes() {
         assertThat(UserFileDownload.safeContentType("application/pdf")).isEqualTo("application/pdf");
-        assertThat(UserFileDownload.safeContentType("IMAGE/PNG; charset=x")).isEqualTo("image/png");
+        assertThat(UserFileDownload.safeContentType("IMAGE/PNG; name=a.png")).isEqualTo("image/png");
         assertThat(UserFileDownload.safeContentType("text/html")).isEqualTo("application/octet-stream");
         assertThat(UserFileDownload.safeContentType("image/svg+xml")).isEqualTo("application/octet-stream");
         assertThat(UserFileDownload.safeContentType("not a type")).isEqualTo("application/octet-stream");
+        assertThat(UserFileDownload.safeContentType("text/plain; charset=nonsense")).isEqualTo("application/octet-stream");
         assertThat(UserFileDownload.safeContentType(null)).isEqualTo("application/octet-stream");
     }
 }
