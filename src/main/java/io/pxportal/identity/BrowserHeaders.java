@@ -1,7 +1,9 @@
 package io.pxportal.identity;
 
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -34,6 +36,15 @@ final class BrowserHeaders {
     }
 
     static void configure(HeadersConfigurer<HttpSecurity> headers) {
+        // Eagerly, before Vaadin writes its page: written lazily (at commit) they never reached the bootstrap page
+        // in a real browser, and Vaadin keeps an X-Frame-Options it finds instead of adding its own SAMEORIGIN.
+        headers.withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+            @Override
+            public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                filter.setShouldWriteHeadersEagerly(true);
+                return filter;
+            }
+        });
         headers.contentTypeOptions(nosniff -> { })
                 .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
