@@ -87,6 +87,18 @@ class AppUser implements AuditSnapshot {
     @Column(name = "start_path_dismissed", nullable = false)
     private boolean startPathDismissed;
 
+    @NotAudited
+    @Column(name = "totp_secret", length = 64)
+    private String totpSecret;
+
+    @NotAudited
+    @Column(name = "totp_enabled_at")
+    private Instant totpEnabledAt;
+
+    @NotAudited
+    @Column(name = "totp_last_step", nullable = false)
+    private long totpLastStep;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role", nullable = false, length = 32)
@@ -170,6 +182,49 @@ class AppUser implements AuditSnapshot {
 
     void dismissStartPath(boolean dismissed) {
         this.startPathDismissed = dismissed;
+    }
+
+    /** A new secret to confirm with a code; until then sign-in does not ask for codes. */
+    void startTwoStep(String secret) {
+        if (hasTwoStep()) {
+            throw new IllegalStateException("Two-step sign-in is already on for " + username);
+        }
+        totpSecret = secret;
+        totpLastStep = 0;
+    }
+
+    /** The user proved with a code of time step {@code step} that their app holds the secret. */
+    void confirmTwoStep(Instant now, long step) {
+        totpEnabledAt = now;
+        totpLastStep = step;
+    }
+
+    /** Sign-in asks for the password alone again. */
+    void stopTwoStep() {
+        totpSecret = null;
+        totpEnabledAt = null;
+        totpLastStep = 0;
+    }
+
+    /** A code of this time step was accepted: it and every earlier one are refused from now on. */
+    void useTwoStepCode(long step) {
+        totpLastStep = step;
+    }
+
+    boolean hasTwoStep() {
+        return totpEnabledAt != null && totpSecret != null;
+    }
+
+    String getTotpSecret() {
+        return totpSecret;
+    }
+
+    Instant getTotpEnabledAt() {
+        return totpEnabledAt;
+    }
+
+    long getTotpLastStep() {
+        return totpLastStep;
     }
 
     @Override
