@@ -117,6 +117,30 @@ public class TwoStepService {
         securityEvents.record(SecurityEventKind.TWO_STEP_DISABLED, username, "");
     }
 
+    /** Whether two-step sign-in is on for the user with this id. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR')")
+    public boolean isOnFor(Long userId) {
+        return transaction.execute(tx -> byId(userId).hasTwoStep());
+    }
+
+    /**
+     * An admin turns off two-step sign-in of a user who lost their authenticator app; the user signs in with the
+     * password alone and can enrol a new app (at once, when their role requires it).
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void turnOffFor(Long userId) {
+        String username = transaction.execute(tx -> {
+            AppUser user = byId(userId);
+            if (!user.hasTwoStep()) {
+                throw new DomainException("two-step.not-on-for-user", user.getUsername());
+            }
+            user.stopTwoStep();
+            return users.saveAndFlush(user).getUsername();
+        });
+        securityEvents.record(SecurityEventKind.TWO_STEP_DISABLED, username,
+                "by:" + CurrentUser.username().orElse("?"));
+    }
+
     /** Whether ADMIN accounts must use two-step sign-in. */
     @PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR')")
     public boolean adminsMustUseTwoStep() {
@@ -151,6 +175,10 @@ public class TwoStepService {
 
     private boolean required(AppUser user) {
         return user.getRoles().contains(Role.ADMIN) && policy.current().adminsNeedSecondFactor();
+    }
+
+    private AppUser byId(Long userId) {
+        return users.findById(userId).orElseThrow(() -> new NotFoundException("user", userId));
     }
 
     private AppUser current() {

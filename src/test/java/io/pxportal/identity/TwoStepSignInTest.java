@@ -180,6 +180,25 @@ class TwoStepSignInTest {
                 .as("the password alone signs in again").isEqualTo("two.step.off");
     }
 
+    @Test
+    void an_admin_turns_off_the_second_factor_of_a_user_who_lost_their_phone_and_an_auditor_cannot() throws Exception {
+        enrolled("two.step.lost.phone", Role.STEERING);
+        Long id = users.findByUsernameIgnoreCase("two.step.lost.phone").orElseThrow().getId();
+        assertThat(TestLogins.as("auditor", () -> twoStep.isOnFor(id), Role.AUDITOR)).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TestLogins.as("auditor", () -> {
+            twoStep.turnOffFor(id);
+            return null;
+        }, Role.AUDITOR)).isInstanceOf(AccessDeniedException.class);
+
+        TestLogins.as("admin", () -> {
+            twoStep.turnOffFor(id);
+            return null;
+        }, Role.ADMIN);
+
+        assertThat(browser.request(browser.login("two.step.lost.phone", PASSWORD), () -> { }).user())
+                .isEqualTo("two.step.lost.phone");
+    }
+
     /** A new user with two-step sign-in on (enrolled with the code of the current step); returns the secret. */
     private String enrolled(String username, Role role) throws Exception {
         newUser(username, role);
@@ -191,8 +210,8 @@ class TwoStepSignInTest {
         return enrolment.secret();
     }
 
-    private void newUser(String username, Role role) {
-        TestLogins.as("admin", () -> userAdmin.create(new UserDraft(username, "Two-step " + username, null,
+    private UserRow newUser(String username, Role role) {
+        return TestLogins.as("admin", () -> userAdmin.create(new UserDraft(username, "Two-step " + username, null,
                 Set.of(role), true, PASSWORD, null)), Role.ADMIN);
     }
 

@@ -32,11 +32,13 @@ import java.util.stream.Collectors;
 public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient UserAdminService users;
+    private final transient TwoStepService twoStep;
     private final Grid<UserRow> grid = new Grid<>();
     private final ListToolbar toolbar;
 
     public UsersView(UserAdminService users, ExportService exports, TwoStepService twoStep) {
         this.users = users;
+        this.twoStep = twoStep;
         setSizeFull();
         toolbar = new ListToolbar(getTranslation("menu.users"), "users");
         toolbar.onSearch(text -> grid.getDataProvider().refreshAll());
@@ -85,7 +87,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 : user.displayName(), form);
         if (user != null) {
             form.edit(user);
-            dialog.addTab(getTranslation("user.security"), new UserSecurityPanel(users, user, admin, () -> {
+            dialog.addTab(getTranslation("user.security"), new UserSecurityPanel(users, twoStep, user, admin, () -> {
                 dialog.close();
                 grid.getDataProvider().refreshAll();
             }));
