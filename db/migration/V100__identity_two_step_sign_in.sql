@@ -11,3 +11,11 @@ create table identity_sign_in_policy (
     version bigint not null
 );
 insert into identity_sign_in_policy (id, admins_need_second_factor, version) values (1, false, 0);
+
+-- One-time recovery codes for a lost phone, stored as SHA-256 hashes (about 80 random bits each, so no slow hash is
+-- needed); a code used is deleted.
+create table app_user_recovery_code (
+    user_id bigint not null references app_user (id),
+    code_hash varchar(64) not null,
+    primary key (user_id, code_hash)
+);

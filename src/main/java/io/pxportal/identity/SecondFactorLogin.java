@@ -66,7 +66,8 @@ public class SecondFactorLogin {
     }
 
     /**
-     * Completes the sign-in with a current code: the session gets a new id and the user's full authentication.
+     * Completes the sign-in with a current code of the user's app, or with one of their recovery codes (used up
+     * by it): the session gets a new id and the user's full authentication.
      * A wrong, stale or reused code is refused and counted; the fifth failure locks the account, and a locked or
      * disabled account, or a code given too late, sends the user back to the password.
      */
@@ -89,12 +90,12 @@ public class SecondFactorLogin {
                 forget();
                 throw new DomainException(closed.messageKey());
             }
-            case Outcome.Accepted accepted -> signIn(accepted.user());
+            case Outcome.Accepted accepted -> signIn(accepted.user(), accepted.withRecoveryCode());
         }
     }
 
     private sealed interface Outcome {
-        record Accepted(PortalUser user) implements Outcome {
+        record Accepted(PortalUser user, boolean withRecoveryCode) implements Outcome {
         }
 
         record Refused(boolean lockedNow) implements Outcome {
@@ -115,20 +116,21 @@ public class SecondFactorLogin {
         }
         if (!user.hasTwoStep()) {
             // Turned off by an admin in between: the password was checked, so the sign-in completes.
-            return new Outcome.Accepted(PortalUser.of(user, false));
+            return new Outcome.Accepted(PortalUser.of(user, false), false);
         }
         OptionalLong step = codes.verify(user.getTotpSecret(), code, user.getTotpLastStep());
-        if (step.isEmpty()) {
+        boolean recovered = step.isEmpty() && user.useRecoveryCode(TotpCodes.recoveryHash(code));
+        if (step.isEmpty() && !recovered) {
             boolean locked = user.recordFailedLogin(clock.instant());
             users.saveAndFlush(user);
             return new Outcome.Refused(locked);
         }
-        user.useTwoStepCode(step.getAsLong());
+        step.ifPresent(user::useTwoStepCode);
         user.recordSuccessfulLogin();
-        return new Outcome.Accepted(PortalUser.of(users.saveAndFlush(user), false));
+        return new Outcome.Accepted(PortalUser.of(users.saveAndFlush(user), false), recovered);
     }
 
-    private void signIn(PortalUser user) {
+    private void signIn(PortalUser user, boolean withRecoveryCode) {
         List<GrantedAuthority> authorities = new ArrayList<>(user.getAuthorities());
         authorities.add(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY));
         authorities.add(FactorGrantedAuthority.fromAuthority(TOTP_FACTOR));
@@ -139,7 +141,8 @@ public class SecondFactorLogin {
         // A new session id for the signed-in session, as Spring Security gives one at every sign-in.
         request.changeSessionId();
         SessionRights.install(authentication, request);
-        securityEvents.record(SecurityEventKind.LOGIN, user.getUsername(), "two-step");
+        securityEvents.record(SecurityEventKind.LOGIN, user.getUsername(),
+                withRecoveryCode ? "recovery-code" : "two-step");
     }
 
     private Optional<Pending> pending() {

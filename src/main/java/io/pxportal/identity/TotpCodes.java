@@ -8,8 +8,13 @@ import dev.samstevens.totp.qr.QrData;
 import dev.samstevens.totp.qr.ZxingPngQrGenerator;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import java.nio.charset.StandardCharsets;
+import dev.samstevens.totp.recovery.RecoveryCodeGenerator;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
 import java.util.OptionalLong;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +27,7 @@ class TotpCodes {
 
     static final int PERIOD_SECONDS = 30;
     static final int DIGITS = 6;
+    static final int RECOVERY_CODES = 10;
     private static final String ISSUER = "PX Portal";
 
     private final CodeGenerator generator = new DefaultCodeGenerator();
@@ -64,6 +70,22 @@ class TotpCodes {
             return generator.generate(secret, step);
         } catch (CodeGenerationException e) {
             throw new IllegalStateException("Cannot compute a code", e);
+        }
+    }
+
+    /** Ten new one-time recovery codes (16 characters, e.g. {@code tf8i-exmo-3lcb-slkm}), shown to the user once. */
+    List<String> newRecoveryCodes() {
+        return List.of(new RecoveryCodeGenerator().generateCodes(RECOVERY_CODES));
+    }
+
+    /** How a recovery code is stored and compared: SHA-256 of the code without dashes, spaces or case. */
+    static String recoveryHash(String code) {
+        String normalised = code == null ? "" : code.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(normalised.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

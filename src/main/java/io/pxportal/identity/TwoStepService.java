@@ -7,7 +7,9 @@ import io.pxportal.shared.domain.NotFoundException;
 import io.pxportal.shared.security.CurrentUser;
 import io.pxportal.shared.security.Role;
 import java.time.Clock;
+import java.util.List;
 import java.util.OptionalLong;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,7 +46,8 @@ public class TwoStepService {
     public TwoStepStatus status() {
         return transaction.execute(tx -> {
             AppUser user = current();
-            return new TwoStepStatus(user.hasTwoStep() ? user.getTotpEnabledAt() : null, required(user));
+            return new TwoStepStatus(user.hasTwoStep() ? user.getTotpEnabledAt() : null, required(user),
+                    user.hasTwoStep() ? user.recoveryCodesLeft() : 0);
         });
     }
 
@@ -81,9 +84,13 @@ public class TwoStepService {
         });
     }
 
-    /** Turns two-step sign-in on when {@code code} is a current code of the secret from {@link #start}. */
+    /**
+     * Turns two-step sign-in on when {@code code} is a current code of the secret from {@link #start}, and returns
+     * ten one-time recovery codes for a lost phone, shown this once (only their hashes are kept).
+     */
     @PreAuthorize("isAuthenticated()")
-    public void confirm(String code) {
+    public List<String> confirm(String code) {
+        List<String> recovery = codes.newRecoveryCodes();
         String username = transaction.execute(tx -> {
             AppUser user = current();
             if (user.hasTwoStep()) {
@@ -93,10 +100,12 @@ public class TwoStepService {
                 throw new DomainException("two-step.not-started");
             }
             long step = checked(user, code, "enrol");
-            user.confirmTwoStep(clock.instant(), step);
+            user.confirmTwoStep(clock.instant(), step,
+                    recovery.stream().map(TotpCodes::recoveryHash).collect(Collectors.toSet()));
             return users.saveAndFlush(user).getUsername();
         });
         securityEvents.record(SecurityEventKind.TWO_STEP_ENABLED, username, "");
+        return recovery;
     }
 
     /** Turns two-step sign-in off when {@code code} is a current code; refused while the user's role requires it. */

@@ -66,6 +66,16 @@ class TotpCodesTest {
         assertThat(png).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
     }
 
+    @Test
+    void recovery_codes_are_ten_different_ones_compared_by_hash_without_dashes_spaces_or_case() {
+        java.util.List<String> recovery = at(59).newRecoveryCodes();
+        assertThat(recovery).hasSize(10).doesNotHaveDuplicates().allMatch(c -> c.matches("[a-z0-9]{4}(-[a-z0-9]{4}){3}"));
+        String code = recovery.getFirst();
+        assertThat(TotpCodes.recoveryHash(code)).hasSize(64)
+                .isEqualTo(TotpCodes.recoveryHash(" " + code.toUpperCase(java.util.Locale.ROOT).replace("-", " ")))
+                .isNotEqualTo(TotpCodes.recoveryHash(recovery.get(1)));
+    }
+
     private static TotpCodes at(long epochSecond) {
         return new TotpCodes(Clock.fixed(Instant.ofEpochSecond(epochSecond), ZoneOffset.UTC));
     }

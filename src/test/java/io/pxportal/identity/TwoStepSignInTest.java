@@ -199,6 +199,27 @@ class TwoStepSignInTest {
                 .isEqualTo("two.step.lost.phone");
     }
 
+    @Test
+    void a_recovery_code_signs_in_once_instead_of_a_code_of_the_app() throws Exception {
+        newUser("two.step.recovery", Role.FINANCE);
+        MockHttpSession session = browser.login("two.step.recovery", PASSWORD);
+        TwoStepEnrolment enrolment = (TwoStepEnrolment) browser.request(session, request -> twoStep.start()).result();
+        @SuppressWarnings("unchecked")
+        java.util.List<String> recovery = (java.util.List<String>) browser.request(session,
+                request -> twoStep.confirm(codes.codeAt(enrolment.secret(), codes.currentStep()))).result();
+        assertThat(recovery).hasSize(10).doesNotHaveDuplicates();
+
+        MockHttpSession next = browser.login("two.step.recovery", PASSWORD);
+        String typed = recovery.get(3).toUpperCase(java.util.Locale.ROOT).replace("-", " ");
+        assertThat(browser.request(next, () -> secondFactor.complete(typed)).succeeded()).isTrue();
+        assertThat(browser.request(next, () -> { }).user()).isEqualTo("two.step.recovery");
+        assertThat(browser.request(next, request -> twoStep.status().recoveryCodesLeft()).result()).isEqualTo(9);
+
+        MockHttpSession again = browser.login("two.step.recovery", PASSWORD);
+        UiSessions.Outcome reused = browser.request(again, () -> secondFactor.complete(recovery.get(3)));
+        assertThat(((DomainException) reused.failure()).messageKey()).isEqualTo("two-step.code-wrong");
+    }
+
     /** A new user with two-step sign-in on (enrolled with the code of the current step); returns the secret. */
     private String enrolled(String username, Role role) throws Exception {
         newUser(username, role);

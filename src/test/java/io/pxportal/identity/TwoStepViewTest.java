@@ -8,6 +8,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import io.pxportal.PortalViewTest;
 import io.pxportal.TestLogins;
@@ -68,6 +69,7 @@ class TwoStepViewTest extends PortalViewTest {
         test(find(Button.class).id("two-step-confirm")).click();
 
         assertThat(find(Paragraph.class).withId("two-step-on").exists()).isTrue();
+        assertThat(find(UnorderedList.class).id("two-step-recovery-codes").getChildren()).hasSize(10);
         assertThat(find(Span.class).withId("two-step-secret").exists()).as("the secret is not shown again").isFalse();
         assertThat(find(Button.class).withId("two-step-disable").exists()).as("admins must keep it").isFalse();
         UI.getCurrent().navigate(PortfolioView.class);

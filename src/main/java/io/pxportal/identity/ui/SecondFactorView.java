@@ -42,12 +42,10 @@ public class SecondFactorView extends VerticalLayout implements BeforeEnterObser
         code.setId("second-factor-code");
         code.setLabel(getTranslation("two-step.code"));
         code.setHelperText(getTranslation("two-step.login.help"));
-        code.setMaxLength(6);
-        code.setPattern("\\d{6}");
-        code.setAllowedCharPattern("\\d");
+        // Six digits of the app, or a recovery code such as tf8i-exmo-3lcb-slkm.
+        code.setMaxLength(24);
         code.addThemeVariants(TextFieldVariant.LUMO_ALIGN_CENTER);
         code.getElement().setAttribute("autocomplete", "one-time-code");
-        code.getElement().setAttribute("inputmode", "numeric");
         code.setAutofocus(true);
         Button verify = new Button(getTranslation("two-step.login.submit"), e -> verify());
         verify.setId("second-factor-verify");

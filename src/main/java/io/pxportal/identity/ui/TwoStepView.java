@@ -3,6 +3,9 @@ package io.pxportal.identity.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -18,7 +21,9 @@ import io.pxportal.shared.i18n.Formats;
 import io.pxportal.shared.ui.Notifications;
 import io.pxportal.shared.ui.ShellPreferences;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * Every user turns two-step sign-in on here (scan the QR code or type the secret into an authenticator app, then
@@ -75,9 +80,11 @@ public class TwoStepView extends VerticalLayout implements HasDynamicTitle {
         manual.add(secret);
         TextField code = codeField("two-step-confirm-code");
         Button confirm = new Button(getTranslation("two-step.confirm"), e -> {
-            if (run(code, () -> twoStep.confirm(code.getValue()))) {
+            List<String> recovery = new ArrayList<>();
+            if (run(code, () -> recovery.addAll(twoStep.confirm(code.getValue())))) {
                 Notifications.success(getTranslation("two-step.enabled"));
                 show();
+                showRecoveryCodes(recovery);
             }
         });
         confirm.setId("two-step-confirm");
@@ -85,9 +92,20 @@ public class TwoStepView extends VerticalLayout implements HasDynamicTitle {
         add(qr, manual, code, confirm);
     }
 
+    /** The recovery codes, this once: only their hashes are kept. */
+    private void showRecoveryCodes(List<String> codes) {
+        UnorderedList list = new UnorderedList();
+        list.setId("two-step-recovery-codes");
+        list.getStyle().set("font-family", "monospace");
+        codes.forEach(c -> list.add(new ListItem(c)));
+        addComponentAtIndex(1, new VerticalLayout(new H3(getTranslation("two-step.recovery.title")),
+                new Paragraph(getTranslation("two-step.recovery.help")), list));
+    }
+
     private void showOn(TwoStepStatus status) {
         Paragraph on = new Paragraph(getTranslation("two-step.on-since",
-                Formats.dateTime(status.enabledAt(), ShellPreferences.zone(), getLocale())));
+                Formats.dateTime(status.enabledAt(), ShellPreferences.zone(), getLocale())) + " "
+                + getTranslation("two-step.recovery.left", status.recoveryCodesLeft()));
         on.setId("two-step-on");
         add(on);
         if (status.required()) {
