@@ -94,6 +94,8 @@ class TwoStepSignInBrowserIT {
             page.locator("#two-step-confirm-code input").fill(code(secret, step));
             page.locator("#two-step-confirm").click();
             assertThat(page.locator("#two-step-on")).isVisible();
+            assertThat(page.locator("#two-step-recovery-codes li")).hasCount(10);
+            assertThat(page.locator("#two-step-secret")).hasCount(0);
 
             page.locator("#logout").click();
             assertThat(page.locator("input[name=username]")).isVisible();
