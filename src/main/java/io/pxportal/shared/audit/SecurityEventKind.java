@@ -15,5 +15,7 @@ public enum SecurityEventKind {
     /** A person changed their own password. */
     PASSWORD_CHANGED,
     /** The portal ended a UI session because the account was disabled or its password changed (the detail says which). */
-    SESSION_ENDED
+    SESSION_ENDED,
+    /** A rate limit refused requests (at most once per key and period is recorded; the detail names the limit and key). */
+    RATE_LIMITED
 }
