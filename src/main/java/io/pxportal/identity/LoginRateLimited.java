@@ -7,7 +7,7 @@ public class LoginRateLimited extends AuthenticationException {
 
     private final long minutes;
 
-    LoginRateLimited(long minutes) {
+    public LoginRateLimited(long minutes) {
         super("Too many sign-in attempts; try again in " + minutes + " min");
         this.minutes = minutes;
     }
