@@ -6,10 +6,12 @@ import com.vaadin.flow.component.grid.Grid;
 import io.pxportal.PortalViewTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import io.pxportal.identity.DemoLogins;
 import io.pxportal.identity.LoginRateLimited;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.security.web.WebAttributes;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +34,7 @@ class LoginViewTest extends PortalViewTest {
         VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
                 new LoginRateLimited(12));
 
-        navigate("login?error", LoginView.class);
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("error", "")));
 
         Paragraph problem = find(Paragraph.class).id("login-problem");
         assertThat(problem.isVisible()).isTrue();
