@@ -2,6 +2,8 @@ package io.pxportal.exchange;
 
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.domain.NotFoundException;
+import io.pxportal.shared.ratelimit.RateLimitKind;
+import io.pxportal.shared.ratelimit.RateLimiter;
 import io.pxportal.shared.security.CurrentUser;
 import io.pxportal.shared.security.Role;
 import io.pxportal.shared.ui.ErrorReference;
@@ -55,13 +57,15 @@ public class ImportService {
     private final Executor executor;
     private final Clock clock;
     private final ImportHeartbeat runningHere;
+    private final RateLimiter rateLimiter;
 
     @jakarta.persistence.PersistenceContext
     private jakarta.persistence.EntityManager entityManager;
 
     ImportService(ExchangeTypes types, HeaderMatcher headerMatcher, MessageSource messages, ImportEngine engine, ImportFiles files, ImportJobRepository jobs,
                   ImportJobErrorRepository jobErrors, PlatformTransactionManager transactions,
-                  ThreadPoolTaskExecutor importPool, Clock clock, ImportHeartbeat runningHere) {
+                  ThreadPoolTaskExecutor importPool, Clock clock, ImportHeartbeat runningHere,
+                  RateLimiter rateLimiter) {
         this.types = types;
         this.headerMatcher = headerMatcher;
         this.messages = messages;
@@ -77,6 +81,7 @@ public class ImportService {
         this.executor = importPool;
         this.clock = clock;
         this.runningHere = runningHere;
+        this.rateLimiter = rateLimiter;
     }
 
     /** The largest file accepted, in bytes. */
@@ -103,6 +108,7 @@ public class ImportService {
         types.importable(type);
         FileFormat format = FileFormat.ofFileName(fileName);
         String user = CurrentUser.username().orElseThrow();
+        countImport(user);
         ImportJob job = newTransaction.execute(s -> jobs.save(
                 new ImportJob(user, origin, type, fileName, format, options, clock.instant())));
         try {
@@ -279,7 +285,13 @@ public class ImportService {
     @PreAuthorize("isAuthenticated()")
     public ImportOutcome importRows(String type, List<Map<String, ?>> rows, ImportOptions options) {
         RecordExchange<?> exchange = types.importable(type);
+        countImport(CurrentUser.username().orElseThrow());
         return writeRows(exchange, rows, named(exchange, options));
+    }
+
+    /** Each import started, in the wizard or through the API, counts against the user's limit (docs/security.md). */
+    private void countImport(String user) {
+        rateLimiter.acquire(RateLimitKind.IMPORTS_PER_USER, user, user, "import.rate-limited");
     }
 
     /**

@@ -3,6 +3,7 @@ package io.pxportal.identity;
 import io.pxportal.identity.ApiTokenIntrospector.RejectedToken;
 import io.pxportal.shared.api.ApiMessages;
 import io.pxportal.shared.api.ApiProblems;
+import io.pxportal.shared.ratelimit.RateLimiter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -17,6 +18,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
@@ -35,7 +37,7 @@ class ApiSecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiTokenIntrospector introspector,
-                                               ApiMessages messages) throws Exception {
+                                               ApiMessages messages, RateLimiter rateLimiter) throws Exception {
         AuthenticationEntryPoint unauthorized = unauthorized(messages);
         AccessDeniedHandler forbidden = forbidden(messages);
         http.securityMatcher(API_PATHS)
@@ -54,6 +56,8 @@ class ApiSecurityConfiguration {
                 .csrf(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable);
+        // Per token, so right after the token is checked and before the request does any work.
+        http.addFilterAfter(new ApiRateLimitFilter(rateLimiter, messages), BearerTokenAuthenticationFilter.class);
         return http.build();
     }
 

@@ -2,7 +2,9 @@ package io.pxportal.identity;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import io.pxportal.shared.api.ApiMessages;
 import io.pxportal.shared.audit.SecurityEvents;
+import io.pxportal.shared.ratelimit.RateLimiter;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +18,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 
@@ -35,8 +38,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, SessionRights sessionRights,
-                                            SecurityEvents securityEvents, SecondFactorLogin secondFactor)
-            throws Exception {
+                                            SecurityEvents securityEvents, SecondFactorLogin secondFactor,
+                                            RateLimiter rateLimiter, ApiMessages messages) throws Exception {
         // Rights changed since login (on any node) take effect on the session's next request (docs/security.md).
         http.addFilterAfter(new SessionRightsFilter(sessionRights, securityEvents), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
@@ -52,6 +55,9 @@ class SecurityConfiguration {
         // login form sends Spring's token from the page's meta tags, and its Origin must be the portal's.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.addFilterBefore(new LoginOriginCheck("/" + LOGIN_PATH), CsrfFilter.class);
+        // Sign-in attempts per address and per account, counted after the CSRF check and before any password is.
+        http.addFilterBefore(new LoginRateLimitFilter("/" + LOGIN_PATH, rateLimiter, messages),
+                UsernamePasswordAuthenticationFilter.class);
         http.headers(BrowserHeaders::configure);
         // A right password of an account with two-step sign-in leads to the code page, not into the portal.
         http.formLogin(form -> form.withObjectPostProcessor(SecondFactorStep.installer(http, secondFactor)));

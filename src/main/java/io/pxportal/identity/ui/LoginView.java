@@ -17,6 +17,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.pxportal.identity.DemoLogins;
 import io.pxportal.identity.FirstAdminSetup;
+import io.pxportal.identity.LoginRateLimited;
 import io.pxportal.identity.SessionEnd;
 import io.pxportal.shared.ui.LanguageSelect;
 import io.pxportal.shared.ui.ShellPreferences;
@@ -97,14 +98,16 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
                 showProblem("login.error.locked");
             } else if (failure instanceof DisabledException) {
                 showProblem("login.error.disabled");
+            } else if (failure instanceof LoginRateLimited limited) {
+                showProblem("login.error.rate-limited", limited.minutes());
             } else {
                 login.setError(true);
             }
         }
     }
 
-    private void showProblem(String key) {
-        problem.setText(getTranslation(key));
+    private void showProblem(String key, Object... arguments) {
+        problem.setText(getTranslation(key, arguments));
         problem.setVisible(true);
     }
 

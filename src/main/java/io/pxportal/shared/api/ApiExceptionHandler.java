@@ -3,6 +3,7 @@ package io.pxportal.shared.api;
 import io.pxportal.shared.domain.ConcurrentEditException;
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.domain.NotFoundException;
+import io.pxportal.shared.ratelimit.RateLimitedException;
 import io.pxportal.shared.ui.ErrorReference;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
@@ -64,6 +65,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> staleVersion(ConcurrentEditException e, HttpServletRequest request) {
         // The UI's text speaks of an editor; an API client needs to hear about ETags.
         return domain(HttpStatus.PRECONDITION_FAILED, e, messages.get("api.error.stale", e.arguments()), request);
+    }
+
+    /** Over a rate limit (e.g. imports per user): 429, and when to try again in {@code Retry-After}. */
+    @ExceptionHandler(RateLimitedException.class)
+    ResponseEntity<ProblemDetail> rateLimited(RateLimitedException e, HttpServletRequest request) {
+        ProblemDetail problem = ApiProblems.problem(HttpStatus.TOO_MANY_REQUESTS,
+                messages.get(e.messageKey(), e.arguments()), request.getRequestURI());
+        problem.setProperty(ApiProblems.MESSAGE_KEY, e.messageKey());
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.refusal().seconds())).body(problem);
     }
 
     @ExceptionHandler(DomainException.class)

@@ -14,7 +14,7 @@ public enum SecurityEventKind {
     API_TOKEN_USED,
     /** A person changed their own password. */
     PASSWORD_CHANGED,
-    /** The portal ended a UI session because the account was disabled or its password changed (the detail says which). */
+    /** The portal ended a UI session: the account was disabled or its password changed (the detail says which). */
     SESSION_ENDED,
     /** A person turned on two-step sign-in for their account. */
     TWO_STEP_ENABLED,
@@ -23,5 +23,9 @@ public enum SecurityEventKind {
     /** A wrong, stale or reused two-step code was given (the detail says at which step: sign-in, enrol, disable). */
     TWO_STEP_CODE_FAILED,
     /** An admin changed whether ADMIN accounts must use two-step sign-in (the detail says on or off). */
-    SIGN_IN_POLICY_CHANGED
+    SIGN_IN_POLICY_CHANGED,
+    /**
+     * A rate limit refused requests (recorded at most once per key and period; the detail names the limit and key).
+     */
+    RATE_LIMITED
 }

@@ -4,7 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.grid.Grid;
 import io.pxportal.PortalViewTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
 import io.pxportal.identity.DemoLogins;
+import io.pxportal.identity.LoginRateLimited;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.security.web.WebAttributes;
 import org.junit.jupiter.api.Test;
 
 class LoginViewTest extends PortalViewTest {
@@ -18,5 +26,18 @@ class LoginViewTest extends PortalViewTest {
         assertThat(test(logins).size()).isEqualTo(6);
         assertThat(test(logins).getRow(0).username()).isEqualTo("admin");
         assertThat(test(logins).getCellText(0, 1)).isEqualTo("demo");
+    }
+
+    @Test
+    void a_sign_in_refused_by_the_rate_limit_says_in_the_users_language_when_to_try_again() {
+        UI.getCurrent().setLocale(Locale.of("uk"));
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+                new LoginRateLimited(12));
+
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("error", "")));
+
+        Paragraph problem = find(Paragraph.class).id("login-problem");
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(problem.getText()).isEqualTo("Забагато спроб входу. Спробуйте знову через 12 хв.");
     }
 }
