@@ -81,10 +81,9 @@ public class AuditLog {
     /** One page of the trail, newest first. */
     public List<AuditLogEntry> page(AuditLogFilter filter, Pageable pageable) {
         MapSqlParameterSource parameters = parameters(filter);
-        parameters.addValue("branchLimit", pageable.getOffset() + pageable.getPageSize());
         parameters.addValue("limit", pageable.getPageSize());
         parameters.addValue("offset", pageable.getOffset());
-        List<String> branches = branches(filter, true);
+        List<String> branches = branches(filter, pageable.getOffset() + pageable.getPageSize());
         if (branches.isEmpty()) {
             return List.of();
         }
@@ -96,7 +95,7 @@ public class AuditLog {
 
     /** How many lines the trail has under {@code filter}. */
     public long count(AuditLogFilter filter) {
-        List<String> branches = branches(filter, false);
+        List<String> branches = branches(filter, 0);
         if (branches.isEmpty()) {
             return 0;
         }
@@ -132,44 +131,50 @@ public class AuditLog {
         return parameters;
     }
 
-    /** One select per table the filter can match: the rows of a page, or their count. */
-    private List<String> branches(AuditLogFilter filter, boolean page) {
+    /**
+     * One select per table the filter can match: its first {@code branchLimit} rows in the trail's own order (so
+     * every row a page can need is among them), or with 0 its count. The limit is a literal, not a parameter: H2
+     * reuses a select's last result while its WHERE parameters are unchanged, whatever its LIMIT parameter now says
+     * (an H2 bug: page 2 got page 1's rows); a number in the SQL is as right on PostgreSQL.
+     */
+    private List<String> branches(AuditLogFilter filter, long branchLimit) {
         List<String> branches = new ArrayList<>();
         String type = filter.recordType();
         for (AuditedType audited : types.values()) {
             if (type == null || type.equals(audited.name())) {
-                branches.add(changes(audited, filter, page));
+                branches.add(changes(audited, filter, branchLimit));
             }
         }
         if ((type == null && filter.recordId() == null) || SECURITY.equals(type)) {
-            branches.add(securityEvents(filter, page));
+            branches.add(securityEvents(filter, branchLimit));
         }
         return branches;
     }
 
-    private static String changes(AuditedType type, AuditLogFilter filter, boolean page) {
+    private static String changes(AuditedType type, AuditLogFilter filter, long branchLimit) {
         List<String> where = new ArrayList<>(common(filter, "r.username", "r.revision_at"));
         if (filter.recordId() != null) {
             where.add("a." + type.idColumn() + " = :recordId");
         }
         String from = " from " + type.auditTable() + " a join revinfo r on r.id = a.rev" + where(where);
-        if (!page) {
+        if (branchLimit == 0) {
             return "select count(*) as n" + from;
         }
         return "(select r.revision_at as at, r.username as username, '" + type.name() + "' as record_type, a."
                 + type.idColumn() + " as record_id, a.revtype as revtype, a.rev as rev, "
                 + "cast(null as varchar(30)) as kind, cast('' as varchar(300)) as detail" + from
-                + " order by a.rev desc limit :branchLimit)";
+                + " order by r.revision_at desc, a.rev desc, a." + type.idColumn() + " desc limit " + branchLimit
+                + ")";
     }
 
-    private static String securityEvents(AuditLogFilter filter, boolean page) {
+    private static String securityEvents(AuditLogFilter filter, long branchLimit) {
         String from = " from security_event e" + where(common(filter, "e.username", "e.occurred_at"));
-        if (!page) {
+        if (branchLimit == 0) {
             return "select count(*) as n" + from;
         }
         return "(select e.occurred_at as at, e.username as username, '" + SECURITY + "' as record_type, "
                 + "e.id as record_id, cast(null as smallint) as revtype, cast(null as bigint) as rev, e.kind as kind, "
-                + "e.detail as detail" + from + " order by e.occurred_at desc, e.id desc limit :branchLimit)";
+                + "e.detail as detail" + from + " order by e.occurred_at desc, e.id desc limit " + branchLimit + ")";
     }
 
     private static List<String> common(AuditLogFilter filter, String username, String time) {
