@@ -208,6 +208,10 @@ class FirstDayBrowserIT {
 
         Path pack = holdAndCloseReview();
         assertPackShowsTheFiguresOfTheFiles(pack);
+
+        page.navigate(url("/"));
+        assertThat(page.locator("#portfolio-view")).containsText(PLATFORM);
+        screenshot("first-day-portfolio");
     }
 
     // --- the walk ------------------------------------------------------------------------------------------------
