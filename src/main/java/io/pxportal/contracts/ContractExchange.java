@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -119,6 +120,7 @@ class ContractExchange implements RecordExchange<ContractDraft> {
         NameIndex vendorIds = vendors.nameIndex();
         NameIndex platformIndex = platforms.nameIndex();
         NameIndex contractIds = new NameIndex(repository.idsAndNumbers());
+        Map<Long, Set<Long>> linked = contracts.platformIdsByContract();
         Map<String, Boolean> knownUsers = new java.util.HashMap<>();
         return row -> {
             String vendorName = row.text("vendor");
@@ -141,9 +143,13 @@ class ContractExchange implements RecordExchange<ContractDraft> {
                 row.error("renewalPeriodMonths", "contract.renewal-period.required");
             }
             String number = row.text("number");
-            contractIds.find(number).filter(id -> !access.canEdit(id))
+            Optional<Long> existing = contractIds.find(number);
+            existing.filter(id -> !access.canEdit(id))
                     .ifPresent(id -> row.error("number", "import.value.not-your-contract", contractIds.name(id)));
-            if (!row.hasErrors() && !platforms.canEditAny(platformIds)) {
+            // The editor's rule: a product owner links only platforms they own, and keeps one of theirs on it.
+            Set<Long> before = existing.map(id -> linked.getOrDefault(id, Set.of())).orElse(Set.of());
+            if (!row.hasErrors() && (!platforms.canEditAny(platformIds)
+                    || !contracts.foreignAdditions(platformIds, before).isEmpty())) {
                 row.error("platforms", "contract.platform.not-yours");
             }
             NoticeUnit unit = row.choice("noticeUnit", NoticeUnit.class, "renewal.unit");

@@ -20,6 +20,11 @@ interface ContractRepository extends JpaRepository<Contract, Long>, JpaSpecifica
     @org.springframework.data.jpa.repository.Query("select c.id, p from Contract c join c.platformIds p")
     java.util.List<Object[]> platformLinks();
 
+    /** How many of these platforms at least one contract covers. */
+    @org.springframework.data.jpa.repository.Query(
+            "select count(distinct p) from Contract c join c.platformIds p where p in :platformIds")
+    long countCoveredPlatforms(java.util.Collection<Long> platformIds);
+
     static Specification<Contract> matching(ContractFilter filter) {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();

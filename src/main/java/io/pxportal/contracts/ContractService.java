@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -121,7 +122,7 @@ public class ContractService {
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'PRODUCT_OWNER')")
     public ContractView create(@Valid ContractDraft draft) {
-        check(draft, null);
+        check(draft, null, Set.of());
         return get(contracts.saveAndFlush(new Contract(draft)).getId());
     }
 
@@ -132,7 +133,7 @@ public class ContractService {
     @Transactional
     void createNumbered(ContractDraft draft) {
         checkTerms(draft);
-        checkOwnerAndRights(draft);
+        checkOwnerAndRights(draft, Set.of());
         // The vendor and platforms were found by name in the import's own pass: ids that exist (and foreign keys).
         contracts.save(new Contract(draft));
     }
@@ -143,7 +144,7 @@ public class ContractService {
     public ContractView update(Long id, @Valid ContractDraft draft) {
         Contract contract = find(id);
         ConcurrentEditException.check(draft.version(), contract.getVersion(), contract.getNumber());
-        check(draft, id);
+        check(draft, id, Set.copyOf(contract.getPlatformIds()));
         contract.describe(draft);
         contracts.saveAndFlush(contract);
         return get(id);
@@ -200,17 +201,17 @@ public class ContractService {
      * The checks of every path (editor, API, import): an implausible date is refused with the field named
      * (ADR 006); a term shorter than its notice is saved, and flagged by {@link ContractView#warnings()}.
      */
-    private void check(ContractDraft draft, Long ownId) {
+    private void check(ContractDraft draft, Long ownId, Set<Long> linkedBefore) {
         ContractSanity.refusals(draft, LocalDate.now(clock)).stream().findFirst().ifPresent(refusal -> {
             throw new DomainException(refusal.messageKey(), refusal.arguments());
         });
         contracts.findByNumberIgnoreCase(draft.number().trim()).filter(c -> !c.getId().equals(ownId)).ifPresent(c -> {
             throw new DomainException("contract.number.taken", c.getNumber());
         });
-        checkContent(draft);
+        checkContent(draft, linkedBefore);
     }
 
-    private void checkContent(ContractDraft draft) {
+    private void checkContent(ContractDraft draft, Set<Long> linkedBefore) {
         checkTerms(draft);
         if (vendors.refsByIds(List.of(draft.vendorId())).isEmpty()) {
             throw new NotFoundException("vendor", draft.vendorId());
@@ -218,7 +219,7 @@ public class ContractService {
         if (platforms.refsByIds(draft.platformIds()).size() != draft.platformIds().size()) {
             throw new DomainException("contract.platform.unknown");
         }
-        checkOwnerAndRights(draft);
+        checkOwnerAndRights(draft, linkedBefore);
     }
 
     private static void checkTerms(ContractDraft draft) {
@@ -231,14 +232,31 @@ public class ContractService {
         }
     }
 
-    private void checkOwnerAndRights(ContractDraft draft) {
+    private void checkOwnerAndRights(ContractDraft draft, Set<Long> linkedBefore) {
         if (draft.owner() != null && !draft.owner().isBlank()
                 && users.byUsernames(Set.of(draft.owner().trim())).isEmpty()) {
             throw new DomainException("contract.owner.unknown", draft.owner());
         }
+        if (!foreignAdditions(draft.platformIds(), linkedBefore).isEmpty()) {
+            throw new AccessDeniedException("contract.platform.not-yours");
+        }
         if (!platforms.canEditAny(draft.platformIds())) {
             throw new DomainException("contract.platform.not-yours");
         }
+    }
+
+    /**
+     * The platforms a change would newly link to a contract that the current user may not change: a product owner
+     * links only their own platforms (an admin any); platforms already on the contract may stay, since a contract
+     * is often shared by several owners' platforms.
+     */
+    Set<Long> foreignAdditions(Collection<Long> platformIds, Collection<Long> linkedBefore) {
+        Set<Long> added = platformIds.stream().filter(id -> !linkedBefore.contains(id)).collect(Collectors.toSet());
+        if (added.isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> mine = platforms.editableAmong(added);
+        return added.stream().filter(id -> !mine.contains(id)).collect(Collectors.toSet());
     }
 
     private List<ContractView> views(Collection<Contract> page) {

@@ -16,4 +16,7 @@ interface CatalogueRepository extends JpaRepository<CatalogueVersion, Long> {
     Optional<CatalogueVersion> findByNumber(int number);
 
     List<CatalogueVersion> findAllByOrderByNumberDesc();
+
+    /** Whether anyone other than the given system actor (the defaults at first start) published a version. */
+    boolean existsByPublishedByNot(String publishedBy);
 }

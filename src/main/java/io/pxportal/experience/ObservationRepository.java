@@ -16,6 +16,10 @@ interface ObservationRepository extends JpaRepository<Observation, Long>, JpaSpe
 
     List<Observation> findByPeriodInAndPlatformIdIn(Collection<String> periods, Collection<Long> platformIds);
 
+    /** Which of these metrics have at least one observation. */
+    @Query("select o.metricCode from Observation o where o.metricCode in :codes group by o.metricCode")
+    List<String> observedAmong(java.util.Collection<String> codes);
+
     @Query("select min(o.period) from Observation o")
     Optional<String> earliestPeriod();
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -95,7 +96,8 @@ public class ObservationService {
         Set<Long> platformIds = drafts.stream().map(ObservationDraft::platformId).collect(Collectors.toSet());
         for (ObservationDraft draft : drafts) {
             if (platformIds.remove(draft.platformId()) && !platforms.canEditAny(Set.of(draft.platformId()))) {
-                throw new DomainException("experience.observation.not-yours", draft.platformId());
+                // A right, not a broken rule of the data: refused as the entry grid's @PreAuthorize refuses it (403).
+                throw new AccessDeniedException("observations of platform " + draft.platformId());
             }
         }
         Set<Long> pushedTo = drafts.stream().map(ObservationDraft::platformId).collect(Collectors.toSet());

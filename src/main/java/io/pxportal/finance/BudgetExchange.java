@@ -122,8 +122,9 @@ class BudgetExchange implements RecordExchange<BudgetDraft> {
 
     @Override
     public List<List<Object>> exportPage(Pageable pageable) {
-        List<Budget> content = budgets.findAll(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                Sort.by("fiscalYear", "platformId", "category", "id"))).getContent();
+        // The list's own read rule: a product owner exports only the budgets the budget list shows them.
+        List<Budget> content = service.readable(null, PageRequest.of(pageable.getPageNumber(),
+                pageable.getPageSize(), Sort.by("fiscalYear", "platformId", "category", "id"))).getContent();
         Map<Long, PlatformRef> refs = platforms.refsByIds(content.stream().map(Budget::getPlatformId)
                 .collect(Collectors.toSet()));
         List<List<Object>> rows = new ArrayList<>();

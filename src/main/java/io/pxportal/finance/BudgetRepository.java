@@ -17,7 +17,18 @@ interface BudgetRepository extends JpaRepository<Budget, Long> {
 
     Page<Budget> findByFiscalYearAndPlatformIdIn(int fiscalYear, Collection<Long> platformIds, Pageable pageable);
 
+    Page<Budget> findByPlatformIdIn(Collection<Long> platformIds, Pageable pageable);
+
     long countByFiscalYear(int fiscalYear);
 
     long countByFiscalYearAndPlatformIdIn(int fiscalYear, Collection<Long> platformIds);
+
+    /** How many of these platforms have a budget (any category) in the fiscal year. */
+    @org.springframework.data.jpa.repository.Query("select count(distinct b.platformId) from Budget b "
+            + "where b.fiscalYear = :fiscalYear and b.platformId in :platformIds")
+    long countBudgetedPlatforms(int fiscalYear, Collection<Long> platformIds);
+
+    /** Every currency a budget is kept in. */
+    @org.springframework.data.jpa.repository.Query("select distinct b.currency from Budget b")
+    java.util.List<String> currencies();
 }

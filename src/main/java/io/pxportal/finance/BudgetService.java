@@ -43,14 +43,25 @@ public class BudgetService {
     /** One page of a fiscal year's budgets. */
     @PreAuthorize("isAuthenticated()")
     public List<BudgetView> page(int fiscalYear, Pageable pageable) {
-        Set<Long> visible = access.visiblePlatforms();
-        Page<Budget> page = visible == null ? budgets.findByFiscalYear(fiscalYear, pageable)
-                : budgets.findByFiscalYearAndPlatformIdIn(fiscalYear, visible, pageable);
+        Page<Budget> page = readable(fiscalYear, pageable);
         Map<Long, PlatformRef> refs = platforms.refsByIds(page.stream().map(Budget::getPlatformId)
                 .collect(Collectors.toSet()));
         boolean editable = FinanceAccess.isFinance();
         return page.stream().map(b -> new BudgetView(b.getId(), b.toDraft(), refs.get(b.getPlatformId()), editable))
                 .toList();
+    }
+
+    /**
+     * The budgets the current user may read ({@link FinanceAccess#visiblePlatforms}), of one fiscal year or of all
+     * ({@code fiscalYear} null): the one query behind the list, the API and the export.
+     */
+    Page<Budget> readable(Integer fiscalYear, Pageable pageable) {
+        Set<Long> visible = access.visiblePlatforms();
+        if (fiscalYear == null) {
+            return visible == null ? budgets.findAll(pageable) : budgets.findByPlatformIdIn(visible, pageable);
+        }
+        return visible == null ? budgets.findByFiscalYear(fiscalYear, pageable)
+                : budgets.findByFiscalYearAndPlatformIdIn(fiscalYear, visible, pageable);
     }
 
     @PreAuthorize("isAuthenticated()")

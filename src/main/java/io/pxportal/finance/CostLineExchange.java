@@ -9,8 +9,6 @@ import io.pxportal.portfolio.PlatformRef;
 import io.pxportal.portfolio.PlatformService;
 import io.pxportal.portfolio.VendorRef;
 import io.pxportal.portfolio.VendorService;
-import io.pxportal.shared.security.CurrentUser;
-import io.pxportal.shared.security.Role;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -84,7 +82,7 @@ class CostLineExchange implements RecordExchange<CostLineDraft> {
 
     @Override
     public boolean mayImport() {
-        return FinanceAccess.isFinance() || CurrentUser.hasRole(Role.PRODUCT_OWNER);
+        return access.mayCreate();
     }
 
     @Override

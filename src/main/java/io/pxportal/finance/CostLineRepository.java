@@ -59,6 +59,10 @@ interface CostLineRepository extends JpaRepository<CostLine, Long>, JpaSpecifica
     /** Lines not recorded by another module: what imports, the API and people entered. */
     long countBySourceNot(CostSource source);
 
+    /** Every currency a cost line is booked in. */
+    @Query("select distinct c.currency from CostLine c")
+    List<String> currencies();
+
     @Query("select min(c.periodMonth) from CostLine c")
     LocalDate firstMonth();
 

@@ -42,6 +42,14 @@ public class FinanceAccess {
         return isFinance() || canEdit(platformId);
     }
 
+    /**
+     * Whether the current user may create cost lines at all: finance, or a product owner while the setting lets
+     * owners change their platforms' costs (which platforms, {@link #canEdit} says per line).
+     */
+    boolean mayCreate() {
+        return isFinance() || (CurrentUser.hasRole(Role.PRODUCT_OWNER) && ownersSeeCosts());
+    }
+
     static boolean isFinance() {
         return CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.FINANCE);
     }

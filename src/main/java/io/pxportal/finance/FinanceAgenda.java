@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * the review date, the budget, actual, committed and variance (amount and %) in the reporting currency, the
  * forecast of the platform's recurring contract costs over the next 3 and 5 fiscal years, and every missing FX rate
  * behind those figures. Actual and committed above the budget call for a decision. Runs as the system user (the
- * governance module builds live agendas that way), so it sees every platform's figures.
+ * governance module builds live agendas that way), so it sees every platform's figures; a viewer then reads only
+ * the platforms whose costs {@link FinanceAccess} shows them ({@link #readable}).
  */
 @Component
 class FinanceAgenda implements AgendaSource {
@@ -39,11 +40,14 @@ class FinanceAgenda implements AgendaSource {
     private final FinanceReportService reports;
     private final ForecastService forecasts;
     private final FinanceSettingsService settings;
+    private final FinanceAccess access;
 
-    FinanceAgenda(FinanceReportService reports, ForecastService forecasts, FinanceSettingsService settings) {
+    FinanceAgenda(FinanceReportService reports, ForecastService forecasts, FinanceSettingsService settings,
+                  FinanceAccess access) {
         this.reports = reports;
         this.forecasts = forecasts;
         this.settings = settings;
+        this.access = access;
     }
 
     @Override
@@ -70,6 +74,14 @@ class FinanceAgenda implements AgendaSource {
             items.add(item(rows.get(platformId), calendar.label(fiscalYear), forecast.get(platformId)));
         }
         return items;
+    }
+
+    /** The items of platforms whose costs the viewer sees, as the budget-vs-actual report shows them. */
+    @Override
+    public List<AgendaItem> readable(List<AgendaItem> items) {
+        Set<Long> visible = access.visiblePlatforms();
+        return visible == null ? items
+                : items.stream().filter(i -> i.platformId() != null && visible.contains(i.platformId())).toList();
     }
 
     private static AgendaItem item(VarianceRow row, String fiscalYear, Forecast forecast) {

@@ -1,6 +1,7 @@
 package io.pxportal.governance;
 
 import io.pxportal.shared.chart.ChartStyle;
+import io.pxportal.shared.chart.EmptyChart;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
@@ -126,8 +127,11 @@ final class PackDocument {
         add(table);
     }
 
-    /** Charts side by side, two to a row, drawn as vector graphics in the portal's chart style. */
-    void charts(List<JFreeChart> charts, List<String> captions, float height) {
+    /**
+     * Charts side by side, two to a row, drawn as vector graphics in the portal's chart style; a chart with nothing
+     * to plot reads as its sentence (or {@code emptyMessage}) instead of an axis.
+     */
+    void charts(List<JFreeChart> charts, List<String> captions, float height, String emptyMessage) {
         PdfPTable table = new PdfPTable(2);
         table.setWidthPercentage(100);
         table.setRunDirection(direction);
@@ -135,7 +139,7 @@ final class PackDocument {
         for (int i = 0; i < charts.size(); i++) {
             PdfPCell cell = cell(new Phrase(""));
             cell.addElement(new Phrase(captions.get(i), font(9, true, INK)));
-            cell.addElement(vector(charts.get(i), width, height));
+            cell.addElement(vector(charts.get(i), width, height, emptyMessage));
             table.addCell(cell);
         }
         if (charts.size() % 2 == 1) {
@@ -174,12 +178,12 @@ final class PackDocument {
         }
     }
 
-    private Image vector(JFreeChart chart, float width, float height) {
+    private Image vector(JFreeChart chart, float width, float height, String emptyMessage) {
         ChartStyle.apply(chart, false, PackFonts.FAMILY);
         PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
         // As shapes: AWT lays out (and shapes) the text with the registered font, which PDF text drawing would not.
         Graphics2D graphics = new ShapedTextGraphics(template, width, height);
-        chart.draw(graphics, new Rectangle2D.Double(0, 0, width, height));
+        EmptyChart.draw(chart, graphics, new Rectangle2D.Double(0, 0, width, height), emptyMessage);
         graphics.dispose();
         Image image = Image.getInstance(template);
         image.setAlignment(Image.MIDDLE);

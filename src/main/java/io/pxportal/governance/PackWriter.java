@@ -92,7 +92,7 @@ final class PackWriter {
         List<AgendaChart> charts = content.charts().getOrDefault(section.section(), List.of());
         if (!charts.isEmpty()) {
             pdf.charts(charts.stream().map(AgendaChart::chart).toList(),
-                    charts.stream().map(AgendaChart::title).toList(), 200);
+                    charts.stream().map(AgendaChart::title).toList(), 200, t("chart.empty"));
         }
     }
 

@@ -26,7 +26,9 @@ import org.springframework.stereotype.Service;
  * The steering pack of a review as a PDF (A4 landscape, bookmarks, page numbers, in any of the four UI languages):
  * what the review page shows — the agenda as frozen when the review closed, or live while it is planned — with
  * the charts the modules draw for their sections, the decisions and the open actions. Whoever may read a review
- * may have its pack. Rendering takes a moment, so the UI asks for it in the background and shows progress.
+ * may have its pack, and it shows them what the review page shows them: the agenda comes from
+ * {@link SteeringService#agenda}, read for the viewer, and the charts are drawn from those items only. Rendering
+ * takes a moment, so the UI asks for it in the background and shows progress.
  */
 @Service
 public class SteeringPackService {

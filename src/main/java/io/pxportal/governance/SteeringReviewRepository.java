@@ -17,4 +17,6 @@ interface SteeringReviewRepository extends JpaRepository<SteeringReview, Long> {
 
     /** The reviews held up to {@code day}: what a quarter's decision lead times can have come from. */
     List<SteeringReview> findByHeldOnLessThanEqual(LocalDate day);
+
+    boolean existsByClosedAtIsNotNull();
 }

@@ -48,6 +48,7 @@ public class SteeringService {
     private final SteeringDecisionRepository decisions;
     private final SteeringActionRepository actions;
     private final List<AgendaSource> sources;
+    private final AgendaReadRule readRule;
     private final PlatformService platforms;
     private final AuditTrail auditTrail;
     private final ApplicationEventPublisher events;
@@ -62,6 +63,7 @@ public class SteeringService {
         this.decisions = decisions;
         this.actions = actions;
         this.sources = sources.stream().sorted(Comparator.comparingInt(AgendaSource::order)).toList();
+        this.readRule = new AgendaReadRule(this.sources);
         this.platforms = platforms;
         this.auditTrail = auditTrail;
         this.events = events;
@@ -139,10 +141,19 @@ public class SteeringService {
 
     // --- agenda ------------------------------------------------------------------------------------------------
 
-    /** The review's agenda: frozen once it is closed, otherwise computed from the live data. */
+    /**
+     * The review's agenda as the current user may see it ({@link AgendaReadRule}): frozen once it is closed,
+     * otherwise computed from the live data. The review page and the steering pack both show this.
+     */
     @PreAuthorize("isAuthenticated()")
     public Agenda agenda(Long reviewId) {
         SteeringReview review = find(reviewId);
+        return readRule.forViewer(fullAgenda(review), review.getAttendees());
+    }
+
+    /** The whole agenda, whoever asks: what closing a review freezes. */
+    private Agenda fullAgenda(SteeringReview review) {
+        Long reviewId = review.getId();
         if (!review.isClosed()) {
             return live(review);
         }

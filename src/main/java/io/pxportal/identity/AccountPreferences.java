@@ -59,6 +59,25 @@ public class AccountPreferences implements ShellUser {
         current().ifPresent(u -> u.choosePreferences(u.getLocale(), dark));
     }
 
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    public boolean dismissedStartPath() {
+        return current().map(AppUser::isStartPathDismissed).orElse(false);
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void saveDismissedStartPath(boolean dismissed) {
+        current().ifPresent(u -> u.dismissStartPath(dismissed));
+    }
+
+    @Override
+    @PreAuthorize("permitAll()")
+    public String passwordRoute() {
+        return AccountPasswordService.ROUTE;
+    }
+
     private Optional<AppUser> current() {
         return CurrentUser.username().flatMap(users::findByUsernameIgnoreCase);
     }

@@ -68,8 +68,24 @@ class AppUser implements AuditSnapshot {
     private String locale;
 
     @NotAudited
+    @Column(name = "rights_stamp", nullable = false)
+    private long rightsStamp;
+
+    @NotAudited
+    @Column(name = "password_stamp", nullable = false)
+    private long passwordStamp;
+
+    @NotAudited
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @NotAudited
     @Column(name = "dark_theme", nullable = false)
     private boolean darkTheme;
+
+    @NotAudited
+    @Column(name = "start_path_dismissed", nullable = false)
+    private boolean startPathDismissed;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -86,14 +102,39 @@ class AppUser implements AuditSnapshot {
         update(displayName, email, roles, true);
     }
 
+    /** Changes what the user is; a change of roles or enabled state moves the rights stamp, a new name does not. */
     void update(String displayName, String email, Set<Role> roles, boolean enabled) {
+        Set<Role> newRoles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        if (this.roles != null && (!newRoles.equals(getRoles()) || this.enabled != enabled)) {
+            rightsStamp++;
+        }
         this.displayName = displayName;
         this.email = email;
-        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.roles = newRoles;
         this.enabled = enabled;
     }
 
-    void changePasswordHash(String passwordHash) {
+    /** An admin set the password: every session of the user ends, and the user must choose a new one. */
+    void resetPassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        passwordStamp++;
+        mustChangePassword = true;
+    }
+
+    /** The admin chose the first password too, so the user replaces it at the first login. */
+    void requirePasswordChange() {
+        mustChangePassword = true;
+    }
+
+    /** The user chose a new password: sessions opened with the old one end (the caller keeps its own). */
+    void changeOwnPassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        passwordStamp++;
+        mustChangePassword = false;
+    }
+
+    /** The same password stored with a stronger algorithm: nothing about the user changed, so no session ends. */
+    void upgradePasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
     }
 
@@ -125,6 +166,10 @@ class AppUser implements AuditSnapshot {
     void choosePreferences(String locale, boolean darkTheme) {
         this.locale = locale;
         this.darkTheme = darkTheme;
+    }
+
+    void dismissStartPath(boolean dismissed) {
+        this.startPathDismissed = dismissed;
     }
 
     @Override
@@ -180,6 +225,22 @@ class AppUser implements AuditSnapshot {
 
     boolean isDarkTheme() {
         return darkTheme;
+    }
+
+    boolean isStartPathDismissed() {
+        return startPathDismissed;
+    }
+
+    long getRightsStamp() {
+        return rightsStamp;
+    }
+
+    long getPasswordStamp() {
+        return passwordStamp;
+    }
+
+    boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     Set<Role> getRoles() {

@@ -11,6 +11,11 @@ interface AppUserRepository extends JpaRepository<AppUser, Long>, JpaSpecificati
 
     Optional<AppUser> findByUsernameIgnoreCase(String username);
 
+    /** What a session compares on every request: one row by the unique username, no roles. */
+    @Query("select new io.pxportal.identity.SessionStamp(u.enabled, u.rightsStamp, u.passwordStamp) "
+            + "from AppUser u where u.username = :username")
+    Optional<SessionStamp> findStamp(String username);
+
     List<AppUser> findByUsernameIn(Collection<String> usernames);
 
     @Query("select u from AppUser u join u.roles r where r = io.pxportal.shared.security.Role.PRODUCT_OWNER "
@@ -23,4 +28,8 @@ interface AppUserRepository extends JpaRepository<AppUser, Long>, JpaSpecificati
     @Query("select count(u) from AppUser u join u.roles r where r = io.pxportal.shared.security.Role.ADMIN "
             + "and u.enabled = true")
     long countEnabledAdmins();
+
+    /** The roles at least one enabled user holds. */
+    @Query("select distinct r from AppUser u join u.roles r where u.enabled = true")
+    List<io.pxportal.shared.security.Role> rolesInUse();
 }

@@ -1,16 +1,21 @@
 package io.pxportal.identity;
 
+import io.pxportal.shared.audit.AuditActor;
 import java.time.Clock;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads users for login from the database; a locked or disabled account is refused before its password is checked. */
+/**
+ * Loads users for login from the database; a locked or disabled account is refused before its password is checked.
+ * After a successful login Spring Security hands back the password re-hashed when the stored hash uses an older
+ * algorithm (bcrypt before Argon2id), which is stored without ending any session.
+ */
 @Component
-class PortalUserDetailsService implements UserDetailsService {
+class PortalUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
     private final AppUserRepository users;
     private final Clock clock;
@@ -25,11 +30,17 @@ class PortalUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         AppUser user = users.findByUsernameIgnoreCase(username)
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
-        return User.withUsername(user.getUsername())
-                .password(user.getPasswordHash())
-                .roles(user.getRoles().stream().map(Enum::name).toArray(String[]::new))
-                .disabled(!user.isEnabled())
-                .accountLocked(user.isLockedAt(clock.instant()))
-                .build();
+        return PortalUser.of(user, user.isLockedAt(clock.instant()));
+    }
+
+    @Override
+    @Transactional
+    public UserDetails updatePassword(UserDetails details, String newEncodedPassword) {
+        return AuditActor.as(LoginAttempts.ACTOR, () -> users.findByUsernameIgnoreCase(details.getUsername())
+                .map(user -> {
+                    user.upgradePasswordHash(newEncodedPassword);
+                    return (UserDetails) PortalUser.of(users.saveAndFlush(user), user.isLockedAt(clock.instant()));
+                })
+                .orElse(details));
     }
 }

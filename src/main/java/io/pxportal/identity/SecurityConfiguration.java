@@ -1,15 +1,21 @@
 package io.pxportal.identity;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import io.pxportal.shared.audit.SecurityEvents;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Vaadin's filter chain (login view, CSRF, logout, view access checks) plus method security, so that every
@@ -23,9 +29,13 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     static final String LOGIN_PATH = "login";
+    private static final String ARGON2 = "argon2";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRights sessionRights,
+                                            SecurityEvents securityEvents) throws Exception {
+        // Rights changed since login (on any node) take effect on the session's next request (docs/security.md).
+        http.addFilterAfter(new SessionRightsFilter(sessionRights, securityEvents), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
         // The API's description is no secret and integrators should read it before they have a token; the API
         // itself still needs one (docs/security.md).
@@ -38,9 +48,15 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Bcrypt by default, with the {id} prefix so the algorithm can be changed later without a reset. */
+    /**
+     * Argon2id for new passwords (no length limit a person can reach, unlike bcrypt's 72 bytes); hashes of other
+     * algorithms still match and are re-hashed at the next login ({@link PortalUserDetailsService#updatePassword}).
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        Map<String, PasswordEncoder> encoders = new HashMap<>();
+        encoders.put("bcrypt", new BCryptPasswordEncoder());
+        encoders.put(ARGON2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8());
+        return new DelegatingPasswordEncoder(ARGON2, encoders);
     }
 }

@@ -5,6 +5,9 @@ import io.pxportal.shared.audit.AuditTrail;
 import io.pxportal.shared.domain.ConcurrentEditException;
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.domain.NotFoundException;
+import io.pxportal.shared.audit.SecurityEventKind;
+import io.pxportal.shared.audit.SecurityEvents;
+import io.pxportal.shared.security.CurrentUser;
 import io.pxportal.shared.security.Role;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -27,12 +30,15 @@ public class UserAdminService {
     private final PasswordEncoder passwordEncoder;
     private final AuditTrail auditTrail;
     private final Clock clock;
+    private final SecurityEvents securityEvents;
 
-    UserAdminService(AppUserRepository users, PasswordEncoder passwordEncoder, AuditTrail auditTrail, Clock clock) {
+    UserAdminService(AppUserRepository users, PasswordEncoder passwordEncoder, AuditTrail auditTrail, Clock clock,
+                     SecurityEvents securityEvents) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.auditTrail = auditTrail;
         this.clock = clock;
+        this.securityEvents = securityEvents;
     }
 
     /** One page of users whose login, name or e-mail contains {@code text} (blank: all). */
@@ -46,7 +52,10 @@ public class UserAdminService {
         return users.count(matching(text));
     }
 
-    /** Creates a user with an initial password that satisfies the password policy. */
+    /**
+     * Creates a user with an initial password that satisfies the password policy; the user replaces it at the first
+     * login.
+     */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public UserRow create(@Valid UserDraft draft) {
@@ -57,10 +66,14 @@ public class UserAdminService {
         AppUser user = new AppUser(draft.username().trim(), draft.displayName().trim(), blankToNull(draft.email()),
                 passwordEncoder.encode(draft.password()), draft.roles());
         user.update(user.getDisplayName(), user.getEmail(), draft.roles(), draft.enabled());
+        user.requirePasswordChange();
         return toRow(users.saveAndFlush(user));
     }
 
-    /** Changes name, e-mail, roles and enabled state; refuses if someone saved the user in between. */
+    /**
+     * Changes name, e-mail, roles and enabled state; refuses if someone saved the user in between. New roles or a
+     * disabled account reach the user's open sessions on their next request, on every node.
+     */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public UserRow update(Long id, @Valid UserDraft draft) {
@@ -75,14 +88,19 @@ public class UserAdminService {
         return toRow(users.saveAndFlush(user));
     }
 
-    /** Sets a new password chosen by the admin. */
+    /**
+     * Sets a new password chosen by the admin: the user's open sessions end, and at the next login the user must
+     * choose a password of their own before anything else.
+     */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void resetPassword(Long id, String newPassword) {
         AppUser user = users.findById(id).orElseThrow(() -> new NotFoundException("user", id));
         PasswordPolicy.check(user.getUsername(), newPassword);
-        user.changePasswordHash(passwordEncoder.encode(newPassword));
+        user.resetPassword(passwordEncoder.encode(newPassword));
         user.unlock();
+        securityEvents.record(SecurityEventKind.PASSWORD_CHANGED, user.getUsername(),
+                CurrentUser.username().map(admin -> "reset:" + admin).orElse("reset"));
     }
 
     /** Lifts a lock-out before its 15 minutes are over. */

@@ -21,6 +21,13 @@ interface EntitlementRepository extends JpaRepository<Entitlement, Long>, JpaSpe
     /** The lines of these contracts: an import matches a chunk of rows to their lines with one query. */
     List<Entitlement> findByContractIdIn(java.util.Collection<Long> contractIds);
 
+    long countByPlatformIdIn(java.util.Collection<Long> platformIds);
+
+    /** How many entitlements on these platforms have a usage measurement. */
+    @org.springframework.data.jpa.repository.Query("select count(e) from Entitlement e where e.platformId in :platformIds "
+            + "and exists (select 1 from UsageMeasurement m where m.entitlement = e)")
+    long countMeasuredOn(java.util.Collection<Long> platformIds);
+
     static Specification<Entitlement> matching(EntitlementFilter filter) {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();

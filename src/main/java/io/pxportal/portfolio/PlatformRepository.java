@@ -28,6 +28,20 @@ interface PlatformRepository extends JpaRepository<Platform, Long>, JpaSpecifica
 
     boolean existsByVendorId(Long vendorId);
 
+    /** The platforms not being retired, [id, vendor id]. */
+    @Query("select p.id, p.vendor.id from Platform p where p.lifecycle <> io.pxportal.portfolio.Lifecycle.RETIRE")
+    List<Object[]> activeLinks();
+
+    /** The platforms not being retired that the user owns, [id, vendor id]. */
+    @Query("select p.id, p.vendor.id from Platform p join p.owners o "
+            + "where o = :username and p.lifecycle <> io.pxportal.portfolio.Lifecycle.RETIRE")
+    List<Object[]> activeLinksOwnedBy(String username);
+
+    /** How many platforms not being retired have no owner. */
+    @Query("select count(p) from Platform p where p.lifecycle <> io.pxportal.portfolio.Lifecycle.RETIRE "
+            + "and p.owners is empty")
+    long countActiveWithoutOwner();
+
     @Query("select count(p) > 0 from Platform p join p.owners o where p.id = :platformId and o = :username")
     boolean isOwnedBy(Long platformId, String username);
 

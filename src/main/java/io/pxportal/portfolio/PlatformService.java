@@ -44,6 +44,17 @@ public class PlatformService {
         this.auditTrail = auditTrail;
     }
 
+    /**
+     * The platforms not being retired (lifecycle other than RETIRE) with their vendor, by platform id: every one
+     * for an admin, the product owner's own for anyone else. What the getting-started path counts against.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, Long> activeVendorsByPlatform() {
+        List<Object[]> links = CurrentUser.hasRole(Role.ADMIN) ? platforms.activeLinks()
+                : CurrentUser.username().map(platforms::activeLinksOwnedBy).orElse(List.of());
+        return links.stream().collect(Collectors.toMap(l -> (Long) l[0], l -> (Long) l[1]));
+    }
+
     /** One page of platforms matching the filter, sorted as asked. */
     @PreAuthorize("isAuthenticated()")
     public List<PlatformDetails> page(PlatformFilter filter, Pageable pageable) {

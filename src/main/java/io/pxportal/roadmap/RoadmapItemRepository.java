@@ -19,6 +19,22 @@ interface RoadmapItemRepository extends JpaRepository<RoadmapItem, Long>, JpaSpe
     @org.springframework.data.jpa.repository.Query("select i.id, i.vendorId, i.product, i.title from RoadmapItem i")
     List<Object[]> keys();
 
+    /** How many items have at least one alignment rating. */
+    @org.springframework.data.jpa.repository.Query(
+            "select count(i) from RoadmapItem i where exists (select 1 from Rating r where r.itemId = i.id)")
+    long countRated();
+
+    /**
+     * How many items concern these platforms — listing one of them, or listing none and coming from one of these
+     * vendors (as {@link RoadmapItemAccess} reads an item) — and how many of those are rated: [items, rated].
+     */
+    @org.springframework.data.jpa.repository.Query("""
+            select count(i), sum(case when exists (select 1 from Rating r where r.itemId = i.id) then 1 else 0 end)
+            from RoadmapItem i
+            where exists (select 1 from RoadmapItem j join j.platformIds p where j = i and p in :platformIds)
+               or (i.platformIds is empty and i.vendorId in :vendorIds)""")
+    List<Object[]> countConcerning(java.util.Collection<Long> platformIds, java.util.Collection<Long> vendorIds);
+
     static Specification<RoadmapItem> matching(RoadmapItemFilter filter) {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();

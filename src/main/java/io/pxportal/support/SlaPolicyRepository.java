@@ -19,4 +19,9 @@ interface SlaPolicyRepository extends JpaRepository<SlaPolicy, Long> {
     List<SlaPolicy> findByCalendarId(Long calendarId);
 
     long countByCalendarId(Long calendarId);
+
+    /** How many of these contracts have a policy in force. */
+    @org.springframework.data.jpa.repository.Query("select count(distinct p.contractId) from SlaPolicy p "
+            + "where p.retiredOn is null and p.contractId in :contractIds")
+    long countContractsInForce(Collection<Long> contractIds);
 }

@@ -130,4 +130,16 @@ class ContractExchangeTest {
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors())
                         .extracting(RowError::messageKey).containsExactly("import.value.not-your-contract"));
     }
+
+    @Test
+    @WithMockUser(username = "marc", roles = "PRODUCT_OWNER")
+    void a_product_owner_cannot_import_a_contract_linking_another_owners_platform() {
+        String file = HEADER + "IMP-LINK-1;Own and foreign;Quadient;Inspire Correspondence, Exstream Statements;marc;"
+                + "2026-01-01;12;AUTOMATIC;12;90;DAYS;EUR;1;NONE;\n";
+
+        assertThatThrownBy(() -> importCsv(file))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors())
+                        .extracting(RowError::messageKey).containsExactly("contract.platform.not-yours"));
+        assertThat(contracts.count(new ContractFilter("IMP-LINK-1", null, null))).isZero();
+    }
 }

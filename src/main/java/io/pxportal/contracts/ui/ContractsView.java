@@ -69,12 +69,15 @@ public class ContractsView extends VerticalLayout implements HasDynamicTitle, Be
         inconsistentOnly.addValueChangeListener(e -> refresh());
         toolbar.addFilters(vendorFilter, platformFilter, inconsistentOnly);
         if (CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.PRODUCT_OWNER)) {
-            toolbar.enableCreate(() -> editor.openNew(this::refresh));
+            toolbar.enableCreate(() -> editor.openNew(this::refresh), () -> vendors.count(null) > 0,
+                    "create.needs.vendor");
         }
         ListColumns<ContractView> columns = columns();
         toolbar.addActions(new ExportMenu<>("contracts", exports, columns, p -> contracts.page(filter(), p)));
         grid.addItemClickListener(e -> editor.open(e.getItem().id(), this::refresh));
         LazyGrids.bind(grid, p -> contracts.page(filter(), p), () -> contracts.count(filter()));
+        toolbar.emptyState(grid, getTranslation("empty.contracts"),
+                getTranslation("list.empty.import", getTranslation("menu.contracts")));
         add(toolbar, grid);
         setFlexGrow(1, grid);
     }

@@ -94,6 +94,7 @@ class DocumentsPanel extends Composite<VerticalLayout> {
     }
 
     private void refresh() {
+        grid.setEmptyStateText(getTranslation("empty.documents"));
         grid.setItems(documents.list(contractId));
     }
 }

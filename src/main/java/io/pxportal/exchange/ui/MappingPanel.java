@@ -125,6 +125,7 @@ class MappingPanel extends Composite<VerticalLayout> {
             grid.addColumn(row -> index < row.size() ? row.get(index) : "").setHeader(preview.headers().get(i))
                     .setAutoWidth(true);
         }
+        grid.setEmptyStateText(grid.getTranslation("empty.import.preview"));
         grid.setItems(preview.rows());
         grid.setAllRowsVisible(true);
         return grid;

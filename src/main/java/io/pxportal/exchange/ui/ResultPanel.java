@@ -92,6 +92,7 @@ class ResultPanel extends Composite<VerticalLayout> {
                 .setHeader(getTranslation("import.report.column")).setAutoWidth(true).setFlexGrow(0);
         rows.addColumn(e -> getTranslation(e.messageKey(), e.arguments()))
                 .setHeader(getTranslation("import.report.problem")).setFlexGrow(1);
+        rows.setEmptyStateText(getTranslation("empty.import.errors"));
         rows.setItems(q -> page.apply(job.id(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         return rows;
     }

@@ -84,7 +84,9 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
                         + Formats.number(current.weight(d), getLocale())).collect(Collectors.joining(", ")),
                 Arrays.stream(Pillar.values()).map(p -> getTranslation("experience.pillar." + p) + " "
                         + Formats.number(current.weight(p), getLocale())).collect(Collectors.joining(", "))));
+        metrics.setEmptyStateText(getTranslation("empty.catalogue.metrics"));
         metrics.setItems(current.metrics());
+        versions.setEmptyStateText(getTranslation("empty.catalogue.versions"));
         versions.setItems(catalogues.versions());
     }
 

@@ -66,6 +66,7 @@ public class CompareView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(e -> UI.getCurrent().navigate("experience/scorecard", QueryParameters.simple(Map.of(
                 "platform", String.valueOf(e.getItem().platform().id()), "period", period.getValue().toString()))));
         LazyGrids.bind(grid, this::page, () -> platforms.count(filter()));
+        toolbar.emptyState(grid, getTranslation("empty.compare"), null);
         add(toolbar, grid);
         setFlexGrow(1, grid);
     }

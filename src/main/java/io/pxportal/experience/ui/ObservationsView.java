@@ -30,6 +30,8 @@ import io.pxportal.experience.Quarter;
 import io.pxportal.portfolio.PlatformRef;
 import io.pxportal.portfolio.PlatformService;
 import io.pxportal.shared.domain.DomainException;
+import io.pxportal.shared.security.CurrentUser;
+import io.pxportal.shared.security.Role;
 import io.pxportal.shared.ui.Notifications;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
@@ -77,6 +79,9 @@ public class ObservationsView extends VerticalLayout implements HasDynamicTitle,
         save.setId("observations-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
+        // offered to those who may enter observations; enabled once a platform they may change is chosen
+        save.setVisible(CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.PRODUCT_OWNER));
+        save.setEnabled(false);
         ListColumns<ObservationView> exportColumns = new ListColumns<>(new Grid<>());
         exportColumns.add("experience.platform", o -> o.platform() == null ? "" : o.platform().name());
         exportColumns.add("experience.metric", ObservationView::metricCode);
@@ -89,6 +94,7 @@ public class ObservationsView extends VerticalLayout implements HasDynamicTitle,
         HorizontalLayout bar = new HorizontalLayout(platform, period, save, export);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         grid.setId("observations-grid");
+        grid.setEmptyStateText(getTranslation("empty.observations.choose"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(e -> getTranslation("experience.dimension." + e.metric().dimension()))
                 .setHeader(getTranslation("experience.dimension")).setAutoWidth(true);
@@ -120,6 +126,7 @@ public class ObservationsView extends VerticalLayout implements HasDynamicTitle,
         values.clear();
         notes.clear();
         if (platform.getValue() == null || period.getValue() == null) {
+            grid.setEmptyStateText(getTranslation("empty.observations.choose"));
             grid.setItems(List.of());
             save.setEnabled(false);
             return;
@@ -141,6 +148,7 @@ public class ObservationsView extends VerticalLayout implements HasDynamicTitle,
             note.setMaxLength(500);
             notes.put(e.metric().code(), note);
         }
+        grid.setEmptyStateText(getTranslation("empty.observations"));
         grid.setItems(entries);
         save.setEnabled(editable);
         save.setVisible(editable);

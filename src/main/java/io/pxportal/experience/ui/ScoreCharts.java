@@ -5,6 +5,7 @@ import io.pxportal.experience.Dimension;
 import io.pxportal.experience.QuarterScore;
 import io.pxportal.experience.ScoreRadar;
 import io.pxportal.experience.Scorecard;
+import io.pxportal.shared.chart.EmptyChart;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
@@ -27,7 +28,8 @@ final class ScoreCharts {
         card.dimensions().forEach((d, score) -> scores.put(d, score.value()));
         // The spokes carry the dimensions' codes: a full name such as "Product owner (PX)" is cut off at the
         // chart's side, and the tiles above the chart spell the names out.
-        return ScoreRadar.chart(c.getTranslation("experience.scores"), scores, Dimension::name);
+        return EmptyChart.saying(ScoreRadar.chart(c.getTranslation("experience.scores"), scores, Dimension::name),
+                c.getTranslation("empty.chart.radar"));
     }
 
     static JFreeChart trend(Component c, List<QuarterScore> trend) {
@@ -42,7 +44,7 @@ final class ScoreCharts {
                 c.getTranslation("experience.score"), data, PlotOrientation.VERTICAL, true, false, false);
         NumberAxis axis = (NumberAxis) chart.getCategoryPlot().getRangeAxis();
         axis.setRange(0, 100);
-        return chart;
+        return EmptyChart.saying(chart, c.getTranslation("empty.chart.score-trend"));
     }
 
     private static void add(DefaultCategoryDataset data, String series, QuarterScore q, BigDecimal value) {

@@ -94,7 +94,9 @@ public class ScorecardView extends VerticalLayout implements HasDynamicTitle, Be
     private void show() {
         body.removeAll();
         if (platform.getValue() == null || period.getValue() == null) {
-            body.add(new Paragraph(getTranslation("experience.choose-platform")));
+            boolean anyPlatform = !platforms.refs("", PageRequest.of(0, 1)).isEmpty();
+            body.add(new Paragraph(getTranslation(anyPlatform ? "experience.choose-platform"
+                    : "empty.scorecard.no-platforms")));
             return;
         }
         Long id = platform.getValue().id();
@@ -150,6 +152,7 @@ public class ScorecardView extends VerticalLayout implements HasDynamicTitle, Be
                 .setAutoWidth(true);
         grid.addColumn(m -> ScoreTexts.lost(this, m.lostInTotal())).setHeader(getTranslation("experience.lost-tx"))
                 .setAutoWidth(true);
+        grid.setEmptyStateText(getTranslation("empty.scorecard.metrics"));
         grid.setItems(card.metrics());
         grid.addItemClickListener(e -> open(platformId, quarter, e.getItem()));
         return grid;

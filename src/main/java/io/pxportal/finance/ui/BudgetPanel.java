@@ -117,6 +117,7 @@ class BudgetPanel extends Composite<VerticalLayout> {
         if (!narrowed) {
             rows.add(figures.total());
         }
+        grid.setEmptyStateText(getTranslation("empty.budget.variance"));
         grid.setItems(rows);
     }
 

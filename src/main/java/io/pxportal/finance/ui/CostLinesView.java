@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import io.pxportal.portfolio.PlatformFilter;
 import io.pxportal.contracts.ContractService;
 import io.pxportal.exchange.ExportService;
 import io.pxportal.exchange.ui.ExportMenu;
@@ -93,12 +94,15 @@ public class CostLinesView extends VerticalLayout implements HasDynamicTitle, Be
         toolbar.addFilters(fiscalYear, platform, category, kind);
         if (CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.FINANCE)
                 || (CurrentUser.hasRole(Role.PRODUCT_OWNER) && current.ownersEditCosts())) {
-            toolbar.enableCreate(() -> open(null));
+            toolbar.enableCreate(() -> open(null), () -> platforms.count(PlatformFilter.all()) > 0,
+                    "create.needs.platform");
         }
         ListColumns<CostLineView> columns = columns();
         toolbar.addActions(new ExportMenu<>("cost-lines", exports, columns, p -> lines.page(filter(), p)));
         grid.addItemClickListener(e -> open(lines.get(e.getItem().id())));
         LazyGrids.bind(grid, p -> lines.page(filter(), p), () -> lines.count(filter()));
+        toolbar.emptyState(grid, getTranslation("empty.costs"),
+                getTranslation("list.empty.import", getTranslation("finance.menu.costs")));
         add(toolbar, grid);
         setFlexGrow(1, grid);
     }

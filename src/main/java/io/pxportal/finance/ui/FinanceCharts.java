@@ -7,6 +7,7 @@ import io.pxportal.finance.ForecastYear;
 import io.pxportal.finance.SpendYear;
 import io.pxportal.finance.UnitCost;
 import io.pxportal.finance.VarianceRow;
+import io.pxportal.shared.chart.EmptyChart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.text.NumberFormat;
@@ -41,6 +42,7 @@ final class FinanceCharts {
         JFreeChart chart = ChartFactory.createStackedBarChart(i18n.getTranslation("finance.chart.spend"), null,
                 currency, data, PlotOrientation.VERTICAL, true, false, false);
         money(chart, i18n);
+        EmptyChart.saying(chart, i18n.getTranslation("empty.chart.spend"));
         return chart;
     }
 
@@ -55,6 +57,7 @@ final class FinanceCharts {
         JFreeChart chart = ChartFactory.createBarChart(i18n.getTranslation("finance.chart.budget"), null, currency,
                 data, PlotOrientation.HORIZONTAL, true, false, false);
         money(chart, i18n);
+        EmptyChart.saying(chart, i18n.getTranslation("empty.chart.budget"));
         return chart;
     }
 
@@ -82,6 +85,7 @@ final class FinanceCharts {
             renderer.setSeriesStroke(series, dashed);
         }
         money(chart, i18n);
+        EmptyChart.saying(chart, i18n.getTranslation("empty.chart.forecast"));
         return chart;
     }
 
@@ -101,6 +105,7 @@ final class FinanceCharts {
         format.setMinimumFractionDigits(2);
         format.setMaximumFractionDigits(2);
         ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setNumberFormatOverride(format);
+        EmptyChart.saying(chart, i18n.getTranslation("empty.chart.unit-cost"));
         return chart;
     }
 

@@ -118,9 +118,12 @@ class ForecastPanel extends Composite<VerticalLayout> {
                 .filter(y -> forecast.years().stream().noneMatch(f -> f.fiscalYear() == y.fiscalYear())).toList();
         fan.show(() -> FinanceCharts.forecastFan(past, forecast, this), dark,
                 getTranslation("finance.chart.forecast"));
+        totals.setEmptyStateText(getTranslation("empty.forecast"));
         totals.setItems(forecast.years());
         coverage.setText(coverage(forecast.coverage()));
+        lines.setEmptyStateText(getTranslation("empty.forecast"));
         lines.setItems(forecast.lines());
+        trueUps.setEmptyStateText(getTranslation("empty.forecast.true-ups"));
         trueUps.setItems(forecast.trueUps());
         onChange.accept(forecast);
     }

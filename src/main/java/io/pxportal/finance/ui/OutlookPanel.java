@@ -65,7 +65,9 @@ class OutlookPanel extends Composite<VerticalLayout> {
     void show(int fiscalYear, Long platformId) {
         FullYearOutlook outlook = outlooks.outlook(fiscalYear, platformId);
         title.setText(getTranslation("finance.outlook.title", outlook.label()));
+        parts.setEmptyStateText(getTranslation("empty.outlook"));
         parts.setItems(parts(outlook));
+        contracts.setEmptyStateText(getTranslation("empty.outlook.contracts"));
         contracts.setItems(outlook.contracts());
     }
 

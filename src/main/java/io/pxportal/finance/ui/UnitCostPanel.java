@@ -59,8 +59,10 @@ class UnitCostPanel extends Composite<VerticalLayout> {
         String currency = quarters.isEmpty() ? "EUR" : quarters.getFirst().spend().currency();
         trend.show(() -> FinanceCharts.unitCostTrend(quarters, currency, this), dark,
                 getTranslation("finance.chart.unit-cost"));
+        grid.setEmptyStateText(getTranslation("empty.unit-cost"));
         grid.setItems(unitCosts.costPerCommunication(BudgetPanel.SPEND_YEARS, false).stream()
                 .filter(u -> u.communications().signum() > 0).toList());
+        tco.setEmptyStateText(getTranslation("empty.tco"));
         tco.setItems(reports.tco(fiscalYear, fiscalYear));
     }
 }

@@ -77,6 +77,7 @@ public class AlertsView extends VerticalLayout implements HasDynamicTitle, Befor
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         LazyGrids.bind(grid, p -> alerts.inbox(showAcknowledged.getValue(), platformId(), p),
                 () -> alerts.count(showAcknowledged.getValue(), platformId()));
+        toolbar.emptyState(grid, getTranslation("empty.alerts"), null);
         add(toolbar, grid);
         setFlexGrow(1, grid);
     }

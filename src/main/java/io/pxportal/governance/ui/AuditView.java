@@ -73,6 +73,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         LazyGrids.bind(grid, p -> audit.page(filter(), p), () -> audit.count(filter()));
 
         toolbar.addActions(new ExportMenu<>("audit-trail", exports, columns, p -> audit.page(filter(), p)));
+        toolbar.emptyState(grid, getTranslation("empty.audit"), null);
         add(toolbar, grid);
         setFlexGrow(1, grid);
     }

@@ -67,6 +67,7 @@ public class DecisionLogView extends VerticalLayout implements HasDynamicTitle {
                 new RouteParameters("id", String.valueOf(e.getItem().reviewId())))));
         toolbar.addActions(new ExportMenu<>("steering-decisions", exports, columns,
                 p -> steering.decisionLog(text, outcome.getValue(), p)));
+        toolbar.emptyState(grid, getTranslation("empty.decisions"), null);
         add(toolbar, grid);
         setFlexGrow(1, grid);
     }

@@ -48,6 +48,7 @@ public class MyActionsView extends VerticalLayout implements HasDynamicTitle {
         withClosed.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         toolbar.addActions(new ExportMenu<>("my-actions", exports, columns,
                 p -> steering.myActions(withClosed.getValue(), p)));
+        toolbar.emptyState(grid, getTranslation("empty.my-actions"), null);
         add(toolbar, grid);
         setFlexGrow(1, grid);
     }

@@ -159,6 +159,7 @@ public class ReviewPage extends VerticalLayout implements BeforeEnterObserver, H
                     return decide;
                 }).setAutoWidth(true).setFlexGrow(0);
             }
+            grid.setEmptyStateText(getTranslation("empty.review.items"));
             grid.setItems(section.items());
             layout.add(grid);
         }
@@ -197,6 +198,7 @@ public class ReviewPage extends VerticalLayout implements BeforeEnterObserver, H
                 .setFlexGrow(3);
         grid.addColumn(d -> d.decidedBy() + ", " + Formats.date(d.decidedOn(), getLocale()))
                 .setHeader(getTranslation("steering-decision.decided")).setAutoWidth(true).setFlexGrow(0);
+        grid.setEmptyStateText(getTranslation("empty.review.decisions"));
         grid.setItems(steering.decisions(review.id()));
         layout.add(head, grid);
         return layout;
@@ -225,6 +227,7 @@ public class ReviewPage extends VerticalLayout implements BeforeEnterObserver, H
                 .setAutoWidth(true);
         grid.addComponentColumn(a -> ActionButtons.buttons(a, steering, this::reload)).setAutoWidth(true)
                 .setFlexGrow(0);
+        grid.setEmptyStateText(getTranslation("empty.review.actions"));
         grid.setItems(steering.actions(review.id()));
         layout.add(head, grid);
         return layout;

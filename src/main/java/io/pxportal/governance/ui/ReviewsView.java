@@ -49,6 +49,7 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
             toolbar.enableCreate(() -> ReviewEditor.open(steering, platforms, users, null, this::open));
         }
         toolbar.addActions(new ExportMenu<>("steering-reviews", exports, columns, steering::reviews));
+        toolbar.emptyState(grid, getTranslation("empty.reviews"), getTranslation("empty.reviews.create"));
         add(toolbar, grid);
         setFlexGrow(1, grid);
     }

@@ -79,6 +79,7 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
                 () -> everyone.getValue() ? tokens.countAll(toolbar.searchText())
                         : tokens.countMine(toolbar.searchText()));
 
+        toolbar.emptyState(grid, getTranslation("empty.tokens"), getTranslation("list.empty.create"));
         add(toolbar, new Paragraph(getTranslation("token.intro")), grid);
         setFlexGrow(1, grid);
     }

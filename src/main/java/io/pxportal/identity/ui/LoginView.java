@@ -17,6 +17,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.pxportal.identity.DemoLogins;
 import io.pxportal.identity.FirstAdminSetup;
+import io.pxportal.identity.SessionEnd;
 import io.pxportal.shared.ui.LanguageSelect;
 import io.pxportal.shared.ui.ShellPreferences;
 import org.springframework.security.authentication.DisabledException;
@@ -88,6 +89,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             event.forwardTo(SetupView.class);
             return;
         }
+        SessionEnd.takeFrom(VaadinSession.getCurrent().getSession()).ifPresent(end -> showProblem(end.messageKey()));
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             Object failure = VaadinSession.getCurrent().getSession()
                     .getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);

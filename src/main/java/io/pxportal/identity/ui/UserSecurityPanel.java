@@ -6,6 +6,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import io.pxportal.identity.UserAdminService;
 import io.pxportal.identity.UserRow;
+import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.i18n.Formats;
 import io.pxportal.shared.ui.Notifications;
 import io.pxportal.shared.ui.ShellPreferences;
@@ -29,10 +30,17 @@ class UserSecurityPanel extends VerticalLayout {
         }
         PasswordField password = new PasswordField(getTranslation("user.new-password"));
         password.setId("user-new-password");
-        password.setHelperText(getTranslation("user.password.help"));
+        password.setHelperText(getTranslation("user.password.help") + " " + getTranslation("user.reset-password.help"));
         password.setWidth("20em");
         Button reset = new Button(getTranslation("user.reset-password"), e -> {
-            users.resetPassword(user.id(), password.getValue());
+            try {
+                users.resetPassword(user.id(), password.getValue());
+            } catch (DomainException problem) {
+                password.setErrorMessage(getTranslation(problem.messageKey(), problem.arguments()));
+                password.setInvalid(true);
+                return;
+            }
+            password.setInvalid(false);
             password.clear();
             Notifications.success(getTranslation("user.password-changed", user.username()));
         });

@@ -56,6 +56,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.sort(GridSortOrder.asc(grid.getColumns().getFirst()).build());
         grid.addItemClickListener(e -> open(e.getItem()));
         LazyGrids.bind(grid, p -> users.page(toolbar.searchText(), p), () -> users.count(toolbar.searchText()));
+        toolbar.emptyState(grid, getTranslation("empty.users"), getTranslation("list.empty.create"));
         add(toolbar, grid);
         setFlexGrow(1, grid);
     }

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import io.pxportal.contracts.ContractFilter;
 import io.pxportal.contracts.ContractService;
 import io.pxportal.exchange.ExportService;
 import io.pxportal.exchange.ui.ExportMenu;
@@ -82,7 +83,8 @@ public class LicencesView extends VerticalLayout implements HasDynamicTitle, Bef
         asOf.addValueChangeListener(e -> refresh());
         toolbar.addFilters(platformFilter, metricFilter, asOf);
         if (CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.PRODUCT_OWNER)) {
-            toolbar.enableCreate(() -> open(null));
+            toolbar.enableCreate(() -> open(null), () -> contracts.count(new ContractFilter(null, null, null)) > 0,
+                    "create.needs.contract");
         }
         ListColumns<EntitlementView> columns = columns();
         toolbar.addActions(new ExportMenu<>("licences", exports, columns,
@@ -90,6 +92,8 @@ public class LicencesView extends VerticalLayout implements HasDynamicTitle, Bef
         grid.addItemClickListener(e -> open(entitlements.get(e.getItem().id())));
         LazyGrids.bind(grid, p -> entitlements.page(filter(), asOf.getValue(), p),
                 () -> entitlements.count(filter()));
+        toolbar.emptyState(grid, getTranslation("empty.licences"),
+                getTranslation("list.empty.import", getTranslation("licence.entitlements")));
         add(toolbar, grid);
         setFlexGrow(1, grid);
     }

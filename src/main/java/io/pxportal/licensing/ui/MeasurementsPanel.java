@@ -63,6 +63,7 @@ class MeasurementsPanel extends Composite<VerticalLayout> {
             grid.addComponentColumn(this::removeButton).setAutoWidth(true).setFlexGrow(0);
         }
         grid.setHeight("20em");
+        grid.setEmptyStateText(getTranslation("empty.measurements"));
         LazyGrids.bind(grid, p -> usage.measurements(entitlement.id(), p),
                 () -> usage.countMeasurements(entitlement.id()));
         getContent().setPadding(false);

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import io.pxportal.licensing.LicenceMetric;
 import io.pxportal.licensing.UsageTimeline;
 import io.pxportal.shared.chart.ChartView;
+import io.pxportal.shared.chart.EmptyChart;
 import java.awt.BasicStroke;
 import java.text.NumberFormat;
 import java.text.SimpleDateFormat;
@@ -72,7 +73,7 @@ class UsageChart extends Composite<Div> {
             plot.getRenderer().setSeriesStroke(2, new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND,
                     1f, new float[] {6f, 4f}, 0f));
         }
-        return chart;
+        return EmptyChart.saying(chart, getTranslation("empty.chart.usage"));
     }
 
     private static Day day(LocalDate date) {

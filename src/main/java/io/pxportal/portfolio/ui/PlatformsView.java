@@ -61,6 +61,8 @@ public class PlatformsView extends VerticalLayout implements HasDynamicTitle {
         ListColumns<PlatformDetails> columns = configureGrid();
         toolbar.addActions(new ExportMenu<>("platforms", exports, columns, p -> platforms.page(filter(), p)));
         LazyGrids.bind(grid, p -> platforms.page(filter(), p), () -> platforms.count(filter()));
+        toolbar.emptyState(grid, getTranslation("empty.platforms"),
+                getTranslation("list.empty.import", getTranslation("menu.platforms")));
         add(toolbar, grid);
         setFlexGrow(1, grid);
     }

@@ -7,6 +7,7 @@ import io.pxportal.portfolio.Deployment;
 import io.pxportal.portfolio.Lifecycle;
 import io.pxportal.portfolio.PortfolioSummary;
 import io.pxportal.shared.chart.ChartView;
+import io.pxportal.shared.chart.EmptyChart;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -38,7 +39,7 @@ class PortfolioChart extends Composite<Div> {
                 getTranslation("portfolio.chart.platforms"), data, PlotOrientation.VERTICAL, true, false, false);
         // Platforms are counted: whole numbers only on the axis.
         ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        return chart;
+        return EmptyChart.saying(chart, getTranslation("empty.chart.portfolio"));
     }
 
     private String label(Deployment deployment) {

@@ -47,12 +47,13 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient List<PlatformCardSource> cardSources;
 
-    public PortfolioView(PlatformService platforms, ShellPreferences preferences, List<PlatformCardSource> cardSources) {
+    public PortfolioView(PlatformService platforms, ShellPreferences preferences, List<PlatformCardSource> cardSources,
+                         StartPathPanel startPath) {
         this.cardSources = cardSources;
         setId("portfolio-view");
         H2 title = new H2(getTranslation("menu.portfolio"));
         title.addClassName("px-page-title");
-        add(title);
+        add(title, startPath);
 
         boolean mine = CurrentUser.hasRole(Role.PRODUCT_OWNER);
         PlatformFilter filter = new PlatformFilter(null, null, null, null, mine);
@@ -66,6 +67,11 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         deck.addClassName("px-card-deck");
         Map<Long, List<PlatformCardFact>> facts = facts(cards.stream().map(PlatformDetails::id).toList());
         cards.forEach(p -> deck.add(card(p, facts.getOrDefault(p.id(), List.of()))));
+        if (cards.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation(mine ? "empty.cards.mine" : "empty.cards"));
+            none.addClassName("px-muted");
+            deck.add(none);
+        }
         add(deck);
         if (total > cards.size()) {
             add(new Anchor("platforms", getTranslation("portfolio.more", cards.size(), total)));

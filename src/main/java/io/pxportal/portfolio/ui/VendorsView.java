@@ -56,6 +56,8 @@ public class VendorsView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(e -> open(vendors.get(e.getItem().id())));
         grid.sort(GridSortOrder.asc(grid.getColumns().getFirst()).build());
         LazyGrids.bind(grid, p -> vendors.page(toolbar.searchText(), p), () -> vendors.count(toolbar.searchText()));
+        toolbar.emptyState(grid, getTranslation("empty.vendors"),
+                getTranslation("list.empty.import", getTranslation("menu.vendors")));
         add(toolbar, grid);
         setFlexGrow(1, grid);
     }

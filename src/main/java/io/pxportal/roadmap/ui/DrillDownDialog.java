@@ -56,6 +56,7 @@ class DrillDownDialog extends Dialog {
                 .setHeader(getTranslation("roadmap.drill.value")).setAutoWidth(true);
         items.addColumn(Contribution::rationale).setHeader(getTranslation("roadmap.rating.rationale")).setFlexGrow(2);
         items.addColumn(Contribution::ratedBy).setHeader(getTranslation("roadmap.rating.rated-by")).setAutoWidth(true);
+        items.setEmptyStateText(getTranslation("empty.drill-down"));
         items.setItems(drill.items());
         items.addItemClickListener(e -> {
             close();

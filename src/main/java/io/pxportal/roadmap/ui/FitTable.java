@@ -40,6 +40,7 @@ class FitTable extends Composite<VerticalLayout> {
                     .setKey("objective-" + objective.id()).setTooltipGenerator(f -> objective.name())
                     .setAutoWidth(true);
         }
+        grid.setEmptyStateText(getTranslation("empty.fit"));
         grid.setItems(heatmap.rows());
         grid.addItemClickListener(e -> {
             if (e.getColumn() != null && e.getColumn().getKey() != null

@@ -28,6 +28,7 @@ class GapsPanel extends Composite<VerticalLayout> {
                 : g.objective().code() + " · " + g.objective().name()).setFlexGrow(1);
         columns.add("roadmap.gap.weight-or-due", g -> g.isRequirement() ? g.neededBy().toString()
                 : String.valueOf(g.weight())).setAutoWidth(true);
+        grid.setEmptyStateText(getTranslation("empty.gaps"));
         grid.setItems(gaps);
         grid.addItemClickListener(e -> open.accept(e.getItem()));
         H3 title = new H3(getTranslation("roadmap.gap.title", gaps.size()));

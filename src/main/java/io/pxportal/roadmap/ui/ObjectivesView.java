@@ -84,6 +84,8 @@ public class ObjectivesView extends VerticalLayout implements HasDynamicTitle {
                 new ExportMenu<>("roadmap-weight-sets", exports, setColumns,
                         p -> InMemoryPages.page(objectives.weightSets(), p)));
         setsHead.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.emptyState(grid, getTranslation("empty.objectives"),
+                getTranslation("list.empty.import", getTranslation("roadmap.objectives")));
         add(toolbar, grid, setsHead, sets);
         refresh();
     }
@@ -129,6 +131,7 @@ public class ObjectivesView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         grid.setItems(objectives.list());
+        sets.setEmptyStateText(getTranslation("empty.weight-sets"));
         sets.setItems(objectives.weightSets());
     }
 

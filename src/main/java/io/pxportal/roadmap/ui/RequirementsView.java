@@ -6,6 +6,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import io.pxportal.portfolio.PlatformFilter;
 import io.pxportal.exchange.ExportService;
 import io.pxportal.exchange.ui.ExportMenu;
 import io.pxportal.exchange.ui.ListColumns;
@@ -53,7 +54,8 @@ public class RequirementsView extends VerticalLayout implements HasDynamicTitle 
                 this::refresh);
         toolbar.addFilters(platformFilter);
         if (CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.PRODUCT_OWNER)) {
-            toolbar.enableCreate(() -> edit(null));
+            toolbar.enableCreate(() -> edit(null), () -> platforms.count(PlatformFilter.all()) > 0,
+                    "create.needs.platform");
         }
         grid.setId("roadmap-requirements-grid");
         ListColumns<RequirementView> columns = new ListColumns<>(grid);
@@ -69,6 +71,8 @@ public class RequirementsView extends VerticalLayout implements HasDynamicTitle 
         grid.addItemClickListener(e -> edit(e.getItem()));
         LazyGrids.bind(grid, p -> requirements.page(toolbar.searchText(), platformId(), p),
                 () -> requirements.count(toolbar.searchText(), platformId()));
+        toolbar.emptyState(grid, getTranslation("empty.requirements"),
+                getTranslation("list.empty.import", getTranslation("roadmap.requirements")));
         add(toolbar, grid);
         setFlexGrow(1, grid);
     }

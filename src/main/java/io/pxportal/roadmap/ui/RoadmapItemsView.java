@@ -68,12 +68,15 @@ public class RoadmapItemsView extends VerticalLayout implements HasDynamicTitle,
         statusFilter.addValueChangeListener(e -> refresh());
         toolbar.addFilters(vendorFilter, typeFilter, statusFilter);
         if (CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.PRODUCT_OWNER)) {
-            toolbar.enableCreate(() -> editor.open(null, this::refresh));
+            toolbar.enableCreate(() -> editor.open(null, this::refresh), () -> vendors.count(null) > 0,
+                    "create.needs.vendor");
         }
         ListColumns<RoadmapItemView> columns = columns();
         toolbar.addActions(new ExportMenu<>("roadmap-items", exports, columns, p -> items.page(filter(), p)));
         grid.addItemClickListener(e -> editor.open(e.getItem().id(), this::refresh));
         LazyGrids.bind(grid, p -> items.page(filter(), p), () -> items.count(filter()));
+        toolbar.emptyState(grid, getTranslation("empty.roadmap-items"),
+                getTranslation("list.empty.import", getTranslation("roadmap.items")));
         add(toolbar, grid);
         setFlexGrow(1, grid);
     }

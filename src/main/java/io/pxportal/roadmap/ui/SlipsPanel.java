@@ -42,6 +42,7 @@ class SlipsPanel extends Composite<VerticalLayout> {
                 + RoadmapLabels.quarter(s.slip().fromQuarter())).setAutoWidth(true);
         columns.add("roadmap.slip.to", s -> RoadmapLabels.status(this, s.slip().toStatus()) + " "
                 + RoadmapLabels.quarter(s.slip().toQuarter())).setAutoWidth(true);
+        grid.setEmptyStateText(getTranslation("empty.slips"));
         grid.setItems(shown);
         grid.addItemClickListener(e -> openItem.accept(e.getItem().item().id()));
         since.addValueChangeListener(e -> {

@@ -42,6 +42,7 @@ class StatusPanel extends Composite<VerticalLayout> {
                 .setHeader(getTranslation("roadmap.item.committed-quarter")).setAutoWidth(true);
         history.addColumn(StatusStep::recordedBy).setHeader(getTranslation("history.who")).setAutoWidth(true);
         history.addColumn(StatusStep::note).setHeader(getTranslation("roadmap.status.note")).setFlexGrow(1);
+        history.setEmptyStateText(getTranslation("empty.status-history"));
         history.setItems(items.statusHistory(item.id()));
         getContent().add(history);
         if (!item.editable()) {

@@ -115,6 +115,12 @@ public class SteeringView extends VerticalLayout implements HasDynamicTitle, Bef
             chart.show(() -> FitHeatmapChart.build(heatmap, getTranslation("roadmap.fit.coverage")), dark,
                     getTranslation("roadmap.fit.chart-alt", heatmap.rows().size(), heatmap.objectives().size()));
             body.add(chart);
+        } else {
+            ChartView chart = new ChartView(960, 200);
+            chart.setId("roadmap-heatmap");
+            chart.showEmpty(getTranslation(heatmap.rows().isEmpty() ? "empty.chart.fit.platforms"
+                    : "empty.chart.fit.objectives"));
+            body.add(chart);
         }
         body.add(new FitTable(heatmap, exports, this::drill));
         body.add(new GapsPanel(scores.gaps(quarter), exports, this::open));
@@ -134,6 +140,7 @@ public class SteeringView extends VerticalLayout implements HasDynamicTitle, Bef
         columns.add("roadmap.eos.ends", r -> Formats.date(r.supportEnds(), getLocale())).setAutoWidth(true);
         columns.add("roadmap.eos.risk", r -> getTranslation("roadmap-risk." + r.risk().name())).setAutoWidth(true);
         List<SupportRiskView> risks = scores.supportRisks();
+        grid.setEmptyStateText(getTranslation("empty.support-risks"));
         grid.setItems(risks);
         grid.addItemClickListener(e -> openItem(e.getItem().itemId()));
         VerticalLayout panel = new VerticalLayout(new ExportMenu<>("roadmap-end-of-support", exports, columns,

@@ -18,4 +18,14 @@ public interface AgendaSource {
 
     /** The items of the review's platforms as of the review date; runs as the system user. */
     List<AgendaItem> items(AgendaScope scope);
+
+    /**
+     * Of this section's items (live or frozen), those the current user may read under the module's own read rule,
+     * the one its lists, exports and API apply; runs as the viewer. The review page and the steering pack both
+     * show an agenda through this, so they cannot disagree. Everything by default, for sections whose facts
+     * everyone logged in reads anyway.
+     */
+    default List<AgendaItem> readable(List<AgendaItem> items) {
+        return items;
+    }
 }

@@ -11,5 +11,9 @@ public enum SecurityEventKind {
     /** A person signed out. */
     LOGOUT,
     /** A personal API token was used (at most once a minute per token is recorded). */
-    API_TOKEN_USED
+    API_TOKEN_USED,
+    /** A person changed their own password. */
+    PASSWORD_CHANGED,
+    /** The portal ended a UI session because the account was disabled or its password changed (the detail says which). */
+    SESSION_ENDED
 }

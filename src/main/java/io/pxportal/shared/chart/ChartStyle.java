@@ -39,6 +39,9 @@ public final class ChartStyle {
      */
     public static void apply(JFreeChart chart, boolean dark, String fontFamily) {
         theme(dark, fontFamily).apply(chart);
+        // What an empty chart says instead of its axes (EmptyChart) reads as body text, not as a faint caption.
+        chart.getPlot().setNoDataMessageFont(new Font(fontFamily, Font.PLAIN, 14));
+        chart.getPlot().setNoDataMessagePaint(dark ? new Color(0xE6EAF0) : new Color(0x1A2636));
         if (chart.getPlot() instanceof org.jfree.chart.plot.CategoryPlot plot
                 && plot.getRenderer() instanceof BarRenderer bars) {
             bars.setBarPainter(new StandardBarPainter());

@@ -1,6 +1,8 @@
 package io.pxportal.shared.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -10,6 +12,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -22,6 +27,11 @@ public class ListToolbar extends VerticalLayout {
     private final Button create = new Button();
     private final HorizontalLayout filters = new HorizontalLayout();
     private final HorizontalLayout actions = new HorizontalLayout();
+    /** Each filter field with the value it had when the list was set up: a field that differs filters the list. */
+    private final Map<HasValue<?, ?>, Object> unfiltered = new IdentityHashMap<>();
+    private Grid<?> grid;
+    private String noneYet;
+    private String createHint;
 
     public ListToolbar(String title, String idPrefix) {
         setWidthFull();
@@ -68,6 +78,45 @@ public class ListToolbar extends VerticalLayout {
 
     public void addFilters(Component... components) {
         filters.add(components);
+        if (grid != null) {
+            for (Component component : components) {
+                watch(component);
+            }
+        }
+    }
+
+    /**
+     * Gives the list's grid its empty state: with a search or filter set, that nothing matches and the filters
+     * can be cleared; otherwise {@code noneYet} ("No contracts yet."), followed by {@code createHint} ("Create
+     * one with New …") only when the "New" button is shown, so a reader who may not create is not told to.
+     * Call it once the filters are added and set to their defaults; {@code createHint} may be null.
+     */
+    public void emptyState(Grid<?> grid, String noneYet, String createHint) {
+        this.grid = grid;
+        this.noneYet = noneYet;
+        this.createHint = createHint;
+        unfiltered.clear();
+        filters.getChildren().forEach(this::watch);
+        showEmptyState();
+    }
+
+    private void watch(Component component) {
+        if (component instanceof HasValue<?, ?> field) {
+            unfiltered.put(field, field.getValue());
+            field.addValueChangeListener(e -> showEmptyState());
+        } else {
+            component.getChildren().forEach(this::watch);
+        }
+    }
+
+    private void showEmptyState() {
+        boolean filtered = unfiltered.entrySet().stream()
+                .anyMatch(e -> !Objects.equals(e.getKey().getValue(), e.getValue()));
+        if (filtered) {
+            grid.setEmptyStateText(getTranslation("list.empty.filtered"));
+        } else {
+            grid.setEmptyStateText(create.isVisible() && createHint != null ? noneYet + " " + createHint : noneYet);
+        }
     }
 
     /** Adds actions (e.g. export) beside the "New" button. */
@@ -79,5 +128,23 @@ public class ListToolbar extends VerticalLayout {
     public void enableCreate(Runnable action) {
         create.setVisible(true);
         create.addClickListener(e -> action.run());
+        if (grid != null) {
+            showEmptyState();
+        }
+    }
+
+    /**
+     * As {@link #enableCreate(Runnable)} for a record that belongs to another: while {@code prerequisite} says there
+     * is none to choose (an empty portal), a click explains what comes first ({@code missingKey}) instead of opening
+     * a form with an empty choice.
+     */
+    public void enableCreate(Runnable action, java.util.function.BooleanSupplier prerequisite, String missingKey) {
+        enableCreate(() -> {
+            if (prerequisite.getAsBoolean()) {
+                action.run();
+            } else {
+                Notifications.error(getTranslation(missingKey));
+            }
+        });
     }
 }

@@ -1,5 +1,6 @@
 package io.pxportal.shared.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -8,6 +9,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
@@ -16,9 +20,11 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.pxportal.shared.start.StartPath;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
 
@@ -90,6 +96,26 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return button;
     }
 
+    /**
+     * The user's name, as a menu for those the getting-started path is for: its entry shows the path again on the
+     * home page (it may have been hidden, or be done and no longer shown by itself).
+     */
+    private Component userMenu(Span user) {
+        if (!StartPath.offeredToCurrentUser()) {
+            return user;
+        }
+        MenuBar menu = new MenuBar();
+        menu.setId("user-menu");
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_DROPDOWN_INDICATORS);
+        MenuItem name = menu.addItem(user);
+        MenuItem start = name.getSubMenu().addItem(getTranslation("shell.start-path"), e -> {
+            shellUser.saveDismissedStartPath(false);
+            UI.getCurrent().navigate("", QueryParameters.of(StartPath.SHOW_PARAMETER, "true"));
+        });
+        start.setId("user-menu-start");
+        return menu;
+    }
+
     private HorizontalLayout userBar() {
         Span user = new Span(shellUser.displayName() + " · " + shellUser.roles().stream()
                 .map(r -> getTranslation("role." + r.name())).sorted().collect(Collectors.joining(", ")));
@@ -103,12 +129,19 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         theme.setTooltipText(getTranslation("shell.theme"));
         theme.addClickListener(e -> preferences.changeTheme(UI.getCurrent(), !preferences.isDark()));
 
+        Button password = new Button(getTranslation("shell.change-password"), new Icon(VaadinIcon.KEY_O));
+        password.setId("change-password");
+        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        password.addClickListener(e -> UI.getCurrent().navigate(shellUser.passwordRoute()));
+
         Button logout = new Button(getTranslation("shell.logout"), new Icon(VaadinIcon.SIGN_OUT));
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.addClickListener(e -> authenticationContext.logout());
 
-        HorizontalLayout bar = new HorizontalLayout(user, badgeBar, new LanguageSelect(preferences), theme, logout);
+        HorizontalLayout bar = new HorizontalLayout(userMenu(user), badgeBar, new LanguageSelect(preferences), theme,
+                password,
+                logout);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.addClassName("px-user-bar");
         bar.setWidthFull();

@@ -26,4 +26,13 @@ public interface ShellUser {
     void savePreferredLocale(Locale locale);
 
     void savePrefersDarkTheme(boolean dark);
+
+    /** Whether the user hid the getting-started path. */
+    boolean dismissedStartPath();
+
+    /** Hides the getting-started path for the user, or shows it again. */
+    void saveDismissedStartPath(boolean dismissed);
+
+    /** The route where the user changes their own password (the user menu links to it). */
+    String passwordRoute();
 }

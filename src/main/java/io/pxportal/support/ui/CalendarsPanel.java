@@ -8,6 +8,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.pxportal.exchange.ExportService;
 import io.pxportal.exchange.ui.ExportMenu;
 import io.pxportal.exchange.ui.ListColumns;
+import io.pxportal.shared.security.CurrentUser;
+import io.pxportal.shared.security.Role;
 import io.pxportal.shared.ui.LazyGrids;
 import io.pxportal.shared.ui.Notifications;
 import io.pxportal.support.BusinessCalendarDraft;
@@ -42,10 +44,13 @@ class CalendarsPanel extends VerticalLayout {
                 .max(Comparator.naturalOrder()).map(LocalDate::toString).orElse("")).setAutoWidth(true);
         columns.add("support.policy.holidays", c -> String.valueOf(c.draft().holidays().size())).setAutoWidth(true);
         columns.add("support.policies", c -> String.valueOf(c.policies())).setAutoWidth(true);
+        grid.setEmptyStateText(getTranslation("empty.calendars") + " "
+                + getTranslation("list.empty.import", getTranslation("support.calendars")));
         LazyGrids.bind(grid, calendars::page, calendars::count);
         grid.addItemClickListener(e -> open(calendars.get(e.getItem().id())));
         Button create = new Button(getTranslation("list.new"), VaadinIcon.PLUS.create(), e -> open(null));
         create.setId("calendars-new");
+        create.setVisible(CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.PRODUCT_OWNER));
         HorizontalLayout actions = new HorizontalLayout(create,
                 new ExportMenu<>("business-calendars", exports, columns, calendars::page));
         actions.setAlignItems(Alignment.CENTER);

@@ -10,6 +10,7 @@ import io.pxportal.exchange.ExportService;
 import io.pxportal.exchange.ui.ExportMenu;
 import io.pxportal.exchange.ui.ListColumns;
 import io.pxportal.shared.chart.ChartView;
+import io.pxportal.shared.chart.EmptyChart;
 import io.pxportal.shared.i18n.Formats;
 import io.pxportal.support.BacklogRow;
 import io.pxportal.support.ComplianceDimension;
@@ -64,6 +65,7 @@ class CompliancePanel extends VerticalLayout {
         grid.addItemClickListener(e -> drill.accept(e.getItem().tickets()));
         by.addValueChangeListener(e -> grid.setItems(compliance.compliance(from, to, e.getValue())));
         ComplianceOverview overview = compliance.overview(from, to, by.getValue());
+        grid.setEmptyStateText(getTranslation("empty.compliance"));
         grid.setItems(overview.rows());
         ExportMenu<ComplianceRow> export = new ExportMenu<>("compliance", exports, columns,
                 p -> p.getPageNumber() > 0 ? List.of() : compliance.compliance(from, to, by.getValue()));
@@ -83,6 +85,7 @@ class CompliancePanel extends VerticalLayout {
         }
         backlogGrid.addColumn(BacklogRow::total).setHeader(getTranslation("support.backlog.total"))
                 .setTextAlign(ColumnTextAlign.END);
+        backlogGrid.setEmptyStateText(getTranslation("empty.backlog"));
         backlogGrid.setItems(backlog);
         backlogGrid.addItemClickListener(e -> drill.accept(e.getItem().tickets()));
         add(new HorizontalLayout(by, export), grid, trend, new H3(getTranslation("support.backlog")), backlogGrid,
@@ -105,8 +108,9 @@ class CompliancePanel extends VerticalLayout {
                 data.addValue(r.resolutionPercent(), severity.name(), r.key());
             }
         }));
-        return ChartFactory.createLineChart(getTranslation("support.chart.trend"), null,
-                getTranslation("support.compliance.resolution"), data, PlotOrientation.VERTICAL, true, false, false);
+        return EmptyChart.saying(ChartFactory.createLineChart(getTranslation("support.chart.trend"), null,
+                getTranslation("support.compliance.resolution"), data, PlotOrientation.VERTICAL, true, false, false),
+                getTranslation("empty.chart.compliance"));
     }
 
     private JFreeChart backlogChart(List<BacklogRow> backlog) {
@@ -114,7 +118,8 @@ class CompliancePanel extends VerticalLayout {
         for (BacklogRow row : backlog) {
             row.bySeverity().forEach((s, n) -> data.addValue(n, s.name(), band(row)));
         }
-        return ChartFactory.createStackedBarChart(getTranslation("support.chart.backlog"), null,
-                getTranslation("support.backlog.total"), data, PlotOrientation.VERTICAL, true, false, false);
+        return EmptyChart.saying(ChartFactory.createStackedBarChart(getTranslation("support.chart.backlog"), null,
+                getTranslation("support.backlog.total"), data, PlotOrientation.VERTICAL, true, false, false),
+                getTranslation("empty.chart.backlog"));
     }
 }

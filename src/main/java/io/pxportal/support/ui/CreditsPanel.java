@@ -68,6 +68,7 @@ class CreditsPanel extends VerticalLayout {
     }
 
     private void refresh() {
+        grid.setEmptyStateText(getTranslation("empty.credits"));
         grid.setItems(load());
     }
 

@@ -10,6 +10,8 @@ import io.pxportal.exchange.ExportService;
 import io.pxportal.exchange.ui.ExportMenu;
 import io.pxportal.exchange.ui.ListColumns;
 import io.pxportal.shared.domain.DomainException;
+import io.pxportal.shared.security.CurrentUser;
+import io.pxportal.shared.security.Role;
 import io.pxportal.shared.ui.LazyGrids;
 import io.pxportal.shared.ui.Notifications;
 import io.pxportal.support.BusinessCalendarService;
@@ -55,6 +57,8 @@ class PoliciesPanel extends VerticalLayout {
         columns.add("support.policy.tiers", p -> p.draft().creditTiers()).setAutoWidth(true);
         columns.add("support.policy.retired-on", p -> p.retiredOn() == null ? "" : p.retiredOn().toString())
                 .setAutoWidth(true);
+        grid.setEmptyStateText(getTranslation("empty.policies") + " "
+                + getTranslation("list.empty.import", getTranslation("support.policies")));
         LazyGrids.bind(grid, policies::page, policies::count);
         grid.addItemClickListener(e -> edit(policies.get(e.getItem().id())));
 
@@ -71,6 +75,10 @@ class PoliciesPanel extends VerticalLayout {
             copy.setEnabled(e.getFirstSelectedItem().isPresent());
             retire.setEnabled(e.getFirstSelectedItem().map(SlaPolicyView::editable).orElse(false));
         });
+        // a policy follows its contract: only those who may change contracts create or copy one
+        boolean mayCreate = CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.PRODUCT_OWNER);
+        create.setVisible(mayCreate);
+        copy.setVisible(mayCreate);
         HorizontalLayout actions = new HorizontalLayout(create, copy, retire,
                 new ExportMenu<>("sla-policies", exports, columns, policies::page));
         actions.setAlignItems(Alignment.CENTER);
@@ -96,6 +104,11 @@ class PoliciesPanel extends VerticalLayout {
 
     private void open(String title, SlaPolicyDraft start, List<BusinessCalendarView> choices, SlaPolicyView policy) {
         List<PolicyContract> contracts = new java.util.ArrayList<>(policies.contracts());
+        if (policy == null && contracts.isEmpty()) {
+            // a policy belongs to a contract: on an empty portal (or for an owner of none) say what comes first
+            Notifications.error(getTranslation("support.policy.no-contract"));
+            return;
+        }
         if (policy != null && contracts.stream().noneMatch(c -> c.id().equals(policy.draft().contractId()))) {
             contracts.add(new PolicyContract(policy.draft().contractId(), policy.contractNumber(), "",
                     policy.draft().currency(), true));

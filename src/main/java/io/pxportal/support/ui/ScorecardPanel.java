@@ -7,6 +7,7 @@ import io.pxportal.exchange.ExportService;
 import io.pxportal.exchange.ui.ExportMenu;
 import io.pxportal.exchange.ui.ListColumns;
 import io.pxportal.shared.chart.ChartView;
+import io.pxportal.shared.chart.EmptyChart;
 import io.pxportal.shared.i18n.Formats;
 import io.pxportal.support.ScoreMetric;
 import io.pxportal.support.ScorecardService;
@@ -43,6 +44,7 @@ class ScorecardPanel extends VerticalLayout {
                         .setAutoWidth(true);
             }
         }
+        grid.setEmptyStateText(getTranslation("empty.vendor-scorecard"));
         grid.setItems(now);
         ChartView chart = new ChartView(760, 280);
         chart.setId("scorecard-trend");
@@ -62,7 +64,8 @@ class ScorecardPanel extends VerticalLayout {
     private JFreeChart chart(List<VendorScorecard> trend) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         trend.stream().filter(c -> c.score() != null).forEach(c -> data.addValue(c.score(), c.vendor(), c.period()));
-        return ChartFactory.createLineChart(getTranslation("support.chart.scorecard"), null,
-                getTranslation("support.scorecard.score"), data, PlotOrientation.VERTICAL, true, false, false);
+        return EmptyChart.saying(ChartFactory.createLineChart(getTranslation("support.chart.scorecard"), null,
+                getTranslation("support.scorecard.score"), data, PlotOrientation.VERTICAL, true, false, false),
+                getTranslation("empty.chart.vendor-scorecard"));
     }
 }

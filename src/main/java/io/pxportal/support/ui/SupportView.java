@@ -8,6 +8,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.pxportal.exchange.ExportService;
+import io.pxportal.portfolio.PlatformDetails;
+import io.pxportal.portfolio.PlatformFilter;
+import io.pxportal.portfolio.PlatformService;
 import io.pxportal.support.AvailabilityService;
 import io.pxportal.support.BusinessCalendarService;
 import io.pxportal.support.ComplianceService;
@@ -36,17 +39,23 @@ public class SupportView extends VerticalLayout implements HasDynamicTitle, Befo
 
     public SupportView(TicketService ticketService, ComplianceService compliance, AvailabilityService availability,
                        CreditService credits, ScorecardService scorecard, SlaPolicyService policies,
-                       BusinessCalendarService calendars, ExportService exports, ShellPreferences preferences,
-                       java.time.Clock clock) {
+                       BusinessCalendarService calendars, PlatformService platforms, ExportService exports,
+                       ShellPreferences preferences, java.time.Clock clock) {
         setSizeFull();
         this.ticketService = ticketService;
         boolean dark = preferences.isDark();
-        tickets = new TicketsPanel(ticketService, exports);
+        // a portfolio has tens of platforms: the forms offer them all in one list
+        java.util.function.Supplier<java.util.List<PlatformDetails>> allPlatforms = () -> platforms.page(
+                PlatformFilter.all(), org.springframework.data.domain.PageRequest.of(0, 1000,
+                        org.springframework.data.domain.Sort.by("name")));
+        tickets = new TicketsPanel(ticketService, exports,
+                () -> allPlatforms.get().stream().filter(PlatformDetails::editable).toList(), clock);
         tabs.setId("support-tabs");
         tabs.setSizeFull();
         tabs.add(getTranslation("support.tickets"), tickets);
         tabs.add(getTranslation("support.compliance"), new CompliancePanel(compliance, exports, dark, this::drill));
-        tabs.add(getTranslation("support.availability"), new AvailabilityPanel(availability, exports, dark));
+        tabs.add(getTranslation("support.availability"), new AvailabilityPanel(availability, exports, dark, allPlatforms,
+                clock));
         tabs.add(getTranslation("support.credits"), new CreditsPanel(credits, exports));
         tabs.add(getTranslation("support.scorecard"), new ScorecardPanel(scorecard, exports, dark));
         tabs.add(getTranslation("support.policies"), new PoliciesPanel(policies, calendars, exports));

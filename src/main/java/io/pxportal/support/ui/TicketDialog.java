@@ -73,6 +73,7 @@ class TicketDialog extends EditorDialog {
                 : Formats.dateTime(i.to(), zone, locale())).setHeader(layout.getTranslation("support.interval.to"));
         intervals.addColumn(i -> i.paused() ? layout.getTranslation("support.interval.paused")
                 : Outcomes.duration(i.counted())).setHeader(layout.getTranslation("support.interval.counted"));
+        intervals.setEmptyStateText(layout.getTranslation("empty.clock-intervals"));
         intervals.setItems(clock.intervals());
         layout.add(summary, intervals);
         return layout;

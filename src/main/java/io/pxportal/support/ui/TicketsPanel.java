@@ -9,19 +9,36 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.pxportal.exchange.ExportService;
 import io.pxportal.exchange.ui.ExportMenu;
 import io.pxportal.exchange.ui.ListColumns;
+import io.pxportal.portfolio.PlatformDetails;
 import io.pxportal.shared.i18n.Formats;
+import io.pxportal.shared.security.CurrentUser;
+import io.pxportal.shared.security.Role;
+import io.pxportal.shared.ui.EditorDialog;
 import io.pxportal.shared.ui.LazyGrids;
 import io.pxportal.shared.ui.ListToolbar;
+import io.pxportal.shared.ui.Notifications;
+import io.pxportal.shared.ui.ShellPreferences;
 import io.pxportal.support.Severity;
 import io.pxportal.support.TicketFilter;
 import io.pxportal.support.TicketService;
+import io.pxportal.support.TicketRecorded;
 import io.pxportal.support.TicketView;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
-/** Vendor tickets, newest first, with both SLA clocks; a figure elsewhere can narrow the list ({@link #show}). */
+/**
+ * Vendor tickets, newest first, with both SLA clocks; a figure elsewhere can narrow the list ({@link #show}). Admins
+ * and product owners record a new ticket for a platform they may change.
+ */
 class TicketsPanel extends VerticalLayout {
 
     private final transient TicketService tickets;
+    private final transient Supplier<List<PlatformDetails>> editablePlatforms;
+    private final transient Clock clock;
     private final Grid<TicketView> grid = new Grid<>();
     private final ListToolbar toolbar;
     private final ComboBox<Severity> severity = new ComboBox<>();
@@ -30,8 +47,12 @@ class TicketsPanel extends VerticalLayout {
     private final Span narrowed = new Span();
     private TicketFilter drill;
 
-    TicketsPanel(TicketService tickets, ExportService exports) {
+    /** {@code editablePlatforms}: the platforms the user may record tickets for, read when "New" is clicked. */
+    TicketsPanel(TicketService tickets, ExportService exports, Supplier<List<PlatformDetails>> editablePlatforms,
+                 Clock clock) {
         this.tickets = tickets;
+        this.editablePlatforms = editablePlatforms;
+        this.clock = clock;
         setSizeFull();
         setPadding(false);
         toolbar = new ListToolbar(getTranslation("support.tickets"), "tickets");
@@ -72,10 +93,15 @@ class TicketsPanel extends VerticalLayout {
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.sort(java.util.List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(
                 grid.getColumns().get(5), com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
+        if (mayRecord()) {
+            toolbar.enableCreate(this::create);
+        }
         toolbar.addActions(new ExportMenu<>("tickets", exports, columns, p -> tickets.page(filter(), p)));
         grid.addItemClickListener(e -> new TicketDialog(tickets, tickets.get(e.getItem().id()), this::refresh)
                 .open());
         LazyGrids.bind(grid, p -> tickets.page(filter(), p), () -> tickets.count(filter()));
+        toolbar.emptyState(grid, getTranslation("empty.tickets"),
+                getTranslation("list.empty.import", getTranslation("support.tickets")));
         add(toolbar, grid);
         setFlexGrow(1, grid);
         show(null);
@@ -87,6 +113,42 @@ class TicketsPanel extends VerticalLayout {
         narrowed.setText(filter == null ? "" : getTranslation("support.tickets.narrowed"));
         narrowed.setVisible(filter != null);
         refresh();
+    }
+
+    /** The role rule of {@code TicketService.record}; which platforms the user may change narrows the form. */
+    private static boolean mayRecord() {
+        return CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.PRODUCT_OWNER);
+    }
+
+    private void create() {
+        List<PlatformDetails> platforms = editablePlatforms.get();
+        if (platforms.isEmpty()) {
+            // a ticket belongs to a platform: on an empty portal (or for an owner of none) say what comes first
+            Notifications.error(getTranslation("support.ticket.no-platform"));
+            return;
+        }
+        ZoneId zone = ShellPreferences.zone();
+        TicketForm form = new TicketForm(platforms, LocalDateTime.now(clock.withZone(zone)).withSecond(0).withNano(0),
+                zone);
+        EditorDialog dialog = new EditorDialog(getTranslation("support.ticket.new"), form);
+        dialog.onSave(() -> form.validDraft().ifPresent(draft -> {
+            if (exists(draft.platformId(), draft.caseId())) {
+                Notifications.error(getTranslation("support.ticket.exists", draft.caseId()));
+                return;
+            }
+            TicketRecorded recorded = tickets.record(draft);
+            Notifications.success(getTranslation("editor.saved", recorded.ticket().caseId()));
+            dialog.close();
+            refresh();
+        }));
+        dialog.open();
+    }
+
+    /** Recording is idempotent by platform and case id; a new ticket must not silently update an existing one. */
+    private boolean exists(Long platformId, String caseId) {
+        TicketFilter same = new TicketFilter(caseId, Set.of(platformId), null, null, null, false, false);
+        return tickets.page(same, org.springframework.data.domain.PageRequest.of(0, 50)).stream()
+                .anyMatch(t -> t.caseId().equalsIgnoreCase(caseId));
     }
 
     private TicketFilter filter() {

@@ -96,6 +96,39 @@ class ContractApiTest extends PortalApiTest {
     }
 
     @Test
+    void a_product_owner_cannot_link_another_owners_platform_to_a_contract() throws Exception {
+        NewApiToken olena = tokenOf("olena", ApiTokenScope.WRITE);
+        int exstream = idOf(olena, "/api/v1/platforms", "Exstream Statements", "name");
+        int inspire = idOf(olena, "/api/v1/platforms", "Inspire Correspondence", "name"); // marc's
+        String own = body(olena, "API-LINK-1", "Own platform only", null);
+        String withForeign = own.replace("[" + exstream + "]", "[" + exstream + ", " + inspire + "]");
+        assertThat(withForeign).contains(", " + inspire + "]");
+
+        mvc.perform(post("/api/v1/contracts").with(bearer(olena)).contentType(MediaType.APPLICATION_JSON)
+                        .content(withForeign.replace("API-LINK-1", "API-LINK-2")))
+                .andExpect(status().isForbidden());
+        String location = mvc.perform(post("/api/v1/contracts").with(bearer(olena))
+                        .contentType(MediaType.APPLICATION_JSON).content(own))
+                .andExpect(status().isCreated()).andReturn().getResponse().getHeader(HttpHeaders.LOCATION);
+        mvc.perform(put(location).with(bearer(olena)).header(HttpHeaders.IF_MATCH, "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON).content(withForeign))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.messageKey").value("error.access-denied"));
+        mvc.perform(get(location).with(bearer(olena)))
+                .andExpect(jsonPath("$.platforms.length()").value(1));
+
+        // An admin links any platform; one already on the contract may then stay when its owner edits it.
+        NewApiToken admin = tokenOf("admin", ApiTokenScope.WRITE);
+        mvc.perform(put(location).with(bearer(admin)).header(HttpHeaders.IF_MATCH, "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON).content(withForeign))
+                .andExpect(status().isOk());
+        mvc.perform(put(location).with(bearer(olena)).header(HttpHeaders.IF_MATCH, "\"1\"")
+                        .contentType(MediaType.APPLICATION_JSON).content(withForeign.replace("Own platform only",
+                                "Renamed by its owner")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void without_a_token_the_api_refuses_and_a_read_token_or_a_reader_cannot_change() throws Exception {
         NewApiToken olenaRead = tokenOf("olena", ApiTokenScope.READ);
         NewApiToken finance = tokenOf("finance", ApiTokenScope.WRITE);

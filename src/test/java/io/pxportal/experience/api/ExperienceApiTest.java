@@ -50,7 +50,8 @@ class ExperienceApiTest extends PortalApiTest {
                         .content("""
                                 [{"platformId": %d, "metric": "ux.readability", "period": "2019-Q4", "value": 10}]
                                 """.formatted(exstream)))
-                .andExpect(status().is4xxClientError());
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.messageKey").value("error.access-denied"));
         NewApiToken olena = tokenOf("olena", ApiTokenScope.WRITE);
         mvc.perform(post("/api/v1/experience/observations").with(bearer(olena)).contentType(MediaType.APPLICATION_JSON)
                         .content("""

@@ -57,10 +57,20 @@ class ReviewPageTest extends PortalViewTest {
     }
 
     @Test
+    @WithMockUser(username = "marc", roles = "PRODUCT_OWNER")
+    void a_product_owner_who_may_not_see_costs_gets_no_spend_section_rows() {
+        // The demo keeps product owners' costs hidden; the pack reads the same agenda (SteeringPackReadRuleTest).
+        navigate("reviews/" + planned().id(), ReviewPage.class);
+        assertThat(find(Grid.class).withId("agenda-budget").exists()).isFalse();
+        assertThat(find(Grid.class).withId("agenda-renewals").exists()).isTrue();
+    }
+
+    @Test
     @WithMockUser(username = "finance", roles = "FINANCE")
     void others_read_the_review_without_the_committee_buttons() {
         navigate("reviews/" + planned().id(), ReviewPage.class);
         assertThat(find(Button.class).withId("review-close").exists()).isFalse();
         assertThat(find(Grid.class).withId("review-decisions").exists()).isTrue();
+        assertThat(find(Grid.class).withId("agenda-budget").exists()).isTrue();
     }
 }
