@@ -181,9 +181,18 @@ class FirstDayBrowserIT {
     @Test
     void fromAnEmptyPortalToAClosedSteeringReviewWithTheTeamsOwnFiles() throws IOException {
         logIn(ADMIN, ADMIN_PASSWORD);
+        // The empty portal opens with the getting-started path, every step still to do.
+        assertThat(page.locator("#start-path")).isVisible();
+        assertThat(page.locator("#start-progress")).hasText("0 of " + STEPS.size() + " steps done");
+        for (String step : STEPS) {
+            assertStep(step, "not-started");
+        }
         screenshot("first-day-start");
 
         createUsers();
+        page.navigate(url("/"));
+        assertStep("users", "done");
+        assertStep("vendors", "not-started");
 
         // Records in dependency order, each from the file a team keeps for it.
         importFile("Vendors", vendors(), true, Map.of(), VENDOR, 1);
@@ -197,6 +206,7 @@ class FirstDayBrowserIT {
         setRoadmapWeights();
         importFile("Vendor roadmap items", roadmapItems(), true, Map.of(), "WhatsApp", 2);
         importFile("Alignment ratings", ratings(), true, Map.of(), "CLOUD", 3);
+        importFile("Experience observations", observations(), true, Map.of(), "cx.csat", OBSERVED.size());
 
         // The vendor's clocks must be known before its tickets come in: they are timed as they are imported.
         createCalendarAndPolicy();
@@ -206,12 +216,31 @@ class FirstDayBrowserIT {
         assertThat(cell("#tickets-grid", "INC0010010")).isVisible();
         screenshot("first-day-tickets");
 
+        // Everything but the review is set up: the path says so, step by step.
+        page.navigate(url("/"));
+        for (String step : STEPS.subList(0, STEPS.size() - 1)) {
+            assertStep(step, "done");
+        }
+        assertStep("review", "not-started");
+        assertThat(page.locator("#start-progress")).hasText((STEPS.size() - 1) + " of " + STEPS.size() + " steps done");
+        screenshot("first-day-path", page.locator("#start-path"));
+
         Path pack = holdAndCloseReview();
         assertPackShowsTheFiguresOfTheFiles(pack);
 
+        // With a closed review every step is done, and the path leaves the portfolio page by itself.
         page.navigate(url("/"));
         assertThat(page.locator("#portfolio-view")).containsText(PLATFORM);
+        assertThat(page.locator("#start-path")).isHidden();
         screenshot("first-day-portfolio");
+    }
+
+    /** The getting-started path's steps, in their order (docs/getting-started.md). */
+    private static final List<String> STEPS = List.of("users", "vendors", "platforms", "contracts", "licences", "sla",
+            "budgets", "rates", "roadmap", "experience", "review");
+
+    private void assertStep(String step, String state) {
+        assertThat(page.locator("#start-step-" + step)).hasClass(Pattern.compile("\\bpx-start-" + state + "\\b"));
     }
 
     // --- the walk ------------------------------------------------------------------------------------------------
@@ -593,6 +622,35 @@ class FirstDayBrowserIT {
                 VENDOR + ";" + PRODUCT + ";WhatsApp channel;CLOUD;0;Neutral");
     }
 
+    /**
+     * The quarterly KPI report of the communications team: a value for every metric of the catalogue that is entered
+     * or imported (customer, employee, user and multiexperience), for the quarter the review looks at. PX has none of
+     * these: its metrics come from the other records or the PO pulse.
+     */
+    private static final Map<String, String> OBSERVED = new java.util.LinkedHashMap<>();
+
+    static {
+        OBSERVED.put("cx.on-time-delivery", "98,6");
+        OBSERVED.put("cx.error-rate", "0,4");
+        OBSERVED.put("cx.complaints", "3,2");
+        OBSERVED.put("cx.digital-adoption", "46");
+        OBSERVED.put("cx.csat", "78");
+        OBSERVED.put("ex.authoring-satisfaction", "3,6");
+        OBSERVED.put("ex.template-lead-time", "12");
+        OBSERVED.put("ex.self-service", "35");
+        OBSERVED.put("ux.accessibility", "82");
+        OBSERVED.put("ux.readability", "58");
+        OBSERVED.put("mx.channel-coverage", "40");
+        OBSERVED.put("mx.single-source", "55");
+    }
+
+    private Path observations() throws IOException {
+        List<String> lines = new ArrayList<>(List.of("Application;KPI;Quarter;Actual;Source"));
+        OBSERVED.forEach((metric, value) -> lines.add(PLATFORM + ";" + metric + ";" + quarter(lastQuarterStart) + ";"
+                + value + ";Quarterly communications KPI report"));
+        return spreadsheet("KPI-Bericht.csv", lines.toArray(String[]::new));
+    }
+
     /** One P1 of the vendor portal's export: opened, first answered and resolved so many minutes later. */
     private record Ticket(String number, LocalDateTime opened, int responseMinutes, int resolutionMinutes) {
     }
@@ -723,8 +781,18 @@ class FirstDayBrowserIT {
 
     /** Saves a screenshot of the viewport to target/screenshots and, if set, to -Dpx.screenshots.dir. */
     private void screenshot(String name) {
+        screenshot(name, null);
+    }
+
+    /** Likewise, of one element when {@code element} is given. */
+    private void screenshot(String name, Locator element) {
         Path file = SCREENSHOTS.resolve(name + ".png");
-        page.screenshot(new Page.ScreenshotOptions().setPath(file).setAnimations(ScreenshotAnimations.DISABLED));
+        if (element == null) {
+            page.screenshot(new Page.ScreenshotOptions().setPath(file).setAnimations(ScreenshotAnimations.DISABLED));
+        } else {
+            element.screenshot(new Locator.ScreenshotOptions().setPath(file)
+                    .setAnimations(ScreenshotAnimations.DISABLED));
+        }
         String extra = System.getProperty("px.screenshots.dir");
         if (extra != null && !extra.isBlank()) {
             try {
