@@ -286,6 +286,43 @@ class PortalBrowserIT {
         assertThat(page.locator("#vendors-grid")).hasCount(0);
     }
 
+    /**
+     * The login page as a browser gets it: security headers, a SameSite=Lax session cookie, a Content-Security-Policy
+     * that Vaadin runs under without a single violation through login and a view, and a cross-site login refused.
+     */
+    @Test
+    @Order(4)
+    void loginRunsUnderTheContentSecurityPolicyAndRefusesACrossSitePost() {
+        List<String> violations = new java.util.ArrayList<>();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                violations.add(message.text());
+            }
+        });
+        com.microsoft.playwright.Response response = page.navigate(url("/login"));
+        assertThat(page.locator("input[name=username]")).isVisible();
+        org.assertj.core.api.Assertions.assertThat(response.headers())
+                .containsEntry("x-content-type-options", "nosniff")
+                .containsEntry("referrer-policy", "same-origin")
+                .containsKey("content-security-policy");
+        org.assertj.core.api.Assertions.assertThat(context.cookies()).filteredOn(c -> c.name.equals("JSESSIONID"))
+                .singleElement().satisfies(c -> org.assertj.core.api.Assertions.assertThat(c.sameSite)
+                        .isEqualTo(com.microsoft.playwright.options.SameSiteAttribute.LAX));
+
+        logIn("auditor");
+        page.navigate(url("/vendors"));
+        assertThat(page.locator("#vendors-grid")).isVisible();
+        org.assertj.core.api.Assertions.assertThat(violations).isEmpty();
+
+        com.microsoft.playwright.APIResponse forged = context.request().post(url("/login"),
+                com.microsoft.playwright.options.RequestOptions.create()
+                        .setHeader("Origin", "http://evil.example")
+                        .setForm(com.microsoft.playwright.options.FormData.create()
+                                .set("username", "admin").set("password", "demo"))
+                        .setMaxRedirects(0));
+        org.assertj.core.api.Assertions.assertThat(forged.status()).isEqualTo(403);
+    }
+
     /** Last, and switched back afterwards: the theme is saved with the user, so it would leak into others. */
     @Test
     @Order(5)

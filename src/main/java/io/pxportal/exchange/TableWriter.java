@@ -1,6 +1,7 @@
 package io.pxportal.exchange;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.QuoteStrategy;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -18,7 +19,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * Writes a table row by row to CSV (FastCSV, UTF-8 with BOM so spreadsheet programs detect it) or XLSX (POI's
  * streaming SXSSF, 100 rows in memory), so that an export of any size streams. Text that a spreadsheet would
  * run as a formula (starting with =, +, -, @, tab or CR) is neutralised in CSV with a leading apostrophe, which the
- * import takes off again: an export imports back unchanged.
+ * import takes off again: an export imports back unchanged. A spreadsheet may split a CSV line on semicolons or
+ * tabs (Ukrainian and Russian settings use ";"), so a formula start right after one of those or a comma counts too,
+ * and every cell holding a separator, quote, line break or formula start is quoted.
  */
 public sealed interface TableWriter extends AutoCloseable {
 
@@ -40,13 +43,48 @@ public sealed interface TableWriter extends AutoCloseable {
         return formulaBehindApostrophes(text) ? "'" + text : text;
     }
 
-    /** Whether the text, leading apostrophes aside, starts as a formula would (=, +, -, @, tab or CR). */
+    /**
+     * Whether the text, leading apostrophes aside, starts as a formula would (=, +, -, @, tab or CR), or has a
+     * fragment that does after a comma, semicolon or tab (spaces skipped), where a spreadsheet splitting on that
+     * character would start a cell. Prepending apostrophes never changes the answer, which the import relies on.
+     */
     static boolean formulaBehindApostrophes(String text) {
         int i = 0;
         while (i < text.length() && text.charAt(i) == '\'') {
             i++;
         }
-        return i < text.length() && "=+-@\t\r".indexOf(text.charAt(i)) >= 0;
+        if (i < text.length() && isFormulaStart(text.charAt(i))) {
+            return true;
+        }
+        for (int at = i; at < text.length(); at++) {
+            if (SEPARATORS.indexOf(text.charAt(at)) >= 0) {
+                int next = at + 1;
+                while (next < text.length() && text.charAt(next) == ' ') {
+                    next++;
+                }
+                if (next < text.length() && isFormulaStart(text.charAt(next))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The characters some spreadsheet splits a CSV line on, whatever the file's own separator. */
+    String SEPARATORS = ",;\t";
+
+    private static boolean isFormulaStart(char c) {
+        return "=+-@\t\r".indexOf(c) >= 0;
+    }
+
+    /** Whether a CSV field must be quoted: it holds a separator, a quote or a line break, or is neutralised. */
+    static boolean needsQuotes(String field) {
+        for (int i = 0; i < field.length(); i++) {
+            if (",;\t\"\r\n".indexOf(field.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return field.startsWith("'") && formulaBehindApostrophes(field);
     }
 
     /** CSV, comma-separated, UTF-8 with byte-order mark. */
@@ -60,7 +98,12 @@ public sealed interface TableWriter extends AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            this.writer = CsvWriter.builder().build(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            this.writer = CsvWriter.builder().quoteStrategy(new QuoteStrategy() {
+                @Override
+                public boolean quoteValue(int lineNo, int fieldIdx, String value) {
+                    return needsQuotes(value);
+                }
+            }).build(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         }
 
         @Override

@@ -1,5 +1,6 @@
 package io.pxportal.identity;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.pxportal.shared.audit.SecurityEvents;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
  * Vaadin's filter chain (login view, CSRF, logout, view access checks) plus method security, so that every
@@ -32,7 +34,7 @@ class SecurityConfiguration {
     private static final String ARGON2 = "argon2";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRights sessionRights,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, SessionRights sessionRights,
                                             SecurityEvents securityEvents) throws Exception {
         // Rights changed since login (on any node) take effect on the session's next request (docs/security.md).
         http.addFilterAfter(new SessionRightsFilter(sessionRights, securityEvents), SecurityContextHolderFilter.class);
@@ -44,7 +46,14 @@ class SecurityConfiguration {
         // Calendar apps cannot log in: the renewal calendar feed's secret address is its only credential, and an
         // unknown secret answers 404 like any missing page (docs/security.md).
         http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/calendar/*.ics").permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH));
+        // Vaadin exempts the login form's POST from CSRF protection, which lets another site log a visitor in to
+        // an account of its choosing; here only Vaadin's own requests (which carry Vaadin's token) are exempt, the
+        // login form sends Spring's token from the page's meta tags, and its Origin must be the portal's.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.addFilterBefore(new LoginOriginCheck("/" + LOGIN_PATH), CsrfFilter.class);
+        http.headers(BrowserHeaders::configure);
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH)
+                .enableCsrfConfiguration(false));
         return http.build();
     }
 

@@ -42,7 +42,26 @@ class ExportServiceTest {
 
         // As the file holds it (the import takes the apostrophes off again).
         assertThat(out.toString(StandardCharsets.UTF_8).lines().toList().get(1))
-                .isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\",'+1,'@SUM(A1),-5");
+                .isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\",\"'+1\",\"'@SUM(A1)\",-5");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(chars = {';', ',', '\t'})
+    void a_spreadsheet_splitting_on_another_separator_gets_no_cell_that_starts_a_formula(char separator) {
+        List<Object> values = List.of("x;=cmd|' /C calc'!A0", "a,+1", "b\t@SUM(A1)", "c; -2+3", "Plain; text, here");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exports.writeList(FileFormat.CSV, out, List.of("a", "b", "c", "d", "e"),
+                p -> p.getPageNumber() == 0 ? List.of(values) : List.of(), row -> row);
+        String line = out.toString(StandardCharsets.UTF_8).lines().toList().get(1);
+
+        List<String> cells = de.siegmar.fastcsv.reader.CsvReader.builder().fieldSeparator(separator)
+                .allowExtraCharsAfterClosingQuote(true)
+                .ofCsvRecord(line).stream().flatMap(r -> r.getFields().stream()).toList();
+
+        assertThat(cells).isNotEmpty().allSatisfy(cell -> assertThat(cell).doesNotStartWith("=")
+                .doesNotStartWith("+").doesNotStartWith("-").doesNotStartWith("@"));
+        assertThat(line).startsWith("\"'x;=cmd|' /C calc'!A0\",\"'a,+1\",")
+                .endsWith(",\"Plain; text, here\"");
     }
 
     @Test
@@ -62,9 +81,9 @@ class ExportServiceTest {
     @org.junit.jupiter.params.provider.EnumSource(FileFormat.class)
     void text_with_a_formula_start_or_apostrophes_reads_back_as_it_was_written(FileFormat format) {
         List<Object> values = List.of("=SUM(A1)", "+1", "-x", "@here", "'=X", "''@y", "'plain", "'", "it's", "\tTab",
-                "- list item");
+                "- list item", "x;=cmd|' /C calc'!A0", "'a, -1", "a; b");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exports.writeList(format, out, List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k"),
+        exports.writeList(format, out, List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n"),
                 p -> p.getPageNumber() == 0 ? List.of(values) : List.of(), row -> row);
 
         try (TableReader reader = format == FileFormat.XLSX
@@ -77,7 +96,8 @@ class ExportServiceTest {
 
     @Test
     void the_import_takes_off_the_apostrophe_before_a_formula_start_once_and_no_other() {
-        assertThat(List.of("'=X", "'+1", "'-5", "'@a", "''=X", "'x", "'", "''", "x'=")).map(TableReader::cell)
-                .containsExactly("=X", "+1", "-5", "@a", "'=X", "'x", "'", "''", "x'=");
+        assertThat(List.of("'=X", "'+1", "'-5", "'@a", "''=X", "'x", "'", "''", "x'=", "'x;=1", "'x;1"))
+                .map(TableReader::cell)
+                .containsExactly("=X", "+1", "-5", "@a", "'=X", "'x", "'", "''", "x'=", "x;=1", "'x;1");
     }
 }

@@ -18,6 +18,7 @@ import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.i18n.Formats;
 import io.pxportal.shared.ui.Notifications;
 import io.pxportal.shared.ui.ShellPreferences;
+import io.pxportal.shared.ui.UserFileDownload;
 import java.io.InputStream;
 import java.nio.file.Files;
 
@@ -76,8 +77,7 @@ class DocumentsPanel extends Composite<VerticalLayout> {
 
     private Anchor download(ContractDocumentView document) {
         Anchor link = new Anchor((DownloadHandler) event -> {
-            event.setFileName(document.fileName());
-            event.setContentType(document.contentType());
+            UserFileDownload.prepare(event, document.fileName(), document.contentType());
             documents.download(document.id(), event.getOutputStream());
         }, document.fileName());
         return link;

@@ -3,6 +3,7 @@ package io.pxportal.exchange.api;
 import io.pxportal.exchange.ExportService;
 import io.pxportal.exchange.FileFormat;
 import io.pxportal.shared.api.ApiController;
+import io.pxportal.shared.domain.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -49,7 +50,13 @@ class ExportApiController {
     }
 
     private static FileFormat format(String format) {
-        return "xlsx".equalsIgnoreCase(format) ? FileFormat.XLSX : FileFormat.CSV;
+        for (FileFormat known : FileFormat.values()) {
+            if (known.name().equalsIgnoreCase(format)) {
+                return known;
+            }
+        }
+        // Answering CSV to "pdf" would hand the client a file it did not ask for.
+        throw new DomainException("api.export.format.invalid", format);
     }
 
     private static void prepare(HttpServletResponse response, String fileName, FileFormat format) {

@@ -4,6 +4,7 @@ import io.pxportal.exchange.ImportOptions;
 import io.pxportal.exchange.ImportOutcome;
 import io.pxportal.exchange.ImportService;
 import io.pxportal.exchange.ImportTypeInfo;
+import io.pxportal.shared.api.ApiBodies;
 import io.pxportal.shared.api.ApiController;
 import io.pxportal.shared.domain.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -77,7 +78,8 @@ class ImportApiController {
     ImportOutcome importRows(@PathVariable String type, @RequestBody List<Map<String, Object>> rows,
                              @RequestParam(defaultValue = "en-GB") String locale,
                              @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
-        return imports.importRows(type, List.copyOf(rows), options("UTF-8", locale).withValues(values(parameters)));
+        return imports.importRows(type, List.copyOf(ApiBodies.withoutNulls(rows)),
+                options("UTF-8", locale).withValues(values(parameters)));
     }
 
     /** The parameters {@code value.<column>=text}: one value for every row of a column. */

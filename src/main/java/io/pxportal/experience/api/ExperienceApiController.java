@@ -10,6 +10,7 @@ import io.pxportal.experience.ObservationView;
 import io.pxportal.experience.Quarter;
 import io.pxportal.experience.ScoreService;
 import io.pxportal.experience.Scorecard;
+import io.pxportal.shared.api.ApiBodies;
 import io.pxportal.shared.api.ApiController;
 import io.pxportal.shared.api.ApiPage;
 import io.pxportal.shared.api.ApiPaging;
@@ -92,7 +93,7 @@ class ExperienceApiController {
             + "quarter, all or nothing. Admins, and product owners for platforms they own; derived and survey "
             + "metrics are refused.")
     PushResult push(@RequestBody List<ObservationInput> inputs) {
-        List<ObservationDraft> drafts = inputs.stream().map(i -> new ObservationDraft(i.platformId(), i.metric(),
+        List<ObservationDraft> drafts = ApiBodies.withoutNulls(inputs).stream().map(i -> new ObservationDraft(i.platformId(), i.metric(),
                 i.period() == null ? null : Quarter.parse(i.period()), i.value(), i.note(), null)).toList();
         return new PushResult(drafts.size(), observations.push(drafts, ObservationOrigin.API));
     }

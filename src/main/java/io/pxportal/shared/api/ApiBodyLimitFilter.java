@@ -36,15 +36,15 @@ class ApiBodyLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         boolean multipart = request.getContentType() != null
                 && request.getContentType().toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
-        long max = multipart ? limit.multipartRequestBytes() : limit.bytes();
+        long max = multipart ? limit.multipartRequestBytes() : limit.rawBodyBytes();
         if (request.getContentLengthLong() > max) {
             // The body stays unread: Tomcat swallows what it may of it and then closes the connection.
             response.setHeader(HttpHeaders.CONNECTION, "close");
-            ApiProblems.write(tooLarge(messages.get(request, MESSAGE_KEY, limit.megabytes()),
-                    request.getRequestURI()), response);
+            ApiProblems.write(tooLarge(messages.get(request, MESSAGE_KEY,
+                    multipart ? limit.megabytes() : UploadLimit.megabytes(max)), request.getRequestURI()), response);
             return;
         }
-        chain.doFilter(multipart ? request : new Limited(request, limit.bytes()), response);
+        chain.doFilter(multipart ? request : new Limited(request, max), response);
     }
 
     /** The 413 problem, wherever the limit is found to be passed. */

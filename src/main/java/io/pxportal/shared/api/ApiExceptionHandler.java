@@ -105,6 +105,27 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
+    /**
+     * A date or number that parses but lies outside what the portal can compute with (the year 999999999, a
+     * value of 1e40 in a column of 19 digits): the client's input, so a 400, not an error of the portal.
+     */
+    @ExceptionHandler({java.time.DateTimeException.class, ArithmeticException.class})
+    ResponseEntity<ProblemDetail> outOfRange(RuntimeException e, HttpServletRequest request) {
+        ProblemDetail problem = ApiProblems.problem(HttpStatus.BAD_REQUEST, messages.get("api.error.out-of-range"),
+                request.getRequestURI());
+        problem.setProperty(ApiProblems.MESSAGE_KEY, "api.error.out-of-range");
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** A value the database refuses to store (too long, too many digits): also the client's input. */
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> notStorable(RuntimeException e, HttpServletRequest request) {
+        ProblemDetail problem = ApiProblems.problem(HttpStatus.BAD_REQUEST, messages.get("api.error.not-storable"),
+                request.getRequestURI());
+        problem.setProperty(ApiProblems.MESSAGE_KEY, "api.error.not-storable");
+        return ResponseEntity.badRequest().body(problem);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         String reference = ErrorReference.log(e);
@@ -120,12 +141,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                                                                           HttpHeaders headers,
                                                                           HttpStatusCode status,
                                                                           WebRequest request) {
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).headers(headers).body(tooLarge(path(request)));
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).headers(headers)
+                .body(tooLarge(e, path(request)));
     }
 
-    private ProblemDetail tooLarge(String path) {
-        return ApiBodyLimitFilter.tooLarge(messages.get(ApiBodyLimitFilter.MESSAGE_KEY, uploadLimit.megabytes()),
-                path);
+    /** The limit that was passed: a raw body's own, or the file limit when the exception does not say. */
+    private ProblemDetail tooLarge(MaxUploadSizeExceededException e, String path) {
+        long max = e.getMaxUploadSize();
+        return ApiBodyLimitFilter.tooLarge(messages.get(ApiBodyLimitFilter.MESSAGE_KEY,
+                max > 0 && max < uploadLimit.bytes() ? UploadLimit.megabytes(max) : uploadLimit.megabytes()), path);
     }
 
     /** {@code @Valid} request bodies (the portfolio controllers leave validation to the services). */
@@ -150,9 +174,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof MaxUploadSizeExceededException) {
+            if (cause instanceof MaxUploadSizeExceededException tooLarge) {
                 return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).headers(headers)
-                        .body(tooLarge(path(request)));
+                        .body(tooLarge(tooLarge, path(request)));
             }
         }
         if (e.getCause() instanceof InvalidFormatException invalid && !invalid.getPath().isEmpty()) {

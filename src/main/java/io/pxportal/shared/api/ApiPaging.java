@@ -33,6 +33,11 @@ public final class ApiPaging {
         if (size < 1 || size > MAX_SIZE) {
             throw new DomainException("api.size.invalid", MAX_SIZE);
         }
+        // The database counts rows with an int: a page whose last row lies past it would overflow the offset.
+        long lastPage = Integer.MAX_VALUE / size - 1;
+        if (page > lastPage) {
+            throw new DomainException("api.page.too-far", size, lastPage);
+        }
         List<Sort.Order> orders = new ArrayList<>();
         for (String entry : sort == null ? List.<String>of() : sort) {
             for (String part : entry.split(",")) {

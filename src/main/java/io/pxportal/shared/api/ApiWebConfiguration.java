@@ -1,5 +1,11 @@
 package io.pxportal.shared.api;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.DispatcherServlet;
@@ -13,6 +19,20 @@ class ApiWebConfiguration {
     @Bean(DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
     LocaleResolver localeResolver() {
         return ApiMessages.localeResolver();
+    }
+
+    /**
+     * A null inside a list or set of a request body ({@code "platformIds": [null]}) is refused as unreadable JSON
+     * (400) instead of travelling on to a service that cannot know what it means.
+     */
+    @Bean
+    JsonMapperBuilderCustomizer noNullsInCollections() {
+        JsonSetter.Value failOnNulls = JsonSetter.Value.forContentNulls(Nulls.FAIL);
+        return builder -> {
+            for (Class<?> type : List.of(Collection.class, List.class, Set.class)) {
+                builder.withConfigOverride(type, override -> override.setNullHandling(failOnNulls));
+            }
+        };
     }
 
     /** Dates and instants in request bodies are read strictly (picked up by Spring Boot's JSON mapper). */

@@ -19,14 +19,31 @@ public class UploadLimit {
     public static final long MULTIPART_ENVELOPE_BYTES = 64 * 1024;
 
     private final DataSize maxFileSize;
+    private final DataSize maxJsonSize;
 
-    UploadLimit(@Value("${px.import.max-file-size:50MB}") DataSize maxFileSize) {
+    @org.springframework.beans.factory.annotation.Autowired
+    UploadLimit(@Value("${px.import.max-file-size:50MB}") DataSize maxFileSize,
+                @Value("${px.api.max-json-size:10MB}") DataSize maxJsonSize) {
         this.maxFileSize = maxFileSize;
+        this.maxJsonSize = maxJsonSize;
+    }
+
+    UploadLimit(DataSize maxFileSize) {
+        this(maxFileSize, maxFileSize);
     }
 
     /** The largest file (or raw request body) accepted, in bytes. */
     public long bytes() {
         return maxFileSize.toBytes();
+    }
+
+    /**
+     * The largest raw (JSON) request body of the API: {@code px.api.max-json-size} (default 10 MB), or the file
+     * limit if that is smaller. Lower than the file limit because a JSON body is parsed whole into memory, where a
+     * file is streamed row by row.
+     */
+    long rawBodyBytes() {
+        return Math.min(bytes(), maxJsonSize.toBytes());
     }
 
     /** The largest multipart request: the file plus its envelope. */
