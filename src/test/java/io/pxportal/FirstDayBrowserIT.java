@@ -306,6 +306,8 @@ class FirstDayBrowserIT {
         // The policy keeps the form's defaults: P1 is answered within an hour and fixed within 8, round the clock.
         assertThat(page.locator("#policy-p1-response input")).hasValue(String.valueOf(P1_RESPONSE_MINUTES));
         assertThat(page.locator("#policy-p1-resolution input")).hasValue(String.valueOf(P1_RESOLUTION_MINUTES));
+        assertThat(page.locator("#policy-p1-response-clock input")).hasValue("calendar time (24×7)");
+        assertThat(page.locator("#policy-p1-resolution-clock input")).hasValue("calendar time (24×7)");
         screenshot("first-day-sla-policy");
         page.locator("#editor-save").click();
         assertThat(cell("#policies-grid", "Nordlicht standard support")).isVisible();
