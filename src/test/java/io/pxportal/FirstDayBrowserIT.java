@@ -391,9 +391,16 @@ class FirstDayBrowserIT {
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal variance = actual.add(committed).subtract(budget);
         BigDecimal variancePercent = variance.multiply(BigDecimal.valueOf(100)).divide(budget, 1, RoundingMode.HALF_UP);
+        // The full-year outlook: actual + committed + the contract's open months (none left: the three lines booked
+        // against it exceed its cost over the year, 60,000 from the quarter's start) + the true-up of the named-user
+        // shortfall, which falls in the fiscal year its contract year ends in.
+        LocalDate contractYearEnd = quarterStart.plusYears(1).minusDays(1);
+        BigDecimal trueUp = contractYearEnd.getYear() == today.getYear() ? exposure : BigDecimal.ZERO;
+        BigDecimal outlook = actual.add(committed).add(trueUp);
         String finance = section(text, "Spend vs budget and forecast");
         assertFigures(finance, PLATFORM + " · " + today.getYear(), money(budget), money(actual), money(committed),
-                money(variance), number(variancePercent) + " %");
+                money(variance), number(variancePercent) + " %", "Full-year outlook: " + money(outlook),
+                "Outlook vs budget: " + money(outlook.subtract(budget)));
 
         // Roadmap fit of the review's quarter: Σ weight × coverage / Σ weight × 100, coverage = rating × confidence / 2.
         BigDecimal cloud = coverage(2, "1.0");
