@@ -78,6 +78,12 @@ public class AccountPreferences implements ShellUser {
         return AccountPasswordService.ROUTE;
     }
 
+    @Override
+    @PreAuthorize("permitAll()")
+    public String twoStepRoute() {
+        return TwoStepService.ROUTE;
+    }
+
     private Optional<AppUser> current() {
         return CurrentUser.username().flatMap(users::findByUsernameIgnoreCase);
     }

@@ -19,6 +19,7 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.hibernate.envers.Audited;
@@ -86,6 +87,24 @@ class AppUser implements AuditSnapshot {
     @NotAudited
     @Column(name = "start_path_dismissed", nullable = false)
     private boolean startPathDismissed;
+
+    @NotAudited
+    @Column(name = "totp_secret", length = 64)
+    private String totpSecret;
+
+    @NotAudited
+    @Column(name = "totp_enabled_at")
+    private Instant totpEnabledAt;
+
+    @NotAudited
+    @Column(name = "totp_last_step", nullable = false)
+    private long totpLastStep;
+
+    @NotAudited
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "app_user_recovery_code", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "code_hash", nullable = false, length = 64)
+    private Set<String> recoveryCodeHashes = new HashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -170,6 +189,61 @@ class AppUser implements AuditSnapshot {
 
     void dismissStartPath(boolean dismissed) {
         this.startPathDismissed = dismissed;
+    }
+
+    /** A new secret to confirm with a code; until then sign-in does not ask for codes. */
+    void startTwoStep(String secret) {
+        if (hasTwoStep()) {
+            throw new IllegalStateException("Two-step sign-in is already on for " + username);
+        }
+        totpSecret = secret;
+        totpLastStep = 0;
+    }
+
+    /** The user proved with a code of time step {@code step} that their app holds the secret. */
+    void confirmTwoStep(Instant now, long step, Set<String> recoveryHashes) {
+        totpEnabledAt = now;
+        totpLastStep = step;
+        recoveryCodeHashes.clear();
+        recoveryCodeHashes.addAll(recoveryHashes);
+    }
+
+    /** Signs in with a recovery code instead of an app's code: each works once. */
+    boolean useRecoveryCode(String hash) {
+        return hasTwoStep() && recoveryCodeHashes.remove(hash);
+    }
+
+    int recoveryCodesLeft() {
+        return recoveryCodeHashes.size();
+    }
+
+    /** Sign-in asks for the password alone again. */
+    void stopTwoStep() {
+        totpSecret = null;
+        totpEnabledAt = null;
+        totpLastStep = 0;
+        recoveryCodeHashes.clear();
+    }
+
+    /** A code of this time step was accepted: it and every earlier one are refused from now on. */
+    void useTwoStepCode(long step) {
+        totpLastStep = step;
+    }
+
+    boolean hasTwoStep() {
+        return totpEnabledAt != null && totpSecret != null;
+    }
+
+    String getTotpSecret() {
+        return totpSecret;
+    }
+
+    Instant getTotpEnabledAt() {
+        return totpEnabledAt;
+    }
+
+    long getTotpLastStep() {
+        return totpLastStep;
     }
 
     @Override

@@ -75,13 +75,23 @@ class LoginAttempts {
             return;
         }
         String username = event.getAuthentication().getName();
-        securityEvents.record(SecurityEventKind.LOGIN, username, "");
-        AuditActor.as(ACTOR, () -> transaction.execute(tx -> users.findByUsernameIgnoreCase(username)
-                .filter(user -> user.getFailedLogins() > 0 || user.getLockedUntil() != null)
+        // With two-step sign-in the password alone signs no one in: the count of failures goes on until the code
+        // is right too (SecondFactorLogin), so a known password does not buy new guesses at the code.
+        boolean codeFollows = AuditActor.as(ACTOR, () -> transaction.execute(tx -> users
+                .findByUsernameIgnoreCase(username)
                 .map(user -> {
-                    user.recordSuccessfulLogin();
-                    return users.saveAndFlush(user);
-                })));
+                    if (user.hasTwoStep()) {
+                        return true;
+                    }
+                    if (user.getFailedLogins() > 0 || user.getLockedUntil() != null) {
+                        user.recordSuccessfulLogin();
+                        users.saveAndFlush(user);
+                    }
+                    return false;
+                }).orElse(false)));
+        if (!codeFollows) {
+            securityEvents.record(SecurityEventKind.LOGIN, username, "");
+        }
     }
 
     @EventListener

@@ -35,7 +35,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, SessionRights sessionRights,
-                                            SecurityEvents securityEvents) throws Exception {
+                                            SecurityEvents securityEvents, SecondFactorLogin secondFactor)
+            throws Exception {
         // Rights changed since login (on any node) take effect on the session's next request (docs/security.md).
         http.addFilterAfter(new SessionRightsFilter(sessionRights, securityEvents), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
@@ -52,6 +53,8 @@ class SecurityConfiguration {
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.addFilterBefore(new LoginOriginCheck("/" + LOGIN_PATH), CsrfFilter.class);
         http.headers(BrowserHeaders::configure);
+        // A right password of an account with two-step sign-in leads to the code page, not into the portal.
+        http.formLogin(form -> form.withObjectPostProcessor(SecondFactorStep.installer(http, secondFactor)));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH)
                 .enableCsrfConfiguration(false));
         return http.build();

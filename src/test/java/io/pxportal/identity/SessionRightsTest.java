@@ -10,7 +10,11 @@ import io.pxportal.portfolio.PlatformDetails;
 import io.pxportal.portfolio.PlatformDraft;
 import io.pxportal.portfolio.PlatformFilter;
 import io.pxportal.portfolio.PlatformService;
+import io.pxportal.portfolio.VendorDraft;
+import io.pxportal.portfolio.VendorRef;
+import io.pxportal.portfolio.VendorService;
 import io.pxportal.shared.security.Role;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +33,7 @@ import org.springframework.security.access.AccessDeniedException;
 class SessionRightsTest {
 
     static final String PASSWORD = "session-rights-Pw-2026";
+    static final String VENDOR = "Session Rights Vendor";
 
     @Autowired
     ApplicationContext context;
@@ -41,6 +46,9 @@ class SessionRightsTest {
 
     @Autowired
     PlatformService platforms;
+
+    @Autowired
+    VendorService vendors;
 
     @Autowired
     AccessAnnotationChecker accessChecker;
@@ -159,13 +167,20 @@ class SessionRightsTest {
         return platforms.update(platform.id(), draft(name, now, null));
     }
 
-    /** A draft of {@code base} (or of a new platform of the first demo vendor) with another name and owners. */
+    /**
+     * A draft of {@code base} (or of a new platform like the first demo platform, but of a vendor of this test's own,
+     * so that no demo vendor's platform count changes for the other tests of the shared context) with another name
+     * and owners.
+     */
     private PlatformDraft draft(String name, PlatformDetails base, Set<String> owners) {
         PlatformDetails template = base != null ? base
                 : asAdmin(() -> platforms.page(PlatformFilter.all(), PageRequest.of(0, 1)).getFirst());
+        Long vendorId = base != null ? base.vendor().id() : asAdmin(() -> vendors.findByName(VENDOR)
+                .map(VendorRef::id).orElseGet(() -> vendors.create(
+                        new VendorDraft(VENDOR, "DE", null, null, null, List.of(), null)).id()));
         Set<String> ownerNames = owners != null ? owners : base == null ? Set.of()
                 : base.owners().stream().map(o -> o.username()).collect(Collectors.toSet());
-        return new PlatformDraft(name, template.vendor().id(), template.product(), template.productVersion(),
+        return new PlatformDraft(name, vendorId, template.product(), template.productVersion(),
                 template.deployment(), template.lifecycle(), template.environments(), template.businessUnits(),
                 ownerNames, template.notes(), base == null ? null : base.version());
     }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
+import io.pxportal.identity.TwoStepService;
 import io.pxportal.identity.UserAdminService;
 import io.pxportal.identity.UserRow;
 import io.pxportal.shared.domain.DomainException;
@@ -11,10 +12,11 @@ import io.pxportal.shared.i18n.Formats;
 import io.pxportal.shared.ui.Notifications;
 import io.pxportal.shared.ui.ShellPreferences;
 
-/** Admin actions on a user's login: set a new password, lift a lock-out. */
+/** Admin actions on a user's login: set a new password, lift a lock-out, turn off a lost second factor. */
 class UserSecurityPanel extends VerticalLayout {
 
-    UserSecurityPanel(UserAdminService users, UserRow user, boolean admin, Runnable changed) {
+    UserSecurityPanel(UserAdminService users, TwoStepService twoStep, UserRow user, boolean admin,
+                      Runnable changed) {
         setPadding(false);
         if (user.lockedUntil() != null) {
             add(new Paragraph(getTranslation("user.locked-info",
@@ -48,5 +50,17 @@ class UserSecurityPanel extends VerticalLayout {
         password.setEnabled(admin);
         reset.setEnabled(admin);
         add(password, reset);
+        if (twoStep.isOnFor(user.id())) {
+            Paragraph on = new Paragraph(getTranslation("two-step.user.on"));
+            on.setId("user-two-step-on");
+            Button off = new Button(getTranslation("two-step.user.turn-off"), e -> {
+                twoStep.turnOffFor(user.id());
+                Notifications.success(getTranslation("two-step.user.turned-off", user.username()));
+                changed.run();
+            });
+            off.setId("user-two-step-off");
+            off.setEnabled(admin);
+            add(on, off);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.pxportal.identity.ui;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -9,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import io.pxportal.exchange.ExportService;
 import io.pxportal.exchange.ui.ExportMenu;
 import io.pxportal.exchange.ui.ListColumns;
+import io.pxportal.identity.TwoStepService;
 import io.pxportal.identity.UserAdminService;
 import io.pxportal.identity.UserRow;
 import io.pxportal.shared.i18n.Formats;
@@ -30,11 +32,13 @@ import java.util.stream.Collectors;
 public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient UserAdminService users;
+    private final transient TwoStepService twoStep;
     private final Grid<UserRow> grid = new Grid<>();
     private final ListToolbar toolbar;
 
-    public UsersView(UserAdminService users, ExportService exports) {
+    public UsersView(UserAdminService users, ExportService exports, TwoStepService twoStep) {
         this.users = users;
+        this.twoStep = twoStep;
         setSizeFull();
         toolbar = new ListToolbar(getTranslation("menu.users"), "users");
         toolbar.onSearch(text -> grid.getDataProvider().refreshAll());
@@ -57,8 +61,23 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(e -> open(e.getItem()));
         LazyGrids.bind(grid, p -> users.page(toolbar.searchText(), p), () -> users.count(toolbar.searchText()));
         toolbar.emptyState(grid, getTranslation("empty.users"), getTranslation("list.empty.create"));
-        add(toolbar, grid);
+        add(toolbar, adminsTwoStep(twoStep), grid);
         setFlexGrow(1, grid);
+    }
+
+    /** The portal's rule that ADMIN accounts must use two-step sign-in; auditors see it, admins change it. */
+    private Checkbox adminsTwoStep(TwoStepService twoStep) {
+        Checkbox required = new Checkbox(getTranslation("two-step.policy.admins"), twoStep.adminsMustUseTwoStep());
+        required.setId("admins-need-two-step");
+        required.setHelperText(getTranslation("two-step.policy.admins.help"));
+        required.setReadOnly(!CurrentUser.hasRole(Role.ADMIN));
+        required.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                twoStep.requireForAdmins(e.getValue());
+                Notifications.success(getTranslation(e.getValue() ? "two-step.policy.on" : "two-step.policy.off"));
+            }
+        });
+        return required;
     }
 
     private void open(UserRow user) {
@@ -68,7 +87,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 : user.displayName(), form);
         if (user != null) {
             form.edit(user);
-            dialog.addTab(getTranslation("user.security"), new UserSecurityPanel(users, user, admin, () -> {
+            dialog.addTab(getTranslation("user.security"), new UserSecurityPanel(users, twoStep, user, admin, () -> {
                 dialog.close();
                 grid.getDataProvider().refreshAll();
             }));

@@ -15,5 +15,13 @@ public enum SecurityEventKind {
     /** A person changed their own password. */
     PASSWORD_CHANGED,
     /** The portal ended a UI session because the account was disabled or its password changed (the detail says which). */
-    SESSION_ENDED
+    SESSION_ENDED,
+    /** A person turned on two-step sign-in for their account. */
+    TWO_STEP_ENABLED,
+    /** Two-step sign-in was turned off for an account (the detail says by whom when not by its owner). */
+    TWO_STEP_DISABLED,
+    /** A wrong, stale or reused two-step code was given (the detail says at which step: sign-in, enrol, disable). */
+    TWO_STEP_CODE_FAILED,
+    /** An admin changed whether ADMIN accounts must use two-step sign-in (the detail says on or off). */
+    SIGN_IN_POLICY_CHANGED
 }

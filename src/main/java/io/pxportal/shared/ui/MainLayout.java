@@ -134,13 +134,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         password.addClickListener(e -> UI.getCurrent().navigate(shellUser.passwordRoute()));
 
+        Button twoStep = new Button(getTranslation("shell.two-step"), new Icon(VaadinIcon.MOBILE));
+        twoStep.setId("two-step");
+        twoStep.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        twoStep.addClickListener(e -> UI.getCurrent().navigate(shellUser.twoStepRoute()));
+
         Button logout = new Button(getTranslation("shell.logout"), new Icon(VaadinIcon.SIGN_OUT));
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.addClickListener(e -> authenticationContext.logout());
 
         HorizontalLayout bar = new HorizontalLayout(userMenu(user), badgeBar, new LanguageSelect(preferences), theme,
-                password,
+                password, twoStep,
                 logout);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.addClassName("px-user-bar");

@@ -35,4 +35,7 @@ public interface ShellUser {
 
     /** The route where the user changes their own password (the user menu links to it). */
     String passwordRoute();
+
+    /** The route where the user turns two-step sign-in on or off (the user bar links to it). */
+    String twoStepRoute();
 }
