@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * Spend vs budget for a steering review: per review platform with a budget or spend, for the fiscal year containing
  * the review date, the budget, actual, committed and variance (amount and %) in the reporting currency, the
+ * full-year outlook and its distance to the budget (the finance overview's outlook), the
  * forecast of the platform's recurring contract costs over the next 3 and 5 fiscal years, and every missing FX rate
  * behind those figures. Actual and committed above the budget call for a decision. Runs as the system user (the
  * governance module builds live agendas that way), so it sees every platform's figures; a viewer then reads only
@@ -36,18 +37,23 @@ class FinanceAgenda implements AgendaSource {
     static final String FORECAST_5 = "agenda.budget.forecast-5";
     static final String RATE_GAPS = "agenda.budget.rate-gaps";
     static final String NO_BUDGET = "agenda.budget.no-budget";
+    /** The finance overview's own labels: the figures are its outlook panel's. */
+    static final String OUTLOOK = "finance.outlook.total";
+    static final String OUTLOOK_VARIANCE = "finance.outlook.variance";
 
     private final FinanceReportService reports;
     private final ForecastService forecasts;
     private final FinanceSettingsService settings;
     private final FinanceAccess access;
+    private final OutlookService outlooks;
 
     FinanceAgenda(FinanceReportService reports, ForecastService forecasts, FinanceSettingsService settings,
-                  FinanceAccess access) {
+                  FinanceAccess access, OutlookService outlooks) {
         this.reports = reports;
         this.forecasts = forecasts;
         this.settings = settings;
         this.access = access;
+        this.outlooks = outlooks;
     }
 
     @Override
@@ -71,7 +77,8 @@ class FinanceAgenda implements AgendaSource {
                 : forecasts.forecastsOf(rows.keySet(), 5, scope.asOf());
         List<AgendaItem> items = new ArrayList<>();
         for (Long platformId : new TreeSet<>(rows.keySet())) {
-            items.add(item(rows.get(platformId), calendar.label(fiscalYear), forecast.get(platformId)));
+            items.add(item(rows.get(platformId), calendar.label(fiscalYear), forecast.get(platformId),
+                    outlooks.outlook(fiscalYear, platformId)));
         }
         return items;
     }
@@ -84,13 +91,14 @@ class FinanceAgenda implements AgendaSource {
                 : items.stream().filter(i -> i.platformId() != null && visible.contains(i.platformId())).toList();
     }
 
-    private static AgendaItem item(VarianceRow row, String fiscalYear, Forecast forecast) {
+    private static AgendaItem item(VarianceRow row, String fiscalYear, Forecast forecast, FullYearOutlook outlook) {
         String currency = row.budget().currency();
         Set<RateGap> gaps = new TreeSet<>();
         gaps.addAll(row.budget().gaps());
         gaps.addAll(row.actual().gaps());
         gaps.addAll(row.committed().gaps());
         gaps.addAll(forecast.gaps());
+        gaps.addAll(outlook.gaps());
         // Without a budget the row says so, rather than a variance equal to the whole spend.
         List<AgendaFigure> figures = List.of(
                 row.budgeted() ? AgendaFigure.money(BUDGET, row.budget().amount(), currency)
@@ -100,6 +108,10 @@ class FinanceAgenda implements AgendaSource {
                 row.budgeted() ? AgendaFigure.money(VARIANCE, row.variance(), currency)
                         : AgendaFigure.message(VARIANCE, NO_BUDGET),
                 AgendaFigure.percent(VARIANCE_PERCENT, row.variancePercent()),
+                // What the year will cost, not only what is booked: the contracts' open months and the true-up due.
+                AgendaFigure.money(OUTLOOK, outlook.outlook().amount(), outlook.currency()),
+                outlook.budgeted() ? AgendaFigure.money(OUTLOOK_VARIANCE, outlook.variance(), outlook.currency())
+                        : AgendaFigure.message(OUTLOOK_VARIANCE, NO_BUDGET),
                 AgendaFigure.money(FORECAST_3, forecastTotal(forecast, 3), forecast.currency()),
                 AgendaFigure.money(FORECAST_5, forecastTotal(forecast, 5), forecast.currency()),
                 AgendaFigure.text(RATE_GAPS, gaps.stream().map(RateGap::toString)

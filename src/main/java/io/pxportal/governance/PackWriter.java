@@ -113,7 +113,8 @@ final class PackWriter {
         }
         float[] widths = new float[headers.size()];
         java.util.Arrays.fill(widths, 1);
-        widths[0] = stacked ? 1 : Math.max(2, headers.size() / 2f);
+        // The item's title may wrap; a figure should not: with eight figures a column keeps room for "€100,000.00".
+        widths[0] = stacked ? 1 : 2;
         List<List<Phrase>> rows = new ArrayList<>();
         for (AgendaItem item : items) {
             List<Phrase> row = new ArrayList<>();

@@ -62,7 +62,7 @@ class FinanceAgendaTest {
                 .add(amount(item, FinanceAgenda.COMMITTED)).subtract(amount(item, FinanceAgenda.BUDGET)));
         assertThat(amount(item, FinanceAgenda.VARIANCE_PERCENT)).isEqualByComparingTo(row.variancePercent());
         assertThat(item.figures()).filteredOn(f -> f.kind() == AgendaFigure.Kind.MONEY)
-                .hasSize(6).allSatisfy(f -> assertThat(f.unit()).isEqualTo("EUR"));
+                .hasSize(8).allSatisfy(f -> assertThat(f.unit()).isEqualTo("EUR"));
         // The demo leaves the EUR/USD rate of the fiscal year's first month out: the gap is stated, not hidden.
         String missing = "USD " + FinanceDemoData.missingUsdMonth(new FiscalCalendar(1), today);
         assertThat(figure(item, FinanceAgenda.RATE_GAPS).value()).contains(missing);
@@ -102,12 +102,32 @@ class FinanceAgendaTest {
                 FinanceAgenda.VARIANCE_PERCENT, "finance.variance-percent",
                 FinanceAgenda.FORECAST_3, FinanceAgenda.FORECAST_3,
                 FinanceAgenda.FORECAST_5, FinanceAgenda.FORECAST_5,
-                FinanceAgenda.RATE_GAPS, FinanceAgenda.RATE_GAPS));
+                FinanceAgenda.RATE_GAPS, FinanceAgenda.RATE_GAPS,
+                FinanceAgenda.OUTLOOK, FinanceAgenda.OUTLOOK,
+                FinanceAgenda.OUTLOOK_VARIANCE, FinanceAgenda.OUTLOOK_VARIANCE));
         VarianceRow row = reports.budgetVsActual(reports.currentFiscalYear(), FinanceDimension.PLATFORM).rows()
                 .stream().filter(r -> exstream.equals(r.id())).findFirst().orElseThrow();
         AgendaItem item = items.getFirst();
         assertThat(amount(item, FinanceAgenda.BUDGET)).isEqualByComparingTo(row.budget().amount());
         assertThat(amount(item, FinanceAgenda.VARIANCE)).isEqualByComparingTo(row.variance());
+    }
+
+    @Autowired
+    OutlookService outlooks;
+
+    /** The committee sees what the year will cost beside the budget, as the finance overview's outlook says it. */
+    @Test
+    void the_full_year_outlook_and_its_distance_to_the_budget_are_the_finance_overviews() {
+        LocalDate today = LocalDate.now(clock);
+        Long exstream = lookups.platform(FinanceDemoData.EXSTREAM).orElseThrow();
+        FullYearOutlook outlook = outlooks.outlook(reports.currentFiscalYear(), exstream);
+
+        AgendaItem item = items(new AgendaScope(Set.of(exstream), today, today.plusMonths(3))).getFirst();
+
+        assertThat(amount(item, FinanceAgenda.OUTLOOK)).isEqualByComparingTo(outlook.outlook().amount());
+        assertThat(amount(item, FinanceAgenda.OUTLOOK_VARIANCE)).isEqualByComparingTo(outlook.variance())
+                .isEqualByComparingTo(amount(item, FinanceAgenda.OUTLOOK).subtract(amount(item, FinanceAgenda.BUDGET)));
+        assertThat(figure(item, FinanceAgenda.OUTLOOK).unit()).isEqualTo("EUR");
     }
 
     @Test
@@ -122,6 +142,8 @@ class FinanceAgendaTest {
         assertThat(figure(item, FinanceAgenda.VARIANCE)).isEqualTo(AgendaFigure.message(FinanceAgenda.VARIANCE,
                 FinanceAgenda.NO_BUDGET));
         assertThat(figure(item, FinanceAgenda.VARIANCE_PERCENT).value()).isEmpty();
+        assertThat(figure(item, FinanceAgenda.OUTLOOK_VARIANCE)).isEqualTo(AgendaFigure.message(
+                FinanceAgenda.OUTLOOK_VARIANCE, FinanceAgenda.NO_BUDGET));
         assertThat(amount(item, FinanceAgenda.ACTUAL)).isPositive();
         // Spend without a budget is for the committee to decide on; the pack's chart draws no budget bar for it.
         assertThat(item.needsDecision()).isTrue();

@@ -61,7 +61,7 @@ class SteeringPackReadRuleTest {
             assertThat(spend(review, "olena", Role.PRODUCT_OWNER)).isEqualTo(all);
             String olenas = pack(review, "olena", Role.PRODUCT_OWNER);
             assertThat(olenas).contains(SPEND_COLUMN).contains(titles(all));
-            assertThat(firstLineOfSpend(olenas)).startsWith("Item Budget");
+            assertThat(firstLineOfSpend(olenas)).startsWith("Item Figures");
 
             for (String stranger : List.of("marc", NOBODY)) {
                 assertThat(spend(review, stranger, Role.PRODUCT_OWNER)).as(stranger).isEmpty();
@@ -85,7 +85,7 @@ class SteeringPackReadRuleTest {
             assertThat(spend(closed, "marc", Role.PRODUCT_OWNER)).isEqualTo(all);
             String marcs = pack(closed, "marc", Role.PRODUCT_OWNER);
             assertThat(marcs).contains(SPEND_COLUMN).contains(titles(all));
-            assertThat(firstLineOfSpend(marcs)).startsWith("Item Budget");
+            assertThat(firstLineOfSpend(marcs)).startsWith("Item Figures");
 
             assertThat(spend(closed, NOBODY, Role.PRODUCT_OWNER)).isEmpty();
             String nobodys = pack(closed, NOBODY, Role.PRODUCT_OWNER);

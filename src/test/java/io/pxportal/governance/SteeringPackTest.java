@@ -110,6 +110,27 @@ class SteeringPackTest {
         Files.write(Path.of("target/steering-pack-demo-ar.pdf"), packs.render(planned.id(), Languages.ARABIC).pdf());
     }
 
+    /**
+     * A section shown as a table (up to eight figures a row) gives each figure a column wide enough for an amount:
+     * "€100,000.0" on one line and "0" on the next is not what a committee should read.
+     */
+    @Test
+    @WithMockUser(username = "finance", roles = "FINANCE")
+    void amounts_in_figure_columns_are_not_broken_over_two_lines() throws IOException {
+        ReviewView planned = steering.reviews(PageRequest.of(0, 50)).stream()
+                .filter(r -> r.title().startsWith("CCM steering review") && r.status() == ReviewStatus.PLANNED)
+                .findFirst().orElseThrow();
+        List<String> amounts = steering.agenda(planned.id()).sections().stream()
+                .filter(s -> s.section().equals("budget") || s.section().equals("licences"))
+                .flatMap(s -> s.items().stream()).flatMap(i -> i.figures().stream())
+                .filter(f -> f.kind() == io.pxportal.shared.agenda.AgendaFigure.Kind.MONEY && !f.value().isEmpty())
+                .map(f -> f.display(Locale.ENGLISH, key -> key)).toList();
+        assertThat(amounts).isNotEmpty();
+        String lines = text(packs.render(planned.id(), Locale.ENGLISH));
+        List<String> broken = amounts.stream().filter(a -> lines.lines().noneMatch(l -> l.contains(a))).toList();
+        assertThat(broken).as("amounts broken over two lines").isEmpty();
+    }
+
     private static String text(SteeringPack pack) throws IOException {
         try (PDDocument pdf = Loader.loadPDF(pack.pdf())) {
             return new PDFTextStripper().getText(pdf);
