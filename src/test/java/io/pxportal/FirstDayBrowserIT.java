@@ -6,13 +6,11 @@ import static org.assertj.core.api.Assertions.fail;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.ScreenshotAnimations;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -72,7 +70,6 @@ import org.springframework.test.context.DynamicPropertySource;
 class FirstDayBrowserIT {
 
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-    private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String ADMIN = "portal-admin";
     private static final String ADMIN_PASSWORD = "Admin-first-day-2026!";
     private static final String PASSWORD = "Welcome-to-the-portal-26";
@@ -99,15 +96,7 @@ class FirstDayBrowserIT {
     private static final int USERS_AT_QUARTER_START = 180;
     private static final int USERS_TODAY = 250;
 
-    static final EmbeddedPostgres POSTGRES = start();
-
-    static EmbeddedPostgres start() {
-        try {
-            return EmbeddedPostgres.builder().start();
-        } catch (IOException e) {
-            throw new IllegalStateException("Embedded PostgreSQL did not start", e);
-        }
-    }
+    static final EmbeddedPostgres POSTGRES = EmbeddedPostgresServer.start();
 
     /** The production profile's settings, as an operator gives them in the environment. */
     @DynamicPropertySource
@@ -121,7 +110,7 @@ class FirstDayBrowserIT {
         registry.add("px.admin.password", () -> ADMIN_PASSWORD);
     }
 
-    private static Playwright playwright;
+    private static HeadlessChromium chromium;
     private static Browser browser;
 
     @LocalServerPort
@@ -139,23 +128,14 @@ class FirstDayBrowserIT {
 
     @BeforeAll
     static void launchBrowser() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(WAIT);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(CHROMIUM))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        chromium = HeadlessChromium.launch(WAIT);
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
         POSTGRES.close();
     }

@@ -4,17 +4,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
+import io.pxportal.HeadlessChromium;
 import io.pxportal.TestLogins;
 import io.pxportal.shared.security.Role;
-import java.nio.file.Paths;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,12 +28,11 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles({"demo", "test"})
 class TwoStepSignInBrowserIT {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String USER = "it.two.step";
     private static final String FIRST_PASSWORD = "admin-chose-this-Pw-2026";
     private static final String PASSWORD = "my-own-two-step-Pw-2026";
 
-    private static Playwright playwright;
+    private static HeadlessChromium chromium;
     private static Browser browser;
 
     @LocalServerPort
@@ -48,23 +43,14 @@ class TwoStepSignInBrowserIT {
 
     @BeforeAll
     static void launchBrowser() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(CHROMIUM))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        chromium = HeadlessChromium.launch(20_000);
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.pxportal.EmbeddedPostgresServer;
 import io.pxportal.TestLogins;
 import io.pxportal.identity.ApiTokenDraft;
 import io.pxportal.identity.ApiTokenScope;
@@ -59,15 +60,7 @@ import org.springframework.web.context.WebApplicationContext;
 @ActiveProfiles("demo")
 class PostgresCompatibilityIT {
 
-    static final EmbeddedPostgres POSTGRES = start();
-
-    static EmbeddedPostgres start() {
-        try {
-            return EmbeddedPostgres.builder().start();
-        } catch (IOException e) {
-            throw new IllegalStateException("Embedded PostgreSQL did not start", e);
-        }
-    }
+    static final EmbeddedPostgres POSTGRES = EmbeddedPostgresServer.start();
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
