@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses a login form post that a browser says came from another site: an {@code Origin} other than the portal's
@@ -17,18 +15,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * browser sends no {@code Origin}, {@code Sec-Fetch-Site: cross-site}. A second lock beside the CSRF token, which
  * alone already refuses a forged form; clients without a browser send neither header and are let through to it.
  */
-final class LoginOriginCheck extends OncePerRequestFilter {
-
-    private final String loginPath;
+final class LoginOriginCheck extends LoginPostFilter {
 
     LoginOriginCheck(String loginPath) {
-        this.loginPath = loginPath;
-    }
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !HttpMethod.POST.matches(request.getMethod())
-                || !(request.getContextPath() + loginPath).equals(request.getRequestURI());
+        super(loginPath);
     }
 
     @Override

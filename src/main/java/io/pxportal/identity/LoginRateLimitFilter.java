@@ -12,13 +12,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Counts login form posts per client address (whatever account they name) and per account (from whatever
@@ -26,27 +24,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * stays as it is. Over a limit, a browser is sent back to the login page, which says when to try again; any
  * other client gets 429 with {@code Retry-After} and a problem in its language.
  */
-final class LoginRateLimitFilter extends OncePerRequestFilter {
+final class LoginRateLimitFilter extends LoginPostFilter {
 
     private static final String MESSAGE_KEY = "login.error.rate-limited";
 
-    private final String loginPath;
     private final RateLimiter limiter;
     private final ApiMessages messages;
     private final AuthenticationFailureHandler backToLogin;
 
     LoginRateLimitFilter(String loginPath, RateLimiter limiter, ApiMessages messages) {
-        this.loginPath = loginPath;
+        super(loginPath);
         this.limiter = limiter;
         this.messages = messages;
         // The login view's own failure address: it reads the refusal from the session, as for a wrong password.
         this.backToLogin = new SimpleUrlAuthenticationFailureHandler(loginPath + "?error");
-    }
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !HttpMethod.POST.matches(request.getMethod())
-                || !(request.getContextPath() + loginPath).equals(request.getRequestURI());
     }
 
     @Override
