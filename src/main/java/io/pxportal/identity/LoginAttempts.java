@@ -55,6 +55,7 @@ class LoginAttempts {
             return;
         }
         boolean locked = AuditActor.as(ACTOR, () -> transaction.execute(tx -> users.findByUsernameIgnoreCase(username)
+                .filter(AppUser::hasLocalPassword)
                 .map(user -> {
                     boolean nowLocked = user.recordFailedLogin(clock.instant());
                     if (nowLocked) {
@@ -76,6 +77,7 @@ class LoginAttempts {
         }
         String username = event.getAuthentication().getName();
         securityEvents.record(SecurityEventKind.LOGIN, username, "");
+        transaction.executeWithoutResult(tx -> users.recordSignIn(username, clock.instant()));
         AuditActor.as(ACTOR, () -> transaction.execute(tx -> users.findByUsernameIgnoreCase(username)
                 .filter(user -> user.getFailedLogins() > 0 || user.getLockedUntil() != null)
                 .map(user -> {

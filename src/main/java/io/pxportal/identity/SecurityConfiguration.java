@@ -35,7 +35,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, SessionRights sessionRights,
-                                            SecurityEvents securityEvents) throws Exception {
+                                            SecurityEvents securityEvents, SsoLogin sso) throws Exception {
         // Rights changed since login (on any node) take effect on the session's next request (docs/security.md).
         http.addFilterAfter(new SessionRightsFilter(sessionRights, securityEvents), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
@@ -52,8 +52,12 @@ class SecurityConfiguration {
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.addFilterBefore(new LoginOriginCheck("/" + LOGIN_PATH), CsrfFilter.class);
         http.headers(BrowserHeaders::configure);
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH)
-                .enableCsrfConfiguration(false));
+        // Single sign-on through OpenID Connect providers, when configured (docs/deployment.md).
+        sso.configure(http, "/" + LOGIN_PATH);
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.loginView(LOGIN_PATH).enableCsrfConfiguration(false);
+            sso.logoutSuccessHandler("/" + LOGIN_PATH).ifPresent(vaadin::logoutSuccessHandler);
+        });
         return http.build();
     }
 
