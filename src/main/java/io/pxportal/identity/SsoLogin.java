@@ -1,5 +1,6 @@
 package io.pxportal.identity;
 
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -82,6 +83,8 @@ class SsoLogin {
         OidcClientInitiatedLogoutSuccessHandler handler = new OidcClientInitiatedLogoutSuccessHandler(registrations());
         handler.setPostLogoutRedirectUri("{baseUrl}" + loginPath);
         handler.setDefaultTargetUrl(loginPath);
+        // Vaadin logs out inside a UI request, whose browser leaves for the provider only by the UI's own redirect.
+        handler.setRedirectStrategy(new UidlRedirectStrategy());
         return Optional.of(handler);
     }
 

@@ -95,7 +95,7 @@ class SsoSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
     private void refuse(String username, String detail, String code) {
         // The audit view explains a refusal's reason by its code, as for the password form's refusals.
         securityEvents.record(SecurityEventKind.LOGIN_FAILED, username, NO_ROLE.equals(code) ? "no-role" : "disabled");
-        log.info("Sign-in of {} through {} refused: {}", username, detail, code);
+        log.info("Sign-in of {} refused ({}): {}", username, detail, code);
         throw new OAuth2AuthenticationException(new OAuth2Error(code));
     }
 
