@@ -19,8 +19,6 @@ class SsoButtons extends VerticalLayout {
             link.setId("sso-" + provider.id());
             // A full page load: the browser leaves for the provider, which Vaadin's router must not intercept.
             link.setRouterIgnore(true);
-            link.addClassNames("px-sso-button");
-            link.getElement().setAttribute("theme", "primary");
             add(link);
         }
     }
