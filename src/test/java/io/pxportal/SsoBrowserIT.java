@@ -117,7 +117,8 @@ class SsoBrowserIT {
         assertThat(page.locator("#users-grid")).hasCount(0);
 
         page.navigate(url("/"));
-        page.locator("#logout").click();
+        // A click event on the button itself: in development mode Vaadin's Copilot layer covers the page's corner.
+        page.locator("#logout").dispatchEvent("click");
         // The provider's session ends too (RP-initiated logout), and the provider sends the browser back.
         assertThat(page).hasURL(Pattern.compile(".*/login.*"));
         assertThat(page.locator("#sso-corp")).isVisible();
