@@ -50,6 +50,9 @@ public class AccountPasswordService {
         AppUser user = transaction.execute(tx -> {
             AppUser found = users.findByUsernameIgnoreCase(username)
                     .orElseThrow(() -> new NotFoundException("user", username));
+            if (!found.hasLocalPassword()) {
+                throw new DomainException("user.password.sso", found.getUsername());
+            }
             if (currentPassword == null || !passwordEncoder.matches(currentPassword, found.getPasswordHash())) {
                 throw new DomainException("user.password.current-wrong");
             }

@@ -106,6 +106,19 @@ class AppUser implements AuditSnapshot {
     @Column(name = "code_hash", nullable = false, length = 64)
     private Set<String> recoveryCodeHashes = new HashSet<>();
 
+    /** The OpenID Connect provider the user signs in through; none for a user with the portal's own password. */
+    @NotAudited
+    @Column(name = "sign_in_provider", length = 64)
+    private String signInProvider;
+
+    @NotAudited
+    @Column(name = "external_subject")
+    private String externalSubject;
+
+    @NotAudited
+    @Column(name = "last_sign_in_at")
+    private Instant lastSignInAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role", nullable = false, length = 32)
@@ -119,6 +132,23 @@ class AppUser implements AuditSnapshot {
         this.username = username;
         this.passwordHash = passwordHash;
         update(displayName, email, roles, true);
+    }
+
+    /**
+     * A user created at their first sign-in through an OpenID Connect provider: known there by {@code subject}, with
+     * no password of the portal (the empty hash matches none, and the password login refuses such users anyway).
+     */
+    static AppUser signedInThrough(String provider, String subject, String username, String displayName,
+                                   String email, Set<Role> roles) {
+        AppUser user = new AppUser(username, displayName, email, "", roles);
+        user.signInProvider = provider;
+        user.externalSubject = subject;
+        return user;
+    }
+
+    /** Whether the user signs in with the portal's own password (not through a provider). */
+    boolean hasLocalPassword() {
+        return signInProvider == null;
     }
 
     /** Changes what the user is; a change of roles or enabled state moves the rights stamp, a new name does not. */
@@ -315,6 +345,14 @@ class AppUser implements AuditSnapshot {
 
     boolean mustChangePassword() {
         return mustChangePassword;
+    }
+
+    String getSignInProvider() {
+        return signInProvider;
+    }
+
+    Instant getLastSignInAt() {
+        return lastSignInAt;
     }
 
     Set<Role> getRoles() {

@@ -1,10 +1,12 @@
 package io.pxportal.identity;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface AppUserRepository extends JpaRepository<AppUser, Long>, JpaSpecificationExecutor<AppUser> {
@@ -15,6 +17,14 @@ interface AppUserRepository extends JpaRepository<AppUser, Long>, JpaSpecificati
     @Query("select new io.pxportal.identity.SessionStamp(u.enabled, u.rightsStamp, u.passwordStamp) "
             + "from AppUser u where u.username = :username")
     Optional<SessionStamp> findStamp(String username);
+
+    /** A provider's user, by the subject the provider knows them by. */
+    Optional<AppUser> findBySignInProviderAndExternalSubject(String signInProvider, String externalSubject);
+
+    /** The time of a sign-in, written past the version so that an admin's open edit of the user stays valid. */
+    @Modifying
+    @Query("update AppUser u set u.lastSignInAt = :at where lower(u.username) = lower(:username)")
+    int recordSignIn(String username, Instant at);
 
     List<AppUser> findByUsernameIn(Collection<String> usernames);
 

@@ -55,6 +55,7 @@ class LoginAttempts {
             return;
         }
         boolean locked = AuditActor.as(ACTOR, () -> transaction.execute(tx -> users.findByUsernameIgnoreCase(username)
+                .filter(AppUser::hasLocalPassword)
                 .map(user -> {
                     boolean nowLocked = user.recordFailedLogin(clock.instant());
                     if (nowLocked) {
@@ -91,6 +92,7 @@ class LoginAttempts {
                 }).orElse(false)));
         if (!codeFollows) {
             securityEvents.record(SecurityEventKind.LOGIN, username, "");
+            transaction.executeWithoutResult(tx -> users.recordSignIn(username, clock.instant()));
         }
     }
 

@@ -10,15 +10,16 @@ import org.springframework.security.core.userdetails.User;
 
 /**
  * The principal of a UI session: the user as they were at login, with the stamps of their rights and password
- * then. {@link SessionRightsFilter} compares the stamps with the database on every request.
+ * then. {@link SessionRightsFilter} compares the stamps with the database on every request. A sign-in through an
+ * OpenID Connect provider makes the subclass {@link SsoPortalUser}, which the same checks serve.
  */
-final class PortalUser extends User {
+class PortalUser extends User {
 
     private final long rightsStamp;
     private final long passwordStamp;
     private final boolean mustChangePassword;
 
-    private PortalUser(String username, String password, boolean enabled, boolean locked,
+    PortalUser(String username, String password, boolean enabled, boolean locked,
                        Collection<? extends GrantedAuthority> authorities, long rightsStamp, long passwordStamp,
                        boolean mustChangePassword) {
         super(username, password, enabled, true, true, !locked, authorities);
@@ -38,12 +39,16 @@ final class PortalUser extends User {
      * Spring Security records for the password login) are kept.
      */
     PortalUser refreshedFrom(AppUser user, Collection<? extends GrantedAuthority> current) {
+        return new PortalUser(getUsername(), "", true, false, refreshedAuthorities(user, current),
+                user.getRightsStamp(), user.getPasswordStamp(), user.mustChangePassword());
+    }
+
+    static Collection<GrantedAuthority> refreshedAuthorities(AppUser user,
+                                                             Collection<? extends GrantedAuthority> current) {
         Stream<GrantedAuthority> kept = current.stream()
                 .filter(a -> a.getAuthority() == null || !a.getAuthority().startsWith("ROLE_"))
                 .map(GrantedAuthority.class::cast);
-        return new PortalUser(getUsername(), "", true, false,
-                Stream.concat(kept, authorities(user.getRoles()).stream()).toList(),
-                user.getRightsStamp(), user.getPasswordStamp(), user.mustChangePassword());
+        return Stream.concat(kept, authorities(user.getRoles()).stream()).toList();
     }
 
     long rightsStamp() {
@@ -58,7 +63,7 @@ final class PortalUser extends User {
         return mustChangePassword;
     }
 
-    private static Collection<GrantedAuthority> authorities(Set<Role> roles) {
+    static Collection<GrantedAuthority> authorities(Set<Role> roles) {
         return roles.stream().map(r -> (GrantedAuthority) new SimpleGrantedAuthority(r.authority())).toList();
     }
 

@@ -28,7 +28,9 @@ class PortalUserDetailsService implements UserDetailsService, UserDetailsPasswor
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
+        // A provider's user has no password here: the form refuses them like an unknown name.
         AppUser user = users.findByUsernameIgnoreCase(username)
+                .filter(AppUser::hasLocalPassword)
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
         return PortalUser.of(user, user.isLockedAt(clock.instant()));
     }

@@ -143,6 +143,7 @@ public class SecondFactorLogin {
         SessionRights.install(authentication, request);
         securityEvents.record(SecurityEventKind.LOGIN, user.getUsername(),
                 withRecoveryCode ? "recovery-code" : "two-step");
+        transaction.executeWithoutResult(tx -> users.recordSignIn(user.getUsername(), clock.instant()));
     }
 
     private Optional<Pending> pending() {

@@ -39,7 +39,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, SessionRights sessionRights,
                                             SecurityEvents securityEvents, SecondFactorLogin secondFactor,
-                                            RateLimiter rateLimiter, ApiMessages messages) throws Exception {
+                                            RateLimiter rateLimiter, ApiMessages messages, SsoLogin sso)
+            throws Exception {
         // Rights changed since login (on any node) take effect on the session's next request (docs/security.md).
         http.addFilterAfter(new SessionRightsFilter(sessionRights, securityEvents), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
@@ -61,8 +62,12 @@ class SecurityConfiguration {
         http.headers(BrowserHeaders::configure);
         // A right password of an account with two-step sign-in leads to the code page, not into the portal.
         http.formLogin(form -> form.withObjectPostProcessor(SecondFactorStep.installer(http, secondFactor)));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH)
-                .enableCsrfConfiguration(false));
+        // Single sign-on through OpenID Connect providers, when configured (docs/deployment.md).
+        sso.configure(http, "/" + LOGIN_PATH);
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.loginView(LOGIN_PATH).enableCsrfConfiguration(false);
+            sso.logoutSuccessHandler("/" + LOGIN_PATH).ifPresent(vaadin::logoutSuccessHandler);
+        });
         return http.build();
     }
 

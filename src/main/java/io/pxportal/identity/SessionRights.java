@@ -3,10 +3,12 @@ package io.pxportal.identity;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,8 +60,10 @@ class SessionRights {
     /** The authentication with the user's roles and stamps as stored now. */
     static Authentication refreshed(Authentication authentication, PortalUser principal, AppUser user) {
         PortalUser now = principal.refreshedFrom(user, authentication.getAuthorities());
-        UsernamePasswordAuthenticationToken token =
-                UsernamePasswordAuthenticationToken.authenticated(now, null, now.getAuthorities());
+        AbstractAuthenticationToken token = now instanceof SsoPortalUser sso
+                && authentication instanceof OAuth2AuthenticationToken signedIn
+                ? new OAuth2AuthenticationToken(sso, now.getAuthorities(), signedIn.getAuthorizedClientRegistrationId())
+                : UsernamePasswordAuthenticationToken.authenticated(now, null, now.getAuthorities());
         token.setDetails(authentication.getDetails());
         return token;
     }

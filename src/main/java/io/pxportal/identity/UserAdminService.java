@@ -90,12 +90,15 @@ public class UserAdminService {
 
     /**
      * Sets a new password chosen by the admin: the user's open sessions end, and at the next login the user must
-     * choose a password of their own before anything else.
+     * choose a password of their own before anything else. A user who signs in through a provider has no password.
      */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void resetPassword(Long id, String newPassword) {
         AppUser user = users.findById(id).orElseThrow(() -> new NotFoundException("user", id));
+        if (!user.hasLocalPassword()) {
+            throw new DomainException("user.password.sso", user.getUsername());
+        }
         PasswordPolicy.check(user.getUsername(), newPassword);
         user.resetPassword(passwordEncoder.encode(newPassword));
         user.unlock();
@@ -122,7 +125,8 @@ public class UserAdminService {
     private UserRow toRow(AppUser user) {
         return new UserRow(user.getId(), user.getVersion(), user.getUsername(), user.getDisplayName(),
                 user.getEmail(), user.getRoles(), user.isEnabled(),
-                user.isLockedAt(clock.instant()) ? user.getLockedUntil() : null);
+                user.isLockedAt(clock.instant()) ? user.getLockedUntil() : null, user.getSignInProvider(),
+                user.getLastSignInAt());
     }
 
     private static Specification<AppUser> matching(String text) {

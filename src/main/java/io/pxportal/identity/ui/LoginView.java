@@ -19,10 +19,12 @@ import io.pxportal.identity.DemoLogins;
 import io.pxportal.identity.FirstAdminSetup;
 import io.pxportal.identity.LoginRateLimited;
 import io.pxportal.identity.SessionEnd;
+import io.pxportal.identity.SignInOptions;
 import io.pxportal.shared.ui.LanguageSelect;
 import io.pxportal.shared.ui.ShellPreferences;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 
 /** The login page; in the demo profile it lists the demo logins. An empty portal is sent to the setup page. */
@@ -33,9 +35,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final LoginForm login = new LoginForm();
     private final Paragraph problem = new Paragraph();
     private final transient FirstAdminSetup setup;
+    private final transient SignInOptions signIn;
 
-    public LoginView(FirstAdminSetup setup, DemoLogins demoLogins, ShellPreferences preferences) {
+    public LoginView(FirstAdminSetup setup, DemoLogins demoLogins, ShellPreferences preferences,
+                     SignInOptions signIn) {
         this.setup = setup;
+        this.signIn = signIn;
         setId("login-view");
         addClassName("px-login");
         setSizeFull();
@@ -50,7 +55,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         problem.setVisible(false);
 
         add(new LanguageSelect(preferences), new H1(getTranslation("app.name")),
-                new Paragraph(getTranslation("login.tagline")), problem, login);
+                new Paragraph(getTranslation("login.tagline")), problem);
+        if (!signIn.providers().isEmpty()) {
+            add(new SsoButtons(signIn.providers()));
+        }
+        login.setVisible(signIn.localLogin());
+        add(login);
         if (!demoLogins.logins().isEmpty()) {
             add(demoTable(demoLogins));
         }
@@ -86,7 +96,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (setup.isNeeded()) {
+        // Where only providers sign people in, their first sign-in creates the users: no local admin to set up.
+        if (signIn.localLogin() && setup.isNeeded()) {
             event.forwardTo(SetupView.class);
             return;
         }
@@ -100,6 +111,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
                 showProblem("login.error.disabled");
             } else if (failure instanceof LoginRateLimited limited) {
                 showProblem("login.error.rate-limited", limited.minutes());
+            } else if (failure instanceof OAuth2AuthenticationException) {
+                showProblem("login.sso.failed");
             } else {
                 login.setError(true);
             }

@@ -30,6 +30,12 @@ class UserSecurityPanel extends VerticalLayout {
             unlock.setEnabled(admin);
             add(unlock);
         }
+        if (!user.hasLocalPassword()) {
+            Paragraph sso = new Paragraph(getTranslation("user.sign-in.sso-info"));
+            sso.setId("user-sso-info");
+            add(sso);
+            return;
+        }
         PasswordField password = new PasswordField(getTranslation("user.new-password"));
         password.setId("user-new-password");
         password.setHelperText(getTranslation("user.password.help") + " " + getTranslation("user.reset-password.help"));

@@ -11,6 +11,7 @@ import io.pxportal.exchange.ExportService;
 import io.pxportal.exchange.ui.ExportMenu;
 import io.pxportal.exchange.ui.ListColumns;
 import io.pxportal.identity.TwoStepService;
+import io.pxportal.identity.SignInOptions;
 import io.pxportal.identity.UserAdminService;
 import io.pxportal.identity.UserRow;
 import io.pxportal.shared.i18n.Formats;
@@ -36,7 +37,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<UserRow> grid = new Grid<>();
     private final ListToolbar toolbar;
 
-    public UsersView(UserAdminService users, ExportService exports, TwoStepService twoStep) {
+    public UsersView(UserAdminService users, ExportService exports, TwoStepService twoStep, SignInOptions signIn) {
         this.users = users;
         this.twoStep = twoStep;
         setSizeFull();
@@ -55,6 +56,11 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         columns.add("user.enabled", u -> getTranslation(u.enabled() ? "common.yes" : "common.no"))
                 .setSortProperty("enabled").setAutoWidth(true);
         columns.add("user.locked-until", u -> Formats.dateTime(u.lockedUntil(), ShellPreferences.zone(), getLocale()))
+                .setAutoWidth(true).setFlexGrow(0);
+        columns.add("user.sign-in", u -> u.hasLocalPassword() ? getTranslation("user.sign-in.password")
+                : signIn.provider(u.signInProvider()).map(SignInOptions.Provider::label).orElse(u.signInProvider()))
+                .setAutoWidth(true);
+        columns.add("user.last-sign-in", u -> Formats.dateTime(u.lastSignInAt(), ShellPreferences.zone(), getLocale()))
                 .setAutoWidth(true).setFlexGrow(0);
         toolbar.addActions(new ExportMenu<>("users", exports, columns, p -> users.page(toolbar.searchText(), p)));
         grid.sort(GridSortOrder.asc(grid.getColumns().getFirst()).build());

@@ -2,7 +2,13 @@ package io.pxportal.identity.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.Map;
 import io.pxportal.PortalViewTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
@@ -39,5 +45,23 @@ class LoginViewTest extends PortalViewTest {
         Paragraph problem = find(Paragraph.class).id("login-problem");
         assertThat(problem.isVisible()).isTrue();
         assertThat(problem.getText()).isEqualTo("Забагато спроб входу. Спробуйте знову через 12 хв.");
+    }
+
+    @Test
+    void without_a_provider_the_login_page_offers_the_portals_own_form_and_no_sign_in_with_button() {
+        navigate(LoginView.class);
+
+        assertThat(find(LoginForm.class).single().isVisible()).isTrue();
+        assertThat(find(SsoButtons.class).withId("sso-sign-in").exists()).isFalse();
+    }
+
+    @Test
+    void the_refusal_page_says_why_and_leads_back_to_the_login_even_for_an_unknown_provider() {
+        UI.getCurrent().navigate("login/refused", QueryParameters.simple(Map.of("provider", "<script>")));
+
+        assertThat(find(Paragraph.class).id("sso-refused-reason").getText())
+                .isEqualTo("You signed in at your organisation's sign-in, but none of your groups there gives you a "
+                        + "role in PX Portal.");
+        assertThat(find(Anchor.class).id("sso-refused-back").getHref()).isEqualTo("login");
     }
 }
