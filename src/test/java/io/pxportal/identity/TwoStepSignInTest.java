@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
@@ -27,6 +28,8 @@ import org.springframework.web.context.WebApplicationContext;
  */
 @PortalIntegrationTest
 class TwoStepSignInTest {
+
+    private static final String ADMIN = "two.step.admin";
 
     static final String PASSWORD = "two-step-sign-in-Pw-2026";
 
@@ -59,9 +62,15 @@ class TwoStepSignInTest {
     }
 
     @AfterEach
-    void noAdminRule() {
+    void noAdminRuleAndNoSecondAdmin() {
         TestLogins.as("admin", () -> {
             twoStep.requireForAdmins(false);
+            // Other tests of the shared context count on the demo admin being the only enabled one (the last admin
+            // can be neither demoted nor disabled), so this test's admin does not stay enabled.
+            userAdmin.page(ADMIN, PageRequest.of(0, 5)).stream()
+                    .filter(u -> u.username().equals(ADMIN) && u.enabled())
+                    .forEach(u -> userAdmin.update(u.id(), new UserDraft(u.username(), u.displayName(), u.email(),
+                            u.roles(), false, "", u.version())));
             return null;
         }, Role.ADMIN);
     }
@@ -134,13 +143,13 @@ class TwoStepSignInTest {
     @Test
     void when_admins_must_use_two_step_an_admin_without_it_must_enrol_and_then_signs_in_with_a_code()
             throws Exception {
-        newUser("two.step.admin", Role.ADMIN);
+        newUser(ADMIN, Role.ADMIN);
         TestLogins.as("admin", () -> {
             twoStep.requireForAdmins(true);
             return null;
         }, Role.ADMIN);
 
-        MockHttpSession session = browser.login("two.step.admin", PASSWORD);
+        MockHttpSession session = browser.login(ADMIN, PASSWORD);
         assertThat(browser.request(session, request -> twoStep.mustEnrol()).result()).isEqualTo(true);
         TwoStepEnrolment enrolment = (TwoStepEnrolment) browser.request(session, request -> twoStep.start()).result();
         assertThat(browser.request(session, () -> twoStep.confirm(
@@ -150,7 +159,7 @@ class TwoStepSignInTest {
                 codes.codeAt(enrolment.secret(), codes.currentStep() + 1)));
         assertThat(((DomainException) disable.failure()).messageKey()).isEqualTo("two-step.required-for-admins");
 
-        MockHttpSession next = browser.login("two.step.admin", PASSWORD);
+        MockHttpSession next = browser.login(ADMIN, PASSWORD);
         assertThat(browser.request(next, () -> { }).user()).isNull();
         browser.request(next, () -> secondFactor.complete(codes.codeAt(enrolment.secret(), codes.currentStep() + 1)));
         assertThat(browser.request(next, request -> request.isUserInRole("ADMIN")).result()).isEqualTo(true);
