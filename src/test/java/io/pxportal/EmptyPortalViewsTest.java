@@ -46,6 +46,11 @@ class EmptyPortalViewsTest extends EmptyPortalViewTest {
                 continue;
             }
             String path = route.getTemplate();
+            if (path.startsWith("account/")) {
+                // The signed-in person's own account pages need their stored user, which this walk's made-up
+                // users are not (the empty portal has none); ChangePasswordViewTest and TwoStepViewTest cover them.
+                continue;
+            }
             Component view;
             try {
                 view = navigate(route.getNavigationTarget());
