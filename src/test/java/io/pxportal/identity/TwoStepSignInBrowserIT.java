@@ -5,7 +5,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import io.pxportal.HeadlessChromium;
 import io.pxportal.TestLogins;
