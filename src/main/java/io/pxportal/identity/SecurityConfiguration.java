@@ -13,6 +13,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.DefaultLoginPageConfigurer;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -68,6 +69,9 @@ class SecurityConfiguration {
             vaadin.loginView(LOGIN_PATH).enableCsrfConfiguration(false);
             sso.logoutSuccessHandler("/" + LOGIN_PATH).ifPresent(vaadin::logoutSuccessHandler);
         });
+        // The portal's own login view is the only login page: with form login set up before Vaadin names its view
+        // and a provider's login beside it, Spring Security would otherwise serve its generated page at /login.
+        http.removeConfigurer(DefaultLoginPageConfigurer.class);
         return http.build();
     }
 
