@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -84,6 +85,13 @@ class ScoreInputs {
                     }));
         }
         return new Inputs(values, observed, pulse, derived);
+    }
+
+    /** The platforms for which some source keeps values from the current user ({@link DerivedMetricSource#withheld}). */
+    Set<Long> withheld(Collection<Long> platformIds) {
+        Set<Long> withheld = new HashSet<>();
+        new HashSet<>(sources.values()).forEach(source -> withheld.addAll(source.withheld(platformIds)));
+        return withheld;
     }
 
     int surveyThreshold() {

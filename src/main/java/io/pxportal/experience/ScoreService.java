@@ -102,6 +102,11 @@ public class ScoreService {
                         last == null ? "" : last.at()), List.of(evidence));
     }
 
+    /** The platforms whose scores some metric source computes with less for the current user than for the system. */
+    Set<Long> withheld(Collection<Long> platformIds) {
+        return inputs.withheld(platformIds);
+    }
+
     private int threshold() {
         return inputs.surveyThreshold();
     }

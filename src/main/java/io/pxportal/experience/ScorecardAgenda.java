@@ -13,6 +13,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -68,6 +72,26 @@ class ScorecardAgenda implements AgendaSource {
             items.add(item(platform, quarter, two.getLast().scorecard(), two.getFirst().scorecard()));
         }
         return items;
+    }
+
+    /**
+     * The items as the viewer's own scorecard shows them. A platform for which a metric source keeps values from the
+     * viewer (finance's budget variance when they may not see its costs) has its live item computed again as the
+     * viewer, so that its scores leave that metric out just as their scorecard view does. A frozen item cannot be
+     * taken apart: the committee record of such a platform is left out for a viewer who was not an attendee.
+     */
+    @Override
+    public List<AgendaItem> readable(List<AgendaItem> items, AgendaScope scope, boolean frozen) {
+        Set<Long> withheld = scores.withheld(items.stream().map(AgendaItem::platformId).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        if (withheld.isEmpty()) {
+            return items;
+        }
+        Map<Long, AgendaItem> again = frozen ? Map.of()
+                : items(new AgendaScope(withheld, scope.asOf(), scope.until())).stream()
+                        .collect(Collectors.toMap(AgendaItem::platformId, Function.identity()));
+        return items.stream().map(i -> withheld.contains(i.platformId()) ? again.get(i.platformId()) : i)
+                .filter(Objects::nonNull).toList();
     }
 
     /**

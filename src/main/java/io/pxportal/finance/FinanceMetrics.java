@@ -34,10 +34,12 @@ class FinanceMetrics implements DerivedMetricSource {
 
     private final FinanceReportService reports;
     private final FinanceSettingsService settings;
+    private final FinanceAccess access;
 
-    FinanceMetrics(FinanceReportService reports, FinanceSettingsService settings) {
+    FinanceMetrics(FinanceReportService reports, FinanceSettingsService settings, FinanceAccess access) {
         this.reports = reports;
         this.settings = settings;
+        this.access = access;
     }
 
     @Override
@@ -72,6 +74,14 @@ class FinanceMetrics implements DerivedMetricSource {
                     proRata)));
         }
         return values;
+    }
+
+    /** The platforms whose costs the current user may not see: their budget variance is kept from them. */
+    @Override
+    public Set<Long> withheld(Collection<Long> platformIds) {
+        Set<Long> visible = access.visiblePlatforms();
+        return visible == null ? Set.of()
+                : platformIds.stream().filter(id -> !visible.contains(id)).collect(Collectors.toSet());
     }
 
     /** The last month complete on {@code day}: its own month on the month's last day, else the month before. */

@@ -1,6 +1,7 @@
 package io.pxportal.governance;
 
 import io.pxportal.shared.agenda.AgendaItem;
+import io.pxportal.shared.agenda.AgendaScope;
 import io.pxportal.shared.agenda.AgendaSource;
 import io.pxportal.shared.security.CurrentUser;
 import io.pxportal.shared.security.Role;
@@ -26,18 +27,20 @@ final class AgendaReadRule {
                 (first, second) -> first));
     }
 
-    Agenda forViewer(Agenda agenda, Set<String> attendees) {
+    /** The agenda of a review of {@code platformIds} as the current user may see it. */
+    Agenda forViewer(Agenda agenda, Set<Long> platformIds, Set<String> attendees) {
         if (agenda.frozen() && CurrentUser.username().map(attendees::contains).orElse(false)) {
             return agenda;
         }
+        AgendaScope scope = new AgendaScope(platformIds, agenda.asOf(), agenda.until());
         return new Agenda(agenda.frozen(), agenda.asOf(), agenda.until(), agenda.sections().stream()
-                .map(s -> new AgendaSection(s.section(), readable(s))).toList());
+                .map(s -> new AgendaSection(s.section(), readable(s, scope, agenda.frozen()))).toList());
     }
 
-    private List<AgendaItem> readable(AgendaSection section) {
+    private List<AgendaItem> readable(AgendaSection section, AgendaScope scope, boolean frozen) {
         AgendaSource source = sources.get(section.section());
         if (source != null) {
-            return source.readable(section.items());
+            return source.readable(section.items(), scope, frozen);
         }
         // A frozen section whose module no longer contributes has no rule left to ask: only those who read
         // everything see it.

@@ -148,7 +148,7 @@ public class SteeringService {
     @PreAuthorize("isAuthenticated()")
     public Agenda agenda(Long reviewId) {
         SteeringReview review = find(reviewId);
-        return readRule.forViewer(fullAgenda(review), review.getAttendees());
+        return readRule.forViewer(fullAgenda(review), review.getPlatformIds(), review.getAttendees());
     }
 
     /** The whole agenda, whoever asks: what closing a review freezes. */

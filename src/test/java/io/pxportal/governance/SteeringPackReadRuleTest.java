@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pxportal.PortalIntegrationTest;
 import io.pxportal.TestLogins;
+import io.pxportal.experience.Dimension;
+import io.pxportal.experience.Quarter;
+import io.pxportal.experience.ScoreService;
+import io.pxportal.experience.Scorecard;
 import io.pxportal.finance.FinanceSettings;
 import io.pxportal.finance.FinanceSettingsService;
 import io.pxportal.portfolio.PlatformDetails;
 import io.pxportal.portfolio.PlatformFilter;
 import io.pxportal.portfolio.PlatformService;
+import io.pxportal.shared.agenda.AgendaFigure;
 import io.pxportal.shared.agenda.AgendaItem;
 import io.pxportal.shared.security.Role;
 import java.io.IOException;
@@ -47,6 +52,9 @@ class SteeringPackReadRuleTest {
 
     @Autowired
     FinanceSettingsService financeSettings;
+
+    @Autowired
+    ScoreService scores;
 
     @Test
     void a_product_owner_sees_spend_of_their_own_platforms_only_on_the_page_and_in_the_pack() throws IOException {
@@ -92,6 +100,62 @@ class SteeringPackReadRuleTest {
             assertThat(nobodys).doesNotContain(SPEND_COLUMN);
             assertThat(firstLineOfSpend(nobodys)).isEqualTo("Nothing for this review.");
         });
+    }
+
+    @Test
+    void the_scorecard_section_gives_a_viewer_who_may_not_see_costs_the_scores_of_their_own_scorecard()
+            throws IOException {
+        Set<Long> olenasOnly = as("steering", () -> platforms.page(PlatformFilter.all(), PageRequest.of(0, 100))
+                .stream().filter(p -> p.owners().stream().allMatch(o -> o.username().equals("olena")))
+                .map(PlatformDetails::id).collect(Collectors.toSet()), Role.STEERING);
+        LocalDate heldOn = LocalDate.now().plusDays(3);
+        ReviewView review = as("steering", () -> steering.createReview(new ReviewDraft("Scorecard read rule",
+                heldOn, olenasOnly, Set.of(), null, null)), Role.STEERING);
+        Quarter quarter = Quarter.of(heldOn).plus(-1);
+        withOwnersSeeingCosts(false, () -> {
+            List<AgendaItem> committees = section(review, "steering", Role.STEERING, "scorecard");
+            List<AgendaItem> olenas = section(review, "olena", Role.PRODUCT_OWNER, "scorecard");
+            assertThat(olenas).extracting(AgendaItem::platformId)
+                    .containsExactlyElementsOf(committees.stream().map(AgendaItem::platformId).toList());
+            for (AgendaItem item : olenas) {
+                Scorecard own = as("olena", () -> scores.scorecard(item.platformId(), quarter), Role.PRODUCT_OWNER);
+                assertThat(px(item)).as(item.title()).isEqualTo(px(own));
+                assertThat(figure(item, "agenda.scorecard.tx")).as(item.title())
+                        .isEqualTo(AgendaFigure.number("tx", own.total().value()).value());
+            }
+            assertThat(committees).as("the budget variance moves a PX score the committee sees")
+                    .anySatisfy(c -> assertThat(px(c)).isNotEqualTo(px(olenas.stream()
+                            .filter(o -> o.platformId().equals(c.platformId())).findFirst().orElseThrow())));
+        });
+    }
+
+    @Test
+    void a_closed_reviews_scorecard_stays_with_its_attendees_when_others_may_not_see_the_costs_inside() {
+        ReviewView closed = as("steering", () -> steering.reviews(PageRequest.of(0, 50)).stream()
+                .filter(r -> r.status() == ReviewStatus.CLOSED && r.attendees().contains("marc"))
+                .findFirst().orElseThrow(), Role.STEERING);
+        List<AgendaItem> committees = section(closed, "steering", Role.STEERING, "scorecard");
+        assertThat(committees).isNotEmpty();
+        assertThat(section(closed, "marc", Role.PRODUCT_OWNER, "scorecard")).isEqualTo(committees);
+        assertThat(section(closed, NOBODY, Role.PRODUCT_OWNER, "scorecard")).isEmpty();
+        assertThat(section(closed, "auditor", Role.AUDITOR, "scorecard")).isEqualTo(committees);
+    }
+
+    private static String px(AgendaItem item) {
+        return figure(item, "agenda.scorecard.px");
+    }
+
+    private static String figure(AgendaItem item, String key) {
+        return item.figures().stream().filter(f -> f.labelKey().equals(key)).findFirst().orElseThrow().value();
+    }
+
+    private static String px(Scorecard card) {
+        return AgendaFigure.number("px", card.dimension(Dimension.PX).value()).value();
+    }
+
+    private List<AgendaItem> section(ReviewView review, String username, Role role, String section) {
+        return as(username, () -> steering.agenda(review.id()), role).sections().stream()
+                .filter(s -> s.section().equals(section)).findFirst().orElseThrow().items();
     }
 
     /** The spend section's rows, e.g. "Exstream Statements · 2026", as the pack prints them. */

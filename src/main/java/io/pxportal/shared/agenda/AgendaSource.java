@@ -28,4 +28,13 @@ public interface AgendaSource {
     default List<AgendaItem> readable(List<AgendaItem> items) {
         return items;
     }
+
+    /**
+     * As {@link #readable(List)}, for a source whose items the viewer may read in part: it gets the review's scope
+     * and whether the items are the frozen record, so that it can compute live items again as the viewer (or leave
+     * frozen ones out) where the viewer's own view would show other figures. By default {@link #readable(List)}.
+     */
+    default List<AgendaItem> readable(List<AgendaItem> items, AgendaScope scope, boolean frozen) {
+        return readable(items);
+    }
 }

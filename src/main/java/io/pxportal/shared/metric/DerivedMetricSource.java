@@ -46,4 +46,14 @@ public interface DerivedMetricSource {
         }
         return values;
     }
+
+    /**
+     * Of these platforms, those whose values this source keeps from the current user although a user who reads
+     * everything gets them — e.g. finance's budget variance of a platform whose costs the user may not see. Scores
+     * computed for someone else (a review's agenda, computed as the system user) must not reach this user for
+     * these platforms. None by default, for sources whose records everyone logged in reads.
+     */
+    default Set<Long> withheld(Collection<Long> platformIds) {
+        return Set.of();
+    }
 }
