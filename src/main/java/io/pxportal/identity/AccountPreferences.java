@@ -84,6 +84,12 @@ public class AccountPreferences implements ShellUser {
         return TwoStepService.ROUTE;
     }
 
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    public boolean hasLocalPassword() {
+        return current().map(AppUser::hasLocalPassword).orElse(true);
+    }
+
     private Optional<AppUser> current() {
         return CurrentUser.username().flatMap(users::findByUsernameIgnoreCase);
     }

@@ -64,7 +64,7 @@ public class TwoStepService {
         // (a test's made-up admin) has nothing to enrol.
         return Boolean.TRUE.equals(transaction.execute(tx -> policy.current().adminsNeedSecondFactor()
                 && CurrentUser.username().flatMap(users::findByUsernameIgnoreCase)
-                        .map(user -> user.getRoles().contains(Role.ADMIN) && !user.hasTwoStep()).orElse(false)));
+                        .map(user -> required(user) && !user.hasTwoStep()).orElse(false)));
     }
 
     /**
@@ -76,6 +76,10 @@ public class TwoStepService {
     public TwoStepEnrolment start() {
         return transaction.execute(tx -> {
             AppUser user = current();
+            if (!user.hasLocalPassword()) {
+                // The portal never asks such a user for a code: their second factor is the provider's.
+                throw new DomainException("two-step.provider-user");
+            }
             if (user.hasTwoStep()) {
                 throw new DomainException("two-step.already-on");
             }
@@ -185,8 +189,10 @@ public class TwoStepService {
         return step.getAsLong();
     }
 
+    /** The rule binds ADMIN accounts with the portal's own password; a provider's users have the provider's factors. */
     private boolean required(AppUser user) {
-        return user.getRoles().contains(Role.ADMIN) && policy.current().adminsNeedSecondFactor();
+        return user.hasLocalPassword() && user.getRoles().contains(Role.ADMIN)
+                && policy.current().adminsNeedSecondFactor();
     }
 
     private AppUser byId(Long userId) {

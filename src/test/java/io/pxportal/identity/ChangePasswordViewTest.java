@@ -34,6 +34,9 @@ class ChangePasswordViewTest extends PortalViewTest {
     @Autowired
     AuthenticationConfiguration authenticationConfiguration;
 
+    @Autowired
+    AppUserRepository users;
+
     @AfterEach
     void logout() {
         SecurityContextHolder.clearContext();
@@ -86,6 +89,19 @@ class ChangePasswordViewTest extends PortalViewTest {
 
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(ChangePasswordView.class);
         assertThat(find(Paragraph.class).withId("account-must-change").exists()).isFalse();
+    }
+
+    @Test
+    void a_user_who_signs_in_through_a_provider_gets_no_password_or_two_step_entries() {
+        users.saveAndFlush(AppUser.signedInThrough("corp", "sub-view", "view.sso", "View SSO", null,
+                Set.of(Role.FINANCE)));
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "view.sso", null, List.of(new SimpleGrantedAuthority(Role.FINANCE.authority()))));
+        navigate(PortfolioView.class);
+
+        assertThat(find(Button.class).withId("change-password").exists()).isFalse();
+        assertThat(find(Button.class).withId("two-step").exists()).isFalse();
+        assertThat(find(Button.class).withId("logout").exists()).isTrue();
     }
 
     @Test

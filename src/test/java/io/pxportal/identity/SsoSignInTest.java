@@ -68,6 +68,12 @@ class SsoSignInTest {
     @Autowired
     SsoLogin sso;
 
+    @Autowired
+    TwoStepService twoStep;
+
+    @Autowired
+    AccountPreferences preferences;
+
     private static MockOAuth2Server startedProvider() {
         MockOAuth2Server server = new MockOAuth2Server();
         server.start();
@@ -181,6 +187,30 @@ class SsoSignInTest {
             userAdmin.resetPassword(user.getId(), "A-long-enough-passphrase-42");
             return null;
         }, Role.ADMIN)).isInstanceOf(DomainException.class).hasMessageContaining("user.password.sso");
+    }
+
+    @Test
+    void the_rule_that_admins_use_two_step_sign_in_binds_local_accounts_and_leaves_provider_admins_to_the_provider() {
+        users.saveAndFlush(AppUser.signedInThrough(ISSUER, "sub-boss", "boss.sso", "Boss", null, Set.of(Role.ADMIN)));
+        TestLogins.as("admin", () -> {
+            twoStep.requireForAdmins(true);
+            return null;
+        }, Role.ADMIN);
+        try {
+            assertThat(TestLogins.as("admin", twoStep::mustEnrol, Role.ADMIN)).as("a local admin").isTrue();
+            assertThat(TestLogins.as("boss.sso", twoStep::mustEnrol, Role.ADMIN)).as("a provider admin").isFalse();
+            assertThat(TestLogins.as("boss.sso", () -> twoStep.status().required(), Role.ADMIN)).isFalse();
+            assertThat(TestLogins.as("boss.sso", preferences::hasLocalPassword, Role.ADMIN)).isFalse();
+            assertThat(TestLogins.as("admin", preferences::hasLocalPassword, Role.ADMIN)).isTrue();
+            // The portal would never ask a provider user for the code: an authenticator app set up here is refused.
+            assertThatThrownBy(() -> TestLogins.as("boss.sso", twoStep::start, Role.ADMIN))
+                    .isInstanceOf(DomainException.class).hasMessageContaining("two-step.provider-user");
+        } finally {
+            TestLogins.as("admin", () -> {
+                twoStep.requireForAdmins(false);
+                return null;
+            }, Role.ADMIN);
+        }
     }
 
     @Test

@@ -38,4 +38,10 @@ public interface ShellUser {
 
     /** The route where the user turns two-step sign-in on or off (the user bar links to it). */
     String twoStepRoute();
+
+    /**
+     * Whether the user signs in with the portal's own password. Only then do the password and two-step entries
+     * apply: a user who signs in through a provider has their password and second factor there.
+     */
+    boolean hasLocalPassword();
 }
