@@ -309,6 +309,16 @@ class PortalBrowserIT {
         org.assertj.core.api.Assertions.assertThat(forged.status()).isEqualTo(403);
     }
 
+    @Test
+    void theBrowsersFaviconRequestIsAnsweredWithoutALogin() {
+        try (BrowserContext anonymous = browser.newContext()) {
+            com.microsoft.playwright.APIResponse icon = anonymous.request().get(url("/favicon.ico"));
+            org.assertj.core.api.Assertions.assertThat(icon.status()).isEqualTo(200);
+            org.assertj.core.api.Assertions.assertThat(icon.headers().get("content-type")).startsWith("image/");
+            org.assertj.core.api.Assertions.assertThat(icon.body()).startsWith(0, 0, 1, 0);
+        }
+    }
+
     /** Last, and switched back afterwards: the theme is saved with the user, so it would leak into others. */
     @Test
     @Order(5)
