@@ -11,8 +11,14 @@ import io.pxportal.shared.security.Role;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +33,7 @@ class PrometheusScrapeTest extends PortalOperationsTest {
     ApiTokenService tokens;
 
     @Test
-    void the_scrape_finds_every_metric_the_dashboard_shows() {
+    void the_scrape_finds_every_metric_the_dashboard_shows() throws Exception {
         String admin = TestLogins.as("admin", () -> tokens.create(new ApiTokenDraft("scrape test", ApiTokenScope.WRITE,
                 30)), Role.ADMIN).secret();
         // An API request that succeeds and one that is refused; an import whose rows are refused; a UIDL request.
@@ -54,6 +60,21 @@ class PrometheusScrapeTest extends PortalOperationsTest {
         // The digest is due every two seconds in this context.
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 assertThat(management("/actuator/prometheus", SCRAPE_TOKEN).body()).contains(names));
+
+        // Every series a panel of the dashboard queries, JVM and pool included.
+        String dashboard = Files.readString(Path.of("docs/grafana/px-portal.json"));
+        Set<String> queried = new TreeSet<>();
+        Matcher series = Pattern.compile("\\b([a-z][a-z0-9_]*)\\{").matcher(dashboard);
+        while (series.find()) {
+            queried.add(series.group(1));
+        }
+        assertThat(queried).contains("px_ui_sessions", "px_api_requests_total", "px_import_rows_total",
+                "px_jobs_last_success_seconds", "px_alerts_raised_total", "px_mails_total");
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            String scrape = management("/actuator/prometheus", SCRAPE_TOKEN).body();
+            assertThat(queried).allSatisfy(name -> assertThat(scrape).contains("\n" + name + "{"));
+        });
     }
 
     private int importVendors(String token, String csv) {
