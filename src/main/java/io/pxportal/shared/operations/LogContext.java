@@ -4,15 +4,17 @@ import java.util.function.Supplier;
 import org.slf4j.MDC;
 
 /**
- * The names of what a log line carries beyond its message (the MDC), as Elastic Common Schema fields where ECS has
- * one: the structured log of the prod profile writes them as JSON fields, the plain log ignores them.
+ * The names of what a log line carries beyond its message (the MDC). The structured log of the prod profile nests
+ * them by their dots ({@code user.name} → {@code "user":{"name":…}}); a name must not start with a field the format
+ * writes itself ({@code error}, {@code log}, {@code process}, {@code service}, …), or the line is lost. The plain log
+ * ignores them.
  */
 public final class LogContext {
 
     /** Who made the request (their user name; never a password, token or secret). */
     public static final String USER = "user.name";
     /** The reference id a user was shown for an unexpected error, to find its log entry. */
-    public static final String ERROR_ID = "error.id";
+    public static final String ERROR_REFERENCE = "px.error.reference";
     /** The import job a background step works on, and its record type. */
     public static final String IMPORT_JOB = "px.import.job";
     public static final String IMPORT_TYPE = "px.import.type";

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 class UiMetrics implements VaadinServiceInitListener {
 
-    private static final String VIEWS = UiMetrics.class.getName() + ".views";
+    static final String VIEWS = UiMetrics.class.getName() + ".views";
     private static final String STARTED = UiMetrics.class.getName() + ".started";
     static final String NO_VIEW = "none";
 
@@ -41,7 +41,7 @@ class UiMetrics implements VaadinServiceInitListener {
         event.getSource().addSessionInitListener(e -> sessions.incrementAndGet());
         event.getSource().addSessionDestroyListener(e -> sessions.decrementAndGet());
         event.getSource().addUIInitListener(e -> watch(e.getUI()));
-        event.addVaadinRequestInterceptor(new RoundTrips());
+        event.addVaadinRequestInterceptor(roundTrips());
     }
 
     private static void watch(UI ui) {
@@ -69,6 +69,11 @@ class UiMetrics implements VaadinServiceInitListener {
             http.setAttribute(VIEWS, views);
         }
         return views;
+    }
+
+    /** The interceptor that times UIDL requests; Vaadin calls it around every request it handles. */
+    VaadinRequestInterceptor roundTrips() {
+        return new RoundTrips();
     }
 
     private final class RoundTrips implements VaadinRequestInterceptor {

@@ -8,7 +8,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Logs an unexpected error under a short reference id that the user can quote to support; the id is also a field
- * of the structured log line ({@link LogContext#ERROR_ID}), so support finds the entry by it.
+ * of the structured log line ({@link LogContext#ERROR_REFERENCE}), so support finds the entry by it.
  */
 public final class ErrorReference {
 
@@ -23,7 +23,7 @@ public final class ErrorReference {
         byte[] bytes = new byte[4];
         RANDOM.nextBytes(bytes);
         String reference = HexFormat.of().formatHex(bytes).toUpperCase();
-        LogContext.with(LogContext.ERROR_ID, reference,
+        LogContext.with(LogContext.ERROR_REFERENCE, reference,
                 () -> log.error("Unexpected error, reference {}", reference, error));
         return reference;
     }

@@ -10,7 +10,9 @@ import io.pxportal.identity.ApiTokenScope;
 import io.pxportal.identity.ApiTokenService;
 import io.pxportal.shared.security.Role;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import javax.sql.DataSource;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
@@ -96,6 +98,8 @@ class ManagementEndpointsTest extends PortalOperationsTest {
         } finally {
             pool.setPassword(password);
         }
-        assertThat(management("/actuator/health/readiness", null).statusCode()).isEqualTo(200);
+        // Ready again once the pool has new connections.
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(management("/actuator/health/readiness", null).statusCode()).isEqualTo(200));
     }
 }

@@ -32,6 +32,9 @@ class PrometheusScrapeTest extends PortalOperationsTest {
     @Autowired
     ApiTokenService tokens;
 
+    @Autowired
+    UiMetrics uiMetrics;
+
     @Test
     void the_scrape_finds_every_metric_the_dashboard_shows() throws Exception {
         String admin = TestLogins.as("admin", () -> tokens.create(new ApiTokenDraft("scrape test", ApiTokenScope.WRITE,
@@ -40,13 +43,11 @@ class PrometheusScrapeTest extends PortalOperationsTest {
         assertThat(portal("/api/v1/vendors", admin).statusCode()).isEqualTo(200);
         assertThat(portal("/api/v1/vendors", null).statusCode()).isEqualTo(401);
         assertThat(importVendors(admin, "Name,Country\nScrape Test Vendor,XX-NOT-A-COUNTRY\n")).isEqualTo(422);
-        send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/?v-r=uidl&v-uiId=0"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+        UiMetricsTest.uidlRequest(uiMetrics.roundTrips(), "ContractView");
 
         List<String> names = List.of(
                 "jvm_memory_used_bytes", "http_server_requests_seconds_count", "hikaricp_connections_active",
-                "px_ui_sessions", "px_ui_roundtrip_seconds_count",
+                "px_ui_sessions", "px_ui_roundtrip_seconds_count{application=\"px-portal\",view=\"ContractView\"}",
                 "px_api_requests_total{application=\"px-portal\",method=\"GET\",status=\"200\"}",
                 "px_api_requests_total{application=\"px-portal\",method=\"GET\",status=\"401\"}",
                 "px_import_rows_total{application=\"px-portal\",outcome=\"rejected\",type=\"vendors\"}",
