@@ -64,7 +64,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * Screenshots of the path go to {@code target/screenshots/first-day-*.png} (and {@code -Dpx.screenshots.dir}); they
  * illustrate docs/getting-started.md.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// A free management port: the prod profile's default (8081) may be taken by another test JVM or the portal itself.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "management.server.port=0")
 @ActiveProfiles("prod")
 class FirstDayBrowserIT {
 

@@ -2,6 +2,8 @@ package io.pxportal.exchange;
 
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.domain.NotFoundException;
+import io.pxportal.shared.operations.LogContext;
+import io.pxportal.shared.operations.PortalMetrics;
 import io.pxportal.shared.ratelimit.RateLimitKind;
 import io.pxportal.shared.ratelimit.RateLimiter;
 import io.pxportal.shared.security.CurrentUser;
@@ -11,6 +13,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +23,7 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.context.MessageSource;
+import org.slf4j.MDC;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -42,6 +46,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ImportService {
 
     private static final long PROGRESS_EVERY_MS = 300;
+    /** The steps and outcomes of an import run, as its metrics tell them (docs/deployment.md). */
+    static final String STEP_VALIDATE = "validate";
+    static final String STEP_COMMIT = "commit";
+    static final String STEP_API = "api";
+    static final String REJECTED = "rejected";
     /** Drafts written between two clearings of the persistence context (see {@link #writeInChunks}). */
     static final int WRITE_CHUNK = 500;
 
@@ -58,6 +67,7 @@ public class ImportService {
     private final Clock clock;
     private final ImportHeartbeat runningHere;
     private final RateLimiter rateLimiter;
+    private final PortalMetrics metrics;
 
     @jakarta.persistence.PersistenceContext
     private jakarta.persistence.EntityManager entityManager;
@@ -65,7 +75,7 @@ public class ImportService {
     ImportService(ExchangeTypes types, HeaderMatcher headerMatcher, MessageSource messages, ImportEngine engine, ImportFiles files, ImportJobRepository jobs,
                   ImportJobErrorRepository jobErrors, PlatformTransactionManager transactions,
                   ThreadPoolTaskExecutor importPool, Clock clock, ImportHeartbeat runningHere,
-                  RateLimiter rateLimiter) {
+                  RateLimiter rateLimiter, PortalMetrics metrics) {
         this.types = types;
         this.headerMatcher = headerMatcher;
         this.messages = messages;
@@ -82,6 +92,7 @@ public class ImportService {
         this.clock = clock;
         this.runningHere = runningHere;
         this.rateLimiter = rateLimiter;
+        this.metrics = metrics;
     }
 
     /** The largest file accepted, in bytes. */
@@ -155,7 +166,7 @@ public class ImportService {
             throw new DomainException("import.not-open");
         }
         update(jobId, j -> j.startValidating(mapping, options.values(), clock.instant()));
-        inBackground(jobId, () -> runValidation(jobId, type));
+        inBackground(jobId, type, () -> runValidation(jobId, type));
         return job(jobId);
     }
 
@@ -165,7 +176,7 @@ public class ImportService {
         ImportJob job = owned(jobId);
         RecordExchange<?> type = types.importable(job.getRecordType());
         update(jobId, j -> j.startCommitting(clock.instant()));
-        inBackground(jobId, () -> runCommit(jobId, type));
+        inBackground(jobId, type, () -> runCommit(jobId, type));
         return job(jobId);
     }
 
@@ -231,6 +242,9 @@ public class ImportService {
         ImportOptions options = named(exchange, given);
         ImportJobView job = upload(type, fileName, content, options, ImportOrigin.API);
         runningHere.started(job.id());
+        long started = System.nanoTime();
+        MDC.put(LogContext.IMPORT_JOB, Long.toString(job.id()));
+        MDC.put(LogContext.IMPORT_TYPE, type);
         try {
             ImportPreview preview = preview(job.id(), 0);
             ImportEngine.requireMapped(exchange, preview.mapping(), options);
@@ -241,12 +255,16 @@ public class ImportService {
                 j.startCommitting(clock.instant());
                 j.committed(outcome, clock.instant());
             });
+            metrics.importRun(type, STEP_API, PortalMetrics.SUCCESS, rows(outcome), since(started));
             return outcome;
         } catch (RuntimeException e) {
             // Whatever stopped it, the import ends here and says why; it never stays "running".
             fail(job.id(), e);
+            metrics.importRun(type, STEP_API, outcome(e), 0, since(started));
             throw e;
         } finally {
+            MDC.remove(LogContext.IMPORT_JOB);
+            MDC.remove(LogContext.IMPORT_TYPE);
             runningHere.ended(job.id());
             jobs.findById(job.id()).ifPresent(files::delete);
         }
@@ -255,18 +273,27 @@ public class ImportService {
     /**
      * Runs work on the import pool as the current user: their roles and ownership apply, and the audit trail
      * names them. (The context is read through the holder's current strategy, which Vaadin replaces at start-up.)
+     * The log context names the user, the job and its type, so a failed job's trace is found by any of them.
      */
-    private void inBackground(long jobId, Runnable work) {
+    private void inBackground(long jobId, RecordExchange<?> type, Runnable work) {
         SecurityContext context = SecurityContextHolder.getContext();
+        Map<String, String> logContext = MDC.getCopyOfContextMap();
         runningHere.started(jobId);
         try {
             executor.execute(() -> {
                 SecurityContextHolder.setContext(context);
+                if (logContext != null) {
+                    MDC.setContextMap(logContext);
+                }
+                CurrentUser.username().ifPresent(user -> MDC.put(LogContext.USER, user));
+                MDC.put(LogContext.IMPORT_JOB, Long.toString(jobId));
+                MDC.put(LogContext.IMPORT_TYPE, type.type());
                 try {
                     work.run();
                 } finally {
                     runningHere.ended(jobId);
                     SecurityContextHolder.clearContext();
+                    MDC.clear();
                 }
             });
         } catch (RuntimeException e) {
@@ -286,7 +313,15 @@ public class ImportService {
     public ImportOutcome importRows(String type, List<Map<String, ?>> rows, ImportOptions options) {
         RecordExchange<?> exchange = types.importable(type);
         countImport(CurrentUser.username().orElseThrow());
-        return writeRows(exchange, rows, named(exchange, options));
+        long started = System.nanoTime();
+        try {
+            ImportOutcome outcome = writeRows(exchange, rows, named(exchange, options));
+            metrics.importRun(type, STEP_API, PortalMetrics.SUCCESS, rows(outcome), since(started));
+            return outcome;
+        } catch (RuntimeException e) {
+            metrics.importRun(type, STEP_API, outcome(e), 0, since(started));
+            throw e;
+        }
     }
 
     /** Each import started, in the wizard or through the API, counts against the user's limit (docs/security.md). */
@@ -349,6 +384,7 @@ public class ImportService {
 
     private void runValidation(long jobId, RecordExchange<?> type) {
         ImportJob job = jobs.findById(jobId).orElseThrow();
+        long started = System.nanoTime();
         try {
             ImportEngine.Parsed<?> parsed = check(jobId, type, job);
             newTransaction.executeWithoutResult(s -> {
@@ -364,20 +400,40 @@ public class ImportService {
                 jobs.findById(jobId).orElseThrow().validated(parsed.rows(), parsed.errorCount(), parsed.repeated(),
                         clock.instant());
             });
+            metrics.importRun(type.type(), STEP_VALIDATE, parsed.errorCount() > 0 ? REJECTED : PortalMetrics.SUCCESS,
+                    parsed.rows(), since(started));
         } catch (RuntimeException e) {
             fail(jobId, e);
+            metrics.importRun(type.type(), STEP_VALIDATE, outcome(e), 0, since(started));
         }
     }
 
     private void runCommit(long jobId, RecordExchange<?> type) {
         ImportJob job = jobs.findById(jobId).orElseThrow();
+        long started = System.nanoTime();
         try {
             ImportOutcome outcome = parseAndWrite(jobId, type, job.mapping(), progress(jobId));
             update(jobId, j -> j.committed(outcome, clock.instant()));
             files.delete(job);
+            metrics.importRun(type.type(), STEP_COMMIT, PortalMetrics.SUCCESS, rows(outcome), since(started));
         } catch (RuntimeException e) {
             fail(jobId, e);
+            metrics.importRun(type.type(), STEP_COMMIT, outcome(e), 0, since(started));
         }
+    }
+
+    /** Rows a committed import wrote or found identical (repeated rows of the file count once). */
+    private static long rows(ImportOutcome outcome) {
+        return (long) outcome.created() + outcome.updated() + outcome.unchanged();
+    }
+
+    /** How an import run that threw ended: its rows refused, or failed otherwise. */
+    private static String outcome(RuntimeException e) {
+        return e instanceof ImportRejectedException ? REJECTED : PortalMetrics.FAILURE;
+    }
+
+    private static Duration since(long startedNanos) {
+        return Duration.ofNanos(System.nanoTime() - startedNanos);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.pxportal.governance;
 import io.pxportal.identity.UserContact;
 import io.pxportal.identity.UserDirectory;
 import io.pxportal.shared.i18n.Formats;
+import io.pxportal.shared.operations.PortalMetrics;
 import io.pxportal.shared.security.SystemAuthentication;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,6 +30,8 @@ import org.springframework.stereotype.Component;
 class AlertDigest {
 
     static final String LOCK = "alert-digest";
+    /** The kind of e-mail in the mail metrics. */
+    static final String MAIL_KIND = "alert-digest";
     private static final Logger log = LoggerFactory.getLogger(AlertDigest.class);
 
     private final AlertRepository alerts;
@@ -37,21 +40,24 @@ class AlertDigest {
     private final MessageSource messages;
     private final Clock clock;
     private final String from;
+    private final PortalMetrics metrics;
 
     AlertDigest(AlertRepository alerts, UserDirectory users, ObjectProvider<JavaMailSender> mail,
-                MessageSource messages, Clock clock, @Value("${px.alerts.digest-from:px-portal@localhost}") String from) {
+                MessageSource messages, Clock clock, @Value("${px.alerts.digest-from:px-portal@localhost}") String from,
+                PortalMetrics metrics) {
         this.alerts = alerts;
         this.users = users;
         this.mail = mail;
         this.messages = messages;
         this.clock = clock;
         this.from = from;
+        this.metrics = metrics;
     }
 
     @Scheduled(cron = "${px.alerts.digest-cron:0 30 6 * * *}")
     @SchedulerLock(name = LOCK, lockAtMostFor = "PT30M")
     public void daily() {
-        send();
+        metrics.job(LOCK, this::send);
     }
 
     /** Sends the digests; returns how many e-mails went out (0 when mail is not configured). */
@@ -70,7 +76,9 @@ class AlertDigest {
                     try {
                         sender.send(message(contact, open, today));
                         sent[0]++;
+                        metrics.mail(MAIL_KIND, true);
                     } catch (MailException e) {
+                        metrics.mail(MAIL_KIND, false);
                         log.warn("Alert digest to {} not sent: {}", recipient, e.getMessage());
                     }
                 })));

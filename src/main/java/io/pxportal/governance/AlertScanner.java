@@ -3,6 +3,7 @@ package io.pxportal.governance;
 import io.pxportal.shared.alert.AlertSource;
 import io.pxportal.shared.alert.AlertsOutdated;
 import io.pxportal.shared.alert.ExpectedAlert;
+import io.pxportal.shared.operations.PortalMetrics;
 import io.pxportal.shared.security.SystemAuthentication;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -42,9 +43,10 @@ class AlertScanner {
     private final Map<String, AlertSource> sources;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final PortalMetrics metrics;
 
     AlertScanner(AlertRepository alerts, List<AlertSource> sources, PlatformTransactionManager transactions,
-                 Clock clock) {
+                 Clock clock, PortalMetrics metrics) {
         this.alerts = alerts;
         this.sources = sources.stream().collect(Collectors.toMap(AlertSource::subjectType, Function.identity()));
         // Its own transaction, committed before the lock is released: the next scan must see what this one raised,
@@ -52,17 +54,18 @@ class AlertScanner {
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Scheduled(cron = "${px.alerts.scan-cron:0 0 6 * * *}")
     @SchedulerLock(name = AlertScanner.LOCK, lockAtMostFor = "PT30M")
     public void daily() {
-        scan();
+        metrics.job(LOCK, () -> scan());
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void atStart() {
-        scan();
+        metrics.job(LOCK, () -> scan());
     }
 
     /** A change that settles an alert (a renewal decision) closes it at once, not only at the next scan. */
@@ -88,6 +91,7 @@ class AlertScanner {
             raised[0] = transaction.execute(s -> apply(source.subjectType(), expected));
         });
         log.info("Alert scan of {} raised {} alerts", source.subjectType(), raised[0]);
+        metrics.alertsRaised(source.subjectType(), raised[0]);
         return raised[0];
     }
 

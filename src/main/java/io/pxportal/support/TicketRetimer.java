@@ -1,6 +1,7 @@
 package io.pxportal.support;
 
 import io.pxportal.shared.audit.AuditActor;
+import io.pxportal.shared.operations.PortalMetrics;
 import io.pxportal.shared.security.SystemAuthentication;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -19,17 +20,19 @@ class TicketRetimer {
     private static final Logger log = LoggerFactory.getLogger(TicketRetimer.class);
 
     private final TicketService tickets;
+    private final PortalMetrics metrics;
 
-    TicketRetimer(TicketService tickets) {
+    TicketRetimer(TicketService tickets, PortalMetrics metrics) {
         this.tickets = tickets;
+        this.metrics = metrics;
     }
 
     @Scheduled(cron = "${px.support.retime-cron:0 30 5 * * *}")
     @SchedulerLock(name = LOCK, lockAtMostFor = "PT30M")
     void retime() {
-        SystemAuthentication.runAs("sla-clock", () -> AuditActor.as("sla-clock", () -> {
+        metrics.job(LOCK, () -> SystemAuthentication.runAs("sla-clock", () -> AuditActor.as("sla-clock", () -> {
             log.info("Re-timed {} open vendor tickets", tickets.retimeOpen());
             return null;
-        }));
+        })));
     }
 }

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.pxportal.PortalIntegrationTest;
 import io.pxportal.identity.UserDirectory;
+import io.pxportal.shared.operations.PortalMetrics;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import org.junit.jupiter.api.AfterEach;
@@ -57,7 +59,8 @@ class AlertDigestTest {
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         beans.addBean("mailSender", sender);
         ObjectProvider<JavaMailSender> provider = beans.getBeanProvider(JavaMailSender.class);
-        return new AlertDigest(alerts, users, provider, messages, clock, "px-portal@demo.example");
+        return new AlertDigest(alerts, users, provider, messages, clock, "px-portal@demo.example",
+                new PortalMetrics(new SimpleMeterRegistry(), clock));
     }
 
     @Test

@@ -2,11 +2,13 @@ package io.pxportal.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.pxportal.PortalIntegrationTest;
 import io.pxportal.contracts.AlertLeadTimes;
 import io.pxportal.shared.alert.AlertLink;
 import io.pxportal.shared.alert.AlertSource;
 import io.pxportal.shared.alert.ExpectedAlert;
+import io.pxportal.shared.operations.PortalMetrics;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -82,7 +84,8 @@ class AlertStagesTest {
                 return AlertLink.to("contracts", "contract", subjectId);
             }
         };
-        AlertScanner scanner = new AlertScanner(alerts, List.of(source), transactions, clock);
+        AlertScanner scanner = new AlertScanner(alerts, List.of(source), transactions, clock,
+                new PortalMetrics(new SimpleMeterRegistry(), clock));
 
         for (Day day : JOURNEY) {
             LocalDate today = DEADLINE.minusDays(day.daysLeft());

@@ -1,11 +1,15 @@
 package io.pxportal.shared.ui;
 
+import io.pxportal.shared.operations.LogContext;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Logs an unexpected error under a short reference id that the user can quote to support. */
+/**
+ * Logs an unexpected error under a short reference id that the user can quote to support; the id is also a field
+ * of the structured log line ({@link LogContext#ERROR_REFERENCE}), so support finds the entry by it.
+ */
 public final class ErrorReference {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorReference.class);
@@ -19,7 +23,8 @@ public final class ErrorReference {
         byte[] bytes = new byte[4];
         RANDOM.nextBytes(bytes);
         String reference = HexFormat.of().formatHex(bytes).toUpperCase();
-        log.error("Unexpected error, reference {}", reference, error);
+        LogContext.with(LogContext.ERROR_REFERENCE, reference,
+                () -> log.error("Unexpected error, reference {}", reference, error));
         return reference;
     }
 }
