@@ -1,6 +1,7 @@
 package io.pxportal.bench;
 
 import io.pxportal.PxPortalApplication;
+import io.pxportal.shared.domain.IdSequenceMigration;
 import io.pxportal.support.SupportBenchData;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -85,10 +87,24 @@ class LoadMixDatabase {
                         "--px.demo.scale=" + scale, "--server.port=0", "--logging.level.root=WARN",
                         "--logging.level.io.pxportal=INFO")) {
             JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+            List<String> pooled = jdbc.queryForList("""
+                    select t.relname from pg_class t
+                    join pg_class s on s.relname = t.relname || '_seq' and s.relkind = 'S'
+                    where t.relkind = 'r' and t.relnamespace = 'public'::regnamespace""", String.class);
+            // The generators insert without ids: the identity defaults must start above the rows made so far
+            for (String table : pooled) {
+                jdbc.queryForList("select setval(pg_get_serial_sequence('" + table + "', 'id'), "
+                        + "(select coalesce(max(id), 0) + 1 from " + table + "), false)");
+            }
             log.info("Demo data at scale {} loaded; adding {} cost lines", scale, lines);
             FinanceOverviewData.load(jdbc, lines, LocalDate.now());
             log.info("Adding {} tickets", tickets);
             SupportBenchData.load(context, tickets, Instant.now());
+            // ... and the portal's pooled sequences a block above the generated rows (IdSequenceMigration)
+            for (String table : pooled) {
+                jdbc.queryForList("select setval('" + table + "_seq', (select coalesce(max(id), 0) from " + table
+                        + ") + " + IdSequenceMigration.ALLOCATION + ")");
+            }
             jdbc.execute("vacuum analyze");
         }
     }
