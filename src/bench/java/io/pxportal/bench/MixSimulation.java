@@ -47,6 +47,8 @@ import java.util.stream.Stream;
  *       the tickets, scrolled.</li>
  * </ul>
  * Round trips are named {@code "view · action"}, so {@link RoundTrips} reports every view as well as every action.
+ * A grid sends its first rows with the navigation: row keys are taken from there; only filters and scrolls ask
+ * for more.
  *
  * <p>Parameters (system properties, see the {@code bench} profile): {@code bench.users} in all, shared out by
  * {@code bench.mix} ({@code productOwner=40,finance=20,steering=15,support=25}, weights); ramp, steady window,
