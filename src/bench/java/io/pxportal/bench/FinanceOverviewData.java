@@ -11,7 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * evenly over the platforms, the 48 months of the current and the three previous fiscal years, and all six
  * categories. Lines of months after the current one are committed (orders not yet invoiced); of the others one
  * in five is committed, the rest actual. Vendor services of every third line come from another vendor than the
- * platform's. A budget per platform, fiscal year and category (1,200), in the platform's currency.
+ * platform's. A budget per platform, fiscal year and category (1,200), in the platform's currency. Into a database
+ * that has data already (the mixed load test's demo data) it adds its own; rates of a month that exist are kept.
  */
 final class FinanceOverviewData {
 
@@ -74,6 +75,7 @@ final class FinanceOverviewData {
                 from generate_series(cast(? as date), cast(? as date), interval '1 month') m,
                      (values ('USD', 0.92, 1), ('GBP', 1.17, 2), ('CHF', 1.04, 3), ('SEK', 0.088, 4))
                          as c(code, level, n)
+                on conflict (rate_month, base_currency, quote_currency) do nothing
                 """, REPORTING_CURRENCY, first, current);
         jdbc.update("""
                 insert into cost_line (reference, platform_id, vendor_id, contract_id, category, kind, period_month,

@@ -3,9 +3,12 @@ package io.pxportal.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -13,16 +16,19 @@ import java.util.concurrent.atomic.LongAdder;
  * Latency recorder for the load test: one 1-ms-bucket histogram per request name plus one over all Vaadin
  * round trips (UIDL POSTs), filled only during the measured window (after the ramp); errors are counted over
  * the whole run. Gatling's own report covers every request including the ramp; this one answers "p50/p95/p99
- * of the round trips at N users".
+ * of the round trips at N users". A round trip named {@code "view · action"} also counts towards its view's
+ * line {@code "[view]"}.
  */
 final class RoundTrips {
 
     static final String ALL = "ALL uidl round trips";
+    static final String VIEW_SEPARATOR = " · ";
     private static final int MAX_MILLIS = 60_000;
 
     private final Map<String, Histogram> histograms = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
     private final LongAdder wholeRun = new LongAdder();
+    private final List<String> notes = new CopyOnWriteArrayList<>();
 
     /** Counts every round trip of the run, ramp included (to relate the app's CPU time to work done). */
     void any() {
@@ -32,6 +38,17 @@ final class RoundTrips {
     void record(String name, long millis) {
         histograms.computeIfAbsent(name, n -> new Histogram()).add(millis);
         histograms.computeIfAbsent(ALL, n -> new Histogram()).add(millis);
+        view(name).ifPresent(v -> histograms.computeIfAbsent(v, n -> new Histogram()).add(millis));
+    }
+
+    private static Optional<String> view(String name) {
+        int at = name.indexOf(VIEW_SEPARATOR);
+        return at > 0 ? Optional.of("[" + name.substring(0, at) + "]") : Optional.empty();
+    }
+
+    /** A line of its own under the table (e.g. the database's time), in the text and the JSON. */
+    void note(String line) {
+        notes.add(line);
     }
 
     /** A request that is not a UIDL round trip (login, UI init): listed apart, not in {@link #ALL}. */
@@ -42,6 +59,11 @@ final class RoundTrips {
     void error(String name) {
         errors.computeIfAbsent(name, n -> new LongAdder()).increment();
         errors.computeIfAbsent(ALL, n -> new LongAdder()).increment();
+        view(name).ifPresent(v -> errors.computeIfAbsent(v, n -> new LongAdder()).increment());
+    }
+
+    long wholeRun() {
+        return wholeRun.sum();
     }
 
     long errorCount() {
@@ -55,7 +77,7 @@ final class RoundTrips {
         Map<String, Histogram> sorted = new TreeMap<>(histograms);
         StringBuilder json = new StringBuilder("{\n  \"label\": \"").append(label).append("\",\n  \"parameters\": {");
         StringBuilder text = new StringBuilder("Load test ").append(label).append(' ').append(parameters).append('\n');
-        text.append(String.format("%-28s %8s %6s %6s %6s %6s %6s %6s%n", "round trip", "count", "errors", "p50",
+        text.append(String.format("%-40s %8s %6s %6s %6s %6s %6s %6s%n", "round trip", "count", "errors", "p50",
                 "p95", "p99", "max", "mean"));
         String sep = "";
         for (Map.Entry<String, Object> p : parameters.entrySet()) {
@@ -78,12 +100,21 @@ final class RoundTrips {
                             + "\"mean\": %.1f}",
                     e.getKey(), h.count(), errorCount, h.percentile(50), h.percentile(95), h.percentile(99), h.max(),
                     h.mean()));
-            text.append(String.format("%-28s %8d %6d %6d %6d %6d %6d %6.1f%n", e.getKey(), h.count(), errorCount,
+            text.append(String.format("%-40s %8d %6d %6d %6d %6d %6d %6.1f%n", e.getKey(), h.count(), errorCount,
                     h.percentile(50), h.percentile(95), h.percentile(99), h.max(), h.mean()));
             sep = ",\n";
         }
-        json.append("\n  }\n}\n");
+        json.append("\n  },\n  \"notes\": [");
+        sep = "";
+        for (String note : notes) {
+            json.append(sep).append('"').append(note.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+            sep = ", ";
+        }
+        json.append("]\n}\n");
         text.append("round trips in the whole run (ramp included): ").append(wholeRun.sum()).append('\n');
+        for (String note : notes) {
+            text.append(note).append('\n');
+        }
         Files.writeString(dir.resolve(label + ".json"), json);
         Files.writeString(dir.resolve(label + ".txt"), text);
         System.out.print(text);

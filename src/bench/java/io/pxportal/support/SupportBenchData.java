@@ -44,6 +44,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * time); histories of 3, 5 or 7 changes (responded, waiting on us, on hold, resolved, reopened, closed; 4.8 on
  * average), with times in each status scaled by severity; changes that would lie in the future are left out, so
  * the newest tickets are still open. Deterministic (hash of the ticket number), except that "now" is the clock's.
+ * Into a database with tickets already (the mixed load test's demo data) the new ones get the ids after them, and
+ * they spread over every platform with a policy, the demo's too.
  * Lives in the support package (bench sources only) because the policies and clocks are package-private.
  */
 public final class SupportBenchData {
@@ -172,11 +174,11 @@ public final class SupportBenchData {
                 $$ select (hashtext(i::text || '/' || k::text) & 2147483647)::float8 / 2147483648 $$
                 """);
         jdbc.execute("create temp table bench_platform as select row_number() over (order by p.id) as n, p.id, "
-                + "s.id as policy_id, s.time_zone from platform p join contract_platform cp on cp.platform_id = p.id "
-                + "join sla_policy s on s.contract_id = cp.contract_id");
+                + "s.id as policy_id, c.time_zone from platform p join contract_platform cp on cp.platform_id = p.id "
+                + "join sla_policy s on s.contract_id = cp.contract_id join business_calendar c on c.id = s.calendar_id");
         jdbc.update("""
                 create temp table bench_ticket as
-                select i as id, p.id as platform_id, p.policy_id, p.time_zone,
+                select i + (select coalesce(max(id), 0) from vendor_ticket) as id, p.id as platform_id, p.policy_id, p.time_zone,
                        case when pg_temp.r(i, 1) < 0.03 then 'P1' when pg_temp.r(i, 1) < 0.15 then 'P2'
                             when pg_temp.r(i, 1) < 0.60 then 'P3' else 'P4' end as severity,
                        cast(? as timestamptz) - interval '730 days'
