@@ -141,8 +141,9 @@ class CostLineMonths {
         line.summarised(line.share());
         // A loaded line may be changed and flushed only at commit: collecting from here on makes sure the
         // transaction's last flush happens before the pending sums are written.
-        if (TransactionSynchronizationManager.isSynchronizationActive()
-                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+                && !TransactionSynchronizationManager.hasResource(new PendingKey(entityManager()))) {
             pending();
         }
     }
@@ -178,7 +179,7 @@ class CostLineMonths {
 
     /** The transaction's collected changes; the first call of a transaction has them written before it commits. */
     private Pending pending() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("cost lines are written only in a transaction");
         }
         PendingKey key = new PendingKey(entityManager());
@@ -196,7 +197,7 @@ class CostLineMonths {
 
     /** Flushes the transaction's entities and writes the summary changes collected so far. */
     private void writePending() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()
+        if (!TransactionSynchronizationManager.isActualTransactionActive()
                 || TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
             return;
         }
