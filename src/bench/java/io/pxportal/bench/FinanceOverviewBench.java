@@ -45,7 +45,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * The finance overview at 1,000,000 cost lines on PostgreSQL (embedded, port 5443, or an empty database given as
  * {@code bench.jdbcUrl}): (a) a hand-written SQL query of the figures the overview shows, from the monthly sums
- * of the cost lines ({@link FinanceOverviewSql}), read into Java rows; (b) everything the finance overview view asks the services
+ * of the cost lines ({@link FinanceOverviewSql}), read into Java rows; (b) everything the finance overview view asks
+ * the services
  * for when it opens, as a finance user, in the order it asks — the settings, the current fiscal year, budget vs
  * actual by platform, spend by year, cost per communication by quarter and by year, TCO, budget vs actual by
  * category (the rate-gap banner), the 5-year forecast and spend by year again (the forecast's fan). Side by side
@@ -291,7 +292,8 @@ class FinanceOverviewBench {
         md.append(String.format("%,d cost lines loaded in %.1f s; %d warm-up rounds, %d measured rounds; PostgreSQL "
                 + "%s.%n%n", lineCount, loadSeconds, warmup, rounds, postgresVersion()));
         md.append("| measured | median | min | max | target |\n|---|---:|---:|---:|---|\n");
-        md.append(BenchSupport.row("(a) hand-written SQL of the overview's figures from the monthly sums", runs, 0, "—"));
+        md.append(BenchSupport.row("(a) hand-written SQL of the overview's figures from the monthly sums", runs, 0,
+                "—"));
         md.append(BenchSupport.row("(b) portal: what the finance overview asks for when it opens", runs, 1,
                 "≤ 1.25 × (a), ≤ 50 ms"));
         for (int c = 0; c < CALLS.size(); c++) {

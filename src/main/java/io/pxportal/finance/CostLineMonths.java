@@ -36,9 +36,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * at the writers: a line counts +1 at its key when inserted, −1 when removed, and an edit takes it off the key it
  * was loaded with and adds it to its new one. The changes of a transaction are collected by key and written just
  * before it commits (after the last flush), in key order, as atomic increments (PostgreSQL's {@code insert … on
- * conflict do update}; on H2 an increment, else an insert): concurrent writers neither lose an update nor deadlock on the summary rows, as each locks
- * its keys in the same order. A group whose last line goes is deleted, so there is no row for an empty group.
- * A read in the same transaction ({@link #sums}) first writes what is pending.
+ * conflict do update}; on H2 an increment, else an insert): concurrent writers neither lose an update nor
+ * deadlock on the summary rows, as each locks its keys in the same order. A group whose last line goes is
+ * deleted, so there is no row for an empty group. A read in the same transaction ({@link #sums}) first writes
+ * what is pending.
  *
  * <p>Writes of {@code cost_line} that bypass JPA (SQL, a JPQL bulk update or delete) are not seen here; there are
  * none, and a new one must update this table too.
