@@ -46,8 +46,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * The finance overview at 1,000,000 cost lines on PostgreSQL (embedded, port 5443, or an empty database given as
  * {@code bench.jdbcUrl}): (a) a hand-written SQL query of the figures the overview shows, from the monthly sums
  * of the cost lines ({@link FinanceOverviewSql}), read into Java rows; (b) everything the finance overview view asks
- * the services for when it opens, as a finance user, in the order it asks — the settings, the current fiscal year, budget vs
- * actual by platform, spend by year, cost per communication by quarter and by year, TCO, budget vs actual by
+ * the services for when it opens, as a finance user, in the order it asks — the settings, the current fiscal year,
+ * budget vs actual by platform, spend by year, cost per communication by quarter and by year, TCO, budget vs actual by
  * category (the rate-gap banner), the 5-year forecast and spend by year again (the forecast's fan). Side by side
  * in the same rounds after a warm-up; medians and the per-round ratio b / a; the time of each call of (b).
  * Fails when (a) and (b) disagree on any figure, or when a figure of (b) misses a rate.
