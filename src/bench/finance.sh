@@ -2,7 +2,8 @@
 # Finance overview at 1,000,000 cost lines (docs/benchmarks.md): loads 50 platforms' cost lines over four fiscal
 # years (six categories, five currencies with monthly FX rates, actual and committed) and their budgets into an
 # embedded PostgreSQL on port 5443 (in the benchmark's JVM, gone when it ends), then times side by side, after a
-# warm-up: (a) a hand-written SQL group-by of the figures the finance overview shows, (b) everything the finance
+# warm-up: (a) a hand-written SQL query of the figures the finance overview shows, from the monthly sums of the
+# cost lines (cost_line_month), (b) everything the finance
 # overview view asks the services for when it opens, as a finance user. Fails when (a) and (b) disagree on any
 # figure. Writes finance.md and finance-runs.tsv to target/bench/.
 #

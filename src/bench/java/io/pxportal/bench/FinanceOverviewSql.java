@@ -9,7 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The figures the finance overview shows, as one hand-written PostgreSQL query — what a DBA would write against the
  * tables, following docs/scoring.md ("Money"): the cost lines of the three fiscal years up to the current one summed
- * per platform, vendor, category, kind, currency and month; each sum converted into the reporting currency at its
+ * per platform, vendor, category, kind, currency and month, read from the monthly sums the portal keeps
+ * ({@code cost_line_month}, the same table the portal reads); each sum converted into the reporting currency at its
  * month's rate (a month after the current one at the latest rate known) and rounded to cents; then, from those:
  * actual spend by fiscal year and category; actual and committed of the current fiscal year by platform and by
  * category; actual by platform and category of the current fiscal year (TCO); actual by platform and fiscal year,
@@ -20,9 +21,8 @@ final class FinanceOverviewSql {
 
     static final String QUERY = """
             with grouped as (
-                select platform_id, vendor_id, category, kind, currency, period_month, sum(amount) as amount
-                from cost_line where period_month between :from and :to
-                group by platform_id, vendor_id, category, kind, currency, period_month
+                select platform_id, vendor_id, category, kind, currency, period_month, amount
+                from cost_line_month where period_month between :from and :to
             ),
             converted as (
                 select g.platform_id, g.category, g.kind,

@@ -4,6 +4,7 @@ import io.pxportal.shared.audit.AuditSnapshot;
 import io.pxportal.shared.audit.AuditTrail;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -13,6 +14,7 @@ import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,6 +26,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "cost_line")
 @Audited
+@EntityListeners(CostLineMonths.class)
 class CostLine implements AuditSnapshot {
 
     @Id
@@ -68,6 +71,10 @@ class CostLine implements AuditSnapshot {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
     private CostSource source;
+
+    /** What this line added to the monthly sums when it was loaded or last written ({@link CostLineMonths}). */
+    @Transient
+    private CostLineMonths.Share summarised;
 
     protected CostLine() {
     }
@@ -142,6 +149,20 @@ class CostLine implements AuditSnapshot {
 
     CostSource getSource() {
         return source;
+    }
+
+    /** What the line adds to its group of the monthly sums, as it is now. */
+    CostLineMonths.Share share() {
+        return new CostLineMonths.Share(new CostLineMonths.Key(periodMonth, platformId, vendorId, category, kind,
+                currency), amount);
+    }
+
+    CostLineMonths.Share summarised() {
+        return summarised;
+    }
+
+    void summarised(CostLineMonths.Share share) {
+        this.summarised = share;
     }
 
     /** Figures a request has already read from the sums no longer hold. */

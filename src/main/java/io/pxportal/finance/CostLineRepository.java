@@ -21,27 +21,9 @@ interface CostLineRepository extends JpaRepository<CostLine, Long>, JpaSpecifica
     List<CostLine> findByUpperReferenceIn(java.util.Collection<String> references);
 
     /**
-     * The sums every finance figure starts from: one row per group, however many lines (one SQL group-by). Grouped
-     * in the order of the index cost_line_sums (V083), so PostgreSQL streams the groups from the index, unsorted.
-     */
-    @Query("""
-            select new io.pxportal.finance.CostSum(c.platformId, c.vendorId, c.category, c.kind, c.currency,
-                   c.periodMonth, sum(c.amount))
-            from CostLine c where c.periodMonth >= :from and c.periodMonth <= :to
-            group by c.periodMonth, c.platformId, c.vendorId, c.category, c.kind, c.currency""")
-    List<CostSum> sums(@Param("from") LocalDate from, @Param("to") LocalDate to);
-
-    @Query("""
-            select new io.pxportal.finance.CostSum(c.platformId, c.vendorId, c.category, c.kind, c.currency,
-                   c.periodMonth, sum(c.amount))
-            from CostLine c where c.periodMonth >= :from and c.periodMonth <= :to and c.platformId in :platforms
-            group by c.periodMonth, c.platformId, c.vendorId, c.category, c.kind, c.currency""")
-    List<CostSum> sums(@Param("from") LocalDate from, @Param("to") LocalDate to,
-                       @Param("platforms") Collection<Long> platforms);
-
-    /**
      * Actual and committed per contract and currency over the months given, of the lines booked against a contract:
-     * what the full-year outlook takes off a contract's value so as not to count it twice.
+     * what the full-year outlook takes off a contract's value so as not to count it twice. From the lines: the
+     * contract is not part of the monthly sums' key (CostLineMonths), and only lines booked against one count.
      */
     @Query("""
             select new io.pxportal.finance.ContractSum(c.contractId, c.platformId, c.currency, c.periodMonth,
@@ -50,7 +32,10 @@ interface CostLineRepository extends JpaRepository<CostLine, Long>, JpaSpecifica
             group by c.contractId, c.platformId, c.currency, c.periodMonth""")
     List<ContractSum> contractSums(@Param("from") LocalDate from, @Param("to") LocalDate to);
 
-    /** The categories a contract's costs on a platform are booked under, the most frequent first. */
+    /**
+     * The categories a contract's costs on a platform are booked under, the most frequent first: a booking rule, not
+     * a figure, over the lines of one contract.
+     */
     @Query("""
             select c.category from CostLine c where c.contractId = :contract and c.platformId = :platform
             group by c.category order by count(c) desc, c.category""")
@@ -58,10 +43,6 @@ interface CostLineRepository extends JpaRepository<CostLine, Long>, JpaSpecifica
 
     /** Lines not recorded by another module: what imports, the API and people entered. */
     long countBySourceNot(CostSource source);
-
-    /** Every currency a cost line is booked in. */
-    @Query("select distinct c.currency from CostLine c")
-    List<String> currencies();
 
     @Query("select min(c.periodMonth) from CostLine c")
     LocalDate firstMonth();

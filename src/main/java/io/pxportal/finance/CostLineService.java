@@ -58,6 +58,7 @@ public class CostLineService {
     /** One page of the lines the user may see that match the filter. */
     @PreAuthorize("isAuthenticated()")
     public List<CostLineView> page(CostLineFilter filter, Pageable pageable) {
+        // The grid shows single lines (reference, description, contract): detail the monthly sums do not hold.
         FiscalCalendar calendar = settings.get().calendar();
         return views(lines.findAll(CostLineRepository.matching(filter, calendar, access.visiblePlatforms()),
                 pageable).getContent(), calendar);

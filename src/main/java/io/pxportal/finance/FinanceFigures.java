@@ -14,15 +14,15 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 /**
- * What every finance figure starts from, read once per request: the settings, the FX table, the database's sums
- * of the cost lines the user may see, and the platforms with their vendors.
+ * What every finance figure starts from, read once per request: the settings, the FX table, the monthly sums
+ * of the cost lines the user may see ({@link CostLineMonths}), and the platforms with their vendors.
  */
 @Component
 class FinanceFigures {
 
     private static final int MAX_PLATFORMS = 2000;
 
-    private final CostLineRepository lines;
+    private final CostLineMonths lines;
     private final BudgetRepository budgets;
     private final FinanceAccess access;
     private final FinanceSettingsService settings;
@@ -30,7 +30,7 @@ class FinanceFigures {
     private final PlatformService platforms;
     private final io.pxportal.portfolio.VendorService vendors;
 
-    FinanceFigures(CostLineRepository lines, BudgetRepository budgets, FinanceAccess access,
+    FinanceFigures(CostLineMonths lines, BudgetRepository budgets, FinanceAccess access,
                    FinanceSettingsService settings, FxRateService rates, PlatformService platforms,
                    io.pxportal.portfolio.VendorService vendors) {
         this.vendors = vendors;
@@ -60,8 +60,7 @@ class FinanceFigures {
         if (visible != null && visible.isEmpty()) {
             return List.of();
         }
-        return RequestSums.sums(from, to, visible, (first, last) -> visible == null
-                ? lines.sums(first.atDay(1), last.atDay(1)) : lines.sums(first.atDay(1), last.atDay(1), visible));
+        return RequestSums.sums(from, to, visible, (first, last) -> lines.sums(first.atDay(1), last.atDay(1), visible));
     }
 
     List<Budget> budgets(int fiscalYear) {

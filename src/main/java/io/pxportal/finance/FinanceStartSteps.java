@@ -24,14 +24,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class FinanceStartSteps implements StartStepSource {
 
-    private final CostLineRepository lines;
+    private final CostLineMonths lines;
     private final BudgetRepository budgets;
     private final FxRateRepository rates;
     private final FinanceSettingsService settings;
     private final PlatformService platforms;
     private final Clock clock;
 
-    FinanceStartSteps(CostLineRepository lines, BudgetRepository budgets, FxRateRepository rates,
+    FinanceStartSteps(CostLineMonths lines, BudgetRepository budgets, FxRateRepository rates,
                       FinanceSettingsService settings, PlatformService platforms, Clock clock) {
         this.lines = lines;
         this.budgets = budgets;
@@ -55,7 +55,7 @@ class FinanceStartSteps implements StartStepSource {
     }
 
     private StartState budgetState(FinanceSettings current) {
-        boolean booked = lines.count() > 0;
+        boolean booked = lines.anyLines();
         if (!booked && budgets.count() == 0) {
             return StartState.NOT_STARTED;
         }

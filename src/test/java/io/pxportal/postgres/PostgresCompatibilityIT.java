@@ -319,4 +319,86 @@ class PostgresCompatibilityIT {
         assertThat(figures.gaps()).extracting(io.pxportal.finance.RateGap::currency).contains("USD");
         assertThat(forecasts.forecast(5, null).years()).hasSize(5);
     }
+
+    @Autowired
+    io.pxportal.finance.CostLineService costLines;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    /**
+     * The monthly sums the figures read (cost_line_month) follow every write on PostgreSQL: the back-fill and the
+     * demo data, an edit that moves a line to another month, kind and currency, concurrent writers of the same two
+     * groups in opposite orders (atomic increments: none lost, no deadlock), and deletions (the emptied groups go).
+     */
+    @Test
+    @WithMockUser(username = "finance", roles = "FINANCE")
+    void the_monthly_sums_follow_every_cost_line_write_on_postgresql() throws Exception {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        Long platform = jdbc.queryForObject("select min(id) from platform", Long.class);
+        assertThat(summaryDifferences(jdbc)).isZero();
+
+        var line = costLines.create(costLine("PG-SUM-0", platform, io.pxportal.finance.CostKind.ACTUAL, "EUR",
+                "100.00", 1, null));
+        costLines.update(line.id(), costLine("PG-SUM-0", platform, io.pxportal.finance.CostKind.COMMITTED, "USD",
+                "40.50", 2, line.draft().version()));
+        assertThat(summaryDifferences(jdbc)).isZero();
+
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Object>> writers = new java.util.ArrayList<>();
+            for (int w = 0; w < 4; w++) {
+                int writer = w;
+                writers.add(pool.submit(() -> TestLogins.as("finance", () -> {
+                    for (int n = 0; n < 10; n++) {
+                        int round = n;
+                        transactions.executeWithoutResult(tx -> {
+                            for (int k = 0; k < 2; k++) {
+                                String currency = (k + writer) % 2 == 0 ? "EUR" : "GBP";
+                                costLines.create(costLine("PG-SUM-" + writer + "-" + round + "-" + k, platform,
+                                        io.pxportal.finance.CostKind.ACTUAL, currency, "10.01", 3, null));
+                            }
+                        });
+                    }
+                    return null;
+                }, io.pxportal.shared.security.Role.FINANCE)));
+            }
+            for (var writer : writers) {
+                writer.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(summaryDifferences(jdbc)).isZero();
+        assertThat(jdbc.queryForObject("select sum(line_count) from cost_line_month where period_month = ?",
+                Long.class, java.time.LocalDate.of(2039, 3, 1))).isEqualTo(80);
+
+        for (Long id : jdbc.queryForList("select id from cost_line where reference like 'PG-SUM-%'", Long.class)) {
+            costLines.delete(id, costLines.get(id).draft().version());
+        }
+        assertThat(summaryDifferences(jdbc)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from cost_line_month where period_month >= ?", Long.class,
+                java.time.LocalDate.of(2039, 1, 1))).isZero();
+    }
+
+    private static io.pxportal.finance.CostLineDraft costLine(String reference, Long platform,
+                                                              io.pxportal.finance.CostKind kind, String currency,
+                                                              String amount, int month, Long version) {
+        return new io.pxportal.finance.CostLineDraft(reference, platform, null, null,
+                io.pxportal.finance.CostCategory.LICENCE, kind, java.time.YearMonth.of(2039, month),
+                new java.math.BigDecimal(amount), currency, null, version);
+    }
+
+    /** Groups whose summary row differs from the lines grouped, or has no lines, or is missing. */
+    private static long summaryDifferences(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("""
+                select count(*) from (
+                    select period_month, platform_id, vendor_id, category, kind, currency, sum(amount) as amount,
+                           count(*) as line_count
+                    from cost_line group by period_month, platform_id, vendor_id, category, kind, currency) l
+                full join cost_line_month m
+                    using (period_month, platform_id, vendor_id, category, kind, currency)
+                where l.amount is distinct from m.amount or l.line_count is distinct from m.line_count
+                """, Long.class);
+    }
 }

@@ -64,9 +64,9 @@ class StartPathEmptyPortalTest {
     static final List<String> CREATED_TABLES = List.of("steering_agenda_figure", "steering_agenda_item",
             "steering_decision_link", "steering_decision", "steering_action", "steering_review_attendee",
             "steering_review_platform", "steering_review", "alert_platform", "alert", "roadmap_weight",
-            "roadmap_weight_set", "roadmap_objective", "fx_rate", "cost_line", "usage_measurement", "entitlement",
-            "contract_platform", "contract", "platform_environment", "platform_business_unit", "platform_owner",
-            "platform", "vendor_contact", "vendor", "app_user_role", "app_user");
+            "roadmap_weight_set", "roadmap_objective", "fx_rate", "cost_line_month", "cost_line", "usage_measurement",
+            "entitlement", "contract_platform", "contract", "platform_environment", "platform_business_unit",
+            "platform_owner", "platform", "vendor_contact", "vendor", "app_user_role", "app_user");
 
     static final List<String> PATH = List.of("users", "vendors", "platforms", "contracts", "licences", "sla",
             "budgets", "rates", "roadmap", "experience", "review");
