@@ -140,6 +140,11 @@ public class PortfolioGrowth {
         return added.size();
     }
 
+    /** The platforms added so far. */
+    public Set<Long> platforms() {
+        return Set.copyOf(added);
+    }
+
     /** The review over every platform added so far (made by the last {@link #add}). */
     public Long latestReview() {
         return latestReview;
@@ -152,7 +157,7 @@ public class PortfolioGrowth {
                 added.add(platform(added.size() + 1));
             }
             ReviewView review = steering.createReview(new ReviewDraft("Growth review " + added.size(),
-                    LocalDate.now(clock).plusDays(7), new HashSet<>(added), Set.of(OWNER, "steering"), null, null));
+                    reviewDay(), new HashSet<>(added), Set.of(OWNER, "steering"), null, null));
             for (int i = 0; i < added.size(); i++) {
                 steering.addAction(review.id(), new ActionDraft("Follow-up " + added.size() + "-" + (i + 1), OWNER,
                         LocalDate.now(clock).plusDays(i % 2 == 0 ? -3 : 14), null));
@@ -160,6 +165,11 @@ public class PortfolioGrowth {
             latestReview = review.id();
             alerts.scanNow();
         });
+    }
+
+    /** The day the added reviews are held on. */
+    public LocalDate reviewDay() {
+        return LocalDate.now(clock).plusDays(7);
     }
 
     private Long platform(int n) {

@@ -22,15 +22,23 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  */
 public class StatementCounter implements BeanPostProcessor {
 
-    private static final ThreadLocal<List<String>> RECORDING = new ThreadLocal<>();
+    private static final ThreadLocal<List<Sent>> RECORDING = new ThreadLocal<>();
+    private static final StackWalker STACK = StackWalker.getInstance();
     private static final Set<String> PREPARING = Set.of("prepareStatement", "prepareCall");
     private static final Set<String> EXECUTING = Set.of("execute", "executeQuery", "executeUpdate",
             "executeLargeUpdate", "addBatch");
 
-    /** The statements {@code work} sent on this thread, in order, whitespace collapsed. */
-    public static List<String> record(Runnable work) {
-        List<String> previous = RECORDING.get();
-        List<String> statements = new ArrayList<>();
+    /**
+     * One statement sent: its SQL with whitespace collapsed and the lists of bind markers of an IN clause shortened
+     * (a batch of 20 ids is the same statement as one of 40), and the portal's code that sent it, innermost first.
+     */
+    public record Sent(String sql, String origin) {
+    }
+
+    /** The statements {@code work} sent on this thread, in order. */
+    public static List<Sent> record(Runnable work) {
+        List<Sent> previous = RECORDING.get();
+        List<Sent> statements = new ArrayList<>();
         RECORDING.set(statements);
         try {
             work.run();
@@ -47,10 +55,23 @@ public class StatementCounter implements BeanPostProcessor {
     }
 
     private static void sent(Object sql) {
-        List<String> statements = RECORDING.get();
+        List<Sent> statements = RECORDING.get();
         if (statements != null && sql instanceof String text) {
-            statements.add(text.strip().replaceAll("\\s+", " "));
+            statements.add(new Sent(text.strip().replaceAll("\\s+", " ").replaceAll("\\(\\?(,\\?)*\\)", "(?…)"),
+                    origin()));
         }
+    }
+
+    /** The portal's own frames on the stack (not Spring's proxies, not this package's), innermost five. */
+    private static String origin() {
+        return STACK.walk(frames -> frames
+                .filter(f -> f.getClassName().startsWith("io.pxportal.")
+                        && !f.getClassName().startsWith(StatementCounter.class.getPackageName())
+                        && !f.getClassName().contains("$$"))
+                .limit(5)
+                .map(f -> f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1) + "." + f.getMethodName()
+                        + ":" + f.getLineNumber())
+                .collect(java.util.stream.Collectors.joining(" ← ")));
     }
 
     private static final class CountingDataSource extends DelegatingDataSource {
