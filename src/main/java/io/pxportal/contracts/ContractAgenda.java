@@ -5,11 +5,9 @@ import io.pxportal.shared.agenda.AgendaItem;
 import io.pxportal.shared.agenda.AgendaScope;
 import io.pxportal.shared.agenda.AgendaSource;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,13 +19,14 @@ import org.springframework.stereotype.Component;
 class ContractAgenda implements AgendaSource {
 
     static final String SECTION = "renewals";
-    private static final int PAGE = 200;
 
     private final ContractService contracts;
-    private final RenewalDecisionService decisions;
+    private final ContractRepository repository;
+    private final RenewalDecisionRepository decisions;
 
-    ContractAgenda(ContractService contracts, RenewalDecisionService decisions) {
+    ContractAgenda(ContractService contracts, ContractRepository repository, RenewalDecisionRepository decisions) {
         this.contracts = contracts;
+        this.repository = repository;
         this.decisions = decisions;
     }
 
@@ -43,29 +42,33 @@ class ContractAgenda implements AgendaSource {
 
     @Override
     public List<AgendaItem> items(AgendaScope scope) {
-        Map<Long, ContractView> covered = new LinkedHashMap<>();
-        for (Long platformId : scope.platformIds()) {
-            for (int page = 0; ; page++) {
-                List<ContractView> views = contracts.page(new ContractFilter(null, null, platformId),
-                        PageRequest.of(page, PAGE, Sort.by("id")));
-                views.forEach(v -> covered.putIfAbsent(v.id(), v));
-                if (views.size() < PAGE) {
-                    break;
-                }
-            }
+        if (scope.platformIds().isEmpty()) {
+            return List.of();
         }
+        // the covering contracts, their views and their decisions each in one go: a review's platforms are many
+        List<Long> ids = repository.idsCovering(scope.platformIds());
+        Map<Long, ContractView> covered = contracts.byIds(ids);
+        Map<Long, List<RenewalDecisionView>> decided = ids.isEmpty() ? Map.of()
+                : decisions.findByContractIdIn(ids).stream().map(RenewalDecision::toView)
+                        .collect(Collectors.groupingBy(RenewalDecisionView::contractId));
         List<AgendaItem> items = new ArrayList<>();
-        for (ContractView contract : covered.values()) {
-            RenewalSchedule schedule = contracts.scheduleOn(contract.id(), scope.asOf());
+        for (Long id : ids) {
+            ContractView contract = covered.get(id);
+            if (contract == null) {
+                continue;
+            }
+            RenewalSchedule schedule = RenewalEngine.schedule(contract.draft().renewalTerms(), scope.asOf());
             boolean noticeDue = schedule.noticeDeadline() != null && inScope(schedule.noticeDeadline(), scope);
             boolean ends = schedule.state() == RenewalSchedule.State.ENDING && inScope(schedule.termEnd(), scope);
             if (!noticeDue && !ends) {
                 continue;
             }
-            ContractDraft draft = contract.draft();
-            String decision = decisions.current(contract.id())
+            // the decision for the current term (as the contract stands today) if it is the term this review sees
+            String decision = decided.getOrDefault(id, List.of()).stream()
+                    .filter(d -> d.termEnd().equals(contract.schedule().termEnd()))
                     .filter(d -> d.termEnd().equals(schedule.termEnd()))
-                    .map(d -> "outcome." + d.outcome().name()).orElse("agenda.renewals.no-decision");
+                    .findFirst().map(d -> "outcome." + d.outcome().name()).orElse("agenda.renewals.no-decision");
+            ContractDraft draft = contract.draft();
             List<AgendaFigure> figures = List.of(
                     AgendaFigure.date("agenda.renewals.notice-deadline", noticeDue ? schedule.noticeDeadline() : null),
                     AgendaFigure.date("agenda.renewals.term-end", schedule.termEnd()),

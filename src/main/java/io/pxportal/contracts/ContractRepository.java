@@ -20,6 +20,11 @@ interface ContractRepository extends JpaRepository<Contract, Long>, JpaSpecifica
     @org.springframework.data.jpa.repository.Query("select c.id, p from Contract c join c.platformIds p")
     java.util.List<Object[]> platformLinks();
 
+    /** The ids of the contracts covering any of these platforms, in id order. */
+    @org.springframework.data.jpa.repository.Query(
+            "select distinct c.id from Contract c join c.platformIds p where p in :platformIds order by c.id")
+    List<Long> idsCovering(java.util.Collection<Long> platformIds);
+
     /** How many of these platforms at least one contract covers. */
     @org.springframework.data.jpa.repository.Query(
             "select count(distinct p) from Contract c join c.platformIds p where p in :platformIds")

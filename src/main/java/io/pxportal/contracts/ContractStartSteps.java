@@ -1,7 +1,7 @@
 package io.pxportal.contracts;
 
-import io.pxportal.portfolio.PlatformService;
 import io.pxportal.shared.start.StartPath;
+import io.pxportal.shared.start.StartScope;
 import io.pxportal.shared.start.StartState;
 import io.pxportal.shared.start.StartStep;
 import io.pxportal.shared.start.StartStepSource;
@@ -19,19 +19,17 @@ import org.springframework.transaction.annotation.Transactional;
 class ContractStartSteps implements StartStepSource {
 
     private final ContractRepository contracts;
-    private final PlatformService platforms;
 
-    ContractStartSteps(ContractRepository contracts, PlatformService platforms) {
+    ContractStartSteps(ContractRepository contracts) {
         this.contracts = contracts;
-        this.platforms = platforms;
     }
 
     @Override
-    public List<StartStep> steps() {
+    public List<StartStep> steps(StartScope path) {
         if (!StartPath.offeredToCurrentUser()) {
             return List.of();
         }
-        Set<Long> scope = platforms.activeVendorsByPlatform().keySet();
+        Set<Long> scope = path.platformIds();
         long covered = scope.isEmpty() ? 0 : contracts.countCoveredPlatforms(scope);
         return List.of(new StartStep(40, "contracts", "start.contracts", "start.contracts.help",
                 StartState.of(covered, scope.size()), "contracts", List.of("contracts")));

@@ -17,6 +17,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
@@ -199,11 +201,14 @@ public class CostLineService {
                 .collect(Collectors.toSet()));
         Map<Long, VendorRef> vendorRefs = vendors.refsByIds(page.stream().map(CostLine::getVendorId)
                 .collect(Collectors.toSet()));
-        Map<Long, String> numbers = new HashMap<>();
+        // the page's contracts in one call: asked one by one, each line with a contract cost four queries
+        Map<Long, ContractView> pageContracts = contracts.byIds(page.stream().map(CostLine::getContractId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
         Map<Long, Boolean> editable = new HashMap<>();
         return page.stream().map(l -> new CostLineView(l.getId(), l.toDraft(), platformRefs.get(l.getPlatformId()),
                 vendorRefs.get(l.getVendorId()), l.getContractId() == null ? null
-                        : numbers.computeIfAbsent(l.getContractId(), c -> contracts.get(c).draft().number()),
+                        : Optional.ofNullable(pageContracts.get(l.getContractId()))
+                                .map(c -> c.draft().number()).orElse(null),
                 calendar.fiscalYearOf(l.getPeriodMonth()), l.getSource(),
                 editable.computeIfAbsent(l.getPlatformId(), access::mayChange))).toList();
     }

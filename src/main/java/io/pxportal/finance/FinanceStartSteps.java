@@ -1,7 +1,7 @@
 package io.pxportal.finance;
 
-import io.pxportal.portfolio.PlatformService;
 import io.pxportal.shared.start.StartPath;
+import io.pxportal.shared.start.StartScope;
 import io.pxportal.shared.start.StartState;
 import io.pxportal.shared.start.StartStep;
 import io.pxportal.shared.start.StartStepSource;
@@ -28,38 +28,36 @@ class FinanceStartSteps implements StartStepSource {
     private final BudgetRepository budgets;
     private final FxRateRepository rates;
     private final FinanceSettingsService settings;
-    private final PlatformService platforms;
     private final Clock clock;
 
     FinanceStartSteps(CostLineMonths lines, BudgetRepository budgets, FxRateRepository rates,
-                      FinanceSettingsService settings, PlatformService platforms, Clock clock) {
+                      FinanceSettingsService settings, Clock clock) {
         this.lines = lines;
         this.budgets = budgets;
         this.rates = rates;
         this.settings = settings;
-        this.platforms = platforms;
         this.clock = clock;
     }
 
     @Override
-    public List<StartStep> steps() {
+    public List<StartStep> steps(StartScope scope) {
         if (!StartPath.wholePortal()) {
             return List.of();
         }
         FinanceSettings current = settings.get();
         return List.of(
-                new StartStep(70, "budgets", "start.budgets", "start.budgets.help", budgetState(current),
+                new StartStep(70, "budgets", "start.budgets", "start.budgets.help", budgetState(current, scope),
                         "finance/settings", List.of("budgets", "cost-lines")),
                 new StartStep(80, "rates", "start.rates", "start.rates.help", rateState(current),
                         "finance/settings", List.of("fx-rates")));
     }
 
-    private StartState budgetState(FinanceSettings current) {
+    private StartState budgetState(FinanceSettings current, StartScope path) {
         boolean booked = lines.anyLines();
         if (!booked && budgets.count() == 0) {
             return StartState.NOT_STARTED;
         }
-        Set<Long> scope = platforms.activeVendorsByPlatform().keySet();
+        Set<Long> scope = path.platformIds();
         int fiscalYear = current.calendar().fiscalYearOf(LocalDate.now(clock));
         boolean everyBudgeted = !scope.isEmpty() && budgets.countBudgetedPlatforms(fiscalYear, scope) == scope.size();
         return booked && everyBudgeted ? StartState.DONE : StartState.STARTED;

@@ -1,6 +1,7 @@
 package io.pxportal.governance;
 
 import io.pxportal.shared.start.StartPath;
+import io.pxportal.shared.start.StartScope;
 import io.pxportal.shared.start.StartState;
 import io.pxportal.shared.start.StartStep;
 import io.pxportal.shared.start.StartStepSource;
@@ -23,7 +24,7 @@ class GovernanceStartSteps implements StartStepSource {
     }
 
     @Override
-    public List<StartStep> steps() {
+    public List<StartStep> steps(StartScope scope) {
         if (!StartPath.wholePortal()) {
             return List.of();
         }

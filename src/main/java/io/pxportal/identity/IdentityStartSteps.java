@@ -2,6 +2,7 @@ package io.pxportal.identity;
 
 import io.pxportal.shared.security.Role;
 import io.pxportal.shared.start.StartPath;
+import io.pxportal.shared.start.StartScope;
 import io.pxportal.shared.start.StartState;
 import io.pxportal.shared.start.StartStep;
 import io.pxportal.shared.start.StartStepSource;
@@ -26,7 +27,7 @@ class IdentityStartSteps implements StartStepSource {
     }
 
     @Override
-    public List<StartStep> steps() {
+    public List<StartStep> steps(StartScope scope) {
         if (!StartPath.wholePortal()) {
             return List.of();
         }

@@ -1,7 +1,7 @@
 package io.pxportal.licensing;
 
-import io.pxportal.portfolio.PlatformService;
 import io.pxportal.shared.start.StartPath;
+import io.pxportal.shared.start.StartScope;
 import io.pxportal.shared.start.StartState;
 import io.pxportal.shared.start.StartStep;
 import io.pxportal.shared.start.StartStepSource;
@@ -20,19 +20,17 @@ import org.springframework.transaction.annotation.Transactional;
 class LicensingStartSteps implements StartStepSource {
 
     private final EntitlementRepository entitlements;
-    private final PlatformService platforms;
 
-    LicensingStartSteps(EntitlementRepository entitlements, PlatformService platforms) {
+    LicensingStartSteps(EntitlementRepository entitlements) {
         this.entitlements = entitlements;
-        this.platforms = platforms;
     }
 
     @Override
-    public List<StartStep> steps() {
+    public List<StartStep> steps(StartScope path) {
         if (!StartPath.offeredToCurrentUser()) {
             return List.of();
         }
-        Set<Long> scope = platforms.activeVendorsByPlatform().keySet();
+        Set<Long> scope = path.platformIds();
         long lines = scope.isEmpty() ? 0 : entitlements.countByPlatformIdIn(scope);
         long measured = lines == 0 ? 0 : entitlements.countMeasuredOn(scope);
         StartState state = lines == 0 ? StartState.NOT_STARTED

@@ -1,6 +1,7 @@
 package io.pxportal.portfolio;
 
 import io.pxportal.shared.start.StartPath;
+import io.pxportal.shared.start.StartScope;
 import io.pxportal.shared.start.StartState;
 import io.pxportal.shared.start.StartStep;
 import io.pxportal.shared.start.StartStepSource;
@@ -19,21 +20,19 @@ class PortfolioStartSteps implements StartStepSource {
 
     private final VendorRepository vendors;
     private final PlatformRepository platforms;
-    private final PlatformService service;
 
-    PortfolioStartSteps(VendorRepository vendors, PlatformRepository platforms, PlatformService service) {
+    PortfolioStartSteps(VendorRepository vendors, PlatformRepository platforms) {
         this.vendors = vendors;
         this.platforms = platforms;
-        this.service = service;
     }
 
     @Override
-    public List<StartStep> steps() {
+    public List<StartStep> steps(StartScope scope) {
         if (!StartPath.offeredToCurrentUser()) {
             return List.of();
         }
         if (!StartPath.wholePortal()) {
-            StartState mine = service.activeVendorsByPlatform().isEmpty() ? StartState.NOT_STARTED : StartState.DONE;
+            StartState mine = scope.vendorsByPlatform().isEmpty() ? StartState.NOT_STARTED : StartState.DONE;
             return List.of(new StartStep(30, "platforms", "start.platforms.mine", "start.platforms.mine.help", mine,
                     "platforms", List.of("platforms")));
         }

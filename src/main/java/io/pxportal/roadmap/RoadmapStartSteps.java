@@ -1,7 +1,7 @@
 package io.pxportal.roadmap;
 
-import io.pxportal.portfolio.PlatformService;
 import io.pxportal.shared.start.StartPath;
+import io.pxportal.shared.start.StartScope;
 import io.pxportal.shared.start.StartState;
 import io.pxportal.shared.start.StartStep;
 import io.pxportal.shared.start.StartStepSource;
@@ -23,16 +23,14 @@ class RoadmapStartSteps implements StartStepSource {
 
     private final ObjectiveRepository objectives;
     private final RoadmapItemRepository items;
-    private final PlatformService platforms;
 
-    RoadmapStartSteps(ObjectiveRepository objectives, RoadmapItemRepository items, PlatformService platforms) {
+    RoadmapStartSteps(ObjectiveRepository objectives, RoadmapItemRepository items) {
         this.objectives = objectives;
         this.items = items;
-        this.platforms = platforms;
     }
 
     @Override
-    public List<StartStep> steps() {
+    public List<StartStep> steps(StartScope path) {
         if (!StartPath.offeredToCurrentUser()) {
             return List.of();
         }
@@ -43,7 +41,7 @@ class RoadmapStartSteps implements StartStepSource {
             total = items.count();
             rated = total == 0 ? 0 : items.countRated();
         } else {
-            Map<Long, Long> scope = platforms.activeVendorsByPlatform();
+            Map<Long, Long> scope = path.vendorsByPlatform();
             Object[] counts = scope.isEmpty() ? new Object[] {0L, 0L}
                     : items.countConcerning(scope.keySet(), new HashSet<>(scope.values())).getFirst();
             total = ((Number) counts[0]).longValue();

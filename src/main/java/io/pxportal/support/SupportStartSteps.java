@@ -1,8 +1,8 @@
 package io.pxportal.support;
 
 import io.pxportal.contracts.ContractService;
-import io.pxportal.portfolio.PlatformService;
 import io.pxportal.shared.start.StartPath;
+import io.pxportal.shared.start.StartScope;
 import io.pxportal.shared.start.StartState;
 import io.pxportal.shared.start.StartStep;
 import io.pxportal.shared.start.StartStepSource;
@@ -25,22 +25,19 @@ class SupportStartSteps implements StartStepSource {
     private final WorkCalendarRepository calendars;
     private final SlaPolicyRepository policies;
     private final ContractService contracts;
-    private final PlatformService platforms;
 
-    SupportStartSteps(WorkCalendarRepository calendars, SlaPolicyRepository policies, ContractService contracts,
-                      PlatformService platforms) {
+    SupportStartSteps(WorkCalendarRepository calendars, SlaPolicyRepository policies, ContractService contracts) {
         this.calendars = calendars;
         this.policies = policies;
         this.contracts = contracts;
-        this.platforms = platforms;
     }
 
     @Override
-    public List<StartStep> steps() {
+    public List<StartStep> steps(StartScope path) {
         if (!StartPath.offeredToCurrentUser()) {
             return List.of();
         }
-        Set<Long> scope = platforms.activeVendorsByPlatform().keySet();
+        Set<Long> scope = path.platformIds();
         List<Long> inScope = scope.isEmpty() ? List.of() : contracts.platformIdsByContract().entrySet().stream()
                 .filter(e -> !Collections.disjoint(e.getValue(), scope)).map(java.util.Map.Entry::getKey).toList();
         long withPolicy = inScope.isEmpty() ? 0 : policies.countContractsInForce(inScope);

@@ -19,6 +19,7 @@ import io.pxportal.exchange.ExportService;
 import io.pxportal.exchange.FileFormat;
 import io.pxportal.exchange.ImportService;
 import io.pxportal.exchange.ImportTypeInfo;
+import io.pxportal.portfolio.PlatformService;
 import io.pxportal.shared.start.StartPath;
 import io.pxportal.shared.start.StartState;
 import io.pxportal.shared.start.StartStep;
@@ -41,12 +42,15 @@ import org.springframework.context.annotation.Scope;
 class StartPathPanel extends Composite<Div> implements AfterNavigationObserver {
 
     private final transient List<StartStepSource> sources;
+    private final transient PlatformService platforms;
     private final transient ShellUser shellUser;
     private final transient ImportService imports;
     private final transient ExportService exports;
 
-    StartPathPanel(List<StartStepSource> sources, ShellUser shellUser, ImportService imports, ExportService exports) {
+    StartPathPanel(List<StartStepSource> sources, PlatformService platforms, ShellUser shellUser,
+                   ImportService imports, ExportService exports) {
         this.sources = sources;
+        this.platforms = platforms;
         this.shellUser = shellUser;
         this.imports = imports;
         this.exports = exports;
@@ -70,7 +74,7 @@ class StartPathPanel extends Composite<Div> implements AfterNavigationObserver {
         if (!StartPath.offeredToCurrentUser() || shellUser.dismissedStartPath()) {
             return;
         }
-        List<StartStep> steps = StartPath.steps(sources);
+        List<StartStep> steps = StartPath.steps(sources, platforms::activeVendorsByPlatform);
         if (steps.isEmpty() || StartPath.complete(steps) && !asked) {
             return;
         }

@@ -5,6 +5,8 @@ import io.pxportal.shared.security.Role;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /** Who the path is for, and the steps of every module merged in order. */
 public final class StartPath {
@@ -25,12 +27,18 @@ public final class StartPath {
         return CurrentUser.hasRole(Role.ADMIN);
     }
 
-    /** Every source's steps for the current user, in path order; none for a user the path is not for. */
-    public static List<StartStep> steps(Collection<? extends StartStepSource> sources) {
+    /**
+     * Every source's steps for the current user, in path order; none for a user the path is not for.
+     * {@code activeVendorsByPlatform} (the portfolio's platforms in use for the current user, id → vendor id) is
+     * asked at most once, whatever the number of sources that count over it.
+     */
+    public static List<StartStep> steps(Collection<? extends StartStepSource> sources,
+                                        Supplier<Map<Long, Long>> activeVendorsByPlatform) {
         if (!offeredToCurrentUser()) {
             return List.of();
         }
-        return sources.stream().flatMap(s -> s.steps().stream())
+        StartScope scope = StartScope.of(activeVendorsByPlatform);
+        return sources.stream().flatMap(s -> s.steps(scope).stream())
                 .sorted(Comparator.comparingInt(StartStep::order)).toList();
     }
 

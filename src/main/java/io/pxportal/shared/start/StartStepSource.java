@@ -11,6 +11,9 @@ import java.util.List;
  */
 public interface StartStepSource {
 
-    /** The steps this module contributes for the current user; empty when the user can act on none of them. */
-    List<StartStep> steps();
+    /**
+     * The steps this module contributes for the current user; empty when the user can act on none of them.
+     * {@code scope} holds the platforms counted over, shared by every source of one path.
+     */
+    List<StartStep> steps(StartScope scope);
 }

@@ -6,12 +6,14 @@ import io.pxportal.PortalIntegrationTest;
 import io.pxportal.TestLogins;
 import io.pxportal.finance.FinanceReportService;
 import io.pxportal.finance.FinanceSettingsService;
+import io.pxportal.portfolio.PlatformService;
 import io.pxportal.shared.security.Role;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,10 +39,12 @@ class StartPathDemoTest {
     FinanceReportService reports;
     @Autowired
     FinanceSettingsService settings;
+    @Autowired
+    PlatformService platforms;
 
     @Test
     void the_admins_path_is_what_the_demo_data_says() {
-        Map<String, StartState> path = states(StartPath.steps(sources));
+        Map<String, StartState> path = states(StartPath.steps(sources, platforms::activeVendorsByPlatform));
 
         assertThat(path).isEqualTo(expected(null));
         assertThat(path).as("one demo login per role, demo vendors, a closed demo review")
@@ -49,8 +53,22 @@ class StartPathDemoTest {
     }
 
     @Test
+    void the_platforms_counted_over_are_asked_for_once_per_path_whatever_the_number_of_steps_counting_them() {
+        AtomicInteger asked = new AtomicInteger();
+        java.util.function.Supplier<Map<Long, Long>> scope = () -> {
+            asked.incrementAndGet();
+            return platforms.activeVendorsByPlatform();
+        };
+
+        StartPath.steps(sources, scope);
+        assertThat(asked).as("admin's path").hasValue(1);
+        TestLogins.as("olena", () -> StartPath.steps(sources, scope), Role.PRODUCT_OWNER);
+        assertThat(asked).as("then a product owner's path").hasValue(2);
+    }
+
+    @Test
     void a_product_owners_path_counts_her_own_platforms() {
-        Map<String, StartState> path = states(TestLogins.as("olena", () -> StartPath.steps(sources),
+        Map<String, StartState> path = states(TestLogins.as("olena", () -> StartPath.steps(sources, platforms::activeVendorsByPlatform),
                 Role.PRODUCT_OWNER));
 
         Map<String, StartState> all = expected("olena");

@@ -102,12 +102,12 @@ class StartPathEmptyPortalTest {
     }
 
     private Map<String, StartState> states() {
-        return StartPath.steps(sources).stream().collect(Collectors.toMap(StartStep::key, StartStep::state));
+        return StartPath.steps(sources, platforms::activeVendorsByPlatform).stream().collect(Collectors.toMap(StartStep::key, StartStep::state));
     }
 
     @Test
     void every_step_starts_not_started_and_moves_as_its_records_arrive() {
-        List<StartStep> path = StartPath.steps(sources);
+        List<StartStep> path = StartPath.steps(sources, platforms::activeVendorsByPlatform);
         assertThat(path).extracting(StartStep::key).containsExactlyElementsOf(PATH);
         assertThat(path).extracting(StartStep::state).containsOnly(StartState.NOT_STARTED);
         assertThat(StartPath.complete(path)).isFalse();
@@ -156,17 +156,17 @@ class StartPathEmptyPortalTest {
         steering.closeReview(review.id(), review.version());
         assertThat(states()).containsEntry("review", StartState.DONE);
 
-        List<StartStep> mine = TestLogins.as("start.owner", () -> StartPath.steps(sources), Role.PRODUCT_OWNER);
+        List<StartStep> mine = TestLogins.as("start.owner", () -> StartPath.steps(sources, platforms::activeVendorsByPlatform), Role.PRODUCT_OWNER);
         assertThat(mine).extracting(StartStep::key).containsExactly("platforms", "contracts", "licences", "sla",
                 "roadmap");
         assertThat(mine).extracting(StartStep::state).containsExactly(StartState.DONE, StartState.DONE,
                 StartState.STARTED, StartState.NOT_STARTED, StartState.STARTED);
-        assertThat(TestLogins.as("start.finance", () -> StartPath.steps(sources), Role.FINANCE)).isEmpty();
+        assertThat(TestLogins.as("start.finance", () -> StartPath.steps(sources, platforms::activeVendorsByPlatform), Role.FINANCE)).isEmpty();
     }
 
     @Test
     void a_product_owner_without_a_platform_starts_with_recording_one() {
-        List<StartStep> mine = TestLogins.as("start.newcomer", () -> StartPath.steps(sources), Role.PRODUCT_OWNER);
+        List<StartStep> mine = TestLogins.as("start.newcomer", () -> StartPath.steps(sources, platforms::activeVendorsByPlatform), Role.PRODUCT_OWNER);
 
         assertThat(mine).extracting(StartStep::key).containsExactly("platforms", "contracts", "licences", "sla",
                 "roadmap");
@@ -175,8 +175,8 @@ class StartPathEmptyPortalTest {
 
     @Test
     void every_step_has_its_title_and_explanation_in_all_four_languages() {
-        List<StartStep> steps = new java.util.ArrayList<>(StartPath.steps(sources));
-        steps.addAll(TestLogins.as("start.newcomer", () -> StartPath.steps(sources), Role.PRODUCT_OWNER));
+        List<StartStep> steps = new java.util.ArrayList<>(StartPath.steps(sources, platforms::activeVendorsByPlatform));
+        steps.addAll(TestLogins.as("start.newcomer", () -> StartPath.steps(sources, platforms::activeVendorsByPlatform), Role.PRODUCT_OWNER));
         for (StartStep step : steps) {
             for (String key : List.of(step.titleKey(), step.explanationKey())) {
                 String english = messages.getMessage(key, null, Locale.ENGLISH);
