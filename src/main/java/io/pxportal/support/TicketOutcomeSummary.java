@@ -149,8 +149,10 @@ class TicketOutcomeSummary {
      */
     static void importStep(Connection connection, boolean postgres) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("select id from vendor_ticket where id in (select ticket_id from ticket_import_result"
-                    + " where kind <> 'C') order by id for update");
+            String lock = "select id from vendor_ticket where id in (select ticket_id from ticket_import_result"
+                    + " where kind <> 'C') order by id for update";
+            // On PostgreSQL the locked ids stay on the server (a million of them would otherwise fill the heap).
+            statement.execute(postgres ? "select count(*) from (" + lock + ") locked" : lock);
             statement.executeUpdate(upsert(postgres, """
                     select opened_month, policy_id, platform_id, severity, response_outcome, resolution_outcome,
                            sum(d) as tickets
