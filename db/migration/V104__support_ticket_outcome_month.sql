@@ -11,9 +11,10 @@ create table ticket_outcome_month (
     response_outcome   varchar(10) not null,
     resolution_outcome varchar(10) not null,
     tickets            bigint      not null,
+    -- No check that tickets >= 0: PostgreSQL checks the row an upsert proposes before it finds the conflict, so a
+    -- decrement (a negative change) could not go through INSERT … ON CONFLICT.
     constraint ticket_outcome_month_key primary key (opened_month, policy_id, platform_id, severity,
-                                                     response_outcome, resolution_outcome),
-    constraint ticket_outcome_month_count check (tickets >= 0)
+                                                     response_outcome, resolution_outcome)
 );
 
 insert into ticket_outcome_month (opened_month, policy_id, platform_id, severity, response_outcome,
