@@ -176,9 +176,10 @@ public final class SupportBenchData {
                 create function pg_temp.r(i bigint, k int) returns float8 language sql immutable as
                 $$ select (hashtext(i::text || '/' || k::text) & 2147483647)::float8 / 2147483648 $$
                 """);
+        // The policy's zone is its business calendar's (V086).
         jdbc.execute("create temp table bench_platform as select row_number() over (order by p.id) as n, p.id, "
-                + "s.id as policy_id, s.time_zone from platform p join contract_platform cp on cp.platform_id = p.id "
-                + "join sla_policy s on s.contract_id = cp.contract_id");
+                + "s.id as policy_id, c.time_zone from platform p join contract_platform cp on cp.platform_id = p.id "
+                + "join sla_policy s on s.contract_id = cp.contract_id join business_calendar c on c.id = s.calendar_id");
         jdbc.update("""
                 create temp table bench_ticket as
                 select i as id, p.id as platform_id, p.policy_id, p.time_zone,
