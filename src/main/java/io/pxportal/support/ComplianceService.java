@@ -73,7 +73,9 @@ public class ComplianceService {
 
     private List<ComplianceRow> compliance(YearMonth from, YearMonth to, ComplianceDimension by,
                                            List<OutcomeCount> counts) {
-        Map<Long, PlatformDetails> platforms = directory.platforms();
+        // Only platforms and vendors need the portfolio's platforms: looking them up cost more than the figures.
+        Map<Long, PlatformDetails> platforms = by == ComplianceDimension.MONTH || by == ComplianceDimension.SEVERITY
+                ? Map.of() : directory.platforms();
         Function<OutcomeCount, String> key = switch (by) {
             case MONTH -> OutcomeCount::month;
             case SEVERITY -> c -> c.severity().name();
