@@ -20,9 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * SLA compliance per month, severity, platform or vendor, and the aged backlog. Compliance counts decided clocks
- * (met or breached) of tickets opened in the months asked for, from the outcomes kept on the tickets — one grouped
- * query, whatever the number of tickets, grouped no finer than the answer needs (docs/benchmarks.md, "SLA
- * compliance for a year"). Everyone logged in reads.
+ * (met or breached) of tickets opened in the months asked for, from the monthly summary of the outcomes kept on the
+ * tickets ({@link TicketOutcomeSummary}): a year is a few thousand summary rows, whatever the number of tickets
+ * (docs/benchmarks.md, "SLA compliance for a year"). Everyone logged in reads.
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,11 +36,14 @@ public class ComplianceService {
     static final int[] BANDS = {0, 8, 31, 91};
 
     private final VendorTicketRepository tickets;
+    private final TicketOutcomeSummary summary;
     private final SupportDirectory directory;
     private final Clock clock;
 
-    ComplianceService(VendorTicketRepository tickets, SupportDirectory directory, Clock clock) {
+    ComplianceService(VendorTicketRepository tickets, TicketOutcomeSummary summary, SupportDirectory directory,
+                      Clock clock) {
         this.tickets = tickets;
+        this.summary = summary;
         this.directory = directory;
         this.clock = clock;
     }
@@ -64,13 +67,15 @@ public class ComplianceService {
     /** Month and severity need only the narrow grouping; platform and vendor need platforms too. */
     private List<OutcomeCount> counts(YearMonth from, YearMonth to, ComplianceDimension by) {
         return by == ComplianceDimension.MONTH || by == ComplianceDimension.SEVERITY
-                ? tickets.countOutcomesByMonth(from.toString(), to.toString())
-                : tickets.countOutcomes(from.toString(), to.toString());
+                ? summary.countsByMonth(from, to)
+                : summary.counts(from, to);
     }
 
     private List<ComplianceRow> compliance(YearMonth from, YearMonth to, ComplianceDimension by,
                                            List<OutcomeCount> counts) {
-        Map<Long, PlatformDetails> platforms = directory.platforms();
+        // Only platforms and vendors need the portfolio's platforms: looking them up cost more than the figures.
+        Map<Long, PlatformDetails> platforms = by == ComplianceDimension.MONTH || by == ComplianceDimension.SEVERITY
+                ? Map.of() : directory.platforms();
         Function<OutcomeCount, String> key = switch (by) {
             case MONTH -> OutcomeCount::month;
             case SEVERITY -> c -> c.severity().name();
@@ -95,7 +100,7 @@ public class ComplianceService {
     /** Compliance per month for each severity, for the trend chart. */
     @PreAuthorize("isAuthenticated()")
     public Map<Severity, List<ComplianceRow>> trendBySeverity(YearMonth from, YearMonth to) {
-        return trendBySeverity(tickets.countOutcomesByMonth(from.toString(), to.toString()));
+        return trendBySeverity(summary.countsByMonth(from, to));
     }
 
     private static Map<Severity, List<ComplianceRow>> trendBySeverity(List<OutcomeCount> counts) {
@@ -118,6 +123,7 @@ public class ComplianceService {
     @PreAuthorize("isAuthenticated()")
     public List<BacklogRow> backlog() {
         Instant now = clock.instant();
+        // Ages change by the hour, so the few open tickets are read themselves (by the status index), not summed up.
         List<OpenTicket> open = tickets.findOpen(OPEN);
         List<BacklogRow> rows = new ArrayList<>();
         for (int i = 0; i < BANDS.length; i++) {
@@ -192,7 +198,7 @@ public class ComplianceService {
     /** Month → severity → outcome counts of one policy: what the credit rules need. */
     Map<String, Map<Severity, Long>> breachesByMonth(Long policyId, YearMonth from, YearMonth to) {
         Map<String, Map<Severity, Long>> breaches = new LinkedHashMap<>();
-        for (OutcomeCount count : tickets.countOutcomes(from.toString(), to.toString())) {
+        for (OutcomeCount count : summary.counts(from, to)) {
             if (policyId.equals(count.policyId()) && (count.response() == SlaOutcome.BREACHED
                     || count.resolution() == SlaOutcome.BREACHED)) {
                 breaches.computeIfAbsent(count.month(), m -> new EnumMap<>(Severity.class))

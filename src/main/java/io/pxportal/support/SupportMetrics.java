@@ -82,6 +82,7 @@ class SupportMetrics implements DerivedMetricSource {
             evidence.add(new Evidence("tickets", null, row.label() + " · " + period.label(),
                     met + " of " + (met + breached) + " decided " + clock + " clocks met", "support", all.query()));
             Function<TicketView, SlaClock> clockOf = response ? TicketView::response : TicketView::resolution;
+            // Evidence names tickets, so it reads them: one page of at most MAX_LISTED, not the whole quarter.
             tickets.page(new TicketFilter(null, Set.of(platform), null, period.from(), period.to(), false, true),
                             PageRequest.of(0, MAX_LISTED, Sort.by("openedAt")))
                     .stream().filter(t -> clockOf.apply(t) != null
@@ -94,6 +95,7 @@ class SupportMetrics implements DerivedMetricSource {
     }
 
     private Map<Long, DerivedValue> agedBacklog(Collection<Long> platformIds, Instant at) {
+        // Open at a past moment follows from each ticket's history, which no monthly summary holds: the open ones.
         Map<Long, List<VendorTicket>> aged = figures.openAt(platformIds, at).stream()
                 .filter(t -> SlaFigures.ageDays(t, at) > SlaFigures.AGED_DAYS)
                 .sorted(Comparator.comparing(VendorTicket::getOpenedAt))

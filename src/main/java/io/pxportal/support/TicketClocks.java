@@ -17,10 +17,12 @@ import org.springframework.stereotype.Component;
 class TicketClocks {
 
     private final VendorTicketRepository tickets;
+    private final TicketOutcomeSummary summary;
     private final Clock clock;
 
-    TicketClocks(VendorTicketRepository tickets, Clock clock) {
+    TicketClocks(VendorTicketRepository tickets, TicketOutcomeSummary summary, Clock clock) {
         this.tickets = tickets;
+        this.summary = summary;
         this.clock = clock;
     }
 
@@ -54,7 +56,7 @@ class TicketClocks {
                         Duration.ofMinutes(target.resolutionMinutes()), now));
     }
 
-    /** Recomputes and keeps the ticket's outcomes. */
+    /** Recomputes and keeps the ticket's outcomes; the caller recounts it in the outcome summary once written. */
     Pair clock(VendorTicket ticket, SlaPolicy policy) {
         Pair pair = of(ticket, policy);
         ticket.clocked(pair.response(), pair.resolution());
@@ -83,6 +85,7 @@ class TicketClocks {
             ticket.assignPolicy(policy.getId(), policy.zone());
             clock(ticket, policy);
         }
+        summary.recount(due.values());
         return due.size();
     }
 

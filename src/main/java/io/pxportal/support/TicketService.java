@@ -36,15 +36,17 @@ public class TicketService {
     private final SlaPolicyRepository policies;
     private final SupportDirectory directory;
     private final TicketClocks clocks;
+    private final TicketOutcomeSummary summary;
     private final AuditTrail auditTrail;
     private final Clock clock;
 
     TicketService(VendorTicketRepository tickets, SlaPolicyRepository policies, SupportDirectory directory,
-                  TicketClocks clocks, AuditTrail auditTrail, Clock clock) {
+                  TicketClocks clocks, TicketOutcomeSummary summary, AuditTrail auditTrail, Clock clock) {
         this.tickets = tickets;
         this.policies = policies;
         this.directory = directory;
         this.clocks = clocks;
+        this.summary = summary;
         this.auditTrail = auditTrail;
         this.clock = clock;
     }
@@ -88,6 +90,7 @@ public class TicketService {
         TicketRecorded.Change change = ticket.take(draft, created, clock.instant());
         clocks.clock(ticket, policy);
         VendorTicket saved = tickets.saveAndFlush(ticket);
+        summary.recount(saved);
         return new TicketRecorded(views(List.of(saved)).getFirst(), change);
     }
 
@@ -100,6 +103,7 @@ public class TicketService {
         ticket.moveTo(status, at == null ? clock.instant() : at);
         clocks.clock(ticket, policy(ticket));
         tickets.saveAndFlush(ticket);
+        summary.recount(ticket);
         return get(id);
     }
 
@@ -110,6 +114,7 @@ public class TicketService {
         ConcurrentEditException.check(version, ticket.getVersion(), ticket.getCaseId());
         tickets.delete(ticket);
         tickets.flush();
+        summary.forget(ticket);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -127,6 +132,7 @@ public class TicketService {
         List<VendorTicket> open = tickets.findByStatusNotIn(List.of(TicketStatus.RESOLVED, TicketStatus.CLOSED));
         Map<Long, SlaPolicy> byId = policies(open);
         open.forEach(t -> clocks.clock(t, byId.get(t.getPolicyId())));
+        summary.recount(open);
         return open.size();
     }
 

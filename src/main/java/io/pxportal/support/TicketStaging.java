@@ -268,10 +268,12 @@ final class TicketStaging {
     }
 
     /**
-     * Creates the new tickets, updates the changed ones (version + 1), appends the status changes, and writes the
-     * audit rows of what was created or changed in {@code revision}.
+     * Counts the new and changed tickets in the outcome summary, creates the new tickets, updates the changed ones
+     * (version + 1), appends the status changes, and writes the audit rows of what was created or changed in
+     * {@code revision}.
      */
     void merge(long revision) throws SQLException {
+        TicketOutcomeSummary.importStep(connection, postgres);
         execute("insert into vendor_ticket (version, " + TICKET_COLUMNS + ", response_outcome, response_minutes,"
                 + " resolution_outcome, resolution_minutes) select 0, " + TICKET_COLUMNS + ", response_outcome,"
                 + " response_minutes, resolution_outcome, resolution_minutes from ticket_import_result"

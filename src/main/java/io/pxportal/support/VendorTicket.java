@@ -13,7 +13,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -103,7 +105,24 @@ class VendorTicket implements AuditSnapshot {
     @BatchSize(size = 100)
     private List<TicketStatusChange> changes = new ArrayList<>();
 
+    /** Where the outcome summary counts this ticket: as stored when loaded, then as last recounted. */
+    @Transient
+    private TicketOutcomeSummary.Key countedAs;
+
     protected VendorTicket() {
+    }
+
+    @PostLoad
+    void loaded() {
+        countedAs = TicketOutcomeSummary.Key.of(this);
+    }
+
+    TicketOutcomeSummary.Key countedAs() {
+        return countedAs;
+    }
+
+    void countedAs(TicketOutcomeSummary.Key key) {
+        this.countedAs = key;
     }
 
     VendorTicket(Long platformId, Long policyId, String caseId, Instant openedAt, ZoneId zone) {

@@ -38,28 +38,6 @@ interface VendorTicketRepository extends JpaRepository<VendorTicket, Long>, JpaS
 
     Page<VendorTicket> findAllBy(Pageable pageable);
 
-    /** Decided clock outcomes per month, severity, platform and policy: the compliance figures in one query. */
-    @Query("""
-            select new io.pxportal.support.OutcomeCount(t.openedMonth, t.severity, t.platformId, t.policyId,
-                   t.responseOutcome, t.resolutionOutcome, count(t))
-            from VendorTicket t
-            where t.openedMonth between :fromMonth and :toMonth and t.policyId is not null
-            group by t.openedMonth, t.severity, t.platformId, t.policyId, t.responseOutcome, t.resolutionOutcome""")
-    List<OutcomeCount> countOutcomes(String fromMonth, String toMonth);
-
-    /**
-     * The same counts per month and severity only (platform and policy left empty): all that the grid by month or
-     * severity and the trend need. A hundred rows instead of thousands; at a million tickets the narrower grouping
-     * is what keeps the compliance tab fast.
-     */
-    @Query("""
-            select new io.pxportal.support.OutcomeCount(t.openedMonth, t.severity, cast(null as Long),
-                   cast(null as Long), t.responseOutcome, t.resolutionOutcome, count(t))
-            from VendorTicket t
-            where t.openedMonth between :fromMonth and :toMonth and t.policyId is not null
-            group by t.openedMonth, t.severity, t.responseOutcome, t.resolutionOutcome""")
-    List<OutcomeCount> countOutcomesByMonth(String fromMonth, String toMonth);
-
     static Specification<VendorTicket> matching(TicketFilter filter) {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();

@@ -301,6 +301,98 @@ class PostgresCompatibilityIT {
                 + " join revinfo r on r.id = a.rev join vendor_ticket t on t.id = a.id where t.case_id = 'PG-2'"
                 + " order by a.rev", String.class))
                 .containsExactly("How to count|0|admin", "How to count test documents|1|admin");
+        // The import's set-based step of the outcome summary (PostgreSQL's upsert), created and changed tickets.
+        assertThat(outcomeSummary(jdbc)).isEqualTo(outcomeRecount(jdbc));
+    }
+
+    @Autowired
+    io.pxportal.support.TicketService tickets;
+
+    /**
+     * The outcome summary under concurrent writers on PostgreSQL: eight at once record tickets that all count under
+     * one key, then reopen and delete some; no increment is lost, nobody deadlocks, and the summary equals a recount
+     * of the tickets.
+     */
+    @Test
+    void concurrent_ticket_writes_keep_the_outcome_summary_exact_on_postgresql() throws Exception {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        Long pilot = jdbc.queryForObject("select id from platform where name = 'SmartCOMM Onboarding Pilot'",
+                Long.class);
+        java.time.Instant opened = java.time.Instant.parse("2025-02-03T15:00:00Z");
+        String metTwice = "select coalesce(sum(tickets), 0) from ticket_outcome_month where opened_month = '2025-02'"
+                + " and platform_id = ? and severity = 'P3' and response_outcome = 'MET' and resolution_outcome = 'MET'";
+        long before = jdbc.queryForObject(metTwice, Long.class, pilot);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Object>> done = new java.util.ArrayList<>();
+        try {
+            for (int w = 0; w < 8; w++) {
+                int writer = w;
+                done.add(pool.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < 5; i++) {
+                        String caseId = "CONC-" + writer + "-" + i;
+                        var recorded = TestLogins.as("admin", () -> tickets.record(new io.pxportal.support.TicketDraft(
+                                pilot, caseId, io.pxportal.support.Severity.P3, null, "Concurrent " + caseId, opened,
+                                io.pxportal.support.TicketStatus.RESOLVED, opened.plusSeconds(3600),
+                                opened.plusSeconds(600), opened.plusSeconds(3600), null, null)).ticket(),
+                                io.pxportal.shared.security.Role.ADMIN);
+                        if (i % 2 == 0) {
+                            TestLogins.as("admin", () -> tickets.changeStatus(recorded.id(),
+                                    io.pxportal.support.TicketStatus.IN_PROGRESS, opened.plusSeconds(30 * 86400),
+                                    recorded.version()), io.pxportal.shared.security.Role.ADMIN);
+                        }
+                        if (i == 4) {
+                            TestLogins.as("admin", () -> {
+                                var current = tickets.get(recorded.id());
+                                tickets.delete(current.id(), current.version());
+                                return null;
+                            }, io.pxportal.shared.security.Role.ADMIN);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (var f : done) {
+                f.get(5, java.util.concurrent.TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // 8 × 5 recorded with both clocks met; of each writer's five, three reopened (resolution met no more), one
+        // of those deleted: two per writer still count as met twice.
+        assertThat(jdbc.queryForObject(metTwice, Long.class, pilot)).isEqualTo(before + 16);
+        assertThat(outcomeSummary(jdbc)).isEqualTo(outcomeRecount(jdbc));
+    }
+
+    /** The outcome summary as stored, rows of 0 left out: key → tickets. */
+    static java.util.Map<String, Long> outcomeSummary(JdbcTemplate jdbc) {
+        java.util.Map<String, Long> summary = new java.util.TreeMap<>();
+        jdbc.query("select opened_month, policy_id, platform_id, severity, response_outcome, resolution_outcome,"
+                + " tickets from ticket_outcome_month where tickets <> 0", rs -> {
+                    summary.put(rs.getString(1) + "|" + rs.getLong(2) + "|" + rs.getLong(3) + "|" + rs.getString(4)
+                            + "|" + rs.getString(5) + "|" + rs.getString(6), rs.getLong(7));
+                });
+        return summary;
+    }
+
+    /** The tickets counted afresh by the summary's rule (a policy and at least one decided clock). */
+    static java.util.Map<String, Long> outcomeRecount(JdbcTemplate jdbc) {
+        java.util.Map<String, Long> recount = new java.util.TreeMap<>();
+        java.util.function.Function<String, String> decided = o -> "MET".equals(o) || "BREACHED".equals(o) ? o
+                : "RUNNING";
+        jdbc.query("select opened_month, policy_id, platform_id, severity, response_outcome, resolution_outcome,"
+                + " count(*) from vendor_ticket where policy_id is not null group by opened_month, policy_id,"
+                + " platform_id, severity, response_outcome, resolution_outcome", rs -> {
+                    String response = decided.apply(rs.getString(5));
+                    String resolution = decided.apply(rs.getString(6));
+                    if (!(response.equals("RUNNING") && resolution.equals("RUNNING"))) {
+                        recount.merge(rs.getString(1) + "|" + rs.getLong(2) + "|" + rs.getLong(3) + "|"
+                                + rs.getString(4) + "|" + response + "|" + resolution, rs.getLong(7), Long::sum);
+                    }
+                });
+        return recount;
     }
 
     @Autowired
