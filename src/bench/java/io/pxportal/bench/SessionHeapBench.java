@@ -43,6 +43,7 @@ public final class SessionHeapBench {
     private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total.*?used (\\d+)K");
     private static final Pattern HISTO_TOTAL = Pattern.compile("(?m)^Total\\s+(\\d+)\\s+(\\d+)\\s*$");
     private static final Pattern HISTO_LINE = Pattern.compile("(?m)^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
+    private static final Map<String, String> FIRST_RESPONSES = new ConcurrentHashMap<>();
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private final String base;
@@ -252,6 +253,8 @@ public final class SessionHeapBench {
         text.append(String.format("%4d sessions after one more small round trip each: %.1f KB/session live%n",
                 touched.sessions(), touchedPerSession));
         text.append(String.format("sessions answering after the measurement: %d of %d%n", alive, open));
+        new java.util.TreeMap<>(FIRST_RESPONSES).forEach((user, size) ->
+                text.append(String.format("the view's first response for %s: %s%n", user, size)));
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, json);
         Measurement last = results.get(results.size() - 1);
@@ -304,9 +307,14 @@ public final class SessionHeapBench {
             securityKey = stringField(init, "Vaadin-Security-Key");
             syncId = intField(init, "syncId");
             clientId = intField(init, "clientId");
-            uidl("{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\""
+            String view = uidl("{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\""
                     + route + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":" + history++
                     + "},\"trigger\":\"\"}}");
+            // Vaadin keeps this response per UI; a character beyond Latin-1 makes Java store all of it in 2 bytes a char
+            FIRST_RESPONSES.merge(user, view.length() + " chars, " + (view.chars().anyMatch(c -> c > 0xFF)
+                    ? "not Latin-1: " + view.chars().filter(c -> c > 0xFF).distinct().limit(12)
+                            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                    : "Latin-1"), (a, b) -> a);
             if (!nodes.containsKey(expectId)) {
                 throw new IOException("view \"" + route + "\" did not render " + expectId);
             }
