@@ -101,7 +101,7 @@ pg_as() {
 pg_stop() {
     [ "${PG_STARTED:-}" = yes ] && pg_as "$PG_BIN/bin/pg_ctl" -D "$PG_DATA" -m fast stop >/dev/null 2>&1 || true
 }
-trap 'pg_stop; bench_cleanup' EXIT
+trap 'bench_cleanup; pg_stop' EXIT
 
 # One AOT training run: fresh db, start, wait for /login, a little traffic through every view, stop.
 # The JVM writes the cache when it exits. NAME is fat/ext, or pgfat/pgext (trained on PostgreSQL).
@@ -114,7 +114,7 @@ train() {
     local start
     start=$(bench_now_ms)
     pid=$(launch "$variant" "$dir" "$dir.log" "$JAVA" -XX:AOTCacheOutput="$cache" "$@")
-    ms=$(bench_wait_200 "$PORT" "$pid" 300) || { bench_log "training app did not start, see $dir.log"; exit 1; }
+    ms=$(bench_wait_200 "$PORT" "$pid" 1200) || { bench_log "training app did not start, see $dir.log"; exit 1; }
     "$JAVA" "$BENCH_ROOT/src/bench/java/io/pxportal/bench/SessionHeapBench.java" \
         --base "http://$BENCH_HOST:$PORT" --train 2 >"$dir-traffic.log" 2>&1 || bench_log "training traffic failed"
     bench_stop "$pid"
