@@ -139,11 +139,13 @@ if [ "${1:-}" != "--summary-only" ]; then
     needs pg-ext-aot && train pgext -jar "$EXT_JAR"
 
     # An existing database for the *-existing variants: one unmeasured start on a fresh one
-    rm -rf "$WORK/existing"
-    # shellcheck disable=SC2046
-    pid=$(launch h2 "$WORK/existing" "$WORK/prime.log" $(command_of fat-existing))
-    bench_wait_200 "$PORT" "$pid" 600 >/dev/null || { bench_log "app did not start, see $WORK/prime.log"; exit 1; }
-    bench_stop "$pid"
+    if [[ " $VARIANTS" =~ \ (fat|ext)-[a-z-]*existing ]]; then
+        rm -rf "$WORK/existing"
+        # shellcheck disable=SC2046
+        pid=$(launch h2 "$WORK/existing" "$WORK/prime.log" $(command_of fat-existing))
+        bench_wait_200 "$PORT" "$pid" 600 >/dev/null || { bench_log "app did not start, see $WORK/prime.log"; exit 1; }
+        bench_stop "$pid"
+    fi
     if needs pg-; then
         # shellcheck disable=SC2046
         pid=$(launch pg-prime "$WORK/pg" "$WORK/pg-prime.log" $(command_of pg-fat-existing))
