@@ -12,6 +12,8 @@ COUNTS="${BENCH_HEAP_COUNTS:-50,200}"
 ROUTES="${BENCH_HEAP_ROUTES:-portfolio platforms}"
 SCALE="${BENCH_SCALE:-100}"
 SUMMARY="$BENCH_OUT/heap.md"
+# Hundreds of sign-ins from one address within a minute: the login rate limit would refuse them (429)
+export BENCH_APP_JVM_ARGS="${BENCH_APP_JVM_ARGS:-} -Dpx.rate-limit.enabled=false"
 
 [ -f "$BENCH_JAR" ] || { bench_log "missing $BENCH_JAR: run ./mvnw -B package -DskipTests"; exit 1; }
 bench_port_free "$PORT"

@@ -118,23 +118,23 @@ bench_machine() {
 
 # bench_start_scaled PORT LOG: starts the production jar (demo profile, demo data ×BENCH_SCALE) in
 # target/bench/work/scaled, reusing its database if it was made at the same scale; waits until /login
-# answers and the demo data is loaded; prints the pid.
+# answers and every start-up runner (the demo data) has finished; prints the pid. The database is marked as made
+# at that scale only then, so a run stopped half-way through the demo data does not leave a half portfolio behind.
 bench_start_scaled() {
-    local port=$1 log=$2 scale="${BENCH_SCALE:-100}" dir="$BENCH_OUT/work/scaled" pid fresh=no
+    local port=$1 log=$2 scale="${BENCH_SCALE:-100}" dir="$BENCH_OUT/work/scaled" pid
     mkdir -p "$dir"
     if [ "$(cat "$dir/scale" 2>/dev/null)" != "$scale" ] || [ ! -d "$dir/data" ]; then
-        rm -rf "$dir/data"
-        fresh=yes
+        rm -rf "$dir/data" "$dir/scale"
     fi
     (cd "$dir" && exec "$JAVA" ${BENCH_APP_JVM_ARGS:-} -jar "$BENCH_JAR" --spring.profiles.active=demo \
         --server.port="$port" --px.demo.scale="$scale" >"$log" 2>&1) &
     pid=$!
     bench_track "$pid"
-    bench_wait_200 "$port" "$pid" 300 >/dev/null || { bench_log "app did not start, see $log"; return 1; }
-    if [ "$fresh" = yes ]; then
-        bench_wait_log "$log" "Demo portfolio loaded" 600 || { bench_log "demo data not loaded, see $log"; return 1; }
-        echo "$scale" >"$dir/scale"
-    fi
+    # The portal answers 503 until its runners are done; the alert scan at "ready" comes after the last of them
+    # (also for builds without that gate, which answered /login while the demo data was still being written)
+    bench_wait_200 "$port" "$pid" 1800 >/dev/null || { bench_log "app did not start, see $log"; return 1; }
+    bench_wait_log "$log" "Alert scan of" 1800 || { bench_log "app not ready, see $log"; return 1; }
+    echo "$scale" >"$dir/scale"
     echo "$pid"
 }
 

@@ -42,6 +42,8 @@ public final class SessionHeapBench {
             "\\{\"node\":(\\d+),\"type\":\"put\",\"key\":\"id\",\"feat\":3,\"value\":\"([^\"]+)\"}");
     private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total.*?used (\\d+)K");
     private static final Pattern HISTO_TOTAL = Pattern.compile("(?m)^Total\\s+(\\d+)\\s+(\\d+)\\s*$");
+    private static final Pattern HISTO_LINE = Pattern.compile("(?m)^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
+    private static final Map<String, String> FIRST_RESPONSES = new ConcurrentHashMap<>();
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private final String base;
@@ -151,7 +153,8 @@ public final class SessionHeapBench {
 
     // --- measuring the app's heap ---------------------------------------------------------------------------
 
-    private record Measurement(int sessions, long liveBytes, long heapUsedKb, long uis, long vaadinSessions) {
+    private record Measurement(int sessions, long liveBytes, long heapUsedKb, long uis, long vaadinSessions,
+                               Map<String, long[]> classes) {
     }
 
     private Measurement measure(int sessions) throws Exception {
@@ -170,7 +173,7 @@ public final class SessionHeapBench {
         Arrays.sort(live);
         Arrays.sort(used);
         Measurement m = new Measurement(sessions, live[1], used[1], instances(histogram, "com.vaadin.flow.component.UI"),
-                instances(histogram, "com.vaadin.flow.server.VaadinSession"));
+                instances(histogram, "com.vaadin.flow.server.VaadinSession"), classes(histogram));
         System.out.printf("%4d sessions: live %,d KB (heap used %,d KB), UIs %d, VaadinSessions %d%n", sessions,
                 m.liveBytes() / 1024, m.heapUsedKb(), m.uis(), m.vaadinSessions());
         return m;
@@ -180,6 +183,34 @@ public final class SessionHeapBench {
         Matcher m = Pattern.compile("(?m)^\\s*\\d+:\\s+(\\d+)\\s+\\d+\\s+" + Pattern.quote(className) + "(\\s|$)")
                 .matcher(histogram);
         return m.find() ? Long.parseLong(m.group(1)) : 0;
+    }
+
+    /** Instances and bytes per class name, from a class histogram. */
+    private static Map<String, long[]> classes(String histogram) {
+        Map<String, long[]> classes = new LinkedHashMap<>();
+        Matcher m = HISTO_LINE.matcher(histogram);
+        while (m.find()) {
+            classes.merge(m.group(3), new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))},
+                    (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+        }
+        return classes;
+    }
+
+    /** Where the sessions' bytes are: the classes that grew most from {@code from} to {@code to}, per session. */
+    private static String classDiff(String title, Measurement from, Measurement to, int sessions, int top) {
+        List<Map.Entry<String, long[]>> grown = new ArrayList<>();
+        for (Map.Entry<String, long[]> e : to.classes().entrySet()) {
+            long[] before = from.classes().getOrDefault(e.getKey(), new long[2]);
+            grown.add(Map.entry(e.getKey(), new long[] {e.getValue()[0] - before[0], e.getValue()[1] - before[1]}));
+        }
+        grown.sort((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1]));
+        StringBuilder text = new StringBuilder(String.format("%s, per session:%n%10s %12s  %s%n", title, "instances",
+                "bytes", "class"));
+        for (Map.Entry<String, long[]> e : grown.subList(0, Math.min(top, grown.size()))) {
+            text.append(String.format("%10.1f %12.0f  %s%n", (double) e.getValue()[0] / sessions,
+                    (double) e.getValue()[1] / sessions, e.getKey()));
+        }
+        return text.toString();
     }
 
     private String jcmd(String command) throws IOException, InterruptedException {
@@ -222,8 +253,15 @@ public final class SessionHeapBench {
         text.append(String.format("%4d sessions after one more small round trip each: %.1f KB/session live%n",
                 touched.sessions(), touchedPerSession));
         text.append(String.format("sessions answering after the measurement: %d of %d%n", alive, open));
+        new java.util.TreeMap<>(FIRST_RESPONSES).forEach((user, size) ->
+                text.append(String.format("the view's first response for %s: %s%n", user, size)));
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, json);
+        Measurement last = results.get(results.size() - 1);
+        Files.writeString(Path.of(out.toString().replaceAll("\\.json$", "") + "-classes.txt"),
+                classDiff("Classes grown from 0 to " + last.sessions() + " sessions", baseline, last, last.sessions(), 60)
+                        + System.lineSeparator() + classDiff("Change after one more round trip", last, touched,
+                        touched.sessions(), 30));
         Files.writeString(Path.of(out.toString().replaceAll("\\.json$", "") + ".txt"), text);
         System.out.print(text);
     }
@@ -269,9 +307,14 @@ public final class SessionHeapBench {
             securityKey = stringField(init, "Vaadin-Security-Key");
             syncId = intField(init, "syncId");
             clientId = intField(init, "clientId");
-            uidl("{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\""
+            String view = uidl("{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\""
                     + route + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":" + history++
                     + "},\"trigger\":\"\"}}");
+            // Vaadin keeps this response per UI; a character beyond Latin-1 makes Java store all of it in 2 bytes a char
+            FIRST_RESPONSES.merge(user, view.length() + " chars, " + (view.chars().anyMatch(c -> c > 0xFF)
+                    ? "not Latin-1: " + view.chars().filter(c -> c > 0xFF).distinct().limit(12)
+                            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                    : "Latin-1"), (a, b) -> a);
             if (!nodes.containsKey(expectId)) {
                 throw new IOException("view \"" + route + "\" did not render " + expectId);
             }

@@ -18,6 +18,7 @@ import io.pxportal.portfolio.PlatformService;
 import io.pxportal.shared.security.CurrentUser;
 import io.pxportal.shared.security.Role;
 import io.pxportal.shared.ui.ShellPreferences;
+import io.pxportal.shared.ui.StaticMarkup;
 import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.router.QueryParameters;
 import io.pxportal.shared.card.PlatformCardFact;
@@ -66,7 +67,8 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         deck.setId("platform-cards");
         deck.addClassName("px-card-deck");
         Map<Long, List<PlatformCardFact>> facts = facts(cards.stream().map(PlatformDetails::id).toList());
-        cards.forEach(p -> deck.add(card(p, facts.getOrDefault(p.id(), List.of()))));
+        // Text and links only: as markup they cost an open session one string instead of ~20 state nodes a card
+        StaticMarkup.show(deck, cards.stream().map(p -> card(p, facts.getOrDefault(p.id(), List.of()))).toList());
         if (cards.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation(mine ? "empty.cards.mine" : "empty.cards"));
             none.addClassName("px-muted");
