@@ -15,6 +15,7 @@ import io.pxportal.experience.MetricSource;
 import io.pxportal.experience.Pillar;
 import io.pxportal.experience.Quarter;
 import io.pxportal.experience.QuarterScore;
+import io.pxportal.experience.ScoreInputsBench;
 import io.pxportal.experience.ScoreService;
 import io.pxportal.experience.Scorecard;
 import io.pxportal.experience.ui.ScorecardChartsBench;
@@ -35,7 +36,9 @@ import io.pxportal.portfolio.PlatformEnvironment;
 import io.pxportal.portfolio.PlatformFilter;
 import io.pxportal.portfolio.PlatformRef;
 import io.pxportal.portfolio.PlatformService;
+import io.pxportal.shared.card.PlatformCardSource;
 import io.pxportal.shared.metric.DerivedMetricSource;
+import io.pxportal.shared.metric.MetricPeriod;
 import io.pxportal.shared.security.SystemAuthentication;
 import io.pxportal.support.Severity;
 import io.pxportal.support.SlaPolicyDraft;
@@ -198,6 +201,11 @@ class ExperienceScoresBench {
         write(out); // (a) is kept even if a later part fails
         out.add(sourceTimes(ids, now));
         out.add("");
+        out.add(inputTimes(ids, now));
+        out.add("");
+        out.add(cardPage());
+        out.add("");
+        write(out);
 
         // (b) the scorecard page of one platform: what ScorecardView.beforeEnter and show() ask for, plus the two
         // chart images the browser fetches right after
@@ -354,26 +362,74 @@ class ExperienceScoresBench {
     /** Where (a)'s time goes: each derived source alone, asked as the scores ask it (its codes, 8 quarters, 50). */
     private String sourceTimes(List<Long> ids, Quarter now) {
         List<String> lines = new ArrayList<>();
-        lines.add("Derived sources alone, for the same 50 platforms × 8 quarters (one call per source and quarter, "
-                + "as ScoreService makes them; 1 warm-up, " + ROUNDS + " rounds):");
+        lines.add("Derived sources alone, for the same 50 platforms × 8 quarters (one call per source for all eight "
+                + "quarters, as ScoreService makes it; 1 warm-up, " + ROUNDS + " rounds):");
         lines.add("");
         lines.add("| source | median ms | min ms | max ms |");
         lines.add("|---|---:|---:|---:|");
         LocalDate today = LocalDate.now(clock);
         for (DerivedMetricSource source : context.getBeansOfType(DerivedMetricSource.class).values()) {
-            long[] t = time(1, ROUNDS, () -> {
-                int n = 1;
-                for (int i = QUARTERS - 1; i >= 0; i--) {
-                    Quarter q = now.plus(-i);
-                    LocalDate to = q.end().isAfter(today) ? today : q.end();
-                    // inside a read-only transaction, as ScoreService calls the sources
-                    n += readOnly.execute(tx -> source.values(source.metricCodes(), ids, q.start(), to).size());
-                }
-                return n;
-            });
+            List<MetricPeriod> periods = new ArrayList<>();
+            for (int i = QUARTERS - 1; i >= 0; i--) {
+                Quarter q = now.plus(-i);
+                periods.add(new MetricPeriod(q.start(), q.end().isAfter(today) ? today : q.end()));
+            }
+            // inside a read-only transaction, as ScoreService calls the sources
+            long[] t = time(1, ROUNDS, () -> 1 + readOnly.execute(tx -> source.values(source.metricCodes(), ids,
+                    periods).size()));
             lines.add("| %s | %d | %d | %d |".formatted(source.getClass().getSimpleName().replaceAll("\\$\\$.*", ""),
                     median(t), t[0], t[t.length - 1]));
         }
+        return String.join("\n", lines);
+    }
+
+    /** The rest of (a)'s inputs alone: catalogue versions, observations and pulse means over the same quarters. */
+    private String inputTimes(List<Long> ids, Quarter now) {
+        List<String> lines = new ArrayList<>();
+        lines.add("The other inputs alone, for the same 50 platforms × 8 quarters (as ScoreService asks them, in a "
+                + "read-only transaction; 1 warm-up, " + ROUNDS + " rounds):");
+        lines.add("");
+        lines.add("| input | median ms | min ms | max ms |");
+        lines.add("|---|---:|---:|---:|");
+        Map<String, Supplier<Integer>> inputs = new java.util.LinkedHashMap<>();
+        inputs.put("catalogue versions", () -> ScoreInputsBench.catalogues(context, now, QUARTERS));
+        inputs.put("observations", () -> ScoreInputsBench.observations(context, ids, now, QUARTERS));
+        inputs.put("pulse means", () -> ScoreInputsBench.pulse(context, ids, now, QUARTERS));
+        inputs.forEach((what, work) -> {
+            long[] t = time(1, ROUNDS, () -> readOnly.execute(tx -> work.get()));
+            lines.add("| %s | %d | %d | %d |".formatted(what, median(t), t[0], t[t.length - 1]));
+        });
+        return String.join("\n", lines);
+    }
+
+    /**
+     * One page of the portfolio's cards: what {@code PortfolioView} asks every {@link PlatformCardSource} for (the
+     * first 24 platforms by name, as a steering user sees them), each source alone and all of them together.
+     */
+    private String cardPage() {
+        List<Long> page = platforms.page(PlatformFilter.all(), PageRequest.of(0, 24, Sort.by("name"))).stream()
+                .map(PlatformDetails::id).toList();
+        Map<String, PlatformCardSource> sources = new java.util.TreeMap<>();
+        context.getBeansOfType(PlatformCardSource.class).values().forEach(s -> sources.put(
+                s.getClass().getSimpleName().replaceAll("\\$\\$.*", ""), s));
+        List<String> lines = new ArrayList<>();
+        lines.add("A page of portfolio cards (" + page.size() + " platforms), each card source alone and all together "
+                + "(3 warm-up, " + ROUNDS + " rounds):");
+        lines.add("");
+        lines.add("| card source | median ms | min ms | max ms |");
+        lines.add("|---|---:|---:|---:|");
+        sources.forEach((name, source) -> {
+            long[] t = time(3, ROUNDS, () -> source.facts(page).size() + 1);
+            lines.add("| %s | %d | %d | %d |".formatted(name, median(t), t[0], t[t.length - 1]));
+        });
+        long[] all = time(3, ROUNDS, () -> {
+            int n = 1;
+            for (PlatformCardSource source : sources.values()) {
+                n += source.facts(page).size();
+            }
+            return n;
+        });
+        lines.add("| **the page: all sources** | %d | %d | %d |".formatted(median(all), all[0], all[all.length - 1]));
         return String.join("\n", lines);
     }
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,8 +36,13 @@ class ContractCards implements PlatformCardSource {
     public Map<Long, List<PlatformCardFact>> facts(Collection<Long> platformIds) {
         LocalDate today = LocalDate.now(clock);
         Set<Long> wanted = Set.copyOf(platformIds);
+        // only the contracts covering the page's platforms, not every contract
+        List<Contract> relevant = wanted.isEmpty() ? List.of() : contracts.findAll((root, query, cb) -> {
+            query.distinct(true);
+            return root.join("platformIds").in(wanted);
+        });
         Map<Long, Next> next = new HashMap<>();
-        for (Contract contract : contracts.findAll()) {
+        for (Contract contract : relevant) {
             RenewalSchedule schedule = RenewalEngine.schedule(contract.renewalTerms(), today);
             LocalDate deadline = schedule.noticeDeadline();
             if (deadline == null || deadline.isBefore(today)) {
@@ -49,14 +55,18 @@ class ContractCards implements PlatformCardSource {
                 }
             }
         }
+        // the decisions of all those contracts in one query, not one per platform
+        Set<List<Object>> decided = new HashSet<>();
+        decisions.findByContractIdIn(next.values().stream().map(n -> n.contract().getId()).distinct().toList())
+                .forEach(d -> decided.add(List.of(d.getContractId(), d.getTermEnd())));
         Map<Long, List<PlatformCardFact>> facts = new HashMap<>();
         next.forEach((platform, n) -> {
             long days = ChronoUnit.DAYS.between(today, n.deadline());
-            boolean decided = decisions.findByContractIdAndTermEnd(n.contract().getId(), n.termEnd()).isPresent();
-            PlatformCardFact.Tone tone = decided ? PlatformCardFact.Tone.GOOD : days <= 30 ? PlatformCardFact.Tone.BAD
+            boolean isDecided = decided.contains(List.of(n.contract().getId(), n.termEnd()));
+            PlatformCardFact.Tone tone = isDecided ? PlatformCardFact.Tone.GOOD : days <= 30 ? PlatformCardFact.Tone.BAD
                     : days <= 90 ? PlatformCardFact.Tone.WARNING : PlatformCardFact.Tone.NEUTRAL;
             facts.put(platform, List.of(new PlatformCardFact(20, "card.contracts.next-deadline",
-                    decided ? "card.contracts.deadline-decided" : "card.contracts.deadline", List.of(n.deadline(),
+                    isDecided ? "card.contracts.deadline-decided" : "card.contracts.deadline", List.of(n.deadline(),
                     days, n.contract().getNumber()), tone, "contracts",
                     Map.of("contract", String.valueOf(n.contract().getId())))));
         });

@@ -6,7 +6,10 @@ import io.pxportal.shared.domain.NotFoundException;
 import io.pxportal.shared.security.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,6 +69,33 @@ public class CatalogueService {
         Long id = pins.findById(period.toString()).map(PeriodPin::getCatalogueId)
                 .filter(pinned -> byId.containsKey(pinned) || catalogues.existsById(pinned))
                 .orElseGet(() -> catalogues.findLatestId().orElseThrow(() -> new NotFoundException("catalogue", 1)));
+        return version(id);
+    }
+
+    /**
+     * The versions several quarters are scored with, as {@link #forPeriod} gives each: the pins of all of them and the
+     * newest id in two queries, whatever the number of quarters (a trend asks eight). For the scores' own use.
+     */
+    Map<Quarter, Catalogue> forPeriods(Collection<Quarter> periods) {
+        Map<String, Long> pinned = new HashMap<>();
+        pins.findAllById(periods.stream().map(Quarter::toString).toList())
+                .forEach(pin -> pinned.put(pin.getPeriod(), pin.getCatalogueId()));
+        Long latest = null;
+        Map<Quarter, Catalogue> result = new LinkedHashMap<>();
+        for (Quarter period : periods) {
+            Long id = pinned.get(period.toString());
+            if (id == null || !byId.containsKey(id) && !catalogues.existsById(id)) {
+                if (latest == null) {
+                    latest = catalogues.findLatestId().orElseThrow(() -> new NotFoundException("catalogue", 1));
+                }
+                id = latest;
+            }
+            result.put(period, version(id));
+        }
+        return result;
+    }
+
+    private Catalogue version(Long id) {
         Catalogue cached = byId.get(id);
         if (cached != null) {
             return cached;

@@ -29,15 +29,17 @@ class ExperienceCards implements PlatformCardSource {
     @Override
     public Map<Long, List<PlatformCardFact>> facts(Collection<Long> platformIds) {
         Quarter now = Quarter.of(LocalDate.now(clock));
-        Map<Long, Scorecard> current = scores.scorecards(platformIds, now);
-        Map<Long, Scorecard> previous = scores.scorecards(platformIds, now.plus(-1));
+        // both quarters in one gathering: each input is read once for the page's platforms
+        Map<Long, List<QuarterScore>> trends = scores.trends(platformIds, now, 2);
         Map<Long, List<PlatformCardFact>> facts = new HashMap<>();
         for (Long id : platformIds) {
+            Scorecard previous = trends.get(id).getFirst().scorecard();
+            Scorecard current = trends.get(id).getLast().scorecard();
             Map<String, String> link = Map.of("platform", String.valueOf(id));
             facts.put(id, List.of(
-                    fact(10, "card.experience.tx", current.get(id).total(), previous.get(id).total(), link),
-                    fact(11, "card.experience.px", current.get(id).dimension(Dimension.PX),
-                            previous.get(id).dimension(Dimension.PX), link)));
+                    fact(10, "card.experience.tx", current.total(), previous.total(), link),
+                    fact(11, "card.experience.px", current.dimension(Dimension.PX),
+                            previous.dimension(Dimension.PX), link)));
         }
         return facts;
     }

@@ -140,9 +140,20 @@ public class ObservationService {
 
     /** Values by platform and metric code for scoring. */
     Map<Long, Map<String, Observation>> values(Collection<Long> platformIds, Quarter period) {
-        Map<Long, Map<String, Observation>> result = new HashMap<>();
-        for (Observation o : observations.findByPeriodAndPlatformIdIn(period.toString(), platformIds)) {
-            result.computeIfAbsent(o.getPlatformId(), p -> new HashMap<>()).put(o.getMetricCode(), o);
+        return values(platformIds, List.of(period)).get(period);
+    }
+
+    /** The same for several quarters in one query (a trend's eight), by quarter; every quarter asked is present. */
+    Map<Quarter, Map<Long, Map<String, Observation>>> values(Collection<Long> platformIds,
+                                                            Collection<Quarter> periods) {
+        Map<Quarter, Map<Long, Map<String, Observation>>> result = new HashMap<>();
+        periods.forEach(q -> result.put(q, new HashMap<>()));
+        if (!platformIds.isEmpty() && !periods.isEmpty()) {
+            for (Observation o : observations.findByPeriodInAndPlatformIdIn(
+                    periods.stream().map(Quarter::toString).toList(), platformIds)) {
+                result.get(o.getPeriod()).computeIfAbsent(o.getPlatformId(), p -> new HashMap<>())
+                        .put(o.getMetricCode(), o);
+            }
         }
         return result;
     }

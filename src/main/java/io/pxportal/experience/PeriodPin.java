@@ -25,6 +25,10 @@ class PeriodPin {
         this.catalogueId = catalogueId;
     }
 
+    String getPeriod() {
+        return period;
+    }
+
     Long getCatalogueId() {
         return catalogueId;
     }

@@ -3,10 +3,12 @@ package io.pxportal.experience;
 import io.pxportal.shared.metric.DerivedMetricSource;
 import io.pxportal.shared.metric.DerivedValue;
 import io.pxportal.shared.metric.Evidence;
+import io.pxportal.shared.metric.MetricPeriod;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -47,44 +49,86 @@ class ScoreInputs {
 
     /** The values of every metric of the catalogue, per platform. */
     Inputs gather(Catalogue catalogue, Collection<Long> platformIds, Quarter period) {
-        Map<Long, Map<String, BigDecimal>> values = new HashMap<>();
-        Map<Long, Map<String, Observation>> observed = observations.values(platformIds, period);
-        // Each metric takes values only from the source its catalogue entry names.
-        observed.forEach((platform, byCode) -> byCode.forEach((code, o) -> {
-            if (catalogue.metric(code).filter(ObservationService::takesObservations).isPresent()) {
-                values.computeIfAbsent(platform, p -> new HashMap<>()).put(code, o.getValue());
-            }
-        }));
-        Map<Long, SurveyService.Results> pulse = survey.means(platformIds, period);
-        pulse.forEach((platform, results) -> results.means().forEach((question, mean) -> {
-            if (catalogue.metric(question.metricCode()).filter(m -> m.source() == MetricSource.SURVEY).isPresent()) {
-                values.computeIfAbsent(platform, p -> new HashMap<>()).put(question.metricCode(), mean);
-            }
-        }));
-        Map<Long, Map<String, DerivedValue>> derived = new HashMap<>();
+        return gather(Map.of(period, catalogue), platformIds).get(period);
+    }
+
+    /**
+     * The values of every metric of each quarter's catalogue, per quarter and platform. Each input is read once for
+     * all the quarters: one query for the observations, one for the pulse sums, one call per derived source.
+     */
+    Map<Quarter, Inputs> gather(Map<Quarter, Catalogue> catalogues, Collection<Long> platformIds) {
+        Set<Quarter> quarters = catalogues.keySet();
+        Map<Quarter, Map<Long, Map<String, Observation>>> observed = observations.values(platformIds, quarters);
+        Map<Quarter, Map<Long, SurveyService.Results>> pulse = survey.means(platformIds, quarters);
+        Map<Quarter, Map<Long, Map<String, DerivedValue>>> derived = derived(catalogues, platformIds);
+        Map<Quarter, Inputs> result = new HashMap<>();
+        catalogues.forEach((quarter, catalogue) -> {
+            Map<Long, Map<String, BigDecimal>> values = new HashMap<>();
+            // Each metric takes values only from the source its catalogue entry names.
+            observed.get(quarter).forEach((platform, byCode) -> byCode.forEach((code, o) -> {
+                if (catalogue.metric(code).filter(ObservationService::takesObservations).isPresent()) {
+                    values.computeIfAbsent(platform, p -> new HashMap<>()).put(code, o.getValue());
+                }
+            }));
+            pulse.get(quarter).forEach((platform, results) -> results.means().forEach((question, mean) -> {
+                if (catalogue.metric(question.metricCode()).filter(m -> m.source() == MetricSource.SURVEY)
+                        .isPresent()) {
+                    values.computeIfAbsent(platform, p -> new HashMap<>()).put(question.metricCode(), mean);
+                }
+            }));
+            Map<Long, Map<String, DerivedValue>> derivedOfQuarter = derived.getOrDefault(quarter, Map.of());
+            derivedOfQuarter.forEach((platform, byCode) -> byCode.forEach((code, value) ->
+                    values.computeIfAbsent(platform, p -> new HashMap<>()).put(code, value.value())));
+            result.put(quarter, new Inputs(values, observed.get(quarter), pulse.get(quarter), derivedOfQuarter));
+        });
+        return result;
+    }
+
+    /**
+     * The derived values of the quarters that have begun (cut at today), per quarter and platform: one call per
+     * source for all its codes and all those quarters — a source's metrics often share their expensive part, and
+     * so do its quarters. A quarter gets only the codes its own catalogue takes from that source.
+     */
+    private Map<Quarter, Map<Long, Map<String, DerivedValue>>> derived(Map<Quarter, Catalogue> catalogues,
+                                                                      Collection<Long> platformIds) {
         LocalDate today = LocalDate.now(clock);
-        if (!period.start().isAfter(today)) {
-            LocalDate to = period.end().isAfter(today) ? today : period.end();
-            // One call per source for all its codes: a source's metrics often share their expensive part.
-            Map<DerivedMetricSource, Set<String>> wanted = new LinkedHashMap<>();
+        Map<DerivedMetricSource, Map<MetricPeriod, Set<String>>> wanted = new LinkedHashMap<>();
+        Map<MetricPeriod, Quarter> quarterOf = new HashMap<>();
+        catalogues.forEach((quarter, catalogue) -> {
+            if (quarter.start().isAfter(today)) {
+                return;
+            }
+            MetricPeriod period = new MetricPeriod(quarter.start(), quarter.end().isAfter(today) ? today : quarter.end());
+            quarterOf.put(period, quarter);
             for (MetricDefinition metric : catalogue.metrics()) {
                 DerivedMetricSource source = sources.get(metric.code());
                 if (metric.source() == MetricSource.DERIVED && source != null) {
-                    wanted.computeIfAbsent(source, s -> new LinkedHashSet<>()).add(metric.code());
+                    wanted.computeIfAbsent(source, s -> new LinkedHashMap<>())
+                            .computeIfAbsent(period, p -> new LinkedHashSet<>()).add(metric.code());
                 }
             }
-            wanted.forEach((source, codes) -> source.values(codes, platformIds, period.start(), to)
-                    .forEach((code, byPlatform) -> {
-                        if (!codes.contains(code)) {
-                            return; // only what was asked for
-                        }
-                        byPlatform.forEach((platform, value) -> {
-                            derived.computeIfAbsent(platform, p -> new HashMap<>()).put(code, value);
-                            values.computeIfAbsent(platform, p -> new HashMap<>()).put(code, value.value());
-                        });
-                    }));
-        }
-        return new Inputs(values, observed, pulse, derived);
+        });
+        Map<Quarter, Map<Long, Map<String, DerivedValue>>> derived = new HashMap<>();
+        wanted.forEach((source, byPeriod) -> {
+            Set<String> codes = new LinkedHashSet<>();
+            byPeriod.values().forEach(codes::addAll);
+            List<MetricPeriod> periods = byPeriod.keySet().stream().sorted(Comparator.comparing(MetricPeriod::from))
+                    .toList();
+            source.values(codes, platformIds, periods).forEach((period, byCode) -> {
+                Set<String> asked = byPeriod.get(period);
+                if (asked == null) {
+                    return; // only what was asked for
+                }
+                byCode.forEach((code, byPlatform) -> {
+                    if (asked.contains(code)) {
+                        byPlatform.forEach((platform, value) -> derived
+                                .computeIfAbsent(quarterOf.get(period), q -> new HashMap<>())
+                                .computeIfAbsent(platform, p -> new HashMap<>()).put(code, value));
+                    }
+                });
+            });
+        });
+        return derived;
     }
 
     /** The platforms for which some source keeps values from the current user ({@link DerivedMetricSource#withheld}). */

@@ -41,23 +41,38 @@ public class ScoreService {
     /** Scorecards of many platforms for one quarter, gathered in one pass (comparison, portfolio cards). */
     @PreAuthorize("isAuthenticated()")
     public Map<Long, Scorecard> scorecards(Collection<Long> platformIds, Quarter period) {
-        Catalogue catalogue = catalogues.forPeriod(period);
-        ScoreInputs.Inputs gathered = inputs.gather(catalogue, platformIds, period);
-        Map<Long, Scorecard> result = new HashMap<>();
-        for (Long platformId : platformIds) {
-            result.put(platformId, ScoringEngine.score(catalogue, gathered.of(platformId)));
+        return scorecards(platformIds, List.of(period)).get(period);
+    }
+
+    /**
+     * The platforms' scorecards for the {@code quarters} quarters up to and including {@code last}, oldest first.
+     * All quarters are gathered together: each input (observations, pulse, each derived source) is read once.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, List<QuarterScore>> trends(Collection<Long> platformIds, Quarter last, int quarters) {
+        List<Quarter> periods = new ArrayList<>();
+        for (int i = quarters - 1; i >= 0; i--) {
+            periods.add(last.plus(-i));
+        }
+        Map<Quarter, Map<Long, Scorecard>> cards = scorecards(platformIds, periods);
+        Map<Long, List<QuarterScore>> result = new HashMap<>();
+        for (Quarter q : periods) {
+            cards.get(q).forEach((platform, card) -> result
+                    .computeIfAbsent(platform, p -> new ArrayList<>()).add(new QuarterScore(q, card)));
         }
         return result;
     }
 
-    /** The platforms' scorecards for the {@code quarters} quarters up to and including {@code last}, oldest first. */
-    @PreAuthorize("isAuthenticated()")
-    public Map<Long, List<QuarterScore>> trends(Collection<Long> platformIds, Quarter last, int quarters) {
-        Map<Long, List<QuarterScore>> result = new HashMap<>();
-        for (int i = quarters - 1; i >= 0; i--) {
-            Quarter q = last.plus(-i);
-            scorecards(platformIds, q).forEach((platform, card) -> result
-                    .computeIfAbsent(platform, p -> new ArrayList<>()).add(new QuarterScore(q, card)));
+    private Map<Quarter, Map<Long, Scorecard>> scorecards(Collection<Long> platformIds, List<Quarter> periods) {
+        Map<Quarter, Catalogue> versions = catalogues.forPeriods(periods);
+        Map<Quarter, ScoreInputs.Inputs> gathered = inputs.gather(versions, platformIds);
+        Map<Quarter, Map<Long, Scorecard>> result = new HashMap<>();
+        for (Quarter q : periods) {
+            Map<Long, Scorecard> cards = new HashMap<>();
+            for (Long platformId : platformIds) {
+                cards.put(platformId, ScoringEngine.score(versions.get(q), gathered.get(q).of(platformId)));
+            }
+            result.put(q, cards);
         }
         return result;
     }

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -93,11 +92,31 @@ public class SurveyService {
 
     /** Means per platform for scoring, only for platforms at or above the threshold; with the response counts. */
     Map<Long, Results> means(Collection<Long> platformIds, Quarter quarter) {
-        Map<Long, List<SurveyResponse>> byPlatform = responses.findByPeriodAndPlatformIdIn(quarter.toString(),
-                platformIds).stream().collect(Collectors.groupingBy(SurveyResponse::getPlatformId));
-        Map<Long, Results> means = new HashMap<>();
-        byPlatform.forEach((platform, list) -> means.put(platform,
-                new Results(list.size(), list.size() >= threshold ? means(list) : Map.of())));
+        return means(platformIds, List.of(quarter)).get(quarter);
+    }
+
+    /**
+     * The same for several quarters (a trend's eight), by quarter, from one grouped query of the answers' counts and
+     * sums: each mean is the sum over the count rounded as {@link #means(List)} rounds it, so both agree exactly.
+     */
+    Map<Quarter, Map<Long, Results>> means(Collection<Long> platformIds, Collection<Quarter> quarters) {
+        Map<Quarter, Map<Long, Results>> means = new HashMap<>();
+        quarters.forEach(q -> means.put(q, new HashMap<>()));
+        if (platformIds.isEmpty() || quarters.isEmpty()) {
+            return means;
+        }
+        SurveyQuestion[] questions = SurveyQuestion.values();
+        for (Object[] row : responses.sums(quarters.stream().map(Quarter::toString).toList(), platformIds)) {
+            int count = ((Number) row[2]).intValue();
+            Map<SurveyQuestion, BigDecimal> byQuestion = new EnumMap<>(SurveyQuestion.class);
+            if (count >= threshold) {
+                for (int i = 0; i < questions.length; i++) {
+                    byQuestion.put(questions[i], mean(((Number) row[3 + i]).longValue(), count));
+                }
+            }
+            means.get(Quarter.parse((String) row[1])).put((Long) row[0], new Results(count, byQuestion.isEmpty()
+                    ? Map.of() : byQuestion));
+        }
         return means;
     }
 
@@ -112,9 +131,12 @@ public class SurveyService {
     private static Map<SurveyQuestion, BigDecimal> means(List<SurveyResponse> list) {
         Map<SurveyQuestion, BigDecimal> means = new EnumMap<>(SurveyQuestion.class);
         for (SurveyQuestion q : SurveyQuestion.values()) {
-            int sum = list.stream().mapToInt(r -> r.ratings().get(q)).sum();
-            means.put(q, BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(list.size()), 2, RoundingMode.HALF_UP));
+            means.put(q, mean(list.stream().mapToInt(r -> r.ratings().get(q)).sum(), list.size()));
         }
         return means;
+    }
+
+    private static BigDecimal mean(long sum, int count) {
+        return BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP);
     }
 }

@@ -7,7 +7,9 @@ import io.pxportal.portfolio.PlatformRef;
 import io.pxportal.portfolio.PlatformService;
 import io.pxportal.shared.domain.NotFoundException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,28 +35,50 @@ class LicencePositions {
     }
 
     List<EntitlementView> views(List<Entitlement> page, LocalDate asOf) {
+        return views(page, List.of(asOf)).get(asOf);
+    }
+
+    /**
+     * The views of the same entitlements on several days (the scores judge each quarter's end), by day: the
+     * contracts, platforms and edit rights are looked up once, and every position's usage comes from one query.
+     */
+    Map<LocalDate, List<EntitlementView>> views(List<Entitlement> page, Collection<LocalDate> days) {
+        Map<LocalDate, List<EntitlementView>> result = new LinkedHashMap<>();
         if (page.isEmpty()) {
-            return List.of();
+            days.forEach(day -> result.put(day, List.of()));
+            return result;
         }
         Map<Long, ContractView> byId = contracts(page.stream().map(Entitlement::getContractId).toList());
         Map<Long, PlatformRef> platformRefs = platforms.refsByIds(page.stream().map(Entitlement::getPlatformId)
                 .collect(Collectors.toSet()));
-        Map<Long, UsageSummaries.Request> requests = page.stream().collect(Collectors.toMap(Entitlement::getId, e -> {
-            EntitlementTerms terms = terms(e, byId.get(e.getContractId()));
-            return new UsageSummaries.Request(e.getId(), LicencePositionEngine.contractYear(terms, asOf), terms);
-        }));
-        Map<Long, UsageSummary> usage = summaries.summarise(requests.values());
+        Map<Long, EntitlementTerms> terms = page.stream().collect(Collectors.toMap(Entitlement::getId,
+                e -> terms(e, byId.get(e.getContractId()))));
+        List<UsageSummaries.Request> requests = new ArrayList<>();
+        for (LocalDate day : days) {
+            for (Entitlement e : page) {
+                EntitlementTerms t = terms.get(e.getId());
+                requests.add(new UsageSummaries.Request(e.getId(), LicencePositionEngine.contractYear(t, day), t));
+            }
+        }
+        List<UsageSummary> usage = summaries.summariseEach(requests);
         // one question for the page's platforms, not one secured call per platform
         Set<Long> editable = platforms.editableAmong(platformRefs.keySet());
-        return page.stream().map(e -> {
-            ContractView contract = byId.get(e.getContractId());
-            UsageSummaries.Request request = requests.get(e.getId());
-            return new EntitlementView(e.getId(), e.toDraft(), new EntitlementView.Contract(contract.id(),
-                    contract.draft().number(), contract.draft().title(), contract.draft().currency()),
-                    platformRefs.get(e.getPlatformId()), request.terms().termFrom(), request.terms().termTo(),
-                    LicencePositionEngine.position(request.terms(), request.year(), usage.get(e.getId())),
-                    editable.contains(e.getPlatformId()));
-        }).toList();
+        int i = 0;
+        for (LocalDate day : days) {
+            List<EntitlementView> views = new ArrayList<>(page.size());
+            for (Entitlement e : page) {
+                ContractView contract = byId.get(e.getContractId());
+                UsageSummaries.Request request = requests.get(i);
+                views.add(new EntitlementView(e.getId(), e.toDraft(), new EntitlementView.Contract(contract.id(),
+                        contract.draft().number(), contract.draft().title(), contract.draft().currency()),
+                        platformRefs.get(e.getPlatformId()), request.terms().termFrom(), request.terms().termTo(),
+                        LicencePositionEngine.position(request.terms(), request.year(), usage.get(i)),
+                        editable.contains(e.getPlatformId())));
+                i++;
+            }
+            result.put(day, views);
+        }
+        return result;
     }
 
     /** The terms the engine judges: the contract's start and (if it has one) end fill in a term left open. */

@@ -4,6 +4,7 @@ import io.pxportal.licensing.LicencePosition.Status;
 import io.pxportal.shared.metric.DerivedMetricSource;
 import io.pxportal.shared.metric.DerivedValue;
 import io.pxportal.shared.metric.Evidence;
+import io.pxportal.shared.metric.MetricPeriod;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,9 +69,33 @@ class LicensingMetrics implements DerivedMetricSource {
     @Override
     public Map<String, Map<Long, DerivedValue>> values(Set<String> metricCodes, Collection<Long> platformIds,
                                                        LocalDate from, LocalDate to) {
+        MetricPeriod period = new MetricPeriod(from, to);
+        return values(metricCodes, platformIds, List.of(period)).get(period);
+    }
+
+    /**
+     * Every period's positions from one reading: the entitlements, their contracts and platforms once, and the usage
+     * of every entitlement at the end of every period in one query.
+     */
+    @Override
+    public Map<MetricPeriod, Map<String, Map<Long, DerivedValue>>> values(Set<String> metricCodes,
+                                                                         Collection<Long> platformIds,
+                                                                         List<MetricPeriod> periods) {
         Set<Long> wanted = Set.copyOf(platformIds);
-        List<Entitlement> lines = entitlements.findAll((root, query, cb) -> root.get("platformId").in(wanted));
-        Map<Long, List<EntitlementView>> byPlatform = positions.views(lines, to).stream()
+        List<Entitlement> lines = wanted.isEmpty() ? List.of()
+                : entitlements.findAll((root, query, cb) -> root.get("platformId").in(wanted));
+        Map<LocalDate, List<EntitlementView>> byDay = positions.views(lines,
+                periods.stream().map(MetricPeriod::to).distinct().toList());
+        Map<MetricPeriod, Map<String, Map<Long, DerivedValue>>> result = new LinkedHashMap<>();
+        for (MetricPeriod period : periods) {
+            result.put(period, values(metricCodes, byDay.get(period.to()), period.from()));
+        }
+        return result;
+    }
+
+    private static Map<String, Map<Long, DerivedValue>> values(Set<String> metricCodes, List<EntitlementView> atEnd,
+                                                               LocalDate from) {
+        Map<Long, List<EntitlementView>> byPlatform = atEnd.stream()
                 .filter(v -> v.termTo() == null || !v.termTo().isBefore(from))
                 .filter(v -> v.position().status() != Status.NOT_STARTED)
                 .collect(Collectors.groupingBy(v -> v.platform().id()));

@@ -8,8 +8,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -25,17 +27,21 @@ import org.springframework.stereotype.Component;
  * Volumes: periods wholly inside the year up to the day judged add up in the query (exactly); the few that
  * cross the year start or that day come back one by one and are counted pro rata here, with the engine's own
  * arithmetic, so both ways agree to the last digit.
+ *
+ * <p>It reads the measurements, not a monthly summary: contract years start on any day and the seat peak starts
+ * afresh with each year, so month totals cannot give the same figures, and at one measurement per pool and month
+ * (the benchmark's 5,000 pools) a month summary would hold as many rows as the measurements.
  */
 @Component
 class UsageSummaries {
 
     private static final String QUERY = """
-            with year_window (entitlement_id, since, until, all_environments, volume) as (
-                select * from unnest(cast(? as bigint array), cast(? as date array), cast(? as date array),
-                                     cast(? as boolean array), cast(? as boolean array))
+            with year_window (request_id, entitlement_id, since, until, all_environments, volume) as (
+                select * from unnest(cast(? as integer array), cast(? as bigint array), cast(? as date array),
+                                     cast(? as date array), cast(? as boolean array), cast(? as boolean array))
             ),
             usage_in_year as (
-                select w.entitlement_id, w.volume, m.environment, m.measured_from, m.measured_to, m.quantity,
+                select w.request_id, w.volume, m.environment, m.measured_from, m.measured_to, m.quantity,
                        (w.all_environments or m.environment = 'PRODUCTION') as counts,
                        greatest(m.measured_from, w.since) as first_day, least(m.measured_to, w.until) as last_day
                 from year_window w
@@ -43,36 +49,36 @@ class UsageSummaries {
                     and m.measured_to >= w.since and m.measured_from <= w.until
             ),
             seat_changes as (
-                select entitlement_id, measured_from, quantity - coalesce(lag(quantity) over (
-                           partition by entitlement_id, environment order by measured_from), 0) as change
+                select request_id, measured_from, quantity - coalesce(lag(quantity) over (
+                           partition by request_id, environment order by measured_from), 0) as change
                 from usage_in_year where counts and not volume
             ),
             in_use as (
-                select entitlement_id, measured_from,
-                       sum(change) over (partition by entitlement_id order by measured_from) as total
+                select request_id, measured_from,
+                       sum(change) over (partition by request_id order by measured_from) as total
                 from seat_changes
             ),
             peaks as (
-                select entitlement_id, measured_from, total,
-                       max(total) over (partition by entitlement_id) as peak
+                select request_id, measured_from, total,
+                       max(total) over (partition by request_id) as peak
                 from in_use
             )
-            select 'C' as part, entitlement_id, count(*) filter (where counts) as counted,
+            select 'C' as part, request_id, count(*) filter (where counts) as counted,
                    count(*) filter (where not counts) as excluded,
                    sum(quantity) filter (where counts and volume and first_day = measured_from
                                          and last_day = measured_to) as quantity,
                    max(last_day) filter (where counts and volume) as last_day,
                    cast(null as date) as measured_from, cast(null as date) as measured_to,
                    cast(null as date) as first_day
-            from usage_in_year group by entitlement_id
+            from usage_in_year group by request_id
             union all
-            select 'P', entitlement_id, null, null, quantity, last_day, measured_from, measured_to, first_day
+            select 'P', request_id, null, null, quantity, last_day, measured_from, measured_to, first_day
             from usage_in_year
             where counts and volume and (first_day <> measured_from or last_day <> measured_to)
             union all
-            select 'S', entitlement_id, null, null, max(peak), min(measured_from) filter (where total = peak),
+            select 'S', request_id, null, null, max(peak), min(measured_from) filter (where total = peak),
                    null, null, null
-            from peaks group by entitlement_id
+            from peaks group by request_id
             """;
 
     private final JdbcTemplate jdbc;
@@ -87,37 +93,59 @@ class UsageSummaries {
 
     /** The summary per entitlement id ({@link UsageSummary#NONE} where nothing was measured in the year). */
     Map<Long, UsageSummary> summarise(Collection<Request> requests) {
-        Map<Long, Accumulator> byId = new HashMap<>();
-        requests.stream().filter(r -> r.year().started()).forEach(r -> byId.put(r.entitlementId(), new Accumulator()));
-        if (!byId.isEmpty()) {
+        List<Request> list = List.copyOf(requests);
+        List<UsageSummary> summaries = summariseEach(list);
+        Map<Long, UsageSummary> byId = new HashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            byId.put(list.get(i).entitlementId(), summaries.get(i));
+        }
+        return byId;
+    }
+
+    /**
+     * The summary of each request, in the requests' order, from one query: one entitlement may come several times
+     * with different contract years (the scores ask for a position at the end of each of eight quarters).
+     */
+    List<UsageSummary> summariseEach(List<Request> requests) {
+        Map<Integer, Accumulator> byRequest = new HashMap<>();
+        for (int i = 0; i < requests.size(); i++) {
+            if (requests.get(i).year().started()) {
+                byRequest.put(i, new Accumulator());
+            }
+        }
+        if (!byRequest.isEmpty()) {
             jdbc.execute((Connection connection) -> {
                 try (PreparedStatement statement = connection.prepareStatement(QUERY)) {
-                    bind(connection, statement, requests.stream().filter(r -> r.year().started()).toList());
+                    bind(connection, statement, requests, byRequest.keySet());
                     try (ResultSet rows = statement.executeQuery()) {
                         while (rows.next()) {
-                            byId.get(rows.getLong("entitlement_id")).add(rows);
+                            byRequest.get(rows.getInt("request_id")).add(rows);
                         }
                     }
                 }
                 return null;
             });
         }
-        Map<Long, UsageSummary> summaries = new HashMap<>();
-        requests.forEach(r -> summaries.put(r.entitlementId(),
-                byId.containsKey(r.entitlementId()) ? byId.get(r.entitlementId()).summary() : UsageSummary.NONE));
+        List<UsageSummary> summaries = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            summaries.add(byRequest.containsKey(i) ? byRequest.get(i).summary() : UsageSummary.NONE);
+        }
         return summaries;
     }
 
-    private static void bind(Connection connection, PreparedStatement statement, Collection<Request> requests)
-            throws SQLException {
-        int n = requests.size();
+    private static void bind(Connection connection, PreparedStatement statement, List<Request> requests,
+                             Collection<Integer> started) throws SQLException {
+        int n = started.size();
+        Integer[] keys = new Integer[n];
         Long[] ids = new Long[n];
         Date[] since = new Date[n];
         Date[] until = new Date[n];
         Boolean[] allEnvironments = new Boolean[n];
         Boolean[] volume = new Boolean[n];
         int i = 0;
-        for (Request r : requests) {
+        for (Integer key : started) {
+            Request r = requests.get(key);
+            keys[i] = key;
             ids[i] = r.entitlementId();
             since[i] = Date.valueOf(r.year().start());
             until[i] = Date.valueOf(r.year().day());
@@ -125,9 +153,9 @@ class UsageSummaries {
             volume[i] = r.terms().metric().isVolume();
             i++;
         }
-        Array[] arrays = {connection.createArrayOf("bigint", ids), connection.createArrayOf("date", since),
-                connection.createArrayOf("date", until), connection.createArrayOf("boolean", allEnvironments),
-                connection.createArrayOf("boolean", volume)};
+        Array[] arrays = {connection.createArrayOf("integer", keys), connection.createArrayOf("bigint", ids),
+                connection.createArrayOf("date", since), connection.createArrayOf("date", until),
+                connection.createArrayOf("boolean", allEnvironments), connection.createArrayOf("boolean", volume)};
         for (int p = 0; p < arrays.length; p++) {
             statement.setArray(p + 1, arrays[p]);
         }

@@ -3,6 +3,10 @@ package io.pxportal.support;
 import io.pxportal.shared.card.PlatformCardFact;
 import io.pxportal.shared.card.PlatformCardFact.Tone;
 import io.pxportal.shared.card.PlatformCardSource;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The portfolio card's SLA line: resolution and response compliance over the last full quarter (the figures of
@@ -20,17 +25,18 @@ import org.springframework.stereotype.Component;
  * now, bad when either is below 85 %, a warning otherwise. A platform with neither is left off.
  */
 @Component
+@Transactional(readOnly = true)
 class SupportCards implements PlatformCardSource {
 
     static final int ORDER = 40;
 
     private final SlaFigures figures;
-    private final TicketService tickets;
+    private final EntityManager entityManager;
     private final Clock clock;
 
-    SupportCards(SlaFigures figures, TicketService tickets, Clock clock) {
+    SupportCards(SlaFigures figures, EntityManager entityManager, Clock clock) {
         this.figures = figures;
-        this.tickets = tickets;
+        this.entityManager = entityManager;
         this.clock = clock;
     }
 
@@ -38,10 +44,11 @@ class SupportCards implements PlatformCardSource {
     public Map<Long, List<PlatformCardFact>> facts(Collection<Long> platformIds) {
         SlaPeriod quarter = SlaPeriod.quarterBefore(LocalDate.now(clock));
         Map<Long, ComplianceRow> rows = figures.compliance(quarter);
+        Map<Long, Long> breached = openBreaches(platformIds);
         Map<Long, List<PlatformCardFact>> facts = new HashMap<>();
         for (Long platform : platformIds) {
             ComplianceRow row = rows.get(platform);
-            long openBreaches = tickets.count(new TicketFilter(null, Set.of(platform), null, null, null, true, true));
+            long openBreaches = breached.getOrDefault(platform, 0L);
             if (row == null && openBreaches == 0) {
                 continue;
             }
@@ -52,6 +59,27 @@ class SupportCards implements PlatformCardSource {
                     tone(response, resolution, openBreaches), "support", quarter.tickets(platform).query())));
         }
         return facts;
+    }
+
+    /**
+     * Per platform of the page, its open tickets with a breached clock: one grouped count over the support view's
+     * own filter (open, breached), not one count per platform.
+     */
+    private Map<Long, Long> openBreaches(Collection<Long> platformIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (platformIds.isEmpty()) {
+            return counts;
+        }
+        var spec = VendorTicketRepository.matching(new TicketFilter(null, Set.copyOf(platformIds), null, null, null,
+                true, true));
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+        Root<VendorTicket> root = query.from(VendorTicket.class);
+        query.multiselect(root.get("platformId"), cb.count(root)).where(spec.toPredicate(root, query, cb))
+                .groupBy(root.get("platformId"));
+        entityManager.createQuery(query).getResultList()
+                .forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
+        return counts;
     }
 
     static Tone tone(BigDecimal response, BigDecimal resolution, long openBreaches) {

@@ -95,4 +95,32 @@ class UsageSummariesTest {
         }
         assertThat(compared).isGreaterThan(1000);
     }
+    @Test
+    void positions_of_many_days_from_one_query_equal_the_engine_on_each_day() {
+        // the scores judge every quarter's end in one reading: the same entitlement comes once per day
+        Map<Long, List<MeasuredUsage>> usage = measurements.findAllBy(Pageable.unpaged()).stream().collect(
+                Collectors.groupingBy(m -> m.getEntitlement().getId(),
+                        Collectors.mapping(UsageMeasurement::toUsage, Collectors.toList())));
+        List<Entitlement> lines = entitlementRepository.findAll();
+        Map<Long, EntitlementTerms> terms = lines.stream().collect(Collectors.toMap(Entitlement::getId,
+                positions::terms));
+        List<LocalDate> days = new java.util.ArrayList<>();
+        for (LocalDate day = LocalDate.now().minusYears(3); !day.isAfter(LocalDate.now().plusMonths(3));
+             day = day.plusDays(11)) {
+            days.add(day);
+        }
+        Map<LocalDate, List<EntitlementView>> byDay = positions.views(lines, days);
+        assertThat(byDay).containsOnlyKeys(days);
+        int compared = 0;
+        for (LocalDate day : days) {
+            assertThat(byDay.get(day)).hasSize(lines.size());
+            for (EntitlementView view : byDay.get(day)) {
+                assertThat(view.position()).as("%s on %s", view.draft().product(), day).isEqualTo(
+                        LicencePositionEngine.position(terms.get(view.id()), usage.getOrDefault(view.id(), List.of()),
+                                day));
+                compared++;
+            }
+        }
+        assertThat(compared).isGreaterThan(500);
+    }
 }

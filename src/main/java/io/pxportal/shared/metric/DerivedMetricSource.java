@@ -3,13 +3,15 @@ package io.pxportal.shared.metric;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * A module that derives PX metrics from its own records, e.g. licensing's usage coverage. The experience module
- * asks each source once per period for all of its derived metrics in the catalogue ({@link #values(Set, Collection,
- * LocalDate, LocalDate)}), for many platforms at once,
+ * asks each source once per request for all of its derived metrics in the catalogue and all the periods it scores
+ * ({@link #values(Set, Collection, List)}: a trend asks eight quarters in one call), for many platforms at once,
  * as the user who asked for the scores (so sources read through their own secured services).
  *
  * <p>How to add a source (finance, support, roadmap, governance): declare a Spring bean implementing this
@@ -43,6 +45,22 @@ public interface DerivedMetricSource {
         Map<String, Map<Long, DerivedValue>> values = new HashMap<>();
         for (String code : metricCodes) {
             values.put(code, values(code, platformIds, from, to));
+        }
+        return values;
+    }
+
+    /**
+     * The same for several periods at once, by period; the experience module calls this, once per source and
+     * request. By default one {@link #values(Set, Collection, LocalDate, LocalDate)} call per period; a source whose
+     * reading costs per call rather than per period (licensing reads its contracts and measurements once for all
+     * periods) overrides it. The same transaction note applies.
+     */
+    default Map<MetricPeriod, Map<String, Map<Long, DerivedValue>>> values(Set<String> metricCodes,
+                                                                          Collection<Long> platformIds,
+                                                                          List<MetricPeriod> periods) {
+        Map<MetricPeriod, Map<String, Map<Long, DerivedValue>>> values = new LinkedHashMap<>();
+        for (MetricPeriod period : periods) {
+            values.put(period, values(metricCodes, platformIds, period.from(), period.to()));
         }
         return values;
     }
