@@ -88,4 +88,16 @@ public abstract class PortalOperationsTest {
         }
         return send(request.build());
     }
+
+    /** Uploads {@code csv} to the vendor import of the API with the bearer {@code token}; the answer's status. */
+    protected int importVendors(String token, String csv) {
+        String boundary = "----px-operations-test";
+        String body = "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"file\"; filename=\"vendors.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n";
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/import/vendors"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build()).statusCode();
+    }
 }

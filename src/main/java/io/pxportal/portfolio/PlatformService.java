@@ -75,6 +75,21 @@ public class PlatformService {
         return toDetails(platform, userDirectory.byUsernames(platform.getOwners()));
     }
 
+    /**
+     * Platforms by id with their details, loaded together (for a page of records that name their platforms, without a
+     * look-up per record); unknown ids — a platform deleted meanwhile — are left out.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, PlatformDetails> detailsByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Platform> found = platforms.findAllById(Set.copyOf(ids));
+        Map<String, UserRef> owners = userDirectory.byUsernames(
+                found.stream().flatMap(p -> p.getOwners().stream()).collect(Collectors.toSet()));
+        return found.stream().collect(Collectors.toMap(Platform::getId, p -> toDetails(p, owners)));
+    }
+
     /** Platforms by id, for modules that refer to them; unknown ids are left out. */
     @PreAuthorize("isAuthenticated()")
     public Map<Long, PlatformRef> refsByIds(Collection<Long> ids) {

@@ -43,17 +43,9 @@ class SupportDirectory {
                 .collect(Collectors.toMap(PlatformDetails::id, p -> p, (a, b) -> a, LinkedHashMap::new));
     }
 
-    /** The given platforms only (a page of tickets names a handful). */
+    /** The given platforms only (a page of tickets names a handful), in one look-up; deleted ones are left out. */
     Map<Long, PlatformDetails> platforms(java.util.Collection<Long> ids) {
-        Map<Long, PlatformDetails> found = new LinkedHashMap<>();
-        for (Long id : new java.util.TreeSet<>(ids)) {
-            try {
-                found.put(id, platforms.get(id));
-            } catch (io.pxportal.shared.domain.NotFoundException deleted) {
-                // a platform deleted meanwhile shows without a name
-            }
-        }
-        return found;
+        return new java.util.TreeMap<>(platforms.detailsByIds(ids));
     }
 
     Optional<PlatformDetails> platformNamed(String name) {

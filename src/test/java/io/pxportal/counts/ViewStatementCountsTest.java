@@ -52,7 +52,8 @@ class ViewStatementCountsTest extends StatementCountViewTest {
                 new Render("cost lines", () -> open("finance/costs")),
                 new Render("budgets", () -> open("finance/settings")),
                 new Render("experience scorecard", () -> open("experience/scorecard")),
-                new Render("roadmap heatmap", () -> open("roadmap"))));
+                new Render("roadmap heatmap", () -> open("roadmap")),
+                new Render("vendor support: tickets", () -> open("support"))));
         renders.addAll(agendaSections());
         return renders;
     }

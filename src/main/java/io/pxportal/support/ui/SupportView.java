@@ -19,6 +19,7 @@ import io.pxportal.support.ScorecardService;
 import io.pxportal.support.SlaPolicyService;
 import io.pxportal.support.TicketFilter;
 import io.pxportal.support.TicketService;
+import io.pxportal.shared.ui.LazyTabs;
 import io.pxportal.shared.ui.ShellPreferences;
 import jakarta.annotation.security.PermitAll;
 
@@ -53,13 +54,16 @@ public class SupportView extends VerticalLayout implements HasDynamicTitle, Befo
         tabs.setId("support-tabs");
         tabs.setSizeFull();
         tabs.add(getTranslation("support.tickets"), tickets);
-        tabs.add(getTranslation("support.compliance"), new CompliancePanel(compliance, exports, dark, this::drill));
-        tabs.add(getTranslation("support.availability"), new AvailabilityPanel(availability, exports, dark, allPlatforms,
-                clock));
-        tabs.add(getTranslation("support.credits"), new CreditsPanel(credits, exports));
-        tabs.add(getTranslation("support.scorecard"), new ScorecardPanel(scorecard, exports, dark));
-        tabs.add(getTranslation("support.policies"), new PoliciesPanel(policies, calendars, exports));
-        tabs.add(getTranslation("support.calendars"), new CalendarsPanel(calendars, exports, clock));
+        // The other tabs are built when first opened: their figures (compliance, uptime per platform and quarter,
+        // the scorecard) cost far more than the tickets' first page, and most visits never open them.
+        LazyTabs.add(tabs, getTranslation("support.compliance"),
+                () -> new CompliancePanel(compliance, exports, dark, this::drill));
+        LazyTabs.add(tabs, getTranslation("support.availability"),
+                () -> new AvailabilityPanel(availability, exports, dark, allPlatforms, clock));
+        LazyTabs.add(tabs, getTranslation("support.credits"), () -> new CreditsPanel(credits, exports));
+        LazyTabs.add(tabs, getTranslation("support.scorecard"), () -> new ScorecardPanel(scorecard, exports, dark));
+        LazyTabs.add(tabs, getTranslation("support.policies"), () -> new PoliciesPanel(policies, calendars, exports));
+        LazyTabs.add(tabs, getTranslation("support.calendars"), () -> new CalendarsPanel(calendars, exports, clock));
         add(tabs);
     }
 

@@ -14,9 +14,6 @@ import io.pxportal.identity.ApiTokenScope;
 import io.pxportal.identity.ApiTokenService;
 import io.pxportal.shared.security.Role;
 import io.pxportal.shared.ui.ErrorReference;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -99,16 +96,5 @@ class LogSecretsTest extends PortalOperationsTest {
         assertThat(line).startsWith("{").contains("\"log\":{\"level\":\"ERROR\"")
                 .contains("\"user\":{\"name\":\"marc\"}", "\"px\":{\"error\":{\"reference\":\"" + reference.get() + "\"}}")
                 .contains("\"stack_trace\":\"java.lang.IllegalStateException: boom");
-    }
-
-    private int importVendors(String token, String csv) {
-        String boundary = "----px-log-test";
-        String body = "--" + boundary + "\r\n"
-                + "Content-Disposition: form-data; name=\"file\"; filename=\"vendors.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n";
-        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/import/vendors"))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build()).statusCode();
     }
 }

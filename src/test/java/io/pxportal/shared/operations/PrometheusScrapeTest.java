@@ -8,9 +8,6 @@ import io.pxportal.identity.ApiTokenDraft;
 import io.pxportal.identity.ApiTokenScope;
 import io.pxportal.identity.ApiTokenService;
 import io.pxportal.shared.security.Role;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -76,16 +73,5 @@ class PrometheusScrapeTest extends PortalOperationsTest {
             String scrape = management("/actuator/prometheus", SCRAPE_TOKEN).body();
             assertThat(queried).allSatisfy(name -> assertThat(scrape).contains("\n" + name + "{"));
         });
-    }
-
-    private int importVendors(String token, String csv) {
-        String boundary = "----px-scrape-test";
-        String body = "--" + boundary + "\r\n"
-                + "Content-Disposition: form-data; name=\"file\"; filename=\"vendors.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n";
-        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/import/vendors"))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build()).statusCode();
     }
 }
