@@ -44,10 +44,16 @@ class UiMetrics implements VaadinServiceInitListener {
         event.addVaadinRequestInterceptor(roundTrips());
     }
 
-    private static void watch(UI ui) {
+    static void watch(UI ui) {
         int id = ui.getUIId();
         ui.addAfterNavigationListener(e -> views(ui.getSession()).put(id, viewName(e)));
-        ui.addDetachListener(e -> views(ui.getSession()).remove(id));
+        ui.addDetachListener(e -> {
+            // A UI detached because its session ended (logout, timeout) has no HTTP session left to clean.
+            WrappedSession http = ui.getSession() == null ? null : ui.getSession().getSession();
+            if (http != null) {
+                views(ui.getSession()).remove(id);
+            }
+        });
     }
 
     /** The view's class name: few distinct values, unlike its address, which carries record ids. */

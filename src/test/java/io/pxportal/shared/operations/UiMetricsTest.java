@@ -70,4 +70,17 @@ class UiMetricsTest {
         assertThat(registry.get(PortalMetrics.UI_ROUNDTRIP).tag(PortalMetrics.TAG_VIEW, UiMetrics.NO_VIEW).timer()
                 .count()).isEqualTo(1);
     }
+
+    @Test
+    void a_ui_detached_because_its_session_ended_is_let_go_without_an_error() {
+        com.vaadin.flow.server.VaadinSession session = mock(com.vaadin.flow.server.VaadinSession.class);
+        when(session.hasLock()).thenReturn(true);
+        when(session.getSession()).thenReturn(null);
+        com.vaadin.flow.component.UI ui = new com.vaadin.flow.component.UI();
+        ui.getInternals().setSession(session);
+        UiMetrics.watch(ui);
+
+        org.assertj.core.api.Assertions.assertThatCode(
+                () -> com.vaadin.flow.component.ComponentUtil.onComponentDetach(ui)).doesNotThrowAnyException();
+    }
 }
