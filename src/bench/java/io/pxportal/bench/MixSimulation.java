@@ -44,7 +44,7 @@ import java.util.stream.Stream;
  *   <li>steering (steering): the experience scorecard; the roadmap heatmap; the open (planned) review with its
  *       agenda sections; once per user, the steering pack: generate, poll until ready, download the PDF;</li>
  *   <li>support (olena, marc: the product owners answer for their vendors' tickets): vendor support's tickets,
- *       the compliance tab, back to the tickets, scrolled.</li>
+ *       the compliance tab, back to the tickets, scrolled, then the alerts inbox.</li>
  * </ul>
  * Round trips are named {@code "view · action"}, so {@link RoundTrips} reports every view as well as every action.
  * A grid sends its first rows with the navigation: row keys are taken from there; only filters and scrolls ask
@@ -242,6 +242,10 @@ public class MixSimulation extends Simulation {
                 think(),
                 client.selectTab("support · back to tickets", "tabsNode", 0),
                 client.scroll("support · scroll tickets", "gridNode", 50),
+                think(),
+                // Ends elsewhere, like every other path: navigating to the view a UI already shows reuses it, so
+                // the next loop's first step would get no new grid to work with.
+                client.navigate("alerts · open", "alerts", nodeId("alerts-grid", "gridNode")),
                 think());
     }
 
