@@ -3,6 +3,8 @@ package io.pxportal.identity.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.RouteNotFoundError;
 import io.pxportal.PortalViewTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -14,7 +16,11 @@ class ViewAccessTest extends PortalViewTest {
     @WithMockUser(username = "finance", roles = "FINANCE")
     void finance_is_refused_the_users_admin_view() {
         Throwable refused = catchThrowable(() -> navigate(UsersView.class));
-        assertThat(refused == null ? getCurrentView() : refused).isNotInstanceOf(UsersView.class);
+
+        // refused as if the page did not exist, so a role learns nothing of pages it may not open
+        assertThat(refused).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("RouteNotFoundError");
+        assertThat(getCurrentView()).isInstanceOf(RouteNotFoundError.class);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("admin/users");
     }
 
     @Test
