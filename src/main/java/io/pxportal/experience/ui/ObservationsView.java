@@ -1,5 +1,8 @@
 package io.pxportal.experience.ui;
 
+import io.pxportal.shared.ui.EmptyState;
+import io.pxportal.shared.ui.MenuSection;
+import io.pxportal.shared.ui.InMenuSection;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -48,6 +51,7 @@ import java.util.Set;
  */
 @Route("experience/observations")
 @Menu(title = "menu.experience.observations", order = 72, icon = "vaadin:edit")
+@InMenuSection(MenuSection.EXPERIENCE)
 @PermitAll
 public class ObservationsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
@@ -94,7 +98,7 @@ public class ObservationsView extends VerticalLayout implements HasDynamicTitle,
         HorizontalLayout bar = new HorizontalLayout(platform, period, save, export);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         grid.setId("observations-grid");
-        grid.setEmptyStateText(getTranslation("empty.observations.choose"));
+        EmptyState.on(grid, getTranslation("empty.observations.choose"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(e -> getTranslation("experience.dimension." + e.metric().dimension()))
                 .setHeader(getTranslation("experience.dimension")).setAutoWidth(true);
@@ -126,7 +130,7 @@ public class ObservationsView extends VerticalLayout implements HasDynamicTitle,
         values.clear();
         notes.clear();
         if (platform.getValue() == null || period.getValue() == null) {
-            grid.setEmptyStateText(getTranslation("empty.observations.choose"));
+            EmptyState.on(grid, getTranslation("empty.observations.choose"));
             grid.setItems(List.of());
             save.setEnabled(false);
             return;
@@ -148,7 +152,7 @@ public class ObservationsView extends VerticalLayout implements HasDynamicTitle,
             note.setMaxLength(500);
             notes.put(e.metric().code(), note);
         }
-        grid.setEmptyStateText(getTranslation("empty.observations"));
+        EmptyState.on(grid, getTranslation("empty.observations"));
         grid.setItems(entries);
         save.setEnabled(editable);
         save.setVisible(editable);

@@ -1,5 +1,7 @@
 package io.pxportal.experience.ui;
 
+import io.pxportal.shared.ui.MenuSection;
+import io.pxportal.shared.ui.InMenuSection;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -42,6 +44,7 @@ import java.util.Map;
  */
 @Route("experience/survey")
 @Menu(title = "menu.experience.survey", order = 73, icon = "vaadin:comments-o")
+@InMenuSection(MenuSection.EXPERIENCE)
 @PermitAll
 public class SurveyView extends VerticalLayout implements HasDynamicTitle {
 

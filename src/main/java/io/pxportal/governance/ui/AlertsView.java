@@ -1,5 +1,7 @@
 package io.pxportal.governance.ui;
 
+import io.pxportal.shared.ui.MenuSection;
+import io.pxportal.shared.ui.InMenuSection;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -32,6 +34,7 @@ import jakarta.annotation.security.PermitAll;
  */
 @Route("alerts")
 @Menu(title = "menu.alerts", order = 5, icon = "vaadin:bell")
+@InMenuSection(MenuSection.STEERING)
 @PermitAll
 public class AlertsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 

@@ -1,5 +1,7 @@
 package io.pxportal.governance.ui;
 
+import io.pxportal.shared.ui.MenuSection;
+import io.pxportal.shared.ui.InMenuSection;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -20,6 +22,7 @@ import jakarta.annotation.security.PermitAll;
 /** The actions assigned to the current user, open ones first by due date; the owner marks them done. */
 @Route("my-actions")
 @Menu(title = "menu.my-actions", order = 6, icon = "vaadin:tasks")
+@InMenuSection(MenuSection.STEERING)
 @PermitAll
 public class MyActionsView extends VerticalLayout implements HasDynamicTitle {
 
