@@ -1,5 +1,6 @@
 package io.pxportal.experience.ui;
 
+import com.vaadin.flow.component.icon.VaadinIcon;
 import io.pxportal.shared.ui.EmptyState;
 import io.pxportal.shared.ui.MenuSection;
 import io.pxportal.shared.ui.InMenuSection;
@@ -64,6 +65,7 @@ public class ObservationsView extends VerticalLayout implements HasDynamicTitle,
     private final Map<String, BigDecimalField> values = new HashMap<>();
     private final Map<String, TextField> notes = new HashMap<>();
     private boolean editable;
+    private final EmptyState nothingRecorded = new EmptyState(VaadinIcon.EDIT, "", null);
 
     public ObservationsView(ObservationService observations, PlatformService platforms, ExportService exports) {
         this.observations = observations;
@@ -108,7 +110,9 @@ public class ObservationsView extends VerticalLayout implements HasDynamicTitle,
         grid.addColumn(e -> e.metric().unit()).setHeader(getTranslation("experience.unit")).setAutoWidth(true);
         grid.addComponentColumn(e -> notes.get(e.metric().code())).setHeader(getTranslation("experience.note"))
                 .setFlexGrow(1);
-        add(title, bar, grid);
+        nothingRecorded.setId("observations-none-recorded");
+        nothingRecorded.setVisible(false);
+        add(title, bar, nothingRecorded, grid);
         setFlexGrow(1, grid);
     }
 
@@ -129,6 +133,7 @@ public class ObservationsView extends VerticalLayout implements HasDynamicTitle,
     private void load() {
         values.clear();
         notes.clear();
+        nothingRecorded.setVisible(false);
         if (platform.getValue() == null || period.getValue() == null) {
             EmptyState.on(grid, getTranslation("empty.observations.choose"));
             grid.setItems(List.of());
@@ -152,7 +157,17 @@ public class ObservationsView extends VerticalLayout implements HasDynamicTitle,
             note.setMaxLength(500);
             notes.put(e.metric().code(), note);
         }
-        EmptyState.on(grid, getTranslation("empty.observations"));
+        boolean curator = CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.STEERING);
+        EmptyState.on(grid, getTranslation("empty.observations"), curator ? EmptyState.link("experience/catalogue",
+                getTranslation("menu.experience.catalogue"), VaadinIcon.LIST_OL) : null);
+        // A new quarter lists every metric with no value: say so above the fields rather than show blank rows only
+        if (!entries.isEmpty() && entries.stream().allMatch(e -> e.value() == null)) {
+            String quarter = period.getValue().toString();
+            nothingRecorded.show(VaadinIcon.EDIT, getTranslation("empty.observations.quarter", quarter,
+                    platform.getValue().name()), getTranslation(editable ? "empty.observations.quarter.enter"
+                    : "empty.observations.quarter.owners"), editable ? EmptyState.importAction() : null);
+            nothingRecorded.setVisible(true);
+        }
         grid.setItems(entries);
         save.setEnabled(editable);
         save.setVisible(editable);

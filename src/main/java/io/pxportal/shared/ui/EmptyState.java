@@ -43,6 +43,19 @@ public class EmptyState extends Div {
         return state;
     }
 
+    /** An action of an empty state that leads to another page ({@code contracts/calendar}), inside the app. */
+    public static com.vaadin.flow.component.html.Anchor link(String route, String text, VaadinIcon icon) {
+        com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(route, text);
+        link.addComponentAsFirst(icon.create());
+        link.getElement().setAttribute("router-link", true);
+        return link;
+    }
+
+    /** "Import" for those who may open the import page; null for the others (an empty state leaves nulls out). */
+    public static com.vaadin.flow.component.html.Anchor importAction() {
+        return ImportLink.create();
+    }
+
     /** What a grid's empty state says: its {@link EmptyState}'s text, else the grid's plain empty text. */
     public static String of(com.vaadin.flow.component.grid.Grid<?> grid) {
         return grid.getEmptyStateComponent() instanceof EmptyState state ? state.text() : grid.getEmptyStateText();

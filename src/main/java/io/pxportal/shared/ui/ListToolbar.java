@@ -12,7 +12,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -35,6 +38,8 @@ public class ListToolbar extends VerticalLayout {
     private boolean importable;
     private Runnable createAction;
     private EmptyState empty;
+    private String explanation;
+    private Component[] emptyActions = new Component[0];
 
     public ListToolbar(String title, String idPrefix) {
         setWidthFull();
@@ -118,6 +123,18 @@ public class ListToolbar extends VerticalLayout {
         emptyState(grid, noneYet, createHint);
     }
 
+    /**
+     * What the empty list says beyond "none yet" when no "New" applies — where its records come from — and the
+     * actions that lead there (given only those the user may take: the caller decides).
+     */
+    public void explainEmpty(String explanation, Component... actions) {
+        this.explanation = explanation;
+        this.emptyActions = actions;
+        if (grid != null) {
+            showEmptyState();
+        }
+    }
+
     private void watch(Component component) {
         if (component instanceof HasValue<?, ?> field) {
             unfiltered.put(field, field.getValue());
@@ -138,10 +155,22 @@ public class ListToolbar extends VerticalLayout {
             Button first = new Button(getTranslation("list.new"), VaadinIcon.PLUS.create(), e -> createAction.run());
             first.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             first.setId(create.getId().orElse("list") + "-empty");
-            empty.show(VaadinIcon.INBOX, noneYet, createHint, first, importable ? ImportLink.create() : null);
+            empty.show(VaadinIcon.INBOX, noneYet, createHint, actions(first));
         } else {
-            empty.show(VaadinIcon.INBOX, noneYet, null, importable ? ImportLink.create() : null);
+            empty.show(VaadinIcon.INBOX, noneYet, explanation, actions(null));
         }
+    }
+
+    private Component[] actions(Component create) {
+        List<Component> all = new ArrayList<>();
+        if (create != null) {
+            all.add(create);
+        }
+        if (importable) {
+            all.add(ImportLink.create());
+        }
+        all.addAll(Arrays.asList(emptyActions));
+        return all.toArray(Component[]::new);
     }
 
     /** Puts every filter back to the value it had when the list was set up. */
