@@ -115,7 +115,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             // An attribute, not the property Flow would set: the markup below carries attributes only
             nav.getElement().setAttribute("collapsible", "");
             for (MenuEntry entry : entries) {
-                SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+                SideNavItem item = new SideNavItem(null, entry.path());
+                // The label in an element of its own: the item's shadow slot cuts plain text off with an ellipsis,
+                // a slotted element can wrap (styles)
+                Span label = new Span(getTranslation(entry.title()));
+                label.addClassName("px-menu-label");
+                item.getElement().appendChild(label.getElement());
                 if (entry.icon() != null) {
                     item.setPrefixComponent(new Icon(entry.icon()));
                 }
