@@ -48,8 +48,10 @@ public class FinanceSettingsView extends VerticalLayout implements HasDynamicTit
         setSizeFull();
         TabSheet tabs = new TabSheet();
         tabs.setSizeFull();
-        tabs.add(getTranslation("finance.menu.budgets"), new BudgetsPanel(budgets, platforms, exports,
-                current.calendar(), reports.currentFiscalYear(), current.reportingCurrency(), editable));
+        // Budgets are cost figures: a role that sees none is told so instead of "no budgets yet"
+        tabs.add(getTranslation("finance.menu.budgets"), reports.costsHidden()
+                ? CostsHidden.notice() : new BudgetsPanel(budgets, platforms, exports, current.calendar(),
+                reports.currentFiscalYear(), current.reportingCurrency(), editable));
         tabs.add(getTranslation("finance.menu.rates"), new RatesPanel(rates, exports, editable));
         tabs.add(getTranslation("finance.settings"), settingsForm(editable)).setId("finance-settings-tab");
         add(tabs);

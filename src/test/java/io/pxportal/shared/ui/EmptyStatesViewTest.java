@@ -63,6 +63,14 @@ class EmptyStatesViewTest extends PortalViewTest {
     }
 
     @Test
+    @WithMockUser(username = "olena", roles = "PRODUCT_OWNER")
+    void a_product_owner_whose_costs_are_hidden_gets_the_notice_instead_of_no_budgets() {
+        navigate(io.pxportal.finance.ui.FinanceSettingsView.class);
+
+        assertThat(find(EmptyState.class).id("finance-costs-hidden").heading()).contains("hidden from your role");
+    }
+
+    @Test
     @WithMockUser(username = "steering", roles = "STEERING")
     void a_role_that_reads_costs_sees_the_figures_and_no_notice() {
         FinanceView view = navigate(FinanceView.class);
