@@ -62,7 +62,7 @@ class EmptyPortalViewsTest extends EmptyPortalViewTest {
             walked.add(path);
             for (Component c : everyComponent(view)) {
                 if (c instanceof Grid<?> grid) {
-                    softly.assertThat(grid.getEmptyStateText())
+                    softly.assertThat(io.pxportal.shared.ui.EmptyState.of(grid))
                             .as("empty state of grid %s on /%s", grid.getId().orElse("?"), path)
                             .isNotBlank().doesNotStartWith("!");
                 }

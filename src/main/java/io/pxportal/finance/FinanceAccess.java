@@ -66,6 +66,17 @@ public class FinanceAccess {
                 .stream().map(PlatformDetails::id).collect(Collectors.toSet());
     }
 
+    /**
+     * Whether the rule withholds every platform's costs from the current user, whatever they own: a role that reads
+     * no costs, or a product owner while owners do not see theirs (an owner of nothing who may see theirs is not).
+     */
+    boolean allWithheld() {
+        if (isFinance() || CurrentUser.hasRole(Role.STEERING) || CurrentUser.hasRole(Role.AUDITOR)) {
+            return false;
+        }
+        return !CurrentUser.hasRole(Role.PRODUCT_OWNER) || !ownersSeeCosts();
+    }
+
     private boolean ownersSeeCosts() {
         return settings.findById(FinanceSettingsRecord.ID).map(s -> s.toSettings().ownersEditCosts()).orElse(false);
     }

@@ -27,11 +27,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class FinanceReportService {
 
     private final FinanceFigures figures;
+    private final FinanceAccess access;
     private final Clock clock;
 
-    FinanceReportService(FinanceFigures figures, Clock clock) {
+    FinanceReportService(FinanceFigures figures, FinanceAccess access, Clock clock) {
         this.figures = figures;
+        this.access = access;
         this.clock = clock;
+    }
+
+    /**
+     * Whether the read rule hides every platform's costs from the current user (a product owner while owners do not
+     * see costs, or a user of no role that reads costs): the finance pages then say so instead of showing zeros.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public boolean costsHidden() {
+        return access.allWithheld();
     }
 
     /** The fiscal year containing today. */

@@ -12,6 +12,10 @@ interface SteeringReviewRepository extends JpaRepository<SteeringReview, Long> {
     @Query("select r from SteeringReview r order by r.heldOn desc, r.id desc")
     List<SteeringReview> newestFirst(Pageable pageable);
 
+    @Query("select r from SteeringReview r where lower(r.title) like lower(concat('%', :text, '%'))"
+            + " order by r.heldOn desc, r.id desc")
+    List<SteeringReview> titled(String text, Pageable pageable);
+
     /** The first review after {@code heldOn} (the next one decides what this one does not). */
     Optional<SteeringReview> findFirstByHeldOnAfterOrderByHeldOnAsc(LocalDate heldOn);
 

@@ -78,6 +78,12 @@ public class SteeringService {
         return reviews.newestFirst(pageable).stream().map(this::view).toList();
     }
 
+    /** Reviews whose title contains {@code text} (case-insensitive), the newest first: the global search's. */
+    @PreAuthorize("isAuthenticated()")
+    public List<ReviewView> reviewsTitled(String text, Pageable pageable) {
+        return reviews.titled(text, pageable).stream().map(this::view).toList();
+    }
+
     @PreAuthorize("isAuthenticated()")
     public long countReviews() {
         return reviews.count();

@@ -1,5 +1,7 @@
 package io.pxportal.contracts.ui;
 
+import io.pxportal.shared.ui.MenuSection;
+import io.pxportal.shared.ui.InMenuSection;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -39,6 +41,7 @@ import java.util.stream.Collectors;
  */
 @Route("contracts")
 @Menu(title = "menu.contracts", order = 30, icon = "vaadin:file-text-o")
+@InMenuSection(MenuSection.CONTRACTS)
 @PermitAll
 public class ContractsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
@@ -76,7 +79,7 @@ public class ContractsView extends VerticalLayout implements HasDynamicTitle, Be
         toolbar.addActions(new ExportMenu<>("contracts", exports, columns, p -> contracts.page(filter(), p)));
         grid.addItemClickListener(e -> editor.open(e.getItem().id(), this::refresh));
         LazyGrids.bind(grid, p -> contracts.page(filter(), p), () -> contracts.count(filter()));
-        toolbar.emptyState(grid, getTranslation("empty.contracts"),
+        toolbar.emptyStateWithImport(grid, getTranslation("empty.contracts"),
                 getTranslation("list.empty.import", getTranslation("menu.contracts")));
         add(toolbar, grid);
         setFlexGrow(1, grid);

@@ -1,5 +1,6 @@
 package io.pxportal.contracts.ui;
 
+import io.pxportal.shared.ui.EmptyState;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -94,7 +95,7 @@ class DocumentsPanel extends Composite<VerticalLayout> {
     }
 
     private void refresh() {
-        grid.setEmptyStateText(getTranslation("empty.documents"));
+        EmptyState.on(grid, getTranslation("empty.documents"));
         grid.setItems(documents.list(contractId));
     }
 }

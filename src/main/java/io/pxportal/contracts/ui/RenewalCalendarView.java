@@ -1,5 +1,7 @@
 package io.pxportal.contracts.ui;
 
+import io.pxportal.shared.ui.MenuSection;
+import io.pxportal.shared.ui.InMenuSection;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.H2;
@@ -31,6 +33,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 @Route("contracts/calendar")
 @Menu(title = "menu.renewal-calendar", order = 31, icon = "vaadin:calendar")
+@InMenuSection(MenuSection.CONTRACTS)
 @PermitAll
 @StyleSheet("styles/renewal-calendar.css")
 public class RenewalCalendarView extends VerticalLayout implements HasDynamicTitle {

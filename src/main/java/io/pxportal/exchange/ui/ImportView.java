@@ -1,5 +1,7 @@
 package io.pxportal.exchange.ui;
 
+import io.pxportal.shared.ui.MenuSection;
+import io.pxportal.shared.ui.InMenuSection;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -24,6 +26,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route("import")
 @Menu(title = "menu.import", order = 80, icon = "vaadin:upload")
+@InMenuSection(MenuSection.ADMINISTRATION)
 @RolesAllowed({Roles.ADMIN, Roles.PRODUCT_OWNER, Roles.FINANCE})
 public class ImportView extends VerticalLayout implements HasDynamicTitle {
 

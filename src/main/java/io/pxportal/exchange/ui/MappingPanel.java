@@ -1,5 +1,6 @@
 package io.pxportal.exchange.ui;
 
+import io.pxportal.shared.ui.EmptyState;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -125,7 +126,7 @@ class MappingPanel extends Composite<VerticalLayout> {
             grid.addColumn(row -> index < row.size() ? row.get(index) : "").setHeader(preview.headers().get(i))
                     .setAutoWidth(true);
         }
-        grid.setEmptyStateText(grid.getTranslation("empty.import.preview"));
+        EmptyState.on(grid, grid.getTranslation("empty.import.preview"));
         grid.setItems(preview.rows());
         grid.setAllRowsVisible(true);
         return grid;

@@ -1,5 +1,6 @@
 package io.pxportal.exchange.ui;
 
+import io.pxportal.shared.ui.EmptyState;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -92,7 +93,7 @@ class ResultPanel extends Composite<VerticalLayout> {
                 .setHeader(getTranslation("import.report.column")).setAutoWidth(true).setFlexGrow(0);
         rows.addColumn(e -> getTranslation(e.messageKey(), e.arguments()))
                 .setHeader(getTranslation("import.report.problem")).setFlexGrow(1);
-        rows.setEmptyStateText(getTranslation("empty.import.errors"));
+        EmptyState.on(rows, getTranslation("empty.import.errors"));
         rows.setItems(q -> page.apply(job.id(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         return rows;
     }

@@ -1,5 +1,8 @@
 package io.pxportal.experience.ui;
 
+import io.pxportal.shared.ui.EmptyState;
+import io.pxportal.shared.ui.MenuSection;
+import io.pxportal.shared.ui.InMenuSection;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
@@ -31,6 +34,7 @@ import java.util.stream.Collectors;
  */
 @Route("experience/catalogue")
 @Menu(title = "menu.experience.catalogue", order = 74, icon = "vaadin:list-ol")
+@InMenuSection(MenuSection.EXPERIENCE)
 @PermitAll
 public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
 
@@ -84,9 +88,9 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
                         + Formats.number(current.weight(d), getLocale())).collect(Collectors.joining(", ")),
                 Arrays.stream(Pillar.values()).map(p -> getTranslation("experience.pillar." + p) + " "
                         + Formats.number(current.weight(p), getLocale())).collect(Collectors.joining(", "))));
-        metrics.setEmptyStateText(getTranslation("empty.catalogue.metrics"));
+        EmptyState.on(metrics, getTranslation("empty.catalogue.metrics"));
         metrics.setItems(current.metrics());
-        versions.setEmptyStateText(getTranslation("empty.catalogue.versions"));
+        EmptyState.on(versions, getTranslation("empty.catalogue.versions"));
         versions.setItems(catalogues.versions());
     }
 

@@ -1,5 +1,7 @@
 package io.pxportal.experience.ui;
 
+import io.pxportal.shared.ui.MenuSection;
+import io.pxportal.shared.ui.InMenuSection;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -28,6 +30,7 @@ import org.springframework.data.domain.Pageable;
 /** The platforms side by side for a quarter: TX, each dimension, coverage and the top driver; a row opens its scorecard. */
 @Route("experience/compare")
 @Menu(title = "menu.experience.compare", order = 71, icon = "vaadin:scale")
+@InMenuSection(MenuSection.EXPERIENCE)
 @PermitAll
 public class CompareView extends VerticalLayout implements HasDynamicTitle {
 

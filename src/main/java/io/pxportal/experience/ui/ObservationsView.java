@@ -1,5 +1,9 @@
 package io.pxportal.experience.ui;
 
+import com.vaadin.flow.component.icon.VaadinIcon;
+import io.pxportal.shared.ui.EmptyState;
+import io.pxportal.shared.ui.MenuSection;
+import io.pxportal.shared.ui.InMenuSection;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -48,6 +52,7 @@ import java.util.Set;
  */
 @Route("experience/observations")
 @Menu(title = "menu.experience.observations", order = 72, icon = "vaadin:edit")
+@InMenuSection(MenuSection.EXPERIENCE)
 @PermitAll
 public class ObservationsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
@@ -60,6 +65,7 @@ public class ObservationsView extends VerticalLayout implements HasDynamicTitle,
     private final Map<String, BigDecimalField> values = new HashMap<>();
     private final Map<String, TextField> notes = new HashMap<>();
     private boolean editable;
+    private final EmptyState nothingRecorded = new EmptyState(VaadinIcon.EDIT, "", null);
 
     public ObservationsView(ObservationService observations, PlatformService platforms, ExportService exports) {
         this.observations = observations;
@@ -94,7 +100,7 @@ public class ObservationsView extends VerticalLayout implements HasDynamicTitle,
         HorizontalLayout bar = new HorizontalLayout(platform, period, save, export);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         grid.setId("observations-grid");
-        grid.setEmptyStateText(getTranslation("empty.observations.choose"));
+        EmptyState.on(grid, getTranslation("empty.observations.choose"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(e -> getTranslation("experience.dimension." + e.metric().dimension()))
                 .setHeader(getTranslation("experience.dimension")).setAutoWidth(true);
@@ -104,7 +110,9 @@ public class ObservationsView extends VerticalLayout implements HasDynamicTitle,
         grid.addColumn(e -> e.metric().unit()).setHeader(getTranslation("experience.unit")).setAutoWidth(true);
         grid.addComponentColumn(e -> notes.get(e.metric().code())).setHeader(getTranslation("experience.note"))
                 .setFlexGrow(1);
-        add(title, bar, grid);
+        nothingRecorded.setId("observations-none-recorded");
+        nothingRecorded.setVisible(false);
+        add(title, bar, nothingRecorded, grid);
         setFlexGrow(1, grid);
     }
 
@@ -125,8 +133,9 @@ public class ObservationsView extends VerticalLayout implements HasDynamicTitle,
     private void load() {
         values.clear();
         notes.clear();
+        nothingRecorded.setVisible(false);
         if (platform.getValue() == null || period.getValue() == null) {
-            grid.setEmptyStateText(getTranslation("empty.observations.choose"));
+            EmptyState.on(grid, getTranslation("empty.observations.choose"));
             grid.setItems(List.of());
             save.setEnabled(false);
             return;
@@ -148,7 +157,17 @@ public class ObservationsView extends VerticalLayout implements HasDynamicTitle,
             note.setMaxLength(500);
             notes.put(e.metric().code(), note);
         }
-        grid.setEmptyStateText(getTranslation("empty.observations"));
+        boolean curator = CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.STEERING);
+        EmptyState.on(grid, getTranslation("empty.observations"), curator ? EmptyState.link("experience/catalogue",
+                getTranslation("menu.experience.catalogue"), VaadinIcon.LIST_OL) : null);
+        // A new quarter lists every metric with no value: say so above the fields rather than show blank rows only
+        if (!entries.isEmpty() && entries.stream().allMatch(e -> e.value() == null)) {
+            String quarter = period.getValue().toString();
+            nothingRecorded.show(VaadinIcon.EDIT, getTranslation("empty.observations.quarter", quarter,
+                    platform.getValue().name()), getTranslation(editable ? "empty.observations.quarter.enter"
+                    : "empty.observations.quarter.owners"), editable ? EmptyState.importAction() : null);
+            nothingRecorded.setVisible(true);
+        }
         grid.setItems(entries);
         save.setEnabled(editable);
         save.setVisible(editable);

@@ -1,5 +1,8 @@
 package io.pxportal.experience.ui;
 
+import io.pxportal.shared.ui.EmptyState;
+import io.pxportal.shared.ui.MenuSection;
+import io.pxportal.shared.ui.InMenuSection;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -41,6 +44,7 @@ import org.springframework.data.domain.Sort;
  */
 @Route("experience/scorecard")
 @Menu(title = "menu.experience.scorecard", order = 70, icon = "vaadin:dashboard")
+@InMenuSection(MenuSection.EXPERIENCE)
 @PermitAll
 public class ScorecardView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
@@ -152,7 +156,7 @@ public class ScorecardView extends VerticalLayout implements HasDynamicTitle, Be
                 .setAutoWidth(true);
         grid.addColumn(m -> ScoreTexts.lost(this, m.lostInTotal())).setHeader(getTranslation("experience.lost-tx"))
                 .setAutoWidth(true);
-        grid.setEmptyStateText(getTranslation("empty.scorecard.metrics"));
+        EmptyState.on(grid, getTranslation("empty.scorecard.metrics"));
         grid.setItems(card.metrics());
         grid.addItemClickListener(e -> open(platformId, quarter, e.getItem()));
         return grid;

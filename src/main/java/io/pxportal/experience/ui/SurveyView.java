@@ -1,5 +1,12 @@
 package io.pxportal.experience.ui;
 
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.PageRequest;
+import io.pxportal.portfolio.PlatformFilter;
+import io.pxportal.shared.ui.EmptyState;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import io.pxportal.shared.ui.MenuSection;
+import io.pxportal.shared.ui.InMenuSection;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -42,6 +49,7 @@ import java.util.Map;
  */
 @Route("experience/survey")
 @Menu(title = "menu.experience.survey", order = 73, icon = "vaadin:comments-o")
+@InMenuSection(MenuSection.EXPERIENCE)
 @PermitAll
 public class SurveyView extends VerticalLayout implements HasDynamicTitle {
 
@@ -50,6 +58,7 @@ public class SurveyView extends VerticalLayout implements HasDynamicTitle {
     private final Select<Quarter> period;
     private final Div form = new Div();
     private final Div results = new Div();
+    private final EmptyState choose = new EmptyState(VaadinIcon.COMMENTS_O, "", null);
 
     public SurveyView(SurveyService survey, PlatformService platforms) {
         this.survey = survey;
@@ -68,10 +77,30 @@ public class SurveyView extends VerticalLayout implements HasDynamicTitle {
         form.setId("survey-form");
         results.setId("survey-results");
         results.addClassName("px-panel");
-        add(title, new Paragraph(getTranslation("experience.survey.intro")), bar, form, results);
+        results.setVisible(false);
+        choose.setId("survey-empty");
+        add(title, new Paragraph(getTranslation("experience.survey.intro")), bar, choose, form, results);
+        // A product owner answers for their own platforms: open on the first of them instead of an empty page
+        if (CurrentUser.hasRole(Role.PRODUCT_OWNER)) {
+            platforms.page(new PlatformFilter(null, null, null, null, true), PageRequest.of(0, 1, Sort.by("name")))
+                    .stream().findFirst().ifPresent(p -> platform.setValue(new PlatformRef(p.id(), p.name())));
+        }
+        showChoice();
+    }
+
+    /** Without a platform there is nothing to answer or show: say what choosing one gives (no empty box). */
+    private void showChoice() {
+        boolean none = platform.getValue() == null;
+        choose.setVisible(none);
+        if (none) {
+            choose.show(VaadinIcon.COMMENTS_O, getTranslation("empty.survey.choose"),
+                    getTranslation(CurrentUser.hasRole(Role.PRODUCT_OWNER) ? "empty.survey.choose.owner"
+                            : "empty.survey.choose.reader"));
+        }
     }
 
     private void show() {
+        showChoice();
         showForm();
         showResults();
     }
@@ -122,7 +151,8 @@ public class SurveyView extends VerticalLayout implements HasDynamicTitle {
 
     private void showResults() {
         results.removeAll();
-        if (platform.getValue() == null || period.getValue() == null) {
+        results.setVisible(platform.getValue() != null && period.getValue() != null);
+        if (!results.isVisible()) {
             return;
         }
         SurveyResults r = survey.results(platform.getValue().id(), period.getValue());

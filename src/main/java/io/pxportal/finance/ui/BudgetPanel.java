@@ -1,5 +1,6 @@
 package io.pxportal.finance.ui;
 
+import io.pxportal.shared.ui.EmptyState;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -117,7 +118,7 @@ class BudgetPanel extends Composite<VerticalLayout> {
         if (!narrowed) {
             rows.add(figures.total());
         }
-        grid.setEmptyStateText(getTranslation("empty.budget.variance"));
+        EmptyState.on(grid, getTranslation("empty.budget.variance"));
         grid.setItems(rows);
     }
 

@@ -65,7 +65,7 @@ class BudgetsPanel extends Composite<VerticalLayout> {
         LazyGrids.bind(grid, p -> budgets.page(fiscalYear.getValue(), p), () -> budgets.count(fiscalYear.getValue()));
         grid.addItemClickListener(e -> open(e.getItem()));
         getContent().setSizeFull();
-        toolbar.emptyState(grid, getTranslation("empty.budgets"),
+        toolbar.emptyStateWithImport(grid, getTranslation("empty.budgets"),
                 getTranslation("list.empty.import", getTranslation("finance.menu.budgets")));
         getContent().add(toolbar, grid);
     }

@@ -1,5 +1,7 @@
 package io.pxportal.finance.ui;
 
+import io.pxportal.shared.ui.MenuSection;
+import io.pxportal.shared.ui.InMenuSection;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -43,6 +45,7 @@ import java.util.stream.IntStream;
  */
 @Route("finance/costs")
 @Menu(title = "finance.menu.costs", order = 41, icon = "vaadin:invoice")
+@InMenuSection(MenuSection.FINANCE)
 @PermitAll
 public class CostLinesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
@@ -101,8 +104,13 @@ public class CostLinesView extends VerticalLayout implements HasDynamicTitle, Be
         toolbar.addActions(new ExportMenu<>("cost-lines", exports, columns, p -> lines.page(filter(), p)));
         grid.addItemClickListener(e -> open(lines.get(e.getItem().id())));
         LazyGrids.bind(grid, p -> lines.page(filter(), p), () -> lines.count(filter()));
-        toolbar.emptyState(grid, getTranslation("empty.costs"),
+        toolbar.emptyStateWithImport(grid, getTranslation("empty.costs"),
                 getTranslation("list.empty.import", getTranslation("finance.menu.costs")));
+        if (reports.costsHidden()) {
+            // Nothing to list, filter or export: say why instead of an empty grid
+            add(CostsHidden.page(getTranslation("finance.menu.costs")));
+            return;
+        }
         add(toolbar, grid);
         setFlexGrow(1, grid);
     }

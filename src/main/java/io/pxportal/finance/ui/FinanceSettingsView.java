@@ -1,5 +1,7 @@
 package io.pxportal.finance.ui;
 
+import io.pxportal.shared.ui.MenuSection;
+import io.pxportal.shared.ui.InMenuSection;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -31,6 +33,7 @@ import java.util.stream.IntStream;
 /** Budgets, FX rates and the finance settings: everyone reads them, ADMIN and FINANCE change them. */
 @Route("finance/settings")
 @Menu(title = "finance.menu.settings", order = 42, icon = "vaadin:coin-piles")
+@InMenuSection(MenuSection.FINANCE)
 @PermitAll
 public class FinanceSettingsView extends VerticalLayout implements HasDynamicTitle {
 
@@ -45,8 +48,10 @@ public class FinanceSettingsView extends VerticalLayout implements HasDynamicTit
         setSizeFull();
         TabSheet tabs = new TabSheet();
         tabs.setSizeFull();
-        tabs.add(getTranslation("finance.menu.budgets"), new BudgetsPanel(budgets, platforms, exports,
-                current.calendar(), reports.currentFiscalYear(), current.reportingCurrency(), editable));
+        // Budgets are cost figures: a role that sees none is told so instead of "no budgets yet"
+        tabs.add(getTranslation("finance.menu.budgets"), reports.costsHidden()
+                ? CostsHidden.notice() : new BudgetsPanel(budgets, platforms, exports, current.calendar(),
+                reports.currentFiscalYear(), current.reportingCurrency(), editable));
         tabs.add(getTranslation("finance.menu.rates"), new RatesPanel(rates, exports, editable));
         tabs.add(getTranslation("finance.settings"), settingsForm(editable)).setId("finance-settings-tab");
         add(tabs);

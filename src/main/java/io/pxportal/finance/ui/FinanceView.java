@@ -1,5 +1,7 @@
 package io.pxportal.finance.ui;
 
+import io.pxportal.shared.ui.MenuSection;
+import io.pxportal.shared.ui.InMenuSection;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -37,6 +39,7 @@ import java.util.stream.IntStream;
  */
 @Route("finance")
 @Menu(title = "finance.menu.overview", order = 40, icon = "vaadin:money")
+@InMenuSection(MenuSection.FINANCE)
 @PermitAll
 public class FinanceView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
@@ -48,6 +51,7 @@ public class FinanceView extends VerticalLayout implements HasDynamicTitle, Befo
     private final UnitCostPanel unitCost;
     private final OutlookPanel outlook;
     private Long platformId;
+    private final boolean hidden;
 
     public FinanceView(FinanceReportService reports, ForecastService forecasts, UnitCostService unitCosts,
                        FinanceSettingsService settings, FinanceWorkbookService workbooks,
@@ -100,12 +104,21 @@ public class FinanceView extends VerticalLayout implements HasDynamicTitle, Befo
         tabs.add(getTranslation("finance.tab.budget"), budget).setId("finance-tab-budget");
         tabs.add(getTranslation("finance.tab.forecast"), forecast).setId("finance-tab-forecast");
         tabs.add(getTranslation("finance.tab.unit-cost"), unitCost).setId("finance-tab-unit-cost");
+        hidden = reports.costsHidden();
+        if (hidden) {
+            // Zeros and empty axes would read as figures: say why there are none instead
+            add(CostsHidden.page(getTranslation("finance.menu.overview")));
+            return;
+        }
         add(head, gaps, outlook, tabs);
         forecast.refresh();
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (hidden) {
+            return;
+        }
         var parameters = event.getLocation().getQueryParameters();
         parameters.getSingleParameter("fiscalYear").filter(v -> v.matches("\\d{4}")).map(Integer::valueOf)
                 .filter(fy -> fiscalYear.getListDataView().contains(fy)).ifPresent(fiscalYear::setValue);

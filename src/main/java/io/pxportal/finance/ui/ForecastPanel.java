@@ -1,5 +1,6 @@
 package io.pxportal.finance.ui;
 
+import io.pxportal.shared.ui.EmptyState;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -118,12 +119,12 @@ class ForecastPanel extends Composite<VerticalLayout> {
                 .filter(y -> forecast.years().stream().noneMatch(f -> f.fiscalYear() == y.fiscalYear())).toList();
         fan.show(() -> FinanceCharts.forecastFan(past, forecast, this), dark,
                 getTranslation("finance.chart.forecast"));
-        totals.setEmptyStateText(getTranslation("empty.forecast"));
+        EmptyState.on(totals, getTranslation("empty.forecast"));
         totals.setItems(forecast.years());
         coverage.setText(coverage(forecast.coverage()));
-        lines.setEmptyStateText(getTranslation("empty.forecast"));
+        EmptyState.on(lines, getTranslation("empty.forecast"));
         lines.setItems(forecast.lines());
-        trueUps.setEmptyStateText(getTranslation("empty.forecast.true-ups"));
+        EmptyState.on(trueUps, getTranslation("empty.forecast.true-ups"));
         trueUps.setItems(forecast.trueUps());
         onChange.accept(forecast);
     }

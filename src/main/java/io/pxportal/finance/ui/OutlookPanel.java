@@ -1,5 +1,6 @@
 package io.pxportal.finance.ui;
 
+import io.pxportal.shared.ui.EmptyState;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -65,9 +66,9 @@ class OutlookPanel extends Composite<VerticalLayout> {
     void show(int fiscalYear, Long platformId) {
         FullYearOutlook outlook = outlooks.outlook(fiscalYear, platformId);
         title.setText(getTranslation("finance.outlook.title", outlook.label()));
-        parts.setEmptyStateText(getTranslation("empty.outlook"));
+        EmptyState.on(parts, getTranslation("empty.outlook"));
         parts.setItems(parts(outlook));
-        contracts.setEmptyStateText(getTranslation("empty.outlook.contracts"));
+        EmptyState.on(contracts, getTranslation("empty.outlook.contracts"));
         contracts.setItems(outlook.contracts());
     }
 

@@ -46,7 +46,7 @@ class RatesPanel extends Composite<VerticalLayout> {
         LazyGrids.bind(grid, rates::page, rates::count);
         grid.addItemClickListener(e -> open(e.getItem()));
         getContent().setSizeFull();
-        toolbar.emptyState(grid, getTranslation("empty.rates"),
+        toolbar.emptyStateWithImport(grid, getTranslation("empty.rates"),
                 getTranslation("list.empty.import", getTranslation("finance.menu.rates")));
         getContent().add(toolbar, grid);
     }

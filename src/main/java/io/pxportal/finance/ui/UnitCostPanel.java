@@ -1,5 +1,6 @@
 package io.pxportal.finance.ui;
 
+import io.pxportal.shared.ui.EmptyState;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -59,10 +60,10 @@ class UnitCostPanel extends Composite<VerticalLayout> {
         String currency = quarters.isEmpty() ? "EUR" : quarters.getFirst().spend().currency();
         trend.show(() -> FinanceCharts.unitCostTrend(quarters, currency, this), dark,
                 getTranslation("finance.chart.unit-cost"));
-        grid.setEmptyStateText(getTranslation("empty.unit-cost"));
+        EmptyState.on(grid, getTranslation("empty.unit-cost"));
         grid.setItems(unitCosts.costPerCommunication(BudgetPanel.SPEND_YEARS, false).stream()
                 .filter(u -> u.communications().signum() > 0).toList());
-        tco.setEmptyStateText(getTranslation("empty.tco"));
+        EmptyState.on(tco, getTranslation("empty.tco"));
         tco.setItems(reports.tco(fiscalYear, fiscalYear));
     }
 }

@@ -1,5 +1,9 @@
 package io.pxportal.governance.ui;
 
+import io.pxportal.shared.ui.EmptyState;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import io.pxportal.shared.ui.MenuSection;
+import io.pxportal.shared.ui.InMenuSection;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -32,6 +36,7 @@ import jakarta.annotation.security.PermitAll;
  */
 @Route("alerts")
 @Menu(title = "menu.alerts", order = 5, icon = "vaadin:bell")
+@InMenuSection(MenuSection.STEERING)
 @PermitAll
 public class AlertsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
@@ -77,7 +82,13 @@ public class AlertsView extends VerticalLayout implements HasDynamicTitle, Befor
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         LazyGrids.bind(grid, p -> alerts.inbox(showAcknowledged.getValue(), platformId(), p),
                 () -> alerts.count(showAcknowledged.getValue(), platformId()));
-        toolbar.emptyState(grid, getTranslation("empty.alerts"), null);
+        toolbar.emptyState(grid, getTranslation("empty.alerts.none"), null);
+        // Alerts go to those who own what they are about: a reader who owns nothing (steering, finance, audit)
+        // is told so and where to look across the portfolio, not left to wonder whether the scan ran
+        boolean owner = CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.PRODUCT_OWNER);
+        toolbar.explainEmpty(getTranslation(owner ? "empty.alerts.owner" : "empty.alerts.reader"),
+                EmptyState.link("contracts/calendar", getTranslation("menu.renewal-calendar"), VaadinIcon.CALENDAR),
+                EmptyState.link("my-actions", getTranslation("menu.my-actions"), VaadinIcon.TASKS));
         add(toolbar, grid);
         setFlexGrow(1, grid);
     }

@@ -1,5 +1,7 @@
 package io.pxportal.governance.ui;
 
+import io.pxportal.shared.ui.MenuSection;
+import io.pxportal.shared.ui.InMenuSection;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -41,6 +43,7 @@ import java.util.stream.Collectors;
  */
 @Route("audit")
 @Menu(title = "menu.audit", order = 92, icon = "vaadin:archive")
+@InMenuSection(MenuSection.ADMINISTRATION)
 @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
 public class AuditView extends VerticalLayout implements HasDynamicTitle {
 

@@ -1,5 +1,7 @@
 package io.pxportal.governance.ui;
 
+import io.pxportal.shared.ui.MenuSection;
+import io.pxportal.shared.ui.InMenuSection;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -24,6 +26,7 @@ import java.util.stream.Collectors;
 /** Every decision the steering committee took, across reviews, newest first; searchable and exportable. */
 @Route("decisions")
 @Menu(title = "menu.decisions", order = 77, icon = "vaadin:gavel")
+@InMenuSection(MenuSection.STEERING)
 @PermitAll
 public class DecisionLogView extends VerticalLayout implements HasDynamicTitle {
 

@@ -1,5 +1,9 @@
 package io.pxportal.governance.ui;
 
+import io.pxportal.shared.ui.EmptyState;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import io.pxportal.shared.ui.MenuSection;
+import io.pxportal.shared.ui.InMenuSection;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -20,6 +24,7 @@ import jakarta.annotation.security.PermitAll;
 /** The actions assigned to the current user, open ones first by due date; the owner marks them done. */
 @Route("my-actions")
 @Menu(title = "menu.my-actions", order = 6, icon = "vaadin:tasks")
+@InMenuSection(MenuSection.STEERING)
 @PermitAll
 public class MyActionsView extends VerticalLayout implements HasDynamicTitle {
 
@@ -49,6 +54,9 @@ public class MyActionsView extends VerticalLayout implements HasDynamicTitle {
         toolbar.addActions(new ExportMenu<>("my-actions", exports, columns,
                 p -> steering.myActions(withClosed.getValue(), p)));
         toolbar.emptyState(grid, getTranslation("empty.my-actions"), null);
+        toolbar.explainEmpty(getTranslation("empty.my-actions.explain"),
+                EmptyState.link("reviews", getTranslation("menu.reviews"), VaadinIcon.GROUP),
+                EmptyState.link("decisions", getTranslation("menu.decisions"), VaadinIcon.GAVEL));
         add(toolbar, grid);
         setFlexGrow(1, grid);
     }

@@ -1,5 +1,6 @@
 package io.pxportal.governance.ui;
 
+import io.pxportal.shared.ui.EmptyState;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -159,7 +160,7 @@ public class ReviewPage extends VerticalLayout implements BeforeEnterObserver, H
                     return decide;
                 }).setAutoWidth(true).setFlexGrow(0);
             }
-            grid.setEmptyStateText(getTranslation("empty.review.items"));
+            EmptyState.on(grid, getTranslation("empty.review.items"));
             grid.setItems(section.items());
             layout.add(grid);
         }
@@ -198,7 +199,7 @@ public class ReviewPage extends VerticalLayout implements BeforeEnterObserver, H
                 .setFlexGrow(3);
         grid.addColumn(d -> d.decidedBy() + ", " + Formats.date(d.decidedOn(), getLocale()))
                 .setHeader(getTranslation("steering-decision.decided")).setAutoWidth(true).setFlexGrow(0);
-        grid.setEmptyStateText(getTranslation("empty.review.decisions"));
+        EmptyState.on(grid, getTranslation("empty.review.decisions"));
         grid.setItems(steering.decisions(review.id()));
         layout.add(head, grid);
         return layout;
@@ -227,7 +228,7 @@ public class ReviewPage extends VerticalLayout implements BeforeEnterObserver, H
                 .setAutoWidth(true);
         grid.addComponentColumn(a -> ActionButtons.buttons(a, steering, this::reload)).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.setEmptyStateText(getTranslation("empty.review.actions"));
+        EmptyState.on(grid, getTranslation("empty.review.actions"));
         grid.setItems(steering.actions(review.id()));
         layout.add(head, grid);
         return layout;

@@ -1,5 +1,7 @@
 package io.pxportal.governance.ui;
 
+import io.pxportal.shared.ui.MenuSection;
+import io.pxportal.shared.ui.InMenuSection;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -24,6 +26,7 @@ import java.util.stream.Collectors;
 /** Steering reviews, the latest first; the steering committee plans new ones. */
 @Route("reviews")
 @Menu(title = "menu.reviews", order = 76, icon = "vaadin:group")
+@InMenuSection(MenuSection.STEERING)
 @PermitAll
 public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
 

@@ -1,5 +1,7 @@
 package io.pxportal.identity.ui;
 
+import io.pxportal.shared.ui.MenuSection;
+import io.pxportal.shared.ui.InMenuSection;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -32,6 +34,7 @@ import java.time.Instant;
  */
 @Route("account/api-tokens")
 @Menu(title = "menu.api-tokens", order = 95, icon = "vaadin:key")
+@InMenuSection(MenuSection.ADMINISTRATION)
 @PermitAll
 public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
 

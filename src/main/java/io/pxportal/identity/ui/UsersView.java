@@ -1,5 +1,7 @@
 package io.pxportal.identity.ui;
 
+import io.pxportal.shared.ui.MenuSection;
+import io.pxportal.shared.ui.InMenuSection;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -29,6 +31,7 @@ import java.util.stream.Collectors;
 /** Admin: users and their roles; auditors may look. */
 @Route("admin/users")
 @Menu(title = "menu.users", order = 90, icon = "vaadin:users")
+@InMenuSection(MenuSection.ADMINISTRATION)
 @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
 public class UsersView extends VerticalLayout implements HasDynamicTitle {
 

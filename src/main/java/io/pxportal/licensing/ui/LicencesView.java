@@ -1,5 +1,7 @@
 package io.pxportal.licensing.ui;
 
+import io.pxportal.shared.ui.MenuSection;
+import io.pxportal.shared.ui.InMenuSection;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -43,6 +45,7 @@ import java.time.LocalDate;
  */
 @Route("licences")
 @Menu(title = "menu.licences", order = 35, icon = "vaadin:key-o")
+@InMenuSection(MenuSection.CONTRACTS)
 @PermitAll
 public class LicencesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
@@ -92,7 +95,7 @@ public class LicencesView extends VerticalLayout implements HasDynamicTitle, Bef
         grid.addItemClickListener(e -> open(entitlements.get(e.getItem().id())));
         LazyGrids.bind(grid, p -> entitlements.page(filter(), asOf.getValue(), p),
                 () -> entitlements.count(filter()));
-        toolbar.emptyState(grid, getTranslation("empty.licences"),
+        toolbar.emptyStateWithImport(grid, getTranslation("empty.licences"),
                 getTranslation("list.empty.import", getTranslation("licence.entitlements")));
         add(toolbar, grid);
         setFlexGrow(1, grid);

@@ -1,5 +1,6 @@
 package io.pxportal.licensing.ui;
 
+import io.pxportal.shared.ui.EmptyState;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -63,7 +64,7 @@ class MeasurementsPanel extends Composite<VerticalLayout> {
             grid.addComponentColumn(this::removeButton).setAutoWidth(true).setFlexGrow(0);
         }
         grid.setHeight("20em");
-        grid.setEmptyStateText(getTranslation("empty.measurements"));
+        EmptyState.on(grid, getTranslation("empty.measurements"));
         LazyGrids.bind(grid, p -> usage.measurements(entitlement.id(), p),
                 () -> usage.countMeasurements(entitlement.id()));
         getContent().setPadding(false);

@@ -1,5 +1,11 @@
 package io.pxportal.portfolio.ui;
 
+import io.pxportal.shared.ui.MenuSection;
+import io.pxportal.shared.ui.InMenuSection;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import io.pxportal.shared.ui.LinkedRecord;
+import io.pxportal.shared.domain.NotFoundException;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -33,8 +39,9 @@ import java.util.stream.Collectors;
 /** All platforms, filterable by vendor, deployment, lifecycle and ownership; owners and admins edit. */
 @Route("platforms")
 @Menu(title = "menu.platforms", order = 10, icon = "vaadin:server")
+@InMenuSection(MenuSection.PORTFOLIO)
 @PermitAll
-public class PlatformsView extends VerticalLayout implements HasDynamicTitle {
+public class PlatformsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient PlatformService platforms;
     private final transient VendorService vendors;
@@ -61,7 +68,7 @@ public class PlatformsView extends VerticalLayout implements HasDynamicTitle {
         ListColumns<PlatformDetails> columns = configureGrid();
         toolbar.addActions(new ExportMenu<>("platforms", exports, columns, p -> platforms.page(filter(), p)));
         LazyGrids.bind(grid, p -> platforms.page(filter(), p), () -> platforms.count(filter()));
-        toolbar.emptyState(grid, getTranslation("empty.platforms"),
+        toolbar.emptyStateWithImport(grid, getTranslation("empty.platforms"),
                 getTranslation("list.empty.import", getTranslation("menu.platforms")));
         add(toolbar, grid);
         setFlexGrow(1, grid);
@@ -155,6 +162,18 @@ public class PlatformsView extends VerticalLayout implements HasDynamicTitle {
             refresh();
         }));
         dialog.open();
+    }
+
+    /** {@code ?platform=ID} (from the global search) opens that platform. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        LinkedRecord.id(event, "platform").ifPresent(id -> {
+            try {
+                open(platforms.get(id));
+            } catch (NotFoundException stale) {
+                // a stale link: the list is still useful
+            }
+        });
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.pxportal.portfolio.ui;
 
+import io.pxportal.shared.ui.MenuSection;
+import io.pxportal.shared.ui.InMenuSection;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -41,6 +43,7 @@ import org.springframework.data.domain.Sort;
 @Route("")
 @RouteAlias("portfolio")
 @Menu(title = "menu.portfolio", order = 0, icon = "vaadin:grid-big")
+@InMenuSection(MenuSection.PORTFOLIO)
 @PermitAll
 public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
 

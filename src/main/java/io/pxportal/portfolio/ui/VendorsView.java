@@ -1,5 +1,11 @@
 package io.pxportal.portfolio.ui;
 
+import io.pxportal.shared.ui.MenuSection;
+import io.pxportal.shared.ui.InMenuSection;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import io.pxportal.shared.ui.LinkedRecord;
+import io.pxportal.shared.domain.NotFoundException;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
@@ -25,8 +31,9 @@ import jakarta.annotation.security.PermitAll;
 /** All vendors: searchable, sortable, paged from the database; admins and product owners maintain them. */
 @Route("vendors")
 @Menu(title = "menu.vendors", order = 11, icon = "vaadin:factory")
+@InMenuSection(MenuSection.PORTFOLIO)
 @PermitAll
-public class VendorsView extends VerticalLayout implements HasDynamicTitle {
+public class VendorsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient VendorService vendors;
     private final Grid<VendorRow> grid = new Grid<>();
@@ -56,7 +63,7 @@ public class VendorsView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(e -> open(vendors.get(e.getItem().id())));
         grid.sort(GridSortOrder.asc(grid.getColumns().getFirst()).build());
         LazyGrids.bind(grid, p -> vendors.page(toolbar.searchText(), p), () -> vendors.count(toolbar.searchText()));
-        toolbar.emptyState(grid, getTranslation("empty.vendors"),
+        toolbar.emptyStateWithImport(grid, getTranslation("empty.vendors"),
                 getTranslation("list.empty.import", getTranslation("menu.vendors")));
         add(toolbar, grid);
         setFlexGrow(1, grid);
@@ -95,6 +102,18 @@ public class VendorsView extends VerticalLayout implements HasDynamicTitle {
             grid.getDataProvider().refreshAll();
         }));
         dialog.open();
+    }
+
+    /** {@code ?vendor=ID} (from the global search) opens that vendor. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        LinkedRecord.id(event, "vendor").ifPresent(id -> {
+            try {
+                open(vendors.get(id));
+            } catch (NotFoundException stale) {
+                // a stale link: the list is still useful
+            }
+        });
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.pxportal.roadmap.ui;
 
+import io.pxportal.shared.ui.EmptyState;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -56,7 +57,7 @@ class DrillDownDialog extends Dialog {
                 .setHeader(getTranslation("roadmap.drill.value")).setAutoWidth(true);
         items.addColumn(Contribution::rationale).setHeader(getTranslation("roadmap.rating.rationale")).setFlexGrow(2);
         items.addColumn(Contribution::ratedBy).setHeader(getTranslation("roadmap.rating.rated-by")).setAutoWidth(true);
-        items.setEmptyStateText(getTranslation("empty.drill-down"));
+        EmptyState.on(items, getTranslation("empty.drill-down"));
         items.setItems(drill.items());
         items.addItemClickListener(e -> {
             close();

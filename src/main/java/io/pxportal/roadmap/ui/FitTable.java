@@ -1,5 +1,6 @@
 package io.pxportal.roadmap.ui;
 
+import io.pxportal.shared.ui.EmptyState;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -40,7 +41,7 @@ class FitTable extends Composite<VerticalLayout> {
                     .setKey("objective-" + objective.id()).setTooltipGenerator(f -> objective.name())
                     .setAutoWidth(true);
         }
-        grid.setEmptyStateText(getTranslation("empty.fit"));
+        EmptyState.on(grid, getTranslation("empty.fit"));
         grid.setItems(heatmap.rows());
         grid.addItemClickListener(e -> {
             if (e.getColumn() != null && e.getColumn().getKey() != null

@@ -1,5 +1,6 @@
 package io.pxportal.roadmap.ui;
 
+import io.pxportal.shared.ui.EmptyState;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -28,7 +29,7 @@ class GapsPanel extends Composite<VerticalLayout> {
                 : g.objective().code() + " · " + g.objective().name()).setFlexGrow(1);
         columns.add("roadmap.gap.weight-or-due", g -> g.isRequirement() ? g.neededBy().toString()
                 : String.valueOf(g.weight())).setAutoWidth(true);
-        grid.setEmptyStateText(getTranslation("empty.gaps"));
+        EmptyState.on(grid, getTranslation("empty.gaps"));
         grid.setItems(gaps);
         grid.addItemClickListener(e -> open.accept(e.getItem()));
         H3 title = new H3(getTranslation("roadmap.gap.title", gaps.size()));

@@ -1,5 +1,12 @@
 package io.pxportal.roadmap.ui;
 
+import io.pxportal.shared.ui.EmptyState;
+import io.pxportal.shared.ui.MenuSection;
+import io.pxportal.shared.ui.InMenuSection;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import io.pxportal.shared.ui.LinkedRecord;
+import io.pxportal.shared.domain.NotFoundException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -36,8 +43,9 @@ import java.util.stream.Collectors;
  */
 @Route("roadmap/objectives")
 @Menu(title = "roadmap.menu.objectives", order = 63, icon = "vaadin:bullseye")
+@InMenuSection(MenuSection.ROADMAP)
 @PermitAll
-public class ObjectivesView extends VerticalLayout implements HasDynamicTitle {
+public class ObjectivesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient ObjectiveService objectives;
     private final Grid<ObjectiveView> grid = new Grid<>();
@@ -84,7 +92,7 @@ public class ObjectivesView extends VerticalLayout implements HasDynamicTitle {
                 new ExportMenu<>("roadmap-weight-sets", exports, setColumns,
                         p -> InMemoryPages.page(objectives.weightSets(), p)));
         setsHead.setAlignItems(FlexComponent.Alignment.BASELINE);
-        toolbar.emptyState(grid, getTranslation("empty.objectives"),
+        toolbar.emptyStateWithImport(grid, getTranslation("empty.objectives"),
                 getTranslation("list.empty.import", getTranslation("roadmap.objectives")));
         add(toolbar, grid, setsHead, sets);
         refresh();
@@ -131,8 +139,20 @@ public class ObjectivesView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         grid.setItems(objectives.list());
-        sets.setEmptyStateText(getTranslation("empty.weight-sets"));
+        EmptyState.on(sets, getTranslation("empty.weight-sets"));
         sets.setItems(objectives.weightSets());
+    }
+
+    /** {@code ?objective=ID} (from the global search) opens that objective. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        LinkedRecord.id(event, "objective").ifPresent(id -> {
+            try {
+                edit(objectives.get(id));
+            } catch (NotFoundException stale) {
+                // a stale link: the list is still useful
+            }
+        });
     }
 
     @Override

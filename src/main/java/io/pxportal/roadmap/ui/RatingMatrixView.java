@@ -1,5 +1,7 @@
 package io.pxportal.roadmap.ui;
 
+import io.pxportal.shared.ui.MenuSection;
+import io.pxportal.shared.ui.InMenuSection;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -44,6 +46,7 @@ import java.util.Map;
  */
 @Route("roadmap/ratings")
 @Menu(title = "roadmap.menu.ratings", order = 62, icon = "vaadin:table")
+@InMenuSection(MenuSection.ROADMAP)
 @PermitAll
 public class RatingMatrixView extends VerticalLayout implements HasDynamicTitle {
 

@@ -1,5 +1,7 @@
 package io.pxportal.roadmap.ui;
 
+import io.pxportal.shared.ui.MenuSection;
+import io.pxportal.shared.ui.InMenuSection;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -32,6 +34,7 @@ import java.util.stream.Collectors;
 /** What each platform needs from its vendor and by when; a platform's owners and admins change them. */
 @Route("roadmap/requirements")
 @Menu(title = "roadmap.menu.requirements", order = 64, icon = "vaadin:clipboard-check")
+@InMenuSection(MenuSection.ROADMAP)
 @PermitAll
 public class RequirementsView extends VerticalLayout implements HasDynamicTitle {
 
@@ -71,7 +74,7 @@ public class RequirementsView extends VerticalLayout implements HasDynamicTitle 
         grid.addItemClickListener(e -> edit(e.getItem()));
         LazyGrids.bind(grid, p -> requirements.page(toolbar.searchText(), platformId(), p),
                 () -> requirements.count(toolbar.searchText(), platformId()));
-        toolbar.emptyState(grid, getTranslation("empty.requirements"),
+        toolbar.emptyStateWithImport(grid, getTranslation("empty.requirements"),
                 getTranslation("list.empty.import", getTranslation("roadmap.requirements")));
         add(toolbar, grid);
         setFlexGrow(1, grid);

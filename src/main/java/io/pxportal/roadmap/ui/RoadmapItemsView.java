@@ -1,5 +1,7 @@
 package io.pxportal.roadmap.ui;
 
+import io.pxportal.shared.ui.MenuSection;
+import io.pxportal.shared.ui.InMenuSection;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -32,6 +34,7 @@ import java.util.stream.Collectors;
 /** Every vendor roadmap item with its committed quarter and status; opens the item's editor and status history. */
 @Route("roadmap/items")
 @Menu(title = "roadmap.menu.items", order = 61, icon = "vaadin:road-branches")
+@InMenuSection(MenuSection.ROADMAP)
 @PermitAll
 public class RoadmapItemsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
@@ -75,7 +78,7 @@ public class RoadmapItemsView extends VerticalLayout implements HasDynamicTitle,
         toolbar.addActions(new ExportMenu<>("roadmap-items", exports, columns, p -> items.page(filter(), p)));
         grid.addItemClickListener(e -> editor.open(e.getItem().id(), this::refresh));
         LazyGrids.bind(grid, p -> items.page(filter(), p), () -> items.count(filter()));
-        toolbar.emptyState(grid, getTranslation("empty.roadmap-items"),
+        toolbar.emptyStateWithImport(grid, getTranslation("empty.roadmap-items"),
                 getTranslation("list.empty.import", getTranslation("roadmap.items")));
         add(toolbar, grid);
         setFlexGrow(1, grid);

@@ -1,5 +1,6 @@
 package io.pxportal.roadmap.ui;
 
+import io.pxportal.shared.ui.EmptyState;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -42,7 +43,7 @@ class SlipsPanel extends Composite<VerticalLayout> {
                 + RoadmapLabels.quarter(s.slip().fromQuarter())).setAutoWidth(true);
         columns.add("roadmap.slip.to", s -> RoadmapLabels.status(this, s.slip().toStatus()) + " "
                 + RoadmapLabels.quarter(s.slip().toQuarter())).setAutoWidth(true);
-        grid.setEmptyStateText(getTranslation("empty.slips"));
+        EmptyState.on(grid, getTranslation("empty.slips"));
         grid.setItems(shown);
         grid.addItemClickListener(e -> openItem.accept(e.getItem().item().id()));
         since.addValueChangeListener(e -> {

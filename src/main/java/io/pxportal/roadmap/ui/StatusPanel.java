@@ -1,5 +1,6 @@
 package io.pxportal.roadmap.ui;
 
+import io.pxportal.shared.ui.EmptyState;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -42,7 +43,7 @@ class StatusPanel extends Composite<VerticalLayout> {
                 .setHeader(getTranslation("roadmap.item.committed-quarter")).setAutoWidth(true);
         history.addColumn(StatusStep::recordedBy).setHeader(getTranslation("history.who")).setAutoWidth(true);
         history.addColumn(StatusStep::note).setHeader(getTranslation("roadmap.status.note")).setFlexGrow(1);
-        history.setEmptyStateText(getTranslation("empty.status-history"));
+        EmptyState.on(history, getTranslation("empty.status-history"));
         history.setItems(items.statusHistory(item.id()));
         getContent().add(history);
         if (!item.editable()) {

@@ -1,5 +1,8 @@
 package io.pxportal.roadmap.ui;
 
+import io.pxportal.shared.ui.EmptyState;
+import io.pxportal.shared.ui.MenuSection;
+import io.pxportal.shared.ui.InMenuSection;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -36,6 +39,7 @@ import java.util.Map;
  */
 @Route("roadmap")
 @Menu(title = "roadmap.menu.steering", order = 60, icon = "vaadin:chart-grid")
+@InMenuSection(MenuSection.ROADMAP)
 @PermitAll
 public class SteeringView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
@@ -140,7 +144,7 @@ public class SteeringView extends VerticalLayout implements HasDynamicTitle, Bef
         columns.add("roadmap.eos.ends", r -> Formats.date(r.supportEnds(), getLocale())).setAutoWidth(true);
         columns.add("roadmap.eos.risk", r -> getTranslation("roadmap-risk." + r.risk().name())).setAutoWidth(true);
         List<SupportRiskView> risks = scores.supportRisks();
-        grid.setEmptyStateText(getTranslation("empty.support-risks"));
+        EmptyState.on(grid, getTranslation("empty.support-risks"));
         grid.setItems(risks);
         grid.addItemClickListener(e -> openItem(e.getItem().itemId()));
         VerticalLayout panel = new VerticalLayout(new ExportMenu<>("roadmap-end-of-support", exports, columns,

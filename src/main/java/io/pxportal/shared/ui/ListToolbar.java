@@ -12,7 +12,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -32,6 +35,11 @@ public class ListToolbar extends VerticalLayout {
     private Grid<?> grid;
     private String noneYet;
     private String createHint;
+    private boolean importable;
+    private Runnable createAction;
+    private EmptyState empty;
+    private String explanation;
+    private Component[] emptyActions = new Component[0];
 
     public ListToolbar(String title, String idPrefix) {
         setWidthFull();
@@ -86,10 +94,11 @@ public class ListToolbar extends VerticalLayout {
     }
 
     /**
-     * Gives the list's grid its empty state: with a search or filter set, that nothing matches and the filters
-     * can be cleared; otherwise {@code noneYet} ("No contracts yet."), followed by {@code createHint} ("Create
-     * one with New …") only when the "New" button is shown, so a reader who may not create is not told to.
-     * Call it once the filters are added and set to their defaults; {@code createHint} may be null.
+     * Gives the list's grid its empty state ({@link EmptyState}): with a search or filter set, that nothing matches
+     * and the filters can be cleared; otherwise {@code noneYet} ("No contracts yet."), followed by {@code createHint}
+     * ("Create one with New …") and a "New" button only when the toolbar's "New" button is shown, so a reader who may
+     * not create is not told to. Call it once the filters are added and set to their defaults; {@code createHint}
+     * may be null.
      */
     public void emptyState(Grid<?> grid, String noneYet, String createHint) {
         this.grid = grid;
@@ -97,7 +106,33 @@ public class ListToolbar extends VerticalLayout {
         this.createHint = createHint;
         unfiltered.clear();
         filters.getChildren().forEach(this::watch);
+        if (empty == null) {
+            empty = new EmptyState(VaadinIcon.INBOX, noneYet, null);
+            empty.setId(grid.getId().orElse("list") + "-empty");
+            grid.setEmptyStateComponent(empty);
+        }
         showEmptyState();
+    }
+
+    /**
+     * As {@link #emptyState(Grid, String, String)} for a record type the import takes: the empty list also offers
+     * "Import" to those who may open the import page.
+     */
+    public void emptyStateWithImport(Grid<?> grid, String noneYet, String createHint) {
+        importable = true;
+        emptyState(grid, noneYet, createHint);
+    }
+
+    /**
+     * What the empty list says beyond "none yet" when no "New" applies — where its records come from — and the
+     * actions that lead there (given only those the user may take: the caller decides).
+     */
+    public void explainEmpty(String explanation, Component... actions) {
+        this.explanation = explanation;
+        this.emptyActions = actions;
+        if (grid != null) {
+            showEmptyState();
+        }
     }
 
     private void watch(Component component) {
@@ -113,10 +148,35 @@ public class ListToolbar extends VerticalLayout {
         boolean filtered = unfiltered.entrySet().stream()
                 .anyMatch(e -> !Objects.equals(e.getKey().getValue(), e.getValue()));
         if (filtered) {
-            grid.setEmptyStateText(getTranslation("list.empty.filtered"));
+            Button clear = new Button(getTranslation("list.empty.clear"), e -> clearFilters());
+            clear.addClassName("px-empty-clear");
+            empty.show(VaadinIcon.SEARCH, getTranslation("list.empty.filtered"), null, clear);
+        } else if (create.isVisible() && createAction != null) {
+            Button first = new Button(getTranslation("list.new"), VaadinIcon.PLUS.create(), e -> createAction.run());
+            first.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            first.setId(create.getId().orElse("list") + "-empty");
+            empty.show(VaadinIcon.INBOX, noneYet, createHint, actions(first));
         } else {
-            grid.setEmptyStateText(create.isVisible() && createHint != null ? noneYet + " " + createHint : noneYet);
+            empty.show(VaadinIcon.INBOX, noneYet, explanation, actions(null));
         }
+    }
+
+    private Component[] actions(Component create) {
+        List<Component> all = new ArrayList<>();
+        if (create != null) {
+            all.add(create);
+        }
+        if (importable) {
+            all.add(ImportLink.create());
+        }
+        all.addAll(Arrays.asList(emptyActions));
+        return all.toArray(Component[]::new);
+    }
+
+    /** Puts every filter back to the value it had when the list was set up. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void clearFilters() {
+        unfiltered.forEach((field, value) -> ((HasValue) field).setValue(value));
     }
 
     /** Adds actions (e.g. export) beside the "New" button. */
@@ -127,6 +187,7 @@ public class ListToolbar extends VerticalLayout {
     /** Shows the "New" button (only to those allowed to create) and runs {@code action} on click. */
     public void enableCreate(Runnable action) {
         create.setVisible(true);
+        createAction = action;
         create.addClickListener(e -> action.run());
         if (grid != null) {
             showEmptyState();

@@ -26,11 +26,22 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.pxportal.shared.start.StartPath;
 import jakarta.annotation.security.PermitAll;
+import io.pxportal.shared.search.SearchSource;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.html.Div;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The shell around every view: the menu built from {@code @Menu} entries (Vaadin leaves out those the user
- * may not open), who is logged in, language, light/dark and logout. It knows no feature module.
+ * The shell around every view: the menu built from {@code @Menu} entries in their sections (Vaadin leaves out those
+ * the user may not open), the global search (Ctrl+K), who is logged in, language, light/dark and logout. It knows no
+ * feature module.
  */
 @Layout
 @PermitAll
@@ -42,16 +53,40 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final transient java.util.List<ShellBadge> badges;
     private final HorizontalLayout badgeBar = new HorizontalLayout();
+    private final transient List<SearchSource> searchSources;
+    private GlobalSearch search;
 
     public MainLayout(AuthenticationContext authenticationContext, ShellUser shellUser,
-                      ShellPreferences preferences, java.util.List<ShellBadge> badges) {
+                      ShellPreferences preferences, java.util.List<ShellBadge> badges,
+                      java.util.List<SearchSource> searchSources) {
         this.authenticationContext = authenticationContext;
         this.shellUser = shellUser;
         this.preferences = preferences;
         this.badges = badges;
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(menu()));
-        addToNavbar(new DrawerToggle(), userBar());
+        this.searchSources = searchSources;
+        addToNavbar(new DrawerToggle(), searchButton(), userBar());
+        Shortcuts.addShortcutListener(this, this::openSearch, Key.KEY_K, KeyModifier.CONTROL);
+        Shortcuts.addShortcutListener(this, this::openSearch, Key.KEY_K, KeyModifier.META);
+    }
+
+    private Button searchButton() {
+        Button button = new Button(getTranslation("search.open"), new Icon(VaadinIcon.SEARCH));
+        button.setId("global-search");
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        button.setTooltipText(getTranslation("search.open.shortcut"));
+        button.getElement().setAttribute("aria-keyshortcuts", "Control+K");
+        button.addClickListener(e -> openSearch());
+        return button;
+    }
+
+    /** The dialog is made on first use: a session that never searches keeps none of it. */
+    private void openSearch() {
+        if (search == null) {
+            search = new GlobalSearch(searchSources);
+        }
+        search.open();
     }
 
     private Span brand() {
@@ -60,21 +95,49 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return brand;
     }
 
-    private SideNav menu() {
-        SideNav nav = new SideNav();
-        nav.setId("main-menu");
-        java.util.List<SideNavItem> items = new java.util.ArrayList<>();
+    /**
+     * The menu: one collapsible {@code vaadin-side-nav} per section, holding the entries the user may open (Vaadin
+     * leaves out the others), in {@code @Menu} order; a section with no such entry is not shown. Labels wrap
+     * instead of being cut off (styles).
+     */
+    private Div menu() {
+        Div menu = new Div();
+        menu.setId("main-menu");
+        menu.addClassName("px-menu");
+        Map<MenuSection, List<MenuEntry>> sections = new EnumMap<>(MenuSection.class);
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
-            if (entry.icon() != null) {
-                item.setPrefixComponent(new Icon(entry.icon()));
-            }
-            items.add(item);
+            sections.computeIfAbsent(sectionOf(entry), s -> new ArrayList<>()).add(entry);
         }
-        // The entries only link (the side nav marks the current one in the browser): markup is enough, and three
-        // dozen entries with their icons would otherwise be ~100 state nodes in every open UI
-        StaticMarkup.show(nav, items);
-        return nav;
+        List<SideNav> navs = new ArrayList<>();
+        sections.forEach((section, entries) -> {
+            SideNav nav = new SideNav(getTranslation(section.labelKey()));
+            nav.setId("menu-section-" + section.name().toLowerCase(Locale.ROOT));
+            // An attribute, not the property Flow would set: the markup below carries attributes only
+            nav.getElement().setAttribute("collapsible", "");
+            for (MenuEntry entry : entries) {
+                SideNavItem item = new SideNavItem(null, entry.path());
+                // The label in an element of its own: the item's shadow slot cuts plain text off with an ellipsis,
+                // a slotted element can wrap (styles)
+                Span label = new Span(getTranslation(entry.title()));
+                label.addClassName("px-menu-label");
+                item.getElement().appendChild(label.getElement());
+                if (entry.icon() != null) {
+                    item.setPrefixComponent(new Icon(entry.icon()));
+                }
+                nav.addItem(item);
+            }
+            navs.add(nav);
+        });
+        // The sections only fold and link (the side nav marks the current entry in the browser): markup is enough,
+        // and three dozen entries with their icons would otherwise be ~100 state nodes in every open UI
+        StaticMarkup.show(menu, navs);
+        return menu;
+    }
+
+    /** The section a view names; a view that names none is listed under administration (a test forbids that). */
+    static MenuSection sectionOf(MenuEntry entry) {
+        InMenuSection section = entry.menuClass() == null ? null : entry.menuClass().getAnnotation(InMenuSection.class);
+        return section == null ? MenuSection.ADMINISTRATION : section.value();
     }
 
     /** Counts change as the user works (an alert acknowledged): recount on every navigation. */

@@ -1,5 +1,6 @@
 package io.pxportal.support.ui;
 
+import io.pxportal.shared.ui.EmptyState;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -72,7 +73,7 @@ class AvailabilityPanel extends VerticalLayout {
         columns.add("support.uptime.planned", MonthlyUptime::plannedMinutes).setTextAlign(ColumnTextAlign.END);
         columns.add("support.uptime.met", m -> m.met() == null ? "–" : getTranslation(m.met() ? "common.yes"
                 : "common.no"));
-        grid.setEmptyStateText(getTranslation("empty.uptime"));
+        EmptyState.on(grid, getTranslation("empty.uptime"));
         grid.setItems(uptime);
         ChartView chart = new ChartView(760, 280);
         chart.setId("uptime-chart");
@@ -90,7 +91,7 @@ class AvailabilityPanel extends VerticalLayout {
         outageColumns.add("support.outage.description", o -> o.draft().description()).setFlexGrow(1);
         outages.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(outages.getColumns().get(1),
                 com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
-        outages.setEmptyStateText(getTranslation("empty.outages"));
+        EmptyState.on(outages, getTranslation("empty.outages"));
         LazyGrids.bind(outages, p -> availability.page(null, p), () -> availability.count(null));
         outages.addItemClickListener(e -> open(e.getItem()));
         HorizontalLayout outageActions = new HorizontalLayout(

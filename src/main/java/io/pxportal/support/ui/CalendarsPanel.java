@@ -1,5 +1,6 @@
 package io.pxportal.support.ui;
 
+import io.pxportal.shared.ui.EmptyState;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -44,7 +45,7 @@ class CalendarsPanel extends VerticalLayout {
                 .max(Comparator.naturalOrder()).map(LocalDate::toString).orElse("")).setAutoWidth(true);
         columns.add("support.policy.holidays", c -> String.valueOf(c.draft().holidays().size())).setAutoWidth(true);
         columns.add("support.policies", c -> String.valueOf(c.policies())).setAutoWidth(true);
-        grid.setEmptyStateText(getTranslation("empty.calendars") + " "
+        EmptyState.on(grid, getTranslation("empty.calendars") + " "
                 + getTranslation("list.empty.import", getTranslation("support.calendars")));
         LazyGrids.bind(grid, calendars::page, calendars::count);
         grid.addItemClickListener(e -> open(calendars.get(e.getItem().id())));

@@ -1,5 +1,6 @@
 package io.pxportal.support.ui;
 
+import io.pxportal.shared.ui.EmptyState;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
@@ -65,7 +66,7 @@ class CompliancePanel extends VerticalLayout {
         grid.addItemClickListener(e -> drill.accept(e.getItem().tickets()));
         by.addValueChangeListener(e -> grid.setItems(compliance.compliance(from, to, e.getValue())));
         ComplianceOverview overview = compliance.overview(from, to, by.getValue());
-        grid.setEmptyStateText(getTranslation("empty.compliance"));
+        EmptyState.on(grid, getTranslation("empty.compliance"));
         grid.setItems(overview.rows());
         ExportMenu<ComplianceRow> export = new ExportMenu<>("compliance", exports, columns,
                 p -> p.getPageNumber() > 0 ? List.of() : compliance.compliance(from, to, by.getValue()));
@@ -85,7 +86,7 @@ class CompliancePanel extends VerticalLayout {
         }
         backlogGrid.addColumn(BacklogRow::total).setHeader(getTranslation("support.backlog.total"))
                 .setTextAlign(ColumnTextAlign.END);
-        backlogGrid.setEmptyStateText(getTranslation("empty.backlog"));
+        EmptyState.on(backlogGrid, getTranslation("empty.backlog"));
         backlogGrid.setItems(backlog);
         backlogGrid.addItemClickListener(e -> drill.accept(e.getItem().tickets()));
         add(new HorizontalLayout(by, export), grid, trend, new H3(getTranslation("support.backlog")), backlogGrid,

@@ -1,5 +1,6 @@
 package io.pxportal.support.ui;
 
+import io.pxportal.shared.ui.EmptyState;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -68,7 +69,7 @@ class CreditsPanel extends VerticalLayout {
     }
 
     private void refresh() {
-        grid.setEmptyStateText(getTranslation("empty.credits"));
+        EmptyState.on(grid, getTranslation("empty.credits"));
         grid.setItems(load());
     }
 

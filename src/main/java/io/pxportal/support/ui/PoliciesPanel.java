@@ -1,5 +1,6 @@
 package io.pxportal.support.ui;
 
+import io.pxportal.shared.ui.EmptyState;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -57,7 +58,7 @@ class PoliciesPanel extends VerticalLayout {
         columns.add("support.policy.tiers", p -> p.draft().creditTiers()).setAutoWidth(true);
         columns.add("support.policy.retired-on", p -> p.retiredOn() == null ? "" : p.retiredOn().toString())
                 .setAutoWidth(true);
-        grid.setEmptyStateText(getTranslation("empty.policies") + " "
+        EmptyState.on(grid, getTranslation("empty.policies") + " "
                 + getTranslation("list.empty.import", getTranslation("support.policies")));
         LazyGrids.bind(grid, policies::page, policies::count);
         grid.addItemClickListener(e -> edit(policies.get(e.getItem().id())));

@@ -1,5 +1,6 @@
 package io.pxportal.support.ui;
 
+import io.pxportal.shared.ui.EmptyState;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -44,7 +45,7 @@ class ScorecardPanel extends VerticalLayout {
                         .setAutoWidth(true);
             }
         }
-        grid.setEmptyStateText(getTranslation("empty.vendor-scorecard"));
+        EmptyState.on(grid, getTranslation("empty.vendor-scorecard"));
         grid.setItems(now);
         ChartView chart = new ChartView(760, 280);
         chart.setId("scorecard-trend");

@@ -1,5 +1,7 @@
 package io.pxportal.support.ui;
 
+import io.pxportal.shared.ui.MenuSection;
+import io.pxportal.shared.ui.InMenuSection;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -29,6 +31,7 @@ import jakarta.annotation.security.PermitAll;
  */
 @Route("support")
 @Menu(title = "menu.support", order = 45, icon = "vaadin:lifebuoy")
+@InMenuSection(MenuSection.SUPPORT)
 @PermitAll
 public class SupportView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 

@@ -1,5 +1,6 @@
 package io.pxportal.support.ui;
 
+import io.pxportal.shared.ui.EmptyState;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -73,7 +74,7 @@ class TicketDialog extends EditorDialog {
                 : Formats.dateTime(i.to(), zone, locale())).setHeader(layout.getTranslation("support.interval.to"));
         intervals.addColumn(i -> i.paused() ? layout.getTranslation("support.interval.paused")
                 : Outcomes.duration(i.counted())).setHeader(layout.getTranslation("support.interval.counted"));
-        intervals.setEmptyStateText(layout.getTranslation("empty.clock-intervals"));
+        EmptyState.on(intervals, layout.getTranslation("empty.clock-intervals"));
         intervals.setItems(clock.intervals());
         layout.add(summary, intervals);
         return layout;

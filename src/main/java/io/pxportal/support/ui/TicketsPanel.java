@@ -100,7 +100,7 @@ class TicketsPanel extends VerticalLayout {
         grid.addItemClickListener(e -> new TicketDialog(tickets, tickets.get(e.getItem().id()), this::refresh)
                 .open());
         LazyGrids.bind(grid, p -> tickets.page(filter(), p), () -> tickets.count(filter()));
-        toolbar.emptyState(grid, getTranslation("empty.tickets"),
+        toolbar.emptyStateWithImport(grid, getTranslation("empty.tickets"),
                 getTranslation("list.empty.import", getTranslation("support.tickets")));
         add(toolbar, grid);
         setFlexGrow(1, grid);

@@ -12,7 +12,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 class EmptyPlatformsViewTest extends EmptyPortalViewTest {
 
     private String emptyState() {
-        return find(Grid.class).id("platforms-grid").getEmptyStateText();
+        return io.pxportal.shared.ui.EmptyState.of(find(Grid.class).id("platforms-grid"));
     }
 
     @Test

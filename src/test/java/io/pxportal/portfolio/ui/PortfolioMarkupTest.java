@@ -3,7 +3,6 @@ package io.pxportal.portfolio.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.sidenav.SideNav;
 import io.pxportal.PortalViewTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -30,11 +29,12 @@ class PortfolioMarkupTest extends PortalViewTest {
     @Test
     void the_menu_is_markup_with_an_entry_per_view() {
         navigate(PortfolioView.class);
-        SideNav menu = find(SideNav.class).id("main-menu");
+        Div menu = find(Div.class).id("main-menu");
 
         assertThat(menu.getChildren()).isEmpty();
         assertThat(menu.getElement().getProperty("innerHTML"))
-                .contains(">Portfolio<vaadin-icon icon=\"vaadin:grid-big\" slot=\"prefix\"></vaadin-icon>")
-                .contains("<vaadin-side-nav-item path=\"platforms\">Platforms");
+                .contains("<span class=\"px-menu-label\">Portfolio</span><vaadin-icon icon=\"vaadin:grid-big\" "
+                        + "slot=\"prefix\"></vaadin-icon>")
+                .contains("<vaadin-side-nav-item path=\"platforms\"><span class=\"px-menu-label\">Platforms");
     }
 }
