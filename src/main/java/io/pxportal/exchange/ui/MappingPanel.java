@@ -1,5 +1,6 @@
 package io.pxportal.exchange.ui;
 
+import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -122,7 +123,7 @@ class MappingPanel extends Composite<VerticalLayout> {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         for (int i = 0; i < preview.headers().size(); i++) {
             int index = i;
-            grid.addColumn(row -> index < row.size() ? row.get(index) : "").setHeader(preview.headers().get(i))
+            PortalGrids.text(grid, row -> index < row.size() ? row.get(index) : "").setHeader(preview.headers().get(i))
                     .setAutoWidth(true);
         }
         grid.setEmptyStateText(grid.getTranslation("empty.import.preview"));

@@ -1,5 +1,6 @@
 package io.pxportal.experience.ui;
 
+import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -96,12 +97,12 @@ public class ObservationsView extends VerticalLayout implements HasDynamicTitle,
         grid.setId("observations-grid");
         grid.setEmptyStateText(getTranslation("empty.observations.choose"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(e -> getTranslation("experience.dimension." + e.metric().dimension()))
+        PortalGrids.text(grid, e -> getTranslation("experience.dimension." + e.metric().dimension()))
                 .setHeader(getTranslation("experience.dimension")).setAutoWidth(true);
-        grid.addColumn(e -> e.metric().name()).setHeader(getTranslation("experience.metric")).setFlexGrow(2);
+        PortalGrids.text(grid, e -> e.metric().name()).setHeader(getTranslation("experience.metric")).setFlexGrow(2);
         grid.addComponentColumn(e -> values.get(e.metric().code())).setHeader(getTranslation("experience.value"))
                 .setWidth("10em");
-        grid.addColumn(e -> e.metric().unit()).setHeader(getTranslation("experience.unit")).setAutoWidth(true);
+        PortalGrids.text(grid, e -> e.metric().unit()).setHeader(getTranslation("experience.unit")).setAutoWidth(true);
         grid.addComponentColumn(e -> notes.get(e.metric().code())).setHeader(getTranslation("experience.note"))
                 .setFlexGrow(1);
         add(title, bar, grid);

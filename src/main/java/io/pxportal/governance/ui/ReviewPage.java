@@ -1,5 +1,6 @@
 package io.pxportal.governance.ui;
 
+import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -147,7 +148,7 @@ public class ReviewPage extends VerticalLayout implements BeforeEnterObserver, H
             grid.setId("agenda-" + section.section());
             grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
             grid.setAllRowsVisible(true);
-            grid.addColumn(AgendaItem::title).setHeader(getTranslation("review.agenda.item")).setFlexGrow(2);
+            PortalGrids.text(grid, AgendaItem::title).setHeader(getTranslation("review.agenda.item")).setFlexGrow(2);
             grid.addComponentColumn(this::figures).setHeader(getTranslation("review.agenda.figures")).setFlexGrow(3);
             if (review.editable()) {
                 grid.addComponentColumn(item -> {
@@ -191,12 +192,12 @@ public class ReviewPage extends VerticalLayout implements BeforeEnterObserver, H
         grid.setId("review-decisions");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(d -> getTranslation("decision-outcome." + d.outcome().name()))
+        PortalGrids.text(grid, d -> getTranslation("decision-outcome." + d.outcome().name()))
                 .setHeader(getTranslation("steering-decision.outcome")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(DecisionView::title).setHeader(getTranslation("steering-decision.title")).setFlexGrow(2);
-        grid.addColumn(DecisionView::rationale).setHeader(getTranslation("steering-decision.rationale"))
+        PortalGrids.text(grid, DecisionView::title).setHeader(getTranslation("steering-decision.title")).setFlexGrow(2);
+        PortalGrids.text(grid, DecisionView::rationale).setHeader(getTranslation("steering-decision.rationale"))
                 .setFlexGrow(3);
-        grid.addColumn(d -> d.decidedBy() + ", " + Formats.date(d.decidedOn(), getLocale()))
+        PortalGrids.text(grid, d -> d.decidedBy() + ", " + Formats.date(d.decidedOn(), getLocale()))
                 .setHeader(getTranslation("steering-decision.decided")).setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("empty.review.decisions"));
         grid.setItems(steering.decisions(review.id()));
@@ -219,9 +220,9 @@ public class ReviewPage extends VerticalLayout implements BeforeEnterObserver, H
         grid.setId("review-actions");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(ActionView::title).setHeader(getTranslation("steering-action.title")).setFlexGrow(3);
-        grid.addColumn(ActionView::owner).setHeader(getTranslation("steering-action.owner")).setAutoWidth(true);
-        grid.addColumn(a -> Formats.date(a.dueOn(), getLocale())).setHeader(getTranslation("steering-action.due-on"))
+        PortalGrids.text(grid, ActionView::title).setHeader(getTranslation("steering-action.title")).setFlexGrow(3);
+        PortalGrids.text(grid, ActionView::owner).setHeader(getTranslation("steering-action.owner")).setAutoWidth(true);
+        PortalGrids.text(grid, a -> Formats.date(a.dueOn(), getLocale())).setHeader(getTranslation("steering-action.due-on"))
                 .setAutoWidth(true);
         grid.addComponentColumn(ActionButtons::status).setHeader(getTranslation("steering-action.status"))
                 .setAutoWidth(true);
