@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -58,7 +59,12 @@ public final class PortalGrids {
         grid.addClassName("px-grid");
         for (Grid.Column<T> column : grid.getColumns()) {
             if (column.getWidth() == null && !column.isAutoWidth()) {
-                column.setWidth(MIN_WIDTH);
+                // Figures (end-aligned) are as wide as their longest value; text gets a minimum and grows.
+                if (column.getTextAlign() == ColumnTextAlign.END) {
+                    column.setAutoWidth(true).setFlexGrow(0);
+                } else {
+                    column.setWidth(MIN_WIDTH);
+                }
             }
             column.setResizable(true);
         }
