@@ -66,12 +66,12 @@ final class PackWriter {
         facts.add(new String[] {t("review.platforms"),
                 review.platforms().stream().map(PlatformRef::name).collect(Collectors.joining(", "))});
         facts.add(new String[] {t("review.attendees"),
-                review.attendees().isEmpty() ? "—" : String.join(", ", review.attendees())});
+                review.attendees().isEmpty() ? "—" : content.names().all(review.attendees())});
         facts.add(new String[] {t("review.status"), t("review-status." + review.status().name())});
         facts.add(new String[] {t("review.agenda"), t(agenda.frozen() ? "review.agenda.frozen" : "review.agenda.live",
                 Formats.date(agenda.asOf(), content.locale()), Formats.date(agenda.until(), content.locale()))});
         if (review.closedAt() != null) {
-            facts.add(new String[] {"", t("review.closed-by", review.closedBy(),
+            facts.add(new String[] {"", t("review.closed-by", content.names().of(review.closedBy()),
                     Formats.dateTime(review.closedAt(), content.zone(), content.locale()))});
         }
         if (review.notes() != null) {
@@ -79,7 +79,7 @@ final class PackWriter {
         }
         pdf.facts(facts);
         pdf.text(t("governance.pack.generated", Formats.dateTime(content.generatedAt(), content.zone(),
-                content.locale()), content.generatedBy()), 8, false, PackDocument.MUTED);
+                content.locale()), content.names().of(content.generatedBy())), 8, false, PackDocument.MUTED);
     }
 
     private void section(PackDocument pdf, AgendaSection section) {
@@ -155,7 +155,7 @@ final class PackWriter {
                 new Phrase(t("decision-outcome." + d.outcome().name()), pdf.font(9, true, PackDocument.INK)),
                 new Phrase(d.title(), pdfFont(pdf, false)),
                 new Phrase(d.rationale() == null ? "" : d.rationale(), pdfFont(pdf, false)),
-                new Phrase(d.decidedBy() + ", " + Formats.date(d.decidedOn(), content.locale()), pdfFont(pdf, false))))
+                new Phrase(content.names().of(d.decidedBy()) + ", " + Formats.date(d.decidedOn(), content.locale()), pdfFont(pdf, false))))
                 .toList();
         pdf.table(List.of(t("steering-decision.outcome"), t("steering-decision.title"),
                 t("steering-decision.rationale"), t("steering-decision.decided")), rows, new float[] {1.2f, 2.5f, 4, 1.5f});
@@ -170,7 +170,7 @@ final class PackWriter {
         List<List<Phrase>> rows = content.openActions().stream().map(a -> List.of(
                 new Phrase(a.title(), pdfFont(pdf, false)),
                 new Phrase(a.decisionTitle() == null ? "" : a.decisionTitle(), pdfFont(pdf, false)),
-                new Phrase(a.owner(), pdfFont(pdf, false)),
+                new Phrase(content.names().of(a.owner()), pdfFont(pdf, false)),
                 new Phrase(Formats.date(a.dueOn(), content.locale()), pdfFont(pdf, a.overdue())),
                 new Phrase(t(a.overdue() ? "steering-action.overdue" : "action-status." + a.status().name()),
                         pdfFont(pdf, a.overdue())))).toList();
