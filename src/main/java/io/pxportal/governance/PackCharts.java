@@ -7,6 +7,7 @@ import java.awt.Graphics2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
+import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -69,7 +70,9 @@ final class PackCharts {
         Rectangle2D web = new Rectangle2D.Double(centreX - half, centreY - half, 2 * half, 2 * half);
         graphics.setStroke(new BasicStroke(0.4f));
         graphics.setFont(font);
-        for (double ring : RINGS) {
+        List<String> labels = ringLabels(plot);
+        for (int r = 0; r < RINGS.length; r++) {
+            double ring = RINGS[r];
             Path2D polygon = new Path2D.Double();
             for (int spoke = 0; spoke < spokes; spoke++) {
                 Point2D point = point(plot, web, spoke, spokes, ring);
@@ -84,9 +87,14 @@ final class PackCharts {
             graphics.draw(polygon);
             Point2D first = point(plot, web, 0, spokes, ring);
             graphics.setPaint(color);
-            graphics.drawString(label(plot.getMaxValue() * ring), (float) first.getX() + 3,
+            graphics.drawString(labels.get(r), (float) first.getX() + 3,
                     (float) first.getY() + font.getSize2D() / 2);
         }
+    }
+
+    /** The value of each ring, as its label reads. */
+    static List<String> ringLabels(SpiderWebPlot plot) {
+        return java.util.Arrays.stream(RINGS).mapToObj(ring -> label(plot.getMaxValue() * ring)).toList();
     }
 
     private static Point2D point(SpiderWebPlot plot, Rectangle2D web, int spoke, int spokes, double length) {
