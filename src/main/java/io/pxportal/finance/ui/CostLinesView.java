@@ -1,5 +1,6 @@
 package io.pxportal.finance.ui;
 
+import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -98,6 +99,7 @@ public class CostLinesView extends VerticalLayout implements HasDynamicTitle, Be
                     "create.needs.platform");
         }
         ListColumns<CostLineView> columns = columns();
+        toolbar.addActions(PortalGrids.fitWithChooser(grid));
         toolbar.addActions(new ExportMenu<>("cost-lines", exports, columns, p -> lines.page(filter(), p)));
         grid.addItemClickListener(e -> open(lines.get(e.getItem().id())));
         LazyGrids.bind(grid, p -> lines.page(filter(), p), () -> lines.count(filter()));

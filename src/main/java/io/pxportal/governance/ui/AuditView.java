@@ -1,5 +1,6 @@
 package io.pxportal.governance.ui;
 
+import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -71,6 +72,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         columns.addComponent("audit.changes", e -> String.join("\n", changeLines(e)), this::changes)
                 .setWidth("28em").setFlexGrow(3);
         LazyGrids.bind(grid, p -> audit.page(filter(), p), () -> audit.count(filter()));
+
+        toolbar.addActions(PortalGrids.fitWithChooser(grid));
 
         toolbar.addActions(new ExportMenu<>("audit-trail", exports, columns, p -> audit.page(filter(), p)));
         toolbar.emptyState(grid, getTranslation("empty.audit"), null);

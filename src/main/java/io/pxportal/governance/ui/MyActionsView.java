@@ -1,5 +1,6 @@
 package io.pxportal.governance.ui;
 
+import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -46,6 +47,7 @@ public class MyActionsView extends VerticalLayout implements HasDynamicTitle {
         LazyGrids.bind(grid, p -> steering.myActions(withClosed.getValue(), p),
                 () -> steering.countMyActions(withClosed.getValue()));
         withClosed.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        toolbar.addActions(PortalGrids.fitWithChooser(grid));
         toolbar.addActions(new ExportMenu<>("my-actions", exports, columns,
                 p -> steering.myActions(withClosed.getValue(), p)));
         toolbar.emptyState(grid, getTranslation("empty.my-actions"), null);

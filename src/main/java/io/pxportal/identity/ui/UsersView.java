@@ -1,5 +1,6 @@
 package io.pxportal.identity.ui;
 
+import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -62,6 +63,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         columns.add("user.last-sign-in", u -> Formats.dateTime(u.lastSignInAt(), ShellPreferences.zone(), getLocale()))
                 .setAutoWidth(true).setFlexGrow(0);
+        toolbar.addActions(PortalGrids.fitWithChooser(grid));
         toolbar.addActions(new ExportMenu<>("users", exports, columns, p -> users.page(toolbar.searchText(), p)));
         grid.sort(GridSortOrder.asc(grid.getColumns().getFirst()).build());
         grid.addItemClickListener(e -> open(e.getItem()));

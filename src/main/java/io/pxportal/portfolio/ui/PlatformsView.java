@@ -1,5 +1,6 @@
 package io.pxportal.portfolio.ui;
 
+import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -59,6 +60,7 @@ public class PlatformsView extends VerticalLayout implements HasDynamicTitle {
             toolbar.enableCreate(() -> open(null));
         }
         ListColumns<PlatformDetails> columns = configureGrid();
+        toolbar.addActions(PortalGrids.fitWithChooser(grid));
         toolbar.addActions(new ExportMenu<>("platforms", exports, columns, p -> platforms.page(filter(), p)));
         LazyGrids.bind(grid, p -> platforms.page(filter(), p), () -> platforms.count(filter()));
         toolbar.emptyState(grid, getTranslation("empty.platforms"),

@@ -1,5 +1,6 @@
 package io.pxportal.portfolio.ui;
 
+import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
@@ -52,6 +53,7 @@ public class VendorsView extends VerticalLayout implements HasDynamicTitle {
             return link;
         }).setAutoWidth(true);
         columns.add("vendor.platforms", VendorRow::platformCount).setAutoWidth(true);
+        toolbar.addActions(PortalGrids.fitWithChooser(grid));
         toolbar.addActions(new ExportMenu<>("vendors", exports, columns, p -> vendors.page(toolbar.searchText(), p)));
         grid.addItemClickListener(e -> open(vendors.get(e.getItem().id())));
         grid.sort(GridSortOrder.asc(grid.getColumns().getFirst()).build());

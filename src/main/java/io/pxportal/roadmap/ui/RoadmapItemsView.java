@@ -1,5 +1,6 @@
 package io.pxportal.roadmap.ui;
 
+import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -72,6 +73,7 @@ public class RoadmapItemsView extends VerticalLayout implements HasDynamicTitle,
                     "create.needs.vendor");
         }
         ListColumns<RoadmapItemView> columns = columns();
+        toolbar.addActions(PortalGrids.fitWithChooser(grid));
         toolbar.addActions(new ExportMenu<>("roadmap-items", exports, columns, p -> items.page(filter(), p)));
         grid.addItemClickListener(e -> editor.open(e.getItem().id(), this::refresh));
         LazyGrids.bind(grid, p -> items.page(filter(), p), () -> items.count(filter()));

@@ -75,7 +75,7 @@ public final class PortalGrids {
     /**
      * Fits the grid and, when it has more than {@value #WIDE} columns, returns a "Columns" menu to show or hide
      * each column but the first; {@code hiddenByDefault} are the header message keys of columns hidden until the
-     * user shows them. The grid needs an id: the choice is kept in the browser under it and the user's name.
+     * user shows them. A grid with an id keeps the choice in the browser, under the id and the user's name.
      */
     public static <T> Component fitWithChooser(Grid<T> grid, String... hiddenByDefault) {
         fit(grid);
@@ -84,8 +84,10 @@ public final class PortalGrids {
         if (!menu.isVisible()) {
             return menu;
         }
-        String gridId = grid.getId().orElseThrow(() -> new IllegalArgumentException("A chosen grid needs an id"));
-        menu.setId(gridId + "-columns");
+        String gridId = grid.getId().orElse(null);
+        if (gridId != null) {
+            menu.setId(gridId + "-columns");
+        }
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
         MenuItem root = menu.addItem(VaadinIcon.GRID_H.create());
         root.add(grid.getTranslation("grid.columns"));
@@ -94,7 +96,7 @@ public final class PortalGrids {
         Set<String> hidden = Arrays.stream(hiddenByDefault).map(grid::getTranslation).collect(Collectors.toSet());
         Map<String, MenuItem> items = new LinkedHashMap<>();
         List<Grid.Column<T>> columns = grid.getColumns();
-        String storageKey = "px-columns:" + CurrentUser.username().orElse("") + ":" + gridId;
+        String storageKey = gridId == null ? null : "px-columns:" + CurrentUser.username().orElse("") + ":" + gridId;
         for (int i = 1; i < columns.size(); i++) {
             Grid.Column<T> column = columns.get(i);
             String header = column.getHeaderText();
@@ -112,14 +114,19 @@ public final class PortalGrids {
             });
             items.put("c" + i, item);
         }
-        menu.addAttachListener(e -> menu.getElement().executeJs("return localStorage.getItem($0)", storageKey)
-                .then(String.class, saved -> restore(saved, items, columns)));
+        if (storageKey != null) {
+            menu.addAttachListener(e -> menu.getElement().executeJs("return localStorage.getItem($0)", storageKey)
+                    .then(String.class, saved -> restore(saved, items, columns)));
+        }
         return menu;
     }
 
     /** The ids of the columns shown, as the browser keeps them ("c1,c3"). */
     private static <T> void remember(MenuBar menu, String storageKey, Map<String, MenuItem> items,
                                      List<Grid.Column<T>> columns) {
+        if (storageKey == null) {
+            return;
+        }
         String shown = items.entrySet().stream().filter(e -> e.getValue().isChecked()).map(Map.Entry::getKey)
                 .collect(Collectors.joining(","));
         menu.getElement().executeJs("localStorage.setItem($0, $1)", storageKey, "shown:" + shown);

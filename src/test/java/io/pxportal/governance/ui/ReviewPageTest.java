@@ -42,7 +42,7 @@ class ReviewPageTest extends PortalViewTest {
             row++;
         }
         test(renewals).getRow(row);
-        Button decide = (Button) test(renewals).getCellComponent(row, 2);
+        Button decide = (Button) test(renewals).getCellComponent(row, renewals.getColumns().size() - 1);
         test(decide).click();
         Select<DecisionOutcome> outcome = find(Select.class).id("decision-outcome");
         outcome.setValue(DecisionOutcome.RENEGOTIATE);
