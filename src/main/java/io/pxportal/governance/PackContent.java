@@ -13,5 +13,5 @@ import java.util.Map;
  */
 record PackContent(ReviewView review, Agenda agenda, Map<String, List<AgendaChart>> charts,
                    List<DecisionView> decisions, List<ActionView> openActions, Locale locale,
-                   String generatedBy, Instant generatedAt, ZoneId zone) {
+                   String generatedBy, Instant generatedAt, ZoneId zone, PeopleNames names) {
 }

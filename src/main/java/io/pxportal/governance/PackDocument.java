@@ -14,7 +14,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.SpiderWebPlot;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
@@ -48,6 +50,10 @@ final class PackDocument {
     private static final Color RULE = new Color(0xDDE2E8);
     private static final Color HEADER_FILL = new Color(0xEEF2F6);
     private static final float MARGIN = 36;
+    static final float TEXT_SIZE = 9;
+    static final float HEADER_SIZE = 8.5f;
+    /** A cell's padding on both sides plus a little, so a value measured to fit does fit. */
+    static final float CELL_SLACK = 12;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final Document document = new Document(PageSize.A4.rotate(), MARGIN, MARGIN, MARGIN, MARGIN + 12);
@@ -97,7 +103,7 @@ final class PackDocument {
         table.setSpacingBefore(4);
         table.setSpacingAfter(8);
         for (String header : headers) {
-            PdfPCell cell = cell(new Phrase(header, font(8.5f, true, INK)));
+            PdfPCell cell = cell(new Phrase(header, font(HEADER_SIZE, true, INK)));
             cell.setBackgroundColor(HEADER_FILL);
             cell.setBorder(Rectangle.BOTTOM);
             cell.setBorderColor(RULE);
@@ -148,6 +154,25 @@ final class PackDocument {
         add(table);
     }
 
+    /** The width of the text area, in points. */
+    float width() {
+        return document.right() - document.left();
+    }
+
+    /** How wide {@code text} is set in the pack's font, in points. */
+    float textWidth(String text, float size, boolean bold) {
+        return (bold ? fonts.bold : fonts.regular).getWidthPoint(text, size);
+    }
+
+    /** The width of the longest word of {@code text}: a cell narrower than that breaks a word apart. */
+    float longestWord(String text, float size, boolean bold) {
+        float widest = 0;
+        for (String word : text.split("\\s+")) {
+            widest = Math.max(widest, textWidth(word, size, bold));
+        }
+        return widest;
+    }
+
     void newPage() {
         document.newPage();
     }
@@ -180,10 +205,21 @@ final class PackDocument {
 
     private Image vector(JFreeChart chart, float width, float height, String emptyMessage) {
         ChartStyle.apply(chart, false, PackFonts.FAMILY);
+        PackCharts.fitLabels(chart);
         PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
         // As shapes: AWT lays out (and shapes) the text with the registered font, which PDF text drawing would not.
         Graphics2D graphics = new ShapedTextGraphics(template, width, height);
-        EmptyChart.draw(chart, graphics, new Rectangle2D.Double(0, 0, width, height), emptyMessage);
+        Rectangle2D area = new Rectangle2D.Double(0, 0, width, height);
+        if (EmptyChart.isEmpty(chart)) {
+            EmptyChart.draw(chart, graphics, area, emptyMessage);
+        } else {
+            ChartRenderingInfo info = new ChartRenderingInfo();
+            chart.draw(graphics, area, info);
+            if (chart.getPlot() instanceof SpiderWebPlot web) {
+                PackCharts.scale(web, graphics, info.getPlotInfo().getDataArea(),
+                        new java.awt.Font(PackFonts.FAMILY, java.awt.Font.PLAIN, 7), MUTED);
+            }
+        }
         graphics.dispose();
         Image image = Image.getInstance(template);
         image.setAlignment(Image.MIDDLE);

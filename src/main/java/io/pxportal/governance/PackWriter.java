@@ -7,9 +7,7 @@ import io.pxportal.shared.agenda.AgendaItem;
 import io.pxportal.shared.i18n.Formats;
 import io.pxportal.shared.i18n.Languages;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.DoubleConsumer;
 import java.util.stream.Collectors;
 import org.openpdf.text.Chunk;
@@ -25,8 +23,9 @@ import org.springframework.context.MessageSource;
 final class PackWriter {
 
     private static final int MAX_FIGURE_COLUMNS = 8;
-    /** Columns the "label: value" lines of an item with more figures than table columns are spread over. */
-    private static final int STACKED_COLUMNS = 3;
+    /** Items side by side in a turned table: four columns of amounts still fit an A4 landscape page. */
+    private static final int ITEMS_PER_TURNED = 4;
+    private static final float MIN_TITLE_WIDTH = 140;
 
     private final PackContent content;
     private final MessageSource messages;
@@ -66,12 +65,12 @@ final class PackWriter {
         facts.add(new String[] {t("review.platforms"),
                 review.platforms().stream().map(PlatformRef::name).collect(Collectors.joining(", "))});
         facts.add(new String[] {t("review.attendees"),
-                review.attendees().isEmpty() ? "—" : String.join(", ", review.attendees())});
+                review.attendees().isEmpty() ? "—" : content.names().all(review.attendees())});
         facts.add(new String[] {t("review.status"), t("review-status." + review.status().name())});
         facts.add(new String[] {t("review.agenda"), t(agenda.frozen() ? "review.agenda.frozen" : "review.agenda.live",
                 Formats.date(agenda.asOf(), content.locale()), Formats.date(agenda.until(), content.locale()))});
         if (review.closedAt() != null) {
-            facts.add(new String[] {"", t("review.closed-by", review.closedBy(),
+            facts.add(new String[] {"", t("review.closed-by", content.names().of(review.closedBy()),
                     Formats.dateTime(review.closedAt(), content.zone(), content.locale()))});
         }
         if (review.notes() != null) {
@@ -79,7 +78,7 @@ final class PackWriter {
         }
         pdf.facts(facts);
         pdf.text(t("governance.pack.generated", Formats.dateTime(content.generatedAt(), content.zone(),
-                content.locale()), content.generatedBy()), 8, false, PackDocument.MUTED);
+                content.locale()), content.names().of(content.generatedBy())), 8, false, PackDocument.MUTED);
     }
 
     private void section(PackDocument pdf, AgendaSection section) {
@@ -96,53 +95,103 @@ final class PackWriter {
         }
     }
 
-    /** One row per item, one column per figure label the section's items use (in their order). */
+    /**
+     * The section's items as tables ({@link AgendaTable}): an item per row while its figures fit beside the title,
+     * else a figure per row and an item per column. A figure column is as wide as its widest value, so an amount is
+     * never broken over two lines; the title takes what is left.
+     */
     private void items(PackDocument pdf, List<AgendaItem> items) {
-        Map<String, Integer> columns = new LinkedHashMap<>();
-        items.forEach(item -> item.figures().forEach(f -> columns.putIfAbsent(f.labelKey(), columns.size())));
-        boolean stacked = columns.size() > MAX_FIGURE_COLUMNS;
+        for (AgendaTable table : AgendaTable.of(items, MAX_FIGURE_COLUMNS, ITEMS_PER_TURNED)) {
+            if (table.turned() || !rows(pdf, table)) {
+                turned(pdf, table);
+            }
+        }
+    }
+
+    /** An item per row; false when the figures need more room than the page leaves beside the titles. */
+    private boolean rows(PackDocument pdf, AgendaTable table) {
         List<String> headers = new ArrayList<>();
         headers.add(t("review.agenda.item"));
-        if (stacked) {
-            headers.add(t("review.agenda.figures"));
-            for (int i = 1; i < STACKED_COLUMNS; i++) {
-                headers.add("");
-            }
-        } else {
-            columns.keySet().forEach(key -> headers.add(t(key)));
-        }
+        table.labelKeys().forEach(key -> headers.add(t(key)));
         float[] widths = new float[headers.size()];
-        java.util.Arrays.fill(widths, 1);
-        // The item's title may wrap; a figure should not: with eight figures a column keeps room for "€100,000.00".
-        widths[0] = stacked ? 1 : 2;
+        float figures = 0;
+        for (int i = 0; i < table.labelKeys().size(); i++) {
+            String key = table.labelKeys().get(i);
+            float width = pdf.longestWord(t(key), PackDocument.HEADER_SIZE, true);
+            for (AgendaItem item : table.items()) {
+                width = Math.max(width, figureWidth(pdf, item, key));
+            }
+            widths[i + 1] = width + PackDocument.CELL_SLACK;
+            figures += widths[i + 1];
+        }
+        if (figures > pdf.width() - MIN_TITLE_WIDTH) {
+            return false;
+        }
+        widths[0] = pdf.width() - figures;
         List<List<Phrase>> rows = new ArrayList<>();
-        for (AgendaItem item : items) {
+        for (AgendaItem item : table.items()) {
             List<Phrase> row = new ArrayList<>();
-            Phrase title = new Phrase(item.title(), pdfFont(pdf, false));
-            if (item.needsDecision()) {
-                title.add(Chunk.NEWLINE);
-                title.add(new Chunk(t("governance.pack.decision-needed"), pdf.font(8, true, PackDocument.ACCENT)));
-            }
-            row.add(title);
-            if (stacked) {
-                List<String> lines = item.figures().stream().map(f -> t(f.labelKey()) + ": " + display(f)).toList();
-                int perColumn = (lines.size() + STACKED_COLUMNS - 1) / STACKED_COLUMNS;
-                for (int c = 0; c < STACKED_COLUMNS; c++) {
-                    int from = Math.min(lines.size(), c * perColumn);
-                    int to = Math.min(lines.size(), from + perColumn);
-                    row.add(new Phrase(String.join("\n", lines.subList(from, to)), pdfFont(pdf, false)));
-                }
-            } else {
-                String[] cells = new String[columns.size()];
-                java.util.Arrays.fill(cells, "");
-                item.figures().forEach(f -> cells[columns.get(f.labelKey())] = display(f));
-                for (String cell : cells) {
-                    row.add(new Phrase(cell, pdfFont(pdf, false)));
-                }
-            }
+            row.add(title(pdf, item));
+            table.labelKeys().forEach(key -> row.add(new Phrase(value(item, key), pdfFont(pdf, false))));
             rows.add(row);
         }
         pdf.table(headers, rows, widths);
+        return true;
+    }
+
+    /** A figure per row, an item per column, headed by the item's title. */
+    private void turned(PackDocument pdf, AgendaTable table) {
+        List<String> headers = new ArrayList<>();
+        headers.add(t("review.agenda.figure"));
+        float[] widths = new float[table.items().size() + 1];
+        widths[0] = 0;
+        for (String key : table.labelKeys()) {
+            widths[0] = Math.max(widths[0], pdf.longestWord(t(key), PackDocument.TEXT_SIZE, false));
+        }
+        widths[0] = Math.max(widths[0] + PackDocument.CELL_SLACK, MIN_TITLE_WIDTH);
+        for (int i = 0; i < table.items().size(); i++) {
+            AgendaItem item = table.items().get(i);
+            headers.add(item.needsDecision() ? item.title() + "\n" + t("governance.pack.decision-needed")
+                    : item.title());
+            float width = pdf.longestWord(item.title(), PackDocument.HEADER_SIZE, true);
+            for (String key : table.labelKeys()) {
+                width = Math.max(width, figureWidth(pdf, item, key));
+            }
+            widths[i + 1] = width + PackDocument.CELL_SLACK;
+        }
+        List<List<Phrase>> rows = new ArrayList<>();
+        for (String key : table.labelKeys()) {
+            List<Phrase> row = new ArrayList<>();
+            row.add(new Phrase(t(key), pdf.font(PackDocument.TEXT_SIZE, false, PackDocument.MUTED)));
+            table.items().forEach(item -> row.add(new Phrase(value(item, key), pdfFont(pdf, false))));
+            rows.add(row);
+        }
+        pdf.table(headers, rows, widths);
+    }
+
+    private Phrase title(PackDocument pdf, AgendaItem item) {
+        Phrase title = new Phrase(item.title(), pdfFont(pdf, false));
+        if (item.needsDecision()) {
+            title.add(Chunk.NEWLINE);
+            title.add(new Chunk(t("governance.pack.decision-needed"), pdf.font(8, true, PackDocument.ACCENT)));
+        }
+        return title;
+    }
+
+    /** The room a figure needs: text may wrap between words; a number, amount or date must stay whole. */
+    private float figureWidth(PackDocument pdf, AgendaItem item, String key) {
+        AgendaFigure figure = AgendaTable.figure(item, key).orElse(null);
+        if (figure == null) {
+            return 0;
+        }
+        String shown = display(figure);
+        return figure.kind() == AgendaFigure.Kind.TEXT || figure.kind() == AgendaFigure.Kind.MESSAGE
+                ? pdf.longestWord(shown, PackDocument.TEXT_SIZE, false)
+                : pdf.textWidth(shown, PackDocument.TEXT_SIZE, false);
+    }
+
+    private String value(AgendaItem item, String key) {
+        return AgendaTable.figure(item, key).map(this::display).orElse("");
     }
 
     private void decisions(PackDocument pdf) {
@@ -155,7 +204,7 @@ final class PackWriter {
                 new Phrase(t("decision-outcome." + d.outcome().name()), pdf.font(9, true, PackDocument.INK)),
                 new Phrase(d.title(), pdfFont(pdf, false)),
                 new Phrase(d.rationale() == null ? "" : d.rationale(), pdfFont(pdf, false)),
-                new Phrase(d.decidedBy() + ", " + Formats.date(d.decidedOn(), content.locale()), pdfFont(pdf, false))))
+                new Phrase(content.names().of(d.decidedBy()) + ", " + Formats.date(d.decidedOn(), content.locale()), pdfFont(pdf, false))))
                 .toList();
         pdf.table(List.of(t("steering-decision.outcome"), t("steering-decision.title"),
                 t("steering-decision.rationale"), t("steering-decision.decided")), rows, new float[] {1.2f, 2.5f, 4, 1.5f});
@@ -170,7 +219,7 @@ final class PackWriter {
         List<List<Phrase>> rows = content.openActions().stream().map(a -> List.of(
                 new Phrase(a.title(), pdfFont(pdf, false)),
                 new Phrase(a.decisionTitle() == null ? "" : a.decisionTitle(), pdfFont(pdf, false)),
-                new Phrase(a.owner(), pdfFont(pdf, false)),
+                new Phrase(content.names().of(a.owner()), pdfFont(pdf, false)),
                 new Phrase(Formats.date(a.dueOn(), content.locale()), pdfFont(pdf, a.overdue())),
                 new Phrase(t(a.overdue() ? "steering-action.overdue" : "action-status." + a.status().name()),
                         pdfFont(pdf, a.overdue())))).toList();

@@ -1,5 +1,6 @@
 package io.pxportal.governance;
 
+import io.pxportal.identity.UserDirectory;
 import io.pxportal.portfolio.PlatformRef;
 import io.pxportal.shared.agenda.AgendaChart;
 import io.pxportal.shared.agenda.AgendaChartSource;
@@ -36,13 +37,15 @@ public class SteeringPackService {
     private final SteeringService steering;
     private final List<AgendaChartSource> chartSources;
     private final MessageSource messages;
+    private final UserDirectory users;
     private final Clock clock;
     /** Two at a time at most: a pack is CPU work, and two cores serve everyone else too. */
     private final ExecutorService pool = Executors.newFixedThreadPool(2, Thread.ofPlatform().daemon()
             .name("steering-pack-", 0).factory());
 
     SteeringPackService(SteeringService steering, List<AgendaChartSource> chartSources, MessageSource messages,
-                        Clock clock) {
+                        UserDirectory users, Clock clock) {
+        this.users = users;
         this.steering = steering;
         this.chartSources = List.copyOf(chartSources);
         this.messages = messages;
@@ -68,7 +71,7 @@ public class SteeringPackService {
                 .filter(a -> a.status() == ActionStatus.OPEN).toList();
         progress.accept(0.4);
         PackContent content = new PackContent(review, agenda, charts(review, agenda, language), decisions, open,
-                language, CurrentUser.username().orElse(""), clock.instant(), clock.getZone());
+                language, CurrentUser.username().orElse(""), clock.instant(), clock.getZone(), new PeopleNames(users));
         progress.accept(0.5);
         byte[] pdf = new PackWriter(content, messages, progress).write();
         progress.accept(1);

@@ -131,6 +131,41 @@ class SteeringPackTest {
         assertThat(broken).as("amounts broken over two lines").isEmpty();
     }
 
+    /**
+     * In every language and every section, a figure that is a number, amount, percentage or date reads on one
+     * line: the figure columns are as wide as their widest value, and items with many figures turn into a row per
+     * figure rather than squeezing eight columns.
+     */
+    @Test
+    @WithMockUser(username = "steering", roles = "STEERING")
+    void no_figure_of_any_section_is_broken_over_two_lines_in_any_language() throws IOException {
+        ReviewView planned = steering.reviews(PageRequest.of(0, 50)).stream()
+                .filter(r -> r.title().startsWith("CCM steering review") && r.status() == ReviewStatus.PLANNED)
+                .findFirst().orElseThrow();
+        for (Locale locale : List.of(Locale.ENGLISH, Languages.UKRAINIAN, Languages.RUSSIAN)) {
+            List<String> figures = steering.agenda(planned.id()).sections().stream()
+                    .flatMap(s -> s.items().stream()).flatMap(i -> i.figures().stream())
+                    .filter(f -> f.kind() != io.pxportal.shared.agenda.AgendaFigure.Kind.TEXT
+                            && f.kind() != io.pxportal.shared.agenda.AgendaFigure.Kind.MESSAGE && !f.value().isEmpty())
+                    .map(f -> f.display(locale, key -> key)).distinct().toList();
+            assertThat(figures).isNotEmpty();
+            List<String> lines = text(packs.render(planned.id(), locale)).lines().toList();
+            List<String> broken = figures.stream().filter(a -> lines.stream().noneMatch(l -> l.contains(a))).toList();
+            assertThat(broken).as("figures broken over two lines in %s", locale).isEmpty();
+        }
+    }
+
+    @Test
+    @WithMockUser(username = "steering", roles = "STEERING")
+    void the_pack_names_people_by_their_display_name() throws IOException {
+        ReviewView closed = steering.reviews(PageRequest.of(0, 50)).stream()
+                .filter(r -> r.status() == ReviewStatus.CLOSED && steering.actions(r.id()).stream()
+                        .anyMatch(a -> a.owner().equals("olena") && a.status() == ActionStatus.OPEN))
+                .findFirst().orElseThrow();
+        String text = text(packs.render(closed.id(), Locale.ENGLISH));
+        assertThat(text).contains("Olena Koval", "Henrik Lund").doesNotContainPattern("(?m)^olena\\b|, olena\\b");
+    }
+
     private static String text(SteeringPack pack) throws IOException {
         try (PDDocument pdf = Loader.loadPDF(pack.pdf())) {
             return new PDFTextStripper().getText(pdf);

@@ -56,7 +56,7 @@ class ContractEditor {
             // These tabs explain or act through their own buttons: Save and Delete do not show there.
             dialog.addPanel(form.getTranslation("contract.renewal-tab"), new RenewalPanel(contracts, contract.id(),
                     contract.schedule())).setId("contract-renewal-tab");
-            dialog.addPanel(form.getTranslation("decision.tab"), new DecisionPanel(decisions, contract))
+            dialog.addPanel(form.getTranslation("decision.tab"), new DecisionPanel(decisions, contract, users))
                     .setId("contract-decision-tab");
             dialog.addPanel(form.getTranslation("document.tab"), new DocumentsPanel(documents, contract.id(), editable))
                     .setId("contract-documents-tab");

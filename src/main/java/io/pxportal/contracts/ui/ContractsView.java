@@ -31,6 +31,7 @@ import io.pxportal.shared.security.CurrentUser;
 import io.pxportal.shared.security.Role;
 import io.pxportal.shared.ui.LazyGrids;
 import io.pxportal.shared.ui.ListToolbar;
+import io.pxportal.shared.ui.PortalGrids;
 import jakarta.annotation.security.PermitAll;
 import java.util.Currency;
 import java.util.stream.Collectors;
@@ -76,6 +77,8 @@ public class ContractsView extends VerticalLayout implements HasDynamicTitle, Be
                     "create.needs.vendor");
         }
         ListColumns<ContractView> columns = columns();
+        // Platforms are one click away: without them the deadline and the value fit a 1280 px screen.
+        toolbar.addActions(PortalGrids.fitWithChooser(grid, "contract.platforms"));
         toolbar.addActions(new ExportMenu<>("contracts", exports, columns, p -> contracts.page(filter(), p)));
         grid.addItemClickListener(e -> editor.open(e.getItem().id(), this::refresh));
         LazyGrids.bind(grid, p -> contracts.page(filter(), p), () -> contracts.count(filter()));
@@ -89,11 +92,12 @@ public class ContractsView extends VerticalLayout implements HasDynamicTitle, Be
         grid.setId("contracts-grid");
         ListColumns<ContractView> columns = new ListColumns<>(grid);
         columns.add("contract.number", c -> c.draft().number()).setSortProperty("number").setAutoWidth(true);
-        columns.add("contract.title", c -> c.draft().title()).setSortProperty("title").setWidth("14em")
+        columns.add("contract.title", c -> c.draft().title()).setSortProperty("title").setWidth("10em")
                 .setFlexGrow(2);
-        columns.add("contract.vendor", c -> c.vendor() == null ? "" : c.vendor().name()).setAutoWidth(true);
+        columns.add("contract.vendor", c -> c.vendor() == null ? "" : c.vendor().name()).setWidth("8em")
+                .setFlexGrow(1);
         columns.add("contract.platforms", c -> c.platforms().stream().map(PlatformRef::name)
-                .collect(Collectors.joining(", "))).setWidth("12em").setFlexGrow(1);
+                .collect(Collectors.joining(", "))).setWidth("9em").setFlexGrow(1);
         columns.add("contract.state", c -> getTranslation("renewal.state." + c.schedule().state().name()))
                 .setAutoWidth(true);
         columns.addComponent("contract.consistency", c -> c.inconsistent() ? Inconsistency.text(c.warnings(), this, getLocale())

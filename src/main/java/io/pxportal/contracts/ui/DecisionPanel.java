@@ -11,6 +11,8 @@ import io.pxportal.contracts.ContractView;
 import io.pxportal.contracts.RenewalDecisionService;
 import io.pxportal.contracts.RenewalDecisionView;
 import io.pxportal.contracts.RenewalOutcome;
+import io.pxportal.identity.UserDirectory;
+import io.pxportal.identity.UserRef;
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.i18n.Formats;
 import io.pxportal.shared.ui.Notifications;
@@ -24,8 +26,10 @@ class DecisionPanel extends Composite<VerticalLayout> {
     private final Paragraph current = new Paragraph();
     private final transient RenewalDecisionService decisions;
     private final ContractView contract;
+    private final transient UserDirectory users;
 
-    DecisionPanel(RenewalDecisionService decisions, ContractView contract) {
+    DecisionPanel(RenewalDecisionService decisions, ContractView contract, UserDirectory users) {
+        this.users = users;
         this.decisions = decisions;
         this.contract = contract;
         current.setId("decision-current");
@@ -64,7 +68,13 @@ class DecisionPanel extends Composite<VerticalLayout> {
 
     private String describe(RenewalDecisionView d) {
         return getTranslation("decision.summary", getTranslation("outcome." + d.outcome().name()),
-                Formats.date(d.termEnd(), getLocale()), d.decidedBy(), Formats.date(d.decidedOn(), getLocale()),
+                Formats.date(d.termEnd(), getLocale()), displayName(d.decidedBy()), Formats.date(d.decidedOn(), getLocale()),
                 d.rationale());
+    }
+
+    /** People read who decided by name, not login; a login without an account stays as recorded. */
+    private String displayName(String username) {
+        UserRef user = username == null ? null : users.byUsernames(java.util.Set.of(username)).get(username);
+        return user == null || user.displayName().isBlank() ? username : user.displayName();
     }
 }

@@ -1,6 +1,7 @@
 package io.pxportal.contracts.ui;
 
 import io.pxportal.shared.ui.EmptyState;
+import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -36,11 +37,11 @@ class DocumentsPanel extends Composite<VerticalLayout> {
         grid.setId("contract-documents");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addComponentColumn(this::download).setHeader(getTranslation("document.file-name")).setFlexGrow(1);
-        grid.addColumn(d -> Formats.number(d.sizeBytes() / 1024, getLocale()) + " KB")
+        PortalGrids.text(grid, d -> Formats.number(d.sizeBytes() / 1024, getLocale()) + " KB")
                 .setHeader(getTranslation("document.size")).setAutoWidth(true);
-        grid.addColumn(ContractDocumentView::uploadedBy).setHeader(getTranslation("document.uploaded-by"))
+        PortalGrids.text(grid, ContractDocumentView::uploadedBy).setHeader(getTranslation("document.uploaded-by"))
                 .setAutoWidth(true);
-        grid.addColumn(d -> Formats.dateTime(d.uploadedAt(), ShellPreferences.zone(), getLocale()))
+        PortalGrids.text(grid, d -> Formats.dateTime(d.uploadedAt(), ShellPreferences.zone(), getLocale()))
                 .setHeader(getTranslation("document.uploaded-at")).setAutoWidth(true);
         if (editable) {
             grid.addComponentColumn(this::remove).setAutoWidth(true).setFlexGrow(0);

@@ -3,6 +3,7 @@ package io.pxportal.exchange.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
+import io.pxportal.shared.ui.PortalGrids;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -27,7 +28,7 @@ public class ListColumns<T> {
     /** Adds a grid column showing {@code value} (text via toString) and exports the same value. */
     public Grid.Column<T> add(String headerKey, Function<T, ?> value) {
         columns.add(new Column<>(headerKey, value));
-        return grid.addColumn(item -> {
+        return PortalGrids.text(grid, item -> {
             Object shown = value.apply(item);
             return shown == null ? "" : shown.toString();
         }).setHeader(grid.getTranslation(headerKey));

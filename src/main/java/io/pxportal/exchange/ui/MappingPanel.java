@@ -1,6 +1,7 @@
 package io.pxportal.exchange.ui;
 
 import io.pxportal.shared.ui.EmptyState;
+import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -123,7 +124,7 @@ class MappingPanel extends Composite<VerticalLayout> {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         for (int i = 0; i < preview.headers().size(); i++) {
             int index = i;
-            grid.addColumn(row -> index < row.size() ? row.get(index) : "").setHeader(preview.headers().get(i))
+            PortalGrids.text(grid, row -> index < row.size() ? row.get(index) : "").setHeader(preview.headers().get(i))
                     .setAutoWidth(true);
         }
         EmptyState.on(grid, grid.getTranslation("empty.import.preview"));

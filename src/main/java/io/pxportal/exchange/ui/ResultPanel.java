@@ -1,6 +1,7 @@
 package io.pxportal.exchange.ui;
 
 import io.pxportal.shared.ui.EmptyState;
+import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -87,11 +88,11 @@ class ResultPanel extends Composite<VerticalLayout> {
         Grid<RowError> rows = new Grid<>();
         rows.setId(id);
         rows.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        rows.addColumn(RowError::row).setHeader(getTranslation("import.report.row")).setAutoWidth(true)
+        PortalGrids.text(rows, RowError::row).setHeader(getTranslation("import.report.row")).setAutoWidth(true)
                 .setFlexGrow(0);
-        rows.addColumn(e -> e.column() == null ? "" : labels.getOrDefault(e.column(), e.column()))
+        PortalGrids.text(rows, e -> e.column() == null ? "" : labels.getOrDefault(e.column(), e.column()))
                 .setHeader(getTranslation("import.report.column")).setAutoWidth(true).setFlexGrow(0);
-        rows.addColumn(e -> getTranslation(e.messageKey(), e.arguments()))
+        PortalGrids.text(rows, e -> getTranslation(e.messageKey(), e.arguments()))
                 .setHeader(getTranslation("import.report.problem")).setFlexGrow(1);
         EmptyState.on(rows, getTranslation("empty.import.errors"));
         rows.setItems(q -> page.apply(job.id(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());

@@ -3,6 +3,7 @@ package io.pxportal.experience.ui;
 import io.pxportal.shared.ui.EmptyState;
 import io.pxportal.shared.ui.MenuSection;
 import io.pxportal.shared.ui.InMenuSection;
+import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
@@ -54,28 +55,28 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         metrics.setId("catalogue-grid");
         metrics.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         metrics.setAllRowsVisible(true);
-        metrics.addColumn(m -> getTranslation("experience.dimension." + m.dimension()) + (m.pillar() == null ? ""
+        PortalGrids.text(metrics, m -> getTranslation("experience.dimension." + m.dimension()) + (m.pillar() == null ? ""
                 : " · " + getTranslation("experience.pillar." + m.pillar()))).setHeader(getTranslation(
                 "experience.dimension")).setAutoWidth(true);
-        metrics.addColumn(MetricDefinition::name).setHeader(getTranslation("experience.metric")).setFlexGrow(2);
-        metrics.addColumn(MetricDefinition::unit).setHeader(getTranslation("experience.unit")).setAutoWidth(true);
-        metrics.addColumn(m -> Formats.number(m.floor(), getLocale())).setHeader(getTranslation("experience.floor"))
+        PortalGrids.text(metrics, MetricDefinition::name).setHeader(getTranslation("experience.metric")).setFlexGrow(2);
+        PortalGrids.text(metrics, MetricDefinition::unit).setHeader(getTranslation("experience.unit")).setAutoWidth(true);
+        PortalGrids.text(metrics, m -> Formats.number(m.floor(), getLocale())).setHeader(getTranslation("experience.floor"))
                 .setAutoWidth(true);
-        metrics.addColumn(m -> Formats.number(m.target(), getLocale())).setHeader(getTranslation("experience.target"))
+        PortalGrids.text(metrics, m -> Formats.number(m.target(), getLocale())).setHeader(getTranslation("experience.target"))
                 .setAutoWidth(true);
-        metrics.addColumn(m -> Formats.number(m.weight(), getLocale())).setHeader(getTranslation("experience.weight"))
+        PortalGrids.text(metrics, m -> Formats.number(m.weight(), getLocale())).setHeader(getTranslation("experience.weight"))
                 .setAutoWidth(true);
-        metrics.addColumn(m -> getTranslation("experience.source." + m.source()))
+        PortalGrids.text(metrics, m -> getTranslation("experience.source." + m.source()))
                 .setHeader(getTranslation("experience.source")).setAutoWidth(true);
         metrics.addItemClickListener(e -> edit(e.getItem()));
         versions.setId("catalogue-versions");
         versions.addThemeVariants(GridVariant.LUMO_COMPACT);
         versions.setAllRowsVisible(true);
-        versions.addColumn(Catalogue::number).setHeader(getTranslation("experience.version")).setAutoWidth(true);
-        versions.addColumn(c -> Formats.dateTime(c.publishedAt(), ShellPreferences.zone(), getLocale()))
+        PortalGrids.text(versions, Catalogue::number).setHeader(getTranslation("experience.version")).setAutoWidth(true);
+        PortalGrids.text(versions, c -> Formats.dateTime(c.publishedAt(), ShellPreferences.zone(), getLocale()))
                 .setHeader(getTranslation("history.when")).setAutoWidth(true);
-        versions.addColumn(Catalogue::publishedBy).setHeader(getTranslation("history.who")).setAutoWidth(true);
-        versions.addColumn(Catalogue::note).setHeader(getTranslation("experience.version-note")).setFlexGrow(2);
+        PortalGrids.text(versions, Catalogue::publishedBy).setHeader(getTranslation("history.who")).setAutoWidth(true);
+        PortalGrids.text(versions, Catalogue::note).setHeader(getTranslation("experience.version-note")).setFlexGrow(2);
         weights.setId("catalogue-weights");
         add(toolbar, weights, metrics, new H3(getTranslation("experience.versions")), versions);
         refresh();

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import io.pxportal.shared.ui.EmptyState;
 import io.pxportal.shared.ui.MenuSection;
 import io.pxportal.shared.ui.InMenuSection;
+import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -102,12 +103,12 @@ public class ObservationsView extends VerticalLayout implements HasDynamicTitle,
         grid.setId("observations-grid");
         EmptyState.on(grid, getTranslation("empty.observations.choose"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(e -> getTranslation("experience.dimension." + e.metric().dimension()))
+        PortalGrids.text(grid, e -> getTranslation("experience.dimension." + e.metric().dimension()))
                 .setHeader(getTranslation("experience.dimension")).setAutoWidth(true);
-        grid.addColumn(e -> e.metric().name()).setHeader(getTranslation("experience.metric")).setFlexGrow(2);
+        PortalGrids.text(grid, e -> e.metric().name()).setHeader(getTranslation("experience.metric")).setFlexGrow(2);
         grid.addComponentColumn(e -> values.get(e.metric().code())).setHeader(getTranslation("experience.value"))
                 .setWidth("10em");
-        grid.addColumn(e -> e.metric().unit()).setHeader(getTranslation("experience.unit")).setAutoWidth(true);
+        PortalGrids.text(grid, e -> e.metric().unit()).setHeader(getTranslation("experience.unit")).setAutoWidth(true);
         grid.addComponentColumn(e -> notes.get(e.metric().code())).setHeader(getTranslation("experience.note"))
                 .setFlexGrow(1);
         nothingRecorded.setId("observations-none-recorded");

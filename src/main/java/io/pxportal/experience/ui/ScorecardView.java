@@ -3,6 +3,7 @@ package io.pxportal.experience.ui;
 import io.pxportal.shared.ui.EmptyState;
 import io.pxportal.shared.ui.MenuSection;
 import io.pxportal.shared.ui.InMenuSection;
+import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -146,15 +147,15 @@ public class ScorecardView extends VerticalLayout implements HasDynamicTitle, Be
         grid.setId("scorecard-metrics");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        grid.addColumn(m -> getTranslation("experience.dimension." + m.metric().dimension())
+        PortalGrids.text(grid, m -> getTranslation("experience.dimension." + m.metric().dimension())
                 + (m.metric().pillar() == null ? "" : " · " + getTranslation("experience.pillar." + m.metric().pillar())))
                 .setHeader(getTranslation("experience.dimension")).setAutoWidth(true);
-        grid.addColumn(m -> m.metric().name()).setHeader(getTranslation("experience.metric")).setFlexGrow(2);
-        grid.addColumn(m -> m.hasData() ? ScoreTexts.value(getLocale(), m) : getTranslation("experience.no-data"))
+        PortalGrids.text(grid, m -> m.metric().name()).setHeader(getTranslation("experience.metric")).setFlexGrow(2);
+        PortalGrids.text(grid, m -> m.hasData() ? ScoreTexts.value(getLocale(), m) : getTranslation("experience.no-data"))
                 .setHeader(getTranslation("experience.value")).setAutoWidth(true);
-        grid.addColumn(m -> ScoreTexts.score(this, m.score())).setHeader(getTranslation("experience.score"))
+        PortalGrids.text(grid, m -> ScoreTexts.score(this, m.score())).setHeader(getTranslation("experience.score"))
                 .setAutoWidth(true);
-        grid.addColumn(m -> ScoreTexts.lost(this, m.lostInTotal())).setHeader(getTranslation("experience.lost-tx"))
+        PortalGrids.text(grid, m -> ScoreTexts.lost(this, m.lostInTotal())).setHeader(getTranslation("experience.lost-tx"))
                 .setAutoWidth(true);
         EmptyState.on(grid, getTranslation("empty.scorecard.metrics"));
         grid.setItems(card.metrics());

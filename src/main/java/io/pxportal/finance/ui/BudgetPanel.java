@@ -1,6 +1,7 @@
 package io.pxportal.finance.ui;
 
 import io.pxportal.shared.ui.EmptyState;
+import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -55,7 +56,7 @@ class BudgetPanel extends Composite<VerticalLayout> {
         dimension.addValueChangeListener(e -> refresh());
         grid.setId("finance-variance-grid");
         grid.setAllRowsVisible(true);
-        grid.addColumn(r -> r.id() == null && r.key() == null ? getTranslation("finance.total") : label(r))
+        PortalGrids.text(grid, r -> r.id() == null && r.key() == null ? getTranslation("finance.total") : label(r))
                 .setHeader(getTranslation("finance.dimension")).setFlexGrow(1);
         grid.addComponentColumn(r -> r.budgeted() ? Amounts.cell(r.budget(), this)
                         : new Span("—")).setHeader(getTranslation("finance.budget"))
@@ -64,7 +65,7 @@ class BudgetPanel extends Composite<VerticalLayout> {
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addComponentColumn(r -> Amounts.cell(r.committed(), this))
                 .setHeader(getTranslation("finance.committed")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(r -> r.budgeted() ? Amounts.money(r.variance(), r.actual().currency(), getLocale())
+        PortalGrids.text(grid, r -> r.budgeted() ? Amounts.money(r.variance(), r.actual().currency(), getLocale())
                         : getTranslation("finance.no-budget"))
                 .setHeader(getTranslation("finance.variance")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addComponentColumn(this::variancePercent).setHeader(getTranslation("finance.variance-percent"))

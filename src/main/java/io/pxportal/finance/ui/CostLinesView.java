@@ -2,6 +2,7 @@ package io.pxportal.finance.ui;
 
 import io.pxportal.shared.ui.MenuSection;
 import io.pxportal.shared.ui.InMenuSection;
+import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -101,6 +102,7 @@ public class CostLinesView extends VerticalLayout implements HasDynamicTitle, Be
                     "create.needs.platform");
         }
         ListColumns<CostLineView> columns = columns();
+        toolbar.addActions(PortalGrids.fitWithChooser(grid));
         toolbar.addActions(new ExportMenu<>("cost-lines", exports, columns, p -> lines.page(filter(), p)));
         grid.addItemClickListener(e -> open(lines.get(e.getItem().id())));
         LazyGrids.bind(grid, p -> lines.page(filter(), p), () -> lines.count(filter()));

@@ -1,6 +1,7 @@
 package io.pxportal.finance.ui;
 
 import io.pxportal.shared.ui.EmptyState;
+import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -57,7 +58,7 @@ class ForecastPanel extends Composite<VerticalLayout> {
         fan.setId("forecast-fan");
         totals.setId("forecast-grid");
         totals.setAllRowsVisible(true);
-        totals.addColumn(ForecastYear::label).setHeader(getTranslation("finance.fiscal-year")).setAutoWidth(true);
+        PortalGrids.text(totals, ForecastYear::label).setHeader(getTranslation("finance.fiscal-year")).setAutoWidth(true);
         totals.addComponentColumn(y -> Amounts.cell(y.low(), this)).setHeader(getTranslation("finance.forecast.low"))
                 .setTextAlign(ColumnTextAlign.END);
         totals.addComponentColumn(y -> Amounts.cell(y.base(), this))
@@ -68,19 +69,19 @@ class ForecastPanel extends Composite<VerticalLayout> {
                 .setHeader(getTranslation("finance.forecast.true-up")).setTextAlign(ColumnTextAlign.END);
         lines.setId("forecast-lines");
         lines.setAllRowsVisible(true);
-        lines.addColumn(ForecastLine::number).setHeader(getTranslation("finance.cost.contract")).setAutoWidth(true);
-        lines.addColumn(ForecastLine::fiscalYear).setHeader(getTranslation("finance.fiscal-year")).setAutoWidth(true);
-        lines.addColumn(l -> Amounts.money(l.amount(), getLocale())).setHeader(getTranslation("finance.cost.amount"))
+        PortalGrids.text(lines, ForecastLine::number).setHeader(getTranslation("finance.cost.contract")).setAutoWidth(true);
+        PortalGrids.text(lines, ForecastLine::fiscalYear).setHeader(getTranslation("finance.fiscal-year")).setAutoWidth(true);
+        PortalGrids.text(lines, l -> Amounts.money(l.amount(), getLocale())).setHeader(getTranslation("finance.cost.amount"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        lines.addColumn(l -> Clauses.text(l, this)).setHeader(getTranslation("finance.forecast.clause"))
+        PortalGrids.text(lines, l -> Clauses.text(l, this)).setHeader(getTranslation("finance.forecast.clause"))
                 .setFlexGrow(1);
         trueUps.setId("forecast-true-ups");
         trueUps.setAllRowsVisible(true);
-        trueUps.addColumn(TrueUpRisk::product).setHeader(getTranslation("finance.true-up.product")).setAutoWidth(true);
-        trueUps.addColumn(TrueUpRisk::contractNumber).setHeader(getTranslation("finance.cost.contract"));
-        trueUps.addColumn(r -> Formats.date(r.contractYearEnd(), getLocale()))
+        PortalGrids.text(trueUps, TrueUpRisk::product).setHeader(getTranslation("finance.true-up.product")).setAutoWidth(true);
+        PortalGrids.text(trueUps, TrueUpRisk::contractNumber).setHeader(getTranslation("finance.cost.contract"));
+        PortalGrids.text(trueUps, r -> Formats.date(r.contractYearEnd(), getLocale()))
                 .setHeader(getTranslation("finance.true-up.due"));
-        trueUps.addColumn(r -> Amounts.money(r.amount(), getLocale())).setHeader(getTranslation("finance.cost.amount"))
+        PortalGrids.text(trueUps, r -> Amounts.money(r.amount(), getLocale())).setHeader(getTranslation("finance.cost.amount"))
                 .setTextAlign(ColumnTextAlign.END);
         HorizontalLayout controls = new HorizontalLayout(years, index);
         controls.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -1,6 +1,7 @@
 package io.pxportal.finance.ui;
 
 import io.pxportal.shared.ui.EmptyState;
+import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -46,11 +47,11 @@ class OutlookPanel extends Composite<VerticalLayout> {
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         contracts.setId("finance-outlook-contracts");
         contracts.setAllRowsVisible(true);
-        contracts.addColumn(FullYearOutlook.Contract::number).setHeader(getTranslation("finance.cost.contract"))
+        PortalGrids.text(contracts, FullYearOutlook.Contract::number).setHeader(getTranslation("finance.cost.contract"))
                 .setAutoWidth(true);
-        contracts.addColumn(c -> Amounts.money(c.yearCost(), getLocale()))
+        PortalGrids.text(contracts, c -> Amounts.money(c.yearCost(), getLocale()))
                 .setHeader(getTranslation("finance.outlook.year-cost")).setTextAlign(ColumnTextAlign.END);
-        contracts.addColumn(c -> Amounts.money(c.openCost(), getLocale()))
+        PortalGrids.text(contracts, c -> Amounts.money(c.openCost(), getLocale()))
                 .setHeader(getTranslation("finance.outlook.open-cost")).setTextAlign(ColumnTextAlign.END);
         contracts.addComponentColumn(c -> Amounts.cell(c.booked(), this))
                 .setHeader(getTranslation("finance.outlook.booked")).setTextAlign(ColumnTextAlign.END);

@@ -1,6 +1,7 @@
 package io.pxportal.finance.ui;
 
 import io.pxportal.shared.ui.EmptyState;
+import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -32,20 +33,20 @@ class UnitCostPanel extends Composite<VerticalLayout> {
         trend.setId("unit-cost-chart");
         grid.setId("unit-cost-grid");
         grid.setAllRowsVisible(true);
-        grid.addColumn(UnitCost::platform).setHeader(getTranslation("finance.cost.platform")).setAutoWidth(true);
-        grid.addColumn(UnitCost::periodLabel).setHeader(getTranslation("finance.fiscal-year")).setAutoWidth(true);
+        PortalGrids.text(grid, UnitCost::platform).setHeader(getTranslation("finance.cost.platform")).setAutoWidth(true);
+        PortalGrids.text(grid, UnitCost::periodLabel).setHeader(getTranslation("finance.fiscal-year")).setAutoWidth(true);
         grid.addComponentColumn(u -> Amounts.cell(u.spend(), this)).setHeader(getTranslation("finance.actual"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(u -> Formats.number(u.communications(), getLocale()))
+        PortalGrids.text(grid, u -> Formats.number(u.communications(), getLocale()))
                 .setHeader(getTranslation("finance.unit-cost.communications")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(u -> u.costPerThousand() == null ? getTranslation("finance.unit-cost.not-measured")
+        PortalGrids.text(grid, u -> u.costPerThousand() == null ? getTranslation("finance.unit-cost.not-measured")
                         : Amounts.money(u.costPerThousand(), u.spend().currency(), getLocale()))
                 .setHeader(getTranslation("finance.unit-cost")).setTextAlign(ColumnTextAlign.END);
         tco.setId("tco-grid");
         tco.setAllRowsVisible(true);
-        tco.addColumn(TcoRow::platform).setHeader(getTranslation("finance.cost.platform")).setAutoWidth(true);
+        PortalGrids.text(tco, TcoRow::platform).setHeader(getTranslation("finance.cost.platform")).setAutoWidth(true);
         for (CostCategory category : CostCategory.values()) {
-            tco.addColumn(r -> r.byCategory().containsKey(category) ? Amounts.text(r.byCategory().get(category), this)
+            PortalGrids.text(tco, r -> r.byCategory().containsKey(category) ? Amounts.text(r.byCategory().get(category), this)
                     : "").setHeader(getTranslation("finance-category." + category.name()))
                     .setTextAlign(ColumnTextAlign.END);
         }

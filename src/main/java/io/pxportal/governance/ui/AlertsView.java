@@ -4,6 +4,7 @@ import io.pxportal.shared.ui.EmptyState;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import io.pxportal.shared.ui.MenuSection;
 import io.pxportal.shared.ui.InMenuSection;
+import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -70,13 +71,13 @@ public class AlertsView extends VerticalLayout implements HasDynamicTitle, Befor
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(this::severity).setHeader(getTranslation("alert.severity")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(a -> getTranslation("alert.kind." + a.kind())).setHeader(getTranslation("alert.kind"))
+        PortalGrids.text(grid, a -> getTranslation("alert.kind." + a.kind())).setHeader(getTranslation("alert.kind"))
                 .setWidth("14em").setFlexGrow(1);
-        grid.addColumn(AlertView::subjectLabel).setHeader(getTranslation("alert.subject")).setWidth("18em")
+        PortalGrids.text(grid, AlertView::subjectLabel).setHeader(getTranslation("alert.subject")).setWidth("18em")
                 .setFlexGrow(2);
-        grid.addColumn(a -> Formats.date(a.dueDate(), getLocale())).setHeader(getTranslation("alert.due"))
+        PortalGrids.text(grid, a -> Formats.date(a.dueDate(), getLocale())).setHeader(getTranslation("alert.due"))
                 .setAutoWidth(true);
-        grid.addColumn(a -> a.daysLeft() >= 0 ? getTranslation("contract.days-left", a.daysLeft())
+        PortalGrids.text(grid, a -> a.daysLeft() >= 0 ? getTranslation("contract.days-left", a.daysLeft())
                 : getTranslation("contract.days-passed", -a.daysLeft())).setHeader(getTranslation("alert.when"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);

@@ -2,6 +2,7 @@ package io.pxportal.governance.ui;
 
 import io.pxportal.shared.ui.MenuSection;
 import io.pxportal.shared.ui.InMenuSection;
+import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -74,6 +75,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         columns.addComponent("audit.changes", e -> String.join("\n", changeLines(e)), this::changes)
                 .setWidth("28em").setFlexGrow(3);
         LazyGrids.bind(grid, p -> audit.page(filter(), p), () -> audit.count(filter()));
+
+        toolbar.addActions(PortalGrids.fitWithChooser(grid));
 
         toolbar.addActions(new ExportMenu<>("audit-trail", exports, columns, p -> audit.page(filter(), p)));
         toolbar.emptyState(grid, getTranslation("empty.audit"), null);

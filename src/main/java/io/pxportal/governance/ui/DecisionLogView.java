@@ -20,6 +20,9 @@ import io.pxportal.governance.SteeringService;
 import io.pxportal.shared.i18n.Formats;
 import io.pxportal.shared.ui.LazyGrids;
 import io.pxportal.shared.ui.ListToolbar;
+import io.pxportal.shared.ui.PortalGrids;
+import io.pxportal.governance.PeopleNames;
+import io.pxportal.identity.UserDirectory;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
 
@@ -32,7 +35,8 @@ public class DecisionLogView extends VerticalLayout implements HasDynamicTitle {
 
     private String text = "";
 
-    public DecisionLogView(SteeringService steering, ExportService exports) {
+    public DecisionLogView(SteeringService steering, ExportService exports, UserDirectory users) {
+        PeopleNames names = new PeopleNames(users);
         setSizeFull();
         ListToolbar toolbar = new ListToolbar(getTranslation("menu.decisions"), "decisions");
         Select<DecisionOutcome> outcome = new Select<>();
@@ -58,7 +62,7 @@ public class DecisionLogView extends VerticalLayout implements HasDynamicTitle {
         columns.add("steering-decision.links", d -> d.links().stream().map(DecisionLink::label)
                 .collect(Collectors.joining("; "))).setFlexGrow(2);
         columns.add("steering-decision.review", DecisionView::reviewTitle).setFlexGrow(1);
-        columns.add("steering-decision.decided-by", DecisionView::decidedBy).setAutoWidth(true).setFlexGrow(0);
+        columns.add("steering-decision.decided-by", d -> names.of(d.decidedBy())).setAutoWidth(true).setFlexGrow(0);
         LazyGrids.bind(grid, p -> steering.decisionLog(text, outcome.getValue(), p),
                 () -> steering.countDecisionLog(text, outcome.getValue()));
         toolbar.onSearch(value -> {
@@ -68,6 +72,7 @@ public class DecisionLogView extends VerticalLayout implements HasDynamicTitle {
         outcome.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ReviewPage.class,
                 new RouteParameters("id", String.valueOf(e.getItem().reviewId())))));
+        toolbar.addActions(PortalGrids.fitWithChooser(grid));
         toolbar.addActions(new ExportMenu<>("steering-decisions", exports, columns,
                 p -> steering.decisionLog(text, outcome.getValue(), p)));
         toolbar.emptyState(grid, getTranslation("empty.decisions"), null);

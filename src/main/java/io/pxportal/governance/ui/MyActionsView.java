@@ -4,6 +4,7 @@ import io.pxportal.shared.ui.EmptyState;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import io.pxportal.shared.ui.MenuSection;
 import io.pxportal.shared.ui.InMenuSection;
+import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -51,6 +52,7 @@ public class MyActionsView extends VerticalLayout implements HasDynamicTitle {
         LazyGrids.bind(grid, p -> steering.myActions(withClosed.getValue(), p),
                 () -> steering.countMyActions(withClosed.getValue()));
         withClosed.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        toolbar.addActions(PortalGrids.fitWithChooser(grid));
         toolbar.addActions(new ExportMenu<>("my-actions", exports, columns,
                 p -> steering.myActions(withClosed.getValue(), p)));
         toolbar.emptyState(grid, getTranslation("empty.my-actions"), null);

@@ -1,13 +1,13 @@
 package io.pxportal.governance.ui;
 
 import io.pxportal.shared.ui.EmptyState;
+import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,6 +24,7 @@ import io.pxportal.governance.Agenda;
 import io.pxportal.governance.AgendaSection;
 import io.pxportal.governance.DecisionLink;
 import io.pxportal.governance.DecisionView;
+import io.pxportal.governance.PeopleNames;
 import io.pxportal.governance.ReviewStatus;
 import io.pxportal.governance.ReviewView;
 import io.pxportal.governance.SteeringPackService;
@@ -31,7 +32,6 @@ import io.pxportal.governance.SteeringService;
 import io.pxportal.identity.UserDirectory;
 import io.pxportal.portfolio.PlatformRef;
 import io.pxportal.portfolio.PlatformService;
-import io.pxportal.shared.agenda.AgendaFigure;
 import io.pxportal.shared.agenda.AgendaItem;
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.domain.NotFoundException;
@@ -54,6 +54,7 @@ public class ReviewPage extends VerticalLayout implements BeforeEnterObserver, H
     private final transient PlatformService platforms;
     private final transient UserDirectory users;
     private final transient SteeringPackService packs;
+    private final transient PeopleNames names;
     private ReviewView review;
 
     public ReviewPage(SteeringService steering, PlatformService platforms, UserDirectory users,
@@ -62,6 +63,7 @@ public class ReviewPage extends VerticalLayout implements BeforeEnterObserver, H
         this.packs = packs;
         this.platforms = platforms;
         this.users = users;
+        this.names = new PeopleNames(users);
         setWidthFull();
     }
 
@@ -101,7 +103,7 @@ public class ReviewPage extends VerticalLayout implements BeforeEnterObserver, H
         head.add(new PackButton(packs, review.id()));
         Paragraph facts = new Paragraph(getTranslation("review.facts", Formats.date(review.heldOn(), getLocale()),
                 review.platforms().stream().map(PlatformRef::name).collect(Collectors.joining(", ")),
-                review.attendees().isEmpty() ? "—" : String.join(", ", review.attendees())));
+                review.attendees().isEmpty() ? "—" : names.all(review.attendees())));
         facts.setId("review-facts");
         VerticalLayout header = new VerticalLayout(head, facts);
         header.setPadding(false);
@@ -109,7 +111,7 @@ public class ReviewPage extends VerticalLayout implements BeforeEnterObserver, H
             header.add(new Paragraph(review.notes()));
         }
         if (review.closedAt() != null) {
-            header.add(new Paragraph(getTranslation("review.closed-by", review.closedBy(),
+            header.add(new Paragraph(getTranslation("review.closed-by", names.of(review.closedBy()),
                     Formats.dateTime(review.closedAt(), ShellPreferences.zone(), getLocale()))));
         }
         return header;
@@ -144,37 +146,21 @@ public class ReviewPage extends VerticalLayout implements BeforeEnterObserver, H
                 layout.add(new Paragraph(getTranslation("review.agenda.nothing")));
                 continue;
             }
-            Grid<AgendaItem> grid = new Grid<>();
-            grid.setId("agenda-" + section.section());
-            grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-            grid.setAllRowsVisible(true);
-            grid.addColumn(AgendaItem::title).setHeader(getTranslation("review.agenda.item")).setFlexGrow(2);
-            grid.addComponentColumn(this::figures).setHeader(getTranslation("review.agenda.figures")).setFlexGrow(3);
-            if (review.editable()) {
-                grid.addComponentColumn(item -> {
-                    Button decide = new Button(getTranslation("steering-decision.new"), e -> new DecisionDialog(
-                            steering, review.id(), new DecisionLink(item.subjectType(), item.subjectId(),
-                            item.title()), this::reload).open());
-                    decide.addThemeVariants(ButtonVariant.LUMO_SMALL,
-                            item.needsDecision() ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);
-                    return decide;
-                }).setAutoWidth(true).setFlexGrow(0);
-            }
-            EmptyState.on(grid, getTranslation("empty.review.items"));
-            grid.setItems(section.items());
-            layout.add(grid);
+            AgendaGrids.of(this, getLocale(), section.section(), section.items(), this::decideButton).forEach(layout::add);
         }
         return layout;
     }
 
-    private Component figures(AgendaItem item) {
-        Div figures = new Div();
-        figures.addClassName("px-figures");
-        for (AgendaFigure figure : item.figures()) {
-            figures.add(new Div(getTranslation(figure.labelKey()) + ": "
-                    + figure.display(getLocale(), this::getTranslation)));
+    /** The "Decision" button of an agenda item, while the review can still take decisions. */
+    private Component decideButton(AgendaItem item) {
+        if (!review.editable()) {
+            return null;
         }
-        return figures;
+        Button decide = new Button(getTranslation("steering-decision.new"), e -> new DecisionDialog(steering,
+                review.id(), new DecisionLink(item.subjectType(), item.subjectId(), item.title()), this::reload).open());
+        decide.addThemeVariants(ButtonVariant.LUMO_SMALL,
+                item.needsDecision() ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);
+        return decide;
     }
 
     private Component decisions() {
@@ -192,12 +178,12 @@ public class ReviewPage extends VerticalLayout implements BeforeEnterObserver, H
         grid.setId("review-decisions");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(d -> getTranslation("decision-outcome." + d.outcome().name()))
+        PortalGrids.text(grid, d -> getTranslation("decision-outcome." + d.outcome().name()))
                 .setHeader(getTranslation("steering-decision.outcome")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(DecisionView::title).setHeader(getTranslation("steering-decision.title")).setFlexGrow(2);
-        grid.addColumn(DecisionView::rationale).setHeader(getTranslation("steering-decision.rationale"))
+        PortalGrids.text(grid, DecisionView::title).setHeader(getTranslation("steering-decision.title")).setFlexGrow(2);
+        PortalGrids.text(grid, DecisionView::rationale).setHeader(getTranslation("steering-decision.rationale"))
                 .setFlexGrow(3);
-        grid.addColumn(d -> d.decidedBy() + ", " + Formats.date(d.decidedOn(), getLocale()))
+        PortalGrids.text(grid, d -> names.of(d.decidedBy()) + ", " + Formats.date(d.decidedOn(), getLocale()))
                 .setHeader(getTranslation("steering-decision.decided")).setAutoWidth(true).setFlexGrow(0);
         EmptyState.on(grid, getTranslation("empty.review.decisions"));
         grid.setItems(steering.decisions(review.id()));
@@ -220,9 +206,9 @@ public class ReviewPage extends VerticalLayout implements BeforeEnterObserver, H
         grid.setId("review-actions");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(ActionView::title).setHeader(getTranslation("steering-action.title")).setFlexGrow(3);
-        grid.addColumn(ActionView::owner).setHeader(getTranslation("steering-action.owner")).setAutoWidth(true);
-        grid.addColumn(a -> Formats.date(a.dueOn(), getLocale())).setHeader(getTranslation("steering-action.due-on"))
+        PortalGrids.text(grid, ActionView::title).setHeader(getTranslation("steering-action.title")).setFlexGrow(3);
+        PortalGrids.text(grid, a -> names.of(a.owner())).setHeader(getTranslation("steering-action.owner")).setAutoWidth(true);
+        PortalGrids.text(grid, a -> Formats.date(a.dueOn(), getLocale())).setHeader(getTranslation("steering-action.due-on"))
                 .setAutoWidth(true);
         grid.addComponentColumn(ActionButtons::status).setHeader(getTranslation("steering-action.status"))
                 .setAutoWidth(true);

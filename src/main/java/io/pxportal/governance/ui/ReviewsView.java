@@ -2,6 +2,7 @@ package io.pxportal.governance.ui;
 
 import io.pxportal.shared.ui.MenuSection;
 import io.pxportal.shared.ui.InMenuSection;
+import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -51,6 +52,7 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
         if (steering.canRunReviews()) {
             toolbar.enableCreate(() -> ReviewEditor.open(steering, platforms, users, null, this::open));
         }
+        toolbar.addActions(PortalGrids.fitWithChooser(grid));
         toolbar.addActions(new ExportMenu<>("steering-reviews", exports, columns, steering::reviews));
         toolbar.emptyState(grid, getTranslation("empty.reviews"), getTranslation("empty.reviews.create"));
         add(toolbar, grid);

@@ -2,6 +2,7 @@ package io.pxportal.identity.ui;
 
 import io.pxportal.shared.ui.MenuSection;
 import io.pxportal.shared.ui.InMenuSection;
+import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -57,23 +58,23 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         toolbar.addFilters(everyone);
 
         grid.setId("tokens-grid");
-        grid.addColumn(ApiTokenRow::name).setHeader(getTranslation("token.name")).setSortProperty("name")
+        PortalGrids.text(grid, ApiTokenRow::name).setHeader(getTranslation("token.name")).setSortProperty("name")
                 .setAutoWidth(true);
-        ownerColumn = grid.addColumn(ApiTokenRow::owner).setHeader(getTranslation("token.owner"))
+        ownerColumn = PortalGrids.text(grid, ApiTokenRow::owner).setHeader(getTranslation("token.owner"))
                 .setSortProperty("owner.username").setAutoWidth(true);
         ownerColumn.setVisible(false);
-        grid.addColumn(t -> t.prefix() + "…").setHeader(getTranslation("token.prefix")).setAutoWidth(true);
-        grid.addColumn(t -> getTranslation("token-scope." + t.scope().name()))
+        PortalGrids.text(grid, t -> t.prefix() + "…").setHeader(getTranslation("token.prefix")).setAutoWidth(true);
+        PortalGrids.text(grid, t -> getTranslation("token-scope." + t.scope().name()))
                 .setHeader(getTranslation("token.scope")).setSortProperty("scope").setAutoWidth(true);
-        grid.addColumn(t -> getTranslation("token.status." + t.status().name()))
+        PortalGrids.text(grid, t -> getTranslation("token.status." + t.status().name()))
                 .setHeader(getTranslation("token.status")).setAutoWidth(true);
-        Grid.Column<ApiTokenRow> created = grid.addColumn(t -> time(t.createdAt()))
+        Grid.Column<ApiTokenRow> created = PortalGrids.text(grid, t -> time(t.createdAt()))
                 .setHeader(getTranslation("token.created-at")).setSortProperty("createdAt").setAutoWidth(true);
-        grid.addColumn(t -> time(t.lastUsedAt())).setHeader(getTranslation("token.last-used-at"))
+        PortalGrids.text(grid, t -> time(t.lastUsedAt())).setHeader(getTranslation("token.last-used-at"))
                 .setSortProperty("lastUsedAt").setAutoWidth(true);
-        grid.addColumn(t -> time(t.expiresAt())).setHeader(getTranslation("token.expires-at"))
+        PortalGrids.text(grid, t -> time(t.expiresAt())).setHeader(getTranslation("token.expires-at"))
                 .setSortProperty("expiresAt").setAutoWidth(true);
-        grid.addColumn(t -> time(t.revokedAt())).setHeader(getTranslation("token.revoked-at"))
+        PortalGrids.text(grid, t -> time(t.revokedAt())).setHeader(getTranslation("token.revoked-at"))
                 .setSortProperty("revokedAt").setAutoWidth(true);
         grid.addComponentColumn(this::revokeButton).setKey("revoke").setAutoWidth(true).setFlexGrow(0);
         grid.sort(GridSortOrder.desc(created).build());

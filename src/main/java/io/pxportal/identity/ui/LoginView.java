@@ -1,5 +1,6 @@
 package io.pxportal.identity.ui;
 
+import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -70,9 +71,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         Grid<DemoLogins.Login> grid = new Grid<>();
         grid.setId("demo-logins");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(DemoLogins.Login::username).setHeader(getTranslation("login.demo.username"));
-        grid.addColumn(l -> demoLogins.password()).setHeader(getTranslation("login.demo.password"));
-        grid.addColumn(l -> getTranslation("role." + l.role().name())).setHeader(getTranslation("login.demo.role"));
+        PortalGrids.text(grid, DemoLogins.Login::username).setHeader(getTranslation("login.demo.username"));
+        PortalGrids.text(grid, l -> demoLogins.password()).setHeader(getTranslation("login.demo.password"));
+        PortalGrids.text(grid, l -> getTranslation("role." + l.role().name())).setHeader(getTranslation("login.demo.role"));
         grid.setItems(demoLogins.logins());
         grid.setAllRowsVisible(true);
         grid.setWidth("32em");

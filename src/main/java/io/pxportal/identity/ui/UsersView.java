@@ -2,6 +2,7 @@ package io.pxportal.identity.ui;
 
 import io.pxportal.shared.ui.MenuSection;
 import io.pxportal.shared.ui.InMenuSection;
+import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -65,6 +66,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         columns.add("user.last-sign-in", u -> Formats.dateTime(u.lastSignInAt(), ShellPreferences.zone(), getLocale()))
                 .setAutoWidth(true).setFlexGrow(0);
+        toolbar.addActions(PortalGrids.fitWithChooser(grid));
         toolbar.addActions(new ExportMenu<>("users", exports, columns, p -> users.page(toolbar.searchText(), p)));
         grid.sort(GridSortOrder.asc(grid.getColumns().getFirst()).build());
         grid.addItemClickListener(e -> open(e.getItem()));

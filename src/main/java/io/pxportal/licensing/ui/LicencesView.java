@@ -34,6 +34,7 @@ import io.pxportal.shared.security.Role;
 import io.pxportal.shared.ui.EditorDialog;
 import io.pxportal.shared.ui.LazyGrids;
 import io.pxportal.shared.ui.ListToolbar;
+import io.pxportal.shared.ui.PortalGrids;
 import io.pxportal.shared.ui.Notifications;
 import io.pxportal.shared.ui.ShellPreferences;
 import jakarta.annotation.security.PermitAll;
@@ -90,6 +91,9 @@ public class LicencesView extends VerticalLayout implements HasDynamicTitle, Bef
                     "create.needs.contract");
         }
         ListColumns<EntitlementView> columns = columns();
+        // The figures a shortfall is judged by stay in view; the rest are one click away in the chooser.
+        toolbar.addActions(PortalGrids.fitWithChooser(grid, "entitlement.contract", "entitlement.metric",
+                "licence.consumed", "licence.shelfware", "licence.forecast"));
         toolbar.addActions(new ExportMenu<>("licences", exports, columns,
                 p -> entitlements.page(filter(), asOf.getValue(), p)));
         grid.addItemClickListener(e -> open(entitlements.get(e.getItem().id())));
@@ -106,9 +110,9 @@ public class LicencesView extends VerticalLayout implements HasDynamicTitle, Bef
         PositionFormat format = new PositionFormat(this, this::getLocale);
         ListColumns<EntitlementView> columns = new ListColumns<>(grid);
         // Many figures per row: the product stays in view while the figures scroll.
-        columns.add("entitlement.product", e -> e.draft().product()).setSortProperty("product").setWidth("13em")
-                .setFlexGrow(0).setFrozen(true);
-        columns.add("entitlement.platform", e -> e.platform() == null ? "" : e.platform().name()).setWidth("12em")
+        columns.add("entitlement.product", e -> e.draft().product()).setSortProperty("product").setWidth("10em")
+                .setFlexGrow(1).setFrozen(true);
+        columns.add("entitlement.platform", e -> e.platform() == null ? "" : e.platform().name()).setWidth("8em")
                 .setFlexGrow(1);
         columns.add("entitlement.contract", e -> e.contract().number()).setAutoWidth(true);
         columns.add("entitlement.metric", e -> getTranslation("licence-metric." + e.draft().metric().name()))

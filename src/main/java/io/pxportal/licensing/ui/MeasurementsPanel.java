@@ -1,6 +1,7 @@
 package io.pxportal.licensing.ui;
 
 import io.pxportal.shared.ui.EmptyState;
+import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -44,21 +45,21 @@ class MeasurementsPanel extends Composite<VerticalLayout> {
         boolean volume = entitlement.draft().metric().isVolume();
         grid.setId("measurements-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(m -> getTranslation("environment." + m.environment().name()))
+        PortalGrids.text(grid, m -> getTranslation("environment." + m.environment().name()))
                 .setHeader(getTranslation("measurement.environment")).setSortProperty("environment")
                 .setAutoWidth(true);
-        grid.addColumn(m -> Formats.date(m.from(), getLocale()))
+        PortalGrids.text(grid, m -> Formats.date(m.from(), getLocale()))
                 .setHeader(getTranslation(volume ? "measurement.from" : "measurement.day")).setSortProperty("from")
                 .setAutoWidth(true);
         if (volume) {
-            grid.addColumn(m -> Formats.date(m.to(), getLocale())).setHeader(getTranslation("measurement.to"))
+            PortalGrids.text(grid, m -> Formats.date(m.to(), getLocale())).setHeader(getTranslation("measurement.to"))
                     .setAutoWidth(true);
         }
-        grid.addColumn(m -> format.number(m.quantity())).setHeader(getTranslation("measurement.quantity"))
+        PortalGrids.text(grid, m -> format.number(m.quantity())).setHeader(getTranslation("measurement.quantity"))
                 .setSortProperty("quantity").setAutoWidth(true);
-        grid.addColumn(m -> getTranslation("measurement-source." + m.source().name()))
+        PortalGrids.text(grid, m -> getTranslation("measurement-source." + m.source().name()))
                 .setHeader(getTranslation("measurement.source")).setAutoWidth(true);
-        grid.addColumn(m -> getTranslation(m.counted() ? "measurement.counts" : "measurement.not-counted"))
+        PortalGrids.text(grid, m -> getTranslation(m.counted() ? "measurement.counts" : "measurement.not-counted"))
                 .setHeader(getTranslation("measurement.counted")).setAutoWidth(true);
         if (entitlement.editable()) {
             grid.addComponentColumn(this::removeButton).setAutoWidth(true).setFlexGrow(0);

@@ -2,8 +2,8 @@ package io.pxportal.licensing.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.pxportal.licensing.EntitlementService;
 import io.pxportal.licensing.EntitlementView;
@@ -17,7 +17,7 @@ class PositionPanel extends Composite<VerticalLayout> {
     private final EntitlementService entitlements;
     private final EntitlementView entitlement;
     private final DatePicker asOf;
-    private final Div figures = new Div();
+    private final DescriptionList figures = new DescriptionList();
     private final UsageChart chart;
     private final PositionFormat format = new PositionFormat(this, this::getLocale);
 
@@ -68,10 +68,12 @@ class PositionPanel extends Composite<VerticalLayout> {
                 entitlement.draft().product()));
     }
 
+    /** A term and its value, so the pair reads as one ("Status: Shortfall forecast") on screen and aloud. */
     private void figure(String labelKey, String value) {
-        Span label = new Span(getTranslation(labelKey));
+        DescriptionList.Term label = new DescriptionList.Term(getTranslation(labelKey));
         label.addClassName("px-muted");
-        Span shown = new Span(value == null || value.isEmpty() ? "—" : value);
+        DescriptionList.Description shown = new DescriptionList.Description(
+                value == null || value.isEmpty() ? "—" : value);
         Div row = new Div(label, shown);
         row.addClassName("px-figure");
         figures.add(row);

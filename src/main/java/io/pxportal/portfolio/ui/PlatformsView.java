@@ -6,6 +6,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import io.pxportal.shared.ui.LinkedRecord;
 import io.pxportal.shared.domain.NotFoundException;
+import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -66,6 +67,7 @@ public class PlatformsView extends VerticalLayout implements HasDynamicTitle, Be
             toolbar.enableCreate(() -> open(null));
         }
         ListColumns<PlatformDetails> columns = configureGrid();
+        toolbar.addActions(PortalGrids.fitWithChooser(grid));
         toolbar.addActions(new ExportMenu<>("platforms", exports, columns, p -> platforms.page(filter(), p)));
         LazyGrids.bind(grid, p -> platforms.page(filter(), p), () -> platforms.count(filter()));
         toolbar.emptyStateWithImport(grid, getTranslation("empty.platforms"),

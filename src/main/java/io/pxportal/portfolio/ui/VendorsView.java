@@ -6,6 +6,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import io.pxportal.shared.ui.LinkedRecord;
 import io.pxportal.shared.domain.NotFoundException;
+import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
@@ -59,6 +60,7 @@ public class VendorsView extends VerticalLayout implements HasDynamicTitle, Befo
             return link;
         }).setAutoWidth(true);
         columns.add("vendor.platforms", VendorRow::platformCount).setAutoWidth(true);
+        toolbar.addActions(PortalGrids.fitWithChooser(grid));
         toolbar.addActions(new ExportMenu<>("vendors", exports, columns, p -> vendors.page(toolbar.searchText(), p)));
         grid.addItemClickListener(e -> open(vendors.get(e.getItem().id())));
         grid.sort(GridSortOrder.asc(grid.getColumns().getFirst()).build());

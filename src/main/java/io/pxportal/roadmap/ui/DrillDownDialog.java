@@ -1,6 +1,7 @@
 package io.pxportal.roadmap.ui;
 
 import io.pxportal.shared.ui.EmptyState;
+import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -44,19 +45,19 @@ class DrillDownDialog extends Dialog {
         items.setId("roadmap-drilldown-items");
         items.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         items.setAllRowsVisible(true);
-        items.addColumn(c -> c.item().title()).setHeader(getTranslation("roadmap.item.title")).setFlexGrow(2);
-        items.addColumn(c -> RoadmapLabels.status(this, c.state().status()))
+        PortalGrids.text(items, c -> c.item().title()).setHeader(getTranslation("roadmap.item.title")).setFlexGrow(2);
+        PortalGrids.text(items, c -> RoadmapLabels.status(this, c.state().status()))
                 .setHeader(getTranslation("roadmap.item.status")).setAutoWidth(true);
-        items.addColumn(c -> RoadmapLabels.quarter(c.state().quarter()))
+        PortalGrids.text(items, c -> RoadmapLabels.quarter(c.state().quarter()))
                 .setHeader(getTranslation("roadmap.item.committed-quarter")).setAutoWidth(true);
-        items.addColumn(Contribution::rating).setHeader(getTranslation("roadmap.rating.value")).setAutoWidth(true);
-        items.addColumn(c -> c.conflict() ? getTranslation("roadmap.drill.conflict")
+        PortalGrids.text(items, Contribution::rating).setHeader(getTranslation("roadmap.rating.value")).setAutoWidth(true);
+        PortalGrids.text(items, c -> c.conflict() ? getTranslation("roadmap.drill.conflict")
                         : RoadmapLabels.percent(c.value()) + (c.state().status() == ItemStatus.DROPPED
                         && c.valueBeforeDrop() != null ? " (" + getTranslation("roadmap.drill.before-drop",
                         RoadmapLabels.percent(c.valueBeforeDrop())) + ")" : ""))
                 .setHeader(getTranslation("roadmap.drill.value")).setAutoWidth(true);
-        items.addColumn(Contribution::rationale).setHeader(getTranslation("roadmap.rating.rationale")).setFlexGrow(2);
-        items.addColumn(Contribution::ratedBy).setHeader(getTranslation("roadmap.rating.rated-by")).setAutoWidth(true);
+        PortalGrids.text(items, Contribution::rationale).setHeader(getTranslation("roadmap.rating.rationale")).setFlexGrow(2);
+        PortalGrids.text(items, Contribution::ratedBy).setHeader(getTranslation("roadmap.rating.rated-by")).setAutoWidth(true);
         EmptyState.on(items, getTranslation("empty.drill-down"));
         items.setItems(drill.items());
         items.addItemClickListener(e -> {

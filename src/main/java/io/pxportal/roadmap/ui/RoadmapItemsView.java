@@ -2,6 +2,7 @@ package io.pxportal.roadmap.ui;
 
 import io.pxportal.shared.ui.MenuSection;
 import io.pxportal.shared.ui.InMenuSection;
+import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -75,6 +76,7 @@ public class RoadmapItemsView extends VerticalLayout implements HasDynamicTitle,
                     "create.needs.vendor");
         }
         ListColumns<RoadmapItemView> columns = columns();
+        toolbar.addActions(PortalGrids.fitWithChooser(grid));
         toolbar.addActions(new ExportMenu<>("roadmap-items", exports, columns, p -> items.page(filter(), p)));
         grid.addItemClickListener(e -> editor.open(e.getItem().id(), this::refresh));
         LazyGrids.bind(grid, p -> items.page(filter(), p), () -> items.count(filter()));

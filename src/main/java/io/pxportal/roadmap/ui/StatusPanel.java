@@ -1,6 +1,7 @@
 package io.pxportal.roadmap.ui;
 
 import io.pxportal.shared.ui.EmptyState;
+import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -35,14 +36,14 @@ class StatusPanel extends Composite<VerticalLayout> {
         history.setId("roadmap-status-history");
         history.addThemeVariants(GridVariant.LUMO_COMPACT);
         history.setAllRowsVisible(true);
-        history.addColumn(s -> Formats.date(s.on(), getLocale())).setHeader(getTranslation("roadmap.status.on"))
+        PortalGrids.text(history, s -> Formats.date(s.on(), getLocale())).setHeader(getTranslation("roadmap.status.on"))
                 .setAutoWidth(true);
-        history.addColumn(s -> RoadmapLabels.status(this, s.status()))
+        PortalGrids.text(history, s -> RoadmapLabels.status(this, s.status()))
                 .setHeader(getTranslation("roadmap.item.status")).setAutoWidth(true);
-        history.addColumn(s -> RoadmapLabels.quarter(s.quarter()))
+        PortalGrids.text(history, s -> RoadmapLabels.quarter(s.quarter()))
                 .setHeader(getTranslation("roadmap.item.committed-quarter")).setAutoWidth(true);
-        history.addColumn(StatusStep::recordedBy).setHeader(getTranslation("history.who")).setAutoWidth(true);
-        history.addColumn(StatusStep::note).setHeader(getTranslation("roadmap.status.note")).setFlexGrow(1);
+        PortalGrids.text(history, StatusStep::recordedBy).setHeader(getTranslation("history.who")).setAutoWidth(true);
+        PortalGrids.text(history, StatusStep::note).setHeader(getTranslation("roadmap.status.note")).setFlexGrow(1);
         EmptyState.on(history, getTranslation("empty.status-history"));
         history.setItems(items.statusHistory(item.id()));
         getContent().add(history);

@@ -26,17 +26,17 @@ public class HistoryPanel extends Composite<Grid<HistoryPanel.Row>> {
         grid.setId("history-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
                 GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(r -> Formats.dateTime(r.entry().at(), ShellPreferences.zone(), getLocale()))
+        PortalGrids.text(grid, r -> Formats.dateTime(r.entry().at(), ShellPreferences.zone(), getLocale()))
                 .setHeader(getTranslation("history.when")).setAutoWidth(true);
-        grid.addColumn(r -> r.entry().username()).setHeader(getTranslation("history.who")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("history.kind." + r.entry().kind().name().toLowerCase()))
+        PortalGrids.text(grid, r -> r.entry().username()).setHeader(getTranslation("history.who")).setAutoWidth(true);
+        PortalGrids.text(grid, r -> getTranslation("history.kind." + r.entry().kind().name().toLowerCase()))
                 .setHeader(getTranslation("history.kind")).setAutoWidth(true);
-        record = grid.addColumn(r -> r.entry().subject()).setHeader(getTranslation("history.record"))
+        record = PortalGrids.text(grid, r -> r.entry().subject()).setHeader(getTranslation("history.record"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> r.field().isEmpty() ? "" : getTranslation(r.field()))
+        PortalGrids.text(grid, r -> r.field().isEmpty() ? "" : getTranslation(r.field()))
                 .setHeader(getTranslation("history.field")).setAutoWidth(true);
-        grid.addColumn(r -> readable(r.oldValue())).setHeader(getTranslation("history.old")).setFlexGrow(2);
-        grid.addColumn(r -> readable(r.newValue())).setHeader(getTranslation("history.new")).setFlexGrow(2);
+        PortalGrids.text(grid, r -> readable(r.oldValue())).setHeader(getTranslation("history.old")).setFlexGrow(2);
+        PortalGrids.text(grid, r -> readable(r.newValue())).setHeader(getTranslation("history.new")).setFlexGrow(2);
         grid.setHeight("22em");
     }
 

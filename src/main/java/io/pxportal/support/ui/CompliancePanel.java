@@ -1,6 +1,7 @@
 package io.pxportal.support.ui;
 
 import io.pxportal.shared.ui.EmptyState;
+import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
@@ -80,11 +81,11 @@ class CompliancePanel extends VerticalLayout {
         Grid<BacklogRow> backlogGrid = new Grid<>();
         backlogGrid.setId("backlog-grid");
         backlogGrid.setAllRowsVisible(true);
-        backlogGrid.addColumn(this::band).setHeader(getTranslation("support.backlog.age"));
+        PortalGrids.text(backlogGrid, this::band).setHeader(getTranslation("support.backlog.age"));
         for (Severity s : Severity.values()) {
-            backlogGrid.addColumn(r -> r.bySeverity().get(s)).setHeader(s.name()).setTextAlign(ColumnTextAlign.END);
+            PortalGrids.text(backlogGrid, r -> r.bySeverity().get(s)).setHeader(s.name()).setTextAlign(ColumnTextAlign.END);
         }
-        backlogGrid.addColumn(BacklogRow::total).setHeader(getTranslation("support.backlog.total"))
+        PortalGrids.text(backlogGrid, BacklogRow::total).setHeader(getTranslation("support.backlog.total"))
                 .setTextAlign(ColumnTextAlign.END);
         EmptyState.on(backlogGrid, getTranslation("empty.backlog"));
         backlogGrid.setItems(backlog);

@@ -1,6 +1,7 @@
 package io.pxportal.support.ui;
 
 import io.pxportal.shared.ui.EmptyState;
+import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -66,13 +67,13 @@ class TicketDialog extends EditorDialog {
         summary.setId("clock-summary");
         Grid<SlaClock.Interval> intervals = new Grid<>();
         intervals.setAllRowsVisible(true);
-        intervals.addColumn(i -> layout.getTranslation("support-status." + i.status().name()))
+        PortalGrids.text(intervals, i -> layout.getTranslation("support-status." + i.status().name()))
                 .setHeader(layout.getTranslation("support.ticket.status"));
-        intervals.addColumn(i -> Formats.dateTime(i.from(), zone, locale()))
+        PortalGrids.text(intervals, i -> Formats.dateTime(i.from(), zone, locale()))
                 .setHeader(layout.getTranslation("support.interval.from"));
-        intervals.addColumn(i -> i.to() == null ? layout.getTranslation("support.interval.now")
+        PortalGrids.text(intervals, i -> i.to() == null ? layout.getTranslation("support.interval.now")
                 : Formats.dateTime(i.to(), zone, locale())).setHeader(layout.getTranslation("support.interval.to"));
-        intervals.addColumn(i -> i.paused() ? layout.getTranslation("support.interval.paused")
+        PortalGrids.text(intervals, i -> i.paused() ? layout.getTranslation("support.interval.paused")
                 : Outcomes.duration(i.counted())).setHeader(layout.getTranslation("support.interval.counted"));
         EmptyState.on(intervals, layout.getTranslation("empty.clock-intervals"));
         intervals.setItems(clock.intervals());

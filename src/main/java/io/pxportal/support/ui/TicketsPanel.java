@@ -16,6 +16,7 @@ import io.pxportal.shared.security.Role;
 import io.pxportal.shared.ui.EditorDialog;
 import io.pxportal.shared.ui.LazyGrids;
 import io.pxportal.shared.ui.ListToolbar;
+import io.pxportal.shared.ui.PortalGrids;
 import io.pxportal.shared.ui.Notifications;
 import io.pxportal.shared.ui.ShellPreferences;
 import io.pxportal.support.Severity;
@@ -79,7 +80,7 @@ class TicketsPanel extends VerticalLayout {
         columns.add("support.ticket.platform", TicketView::platform).setAutoWidth(true);
         columns.add("support.ticket.severity", t -> t.severity() + " · " + t.severityName())
                 .setSortProperty("severity").setAutoWidth(true);
-        columns.add("support.ticket.title", TicketView::title).setFlexGrow(1).setWidth("16em");
+        columns.add("support.ticket.title", TicketView::title).setFlexGrow(1).setWidth("10em");
         columns.add("support.ticket.status", t -> getTranslation("support-status." + t.status().name()))
                 .setSortProperty("status").setAutoWidth(true);
         columns.add("support.ticket.opened", t -> Formats.dateTime(t.openedAt(), t.zone(), getLocale()))
@@ -96,6 +97,8 @@ class TicketsPanel extends VerticalLayout {
         if (mayRecord()) {
             toolbar.enableCreate(this::create);
         }
+        // Response and resolution are what a ticket list is read for; platform and time used are one click away.
+        toolbar.addActions(PortalGrids.fitWithChooser(grid, "support.ticket.platform", "support.used"));
         toolbar.addActions(new ExportMenu<>("tickets", exports, columns, p -> tickets.page(filter(), p)));
         grid.addItemClickListener(e -> new TicketDialog(tickets, tickets.get(e.getItem().id()), this::refresh)
                 .open());
