@@ -136,6 +136,16 @@ public class TicketService {
         return open.size();
     }
 
+    /** The tickets with these ids as views, in the order of the ids (one look-up; unknown ids left out). */
+    List<TicketView> viewsOf(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, VendorTicket> byId = tickets.findAllById(ids).stream()
+                .collect(java.util.stream.Collectors.toMap(VendorTicket::getId, t -> t));
+        return views(ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList());
+    }
+
     List<TicketView> views(Collection<VendorTicket> page) {
         Map<Long, PlatformDetails> platforms = directory.platforms(page.stream().map(VendorTicket::getPlatformId)
                 .toList());
