@@ -52,6 +52,11 @@ class SupportDirectory {
         return platforms().values().stream().filter(p -> p.name().equalsIgnoreCase(name.trim())).findFirst();
     }
 
+    /** Of the platforms, those the current user may change, in one look-up. */
+    Set<Long> editableAmong(java.util.Collection<Long> platformIds) {
+        return platformIds.isEmpty() ? Set.of() : platforms.editableAmong(platformIds);
+    }
+
     boolean canEdit(Long platformId) {
         return platforms.canEditAny(Set.of(platformId));
     }
