@@ -3,12 +3,14 @@ package io.pxportal.contracts;
 import io.pxportal.shared.metric.DerivedMetricSource;
 import io.pxportal.shared.metric.DerivedValue;
 import io.pxportal.shared.metric.Evidence;
+import io.pxportal.shared.metric.MetricPeriod;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,15 +48,48 @@ class ContractMetrics implements DerivedMetricSource {
     @Override
     public Map<Long, DerivedValue> values(String metricCode, Collection<Long> platformIds, LocalDate from,
                                           LocalDate to) {
+        MetricPeriod period = new MetricPeriod(from, to);
+        return values(Set.of(metricCode), platformIds, List.of(period)).get(period).getOrDefault(metricCode, Map.of());
+    }
+
+    @Override
+    public Map<String, Map<Long, DerivedValue>> values(Set<String> metricCodes, Collection<Long> platformIds,
+                                                       LocalDate from, LocalDate to) {
+        MetricPeriod period = new MetricPeriod(from, to);
+        return values(metricCodes, platformIds, List.of(period)).get(period);
+    }
+
+    /** The contracts and their decisions read once for every period (a trend asks eight quarters). */
+    @Override
+    public Map<MetricPeriod, Map<String, Map<Long, DerivedValue>>> values(Set<String> metricCodes,
+                                                                         Collection<Long> platformIds,
+                                                                         List<MetricPeriod> periods) {
         Set<Long> wanted = Set.copyOf(platformIds);
+        boolean asked = metricCodes.contains(RENEWAL_READINESS) && !periods.isEmpty();
         // only the contracts covering the platforms asked for (a scorecard asks for one), not every contract
-        List<Contract> relevant = wanted.isEmpty() ? List.of() : contracts.findAll((root, query, cb) -> {
+        List<Contract> relevant = wanted.isEmpty() || !asked ? List.of() : contracts.findAll((root, query, cb) -> {
             query.distinct(true);
             return root.join("platformIds").in(wanted);
         });
-        Map<Long, Map<LocalDate, RenewalDecision>> decided = decisions.findByContractIdIn(relevant.stream()
-                .map(Contract::getId).toList()).stream().collect(Collectors.groupingBy(RenewalDecision::getContractId,
-                Collectors.toMap(RenewalDecision::getTermEnd, Function.identity())));
+        Map<Long, Map<LocalDate, RenewalDecision>> decided = relevant.isEmpty() ? Map.of()
+                : decisions.findByContractIdIn(relevant.stream().map(Contract::getId).toList()).stream()
+                .collect(Collectors.groupingBy(RenewalDecision::getContractId,
+                        Collectors.toMap(RenewalDecision::getTermEnd, Function.identity())));
+        Map<MetricPeriod, Map<String, Map<Long, DerivedValue>>> result = new LinkedHashMap<>();
+        for (MetricPeriod period : periods) {
+            Map<String, Map<Long, DerivedValue>> byCode = new HashMap<>();
+            metricCodes.forEach(code -> byCode.put(code, Map.of()));
+            if (asked) {
+                byCode.put(RENEWAL_READINESS, readiness(relevant, decided, wanted, period.from(), period.to()));
+            }
+            result.put(period, byCode);
+        }
+        return result;
+    }
+
+    private static Map<Long, DerivedValue> readiness(List<Contract> relevant,
+                                                     Map<Long, Map<LocalDate, RenewalDecision>> decided,
+                                                     Set<Long> wanted, LocalDate from, LocalDate to) {
         Map<Long, List<Evidence>> evidence = new HashMap<>();
         Map<Long, int[]> counts = new HashMap<>();
         for (Contract contract : relevant) {

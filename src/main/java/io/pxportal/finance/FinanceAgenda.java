@@ -75,10 +75,12 @@ class FinanceAgenda implements AgendaSource {
                 .collect(Collectors.toMap(VarianceRow::id, Function.identity()));
         Map<Long, Forecast> forecast = rows.isEmpty() ? Map.of()
                 : forecasts.forecastsOf(rows.keySet(), 5, scope.asOf());
+        Map<Long, FullYearOutlook> outlook = rows.isEmpty() ? Map.of()
+                : outlooks.outlooks(fiscalYear, rows.keySet());
         List<AgendaItem> items = new ArrayList<>();
         for (Long platformId : new TreeSet<>(rows.keySet())) {
             items.add(item(rows.get(platformId), calendar.label(fiscalYear), forecast.get(platformId),
-                    outlooks.outlook(fiscalYear, platformId)));
+                    outlook.get(platformId)));
         }
         return items;
     }

@@ -3,6 +3,9 @@ package io.pxportal.finance;
 import io.pxportal.portfolio.PlatformDetails;
 import io.pxportal.portfolio.PlatformFilter;
 import io.pxportal.portfolio.PlatformService;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +32,12 @@ class FinanceFigures {
     private final FxRateService rates;
     private final PlatformService platforms;
     private final io.pxportal.portfolio.VendorService vendors;
+    private final Clock clock;
 
     FinanceFigures(CostLineMonths lines, BudgetRepository budgets, FinanceAccess access,
                    FinanceSettingsService settings, FxRateService rates, PlatformService platforms,
-                   io.pxportal.portfolio.VendorService vendors) {
+                   io.pxportal.portfolio.VendorService vendors, Clock clock) {
+        this.clock = clock;
         this.vendors = vendors;
         this.lines = lines;
         this.budgets = budgets;
@@ -61,6 +66,27 @@ class FinanceFigures {
             return List.of();
         }
         return RequestSums.sums(from, to, visible, (first, last) -> lines.sums(first.atDay(1), last.atDay(1), visible));
+    }
+
+    /** A sum with its amount in the reporting currency at {@code rateMonth}'s rate, in cents; null: no rate. */
+    record Converted(CostSum sum, YearMonth rateMonth, BigDecimal amount) {
+    }
+
+    /**
+     * The sums of the months {@code from} to {@code to} in the reporting currency, each converted at its own month's
+     * rate, or when {@code futureAtLatestRate} a month after the current one at the latest rate known (commitments);
+     * each sum is converted once per request ({@link RequestSums}) and rounded to cents, as a total adds it.
+     */
+    List<Converted> converted(YearMonth from, YearMonth to, boolean futureAtLatestRate) {
+        List<CostSum> sums = sums(from, to);
+        FxTable table = rates();
+        String currency = settings().reportingCurrency();
+        YearMonth current = YearMonth.now(clock);
+        return RequestSums.converted(sums, currency, sum -> futureAtLatestRate
+                        ? table.rateMonth(sum.currency(), currency, YearMonth.from(sum.month()), current)
+                        : YearMonth.from(sum.month()),
+                (sum, month) -> new Converted(sum, month, table.convert(new Money(sum.amount(), sum.currency()),
+                        month, currency).map(a -> a.setScale(2, RoundingMode.HALF_EVEN)).orElse(null)));
     }
 
     List<Budget> budgets(int fiscalYear) {

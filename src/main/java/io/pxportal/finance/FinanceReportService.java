@@ -58,24 +58,28 @@ public class FinanceReportService {
         FiscalCalendar calendar = settings.calendar();
         int last = calendar.fiscalYearOf(LocalDate.now(clock));
         int first = last - years + 1;
-        FxTable rates = figures.rates();
         String currency = settings.reportingCurrency();
-        Map<Integer, Map<CostCategory, ReportingTotal>> byYear = new TreeMap<>();
+        Map<Integer, Map<CostCategory, ReportingTally>> byYear = new TreeMap<>();
         for (int fy = first; fy <= last; fy++) {
             byYear.put(fy, new EnumMap<>(CostCategory.class));
         }
-        for (CostSum sum : figures.sums(calendar.firstMonth(first), calendar.lastMonth(last))) {
-            if (sum.kind() != CostKind.ACTUAL) {
-                continue;
+        for (FinanceFigures.Converted sum : figures.converted(calendar.firstMonth(first), calendar.lastMonth(last),
+                false)) {
+            if (sum.sum().kind() == CostKind.ACTUAL) {
+                byYear.get(calendar.fiscalYearOf(YearMonth.from(sum.sum().month()))).computeIfAbsent(sum.sum().category(),
+                        c -> new ReportingTally()).add(sum);
             }
-            YearMonth month = YearMonth.from(sum.month());
-            byYear.get(calendar.fiscalYearOf(month)).merge(sum.category(),
-                    ReportingTotal.zero(currency).plus(rates, new Money(sum.amount(), sum.currency()), month),
-                    ReportingTotal::plus);
         }
         List<SpendYear> result = new ArrayList<>();
-        byYear.forEach((fy, categories) -> result.add(new SpendYear(fy, calendar.label(fy), categories,
-                categories.values().stream().reduce(ReportingTotal.zero(currency), ReportingTotal::plus))));
+        byYear.forEach((fy, categories) -> {
+            Map<CostCategory, ReportingTotal> totals = new EnumMap<>(CostCategory.class);
+            ReportingTally all = new ReportingTally();
+            categories.forEach((category, tally) -> {
+                totals.put(category, tally.total(currency));
+                all.add(tally);
+            });
+            result.add(new SpendYear(fy, calendar.label(fy), totals, all.total(currency)));
+        });
         return result;
     }
 
@@ -109,16 +113,10 @@ public class FinanceReportService {
             row.budget = row.budget.plus(rates, new Money(d.amount(), d.currency()), calendar.firstMonth(fiscalYear));
             row.budgeted = true;
         }
-        for (CostSum sum : figures.sums(calendar.firstMonth(fiscalYear), last)) {
+        for (FinanceFigures.Converted converted : figures.converted(calendar.firstMonth(fiscalYear), last, true)) {
+            CostSum sum = converted.sum();
             Row row = row(rows, dimension, sum.platformId(), sum.vendorId(), sum.category(), currency);
-            Money money = new Money(sum.amount(), sum.currency());
-            YearMonth month = rates.rateMonth(sum.currency(), currency, YearMonth.from(sum.month()),
-                    YearMonth.now(clock));
-            if (sum.kind() == CostKind.ACTUAL) {
-                row.actual = row.actual.plus(rates, money, month);
-            } else {
-                row.committed = row.committed.plus(rates, money, month);
-            }
+            (sum.kind() == CostKind.ACTUAL ? row.actual : row.committed).add(converted);
         }
         Map<Long, String> vendorNames = dimension == FinanceDimension.VENDOR
                 ? figures.vendorNames(rows.values().stream().map(r -> r.id).toList()) : Map.of();
@@ -133,10 +131,12 @@ public class FinanceReportService {
         boolean anyBudget = rows.values().stream().anyMatch(r -> r.budgeted);
         Set<RateGap> gaps = new TreeSet<>();
         rows.values().stream().sorted(java.util.Comparator.comparing(r -> r.name)).forEach(r -> {
-            result.add(VarianceRow.of(dimension, r.id, r.name, r.budgeted, r.budget, r.actual, r.committed));
+            ReportingTotal actual = r.actual.total(currency);
+            ReportingTotal committed = r.committed.total(currency);
+            result.add(VarianceRow.of(dimension, r.id, r.name, r.budgeted, r.budget, actual, committed));
             totals[0] = totals[0].plus(r.budget);
-            totals[1] = totals[1].plus(r.actual);
-            totals[2] = totals[2].plus(r.committed);
+            totals[1] = totals[1].plus(actual);
+            totals[2] = totals[2].plus(committed);
         });
         for (ReportingTotal total : totals) {
             gaps.addAll(total.gaps());
@@ -150,21 +150,27 @@ public class FinanceReportService {
     public List<TcoRow> tco(int firstFiscalYear, int lastFiscalYear) {
         FinanceSettings settings = figures.settings();
         FiscalCalendar calendar = settings.calendar();
-        FxTable rates = figures.rates();
         String currency = settings.reportingCurrency();
         Map<Long, PlatformDetails> platforms = figures.platforms();
-        Map<Long, Map<CostCategory, ReportingTotal>> byPlatform = new LinkedHashMap<>();
+        Map<Long, Map<CostCategory, ReportingTally>> byPlatform = new LinkedHashMap<>();
         platforms.keySet().forEach(id -> byPlatform.put(id, new EnumMap<>(CostCategory.class)));
-        for (CostSum sum : figures.sums(calendar.firstMonth(firstFiscalYear), calendar.lastMonth(lastFiscalYear))) {
-            if (sum.kind() == CostKind.ACTUAL && byPlatform.containsKey(sum.platformId())) {
-                YearMonth month = YearMonth.from(sum.month());
-                byPlatform.get(sum.platformId()).merge(sum.category(), ReportingTotal.zero(currency)
-                        .plus(rates, new Money(sum.amount(), sum.currency()), month), ReportingTotal::plus);
+        for (FinanceFigures.Converted sum : figures.converted(calendar.firstMonth(firstFiscalYear),
+                calendar.lastMonth(lastFiscalYear), false)) {
+            Map<CostCategory, ReportingTally> categories = byPlatform.get(sum.sum().platformId());
+            if (sum.sum().kind() == CostKind.ACTUAL && categories != null) {
+                categories.computeIfAbsent(sum.sum().category(), c -> new ReportingTally()).add(sum);
             }
         }
         List<TcoRow> rows = new ArrayList<>();
-        byPlatform.forEach((id, categories) -> rows.add(new TcoRow(id, platforms.get(id).name(), categories,
-                categories.values().stream().reduce(ReportingTotal.zero(currency), ReportingTotal::plus))));
+        byPlatform.forEach((id, categories) -> {
+            Map<CostCategory, ReportingTotal> totals = new EnumMap<>(CostCategory.class);
+            ReportingTally all = new ReportingTally();
+            categories.forEach((category, tally) -> {
+                totals.put(category, tally.total(currency));
+                all.add(tally);
+            });
+            rows.add(new TcoRow(id, platforms.get(id).name(), totals, all.total(currency)));
+        });
         return rows;
     }
 
@@ -173,16 +179,14 @@ public class FinanceReportService {
         final Long id;
         String name;
         ReportingTotal budget;
-        ReportingTotal actual;
-        ReportingTotal committed;
+        final ReportingTally actual = new ReportingTally();
+        final ReportingTally committed = new ReportingTally();
         boolean budgeted;
 
         Row(Long id, String name, String currency) {
             this.id = id;
             this.name = name;
             budget = ReportingTotal.zero(currency);
-            actual = budget;
-            committed = budget;
         }
     }
 

@@ -47,25 +47,61 @@ public class OutlookService {
      */
     @PreAuthorize("isAuthenticated()")
     public FullYearOutlook outlook(int fiscalYear, Long platformId) {
+        return outlook(read(fiscalYear), platformId);
+    }
+
+    /**
+     * The outlooks of several platforms from one reading of the budgets, the bookings, the contracts and the true-up
+     * risks: the budget agenda shows one per review platform, and read everything again for each. Package-private:
+     * the agenda calls it as the system user.
+     */
+    Map<Long, FullYearOutlook> outlooks(int fiscalYear, Set<Long> platformIds) {
+        Reading reading = read(fiscalYear);
+        Map<Long, FullYearOutlook> outlooks = new HashMap<>();
+        platformIds.forEach(id -> outlooks.put(id, outlook(reading, id)));
+        return outlooks;
+    }
+
+    /** What every platform's outlook of a fiscal year is computed from. */
+    private record Reading(int fiscalYear, FinanceSettings settings, LocalDate today, FxTable rates,
+                           BudgetVsActual budget, Map<Long, ReportingTotal> booked,
+                           List<ForecastContract> contracts, List<TrueUpRisk> trueUps) {
+    }
+
+    private Reading read(int fiscalYear) {
         FinanceSettings settings = figures.settings();
         FiscalCalendar calendar = settings.calendar();
-        String currency = settings.reportingCurrency();
         LocalDate today = LocalDate.now(clock);
-        YearMonth thisMonth = YearMonth.from(today);
         FxTable rates = figures.rates();
+        BudgetVsActual budget = reports.budgetVsActual(fiscalYear, FinanceDimension.PLATFORM);
+        Map<Long, ReportingTotal> booked = booked(calendar, fiscalYear, rates, settings.reportingCurrency(),
+                YearMonth.from(today));
+        List<TrueUpRisk> trueUps = openFrom(calendar, fiscalYear, today) == null ? List.of()
+                : forecasts.trueUps(calendar, today, fiscalYear - calendar.fiscalYearOf(today) + 1);
+        return new Reading(fiscalYear, settings, today, rates, budget, booked, forecasts.visibleContracts(), trueUps);
+    }
+
+    private FullYearOutlook outlook(Reading in, Long platformId) {
+        int fiscalYear = in.fiscalYear();
+        FinanceSettings settings = in.settings();
+        FiscalCalendar calendar = settings.calendar();
+        String currency = settings.reportingCurrency();
+        LocalDate today = in.today();
+        YearMonth thisMonth = YearMonth.from(today);
+        FxTable rates = in.rates();
         ReportingTotal zero = ReportingTotal.zero(currency);
 
-        BudgetVsActual budget = reports.budgetVsActual(fiscalYear, FinanceDimension.PLATFORM);
+        BudgetVsActual budget = in.budget();
         VarianceRow row = platformId == null ? budget.total() : budget.rows().stream()
                 .filter(r -> platformId.equals(r.id())).findFirst()
                 .orElse(VarianceRow.of(FinanceDimension.PLATFORM, platformId, null, false, zero, zero, zero));
 
         YearMonth openFrom = openFrom(calendar, fiscalYear, today);
-        Map<Long, ReportingTotal> booked = booked(calendar, fiscalYear, rates, currency, thisMonth);
+        Map<Long, ReportingTotal> booked = in.booked();
         BigDecimal index = settings.indexAssumptionPercent();
         List<FullYearOutlook.Contract> parts = new ArrayList<>();
         ReportingTotal remainder = zero;
-        for (ForecastContract c : forecasts.visibleContracts()) {
+        for (ForecastContract c : in.contracts()) {
             if (c.annualValue() == null || c.annualValue().signum() == 0
                     || platformId != null && !platformId.equals(c.platformId())) {
                 continue;
@@ -94,8 +130,7 @@ public class OutlookService {
 
         ReportingTotal oneOffs = zero;
         if (openFrom != null) {
-            int current = calendar.fiscalYearOf(today);
-            for (TrueUpRisk risk : forecasts.trueUps(calendar, today, fiscalYear - current + 1)) {
+            for (TrueUpRisk risk : in.trueUps()) {
                 if (risk.fiscalYear() == fiscalYear && (platformId == null || platformId.equals(risk.platformId()))) {
                     oneOffs = oneOffs.plus(rates, risk.amount(), rates.latestMonth(risk.amount().currency(), currency,
                             thisMonth).orElse(thisMonth));

@@ -3,12 +3,14 @@ package io.pxportal.finance;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -33,6 +35,9 @@ final class RequestSums {
     private final long writes;
     private final Set<Long> visible;
     private final Map<YearMonth, List<CostSum>> byMonth = new HashMap<>();
+    /** Each sum read, converted once into the reporting currency: the overview's calls converted them again each. */
+    private final Map<CostSum, FinanceFigures.Converted> conversions = new IdentityHashMap<>();
+    private String conversionCurrency;
 
     private RequestSums(long writes, Set<Long> visible) {
         this.writes = writes;
@@ -80,6 +85,36 @@ final class RequestSums {
             request.setAttribute(ATTRIBUTE, read, RequestAttributes.SCOPE_REQUEST);
         }
         return read.months(from, to, query);
+    }
+
+    /**
+     * The sums converted into {@code currency}, each at the month {@code rateMonth} gives it; a sum this request
+     * converted before at the same month is not converted again. Outside a request every sum is converted.
+     */
+    static List<FinanceFigures.Converted> converted(List<CostSum> sums, String currency,
+                                                    Function<CostSum, YearMonth> rateMonth,
+                                                    BiFunction<CostSum, YearMonth, FinanceFigures.Converted> convert) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        RequestSums read = request == null ? null
+                : (RequestSums) request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+        if (read == null || read.writes != WRITES.get()) {
+            return sums.stream().map(sum -> convert.apply(sum, rateMonth.apply(sum))).toList();
+        }
+        if (!currency.equals(read.conversionCurrency)) {
+            read.conversions.clear();
+            read.conversionCurrency = currency;
+        }
+        List<FinanceFigures.Converted> result = new ArrayList<>(sums.size());
+        for (CostSum sum : sums) {
+            YearMonth month = rateMonth.apply(sum);
+            FinanceFigures.Converted known = read.conversions.get(sum);
+            if (known == null || !known.rateMonth().equals(month)) {
+                known = convert.apply(sum, month);
+                read.conversions.put(sum, known);
+            }
+            result.add(known);
+        }
+        return result;
     }
 
     private List<CostSum> months(YearMonth from, YearMonth to, BiFunction<YearMonth, YearMonth, List<CostSum>> query) {

@@ -55,16 +55,14 @@ public class UnitCostService {
         int last = calendar.fiscalYearOf(today);
         int first = last - years + 1;
         String currency = settings.reportingCurrency();
-        FxTable rates = figures.rates();
         Map<Long, PlatformDetails> platforms = figures.platforms();
         Map<Long, Map<YearMonth, BigDecimal>> communications = volumes.byPlatformAndMonth(today);
-        Map<Long, Map<YearMonth, ReportingTotal>> spend = new java.util.HashMap<>();
-        for (CostSum sum : figures.sums(calendar.firstMonth(first), calendar.lastMonth(last))) {
-            if (sum.kind() == CostKind.ACTUAL) {
-                YearMonth month = YearMonth.from(sum.month());
-                spend.computeIfAbsent(sum.platformId(), p -> new java.util.HashMap<>()).merge(month,
-                        ReportingTotal.zero(currency).plus(rates, new Money(sum.amount(), sum.currency()), month),
-                        ReportingTotal::plus);
+        Map<Long, Map<YearMonth, ReportingTally>> spend = new java.util.HashMap<>();
+        for (FinanceFigures.Converted sum : figures.converted(calendar.firstMonth(first), calendar.lastMonth(last),
+                false)) {
+            if (sum.sum().kind() == CostKind.ACTUAL) {
+                spend.computeIfAbsent(sum.sum().platformId(), p -> new java.util.HashMap<>())
+                        .computeIfAbsent(YearMonth.from(sum.sum().month()), m -> new ReportingTally()).add(sum);
             }
         }
         List<UnitCost> rows = new ArrayList<>();
@@ -77,14 +75,17 @@ public class UnitCostService {
                     if (from.isAfter(YearMonth.from(today))) {
                         continue;
                     }
-                    ReportingTotal cost = ReportingTotal.zero(currency);
+                    ReportingTally tally = new ReportingTally();
                     BigDecimal volume = BigDecimal.ZERO;
                     for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-                        cost = cost.plus(spend.getOrDefault(platform.id(), Map.of())
-                                .getOrDefault(m, ReportingTotal.zero(currency)));
+                        ReportingTally month = spend.getOrDefault(platform.id(), Map.of()).get(m);
+                        if (month != null) {
+                            tally.add(month);
+                        }
                         volume = volume.add(communications.getOrDefault(platform.id(), Map.of())
                                 .getOrDefault(m, BigDecimal.ZERO));
                     }
+                    ReportingTotal cost = tally.total(currency);
                     BigDecimal count = volume.setScale(0, RoundingMode.HALF_EVEN);
                     rows.add(new UnitCost(platform.id(), platform.name(), fy, quarterly ? q : null,
                             quarterly ? calendar.label(fy) + " Q" + q : calendar.label(fy), cost, count,

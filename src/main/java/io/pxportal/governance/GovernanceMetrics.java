@@ -7,11 +7,13 @@ import io.pxportal.governance.GovernanceScoring.Listing;
 import io.pxportal.shared.metric.DerivedMetricSource;
 import io.pxportal.shared.metric.DerivedValue;
 import io.pxportal.shared.metric.Evidence;
+import io.pxportal.shared.metric.MetricPeriod;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,22 +66,60 @@ class GovernanceMetrics implements DerivedMetricSource {
     @Override
     public Map<Long, DerivedValue> values(String metricCode, Collection<Long> platformIds, LocalDate from,
                                           LocalDate to) {
-        return switch (metricCode) {
-            case DECISION_LEAD_TIME -> leadTimes(Set.copyOf(platformIds), from, to);
-            case ON_TIME_ACTIONS -> onTimeActions(Set.copyOf(platformIds), from, to);
-            default -> Map.of();
-        };
+        MetricPeriod period = new MetricPeriod(from, to);
+        return values(Set.of(metricCode), platformIds, List.of(period)).get(period).getOrDefault(metricCode, Map.of());
+    }
+
+    @Override
+    public Map<String, Map<Long, DerivedValue>> values(Set<String> metricCodes, Collection<Long> platformIds,
+                                                       LocalDate from, LocalDate to) {
+        MetricPeriod period = new MetricPeriod(from, to);
+        return values(metricCodes, platformIds, List.of(period)).get(period);
+    }
+
+    /**
+     * Every period from one reading: the reviews, agendas and decisions up to the last period's end and the actions
+     * due in any of the periods, each read once, then split by period in memory.
+     */
+    @Override
+    public Map<MetricPeriod, Map<String, Map<Long, DerivedValue>>> values(Set<String> metricCodes,
+                                                                         Collection<Long> platformIds,
+                                                                         List<MetricPeriod> periods) {
+        Set<Long> wanted = Set.copyOf(platformIds);
+        Map<MetricPeriod, Map<String, Map<Long, DerivedValue>>> result = new LinkedHashMap<>();
+        periods.forEach(p -> {
+            Map<String, Map<Long, DerivedValue>> byCode = new HashMap<>();
+            metricCodes.forEach(code -> byCode.put(code, Map.of()));
+            result.put(p, byCode);
+        });
+        if (periods.isEmpty()) {
+            return result;
+        }
+        LocalDate first = periods.stream().map(MetricPeriod::from).min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = periods.stream().map(MetricPeriod::to).max(LocalDate::compareTo).orElseThrow();
+        if (metricCodes.contains(DECISION_LEAD_TIME)) {
+            List<LeadTime> leadTimes = leadTimes(last);
+            periods.forEach(p -> result.get(p).put(DECISION_LEAD_TIME, leadTimes(leadTimes, wanted, p)));
+        }
+        if (metricCodes.contains(ON_TIME_ACTIONS)) {
+            List<Act> acts = acts(first, last);
+            periods.forEach(p -> result.get(p).put(ON_TIME_ACTIONS, onTimeActions(acts, wanted, p)));
+        }
+        return result;
     }
 
     private static Map<Long, SteeringReview> byId(List<SteeringReview> list) {
         return list.stream().collect(Collectors.toMap(SteeringReview::getId, Function.identity()));
     }
 
-    /** Events after {@code to} cannot change a lead time whose decision falls before it, so they are not read. */
-    private Map<Long, DerivedValue> leadTimes(Set<Long> wanted, LocalDate from, LocalDate to) {
-        Map<Long, SteeringReview> byId = byId(reviews.findByHeldOnLessThanEqual(to));
+    /**
+     * The lead times of every decision up to {@code last}. Events after a decision cannot change its lead time, so
+     * one reading up to the last period's end gives each period's decisions what a reading up to its own end did.
+     */
+    private List<LeadTime> leadTimes(LocalDate last) {
+        Map<Long, SteeringReview> byId = byId(reviews.findByHeldOnLessThanEqual(last));
         if (byId.isEmpty()) {
-            return Map.of();
+            return List.of();
         }
         List<Listing> listings = frozenItems.findByReviewIdIn(byId.keySet()).stream()
                 .map(i -> {
@@ -88,12 +128,16 @@ class GovernanceMetrics implements DerivedMetricSource {
                             review.getId(), i.getPlatformId() == null ? Set.copyOf(review.getPlatformIds())
                             : Set.of(i.getPlatformId()));
                 }).toList();
-        List<Decided> decided = decisions.findByDecidedOnLessThanEqual(to).stream().map(d -> new Decided(d.getId(), d.getReviewId(),
-                d.getTitle(), d.getDecidedOn(), d.getLinks())).toList();
+        List<Decided> decided = decisions.findByDecidedOnLessThanEqual(last).stream().map(d -> new Decided(d.getId(),
+                d.getReviewId(), d.getTitle(), d.getDecidedOn(), d.getLinks())).toList();
+        return GovernanceScoring.leadTimes(listings, decided);
+    }
+
+    private static Map<Long, DerivedValue> leadTimes(List<LeadTime> all, Set<Long> wanted, MetricPeriod period) {
         Map<Long, List<LeadTime>> byPlatform = new HashMap<>();
-        for (LeadTime leadTime : GovernanceScoring.leadTimes(listings, decided)) {
+        for (LeadTime leadTime : all) {
             LocalDate on = leadTime.decision().decidedOn();
-            if (on.isBefore(from) || on.isAfter(to)) {
+            if (on.isBefore(period.from()) || on.isAfter(period.to())) {
                 continue;
             }
             leadTime.raised().platformIds().stream().filter(wanted::contains)
@@ -106,20 +150,28 @@ class GovernanceMetrics implements DerivedMetricSource {
         return values;
     }
 
-    private Map<Long, DerivedValue> onTimeActions(Set<Long> wanted, LocalDate from, LocalDate to) {
-        LocalDate today = LocalDate.now(clock);
-        List<SteeringAction> due = actions.findByDueOnBetween(from, to);
-        Map<Long, SteeringReview> byId = byId(reviews.findAllById(
+    /** The actions due from {@code first} to {@code last} with their reviews' platforms. */
+    private List<Act> acts(LocalDate first, LocalDate last) {
+        List<SteeringAction> due = actions.findByDueOnBetween(first, last);
+        Map<Long, SteeringReview> byId = due.isEmpty() ? Map.of() : byId(reviews.findAllById(
                 due.stream().map(SteeringAction::getReviewId).collect(Collectors.toSet())));
-        Map<Long, List<Act>> byPlatform = new HashMap<>();
+        List<Act> acts = new ArrayList<>();
         for (SteeringAction a : due) {
             SteeringReview review = byId.get(a.getReviewId());
-            if (review == null) {
-                continue;
+            if (review != null) {
+                acts.add(new Act(a.getId(), a.getReviewId(), a.getTitle(), a.getDueOn(), a.getStatus(),
+                        a.getCompletedOn(), Set.copyOf(review.getPlatformIds())));
             }
-            Act act = new Act(a.getId(), a.getReviewId(), a.getTitle(), a.getDueOn(), a.getStatus(),
-                    a.getCompletedOn(), Set.copyOf(review.getPlatformIds()));
-            if (GovernanceScoring.onTime(act, today) == null) {
+        }
+        return acts;
+    }
+
+    private Map<Long, DerivedValue> onTimeActions(List<Act> all, Set<Long> wanted, MetricPeriod period) {
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, List<Act>> byPlatform = new HashMap<>();
+        for (Act act : all) {
+            if (act.dueOn().isBefore(period.from()) || act.dueOn().isAfter(period.to())
+                    || GovernanceScoring.onTime(act, today) == null) {
                 continue;
             }
             act.platformIds().stream().filter(wanted::contains)

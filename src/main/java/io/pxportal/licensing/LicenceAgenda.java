@@ -7,9 +7,12 @@ import io.pxportal.shared.agenda.AgendaSource;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.data.domain.PageRequest;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The licence position a steering review must see: entitlements of the review's platforms that are short (or
@@ -17,18 +20,19 @@ import org.springframework.stereotype.Component;
  * the review date.
  */
 @Component
+@Transactional(readOnly = true)
 class LicenceAgenda implements AgendaSource {
 
     static final String SUBJECT = "entitlement";
     static final String SECTION = "licences";
     static final String EXPOSURE = "agenda.licences.exposure";
     static final String FORECAST_EXPOSURE = "agenda.licences.forecast-exposure";
-    private static final int PAGE = 200;
+    private final EntitlementRepository entitlements;
+    private final LicencePositions positions;
 
-    private final EntitlementService entitlements;
-
-    LicenceAgenda(EntitlementService entitlements) {
+    LicenceAgenda(EntitlementRepository entitlements, LicencePositions positions) {
         this.entitlements = entitlements;
+        this.positions = positions;
     }
 
     @Override
@@ -41,18 +45,24 @@ class LicenceAgenda implements AgendaSource {
         return 20;
     }
 
+    /**
+     * The review's platforms' entitlements read in one query and their positions in one usage query, whatever the
+     * number of platforms (a page of entitlements per platform grew the agenda with the review).
+     */
     @Override
     public List<AgendaItem> items(AgendaScope scope) {
+        if (scope.platformIds().isEmpty()) {
+            return List.of();
+        }
+        Set<Long> wanted = Set.copyOf(scope.platformIds());
+        List<Entitlement> lines = entitlements.findAll((root, query, cb) -> root.get("platformId").in(wanted),
+                Sort.by("id"));
+        Map<Long, List<EntitlementView>> byPlatform = positions.views(lines, scope.asOf()).stream()
+                .collect(Collectors.groupingBy(v -> v.draft().platformId()));
         List<AgendaItem> items = new ArrayList<>();
         for (Long platformId : scope.platformIds()) {
-            for (int page = 0; ; page++) {
-                List<EntitlementView> views = entitlements.page(new EntitlementFilter(null, platformId, null, null),
-                        scope.asOf(), PageRequest.of(page, PAGE, Sort.by("id")));
-                views.stream().filter(LicenceAgenda::worthDeciding).map(LicenceAgenda::item).forEach(items::add);
-                if (views.size() < PAGE) {
-                    break;
-                }
-            }
+            byPlatform.getOrDefault(platformId, List.of()).stream().filter(LicenceAgenda::worthDeciding)
+                    .map(LicenceAgenda::item).forEach(items::add);
         }
         return items;
     }

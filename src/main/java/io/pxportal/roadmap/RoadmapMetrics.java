@@ -3,6 +3,7 @@ package io.pxportal.roadmap;
 import io.pxportal.shared.metric.DerivedMetricSource;
 import io.pxportal.shared.metric.DerivedValue;
 import io.pxportal.shared.metric.Evidence;
+import io.pxportal.shared.metric.MetricPeriod;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,35 +54,68 @@ class RoadmapMetrics implements DerivedMetricSource {
     @Override
     public Map<Long, DerivedValue> values(String metricCode, Collection<Long> platformIds, LocalDate from,
                                           LocalDate to) {
-        Quarter quarter = Quarter.of(from);
-        Heatmap heatmap = scores.heatmap(quarter);
+        MetricPeriod period = new MetricPeriod(from, to);
+        return values(Set.of(metricCode), platformIds, List.of(period)).get(period).getOrDefault(metricCode, Map.of());
+    }
+
+    @Override
+    public Map<String, Map<Long, DerivedValue>> values(Set<String> metricCodes, Collection<Long> platformIds,
+                                                       LocalDate from, LocalDate to) {
+        MetricPeriod period = new MetricPeriod(from, to);
+        return values(metricCodes, platformIds, List.of(period)).get(period);
+    }
+
+    /**
+     * Every period's heatmap from one reading of the roadmap, and the items named as evidence in one look-up for
+     * all periods: a trend of eight quarters read the whole roadmap eight times before.
+     */
+    @Override
+    public Map<MetricPeriod, Map<String, Map<Long, DerivedValue>>> values(Set<String> metricCodes,
+                                                                         Collection<Long> platformIds,
+                                                                         List<MetricPeriod> periods) {
+        Map<Quarter, Heatmap> heatmaps = scores.heatmaps(periods.stream().map(p -> Quarter.of(p.from()))
+                .distinct().toList());
         Set<Long> wanted = Set.copyOf(platformIds);
-        List<PlatformFit> rows = heatmap.rows().stream().filter(r -> wanted.contains(r.platform().id())).toList();
+        Map<Quarter, List<PlatformFit>> rowsByQuarter = new HashMap<>();
         Set<Long> itemIds = new HashSet<>();
-        rows.forEach(r -> {
-            r.fit().objectives().forEach(o -> {
-                if (o.bestItemId() != null) {
-                    itemIds.add(o.bestItemId());
-                }
+        heatmaps.forEach((quarter, heatmap) -> {
+            List<PlatformFit> rows = heatmap.rows().stream().filter(r -> wanted.contains(r.platform().id()))
+                    .toList();
+            rowsByQuarter.put(quarter, rows);
+            rows.forEach(r -> {
+                r.fit().objectives().forEach(o -> {
+                    if (o.bestItemId() != null) {
+                        itemIds.add(o.bestItemId());
+                    }
+                });
+                itemIds.addAll(r.reliability().onTimeItemIds());
+                itemIds.addAll(r.reliability().lateItemIds());
             });
-            itemIds.addAll(r.reliability().onTimeItemIds());
-            itemIds.addAll(r.reliability().lateItemIds());
         });
-        Map<Long, RoadmapItemView> views = items.byIds(itemIds);
-        Map<Long, ObjectiveRef> objectives = new HashMap<>();
-        heatmap.objectives().forEach(o -> objectives.put(o.id(), o));
-        Map<Long, DerivedValue> values = new HashMap<>();
-        for (PlatformFit row : rows) {
-            DerivedValue value = switch (metricCode) {
-                case FIT -> fit(row, objectives, views);
-                case RELIABILITY -> reliability(row.reliability(), views);
-                default -> null;
-            };
-            if (value != null) {
-                values.put(row.platform().id(), value);
+        Map<Long, RoadmapItemView> views = itemIds.isEmpty() ? Map.of() : items.byIds(itemIds);
+        Map<MetricPeriod, Map<String, Map<Long, DerivedValue>>> result = new LinkedHashMap<>();
+        for (MetricPeriod period : periods) {
+            Quarter quarter = Quarter.of(period.from());
+            Map<Long, ObjectiveRef> objectives = new HashMap<>();
+            heatmaps.get(quarter).objectives().forEach(o -> objectives.put(o.id(), o));
+            Map<String, Map<Long, DerivedValue>> byCode = new HashMap<>();
+            for (String metricCode : metricCodes) {
+                Map<Long, DerivedValue> values = new HashMap<>();
+                for (PlatformFit row : rowsByQuarter.get(quarter)) {
+                    DerivedValue value = switch (metricCode) {
+                        case FIT -> fit(row, objectives, views);
+                        case RELIABILITY -> reliability(row.reliability(), views);
+                        default -> null;
+                    };
+                    if (value != null) {
+                        values.put(row.platform().id(), value);
+                    }
+                }
+                byCode.put(metricCode, values);
             }
+            result.put(period, byCode);
         }
-        return values;
+        return result;
     }
 
     /** The fit with one evidence per weighted objective; null when there is nothing to score. */

@@ -219,19 +219,53 @@ public class RoadmapScoreService {
     }
 
     private Inputs inputs(Quarter quarter) {
+        return inputs(quarter, read(), weightSets.inForce(quarter));
+    }
+
+    /**
+     * Every platform's fit for each quarter, from one reading of the roadmap for all of them: the experience
+     * trend asks eight quarters at once, and read everything once per quarter before. Package-private: for the
+     * roadmap's derived metrics, called inside the secured scores.
+     */
+    Map<Quarter, Heatmap> heatmaps(java.util.Collection<Quarter> quarters) {
+        Reading reading = read();
+        List<WeightSet> sets = weightSets.findAllByOrderByEffectiveQuarterDescIdDesc();
+        Map<Quarter, Heatmap> heatmaps = new LinkedHashMap<>();
+        for (Quarter quarter : quarters) {
+            // as findInForce: the newest written among those effective no later than the quarter
+            Optional<WeightSet> inForce = sets.stream()
+                    .filter(w -> w.getEffectiveQuarter().compareTo(quarter) <= 0).findFirst();
+            Inputs in = inputs(quarter, reading, inForce);
+            heatmaps.put(quarter, new Heatmap(quarter, in.weightSet, in.weightedObjectives(),
+                    in.platforms.platforms().stream().map(p -> fitOf(in, p, false)).toList()));
+        }
+        return heatmaps;
+    }
+
+    /** What a scoring run reads whatever the quarter. */
+    private record Reading(List<Objective> objectives, List<RoadmapItem> items,
+                           Map<Long, List<StatusStep>> histories, List<Rating> ratings,
+                           PlatformCatalog.Snapshot platforms) {
+    }
+
+    private Reading read() {
+        return new Reading(objectives.findAll(), items.findAll(), histories(null), ratings.findAll(),
+                catalog.snapshot());
+    }
+
+    private Inputs inputs(Quarter quarter, Reading reading, Optional<WeightSet> inForce) {
         LocalDate today = LocalDate.now(clock);
         LocalDate asOf = quarter.end().isBefore(today) ? quarter.end() : today;
-        List<Objective> all = objectives.findAll();
-        WeightSetView weightSet = weightSets.inForce(quarter).map(WeightSet::toView).orElse(null);
+        List<Objective> all = reading.objectives();
+        WeightSetView weightSet = inForce.map(WeightSet::toView).orElse(null);
         Map<Long, Integer> weights = new LinkedHashMap<>();
         all.stream().sorted(Comparator.comparing(Objective::getCode))
                 .filter(o -> o.validIn(quarter) && weightSet != null && weightSet.weightOf(o.getId()) > 0)
                 .forEach(o -> weights.put(o.getId(), weightSet.weightOf(o.getId())));
-        List<RoadmapItem> allItems = items.findAll();
         return new Inputs(quarter, asOf, weightSet, weights,
                 all.stream().collect(Collectors.toMap(Objective::getId,
                         o -> new ObjectiveRef(o.getId(), o.getCode(), o.getName()))),
-                allItems, histories(null), ratings.findAll(), catalog.snapshot());
+                reading.items(), reading.histories(), reading.ratings(), reading.platforms());
     }
 
     /** Everything one scoring run reads, loaded once. */

@@ -15,9 +15,11 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -99,26 +101,53 @@ public class AvailabilityService {
         return AuditTrail.newestFirst(auditTrail.history(Outage.class, id, AvailabilityService::label));
     }
 
-    /** Uptime per platform with a policy and month, from {@code from} to {@code to} (not beyond this month). */
+    /**
+     * Uptime per platform with a policy and month, from {@code from} to {@code to} (not beyond this month). The
+     * policies and the outages of every platform are read once, not per platform.
+     */
     @PreAuthorize("isAuthenticated()")
     public List<MonthlyUptime> uptime(YearMonth from, YearMonth to) {
+        Map<Long, PlatformDetails> platforms = directory.platforms();
+        Map<Long, SlaPolicy> policies = directory.policiesFor(platforms.keySet());
+        Map<Long, List<Outage>> outagesOf = outagesAround(policies.keySet(), from, to);
         List<MonthlyUptime> rows = new ArrayList<>();
-        for (PlatformDetails platform : directory.platforms().values()) {
-            SlaPolicy policy = directory.policyFor(platform.id()).orElse(null);
+        for (PlatformDetails platform : platforms.values()) {
+            SlaPolicy policy = policies.get(platform.id());
             if (policy != null) {
-                rows.addAll(uptime(platform, policy, from, to));
+                rows.addAll(uptime(platform, policy, from, to, outagesOf.getOrDefault(platform.id(), List.of())));
             }
         }
         return rows;
     }
 
+    /**
+     * The outages of the platforms that overlap the months {@code from} to {@code to} in any time zone (a day more on
+     * either side), by platform, from one query; each month's uptime clips them to its own bounds.
+     */
+    Map<Long, List<Outage>> outagesAround(Collection<Long> platformIds, YearMonth from, YearMonth to) {
+        if (platformIds.isEmpty() || to.isBefore(from)) {
+            return Map.of();
+        }
+        Instant start = from.atDay(1).minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant end = to.plusMonths(1).atDay(1).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return outages.findOverlapping(platformIds, start, end).stream()
+                .collect(Collectors.groupingBy(Outage::getPlatformId));
+    }
+
     List<MonthlyUptime> uptime(PlatformDetails platform, SlaPolicy policy, YearMonth from, YearMonth to) {
+        return uptime(platform, policy, from, to, null);
+    }
+
+    /** As above, from the platform's outages read before ({@link #outagesAround}); null: read them here. */
+    List<MonthlyUptime> uptime(PlatformDetails platform, SlaPolicy policy, YearMonth from, YearMonth to,
+                               List<Outage> outagesRead) {
         ZoneId zone = policy == null ? ZoneOffset.UTC : policy.zone();
         Instant now = clock.instant();
         YearMonth last = to.isAfter(YearMonth.now(clock.withZone(zone))) ? YearMonth.now(clock.withZone(zone)) : to;
         Instant start = from.atDay(1).atStartOfDay(zone).toInstant();
         Instant end = last.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-        List<Outage> overlapping = outages.findOverlapping(Set.of(platform.id()), start, end);
+        List<Outage> overlapping = outagesRead != null ? outagesRead
+                : outages.findOverlapping(Set.of(platform.id()), start, end);
         BigDecimal target = policy == null ? null : policy.getUptimeTarget();
         List<MonthlyUptime> rows = new ArrayList<>();
         for (YearMonth month = from; !month.isAfter(last); month = month.plusMonths(1)) {

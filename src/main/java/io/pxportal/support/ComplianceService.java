@@ -119,12 +119,18 @@ public class ComplianceService {
         return trend;
     }
 
-    /** Open tickets by age band and severity, as of now. */
+    /**
+     * Open tickets by age band and severity, as of now. Ages change by the hour, so no stored summary can hold the
+     * bands; the database counts the open tickets (by the status index) into them instead, and only a row per
+     * severity comes back, however many tickets are open.
+     */
     @PreAuthorize("isAuthenticated()")
     public List<BacklogRow> backlog() {
         Instant now = clock.instant();
-        // Ages change by the hour, so the few open tickets are read themselves (by the status index), not summed up.
-        List<OpenTicket> open = tickets.findOpen(OPEN);
+        // A ticket is d days old while d whole days have passed since it opened (Duration.toDays); under a day in
+        // the future still counts as 0.
+        List<Object[]> counts = tickets.countOpenByBand(OPEN, now.plus(Duration.ofDays(1)), daysBefore(now, BANDS[1]),
+                daysBefore(now, BANDS[2]), daysBefore(now, BANDS[3]));
         List<BacklogRow> rows = new ArrayList<>();
         for (int i = 0; i < BANDS.length; i++) {
             int min = BANDS[i];
@@ -133,8 +139,9 @@ public class ComplianceService {
             for (Severity s : Severity.values()) {
                 bySeverity.put(s, 0L);
             }
-            open.stream().filter(t -> inBand(ageDays(t, now), min, max))
-                    .forEach(t -> bySeverity.merge(t.severity(), 1L, Long::sum));
+            for (Object[] row : counts) {
+                bySeverity.merge((Severity) row[0], ((Number) row[1 + i]).longValue(), Long::sum);
+            }
             YearMonth newest = max == null ? null : YearMonth.from(now.minus(Duration.ofDays(min))
                     .atZone(java.time.ZoneOffset.UTC));
             rows.add(new BacklogRow(min, max, bySeverity, new TicketFilter(null, null, null, null, newest, true,
@@ -145,21 +152,20 @@ public class ComplianceService {
 
     /** Open tickets older than {@code days}, per vendor id (the scorecard's aged backlog). */
     Map<Long, Long> agedBacklogByVendor(int days) {
-        Instant now = clock.instant();
         Map<Long, PlatformDetails> platforms = directory.platforms();
-        return tickets.findOpen(OPEN).stream()
-                .filter(t -> ageDays(t, now) > days)
-                .map(t -> platforms.get(t.platformId()))
-                .filter(p -> p != null && p.vendor() != null)
-                .collect(Collectors.groupingBy(p -> p.vendor().id(), Collectors.counting()));
+        Map<Long, Long> byVendor = new java.util.HashMap<>();
+        for (Object[] row : tickets.countOpenByPlatform(OPEN, daysBefore(clock.instant(), days + 1))) {
+            PlatformDetails p = platforms.get((Long) row[0]);
+            if (p != null && p.vendor() != null) {
+                byVendor.merge(p.vendor().id(), ((Number) row[1]).longValue(), Long::sum);
+            }
+        }
+        return byVendor;
     }
 
-    private static long ageDays(OpenTicket ticket, Instant now) {
-        return Duration.between(ticket.openedAt(), now).toDays();
-    }
-
-    private static boolean inBand(long days, int min, Integer max) {
-        return days >= min && (max == null || days <= max);
+    /** The latest opening at which a ticket is at least {@code days} whole days old now. */
+    private static Instant daysBefore(Instant now, int days) {
+        return now.minus(Duration.ofDays(days));
     }
 
     private static void add(long[] sum, int at, SlaOutcome outcome, long count) {
@@ -197,8 +203,17 @@ public class ComplianceService {
 
     /** Month → severity → outcome counts of one policy: what the credit rules need. */
     Map<String, Map<Severity, Long>> breachesByMonth(Long policyId, YearMonth from, YearMonth to) {
+        return breachesByMonth(policyId, summary.counts(from, to));
+    }
+
+    /** The outcome counts of the months, for reading once and splitting by policy ({@link #breachesByMonth}). */
+    List<OutcomeCount> outcomeCounts(YearMonth from, YearMonth to) {
+        return to.isBefore(from) ? List.of() : summary.counts(from, to);
+    }
+
+    static Map<String, Map<Severity, Long>> breachesByMonth(Long policyId, List<OutcomeCount> counts) {
         Map<String, Map<Severity, Long>> breaches = new LinkedHashMap<>();
-        for (OutcomeCount count : summary.counts(from, to)) {
+        for (OutcomeCount count : counts) {
             if (policyId.equals(count.policyId()) && (count.response() == SlaOutcome.BREACHED
                     || count.resolution() == SlaOutcome.BREACHED)) {
                 breaches.computeIfAbsent(count.month(), m -> new EnumMap<>(Severity.class))

@@ -67,10 +67,18 @@ public class CreditService {
         Map<String, ServiceCredit> claims = credits.findByPolicyIdIn(all.stream().map(SlaPolicy::getId).toList())
                 .stream().collect(Collectors.toMap(c -> c.getPolicyId() + "|" + c.getMonth(), Function.identity()));
         Map<Long, PlatformDetails> platforms = directory.platforms();
+        // Every policy's contract, outages and breaches read once for all of them, not per policy.
+        Map<Long, ContractView> contracts = directory.contracts(all.stream().map(SlaPolicy::getContractId)
+                .collect(Collectors.toSet()));
+        Reading reading = new Reading(availability.outagesAround(platforms.keySet(), from, end),
+                compliance.outcomeCounts(from, end));
         List<CreditView> views = new ArrayList<>();
         for (SlaPolicy policy : all) {
-            ContractView contract = directory.contract(policy.getContractId());
-            views.addAll(assess(policy, contract, platforms, from, end, LocalDate.now(clock)).stream()
+            ContractView contract = contracts.get(policy.getContractId());
+            if (contract == null) {
+                continue;
+            }
+            views.addAll(assess(policy, contract, platforms, from, end, LocalDate.now(clock), reading).stream()
                     .map(m -> view(policy, contract, m, claims.get(policy.getId() + "|" + m.month()), platforms))
                     .filter(v -> v.assessment().earned() || v.creditId() != null).toList());
         }
@@ -147,8 +155,18 @@ public class CreditService {
                            CreditAssessment assessment) {
     }
 
+    /** The outages by platform and the outcome counts of the months assessed, read once for every policy. */
+    record Reading(Map<Long, List<Outage>> outages, List<OutcomeCount> counts) {
+    }
+
     List<MonthAssessment> assess(SlaPolicy policy, ContractView contract, Map<Long, PlatformDetails> platforms,
                                  YearMonth from, YearMonth to, LocalDate today) {
+        return assess(policy, contract, platforms, from, to, today, null);
+    }
+
+    /** As above, from what {@code reading} holds (null: read here). */
+    List<MonthAssessment> assess(SlaPolicy policy, ContractView contract, Map<Long, PlatformDetails> platforms,
+                                 YearMonth from, YearMonth to, LocalDate today, Reading reading) {
         List<Long> platformIds = contract.platforms().stream().map(PlatformRef::id).sorted().toList();
         if (platformIds.isEmpty() || to.isBefore(from)) {
             return List.of();
@@ -159,11 +177,14 @@ public class CreditService {
             if (platform == null) {
                 continue;
             }
-            for (MonthlyUptime month : availability.uptime(platform, policy, from, to)) {
+            for (MonthlyUptime month : availability.uptime(platform, policy, from, to, reading == null ? null
+                    : reading.outages().getOrDefault(platformId, List.of()))) {
                 worst.merge(month.month(), month, (a, b) -> b.uptimePercent().compareTo(a.uptimePercent()) < 0 ? b : a);
             }
         }
-        Map<String, Map<Severity, Long>> breaches = compliance.breachesByMonth(policy.getId(), from, to);
+        Map<String, Map<Severity, Long>> breaches = reading == null
+                ? compliance.breachesByMonth(policy.getId(), from, to)
+                : ComplianceService.breachesByMonth(policy.getId(), reading.counts());
         List<MonthAssessment> months = new ArrayList<>();
         for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
             MonthlyUptime uptime = worst.get(month);

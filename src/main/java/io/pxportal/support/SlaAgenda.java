@@ -52,16 +52,14 @@ class SlaAgenda implements AgendaSource {
     private static final int CREDIT_MONTHS = 12;
 
     private final SlaFigures figures;
-    private final TicketService tickets;
     private final AvailabilityService availability;
     private final CreditService credits;
     private final SupportDirectory directory;
     private final Clock clock;
 
-    SlaAgenda(SlaFigures figures, TicketService tickets, AvailabilityService availability, CreditService credits,
+    SlaAgenda(SlaFigures figures, AvailabilityService availability, CreditService credits,
               SupportDirectory directory, Clock clock) {
         this.figures = figures;
-        this.tickets = tickets;
         this.availability = availability;
         this.credits = credits;
         this.directory = directory;
@@ -105,11 +103,12 @@ class SlaAgenda implements AgendaSource {
         Map<Long, ComplianceRow> rows = figures.compliance(quarter);
         Map<Long, Long> atRisk = figures.atRiskAt(platforms.stream().map(PlatformDetails::id)
                 .collect(Collectors.toSet()), at);
+        Map<Long, Long> breachedByPlatform = figures.breached(platforms.stream().map(PlatformDetails::id).toList(),
+                quarter);
         List<AgendaItem> items = new ArrayList<>();
         for (PlatformDetails platform : platforms) {
             ComplianceRow row = rows.get(platform.id());
-            long breached = tickets.count(new TicketFilter(null, Set.of(platform.id()), null, quarter.from(),
-                    quarter.to(), false, true));
+            long breached = breachedByPlatform.getOrDefault(platform.id(), 0L);
             long risky = atRisk.getOrDefault(platform.id(), 0L);
             if (row == null && breached == 0 && risky == 0) {
                 continue;

@@ -52,6 +52,11 @@ class SupportDirectory {
         return platforms().values().stream().filter(p -> p.name().equalsIgnoreCase(name.trim())).findFirst();
     }
 
+    /** Of the platforms, those the current user may change, in one look-up. */
+    Set<Long> editableAmong(java.util.Collection<Long> platformIds) {
+        return platformIds.isEmpty() ? Set.of() : platforms.editableAmong(platformIds);
+    }
+
     boolean canEdit(Long platformId) {
         return platforms.canEditAny(Set.of(platformId));
     }
@@ -60,8 +65,9 @@ class SupportDirectory {
         return contracts.get(id);
     }
 
-    Map<Long, ContractView> contracts(List<Long> ids) {
-        return ids.stream().distinct().collect(Collectors.toMap(id -> id, contracts::get));
+    /** The contracts by id in one look-up (unknown ones left out). */
+    Map<Long, ContractView> contracts(java.util.Collection<Long> ids) {
+        return contracts.byIds(ids);
     }
 
     Optional<ContractView> contractNumbered(String number) {
@@ -80,6 +86,32 @@ class SupportDirectory {
         List<Long> contractIds = contracts.page(new ContractFilter(null, null, platformId), PageRequest.of(0, 50))
                 .stream().map(ContractView::id).toList();
         return policies.findByContractIdInAndRetiredOnIsNull(contractIds).stream().min(Comparator.comparing(SlaPolicy::getId));
+    }
+
+    /**
+     * The policy each of the platforms' new tickets runs under, as {@link #policyFor} answers it, from two look-ups
+     * for all of them (the contracts' platforms, then the policies in force); platforms without one are left out.
+     */
+    Map<Long, SlaPolicy> policiesFor(java.util.Collection<Long> platformIds) {
+        Set<Long> wanted = Set.copyOf(platformIds);
+        Map<Long, Set<Long>> links = contracts.platformIdsByContract();
+        List<Long> covering = links.entrySet().stream()
+                .filter(e -> e.getValue().stream().anyMatch(wanted::contains)).map(Map.Entry::getKey).toList();
+        if (covering.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, SlaPolicy> byPlatform = new java.util.HashMap<>();
+        policies.findByContractIdInAndRetiredOnIsNull(covering).stream()
+                .sorted(Comparator.comparing(SlaPolicy::getId))
+                .forEach(policy -> links.get(policy.getContractId()).stream().filter(wanted::contains)
+                        .forEach(platform -> byPlatform.putIfAbsent(platform, policy)));
+        return byPlatform;
+    }
+
+    /** Policies by id, in one look-up. */
+    Map<Long, SlaPolicy> policies(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : policies.findAllById(Set.copyOf(ids)).stream()
+                .collect(Collectors.toMap(SlaPolicy::getId, p -> p));
     }
 
     SlaPolicy policy(Long id) {

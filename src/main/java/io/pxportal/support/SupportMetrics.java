@@ -43,10 +43,12 @@ class SupportMetrics implements DerivedMetricSource {
 
     private final SlaFigures figures;
     private final TicketService tickets;
+    private final VendorTicketRepository ticketRepository;
 
-    SupportMetrics(SlaFigures figures, TicketService tickets) {
+    SupportMetrics(SlaFigures figures, TicketService tickets, VendorTicketRepository ticketRepository) {
         this.figures = figures;
         this.tickets = tickets;
+        this.ticketRepository = ticketRepository;
     }
 
     @Override
@@ -67,25 +69,25 @@ class SupportMetrics implements DerivedMetricSource {
 
     private Map<Long, DerivedValue> compliance(Collection<Long> platformIds, SlaPeriod period, boolean response) {
         Map<Long, ComplianceRow> rows = figures.compliance(period);
+        List<Long> measured = platformIds.stream().filter(p -> rows.get(p) != null && (response
+                ? rows.get(p).responsePercent() : rows.get(p).resolutionPercent()) != null).toList();
+        // Evidence names tickets, so it reads them: at most MAX_LISTED per platform, all platforms in one query.
+        Map<Long, List<TicketView>> breachedOf = tickets.viewsOf(measured.isEmpty() ? List.of()
+                        : ticketRepository.firstBreachedIds(measured, period.from().toString(), period.to().toString(),
+                        MAX_LISTED)).stream().collect(Collectors.groupingBy(TicketView::platformId));
+        Function<TicketView, SlaClock> clockOf = response ? TicketView::response : TicketView::resolution;
+        String clock = response ? "response" : "resolution";
         Map<Long, DerivedValue> values = new HashMap<>();
-        for (Long platform : platformIds) {
+        for (Long platform : measured) {
             ComplianceRow row = rows.get(platform);
-            BigDecimal percent = row == null ? null : response ? row.responsePercent() : row.resolutionPercent();
-            if (percent == null) {
-                continue;
-            }
+            BigDecimal percent = response ? row.responsePercent() : row.resolutionPercent();
             long met = response ? row.responseMet() : row.resolutionMet();
             long breached = response ? row.responseBreached() : row.resolutionBreached();
-            String clock = response ? "response" : "resolution";
             List<Evidence> evidence = new ArrayList<>();
             TicketFilter all = period.tickets(platform);
             evidence.add(new Evidence("tickets", null, row.label() + " · " + period.label(),
                     met + " of " + (met + breached) + " decided " + clock + " clocks met", "support", all.query()));
-            Function<TicketView, SlaClock> clockOf = response ? TicketView::response : TicketView::resolution;
-            // Evidence names tickets, so it reads them: one page of at most MAX_LISTED, not the whole quarter.
-            tickets.page(new TicketFilter(null, Set.of(platform), null, period.from(), period.to(), false, true),
-                            PageRequest.of(0, MAX_LISTED, Sort.by("openedAt")))
-                    .stream().filter(t -> clockOf.apply(t) != null
+            breachedOf.getOrDefault(platform, List.of()).stream().filter(t -> clockOf.apply(t) != null
                             && clockOf.apply(t).outcome() == SlaOutcome.BREACHED)
                     .forEach(t -> evidence.add(ticket(t, clock + " breached: " + clockOf.apply(t).used().toMinutes()
                             + " of " + clockOf.apply(t).target().toMinutes() + " working minutes")));
@@ -100,10 +102,11 @@ class SupportMetrics implements DerivedMetricSource {
                 .filter(t -> SlaFigures.ageDays(t, at) > SlaFigures.AGED_DAYS)
                 .sorted(Comparator.comparing(VendorTicket::getOpenedAt))
                 .collect(Collectors.groupingBy(VendorTicket::getPlatformId));
+        Set<Long> withTickets = figures.hadTickets(platformIds, at);
         Map<Long, DerivedValue> values = new HashMap<>();
         for (Long platform : platformIds) {
             List<VendorTicket> old = aged.getOrDefault(platform, List.of());
-            if (old.isEmpty() && !figures.hadTickets(platform, at)) {
+            if (old.isEmpty() && !withTickets.contains(platform)) {
                 continue;
             }
             List<Evidence> evidence = old.stream().map(t -> Evidence.linked("ticket", t.getId(),

@@ -7,9 +7,8 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
- * The views whose content is the viewer's own, as the product owner of the added platforms sees them: their alerts
- * and their actions. (Their portfolio page is not yet here: its cards' experience and SLA facts still grow with the
- * platforms, see docs/benchmarks.md.)
+ * The views whose content is the viewer's own, as the product owner of the added platforms sees them: their
+ * portfolio page with its cards, their alerts and their actions.
  */
 @WithMockUser(username = PortfolioGrowth.OWNER, roles = "PRODUCT_OWNER")
 class OwnerViewStatementCountsTest extends StatementCountViewTest {
@@ -22,6 +21,7 @@ class OwnerViewStatementCountsTest extends StatementCountViewTest {
     @Override
     List<Render> renders() {
         return List.of(
+                new Render("portfolio (product owner)", () -> open("portfolio")),
                 new Render("alerts", () -> open("alerts")),
                 new Render("my actions", () -> open("my-actions")));
     }

@@ -67,4 +67,37 @@ class RequestSumsTest {
         assertThat(answers).extracting(List::size).containsExactly(12, 36, 24, 36, 12);
         assertThat(answers.get(1)).extracting(CostSum::month).isSorted().doesNotHaveDuplicates();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the overview's calls in one request convert each sum once     | request | 36
+            without a request every call converts                         | none    | 84
+            a rate written between the calls converts again               | write   | 72
+            commitments at the latest rate convert the future months again | future  | 48
+            """)
+    void each_sum_is_converted_once_per_request(String situation, String setting, int conversions) {
+        if (!setting.equals("none")) {
+            RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+        }
+        int[] converted = {0};
+        BiFunction<CostSum, YearMonth, FinanceFigures.Converted> convert = (sum, month) -> {
+            converted[0]++;
+            return new FinanceFigures.Converted(sum, month, sum.amount().setScale(2));
+        };
+        YearMonth current = YearMonth.of(2026, 9);
+        List<CostSum> years = RequestSums.sums(YearMonth.of(2024, 4), YearMonth.of(2027, 3), null, database);
+        RequestSums.converted(years, "EUR", sum -> YearMonth.from(sum.month()), convert);
+        if (setting.equals("write")) {
+            RequestSums.changed();
+            years = RequestSums.sums(YearMonth.of(2024, 4), YearMonth.of(2027, 3), null, database);
+        }
+        List<CostSum> year = RequestSums.sums(YearMonth.of(2026, 4), YearMonth.of(2027, 3), null, database);
+        List<FinanceFigures.Converted> again = RequestSums.converted(year, "EUR",
+                sum -> setting.equals("future") && YearMonth.from(sum.month()).isAfter(current) ? current
+                        : YearMonth.from(sum.month()), convert);
+        RequestSums.converted(years, "EUR", sum -> YearMonth.from(sum.month()), convert);
+
+        assertThat(converted[0]).isEqualTo(conversions);
+        assertThat(again).extracting(c -> c.sum().month()).isSorted().hasSize(12);
+    }
 }

@@ -493,4 +493,63 @@ class PostgresCompatibilityIT {
                 where l.amount is distinct from m.amount or l.line_count is distinct from m.line_count
                 """, Long.class);
     }
+
+    @Autowired
+    io.pxportal.support.ComplianceService compliance;
+
+    @Autowired
+    io.pxportal.support.ScorecardService scorecards;
+
+    @Autowired
+    List<io.pxportal.shared.agenda.AgendaSource> agenda;
+
+    @Autowired
+    List<io.pxportal.shared.metric.DerivedMetricSource> metricSources;
+
+    /**
+     * The support figures the database now counts or groups for many platforms at once, on PostgreSQL: the backlog's
+     * age bands (equal to banding the open tickets one by one), the breached tickets per platform and the first
+     * breached tickets of each platform as evidence (a window function), the outages and policies of every platform
+     * read once for the vendor scorecard and the review's SLA and budget sections.
+     */
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void support_figures_count_and_group_in_the_database_on_postgresql() {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        java.time.Instant now = java.time.Instant.now();
+        java.util.Map<String, Long> expected = new java.util.TreeMap<>();
+        jdbc.query("select severity, opened_at from vendor_ticket where status in"
+                + " ('OPEN', 'IN_PROGRESS', 'WAITING_ON_CUSTOMER', 'ON_HOLD')", rs -> {
+                    long days = java.time.Duration.between(rs.getTimestamp(2).toInstant(), now).toDays();
+                    int band = days >= 91 ? 91 : days >= 31 ? 31 : days >= 8 ? 8 : 0;
+                    expected.merge(rs.getString(1) + "@" + band, 1L, Long::sum);
+                });
+        java.util.Map<String, Long> counted = new java.util.TreeMap<>();
+        compliance.backlog().forEach(row -> row.bySeverity().forEach((severity, n) -> {
+            if (n > 0) {
+                counted.put(severity + "@" + row.minDays(), n);
+            }
+        }));
+        assertThat(expected).isNotEmpty();
+        assertThat(counted).isEqualTo(expected);
+
+        java.time.YearMonth quarter = java.time.YearMonth.now().minusMonths((java.time.YearMonth.now()
+                .getMonthValue() - 1) % 3 + 3);
+        assertThat(scorecards.quarter(quarter)).isNotEmpty();
+        List<Long> platformIds = jdbc.queryForList("select id from platform", Long.class);
+        java.time.LocalDate today = java.time.LocalDate.now();
+        io.pxportal.shared.security.SystemAuthentication.runAs("steering-agenda", () -> agenda.stream()
+                .filter(a -> List.of("sla", "budget", "licences", "scorecard").contains(a.section()))
+                .forEach(a -> a.items(new io.pxportal.shared.agenda.AgendaScope(java.util.Set.copyOf(platformIds),
+                        today, today.plusMonths(3)))));
+        var periods = List.of(new io.pxportal.shared.metric.MetricPeriod(quarter.atDay(1),
+                        quarter.plusMonths(2).atEndOfMonth()),
+                new io.pxportal.shared.metric.MetricPeriod(quarter.minusMonths(3).atDay(1),
+                        quarter.minusMonths(1).atEndOfMonth()));
+        long breachedEvidence = metricSources.stream().mapToLong(source -> source.values(source.metricCodes(),
+                        platformIds, periods).values().stream().flatMap(byCode -> byCode.values().stream())
+                .flatMap(values -> values.values().stream())
+                .flatMap(value -> value.evidence().stream()).filter(e -> "ticket".equals(e.kind())).count()).sum();
+        assertThat(breachedEvidence).isPositive();
+    }
 }
