@@ -28,7 +28,7 @@ class ProvenanceDialog extends Dialog {
                 Formats.number(m.floor(), getLocale()), Formats.number(m.target(), getLocale()), m.unit(),
                 Formats.number(m.weight(), getLocale()), getTranslation("experience.source." + m.source()),
                 provenance.catalogue())));
-        add(new Paragraph(getTranslation("experience.provenance.value", provenance.period().toString(),
+        add(new Paragraph(getTranslation("experience.provenance.value", provenance.period().label(getLocale()),
                 provenance.score().hasData() ? ScoreTexts.value(getLocale(), provenance.score())
                         : getTranslation("experience.no-data"),
                 ScoreTexts.score(this, provenance.score().score()))));

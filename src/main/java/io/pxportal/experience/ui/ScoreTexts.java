@@ -52,7 +52,7 @@ final class ScoreTexts {
             quarters.add(now.plus(-i));
         }
         select.setItems(quarters);
-        select.setItemLabelGenerator(Quarter::toString);
+        select.setItemLabelGenerator(q -> q.label(locale(c)));
         select.setValue(now);
         return select;
     }

@@ -25,7 +25,9 @@ class PortalI18NProvider implements I18NProvider {
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
         try {
-            return messageSource.getMessage(key, params, Languages.supportedOrDefault(locale));
+            // The bundle of the language; figures in the user's region, in Latin digits in Arabic.
+            Locale figures = Formats.numbers(Languages.inRegion(locale, locale));
+            return Sentences.tidy(messageSource.getMessage(key, Sentences.arguments(params, figures), figures));
         } catch (NoSuchMessageException e) {
             // A missing key is a bug (a test checks all bundles); show the key rather than fail the page.
             return "!" + key;
