@@ -106,7 +106,7 @@ public class SteeringView extends VerticalLayout implements HasDynamicTitle, Bef
         body.removeAll();
         Heatmap heatmap = scores.heatmap(quarter);
         Paragraph weights = new Paragraph(heatmap.weights() == null ? getTranslation("roadmap.fit.no-weights")
-                : getTranslation("roadmap.fit.weights", heatmap.weights().effectiveQuarter().toString()));
+                : getTranslation("roadmap.fit.weights", heatmap.weights().effectiveQuarter().label(getLocale())));
         weights.addClassName("px-muted");
         body.add(new H3(getTranslation("roadmap.fit.title", quarter.label(getLocale()))), weights);
         if (!heatmap.objectives().isEmpty() && !heatmap.rows().isEmpty()) {

@@ -25,9 +25,11 @@ class PortalI18NProvider implements I18NProvider {
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
         try {
-            // The bundle of the language; figures in the user's region, in Latin digits in Arabic.
-            Locale figures = Formats.numbers(Languages.inRegion(locale, locale));
-            return Sentences.tidy(messageSource.getMessage(key, Sentences.arguments(params, figures), figures));
+            String text = Sentences.message(messageSource, key, params, null, locale);
+            if (text == null) {
+                throw new NoSuchMessageException(key, locale);
+            }
+            return text;
         } catch (NoSuchMessageException e) {
             // A missing key is a bug (a test checks all bundles); show the key rather than fail the page.
             return "!" + key;

@@ -26,6 +26,16 @@ public final class Sentences {
     private Sentences() {
     }
 
+    /**
+     * The message {@code key} in {@code locale}'s language with its arguments formatted in {@code locale} (region
+     * and digits included), a doubled full stop written once; {@code fallback} when the key is missing.
+     */
+    public static String message(org.springframework.context.MessageSource messages, String key, Object[] arguments,
+                                 String fallback, java.util.Locale locale) {
+        java.util.Locale figures = Formats.numbers(Languages.inRegion(locale, locale));
+        return tidy(messages.getMessage(key, arguments(arguments, figures), fallback, figures));
+    }
+
     /** The arguments with dates and signed changes formatted; numbers stay numbers for the message's own formats. */
     public static Object[] arguments(Object[] params, java.util.Locale locale) {
         if (params == null) {
