@@ -23,7 +23,7 @@ class DatePickersTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "en-US | M/d/yyyy   | 0 | December | Sun",
-        "en-GB | dd/MM/yyyy | 1 | December | Mon",
+        "en-GB | dd/MM/yyyy | 1 | December | Sun",
         "uk-UA | dd.MM.yyyy | 1 | грудень  | нд",
         "ru-RU | dd.MM.yyyy | 1 | декабрь  | вс",
         "ar-EG | dd/MM/yyyy | 6 | ديسمبر   | الأحد",
