@@ -13,7 +13,18 @@ final class CatalogueDefaults {
 
     static final String NOTE = "Defaults (the product's weights; CCM CX and EX defaults)";
 
+    /** The unit words of the defaults that are translated; symbols such as "%" and "1–5" read alike in every language. */
+    static final java.util.Set<String> UNITS = java.util.Set.of("days", "tickets", "score");
+
+    private static final Map<String, String> NAMES = draft().metrics().stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(MetricDefinition::code, MetricDefinition::name));
+
     private CatalogueDefaults() {
+    }
+
+    /** The default metrics' English names by code: a metric still so named is shown translated. */
+    static Map<String, String> names() {
+        return NAMES;
     }
 
     static CatalogueDraft draft() {

@@ -2,6 +2,7 @@ package io.pxportal.experience;
 
 import io.pxportal.shared.card.PlatformCardFact;
 import io.pxportal.shared.card.PlatformCardSource;
+import io.pxportal.shared.i18n.Sentences;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -57,8 +58,9 @@ class ExperienceCards implements PlatformCardSource {
                     "experience/scorecard", link);
         }
         BigDecimal change = now.value().subtract(before.value());
-        String signed = (change.signum() > 0 ? "+" : change.signum() < 0 ? "−" : "±") + change.abs().toPlainString();
-        return new PlatformCardFact(order, label, "card.experience.score-trend", List.of(now.value(), signed), tone,
+        // Formatted with the score by the card, in one locale: "69,6 (-1,3 …)", never "69,6 (−1.3 …)".
+        return new PlatformCardFact(order, label, "card.experience.score-trend",
+                List.of(now.value(), new Sentences.Signed(change, 1)), tone,
                 "experience/scorecard", link);
     }
 }

@@ -35,4 +35,28 @@ public record MetricDefinition(String code, String name, Dimension dimension, Pi
         name = name.strip();
         unit = unit == null ? "" : unit.strip();
     }
+
+    /**
+     * The name in the reader's language: a metric of the default catalogue that nobody renamed is shown by its
+     * translated name; a renamed or added metric by the name its owner gave it. {@code translate} turns a message
+     * key into text.
+     */
+    public String label(java.util.function.Function<String, String> translate) {
+        return hasDefaultName() ? translate.apply(nameKey()) : name;
+    }
+
+    /** The unit in the reader's language, where it is one of the default catalogue's words (days, tickets, score). */
+    public String unitLabel(java.util.function.Function<String, String> translate) {
+        return CatalogueDefaults.UNITS.contains(unit) ? translate.apply("experience.metric-unit." + unit) : unit;
+    }
+
+    /** Whether the metric still carries the default catalogue's name for its code. */
+    public boolean hasDefaultName() {
+        return name.equals(CatalogueDefaults.names().get(code));
+    }
+
+    /** The message key of the default name of the metric's code. */
+    public String nameKey() {
+        return "experience.metric-name." + code;
+    }
 }

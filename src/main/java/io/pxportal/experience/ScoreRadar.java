@@ -1,17 +1,20 @@
 package io.pxportal.experience;
 
 import io.pxportal.shared.chart.ChartStyle;
+import io.pxportal.shared.chart.RadarPlot;
+import io.pxportal.shared.i18n.Formats;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.plot.SpiderWebPlot;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
  * The radar of the five dimensions, one spoke each, 0 at the centre and 100 at the rim. Shared by the scorecard
  * view (from a live scorecard) and the steering pack (from an agenda item's frozen figures), so both draw the same
- * chart; the chart is left unstyled for whoever draws it.
+ * chart; the chart is left unstyled for whoever draws it. Each spoke is named with its score ("CX 72.4", "MX –" without
+ * data) and the web carries its scale (25, 50, 75, 100), so the chart reads without the tiles beside it.
  */
 public final class ScoreRadar {
 
@@ -20,16 +23,18 @@ public final class ScoreRadar {
 
     /**
      * A radar of {@code scores} (a dimension missing or null sits at 0, as "no data" has no better place on a
-     * radar), with the spokes named by {@code name} and the series called {@code series}.
+     * radar, and its spoke says "–"), with the spokes named by {@code name} and the score in {@code locale}'s
+     * format, and the series called {@code series}.
      */
-    public static JFreeChart chart(String series, Map<Dimension, BigDecimal> scores, Function<Dimension, String> name) {
+    public static JFreeChart chart(String series, Map<Dimension, BigDecimal> scores, Function<Dimension, String> name,
+                                   Locale locale) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (Dimension d : Dimension.values()) {
             BigDecimal score = scores.get(d);
-            data.addValue(score == null ? 0 : score.doubleValue(), series, name.apply(d));
+            data.addValue(score == null ? 0 : score.doubleValue(), series,
+                    name.apply(d) + " " + Formats.decimal(score, 1, locale));
         }
-        SpiderWebPlot plot = new SpiderWebPlot(data);
-        plot.setMaxValue(100);
+        RadarPlot plot = new RadarPlot(data, 100, 25, Formats.numberFormat(locale, 0));
         plot.setStartAngle(90);
         plot.setWebFilled(true);
         plot.setSeriesPaint(0, ChartStyle.PALETTE[0]);

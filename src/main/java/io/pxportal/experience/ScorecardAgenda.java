@@ -124,7 +124,10 @@ class ScorecardAgenda implements AgendaSource {
         }
         List<MetricScore> drivers = card.drivers();
         for (int i = 0; i < Math.min(DRIVERS, drivers.size()); i++) {
-            figures.add(AgendaFigure.text(KEY + "driver-" + (i + 1), drivers.get(i).metric().name()));
+            MetricDefinition driver = drivers.get(i).metric();
+            // A default metric is frozen as its message key, so the pack names it in the reader's language.
+            figures.add(driver.hasDefaultName() ? AgendaFigure.message(KEY + "driver-" + (i + 1), driver.nameKey())
+                    : AgendaFigure.text(KEY + "driver-" + (i + 1), driver.name()));
             figures.add(AgendaFigure.number(KEY + "driver-" + (i + 1) + "-lost", drivers.get(i).lostInTotal()));
         }
         return new AgendaItem(SUBJECT, platform.id(), platform.id(), platform.name() + " · " + quarter, figures,

@@ -34,7 +34,7 @@ class ScorecardAgendaCharts implements AgendaChartSource {
                 continue;
             }
             charts.add(new AgendaChart(item.platformId(), item.title(), ScoreRadar.chart(series, scores,
-                    Dimension::name)));
+                    Dimension::name, context.locale())));
         }
         return charts;
     }

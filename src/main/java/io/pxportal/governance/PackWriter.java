@@ -236,6 +236,6 @@ final class PackWriter {
     }
 
     private String t(String key, Object... args) {
-        return messages.getMessage(key, args, "!" + key, content.locale());
+        return io.pxportal.shared.i18n.Sentences.message(messages, key, args, "!" + key, content.locale());
     }
 }

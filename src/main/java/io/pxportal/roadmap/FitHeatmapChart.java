@@ -1,10 +1,14 @@
 package io.pxportal.roadmap;
 
+import io.pxportal.shared.i18n.Formats;
 import java.awt.Color;
 import java.awt.Font;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
@@ -13,6 +17,8 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.LookupPaintScale;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.DefaultXYZDataset;
@@ -20,8 +26,10 @@ import org.jfree.data.xy.DefaultXYZDataset;
 /**
  * The heatmap of platforms × objectives: each block is the objective's coverage for the platform (0–100 %), also
  * written in the block, so the colour is never the only cue. The colours are the cividis scale, which reads the
- * same with the common colour-vision deficiencies and on light and dark backgrounds. One drawing for the steering
- * view (live scores) and the steering pack (the agenda's figures, frozen when the review closed).
+ * same with the common colour-vision deficiencies and on light and dark backgrounds. An objective no item was rated
+ * for is a grey block saying "not rated" — off the scale, so it never reads as a measured 0 %. Under the chart a
+ * key spells out the objective codes (A11Y, SELF …). One drawing for the steering view (live scores) and the
+ * steering pack (the agenda's figures, frozen when the review closed).
  */
 public final class FitHeatmapChart {
 
@@ -29,11 +37,28 @@ public final class FitHeatmapChart {
     static final Color[] CIVIDIS = {new Color(0x00224E), new Color(0x35456C), new Color(0x666970),
         new Color(0x948E77), new Color(0xC8B866), new Color(0xFEE838)};
 
-    /** One platform: its label (name and fit) and its coverage 0–1 per column, in the columns' order. */
+    /** The block of an objective nobody rated: a light grey no step of cividis comes near. */
+    static final Color NOT_RATED = new Color(0xE4E4E4);
+
+    /** Below the scale, so the paint scale gives the not-rated grey. */
+    private static final double NOT_RATED_VALUE = -1;
+
+    /** One platform: its label (name and fit) and its coverage 0–1 per column, in the columns' order; null: not rated. */
     public record Row(String label, List<BigDecimal> coverage) {
 
         public Row {
-            coverage = List.copyOf(coverage);
+            coverage = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(coverage));
+        }
+    }
+
+    /**
+     * The chart's words in the reader's language: the legend's title, what a not-rated block says, and the full
+     * name of each column code for the key (a code without a name is left out of the key).
+     */
+    public record Labels(Locale locale, String coverage, String notRated, Map<String, String> columnNames) {
+
+        public Labels {
+            columnNames = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(columnNames));
         }
     }
 
@@ -41,19 +66,22 @@ public final class FitHeatmapChart {
     }
 
     /** The steering view's heatmap of a quarter: the weighted objectives by code, the platforms with their fit. */
-    public static JFreeChart build(Heatmap heatmap, String coverageLabel) {
-        List<Row> rows = heatmap.rows().stream().map(r -> new Row(label(r.platform().name(), r.fit().score()),
+    public static JFreeChart build(Heatmap heatmap, String coverageLabel, String notRatedLabel, Locale locale) {
+        List<Row> rows = heatmap.rows().stream().map(r -> new Row(label(r.platform().name(), r.fit().score(), locale),
                 heatmap.objectives().stream().map(o -> coverage(r, o)).toList())).toList();
-        return build(heatmap.objectives().stream().map(ObjectiveRef::code).toList(), rows, coverageLabel);
+        Map<String, String> names = heatmap.objectives().stream().collect(Collectors.toMap(ObjectiveRef::code,
+                ObjectiveRef::name, (a, b) -> a, LinkedHashMap::new));
+        return build(heatmap.objectives().stream().map(ObjectiveRef::code).toList(), rows,
+                new Labels(locale, coverageLabel, notRatedLabel, names));
     }
 
     /** A platform's row label: its name and its fit (one decimal, – without one). */
-    public static String label(String platform, BigDecimal fit) {
-        return platform + " (" + (fit == null ? "–" : fit.setScale(1, RoundingMode.HALF_UP).toPlainString()) + ")";
+    public static String label(String platform, BigDecimal fit, Locale locale) {
+        return platform + " (" + Formats.decimal(fit, 1, locale) + ")";
     }
 
-    /** Platforms × columns; {@code coverage} of each row in the columns' order (a missing value draws as 0). */
-    public static JFreeChart build(List<String> columns, List<Row> rows, String coverageLabel) {
+    /** Platforms × columns; {@code coverage} of each row in the columns' order (a missing or null value: not rated). */
+    public static JFreeChart build(List<String> columns, List<Row> rows, Labels labels) {
         int cells = columns.size() * rows.size();
         double[][] data = new double[3][cells];
         XYPlot plot = new XYPlot();
@@ -61,12 +89,13 @@ public final class FitHeatmapChart {
         for (int y = 0; y < rows.size(); y++) {
             for (int x = 0; x < columns.size(); x++) {
                 List<BigDecimal> values = rows.get(y).coverage();
-                BigDecimal coverage = x < values.size() && values.get(x) != null ? values.get(x) : BigDecimal.ZERO;
+                BigDecimal coverage = x < values.size() ? values.get(x) : null;
                 data[0][i] = x;
                 data[1][i] = y;
-                data[2][i] = coverage.doubleValue();
-                plot.addAnnotation(new CellLabel(percent(coverage), x, y,
-                        coverage.doubleValue() >= 0.6 ? Color.BLACK : Color.WHITE));
+                data[2][i] = coverage == null ? NOT_RATED_VALUE : coverage.doubleValue();
+                plot.addAnnotation(coverage == null ? new CellLabel(labels.notRated(), x, y, Color.BLACK)
+                        : new CellLabel(Formats.share(coverage, labels.locale()), x, y,
+                                coverage.doubleValue() >= 0.6 ? Color.BLACK : Color.WHITE));
                 i++;
             }
         }
@@ -77,7 +106,7 @@ public final class FitHeatmapChart {
         SymbolAxis yAxis = new SymbolAxis(null, rows.stream().map(Row::label).toArray(String[]::new));
         yAxis.setGridBandsVisible(false);
         yAxis.setInverted(true);
-        LookupPaintScale scale = new LookupPaintScale(0, 1.0001, CIVIDIS[0]);
+        LookupPaintScale scale = new LookupPaintScale(0, 1.0001, NOT_RATED);
         for (int step = 0; step < CIVIDIS.length; step++) {
             scale.add(step / (double) CIVIDIS.length, CIVIDIS[step]);
         }
@@ -91,14 +120,23 @@ public final class FitHeatmapChart {
         plot.setRangeGridlinesVisible(false);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
-        NumberAxis legendAxis = new NumberAxis(coverageLabel);
+        NumberAxis legendAxis = new NumberAxis(labels.coverage());
         legendAxis.setRange(0, 1);
-        legendAxis.setNumberFormatOverride(java.text.NumberFormat.getPercentInstance());
+        legendAxis.setNumberFormatOverride(Formats.shareFormat(labels.locale()));
         PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
         legend.setPosition(RectangleEdge.RIGHT);
         legend.setMargin(4, 12, 4, 4);
         legend.setStripWidth(12);
         chart.addSubtitle(legend);
+        String key = columns.stream().filter(c -> labels.columnNames().containsKey(c))
+                .map(c -> c + ": " + labels.columnNames().get(c)).collect(Collectors.joining(" · "));
+        if (!key.isEmpty()) {
+            TextTitle names = new TextTitle(key);
+            names.setPosition(RectangleEdge.BOTTOM);
+            names.setHorizontalAlignment(HorizontalAlignment.LEFT);
+            names.setMargin(8, 4, 0, 4);
+            chart.addSubtitle(names);
+        }
         return chart;
     }
 
@@ -109,7 +147,7 @@ public final class FitHeatmapChart {
 
         CellLabel(String text, double x, double y, Color paint) {
             super(text, x, y);
-            super.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 11));
+            super.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
             super.setPaint(paint);
             locked = true;
         }
@@ -129,12 +167,8 @@ public final class FitHeatmapChart {
         }
     }
 
-    private static String percent(BigDecimal share) {
-        return share.multiply(BigDecimal.valueOf(100)).setScale(0, RoundingMode.HALF_UP) + " %";
-    }
-
     private static BigDecimal coverage(PlatformFit row, ObjectiveRef objective) {
         return row.fit().objectives().stream().filter(o -> o.objectiveId().equals(objective.id())).findFirst()
-                .map(ObjectiveFit::coverage).orElse(BigDecimal.ZERO);
+                .filter(ObjectiveFit::rated).map(ObjectiveFit::coverage).orElse(null);
     }
 }

@@ -62,6 +62,11 @@ public record Quarter(int year, int quarter) implements Comparable<Quarter> {
         return Integer.compare(year * 4 + quarter, other.year * 4 + other.quarter);
     }
 
+    /** The quarter as the language writes it ("Q4 2026", "4-й кв. 2026"); {@link #toString} is the stored form. */
+    public String label(java.util.Locale locale) {
+        return io.pxportal.shared.i18n.Formats.quarter(year, quarter, locale);
+    }
+
     @Override
     public String toString() {
         return year + "-Q" + quarter;

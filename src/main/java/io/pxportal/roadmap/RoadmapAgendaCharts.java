@@ -27,8 +27,22 @@ class RoadmapAgendaCharts implements AgendaChartSource {
     static final String FIT = "agenda.roadmap.fit";
     static final String COVERAGE = "agenda.roadmap.coverage";
     private static final String SEPARATOR = " · ";
-    private static final Pattern CELL = Pattern.compile("([A-Za-z0-9_-]+) (\\d+(?:\\.\\d+)?) %");
+    /** "A11Y 60 %", or "A11Y –" for an objective no item was rated for. */
+    private static final Pattern CELL = Pattern.compile("([A-Za-z0-9_-]+) (?:(\\d+(?:\\.\\d+)?) %|–)");
+    private static final String NOT_RATED = "–";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final ObjectiveRepository objectives;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    RoadmapAgendaCharts(ObjectiveRepository objectives) {
+        this.objectives = objectives;
+    }
+
+    /** Without the objectives' names: the key under the heatmap is left out. */
+    RoadmapAgendaCharts() {
+        this(null);
+    }
 
     @Override
     public String section() {
@@ -54,28 +68,45 @@ class RoadmapAgendaCharts implements AgendaChartSource {
         }
         List<FitHeatmapChart.Row> rows = cells.entrySet().stream().map(e -> new FitHeatmapChart.Row(
                 FitHeatmapChart.label(context.platformName(e.getKey().platformId()),
-                        figure(e.getKey(), FIT).map(BigDecimal::new).orElse(null)),
-                columns.stream().map(c -> e.getValue().getOrDefault(c, BigDecimal.ZERO)).toList())).toList();
+                        figure(e.getKey(), FIT).map(BigDecimal::new).orElse(null), context.locale()),
+                columns.stream().map(c -> e.getValue().get(c)).toList())).toList();
         String coverage = context.translate().apply(COVERAGE);
+        FitHeatmapChart.Labels labels = new FitHeatmapChart.Labels(context.locale(), coverage,
+                context.translate().apply("roadmap.fit.not-rated"), names(columns));
         return List.of(new AgendaChart(null, context.translate().apply(FIT) + SEPARATOR + coverage,
-                FitHeatmapChart.build(columns, rows, coverage)));
+                FitHeatmapChart.build(columns, rows, labels)));
     }
 
-    /** The coverage figure's neutral text: each weighted objective's code and its coverage as a whole percentage. */
+    /** The objectives' names by code, for the key under the heatmap; the codes of a closed review keep today's names. */
+    private Map<String, String> names(List<String> codes) {
+        Map<String, String> names = new LinkedHashMap<>();
+        if (objectives != null) {
+            objectives.findAll().stream().filter(o -> codes.contains(o.getCode()))
+                    .forEach(o -> names.put(o.getCode(), o.getName()));
+        }
+        return names;
+    }
+
+    /**
+     * The coverage figure's neutral text: each weighted objective's code and its coverage as a whole percentage, or
+     * "–" when no item was rated for it (so the heatmap shows it as not rated, not as 0 %).
+     */
     static AgendaFigure coverageFigure(List<ObjectiveRef> objectives, Fit fit) {
-        Map<Long, BigDecimal> byObjective = fit.objectives().stream()
-                .collect(Collectors.toMap(ObjectiveFit::objectiveId, ObjectiveFit::coverage));
-        return AgendaFigure.text(COVERAGE, objectives.stream().map(o -> o.code() + " " + byObjective
-                .getOrDefault(o.id(), BigDecimal.ZERO).multiply(HUNDRED).setScale(0, RoundingMode.HALF_UP) + " %")
-                .collect(Collectors.joining(SEPARATOR)));
+        Map<Long, ObjectiveFit> byObjective = fit.objectives().stream()
+                .collect(Collectors.toMap(ObjectiveFit::objectiveId, f -> f));
+        return AgendaFigure.text(COVERAGE, objectives.stream().map(o -> {
+            ObjectiveFit cell = byObjective.get(o.id());
+            return o.code() + " " + (cell == null || !cell.rated() ? NOT_RATED
+                    : cell.coverage().multiply(HUNDRED).setScale(0, RoundingMode.HALF_UP) + " %");
+        }).collect(Collectors.joining(SEPARATOR)));
     }
 
-    /** The coverage 0–1 per objective code, read back from the figure (in the order written). */
+    /** The coverage 0–1 per objective code, read back from the figure (in the order written); null: not rated. */
     static Map<String, BigDecimal> parse(String text) {
         Map<String, BigDecimal> coverage = new LinkedHashMap<>();
         Matcher m = CELL.matcher(text);
         while (m.find()) {
-            coverage.put(m.group(1), new BigDecimal(m.group(2)).divide(HUNDRED));
+            coverage.put(m.group(1), m.group(2) == null ? null : new BigDecimal(m.group(2)).divide(HUNDRED));
         }
         return coverage;
     }

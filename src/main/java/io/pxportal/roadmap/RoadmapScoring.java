@@ -80,7 +80,8 @@ final class RoadmapScoring {
                     .max(Comparator.comparing((Rated r) -> BigDecimal.valueOf(r.rating()).multiply(r.status().confidence())))
                     .map(Rated::itemId).orElse(null);
             objectives.put(entry.getKey(), new ObjectiveFit(entry.getKey(), entry.getValue(), coverage, gap, best,
-                    forObjective.stream().filter(r -> r.rating() < 0 && r.status().live()).map(Rated::itemId).toList()));
+                    forObjective.stream().filter(r -> r.rating() < 0 && r.status().live()).map(Rated::itemId).toList(),
+                    !forObjective.isEmpty()));
             weighted = weighted.add(coverage.multiply(BigDecimal.valueOf(entry.getValue())));
             totalWeight += entry.getValue();
         }

@@ -27,6 +27,13 @@ record SlaPeriod(YearMonth from, YearMonth to) {
         return quarter ? from.getYear() + "-Q" + ((from.getMonthValue() - 1) / 3 + 1) : from + " – " + to;
     }
 
+    /** The period for a sentence: a calendar quarter written in the reader's language, else {@link #label}. */
+    Object argument() {
+        boolean quarter = from.getMonthValue() % 3 == 1 && to.equals(from.plusMonths(2));
+        return quarter ? new io.pxportal.shared.i18n.Sentences.QuarterOf(from.getYear(),
+                (from.getMonthValue() - 1) / 3 + 1) : label();
+    }
+
     /** The tickets opened in these months on one platform (the drill-down behind a platform's figure). */
     TicketFilter tickets(Long platformId) {
         return new TicketFilter(null, java.util.Set.of(platformId), null, from, to, false, false);

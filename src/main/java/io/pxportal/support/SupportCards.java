@@ -55,7 +55,7 @@ class SupportCards implements PlatformCardSource {
             BigDecimal resolution = row == null ? null : row.resolutionPercent();
             BigDecimal response = row == null ? null : row.responsePercent();
             facts.put(platform, List.of(new PlatformCardFact(ORDER, "card.support.sla", "card.support.sla.value",
-                    List.of(shown(resolution), shown(response), quarter.label(), openBreaches),
+                    List.of(shown(resolution), shown(response), quarter.argument(), openBreaches),
                     tone(response, resolution, openBreaches), "support", quarter.tickets(platform).query())));
         }
         return facts;

@@ -41,7 +41,8 @@ class ScorecardAgendaChartsTest {
             assertThat(plot.getMaxValue()).isEqualTo(100);
             CategoryDataset data = plot.getDataset();
             assertThat(data.getRowKeys()).containsExactly("[experience.scores]");
-            assertThat(data.getColumnKeys()).containsExactly("CX", "EX", "UX", "MX", "PX");
+            assertThat(data.getColumnKeys()).as("each spoke says its score; no data says so")
+                    .containsExactly("CX 78.0", "EX 30.0", "UX –", "MX 100.0", "PX 60.0");
             assertThat(data.getValue(0, 0).doubleValue()).isEqualTo(78.0);
             assertThat(data.getValue(0, 1).doubleValue()).isEqualTo(30.0);
             assertThat(data.getValue(0, 2).doubleValue()).as("no data sits at the centre").isEqualTo(0.0);

@@ -84,7 +84,8 @@ class ScorecardAgendaDemoTest {
                 .containsEntry("agenda.scorecard.px-coverage", card.dimension(Dimension.PX).coverage().toPlainString())
                 .containsEntry("agenda.scorecard.px-change", card.dimension(Dimension.PX).value()
                         .subtract(before.dimension(Dimension.PX).value()).toPlainString())
-                .containsEntry("agenda.scorecard.driver-1", card.drivers().getFirst().metric().name());
+                .containsEntry("agenda.scorecard.driver-1", card.drivers().getFirst().metric().hasDefaultName()
+                        ? card.drivers().getFirst().metric().nameKey() : card.drivers().getFirst().metric().name());
         assertThat(item.needsDecision()).isEqualTo(ScorecardAgenda.needsDecision(card.total(), before.total())
                 || ScorecardAgenda.needsDecision(card.dimension(Dimension.PX), before.dimension(Dimension.PX)));
     }

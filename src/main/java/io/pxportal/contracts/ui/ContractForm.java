@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import io.pxportal.shared.ui.DatePickers;
 
 /**
  * Edits what a contract says: parties, term, renewal, notice, value and price uplift; warns, above the fields,
@@ -90,7 +91,7 @@ class ContractForm extends Composite<FormLayout> {
         ComboBox<UserRef> owner = new ComboBox<>(getTranslation("contract.owner"), owners);
         owner.setItemLabelGenerator(UserRef::displayName);
         owner.setClearButtonVisible(true);
-        DatePicker start = new DatePicker(getTranslation("contract.start"));
+        DatePicker start = DatePickers.localized(new DatePicker(getTranslation("contract.start")));
         start.setId("contract-start");
         IntegerField initial = integer("contract.initial-term", "contract-initial-term");
         Select<RenewalType> renewal = select("contract.renewal-type", RenewalType.values(), "renewal-type.");
@@ -99,7 +100,7 @@ class ContractForm extends Composite<FormLayout> {
         IntegerField notice = integer("contract.notice", "contract-notice");
         Select<NoticeUnit> unit = select("contract.notice-unit", NoticeUnit.values(), "renewal.unit.");
         IntegerField agreed = integer("contract.explicit-renewals", "contract-explicit-renewals");
-        DatePicker givenOn = new DatePicker(getTranslation("contract.notice-given-on"));
+        DatePicker givenOn = DatePickers.localized(new DatePicker(getTranslation("contract.notice-given-on")));
         TextField currency = text("contract.currency", "contract-currency");
         currency.setMaxLength(3);
         BigDecimalField value = new BigDecimalField(getTranslation("contract.annual-value"));

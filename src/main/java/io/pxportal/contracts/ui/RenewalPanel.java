@@ -9,6 +9,7 @@ import io.pxportal.contracts.ContractService;
 import io.pxportal.contracts.RenewalSchedule;
 import io.pxportal.shared.i18n.Formats;
 import java.time.LocalDate;
+import io.pxportal.shared.ui.DatePickers;
 
 /** The contract's dates on any chosen day, each explained in words. */
 class RenewalPanel extends Composite<VerticalLayout> {
@@ -16,7 +17,7 @@ class RenewalPanel extends Composite<VerticalLayout> {
     private final VerticalLayout explanation = new VerticalLayout();
 
     RenewalPanel(ContractService contracts, Long contractId, RenewalSchedule today) {
-        DatePicker asOf = new DatePicker(getTranslation("contract.as-of"), today.asOf());
+        DatePicker asOf = DatePickers.localized(new DatePicker(getTranslation("contract.as-of"), today.asOf()));
         asOf.setId("renewal-as-of");
         asOf.addValueChangeListener(e -> {
             if (e.getValue() != null) {

@@ -100,7 +100,7 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         MetricForm form = new MetricForm(metric);
         form.setEditable(editor);
         EditorDialog dialog = new EditorDialog(metric == null ? getTranslation("experience.metric.new")
-                : metric.name(), form);
+                : metric.label(this::getTranslation), form);
         dialog.setEditable(editor);
         dialog.onSave(() -> {
             catalogues.publish(CatalogueDraft.from(basedOn, form.note()).withMetric(form.metric()));
@@ -109,7 +109,7 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
             refresh();
         });
         if (metric != null && editor) {
-            dialog.onDelete(metric.name(), () -> {
+            dialog.onDelete(metric.label(this::getTranslation), () -> {
                 catalogues.publish(CatalogueDraft.from(basedOn, form.note()).withoutMetric(metric.code()));
                 dialog.close();
                 refresh();

@@ -64,7 +64,7 @@ public class CompareView extends VerticalLayout implements HasDynamicTitle {
         }
         columns.add("experience.coverage.column", r -> ScoreTexts.coverage(this, r.card().total())).setAutoWidth(true);
         columns.add("experience.top-driver.column", r -> r.card().drivers().isEmpty() ? ""
-                : r.card().drivers().getFirst().metric().name()).setFlexGrow(2);
+                : r.card().drivers().getFirst().metric().label(this::getTranslation)).setFlexGrow(2);
         toolbar.addActions(new ExportMenu<>("scores", exports, columns, this::page));
         grid.addItemClickListener(e -> UI.getCurrent().navigate("experience/scorecard", QueryParameters.simple(Map.of(
                 "platform", String.valueOf(e.getItem().platform().id()), "period", period.getValue().toString()))));

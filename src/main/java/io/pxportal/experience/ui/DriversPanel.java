@@ -26,7 +26,7 @@ class DriversPanel extends Composite<Div> {
         }
         int i = 0;
         for (MetricScore m : drivers.stream().limit(3).toList()) {
-            Button driver = new Button(m.metric().name() + " — " + ScoreTexts.lost(this, lost.apply(m)),
+            Button driver = new Button(m.metric().label(this::getTranslation) + " — " + ScoreTexts.lost(this, lost.apply(m)),
                     click -> open.accept(m));
             driver.setId(id + "-" + i++);
             driver.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -105,10 +105,10 @@ public class ObservationsView extends VerticalLayout implements HasDynamicTitle,
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         PortalGrids.text(grid, e -> getTranslation("experience.dimension." + e.metric().dimension()))
                 .setHeader(getTranslation("experience.dimension")).setAutoWidth(true);
-        PortalGrids.text(grid, e -> e.metric().name()).setHeader(getTranslation("experience.metric")).setFlexGrow(2);
+        PortalGrids.text(grid, e -> e.metric().label(this::getTranslation)).setHeader(getTranslation("experience.metric")).setFlexGrow(2);
         grid.addComponentColumn(e -> values.get(e.metric().code())).setHeader(getTranslation("experience.value"))
                 .setWidth("10em");
-        PortalGrids.text(grid, e -> e.metric().unit()).setHeader(getTranslation("experience.unit")).setAutoWidth(true);
+        PortalGrids.text(grid, e -> e.metric().unitLabel(this::getTranslation)).setHeader(getTranslation("experience.unit")).setAutoWidth(true);
         grid.addComponentColumn(e -> notes.get(e.metric().code())).setHeader(getTranslation("experience.note"))
                 .setFlexGrow(1);
         nothingRecorded.setId("observations-none-recorded");
@@ -149,7 +149,7 @@ public class ObservationsView extends VerticalLayout implements HasDynamicTitle,
             value.setValue(e.value() == null ? null : e.value().stripTrailingZeros());
             value.setReadOnly(!editable);
             value.setWidthFull();
-            value.setAriaLabel(e.metric().name());
+            value.setAriaLabel(e.metric().label(this::getTranslation));
             values.put(e.metric().code(), value);
             TextField note = new TextField();
             note.setValue(Objects.requireNonNullElse(e.note(), ""));

@@ -20,15 +20,15 @@ class ProvenanceDialog extends Dialog {
     ProvenanceDialog(Provenance provenance) {
         MetricDefinition m = provenance.score().metric();
         setId("provenance-dialog");
-        setHeaderTitle(m.name());
+        setHeaderTitle(m.label(this::getTranslation));
         setWidth("min(44em, 96vw)");
         add(new Paragraph(getTranslation("experience.provenance.definition", m.code(),
                 getTranslation("experience.dimension." + m.dimension()) + (m.pillar() == null ? ""
                         : " · " + getTranslation("experience.pillar." + m.pillar())),
-                Formats.number(m.floor(), getLocale()), Formats.number(m.target(), getLocale()), m.unit(),
+                Formats.number(m.floor(), getLocale()), Formats.number(m.target(), getLocale()), m.unitLabel(this::getTranslation),
                 Formats.number(m.weight(), getLocale()), getTranslation("experience.source." + m.source()),
                 provenance.catalogue())));
-        add(new Paragraph(getTranslation("experience.provenance.value", provenance.period().toString(),
+        add(new Paragraph(getTranslation("experience.provenance.value", provenance.period().label(getLocale()),
                 provenance.score().hasData() ? ScoreTexts.value(getLocale(), provenance.score())
                         : getTranslation("experience.no-data"),
                 ScoreTexts.score(this, provenance.score().score()))));

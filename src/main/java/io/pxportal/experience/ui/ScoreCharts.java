@@ -15,6 +15,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
+import io.pxportal.shared.ui.Locales;
 
 /** The scorecard's charts: the dimensions as a radar, and TX, PX, CX and EX over the quarters. */
 final class ScoreCharts {
@@ -28,7 +29,8 @@ final class ScoreCharts {
         card.dimensions().forEach((d, score) -> scores.put(d, score.value()));
         // The spokes carry the dimensions' codes: a full name such as "Product owner (PX)" is cut off at the
         // chart's side, and the tiles above the chart spell the names out.
-        return EmptyChart.saying(ScoreRadar.chart(c.getTranslation("experience.scores"), scores, Dimension::name),
+        return EmptyChart.saying(ScoreRadar.chart(c.getTranslation("experience.scores"), scores, Dimension::name,
+                Locales.of(c)),
                 c.getTranslation("empty.chart.radar"));
     }
 
@@ -48,6 +50,6 @@ final class ScoreCharts {
     }
 
     private static void add(DefaultCategoryDataset data, String series, QuarterScore q, BigDecimal value) {
-        data.addValue(value, series, q.period().toString());
+        data.addValue(value, series, q.period().label(Locales.current()));
     }
 }

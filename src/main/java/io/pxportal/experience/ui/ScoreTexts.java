@@ -38,7 +38,9 @@ final class ScoreTexts {
     }
 
     static String value(Locale locale, MetricScore m) {
-        return m.value() == null ? "" : Formats.number(m.value().stripTrailingZeros(), locale) + " " + m.metric().unit();
+        return m.value() == null ? "" : Formats.number(m.value().stripTrailingZeros(), locale) + " "
+                + m.metric().unitLabel(k -> com.vaadin.flow.component.UI.getCurrent() == null ? k
+                        : com.vaadin.flow.component.UI.getCurrent().getTranslation(k));
     }
 
     /** A quarter picker offering the last eight quarters up to the current one, newest first. */
@@ -52,7 +54,7 @@ final class ScoreTexts {
             quarters.add(now.plus(-i));
         }
         select.setItems(quarters);
-        select.setItemLabelGenerator(Quarter::toString);
+        select.setItemLabelGenerator(q -> q.label(locale(c)));
         select.setValue(now);
         return select;
     }

@@ -129,7 +129,7 @@ public class ScorecardView extends VerticalLayout implements HasDynamicTitle, Be
         for (Pillar p : Pillar.values()) {
             List<MetricScore> drivers = card.drivers(p);
             pillars.add(p.name().toLowerCase(), getTranslation("experience.pillar." + p), card.pillar(p),
-                    drivers.isEmpty() ? null : getTranslation("experience.top-driver", drivers.getFirst().metric().name()));
+                    drivers.isEmpty() ? null : getTranslation("experience.top-driver", drivers.getFirst().metric().label(this::getTranslation)));
         }
         DriversPanel txDrivers = new DriversPanel("drivers-tx", getTranslation("experience.drivers.tx"),
                 card.drivers(), MetricScore::lostInTotal, m -> open(id, quarter, m));
@@ -150,7 +150,7 @@ public class ScorecardView extends VerticalLayout implements HasDynamicTitle, Be
         PortalGrids.text(grid, m -> getTranslation("experience.dimension." + m.metric().dimension())
                 + (m.metric().pillar() == null ? "" : " · " + getTranslation("experience.pillar." + m.metric().pillar())))
                 .setHeader(getTranslation("experience.dimension")).setAutoWidth(true);
-        PortalGrids.text(grid, m -> m.metric().name()).setHeader(getTranslation("experience.metric")).setFlexGrow(2);
+        PortalGrids.text(grid, m -> m.metric().label(this::getTranslation)).setHeader(getTranslation("experience.metric")).setFlexGrow(2);
         PortalGrids.text(grid, m -> m.hasData() ? ScoreTexts.value(getLocale(), m) : getTranslation("experience.no-data"))
                 .setHeader(getTranslation("experience.value")).setAutoWidth(true);
         PortalGrids.text(grid, m -> ScoreTexts.score(this, m.score())).setHeader(getTranslation("experience.score"))

@@ -156,7 +156,7 @@ public class SurveyView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         SurveyResults r = survey.results(platform.getValue().id(), period.getValue());
-        results.add(new H3(getTranslation("experience.survey.results", r.period().toString())));
+        results.add(new H3(getTranslation("experience.survey.results", r.period().label(getLocale()))));
         if (!r.shown()) {
             Paragraph hidden = new Paragraph(getTranslation("experience.survey.hidden", r.responses(), r.threshold()));
             hidden.setId("survey-hidden");

@@ -60,6 +60,6 @@ final class Amounts {
     }
 
     static String percent(BigDecimal value, Locale locale) {
-        return value == null ? "" : Formats.number(value, locale) + " %";
+        return value == null ? "" : Formats.percentSign(Formats.number(value, locale), locale);
     }
 }

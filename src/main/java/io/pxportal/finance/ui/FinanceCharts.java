@@ -10,6 +10,7 @@ import io.pxportal.finance.VarianceRow;
 import io.pxportal.shared.chart.EmptyChart;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import io.pxportal.shared.i18n.Formats;
 import java.text.NumberFormat;
 import java.util.List;
 import org.jfree.chart.ChartFactory;
@@ -101,9 +102,7 @@ final class FinanceCharts {
                 i18n.getTranslation("finance.unit-cost.axis", currency), data, PlotOrientation.VERTICAL, true, false,
                 false);
         ((LineAndShapeRenderer) chart.getCategoryPlot().getRenderer()).setDefaultShapesVisible(true);
-        NumberFormat format = NumberFormat.getNumberInstance(Amounts.locale(i18n));
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
+        NumberFormat format = Formats.numberFormat(Amounts.locale(i18n), 2);
         ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setNumberFormatOverride(format);
         EmptyChart.saying(chart, i18n.getTranslation("empty.chart.unit-cost"));
         return chart;
@@ -111,8 +110,7 @@ final class FinanceCharts {
 
     private static void money(JFreeChart chart, Component i18n) {
         CategoryPlot plot = chart.getCategoryPlot();
-        NumberFormat format = NumberFormat.getNumberInstance(Amounts.locale(i18n));
-        format.setMaximumFractionDigits(0);
+        NumberFormat format = Formats.numberFormat(Amounts.locale(i18n), 0);
         ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(format);
         plot.setRangeZeroBaselineVisible(true);
         plot.setRangeZeroBaselinePaint(Color.GRAY);

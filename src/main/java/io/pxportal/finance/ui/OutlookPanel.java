@@ -13,9 +13,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.pxportal.finance.FullYearOutlook;
 import io.pxportal.finance.OutlookService;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import io.pxportal.shared.i18n.Formats;
 
 /**
  * The fiscal year's full-year outlook beside its budget, each part labelled with where it comes from: actual to
@@ -101,6 +101,6 @@ class OutlookPanel extends Composite<VerticalLayout> {
     }
 
     private String month(YearMonth month) {
-        return DateTimeFormatter.ofPattern("LLLL yyyy", Amounts.locale(this)).format(month);
+        return Formats.month(month, Amounts.locale(this));
     }
 }

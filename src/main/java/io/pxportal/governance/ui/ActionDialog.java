@@ -16,6 +16,7 @@ import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.ui.Notifications;
 import java.time.LocalDate;
 import java.util.List;
+import io.pxportal.shared.ui.DatePickers;
 
 /** Assigns an action of a review to a person, by a date, optionally following from one of its decisions. */
 class ActionDialog extends Dialog {
@@ -43,7 +44,7 @@ class ActionDialog extends Dialog {
         owner.setId("action-owner");
         owner.setItems(users);
         owner.setItemLabelGenerator(UserRef::displayName);
-        DatePicker dueOn = new DatePicker(getTranslation("steering-action.due-on"));
+        DatePicker dueOn = DatePickers.localized(new DatePicker(getTranslation("steering-action.due-on")));
         dueOn.setId("action-due-on");
         ComboBox<DecisionView> decision = new ComboBox<>(getTranslation("steering-action.decision"));
         decision.setId("action-decision");

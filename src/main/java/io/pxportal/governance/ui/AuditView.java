@@ -37,6 +37,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import io.pxportal.shared.ui.DatePickers;
 
 /**
  * The audit trail for auditors and admins: every change of every record (who, when, each field old → new) and
@@ -53,8 +54,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private final TextField user = new TextField();
     private final ComboBox<String> recordType = new ComboBox<>();
     private final IntegerField recordId = new IntegerField();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = DatePickers.localized(new DatePicker());
+    private final DatePicker to = DatePickers.localized(new DatePicker());
 
     public AuditView(AuditLogService audit, ExportService exports) {
         this.audit = audit;
@@ -105,8 +106,6 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         from.setLabel(getTranslation("audit.from"));
         to.setId("audit-to");
         to.setLabel(getTranslation("audit.to"));
-        from.setLocale(getLocale());
-        to.setLocale(getLocale());
         user.addValueChangeListener(e -> refresh());
         recordType.addValueChangeListener(e -> refresh());
         recordId.addValueChangeListener(e -> refresh());

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
+import io.pxportal.shared.ui.DatePickers;
 
 /** Plans a steering review or changes a planned one: title, day, platforms, attendees, notes; with its history. */
 class ReviewEditor {
@@ -56,7 +57,7 @@ class ReviewEditor {
         TextField title = new TextField();
         title.setId("review-title");
         title.setMaxLength(200);
-        DatePicker heldOn = new DatePicker();
+        DatePicker heldOn = DatePickers.localized(new DatePicker());
         heldOn.setId("review-held-on");
         MultiSelectComboBox<PlatformRef> platformBox = new MultiSelectComboBox<>();
         platformBox.setId("review-platforms");

@@ -21,6 +21,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import io.pxportal.shared.ui.DatePickers;
 
 /** Edits what an entitlement says: contract line, platform, product, metric, quantity, prices and term. */
 class EntitlementForm extends Composite<FormLayout> {
@@ -78,9 +79,9 @@ class EntitlementForm extends Composite<FormLayout> {
         metric.setItemLabelGenerator(m -> m == null ? "" : getTranslation("licence-metric." + m.name()));
         BigDecimalField quantity = decimal("entitlement.quantity", "entitlement-quantity");
         BigDecimalField maintenance = decimal("entitlement.maintenance", "entitlement-maintenance");
-        DatePicker termFrom = new DatePicker(getTranslation("entitlement.term-from"));
+        DatePicker termFrom = DatePickers.localized(new DatePicker(getTranslation("entitlement.term-from")));
         termFrom.setHelperText(getTranslation("entitlement.term.help"));
-        DatePicker termTo = new DatePicker(getTranslation("entitlement.term-to"));
+        DatePicker termTo = DatePickers.localized(new DatePicker(getTranslation("entitlement.term-to")));
         termTo.setHelperText(getTranslation("entitlement.term.help"));
         Checkbox nonProduction = new Checkbox(getTranslation("entitlement.non-production"));
         nonProduction.setId("entitlement-non-production");

@@ -39,6 +39,7 @@ import io.pxportal.shared.ui.Notifications;
 import io.pxportal.shared.ui.ShellPreferences;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
+import io.pxportal.shared.ui.DatePickers;
 
 /**
  * The effective licence position of every entitlement on a chosen day (today by default): entitled, consumed,
@@ -61,7 +62,7 @@ public class LicencesView extends VerticalLayout implements HasDynamicTitle, Bef
     private final ListToolbar toolbar;
     private final ComboBox<PlatformRef> platformFilter;
     private final ComboBox<LicenceMetric> metricFilter = new ComboBox<>();
-    private final DatePicker asOf = new DatePicker();
+    private final DatePicker asOf = DatePickers.localized(new DatePicker());
 
     public LicencesView(EntitlementService entitlements, UsageService usage, ContractService contracts,
                         PlatformService platforms, ExportService exports, ShellPreferences preferences) {

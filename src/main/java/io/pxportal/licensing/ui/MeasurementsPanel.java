@@ -25,6 +25,7 @@ import io.pxportal.shared.i18n.Formats;
 import io.pxportal.shared.ui.LazyGrids;
 import io.pxportal.shared.ui.Notifications;
 import java.time.LocalDate;
+import io.pxportal.shared.ui.DatePickers;
 
 /**
  * An entitlement's measurements, newest first, each saying whether it counts; whoever may change the entitlement
@@ -82,10 +83,10 @@ class MeasurementsPanel extends Composite<VerticalLayout> {
         environment.setItems(PlatformEnvironment.values());
         environment.setItemLabelGenerator(e -> e == null ? "" : getTranslation("environment." + e.name()));
         environment.setValue(PlatformEnvironment.PRODUCTION);
-        DatePicker from = new DatePicker(getTranslation(volume ? "measurement.from" : "measurement.day"));
+        DatePicker from = DatePickers.localized(new DatePicker(getTranslation(volume ? "measurement.from" : "measurement.day")));
         from.setId("measurement-from");
         from.setMax(LocalDate.now());
-        DatePicker to = new DatePicker(getTranslation("measurement.to"));
+        DatePicker to = DatePickers.localized(new DatePicker(getTranslation("measurement.to")));
         to.setId("measurement-to");
         to.setVisible(volume);
         BigDecimalField quantity = new BigDecimalField(getTranslation("measurement.quantity"));

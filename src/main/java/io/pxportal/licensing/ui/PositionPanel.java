@@ -10,6 +10,7 @@ import io.pxportal.licensing.EntitlementView;
 import io.pxportal.licensing.LicencePosition;
 import io.pxportal.shared.i18n.Formats;
 import java.time.LocalDate;
+import io.pxportal.shared.ui.DatePickers;
 
 /** The entitlement's position on any chosen day, figure by figure, and its consumption over time as a chart. */
 class PositionPanel extends Composite<VerticalLayout> {
@@ -25,7 +26,7 @@ class PositionPanel extends Composite<VerticalLayout> {
         this.entitlements = entitlements;
         this.entitlement = entitlement;
         this.chart = new UsageChart(entitlement.draft().metric(), dark);
-        asOf = new DatePicker(getTranslation("licence.as-of"), day);
+        asOf = DatePickers.localized(new DatePicker(getTranslation("licence.as-of"), day));
         asOf.setId("position-as-of");
         asOf.addValueChangeListener(e -> refresh());
         figures.setId("position-figures");

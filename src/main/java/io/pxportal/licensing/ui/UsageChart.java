@@ -65,7 +65,7 @@ class UsageChart extends Composite<Div> {
         JFreeChart chart = ChartFactory.createTimeSeriesChart(null, null, getTranslation("licence-metric."
                 + metric.name()), data, true, false, false);
         XYPlot plot = chart.getXYPlot();
-        ((DateAxis) plot.getDomainAxis()).setDateFormatOverride(new SimpleDateFormat("MMM yyyy", getLocale()));
+        ((DateAxis) plot.getDomainAxis()).setDateFormatOverride(new SimpleDateFormat("MMM yyyy", io.pxportal.shared.i18n.Formats.numbers(getLocale())));
         NumberAxis values = (NumberAxis) plot.getRangeAxis();
         values.setNumberFormatOverride(NumberFormat.getNumberInstance(getLocale()));
         values.setAutoRangeIncludesZero(true);

@@ -36,7 +36,9 @@ class FitTable extends Composite<VerticalLayout> {
                 f.endOfSupport().supportEnds(), getLocale()) + " · " + getTranslation("roadmap-risk."
                 + f.endOfSupport().risk().name())).setAutoWidth(true);
         for (ObjectiveRef objective : heatmap.objectives()) {
-            columns.add("roadmap.fit.objective", f -> RoadmapLabels.percent(coverage(f, objective).coverage())
+            columns.add("roadmap.fit.objective", f -> !coverage(f, objective).rated()
+                    ? getTranslation("roadmap.fit.not-rated")
+                    : RoadmapLabels.percent(coverage(f, objective).coverage())
                     + (coverage(f, objective).gap() ? " ⚠" : "")).setHeader(objective.code())
                     .setKey("objective-" + objective.id()).setTooltipGenerator(f -> objective.name())
                     .setAutoWidth(true);
@@ -57,6 +59,7 @@ class FitTable extends Composite<VerticalLayout> {
 
     private static ObjectiveFit coverage(PlatformFit fit, ObjectiveRef objective) {
         return fit.fit().objectives().stream().filter(o -> o.objectiveId().equals(objective.id())).findFirst()
-                .orElse(new ObjectiveFit(objective.id(), 0, java.math.BigDecimal.ZERO, true, null, java.util.List.of()));
+                .orElse(new ObjectiveFit(objective.id(), 0, java.math.BigDecimal.ZERO, true, null, java.util.List.of(),
+                        false));
     }
 }

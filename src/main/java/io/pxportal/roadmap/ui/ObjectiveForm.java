@@ -10,6 +10,7 @@ import io.pxportal.roadmap.ObjectiveDraft;
 import io.pxportal.roadmap.ObjectiveView;
 import java.time.LocalDate;
 import java.util.Optional;
+import io.pxportal.shared.ui.DatePickers;
 
 /** Edits an objective: code, name, description and the period it is valid for. */
 class ObjectiveForm extends Composite<FormLayout> {
@@ -34,8 +35,8 @@ class ObjectiveForm extends Composite<FormLayout> {
         TextField name = new TextField(getTranslation("roadmap.objective.name"));
         name.setId("roadmap-objective-name");
         TextArea description = new TextArea(getTranslation("roadmap.objective.description"));
-        DatePicker from = new DatePicker(getTranslation("roadmap.objective.valid-from"));
-        DatePicker to = new DatePicker(getTranslation("roadmap.objective.valid-to"));
+        DatePicker from = DatePickers.localized(new DatePicker(getTranslation("roadmap.objective.valid-from")));
+        DatePicker to = DatePickers.localized(new DatePicker(getTranslation("roadmap.objective.valid-to")));
         binder.forField(code).asRequired(required).withValidator(v -> v.trim().matches("[A-Za-z0-9_-]+"),
                 getTranslation("roadmap.objective.code.invalid")).bind(d -> d.code, (d, v) -> d.code = v);
         binder.forField(name).asRequired(required).bind(d -> d.name, (d, v) -> d.name = v);

@@ -82,7 +82,7 @@ public class ObjectivesView extends VerticalLayout implements HasDynamicTitle, B
         sets.addThemeVariants(GridVariant.LUMO_COMPACT);
         sets.setAllRowsVisible(true);
         ListColumns<WeightSetView> setColumns = new ListColumns<>(sets);
-        setColumns.add("roadmap.weights.from", s -> s.effectiveQuarter().toString()).setAutoWidth(true);
+        setColumns.add("roadmap.weights.from", s -> RoadmapLabels.quarter(s.effectiveQuarter())).setAutoWidth(true);
         setColumns.add("roadmap.weights.set", this::describe).setFlexGrow(1);
         setColumns.add("history.who", WeightSetView::createdBy).setAutoWidth(true);
         setColumns.add("history.when", s -> Formats.dateTime(s.createdAt(), ShellPreferences.zone(), getLocale()))

@@ -6,9 +6,10 @@ import io.pxportal.roadmap.ItemStatus;
 import io.pxportal.roadmap.ItemType;
 import io.pxportal.roadmap.Quarter;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import io.pxportal.shared.ui.Locales;
+import io.pxportal.shared.i18n.Formats;
 
 /** How the roadmap views show quarters, statuses, types, coverage and scores, and the quarter picker they share. */
 final class RoadmapLabels {
@@ -25,16 +26,16 @@ final class RoadmapLabels {
     }
 
     static String quarter(Quarter quarter) {
-        return quarter == null ? "" : quarter.toString();
+        return quarter == null ? "" : quarter.label(Locales.current());
     }
 
     /** Coverage 0–1 as a whole percentage. */
     static String percent(BigDecimal share) {
-        return share == null ? "" : share.multiply(BigDecimal.valueOf(100)).setScale(0, RoundingMode.HALF_UP) + " %";
+        return share == null ? "" : Formats.share(share, Locales.current());
     }
 
     static String score(BigDecimal score) {
-        return score == null ? "–" : score.setScale(1, RoundingMode.HALF_UP).toPlainString();
+        return Formats.decimal(score, 1, Locales.current());
     }
 
     /** A quarter picker offering {@code before} quarters back to {@code after} ahead; a typed "2028-Q1" is taken too. */
@@ -44,7 +45,7 @@ final class RoadmapLabels {
             quarters.add(around.plus(i));
         }
         ComboBox<Quarter> picker = new ComboBox<>(label, quarters);
-        picker.setItemLabelGenerator(Quarter::toString);
+        picker.setItemLabelGenerator(RoadmapLabels::quarter);
         picker.setAllowCustomValue(true);
         picker.addCustomValueSetListener(e -> {
             Quarter typed = Quarter.parse(e.getDetail());

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import io.pxportal.shared.ui.DatePickers;
 
 /**
  * Items that slipped since the last review (delayed, dropped, or moved to a later quarter); the review date defaults
@@ -27,7 +28,7 @@ import java.util.function.Consumer;
 class SlipsPanel extends Composite<VerticalLayout> {
 
     SlipsPanel(RoadmapScoreService scores, ExportService exports, Consumer<Long> openItem) {
-        DatePicker since = new DatePicker(getTranslation("roadmap.slip.since"), LocalDate.now().minusDays(90));
+        DatePicker since = DatePickers.localized(new DatePicker(getTranslation("roadmap.slip.since"), LocalDate.now().minusDays(90)));
         since.setId("roadmap-slips-since");
         since.setMax(LocalDate.now());
         List<SlippedItem> shown = new ArrayList<>(scores.slippedSince(since.getValue()));

@@ -24,6 +24,7 @@ import io.pxportal.shared.i18n.Formats;
 import io.pxportal.shared.ui.Notifications;
 import java.time.LocalDate;
 import java.util.function.Consumer;
+import io.pxportal.shared.ui.DatePickers;
 
 /**
  * An item's status history, oldest first, and — for those who may change the item — a new dated step: the vendor
@@ -59,7 +60,7 @@ class StatusPanel extends Composite<VerticalLayout> {
         ComboBox<Quarter> quarter = RoadmapLabels.quarterPicker(getTranslation("roadmap.item.committed-quarter"), now,
                 4, 12);
         quarter.setValue(item.draft().committedQuarter());
-        DatePicker on = new DatePicker(getTranslation("roadmap.status.on"), LocalDate.now());
+        DatePicker on = DatePickers.localized(new DatePicker(getTranslation("roadmap.status.on"), LocalDate.now()));
         on.setMax(LocalDate.now());
         TextField note = new TextField(getTranslation("roadmap.status.note"));
         Button record = new Button(getTranslation("roadmap.status.record"), e -> {

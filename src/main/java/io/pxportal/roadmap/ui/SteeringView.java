@@ -110,13 +110,14 @@ public class SteeringView extends VerticalLayout implements HasDynamicTitle, Bef
         body.removeAll();
         Heatmap heatmap = scores.heatmap(quarter);
         Paragraph weights = new Paragraph(heatmap.weights() == null ? getTranslation("roadmap.fit.no-weights")
-                : getTranslation("roadmap.fit.weights", heatmap.weights().effectiveQuarter().toString()));
+                : getTranslation("roadmap.fit.weights", heatmap.weights().effectiveQuarter().label(getLocale())));
         weights.addClassName("px-muted");
-        body.add(new H3(getTranslation("roadmap.fit.title", quarter.toString())), weights);
+        body.add(new H3(getTranslation("roadmap.fit.title", quarter.label(getLocale()))), weights);
         if (!heatmap.objectives().isEmpty() && !heatmap.rows().isEmpty()) {
-            ChartView chart = new ChartView(960, 90 + 44 * heatmap.rows().size());
+            ChartView chart = new ChartView(960, 130 + 44 * heatmap.rows().size());
             chart.setId("roadmap-heatmap");
-            chart.show(() -> FitHeatmapChart.build(heatmap, getTranslation("roadmap.fit.coverage")), dark,
+            chart.show(() -> FitHeatmapChart.build(heatmap, getTranslation("roadmap.fit.coverage"),
+                    getTranslation("roadmap.fit.not-rated"), getLocale()), dark,
                     getTranslation("roadmap.fit.chart-alt", heatmap.rows().size(), heatmap.objectives().size()));
             body.add(chart);
         } else {

@@ -59,7 +59,7 @@ public record AgendaFigure(String labelKey, Kind kind, String value, String unit
             case MESSAGE -> translate.apply(value);
             case DATE -> Formats.date(LocalDate.parse(value), locale);
             case NUMBER -> Formats.number(new BigDecimal(value), locale);
-            case PERCENT -> Formats.number(new BigDecimal(value), locale) + " %";
+            case PERCENT -> Formats.percentSign(Formats.number(new BigDecimal(value), locale), locale);
             case MONEY -> Formats.money(new BigDecimal(value), Currency.getInstance(unit), locale);
         };
     }

@@ -42,6 +42,6 @@ public class ApiMessages {
     }
 
     private String text(String key, Object[] arguments, Locale locale) {
-        return messageSource.getMessage(key, arguments, key, Languages.supportedOrDefault(locale));
+        return io.pxportal.shared.i18n.Sentences.message(messageSource, key, arguments, key, locale);
     }
 }

@@ -49,7 +49,50 @@ public final class ChartStyle {
             bars.setDrawBarOutline(false);
             bars.setItemMargin(0.05);
         }
+        if (chart.getPlot() instanceof RadarPlot radar) {
+            radar.setScalePaints(dark ? new Color(0xA0AAB8) : new Color(0x5A6778),
+                    dark ? new Color(0x3A4452) : new Color(0xDDE2E8));
+        }
         chart.setPadding(new RectangleInsets(8, 8, 8, 8));
+    }
+
+    /**
+     * Writes the chart's number axes in the reader's locale (decimal separator, Latin digits in Arabic) where the
+     * chart builder did not set a format of its own; JFreeChart would use the server's locale.
+     */
+    public static void localize(JFreeChart chart, java.util.Locale locale) {
+        localize(chart.getPlot(), locale);
+    }
+
+    private static void localize(org.jfree.chart.plot.Plot plot, java.util.Locale locale) {
+        switch (plot) {
+            case org.jfree.chart.plot.CombinedDomainCategoryPlot combined ->
+                    combined.getSubplots().forEach(p -> localize((org.jfree.chart.plot.Plot) p, locale));
+            case org.jfree.chart.plot.CombinedDomainXYPlot combined ->
+                    combined.getSubplots().forEach(p -> localize((org.jfree.chart.plot.Plot) p, locale));
+            case org.jfree.chart.plot.CategoryPlot category -> {
+                for (int i = 0; i < category.getRangeAxisCount(); i++) {
+                    number(category.getRangeAxis(i), locale);
+                }
+            }
+            case org.jfree.chart.plot.XYPlot xy -> {
+                for (int i = 0; i < xy.getRangeAxisCount(); i++) {
+                    number(xy.getRangeAxis(i), locale);
+                }
+                for (int i = 0; i < xy.getDomainAxisCount(); i++) {
+                    number(xy.getDomainAxis(i), locale);
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private static void number(org.jfree.chart.axis.ValueAxis axis, java.util.Locale locale) {
+        if (axis instanceof org.jfree.chart.axis.NumberAxis numbers
+                && !(axis instanceof org.jfree.chart.axis.SymbolAxis) && numbers.getNumberFormatOverride() == null) {
+            numbers.setNumberFormatOverride(io.pxportal.shared.i18n.Formats.numberFormat(locale));
+        }
     }
 
     static StandardChartTheme theme(boolean dark) {

@@ -32,6 +32,16 @@ public final class Languages {
         return tag == null || tag.isBlank() ? ENGLISH : supportedOrDefault(Locale.forLanguageTag(tag));
     }
 
+    /**
+     * The UI language in the region of the user's browser: English chosen in an en-GB browser formats dates as
+     * "7 Dec 2026" and starts weeks on Monday; the texts stay those of the language.
+     */
+    public static Locale inRegion(Locale language, Locale browser) {
+        Locale supported = supportedOrDefault(language);
+        String country = browser == null ? "" : browser.getCountry();
+        return country.isEmpty() ? supported : Locale.of(supported.getLanguage(), country);
+    }
+
     public static boolean isRightToLeft(Locale locale) {
         return locale != null && "ar".equals(locale.getLanguage());
     }

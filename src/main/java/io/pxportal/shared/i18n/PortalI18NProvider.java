@@ -25,7 +25,11 @@ class PortalI18NProvider implements I18NProvider {
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
         try {
-            return messageSource.getMessage(key, params, Languages.supportedOrDefault(locale));
+            String text = Sentences.message(messageSource, key, params, null, locale);
+            if (text == null) {
+                throw new NoSuchMessageException(key, locale);
+            }
+            return text;
         } catch (NoSuchMessageException e) {
             // A missing key is a bug (a test checks all bundles); show the key rather than fail the page.
             return "!" + key;

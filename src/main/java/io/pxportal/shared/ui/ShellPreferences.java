@@ -35,9 +35,11 @@ public class ShellPreferences {
     /** Sets locale, direction and theme on a new UI. */
     public void apply(UI ui, VaadinRequest request) {
         boolean loggedIn = CurrentUser.username().isPresent();
-        Locale locale = (loggedIn ? shellUser.preferredLocale() : Optional.<Locale>empty())
+        Locale language = (loggedIn ? shellUser.preferredLocale() : Optional.<Locale>empty())
                 .or(() -> cookie(request).map(Languages::fromTag))
                 .orElseGet(() -> Languages.supportedOrDefault(request.getLocale()));
+        // Dates, numbers and date pickers follow the browser's region (en-GB: 7/12/2026) in the chosen language.
+        Locale locale = Languages.inRegion(language, request.getLocale());
         ui.setLocale(locale);
         ui.getSession().setLocale(locale);
         ui.setDirection(Languages.isRightToLeft(locale) ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);

@@ -65,10 +65,10 @@ class AvailabilityPanel extends VerticalLayout {
         ListColumns<MonthlyUptime> columns = new ListColumns<>(grid);
         columns.add("support.ticket.platform", MonthlyUptime::platform).setAutoWidth(true);
         columns.add("support.month", m -> m.month().toString()).setAutoWidth(true);
-        columns.add("support.uptime", m -> Formats.number(m.uptimePercent(), getLocale()) + " %")
+        columns.add("support.uptime", m -> Formats.percentSign(Formats.number(m.uptimePercent(), getLocale()), getLocale()))
                 .setTextAlign(ColumnTextAlign.END);
         columns.add("support.uptime.target", m -> m.target() == null ? "–"
-                : Formats.number(m.target(), getLocale()) + " %").setTextAlign(ColumnTextAlign.END);
+                : Formats.percentSign(Formats.number(m.target(), getLocale()), getLocale())).setTextAlign(ColumnTextAlign.END);
         columns.add("support.uptime.unplanned", MonthlyUptime::unplannedMinutes).setTextAlign(ColumnTextAlign.END);
         columns.add("support.uptime.planned", MonthlyUptime::plannedMinutes).setTextAlign(ColumnTextAlign.END);
         columns.add("support.uptime.met", m -> m.met() == null ? "–" : getTranslation(m.met() ? "common.yes"

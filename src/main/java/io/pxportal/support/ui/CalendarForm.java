@@ -30,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import io.pxportal.shared.ui.DatePickers;
 
 /**
  * A business calendar: name, time zone, the working hours of each weekday in a week effective from a date (a new
@@ -41,7 +42,7 @@ class CalendarForm extends FormLayout implements RetimingEditor.Form<BusinessCal
     private final BusinessCalendarDraft start;
     private final TextField name = new TextField();
     private final ComboBox<String> zone = new ComboBox<>();
-    private final DatePicker effectiveFrom = new DatePicker();
+    private final DatePicker effectiveFrom = DatePickers.localized(new DatePicker());
     private final Map<DayOfWeek, Checkbox> works = new EnumMap<>(DayOfWeek.class);
     private final Map<DayOfWeek, TimePicker> starts = new EnumMap<>(DayOfWeek.class);
     private final Map<DayOfWeek, TimePicker> ends = new EnumMap<>(DayOfWeek.class);

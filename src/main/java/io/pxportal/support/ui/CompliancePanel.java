@@ -100,7 +100,7 @@ class CompliancePanel extends VerticalLayout {
     }
 
     private String percent(java.math.BigDecimal value) {
-        return value == null ? "–" : Formats.number(value, getLocale()) + " %";
+        return value == null ? "–" : Formats.percentSign(Formats.number(value, getLocale()), getLocale());
     }
 
     private JFreeChart trendChart(Map<Severity, List<ComplianceRow>> trend) {

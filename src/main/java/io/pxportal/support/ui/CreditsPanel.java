@@ -46,10 +46,10 @@ class CreditsPanel extends VerticalLayout {
         columns.add("support.credit.contract", CreditView::contractNumber).setAutoWidth(true);
         columns.add("support.ticket.platform", CreditView::platform).setAutoWidth(true);
         columns.add("support.uptime", c -> c.uptimePercent() == null ? "–"
-                : Formats.number(c.uptimePercent(), getLocale()) + " %").setTextAlign(ColumnTextAlign.END);
+                : Formats.percentSign(Formats.number(c.uptimePercent(), getLocale()), getLocale())).setTextAlign(ColumnTextAlign.END);
         columns.add("support.credit.breaches", c -> c.breaches().entrySet().stream()
                 .map(e -> e.getKey() + "×" + e.getValue()).collect(Collectors.joining(" "))).setAutoWidth(true);
-        columns.add("support.credit.percent", c -> Formats.number(c.assessment().cappedPercent(), getLocale()) + " %"
+        columns.add("support.credit.percent", c -> Formats.percentSign(Formats.number(c.assessment().cappedPercent(), getLocale()), getLocale())
                 + (c.assessment().capped() ? " (" + getTranslation("support.credit.capped") + ")" : ""))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         columns.add("support.credit.amount", c -> Formats.money(c.assessment().amount(),

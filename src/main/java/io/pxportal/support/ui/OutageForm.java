@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import io.pxportal.shared.ui.DatePickers;
 
 /** An outage of a platform: when it started and ended (empty while still down, in the user's zone), planned or not. */
 class OutageForm extends Composite<FormLayout> {
@@ -42,11 +43,11 @@ class OutageForm extends Composite<FormLayout> {
         platform.setId("outage-platform");
         platform.setItems(platforms);
         platform.setItemLabelGenerator(PlatformDetails::name);
-        DateTimePicker startedAt = new DateTimePicker(getTranslation("support.outage.started"));
+        DateTimePicker startedAt = DatePickers.localized(new DateTimePicker(getTranslation("support.outage.started")));
         startedAt.setId("outage-started");
         startedAt.setHelperText(zone.getId());
         startedAt.setMax(now);
-        DateTimePicker endedAt = new DateTimePicker(getTranslation("support.outage.ended"));
+        DateTimePicker endedAt = DatePickers.localized(new DateTimePicker(getTranslation("support.outage.ended")));
         endedAt.setId("outage-ended");
         endedAt.setHelperText(getTranslation("support.outage.ended.help"));
         Checkbox planned = new Checkbox(getTranslation("support.outage.planned"));

@@ -25,6 +25,7 @@ import io.pxportal.support.SlaPolicyView;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
+import io.pxportal.shared.i18n.Formats;
 
 /**
  * The SLA policies: a new one, a copy of the selected one for another contract, the editor (targets, calendar,
@@ -54,7 +55,8 @@ class PoliciesPanel extends VerticalLayout {
                         + (p.draft().targets().get(s).resolutionRoundTheClock() ? "*" : ""))
                 .collect(Collectors.joining(" · "))).setFlexGrow(1);
         columns.add("support.policy.uptime-target", p -> p.draft().uptimeTarget() == null ? "–"
-                : p.draft().uptimeTarget().toPlainString() + " %").setAutoWidth(true);
+                : Formats.percentSign(Formats.number(p.draft().uptimeTarget(), getLocale()), getLocale()))
+                .setAutoWidth(true);
         columns.add("support.policy.tiers", p -> p.draft().creditTiers()).setAutoWidth(true);
         columns.add("support.policy.retired-on", p -> p.retiredOn() == null ? "" : p.retiredOn().toString())
                 .setAutoWidth(true);

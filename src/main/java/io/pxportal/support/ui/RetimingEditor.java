@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import io.pxportal.shared.ui.DatePickers;
 
 /**
  * The editor dialog of a policy or a calendar: both change how tickets already measured are timed, so an existing
@@ -38,7 +39,7 @@ final class RetimingEditor {
      */
     static <D, F extends FormLayout & Form<D>> void open(String title, F form, String retimeId, Long id,
             boolean editable, Function<Long, List<AuditEntry>> history, BiConsumer<D, YearMonth> save) {
-        DatePicker retimeFrom = new DatePicker();
+        DatePicker retimeFrom = DatePickers.localized(new DatePicker());
         retimeFrom.setId(retimeId);
         retimeFrom.setHelperText(form.getTranslation("support.retime.help"));
         if (id != null) {

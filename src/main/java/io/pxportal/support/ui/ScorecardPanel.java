@@ -36,7 +36,7 @@ class ScorecardPanel extends VerticalLayout {
         ListColumns<VendorScorecard> columns = new ListColumns<>(grid);
         columns.add("support.scorecard.vendor", VendorScorecard::vendor).setAutoWidth(true).setFrozen(true);
         columns.add("support.scorecard.score", c -> number(c.score())).setTextAlign(ColumnTextAlign.END);
-        columns.add("support.scorecard.coverage", c -> number(c.coverage()) + " %").setTextAlign(ColumnTextAlign.END);
+        columns.add("support.scorecard.coverage", c -> Formats.percentSign(number(c.coverage()), getLocale())).setTextAlign(ColumnTextAlign.END);
         if (!now.isEmpty()) {
             for (int i = 0; i < now.getFirst().metrics().size(); i++) {
                 int index = i;
@@ -62,9 +62,16 @@ class ScorecardPanel extends VerticalLayout {
         return value == null ? "–" : Formats.number(value, getLocale());
     }
 
+    /** A period "2026-Q4" as the reader's language writes a quarter. */
+    private String quarter(String period) {
+        java.util.regex.Matcher q = java.util.regex.Pattern.compile("(\\d{4})-Q([1-4])").matcher(period);
+        return q.matches() ? Formats.quarter(Integer.parseInt(q.group(1)), Integer.parseInt(q.group(2)), getLocale())
+                : period;
+    }
+
     private JFreeChart chart(List<VendorScorecard> trend) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        trend.stream().filter(c -> c.score() != null).forEach(c -> data.addValue(c.score(), c.vendor(), c.period()));
+        trend.stream().filter(c -> c.score() != null).forEach(c -> data.addValue(c.score(), c.vendor(), quarter(c.period())));
         return EmptyChart.saying(ChartFactory.createLineChart(getTranslation("support.chart.scorecard"), null,
                 getTranslation("support.scorecard.score"), data, PlotOrientation.VERTICAL, true, false, false),
                 getTranslation("empty.chart.vendor-scorecard"));

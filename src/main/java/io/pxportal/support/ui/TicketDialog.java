@@ -20,6 +20,7 @@ import io.pxportal.support.TicketService;
 import io.pxportal.support.TicketStatus;
 import io.pxportal.support.TicketView;
 import java.time.ZoneId;
+import io.pxportal.shared.ui.DatePickers;
 
 /**
  * One ticket: its details, both SLA clocks with the intervals that produced them (paused ones marked), a status
@@ -89,7 +90,7 @@ class TicketDialog extends EditorDialog {
         ComboBox<TicketStatus> status = new ComboBox<>(getTranslation("support.ticket.status"));
         status.setItems(TicketStatus.values());
         status.setItemLabelGenerator(s -> getTranslation("support-status." + s.name()));
-        DateTimePicker at = new DateTimePicker(getTranslation("support.ticket.status-since"));
+        DateTimePicker at = DatePickers.localized(new DateTimePicker(getTranslation("support.ticket.status-since")));
         at.setValue(java.time.LocalDateTime.now(ticket.zone()).withSecond(0).withNano(0));
         Button apply = new Button(getTranslation("support.ticket.change-status"), e -> {
             if (status.getValue() == null || at.getValue() == null) {

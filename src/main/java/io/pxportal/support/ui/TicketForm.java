@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import io.pxportal.shared.ui.DatePickers;
 
 /**
  * A ticket as a user enters it from the vendor's portal: platform, case id, severity, category, title and when it was
@@ -56,7 +57,7 @@ class TicketForm extends Composite<FormLayout> {
         category.setItemLabelGenerator(c -> getTranslation("support-category." + c.name()));
         TextField title = new TextField(getTranslation("support.ticket.title"));
         title.setId("ticket-title");
-        DateTimePicker openedAt = new DateTimePicker(getTranslation("support.ticket.opened"));
+        DateTimePicker openedAt = DatePickers.localized(new DateTimePicker(getTranslation("support.ticket.opened")));
         openedAt.setId("ticket-opened");
         openedAt.setHelperText(zone.getId());
         openedAt.setMax(now);

@@ -90,7 +90,7 @@ class TicketsPanel extends VerticalLayout {
         columns.addComponent("support.resolution", t -> Outcomes.text(t.resolution()),
                 t -> Outcomes.badge(t.resolution())).setAutoWidth(true);
         columns.add("support.used", t -> t.resolution() == null ? ""
-                        : Formats.number(Math.round(t.resolution().percentUsed()), getLocale()) + " %")
+                        : Formats.percentSign(Formats.number(Math.round(t.resolution().percentUsed()), getLocale()), getLocale()))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.sort(java.util.List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(
                 grid.getColumns().get(5), com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
