@@ -6,21 +6,16 @@ import io.pxportal.shared.agenda.AgendaChart;
 import io.pxportal.shared.agenda.AgendaChartSource;
 import io.pxportal.shared.i18n.Languages;
 import io.pxportal.shared.security.CurrentUser;
-import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.DoubleConsumer;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 import org.springframework.stereotype.Service;
 
 /**
@@ -40,8 +35,6 @@ public class SteeringPackService {
     private final UserDirectory users;
     private final Clock clock;
     /** Two at a time at most: a pack is CPU work, and two cores serve everyone else too. */
-    private final ExecutorService pool = Executors.newFixedThreadPool(2, Thread.ofPlatform().daemon()
-            .name("steering-pack-", 0).factory());
 
     SteeringPackService(SteeringService steering, List<AgendaChartSource> chartSources, MessageSource messages,
                         UserDirectory users, Clock clock) {
@@ -78,15 +71,6 @@ public class SteeringPackService {
         return new SteeringPack("steering-pack-" + review.heldOn() + "-" + review.id() + ".pdf", pdf);
     }
 
-    /**
-     * Renders the pack on the pack pool, as the calling user, so a page stays responsive meanwhile;
-     * {@code progress} is called from that pool's thread.
-     */
-    @PreAuthorize("isAuthenticated()")
-    public CompletableFuture<SteeringPack> renderInBackground(Long reviewId, Locale locale, DoubleConsumer progress) {
-        return CompletableFuture.supplyAsync(() -> render(reviewId, locale, progress),
-                new DelegatingSecurityContextExecutorService(pool));
-    }
 
     private Map<String, List<AgendaChart>> charts(ReviewView review, Agenda agenda, Locale locale) {
         Map<Long, String> names = review.platforms().stream()
@@ -105,8 +89,4 @@ public class SteeringPackService {
         return charts;
     }
 
-    @PreDestroy
-    void shutdown() {
-        pool.shutdownNow();
-    }
 }
