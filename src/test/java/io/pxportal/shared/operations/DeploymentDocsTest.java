@@ -102,22 +102,26 @@ class DeploymentDocsTest {
                 .isSubsetOf(crons.keySet());
     }
 
-    /** The variables named in the doc; "…_ROLES_FINANCE" after "PX_SSO_PROVIDERS_CORP_ROLES_ADMIN" is expanded. */
+    /**
+     * The variables named in the doc; "…_ROLES_FINANCE" is expanded with the latest full name before it that has
+     * "_ROLES_" ("PX_SSO_PROVIDERS_CORP_ROLES_ADMIN").
+     */
     static Set<String> documentedVariables() {
         Set<String> names = new TreeSet<>();
-        String last = null;
+        List<String> full = new ArrayList<>();
         Matcher m = ENV_IN_DOC.matcher(read(DOC));
         while (m.find()) {
             String name = m.group(1);
             if (name.startsWith("…")) {
+                String abbreviated = name;
                 String tail = name.substring(1);
                 String firstPart = tail.substring(0, tail.indexOf('_', 1) + 1);
-                if (last == null || !last.contains(firstPart)) {
-                    throw new IllegalStateException(name + " in " + DOC + " abbreviates no variable before it");
-                }
-                name = last.substring(0, last.lastIndexOf(firstPart)) + tail;
+                String base = full.reversed().stream().filter(n -> n.contains(firstPart)).findFirst()
+                        .orElseThrow(() -> new IllegalStateException(abbreviated + " in " + DOC
+                                + " abbreviates no variable before it"));
+                name = base.substring(0, base.lastIndexOf(firstPart)) + tail;
             } else {
-                last = name;
+                full.add(name);
             }
             names.add(name);
         }
