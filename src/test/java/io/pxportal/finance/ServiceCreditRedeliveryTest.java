@@ -10,7 +10,9 @@ import static org.mockito.Mockito.verify;
 
 import io.pxportal.PortalIntegrationTest;
 import io.pxportal.PxPortalApplication;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.pxportal.shared.operations.EventRedelivery;
+import io.pxportal.shared.operations.PortalMetrics;
 import io.pxportal.support.ServiceCreditGranted;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -75,6 +77,9 @@ class ServiceCreditRedeliveryTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    MeterRegistry metrics;
+
     @Test
     void a_booking_that_fails_once_is_delivered_again_and_booked_exactly_once() {
         ServiceCreditGranted granted = credit(990_001L, "170.00");
@@ -85,6 +90,8 @@ class ServiceCreditRedeliveryTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> failed(granted) == 1);
         assertThat(booked(granted)).isEmpty();
         assertThat(redelivery.incompleteCount()).isPositive();
+        // The gauge counts the failed delivery until it completes.
+        assertThat(metrics.get(PortalMetrics.EVENTS_INCOMPLETE).gauge().value()).isGreaterThanOrEqualTo(1.0);
 
         redelivery.resubmitPublishedBefore(clock.instant().plusSeconds(1));
 
