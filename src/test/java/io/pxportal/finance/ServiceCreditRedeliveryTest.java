@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationContextFactory;
@@ -44,9 +45,11 @@ import org.springframework.web.context.support.GenericWebApplicationContext;
 /**
  * A granted service credit reaches finance even when its first delivery fails or never happens: the publication
  * stays in the registry until the booking completes, and is delivered again on schedule or when a node starts.
- * However often it is delivered, the credit is booked once.
+ * However often it is delivered, the credit is booked once. Runs in a JVM of its own (pom.xml, surefire execution
+ * "event-redelivery"): its spy makes a context of its own, and each context installs its security-context strategy.
  */
 @PortalIntegrationTest
+@Tag("event-redelivery")
 @WithMockUser(username = "admin", roles = "ADMIN")
 class ServiceCreditRedeliveryTest {
 
