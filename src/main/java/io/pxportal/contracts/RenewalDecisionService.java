@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Renewal decisions: a product owner of a covered platform (or an admin) records what should happen when the
  * current term ends; everyone logged in — the steering committee above all — reads them. A decision silences
- * the notice alerts of that term ({@link RenewalDecided}).
+ * the notice alerts of that term at once ({@link AlertsOutdated}); the decision itself is audited, so the audit
+ * trail shows who decided what.
  */
 @Service
 @Transactional(readOnly = true)
@@ -53,7 +54,6 @@ public class RenewalDecisionService {
                 .orElseGet(() -> new RenewalDecision(contractId, schedule.termEnd()));
         decision.decide(outcome, rationale, CurrentUser.username().orElseThrow(), today);
         decisions.saveAndFlush(decision);
-        events.publishEvent(new RenewalDecided(contractId, schedule.termEnd(), outcome));
         events.publishEvent(new AlertsOutdated(ContractAlerts.SUBJECT));
         return decision.toView();
     }

@@ -1,18 +1,23 @@
 package io.pxportal.exchange;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
-/** Imports run on their own small pool, off the request threads, so one large file never blocks other users. */
+/**
+ * Imports run on their own pool, off the request threads. A user runs one wizard import at a time, so with
+ * {@code px.import.workers} threads that many users import side by side and one user's large file never holds
+ * another's; a further user's import waits for a free thread.
+ */
 @Configuration(proxyBeanMethods = false)
 class ExchangeConfiguration {
 
     @Bean
-    ThreadPoolTaskExecutor importPool() {
+    ThreadPoolTaskExecutor importPool(@Value("${px.import.workers:4}") int workers) {
         ThreadPoolTaskExecutor pool = new ThreadPoolTaskExecutor();
-        pool.setCorePoolSize(2);
-        pool.setMaxPoolSize(2);
+        pool.setCorePoolSize(workers);
+        pool.setMaxPoolSize(workers);
         pool.setQueueCapacity(100);
         pool.setThreadNamePrefix("import-");
         pool.setWaitForTasksToCompleteOnShutdown(true);

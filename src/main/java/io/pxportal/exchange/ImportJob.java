@@ -26,6 +26,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  */
 @Entity
 @Table(name = "import_job")
+@org.hibernate.annotations.DynamicUpdate
 class ImportJob {
 
     @Id
@@ -107,8 +108,18 @@ class ImportJob {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The time of the last progress; {@link #heartbeatAt} is the running node's, refreshed without progress. */
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    @Column(name = "node_id", length = 64)
+    private String nodeId;
+
+    @Column(name = "heartbeat_at")
+    private Instant heartbeatAt;
+
+    @Column(name = "cancel_requested_by", length = 64)
+    private String cancelRequestedBy;
 
     protected ImportJob() {
     }
@@ -207,6 +218,18 @@ class ImportJob {
         failed("import.rejected", errors, now);
     }
 
+    /** The node that runs the import's next step from now on. */
+    void runOn(String node, Instant now) {
+        this.nodeId = node;
+        this.heartbeatAt = now;
+        this.cancelRequestedBy = null;
+    }
+
+    /** Ends the import as cancelled by {@code by}; the runner rolled back what it had written. */
+    void cancelled(String by, Instant now) {
+        failed("import.cancelled", by, now);
+    }
+
     void discard(Instant now) {
         moveTo(ImportStatus.DISCARDED, now);
     }
@@ -263,7 +286,7 @@ class ImportJob {
                 createdCount == null ? null
                         : new ImportOutcome(createdCount, updatedCount, unchangedCount, List.of(), repeated()),
                 messageKey, messageArgumentIsKey ? new DefaultMessageSourceResolvable(messageArgument) : messageArgument,
-                mapping(), options(), createdAt, updatedAt, repeated());
+                mapping(), options(), createdAt, updatedAt, repeated(), cancelRequestedBy);
     }
 
     private RepeatedRows repeated() {
@@ -292,6 +315,19 @@ class ImportJob {
 
     Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    /** When the running node last said it is alive: its heartbeat, or the last progress before there was one. */
+    Instant lastSignOfLife() {
+        return heartbeatAt == null || heartbeatAt.isBefore(updatedAt) ? updatedAt : heartbeatAt;
+    }
+
+    String getNodeId() {
+        return nodeId;
+    }
+
+    String getCancelRequestedBy() {
+        return cancelRequestedBy;
     }
 
     ImportStatus getStatus() {

@@ -51,6 +51,7 @@ public class ImportService {
     static final String STEP_COMMIT = "commit";
     static final String STEP_API = "api";
     static final String REJECTED = "rejected";
+    static final String CANCELLED = "cancelled";
     /** Drafts written between two clearings of the persistence context (see {@link #writeInChunks}). */
     static final int WRITE_CHUNK = 500;
 
@@ -165,6 +166,7 @@ public class ImportService {
         if (job.getStatus().isRunning() || job.getStatus().isFinished()) {
             throw new DomainException("import.not-open");
         }
+        requireNoOtherRunning(job);
         update(jobId, j -> j.startValidating(mapping, options.values(), clock.instant()));
         inBackground(jobId, type, () -> runValidation(jobId, type));
         return job(jobId);
@@ -175,6 +177,7 @@ public class ImportService {
     public ImportJobView commit(long jobId) {
         ImportJob job = owned(jobId);
         RecordExchange<?> type = types.importable(job.getRecordType());
+        requireNoOtherRunning(job);
         update(jobId, j -> j.startCommitting(clock.instant()));
         inBackground(jobId, type, () -> runCommit(jobId, type));
         return job(jobId);
@@ -189,6 +192,23 @@ public class ImportService {
         }
         files.delete(job);
         update(jobId, j -> j.discard(clock.instant()));
+    }
+
+    /**
+     * Cancels a running validation or commit (its owner or an admin): the node running it stops at its next step and
+     * rolls back, so a cancelled commit writes nothing. An import whose node is gone is failed as cancelled at once.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public ImportJobView cancel(long jobId) {
+        ImportJob job = owned(jobId);
+        String by = CurrentUser.username().orElseThrow();
+        if (newTransaction.execute(s -> jobs.requestCancel(jobId, by)) == 0) {
+            throw new DomainException("import.not-running");
+        }
+        if (runningHere.isStale(job)) {
+            update(jobId, j -> j.cancelled(by, clock.instant()));
+        }
+        return job(jobId);
     }
 
     /** An import where it stands; one whose node stopped reporting while it ran is failed as interrupted. */
@@ -242,6 +262,7 @@ public class ImportService {
         ImportOptions options = named(exchange, given);
         ImportJobView job = upload(type, fileName, content, options, ImportOrigin.API);
         runningHere.started(job.id());
+        update(job.id(), j -> j.runOn(runningHere.node(), clock.instant()));
         long started = System.nanoTime();
         MDC.put(LogContext.IMPORT_JOB, Long.toString(job.id()));
         MDC.put(LogContext.IMPORT_TYPE, type);
@@ -249,7 +270,7 @@ public class ImportService {
             ImportPreview preview = preview(job.id(), 0);
             ImportEngine.requireMapped(exchange, preview.mapping(), options);
             update(job.id(), j -> j.startValidating(preview.mapping(), options.values(), clock.instant()));
-            ImportOutcome outcome = parseAndWrite(job.id(), exchange, preview.mapping(), rows -> { });
+            ImportOutcome outcome = parseAndWrite(job.id(), exchange, preview.mapping(), progress(job.id()));
             update(job.id(), j -> {
                 j.validated(j.toView().processedRows(), 0, outcome.repeated(), clock.instant());
                 j.startCommitting(clock.instant());
@@ -279,6 +300,7 @@ public class ImportService {
         SecurityContext context = SecurityContextHolder.getContext();
         Map<String, String> logContext = MDC.getCopyOfContextMap();
         runningHere.started(jobId);
+        update(jobId, j -> j.runOn(runningHere.node(), clock.instant()));
         try {
             executor.execute(() -> {
                 SecurityContextHolder.setContext(context);
@@ -378,7 +400,7 @@ public class ImportService {
         if (parsed.errorCount() > 0) {
             throw new ImportRejectedException(parsed.errors());
         }
-        return newTransaction.execute(status -> writeInChunks(type, parsed.drafts()))
+        return newTransaction.execute(status -> writeInChunks(type, parsed.drafts(), () -> { }))
                 .withWarnings(parsed.warnings()).withRepeated(parsed.repeated());
     }
 
@@ -386,8 +408,10 @@ public class ImportService {
         ImportJob job = jobs.findById(jobId).orElseThrow();
         long started = System.nanoTime();
         try {
+            checkpoint(jobId);
             ImportEngine.Parsed<?> parsed = check(jobId, type, job);
             newTransaction.executeWithoutResult(s -> {
+                checkpoint(jobId);
                 jobErrors.deleteByJobId(jobId);
                 List<ImportJobError> rows = new ArrayList<>();
                 for (int i = 0; i < parsed.errors().size(); i++) {
@@ -412,6 +436,7 @@ public class ImportService {
         ImportJob job = jobs.findById(jobId).orElseThrow();
         long started = System.nanoTime();
         try {
+            checkpoint(jobId);
             ImportOutcome outcome = parseAndWrite(jobId, type, job.mapping(), progress(jobId));
             update(jobId, j -> j.committed(outcome, clock.instant()));
             files.delete(job);
@@ -429,7 +454,8 @@ public class ImportService {
 
     /** How an import run that threw ended: its rows refused, or failed otherwise. */
     private static String outcome(RuntimeException e) {
-        return e instanceof ImportRejectedException ? REJECTED : PortalMetrics.FAILURE;
+        return e instanceof ImportRejectedException ? REJECTED
+                : e instanceof ImportStoppedException ? CANCELLED : PortalMetrics.FAILURE;
     }
 
     private static Duration since(long startedNanos) {
@@ -443,6 +469,12 @@ public class ImportService {
     private void fail(long jobId, RuntimeException e) {
         Instant now = clock.instant();
         switch (e) {
+            case ImportStoppedException stopped -> {
+                // Failed already by another node (stuck, or its node gone): that reason stands.
+                if (stopped.cancelledBy() != null) {
+                    update(jobId, j -> j.cancelled(stopped.cancelledBy(), now));
+                }
+            }
             case ImportRejectedException rejected -> newTransaction.executeWithoutResult(s -> {
                 jobErrors.deleteByJobId(jobId);
                 List<ImportJobError> rows = new ArrayList<>();
@@ -512,7 +544,9 @@ public class ImportService {
                 }
                 update(jobId, j -> j.progress(parsed.rows(), clock.instant()));
                 RepeatedRows repeated = staging.repeated();
-                return staging.write().withWarnings(parsed.warnings()).withRepeated(repeated);
+                ImportOutcome written = staging.write();
+                checkpoint(jobId); // the last chance to roll back: a cancel up to here writes nothing
+                return written.withWarnings(parsed.warnings()).withRepeated(repeated);
             });
         }
         ImportEngine.Parsed<D> parsed = inReadPass(() -> engine.parse(type, files.path(job),
@@ -521,7 +555,7 @@ public class ImportService {
             throw new ImportRejectedException(parsed.errors());
         }
         update(jobId, j -> j.progress(parsed.rows(), clock.instant()));
-        return newTransaction.execute(status -> writeInChunks(type, parsed.drafts()))
+        return newTransaction.execute(status -> writeInChunks(type, parsed.drafts(), () -> checkpoint(jobId)))
                 .withWarnings(parsed.warnings()).withRepeated(parsed.repeated());
     }
 
@@ -530,26 +564,55 @@ public class ImportService {
      * writing and then emptying the persistence context after each chunk. Types write row by row through JPA, and
      * every flush — explicit or before a query — dirty-checks every entity the transaction has loaded: without the
      * clearing, a file's cost grew with the square of its rows. Envers keeps its audit work across the clearing.
+     * The checkpoint runs after each chunk and before the end, so a cancel stops the write and rolls it back.
      */
-    private <D> ImportOutcome writeInChunks(RecordExchange<D> type, List<D> drafts) {
+    private <D> ImportOutcome writeInChunks(RecordExchange<D> type, List<D> drafts, Runnable checkpoint) {
         ImportOutcome outcome = new ImportOutcome(0, 0, 0);
         for (int from = 0; from < drafts.size(); from += WRITE_CHUNK) {
             outcome = outcome.plus(type.upsert(drafts.subList(from, Math.min(drafts.size(), from + WRITE_CHUNK))));
             entityManager.flush();
             entityManager.clear();
+            checkpoint.run();
         }
+        checkpoint.run();
         return outcome;
     }
 
+    /** Reports progress now and then, and stops the import there when it was cancelled or failed meanwhile. */
     private java.util.function.LongConsumer progress(long jobId) {
         AtomicLong last = new AtomicLong();
         return rows -> {
             long now = clock.millis();
             if (now - last.get() >= PROGRESS_EVERY_MS) {
                 last.set(now);
-                update(jobId, j -> j.progress(rows, clock.instant()));
+                newTransaction.executeWithoutResult(s -> jobs.progress(jobId, rows, clock.instant()));
+                checkpoint(jobId);
             }
         };
+    }
+
+    /**
+     * Throws {@link ImportStoppedException} when someone asked to cancel the import or another node failed it: the
+     * running step ends there, and its transaction, if any, rolls back.
+     */
+    private void checkpoint(long jobId) {
+        ImportJob job = readPass.execute(s -> jobs.findById(jobId).orElseThrow());
+        if (job.getCancelRequestedBy() != null) {
+            throw new ImportStoppedException(job.getCancelRequestedBy());
+        }
+        if (!job.getStatus().isRunning()) {
+            throw new ImportStoppedException(null);
+        }
+    }
+
+    /**
+     * One wizard import of a user runs at a time: a second one is refused with the name of the first, so a user who
+     * starts many never takes the pool from others.
+     */
+    private void requireNoOtherRunning(ImportJob job) {
+        jobs.othersRunning(job.getUsername(), job.getId()).stream().findFirst().ifPresent(other -> {
+            throw new DomainException("import.user-busy", other.toView().fileName());
+        });
     }
 
     private ImportJob owned(long jobId) {

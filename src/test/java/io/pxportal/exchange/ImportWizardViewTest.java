@@ -18,7 +18,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** The import page never waits on an import that will not end: a failed API import or a cut-off one. */
+/**
+ * The import page never waits on an import that will not end: a failed API import or a cut-off one; a running one
+ * can be cancelled from it.
+ */
 class ImportWizardViewTest extends PortalViewTest {
 
     @Autowired
@@ -56,5 +59,22 @@ class ImportWizardViewTest extends PortalViewTest {
         assertThat(find(Paragraph.class).id("import-failure").getText()).contains("interrupted");
         test(find(Button.class).id("import-again")).click();
         assertThat(find(Select.class).id("import-type").isVisible()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(username = "wizard-view-3", roles = "ADMIN")
+    void a_running_import_is_cancelled_from_its_progress_step() {
+        ImportJobView running = TestImports.checkingSince(imports, jobs, transactions, "running.csv",
+                "Wizard View Running", Instant.now().minusSeconds(5));
+
+        navigate(ImportView.class);
+        assertThat(find(ProgressBar.class).exists()).isTrue();
+        test(find(Button.class).id("import-cancel")).click();
+
+        // Its node stops it at the next step; until then the page says the cancel is on its way.
+        assertThat(find(Paragraph.class).id("import-cancelling").getText()).contains("Cancelling");
+        assertThat(find(Button.class).withId("import-cancel").exists()).isFalse();
+        assertThat(jobs.findById(running.id()).orElseThrow().getCancelRequestedBy()).isEqualTo("wizard-view-3");
+        TestImports.stop(jobs, transactions, running.id());
     }
 }

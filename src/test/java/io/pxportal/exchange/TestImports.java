@@ -34,4 +34,10 @@ public final class TestImports {
                 .startValidating(Map.of("name", 0), lastReport));
         return job;
     }
+
+    /** Ends an import a test left running as a node would that finished it. */
+    static void stop(ImportJobRepository jobs, PlatformTransactionManager transactions, long jobId) {
+        new TransactionTemplate(transactions).executeWithoutResult(s -> jobs.findById(jobId).orElseThrow()
+                .failed("import.interrupted", null, Instant.now()));
+    }
 }

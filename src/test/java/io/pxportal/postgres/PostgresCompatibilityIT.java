@@ -103,6 +103,12 @@ class PostgresCompatibilityIT {
     Flyway flyway;
 
     @Test
+    void the_server_is_at_least_the_version_the_deployment_guide_asks_for() throws IOException {
+        int major = new JdbcTemplate(dataSource).queryForObject("show server_version_num", Integer.class) / 10_000;
+        assertThat(major).isGreaterThanOrEqualTo(PostgresVersionDocTest.documentedMinimum());
+    }
+
+    @Test
     void every_migration_applies_on_postgresql() {
         // The portal's own Flyway: the scripts and the Java steps the modules contribute (pooled id sequences).
         assertThat(flyway.info().pending()).isEmpty();

@@ -72,7 +72,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         UI ui = UI.getCurrent();
         switch (job.status()) {
             case UPLOADED -> step.add(new MappingPanel(imports, job, this::show, this::showStart));
-            case VALIDATING, COMMITTING -> step.add(new ProgressPanel(job));
+            case VALIDATING, COMMITTING -> step.add(new ProgressPanel(imports, job, this::show));
             case VALID, INVALID, DONE, FAILED, DISCARDED -> step.add(new ResultPanel(imports, job, this));
         }
         if (job.status().isRunning()) {

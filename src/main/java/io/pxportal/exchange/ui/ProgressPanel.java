@@ -1,17 +1,26 @@
 package io.pxportal.exchange.ui;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import io.pxportal.exchange.ImportJobView;
+import io.pxportal.exchange.ImportService;
 import io.pxportal.exchange.ImportStatus;
+import io.pxportal.shared.domain.DomainException;
+import io.pxportal.shared.ui.Notifications;
+import java.util.function.Consumer;
 
-/** Steps 3 and 4 while they run: a progress bar (indeterminate until the row count is known) and rows done. */
+/**
+ * Steps 3 and 4 while they run: a progress bar (indeterminate until the row count is known), rows done, and a
+ * cancel button; once a cancel is asked for, it says so until the import has stopped.
+ */
 class ProgressPanel extends Composite<VerticalLayout> {
 
-    ProgressPanel(ImportJobView job) {
+    ProgressPanel(ImportService imports, ImportJobView job, Consumer<ImportJobView> onChange) {
         ProgressBar bar = new ProgressBar();
         bar.setId("import-progress");
         Double progress = job.progress();
@@ -24,6 +33,23 @@ class ProgressPanel extends Composite<VerticalLayout> {
         Paragraph rows = new Paragraph(getTranslation("import.rows-done", job.processedRows()));
         rows.setId("import-rows-done");
         getContent().setPadding(false);
-        getContent().add(new H3(title), bar, rows, new Paragraph(getTranslation("import.background")));
+        getContent().add(new H3(title), bar, rows);
+        if (job.cancelRequestedBy() != null) {
+            Paragraph cancelling = new Paragraph(getTranslation("import.cancelling"));
+            cancelling.setId("import-cancelling");
+            getContent().add(cancelling);
+            return;
+        }
+        Button cancel = new Button(getTranslation("import.cancel"), e -> {
+            try {
+                onChange.accept(imports.cancel(job.id()));
+            } catch (DomainException ex) {
+                Notifications.error(getTranslation(ex.messageKey(), ex.arguments()));
+                onChange.accept(imports.job(job.id()));
+            }
+        });
+        cancel.setId("import-cancel");
+        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        getContent().add(new Paragraph(getTranslation("import.background")), cancel);
     }
 }

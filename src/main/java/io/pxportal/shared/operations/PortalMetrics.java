@@ -39,8 +39,8 @@ public class PortalMetrics {
     /** E-mails handed to the mail server, by kind and outcome (sent, failed). */
     public static final String MAILS = "px.mails";
     /**
-     * Event publications not yet completed by their listeners. Bound only where an event publication registry
-     * exists; the portal has none yet (events are delivered in memory), so no such gauge is shown.
+     * Event publications not yet completed by their listeners (failed, interrupted or still running), read from the
+     * event publication registry shared by all nodes: the same number on every node.
      */
     public static final String EVENTS_INCOMPLETE = "px.events.incomplete";
 
@@ -111,6 +111,11 @@ public class PortalMetrics {
     void uiRoundtrip(String view, long nanos) {
         Timer.builder(UI_ROUNDTRIP).tag(TAG_VIEW, view).register(registry)
                 .record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+    }
+
+    /** Shows the number of incomplete event publications. */
+    void eventsIncomplete(Supplier<Number> incomplete) {
+        Gauge.builder(EVENTS_INCOMPLETE, incomplete).strongReference(true).register(registry);
     }
 
     /** Shows the number of open UI sessions. */
