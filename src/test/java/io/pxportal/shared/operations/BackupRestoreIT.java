@@ -144,7 +144,7 @@ class BackupRestoreIT {
             return EmbeddedPostgres.builder().setPgBinaryResolver((system, machine) -> {
                 ZipFile zip = new ZipFile(jar.toFile());
                 List<ZipEntry> bundles = new ArrayList<>();
-                zip.stream().filter(e -> e.getName().equals("postgres-" + system + "-" + machine + ".txz"))
+                zip.stream().filter(e -> e.getName().equalsIgnoreCase("postgres-" + system + "-" + machine + ".txz"))
                         .forEach(bundles::add);
                 if (bundles.isEmpty()) {
                     zip.close();

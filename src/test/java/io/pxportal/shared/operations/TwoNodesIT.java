@@ -272,9 +272,10 @@ class TwoNodesIT {
             List<Object> outcomes = simultaneously(
                     () -> outcome(() -> save(nodeA, both, "Race on A")),
                     () -> outcome(() -> save(nodeB, both, "Race on B")));
-            assertThat(outcomes).as("round " + round).filteredOn(VendorDetails.class::isInstance).hasSize(1);
-            assertThat(outcomes).as("round " + round).filteredOn(ConcurrentEditException.class::isInstance)
+            assertThat(outcomes).as("round %d: %s", round, outcomes).filteredOn(VendorDetails.class::isInstance)
                     .hasSize(1);
+            assertThat(outcomes).as("round %d: %s", round, outcomes)
+                    .filteredOn(ConcurrentEditException.class::isInstance).hasSize(1);
             VendorDetails winner = (VendorDetails) outcomes.stream().filter(VendorDetails.class::isInstance)
                     .findFirst().orElseThrow();
             assertThat(vendor(nodeB, "Quadient").notes()).isEqualTo(winner.notes());
