@@ -486,6 +486,9 @@ public class ImportService {
             });
             case OptimisticLockingFailureException conflict ->
                     update(jobId, j -> j.failed("import.commit.conflict", null, now));
+            // The same refusal, as a service the import called reports it (ConcurrentEditTranslation).
+            case io.pxportal.shared.domain.ConcurrentEditException conflict ->
+                    update(jobId, j -> j.failed("import.commit.conflict", null, now));
             case DomainException broken -> update(jobId, j -> j.failed(broken.messageKey(), argument(broken), now));
             case AccessDeniedException denied -> update(jobId, j -> j.failed("error.access-denied", null, now));
             default -> update(jobId, j -> j.failed("error.unexpected", ErrorReference.log(e), now));

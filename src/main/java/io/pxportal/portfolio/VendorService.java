@@ -100,6 +100,10 @@ public class VendorService {
     @PreAuthorize("hasAnyRole('ADMIN', 'PRODUCT_OWNER')")
     public VendorDetails update(Long id, @Valid VendorDraft draft) {
         Vendor vendor = vendors.findWithContactsById(id).orElseThrow(() -> new NotFoundException("vendor", id));
+        // Hold the row (select … for update at the version read) before comparing versions: a save racing this one,
+        // on any node, waits here and is then refused, as the row has moved on. Without it both passed the check, and
+        // the version bump below let the second save overwrite the first (TwoNodesIT).
+        entityManager.lock(vendor, LockModeType.PESSIMISTIC_WRITE);
         ConcurrentEditException.check(draft.version(), vendor.getVersion(), vendor.getName());
         requireUniqueName(draft.name(), id);
         if (vendor.describe(draft)) {
