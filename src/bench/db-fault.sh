@@ -174,7 +174,7 @@ for _ in $(seq 1 240); do
     [ -n "$SERVES" ] && break
     sleep 0.5
 done
-bench_log "portal serving again: ${SERVES:+$(( SERVES - UP_DONE )) ms after PostgreSQL was back}${SERVES:-not within 120 s}"
+bench_log "portal serving again: ${SERVES:+$(( SERVES - UP_DONE )) ms after PostgreSQL was back}$([ -n "$SERVES" ] || echo "not within 120 s")"
 
 wait "$IMPORT_PID" || true
 IMPORT_ENDED=$(bench_now_ms)
@@ -230,7 +230,7 @@ rel() { awk -v t="$1" -v d="$DOWN" 'BEGIN {printf "%+.1f", (t - d) / 1000}'; }
     echo
     echo "- import started $(rel "$IMPORT_STARTED"), job $JOB; before the stop: $(cat "$OUT/job-before-outage.txt" 2>/dev/null) (status|rows)"
     echo "- PostgreSQL stopped (fast shutdown) 0.0 … $(rel "$DOWN_DONE"); started $(rel "$UP") … accepting connections $(rel "$UP_DONE")"
-    echo "- portal serving again (readiness and a REST call 200): ${SERVES:+$(rel "$SERVES") — **$(awk -v a="$SERVES" -v b="$UP_DONE" 'BEGIN {printf "%.1f", (a - b) / 1000}') s after PostgreSQL was back**}${SERVES:-not within 120 s}"
+    echo "- portal serving again (readiness and a REST call 200): ${SERVES:+$(rel "$SERVES") — **$(awk -v a="$SERVES" -v b="$UP_DONE" 'BEGIN {printf "%.1f", (a - b) / 1000}') s after PostgreSQL was back**}$([ -n "$SERVES" ] || echo "not within 120 s")"
     echo "- first and last probe failure: $(awk -F'\t' 'NR > 1 && ($2 != 200 || $3 != 200) {if (!f) f = $1; l = $1} END {print f " " l}' "$OUT/probe.tsv" | while read -r f l; do [ -n "$f" ] && echo "$(rel "$f") … $(rel "$l")" || echo none; done)"
     echo "- first and last failed round trip of the simulation: $( [ -f "$FAILS" ] && awk -F'\t' 'NR > 1 {if (!f) f = $1; l = $1} END {print f " " l}' "$FAILS" | while read -r f l; do echo "$(rel "$f") … $(rel "$l")"; done || echo none)"
     echo "- import ended $(rel "$IMPORT_ENDED"): HTTP $(cut -d' ' -f1 "$OUT/import-1.status") after $(cut -d' ' -f2 "$OUT/import-1.status") s"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Soak (docs/benchmarks.md, "Soak"): the mixed load (MixSimulation, every role's path) at BENCH_SOAK_USERS users for
-# BENCH_SOAK_MINUTES on load-mix.sh's PostgreSQL, sampling the app every BENCH_SOAK_EVERY seconds: heap after a full GC
+# BENCH_SOAK_MINUTES on load-mix.sh's PostgreSQL (a user whose round trip fails logs in again and goes on, as in
+# db-fault.sh: the load must not fade away), sampling the app every BENCH_SOAK_EVERY seconds: heap after a full GC
 # (jcmd GC.run, then GC.heap_info), open UI sessions (px.ui.sessions on the management port), threads, HikariCP's
 # active and idle connections, open files (/proc/PID/fd) and RSS. When the users have logged out it signs in
 # BENCH_SOAK_IDLE sessions that never log out and samples on until the (short, BENCH_SOAK_SESSION_TIMEOUT) session
@@ -30,11 +31,10 @@ SUMMARY="$BENCH_OUT/soak.md"
 LOG="$BENCH_OUT/soak-app.log"
 
 [ -f "$BENCH_JAR" ] || { bench_log "missing $BENCH_JAR: run ./mvnw -B package -DskipTests"; exit 1; }
-command -v psql >/dev/null || { bench_log "psql is needed (the token for the metrics)"; exit 1; }
 rm -rf "$OUT"
 mkdir -p "$OUT"
 LOAD_NAME=soak
-load_compile
+[ "${BENCH_SKIP_COMPILE:-0}" = 1 ] || load_compile   # the simulation compiled already
 
 SAMPLER_PID=
 cleanup() {
@@ -46,8 +46,10 @@ trap cleanup EXIT
 
 mix_db_start "$MIX_PG_PORT" "$BENCH_OUT/soak-db.log"
 export BENCH_APP_JVM_ARGS="${BENCH_APP_JVM_ARGS:--Xmx1g} -Dpx.rate-limit.enabled=false"
-APP_PID=$(mix_app_start "$APP_PORT" "$MGMT_PORT" "$LOG" --server.servlet.session.timeout="$TIMEOUT")
-TOKEN=$(mix_admin_token)
+# The scrape token needs no database look-up (an admin's API token does): the samples still come when the pool is full.
+TOKEN="bench-scrape-$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+APP_PID=$(mix_app_start "$APP_PORT" "$MGMT_PORT" "$LOG" --server.servlet.session.timeout="$TIMEOUT" \
+    --px.metrics.token="$TOKEN")
 bench_log "app pid $APP_PID on port $APP_PORT (management $MGMT_PORT), session timeout $TIMEOUT"
 
 JCMD="$BENCH_JDK/bin/jcmd"
@@ -78,7 +80,7 @@ bench_log "gatling: $USERS users for $MINUTES minutes (ramp ${RAMP}s)"
     -Dbench.simulation=io.pxportal.bench.MixSimulation -Dbench.baseUrl="http://$BENCH_HOST:$APP_PORT" \
     -Dbench.users="$USERS" -Dbench.rampSeconds="$RAMP" -Dbench.steadySeconds=$(( MINUTES * 60 )) \
     -Dbench.maxIterations=1000000 -Dbench.thinkMillisMin="$THINK_MIN" -Dbench.thinkMillisMax="$THINK_MAX" \
-    -Dbench.mix="$MIX" -Dbench.label=soak -Dbench.resultsDir="$OUT" -Dbench.gatlingResults="$BENCH_OUT/gatling/soak") \
+    -Dbench.mix="$MIX" -Dbench.recover=true -Dbench.label=soak -Dbench.resultsDir="$OUT" -Dbench.gatlingResults="$BENCH_OUT/gatling/soak") \
     >"$OUT/gatling.log" 2>&1 || bench_log "gatling ended with an error, see $OUT/gatling.log"
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 bench_log "users logged out; sampling the sessions"
@@ -138,7 +140,7 @@ range() { awk -F'\t' -v col="$1" -v ph="$2" 'NR > 1 && $2 == ph && $col != "n/a"
     echo
     echo "After the load: UI sessions once every user logged out: $(range 4 logged-out); threads $(range 5 logged-out),"
     echo "open files $(range 8 logged-out), heap $(range 3 logged-out) MB. $IDLE sessions signed in and left open at ${IDLE_AT} s:"
-    echo "all released ${RELEASED:+at ${RELEASED} s, $(( RELEASED - IDLE_AT )) s later (timeout $TIMEOUT; Tomcat looks for expired sessions every 60 s)}${RELEASED:-**not within the timeout + 4 minutes**}."
+    echo "all released ${RELEASED:+at ${RELEASED} s, $(( RELEASED - IDLE_AT )) s later (timeout $TIMEOUT; Tomcat looks for expired sessions every 60 s)}$([ -n "$RELEASED" ] || echo "**not within the timeout + 4 minutes**")."
     echo "ERROR lines in the app log: $ERRORS_LOGGED."
     echo
     echo '```'
