@@ -41,8 +41,11 @@ PROBE_PID=
 cleanup() {
     [ -n "$PROBE_PID" ] && kill "$PROBE_PID" 2>/dev/null
     bench_cleanup
-    # PostgreSQL may be the one this script started again: stop it before its JVM looks for it
-    [ -n "${PG_CTL:-}" ] && pg_as "$PG_CTL" -D "$MIX_PG_DATA" -m fast -w stop >/dev/null 2>&1
+    # PostgreSQL may be the one this script started again: stop it (fast shutdown) before its JVM looks for it
+    if [ -n "${PG_RESTARTED:-}" ] && [ -n "${PG_PID:-}" ] && kill -0 "$PG_PID" 2>/dev/null; then
+        kill -INT "$PG_PID"
+        for _ in $(seq 1 300); do kill -0 "$PG_PID" 2>/dev/null || break; sleep 0.1; done
+    fi
     mix_db_stop
 }
 trap cleanup EXIT
@@ -50,14 +53,11 @@ trap cleanup EXIT
 bench_log "database: demo data ×$MIX_SCALE, $MIX_LINES cost lines, $MIX_TICKETS tickets on port $MIX_PG_PORT"
 mix_db_start "$MIX_PG_PORT" "$BENCH_OUT/db-fault-db.log"
 
-# The running server's binaries and its command line (postmaster.opts), to stop and start it as its owner.
+# The running server's binaries and its command line (postmaster.opts), to stop it and start it again.
 PG_PID=$(head -1 "$MIX_PG_DATA/postmaster.pid")
 PG_BIN=$(dirname "$(readlink "/proc/$PG_PID/exe")")
-PG_CTL="$PG_BIN/pg_ctl"
-PG_OWNER=$(stat -c %U "$MIX_PG_DATA")
 PG_OPTS=$(sed -e 's/^[^ ]* //' -e 's/"//g' -e 's/-D [^ ]* *//' "$MIX_PG_DATA/postmaster.opts")
-pg_as() { if [ "$PG_OWNER" = "$(id -un)" ]; then "$@"; else runuser -u "$PG_OWNER" -- "$@"; fi; }
-bench_log "PostgreSQL pid $PG_PID ($PG_BIN, owner $PG_OWNER, options: $PG_OPTS)"
+bench_log "PostgreSQL pid $PG_PID ($PG_BIN, options: $PG_OPTS)"
 
 # -Dpx.rate-limit.enabled=false: all virtual users sign in from one address within seconds
 export BENCH_APP_JVM_ARGS="${BENCH_APP_JVM_ARGS:--Xmx1g} -Dpx.rate-limit.enabled=false"
@@ -157,13 +157,19 @@ sleep "$STOP_AFTER"
 mix_psql "select status, processed_rows from import_job where id = $JOB" >"$OUT/job-before-outage.txt" || true
 
 DOWN=$(bench_now_ms)
-pg_as "$PG_CTL" -D "$MIX_PG_DATA" -m fast -w stop >"$OUT/pg-stop.log" 2>&1
+# SIGINT is PostgreSQL's fast shutdown (every connection ended); not pg_ctl, which refuses to run as root, as this
+# script may (the embedded server itself runs as root here)
+kill -INT "$PG_PID"
+for _ in $(seq 1 600); do kill -0 "$PG_PID" 2>/dev/null || break; sleep 0.1; done
 DOWN_DONE=$(bench_now_ms)
 bench_log "PostgreSQL stopped ($(( DOWN_DONE - DOWN )) ms); starting it again in ${OUTAGE}s"
 sleep "$OUTAGE"
 UP=$(bench_now_ms)
+PG_RESTARTED=1
 # shellcheck disable=SC2086
-pg_as "$PG_CTL" -D "$MIX_PG_DATA" -o "$PG_OPTS" -l "$OUT/pg-restart.log" -w start >"$OUT/pg-start.log" 2>&1
+(setsid "$PG_BIN/postgres" -D "$MIX_PG_DATA" $PG_OPTS >"$OUT/pg-restart.log" 2>&1 &)
+for _ in $(seq 1 600); do mix_psql "select 1" >/dev/null 2>&1 && break; sleep 0.1; done
+PG_PID=$(head -1 "$MIX_PG_DATA/postmaster.pid")
 UP_DONE=$(bench_now_ms)
 bench_log "PostgreSQL accepting connections again ($(( UP_DONE - UP )) ms)"
 
