@@ -72,6 +72,8 @@ public class MixSimulation extends Simulation {
     private static final Path RESULTS = Path.of(System.getProperty("bench.resultsDir", "target/bench"));
     private static final String PG_URL = System.getProperty("bench.pgUrl", "");
     private static final String PASSWORD = System.getProperty("bench.password", "demo");
+    /** A failed request does not end the user: it logs in again and goes on (the database fault benchmark). */
+    private static final boolean RECOVER = Boolean.parseBoolean(System.getProperty("bench.recover", "false"));
     /** Polls of the pack's progress before giving up (the client polls every 300 ms). */
     private static final int PACK_POLLS = 400;
     private static final long STATS_SETTLE_MILLIS = 11_000;
@@ -82,7 +84,7 @@ public class MixSimulation extends Simulation {
             "finance", List.of("finance"), "steering", List.of("steering"), "support", List.of("olena", "marc"));
 
     private final RoundTrips roundTrips = new RoundTrips();
-    private final VaadinClient client = new VaadinClient(roundTrips, PASSWORD);
+    private final VaadinClient client = new VaadinClient(roundTrips, PASSWORD, RECOVER);
     private final Map<String, Integer> users = shares(USERS, MIX);
     private double dbActiveBefore;
     private long startedAt;
@@ -98,12 +100,12 @@ public class MixSimulation extends Simulation {
         users.forEach((role, count) -> {
             if (count > 0) {
                 populations.add(scenario(role).feed(logins(LOGINS.get(role)))
-                        .exec(client.login())
+                        .exec(RECOVER ? client.loginUntilOk() : client.login())
                         .exitHereIfFailed()
                         .asLongAsDuring(s -> s.getInt("iteration") < MAX_ITERATIONS && client.steadyWindowOpen(),
                                 Duration.ofSeconds(RAMP_SECONDS + STEADY_SECONDS), "iteration")
-                        .on(paths.get(role))
-                        .exec(client.logout())
+                        .on(paths.get(role), recovery())
+                        .exec(RECOVER ? doIf(s -> s.contains("loggedIn")).then(client.logout()) : client.logout())
                         .injectOpen(rampUsers(count).during(Duration.ofSeconds(RAMP_SECONDS))));
             }
         });
@@ -133,6 +135,7 @@ public class MixSimulation extends Simulation {
         parameters.put("maxIterations", MAX_ITERATIONS);
         parameters.put("thinkMillis", THINK_MIN + "-" + THINK_MAX);
         parameters.put("baseUrl", BASE_URL);
+        parameters.put("recover", RECOVER);
         if (!PG_URL.isEmpty()) {
             settle();
             double active = dbActiveMillis() - dbActiveBefore;
@@ -225,7 +228,8 @@ public class MixSimulation extends Simulation {
         return exec(
                 exec(s -> s.remove("packUrl")),
                 client.click("review · generate pack", "packNode", link),
-                asLongAs(s -> !s.contains("packUrl") && s.getInt("polls") < PACK_POLLS, "polls").on(
+                asLongAs(s -> !s.contains("packUrl") && !s.contains(VaadinClient.BROKEN)
+                        && s.getInt("polls") < PACK_POLLS, "polls").on(
                         VaadinClient.think(300, 300),
                         client.poll("review · pack progress", link)),
                 client.download("review · download pack", "packUrl", 10_000),
@@ -250,7 +254,18 @@ public class MixSimulation extends Simulation {
     }
 
     private ChainBuilder think() {
-        return VaadinClient.think(THINK_MIN, THINK_MAX);
+        // a user whose step failed skips the rest of the path without waiting, to log in again
+        return client.guarded(VaadinClient.think(THINK_MIN, THINK_MAX));
+    }
+
+    /** In recovery mode, a user whose step failed logs in again before its next loop. */
+    private ChainBuilder recovery() {
+        if (!RECOVER) {
+            return exec(s -> s);
+        }
+        return exec(doIf(s -> s.contains(VaadinClient.BROKEN)).then(
+                exec(s -> s.remove(VaadinClient.BROKEN).remove("loggedIn")),
+                client.loginUntilOk()));
     }
 
     /** The item key of the first row the grid sent (rows are {@code {"key":"3","col0":…}}). */

@@ -29,6 +29,8 @@ final class RoundTrips {
     private final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
     private final LongAdder wholeRun = new LongAdder();
     private final List<String> notes = new CopyOnWriteArrayList<>();
+    /** Failed requests with their time and what the response showed (only when a simulation records them). */
+    private final List<String> failures = new CopyOnWriteArrayList<>();
 
     /** Counts every round trip of the run, ramp included (to relate the app's CPU time to work done). */
     void any() {
@@ -60,6 +62,14 @@ final class RoundTrips {
         errors.computeIfAbsent(name, n -> new LongAdder()).increment();
         errors.computeIfAbsent(ALL, n -> new LongAdder()).increment();
         view(name).ifPresent(v -> errors.computeIfAbsent(v, n -> new LongAdder()).increment());
+    }
+
+    /**
+     * A failed request at {@code epochMillis}: its name and what came back (status, the error text shown, an
+     * exception name if the page leaked one). Written to {@code <label>-failures.tsv}, for a timeline of an outage.
+     */
+    void failure(long epochMillis, String name, String detail) {
+        failures.add(epochMillis + "\t" + name + "\t" + detail.replace('\t', ' ').replace('\n', ' '));
     }
 
     long wholeRun() {
@@ -117,6 +127,10 @@ final class RoundTrips {
         }
         Files.writeString(dir.resolve(label + ".json"), json);
         Files.writeString(dir.resolve(label + ".txt"), text);
+        if (!failures.isEmpty()) {
+            Files.writeString(dir.resolve(label + "-failures.tsv"), "epoch_ms\tname\tdetail\n"
+                    + String.join("\n", failures.stream().sorted().toList()) + "\n");
+        }
         System.out.print(text);
     }
 

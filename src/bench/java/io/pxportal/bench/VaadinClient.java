@@ -1,8 +1,11 @@
 package io.pxportal.bench;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.asLongAs;
 import static io.gatling.javaapi.core.CoreDsl.bodyLength;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.exitBlockOnFail;
 import static io.gatling.javaapi.core.CoreDsl.exitHereIfFailed;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.pause;
@@ -10,6 +13,7 @@ import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.currentLocationRegex;
+import static io.gatling.javaapi.http.HttpDsl.flushCookieJar;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -40,14 +44,32 @@ final class VaadinClient {
     /** Searches, scrolls and filters must bring grid rows. */
     static final CheckBuilder ROWS_SENT = substring("$connector.set($1,$2)").exists();
 
+    /** Set on a user whose last request failed, while it recovers (see {@link #VaadinClient(RoundTrips, String, boolean)}). */
+    static final String BROKEN = "broken";
+
     private final RoundTrips roundTrips;
     private final String password;
+    private final boolean recover;
     private volatile long measureFrom;
     private volatile long deadline;
 
     VaadinClient(RoundTrips roundTrips, String password) {
+        this(roundTrips, password, false);
+    }
+
+    /**
+     * With {@code recover}, a failed request does not end the virtual user: it is marked {@link #BROKEN}, the rest of
+     * its path is skipped, and the simulation logs it in again, as a person would after an error page (the database
+     * fault benchmark). Each failure is also noted with its time and what the response showed.
+     */
+    VaadinClient(RoundTrips roundTrips, String password, boolean recover) {
         this.roundTrips = roundTrips;
         this.password = password;
+        this.recover = recover;
+    }
+
+    boolean recovers() {
+        return recover;
     }
 
     /** Called when the simulation starts: round trips are measured after the ramp, until the steady window ends. */
@@ -83,6 +105,23 @@ final class VaadinClient {
                                 jsonPath("$.appConfig.uidl.clientId").ofInt().saveAs("clientId")))
                 .exec(s -> other("ui init", s))
                 .exec(s -> s.set("historyIndex", 0).set("pending", List.of()));
+    }
+
+    /**
+     * Recovery mode: logs in again (with new cookies, as after a browser restart) until it works or the measured
+     * window is over, a second apart; each failed attempt is noted on the failure timeline.
+     */
+    ChainBuilder loginUntilOk() {
+        return asLongAs(s -> !s.contains("loggedIn") && steadyWindowOpen()).on(
+                exec(flushCookieJar()),
+                exitBlockOnFail().on(login(), exec(s -> s.set("loggedIn", true))),
+                doIf(s -> !s.contains("loggedIn")).then(
+                        exec(s -> {
+                            roundTrips.error("(not uidl) log in again");
+                            roundTrips.failure(System.currentTimeMillis(), "(not uidl) log in again", "failed");
+                            return s.markAsSucceeded();
+                        }),
+                        pause(Duration.ofSeconds(1))));
     }
 
     /** Login page and UI init: recorded apart from the round trips; they happen during the ramp. */
@@ -171,11 +210,11 @@ final class VaadinClient {
 
     /** A download (an anchor's resource, its URL in {@code urlAttribute}): listed apart, as it is no round trip. */
     ChainBuilder download(String name, String urlAttribute, int minBytes) {
-        return exec(http(name).get(s -> "/" + s.getString(urlAttribute))
+        return guarded(exec(http(name).get(s -> "/" + s.getString(urlAttribute))
                         .check(responseTimeInMillis().saveAs("rt"), status().is(200),
                                 bodyLength().gte(minBytes)))
                 .exec(s -> measure(name + " (not uidl)", false, s))
-                .exec(exitHereIfFailed());
+                .exec(stopIfFailed()));
     }
 
     /** Logs out with the shell's logout button; its answer is meant to say "sessionExpired", so it is checked apart. */
@@ -198,6 +237,7 @@ final class VaadinClient {
                                CheckBuilder... extraChecks) {
         List<CheckBuilder> checks = new ArrayList<>();
         checks.add(responseTimeInMillis().saveAs("rt"));
+        checks.addAll(shown());
         checks.add(status().is(200));
         for (String marker : ERROR_MARKERS) {
             checks.add(substring(marker).notExists());
@@ -209,12 +249,33 @@ final class VaadinClient {
         checks.add(regex("\\{\"@v-node\":(\\d+)},(\\d+),\"return \\$0\\.\\$connector\\.confirm\\(\\$1\\)\"")
                 .captureGroups(2).findAll().optional().saveAs("confirms"));
         Collections.addAll(checks, extraChecks);
-        return exec(http(name).post(uidlUrl())
+        return guarded(exec(http(name).post(uidlUrl())
                         .header("Content-Type", "application/json; charset=UTF-8")
                         .body(StringBody(s -> message(s, rpc.apply(s))))
                         .check(checks))
                 .exec(s -> afterRoundTrip(inAll ? name : name + " (poll)", inAll, s))
-                .exec(exitHereIfFailed());
+                .exec(stopIfFailed()));
+    }
+
+    /** In recovery mode: what a response showed, kept for the failure timeline (nothing otherwise). */
+    private List<CheckBuilder> shown() {
+        if (!recover) {
+            return List.of();
+        }
+        return List.of(status().saveAs("httpStatus"),
+                regex("(Something went wrong[^\"<]{0,160})").find().optional().saveAs("errorText"),
+                regex("([A-Za-z0-9_.$]+Exception\\b)").find().optional().saveAs("exceptionName"),
+                regex("(sessionExpired|appError)").find().optional().saveAs("vaadinError"));
+    }
+
+    /** Skips a step of a user that is recovering from a failure (recovery mode only). */
+    ChainBuilder guarded(ChainBuilder step) {
+        return recover ? exec(doIf(s -> !s.contains(BROKEN)).then(step)) : step;
+    }
+
+    /** Ends a failed user, or in recovery mode marks it {@link #BROKEN} and lets it go on. */
+    private ChainBuilder stopIfFailed() {
+        return recover ? exec(s -> s.isFailed() ? s.markAsSucceeded().set(BROKEN, true) : s) : exec(exitHereIfFailed());
     }
 
     private Session afterRoundTrip(String name, boolean inAll, Session s) {
@@ -230,6 +291,11 @@ final class VaadinClient {
         boolean measured = now >= measureFrom && now <= deadline;
         if (s.isFailed()) {
             roundTrips.error(name); // errors count in the whole run, ramp included
+            if (recover) {
+                roundTrips.failure(now, name, "status " + s.getString("httpStatus") + "; shown: "
+                        + detail(s, "errorText") + "; exception: " + detail(s, "exceptionName") + "; vaadin: "
+                        + detail(s, "vaadinError"));
+            }
         } else if (measured && s.contains("rt")) {
             if (inAll) {
                 roundTrips.record(name, s.getInt("rt"));
@@ -237,7 +303,11 @@ final class VaadinClient {
                 roundTrips.recordOther(name, s.getInt("rt"));
             }
         }
-        return s.remove("rt");
+        return s.remove("rt").remove("httpStatus").remove("errorText").remove("exceptionName").remove("vaadinError");
+    }
+
+    private static String detail(Session s, String key) {
+        return s.contains(key) ? s.getString(key) : "-";
     }
 
     private static String uidlUrl() {

@@ -23,6 +23,8 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.context.MessageSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
@@ -54,6 +56,9 @@ public class ImportService {
     static final String CANCELLED = "cancelled";
     /** Drafts written between two clearings of the persistence context (see {@link #writeInChunks}). */
     static final int WRITE_CHUNK = 500;
+    /** How long a failed import keeps trying to record its failure while the database is unreachable. */
+    static final Duration RECORD_FAILURE_FOR = ImportHeartbeat.STALE_AFTER;
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 
     private final ExchangeTypes types;
     private final HeaderMatcher headerMatcher;
@@ -466,8 +471,34 @@ public class ImportService {
      * Ends an import as failed with why: rejected rows are kept as its errors (as a validation keeps them), a
      * broken rule with its message, anything unexpected with the reference of its log entry.
      */
-    private void fail(long jobId, RuntimeException e) {
+    void fail(long jobId, RuntimeException e) {
         Instant now = clock.instant();
+        // Most often the database that cut the import off is still away: keep trying to record the failure until it
+        // is back, so the job does not stay "running" (then any node would fail it as interrupted, but only when asked).
+        long giveUpAt = System.nanoTime() + RECORD_FAILURE_FOR.toNanos();
+        long pauseMillis = 250;
+        while (true) {
+            try {
+                recordFailure(jobId, e, now);
+                return;
+            } catch (RuntimeException recording) {
+                if (!DatabaseFaults.unreachable(recording) || System.nanoTime() > giveUpAt) {
+                    throw recording;
+                }
+                log.warn("Import {} failed and the database is unreachable; recording the failure again in {} ms",
+                        jobId, pauseMillis);
+                try {
+                    Thread.sleep(pauseMillis);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw recording;
+                }
+                pauseMillis = Math.min(pauseMillis * 2, 4_000);
+            }
+        }
+    }
+
+    private void recordFailure(long jobId, RuntimeException e, Instant now) {
         switch (e) {
             case ImportStoppedException stopped -> {
                 // Failed already by another node (stuck, or its node gone): that reason stands.
@@ -491,6 +522,9 @@ public class ImportService {
                     update(jobId, j -> j.failed("import.commit.conflict", null, now));
             case DomainException broken -> update(jobId, j -> j.failed(broken.messageKey(), argument(broken), now));
             case AccessDeniedException denied -> update(jobId, j -> j.failed("error.access-denied", null, now));
+            // all rows are written in one transaction, so a connection lost on the way leaves nothing behind
+            case RuntimeException unreachable when DatabaseFaults.unreachable(unreachable) -> update(jobId,
+                    j -> j.failed("import.database-unavailable", ErrorReference.log(unreachable), now));
             default -> update(jobId, j -> j.failed("error.unexpected", ErrorReference.log(e), now));
         }
     }
