@@ -1,6 +1,6 @@
 package io.pxportal.contracts;
 
-import io.pxportal.shared.metric.DerivedMetricSource;
+import io.pxportal.shared.metric.AllPeriodsMetricSource;
 import io.pxportal.shared.metric.DerivedValue;
 import io.pxportal.shared.metric.Evidence;
 import io.pxportal.shared.metric.MetricPeriod;
@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class ContractMetrics implements DerivedMetricSource {
+class ContractMetrics extends AllPeriodsMetricSource {
 
     static final String RENEWAL_READINESS = "px.renewal-readiness";
     static final int READY_DAYS = 30;
@@ -45,19 +45,7 @@ class ContractMetrics implements DerivedMetricSource {
         return Set.of(RENEWAL_READINESS);
     }
 
-    @Override
-    public Map<Long, DerivedValue> values(String metricCode, Collection<Long> platformIds, LocalDate from,
-                                          LocalDate to) {
-        MetricPeriod period = new MetricPeriod(from, to);
-        return values(Set.of(metricCode), platformIds, List.of(period)).get(period).getOrDefault(metricCode, Map.of());
-    }
 
-    @Override
-    public Map<String, Map<Long, DerivedValue>> values(Set<String> metricCodes, Collection<Long> platformIds,
-                                                       LocalDate from, LocalDate to) {
-        MetricPeriod period = new MetricPeriod(from, to);
-        return values(metricCodes, platformIds, List.of(period)).get(period);
-    }
 
     /** The contracts and their decisions read once for every period (a trend asks eight quarters). */
     @Override

@@ -4,7 +4,7 @@ import io.pxportal.governance.GovernanceScoring.Act;
 import io.pxportal.governance.GovernanceScoring.Decided;
 import io.pxportal.governance.GovernanceScoring.LeadTime;
 import io.pxportal.governance.GovernanceScoring.Listing;
-import io.pxportal.shared.metric.DerivedMetricSource;
+import io.pxportal.shared.metric.AllPeriodsMetricSource;
 import io.pxportal.shared.metric.DerivedValue;
 import io.pxportal.shared.metric.Evidence;
 import io.pxportal.shared.metric.MetricPeriod;
@@ -38,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class GovernanceMetrics implements DerivedMetricSource {
+class GovernanceMetrics extends AllPeriodsMetricSource {
 
     static final String DECISION_LEAD_TIME = "px.decision-lead-time";
     static final String ON_TIME_ACTIONS = "px.on-time-actions";
@@ -63,19 +63,7 @@ class GovernanceMetrics implements DerivedMetricSource {
         return Set.of(DECISION_LEAD_TIME, ON_TIME_ACTIONS);
     }
 
-    @Override
-    public Map<Long, DerivedValue> values(String metricCode, Collection<Long> platformIds, LocalDate from,
-                                          LocalDate to) {
-        MetricPeriod period = new MetricPeriod(from, to);
-        return values(Set.of(metricCode), platformIds, List.of(period)).get(period).getOrDefault(metricCode, Map.of());
-    }
 
-    @Override
-    public Map<String, Map<Long, DerivedValue>> values(Set<String> metricCodes, Collection<Long> platformIds,
-                                                       LocalDate from, LocalDate to) {
-        MetricPeriod period = new MetricPeriod(from, to);
-        return values(metricCodes, platformIds, List.of(period)).get(period);
-    }
 
     /**
      * Every period from one reading: the reviews, agendas and decisions up to the last period's end and the actions

@@ -1,7 +1,7 @@
 package io.pxportal.licensing;
 
 import io.pxportal.licensing.LicencePosition.Status;
-import io.pxportal.shared.metric.DerivedMetricSource;
+import io.pxportal.shared.metric.AllPeriodsMetricSource;
 import io.pxportal.shared.metric.DerivedValue;
 import io.pxportal.shared.metric.Evidence;
 import io.pxportal.shared.metric.MetricPeriod;
@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class LicensingMetrics implements DerivedMetricSource {
+class LicensingMetrics extends AllPeriodsMetricSource {
 
     static final String USAGE_COVERAGE = "px.usage-coverage";
     static final String COMPLIANCE_EXPOSURE = "px.compliance-exposure";
@@ -59,19 +59,7 @@ class LicensingMetrics implements DerivedMetricSource {
         return Set.of(USAGE_COVERAGE, COMPLIANCE_EXPOSURE, SHELFWARE);
     }
 
-    @Override
-    public Map<Long, DerivedValue> values(String metricCode, Collection<Long> platformIds, LocalDate from,
-                                          LocalDate to) {
-        return values(Set.of(metricCode), platformIds, from, to).getOrDefault(metricCode, Map.of());
-    }
 
-    /** All three share the positions, so they are computed once for the codes asked for. */
-    @Override
-    public Map<String, Map<Long, DerivedValue>> values(Set<String> metricCodes, Collection<Long> platformIds,
-                                                       LocalDate from, LocalDate to) {
-        MetricPeriod period = new MetricPeriod(from, to);
-        return values(metricCodes, platformIds, List.of(period)).get(period);
-    }
 
     /**
      * Every period's positions from one reading: the entitlements, their contracts and platforms once, and the usage

@@ -1,12 +1,11 @@
 package io.pxportal.roadmap;
 
-import io.pxportal.shared.metric.DerivedMetricSource;
+import io.pxportal.shared.metric.AllPeriodsMetricSource;
 import io.pxportal.shared.metric.DerivedValue;
 import io.pxportal.shared.metric.Evidence;
 import io.pxportal.shared.metric.MetricPeriod;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -33,7 +32,7 @@ import org.springframework.stereotype.Component;
  * drill-down of that cell; for reliability, each due item, opening the item with its status history.
  */
 @Component
-class RoadmapMetrics implements DerivedMetricSource {
+class RoadmapMetrics extends AllPeriodsMetricSource {
 
     static final String FIT = "px.roadmap-fit";
     static final String RELIABILITY = "px.roadmap-reliability";
@@ -51,19 +50,7 @@ class RoadmapMetrics implements DerivedMetricSource {
         return Set.of(FIT, RELIABILITY);
     }
 
-    @Override
-    public Map<Long, DerivedValue> values(String metricCode, Collection<Long> platformIds, LocalDate from,
-                                          LocalDate to) {
-        MetricPeriod period = new MetricPeriod(from, to);
-        return values(Set.of(metricCode), platformIds, List.of(period)).get(period).getOrDefault(metricCode, Map.of());
-    }
 
-    @Override
-    public Map<String, Map<Long, DerivedValue>> values(Set<String> metricCodes, Collection<Long> platformIds,
-                                                       LocalDate from, LocalDate to) {
-        MetricPeriod period = new MetricPeriod(from, to);
-        return values(metricCodes, platformIds, List.of(period)).get(period);
-    }
 
     /**
      * Every period's heatmap from one reading of the roadmap, and the items named as evidence in one look-up for
