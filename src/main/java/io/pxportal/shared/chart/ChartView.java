@@ -56,6 +56,9 @@ public class ChartView extends Composite<Div> {
             event.getOutputStream().write(bytes);
         };
         Image image = new Image(svg, altText);
+        // The image's own size gives it its place (scaled by the style sheet) before the SVG has arrived
+        image.getElement().setAttribute("width", String.valueOf(w));
+        image.getElement().setAttribute("height", String.valueOf(h));
         getContent().add(image);
     }
 

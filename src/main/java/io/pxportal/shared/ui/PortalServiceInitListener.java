@@ -5,19 +5,25 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.springframework.stereotype.Component;
 
-/** Installs the error handler on every session and the user's language and theme on every UI. */
+/**
+ * Installs the error handler on every session, the user's language and theme on every UI, and on the page itself
+ * what its first paint needs.
+ */
 @Component
 class PortalServiceInitListener implements VaadinServiceInitListener {
 
     private final ShellPreferences preferences;
+    private final ShellPage firstPaint;
 
     PortalServiceInitListener(ShellPreferences preferences) {
         this.preferences = preferences;
+        this.firstPaint = new ShellPage(preferences);
     }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(new PortalErrorHandler()));
         event.getSource().addUIInitListener(e -> preferences.apply(e.getUI(), VaadinRequest.getCurrent()));
+        event.addIndexHtmlRequestListener(firstPaint);
     }
 }

@@ -35,9 +35,7 @@ public class ShellPreferences {
     /** Sets locale, direction and theme on a new UI. */
     public void apply(UI ui, VaadinRequest request) {
         boolean loggedIn = CurrentUser.username().isPresent();
-        Locale locale = (loggedIn ? shellUser.preferredLocale() : Optional.<Locale>empty())
-                .or(() -> cookie(request).map(Languages::fromTag))
-                .orElseGet(() -> Languages.supportedOrDefault(request.getLocale()));
+        Locale locale = locale(request);
         ui.setLocale(locale);
         ui.getSession().setLocale(locale);
         ui.setDirection(Languages.isRightToLeft(locale) ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);
@@ -48,6 +46,14 @@ public class ShellPreferences {
                 ui.getSession().setAttribute(ZONE_ATTRIBUTE, ZoneId.of(details.getTimeZoneId()));
             }
         });
+    }
+
+    /** The language of a request: the user's saved choice, else the language cookie, else the browser's. */
+    public Locale locale(VaadinRequest request) {
+        boolean loggedIn = CurrentUser.username().isPresent();
+        return (loggedIn ? shellUser.preferredLocale() : Optional.<Locale>empty())
+                .or(() -> cookie(request).map(Languages::fromTag))
+                .orElseGet(() -> Languages.supportedOrDefault(request.getLocale()));
     }
 
     /** The time zone of the user's browser (the server's until the browser has told). */
