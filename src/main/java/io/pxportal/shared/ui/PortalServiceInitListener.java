@@ -1,5 +1,6 @@
 package io.pxportal.shared.ui;
 
+import com.vaadin.flow.server.AppShellRegistry;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -13,17 +14,16 @@ import org.springframework.stereotype.Component;
 class PortalServiceInitListener implements VaadinServiceInitListener {
 
     private final ShellPreferences preferences;
-    private final ShellPage firstPaint;
 
     PortalServiceInitListener(ShellPreferences preferences) {
         this.preferences = preferences;
-        this.firstPaint = new ShellPage(preferences);
     }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(new PortalErrorHandler()));
         event.getSource().addUIInitListener(e -> preferences.apply(e.getUI(), VaadinRequest.getCurrent()));
-        event.addIndexHtmlRequestListener(firstPaint);
+        Class<?> shell = AppShellRegistry.getInstance(event.getSource().getContext()).getShell();
+        event.addIndexHtmlRequestListener(new ShellPage(preferences, ShellPage.styleSheetsOf(shell)));
     }
 }

@@ -1,7 +1,6 @@
 package io.pxportal.shared.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.server.AppShellRegistry;
 import com.vaadin.flow.server.communication.IndexHtmlRequestListener;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import io.pxportal.shared.i18n.Languages;
@@ -9,6 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
@@ -25,11 +26,20 @@ import org.jsoup.nodes.Element;
 class ShellPage implements IndexHtmlRequestListener {
 
     private final ShellPreferences preferences;
+    private final List<String> styleSheets;
     private final String criticalCss = resource("/META-INF/resources/styles/shell-first-paint.css");
     private final String gridRowKeys = resource("/META-INF/resources/styles/grid-row-keys.js");
 
-    ShellPage(ShellPreferences preferences) {
+    /** {@code styleSheets}: the shell's {@code @StyleSheet}s, in their order. */
+    ShellPage(ShellPreferences preferences, List<String> styleSheets) {
         this.preferences = preferences;
+        this.styleSheets = List.copyOf(styleSheets);
+    }
+
+    /** The {@code @StyleSheet}s of the application shell. */
+    static List<String> styleSheetsOf(Class<?> shell) {
+        return shell == null ? List.of()
+                : Arrays.stream(shell.getAnnotationsByType(StyleSheet.class)).map(StyleSheet::value).toList();
     }
 
     private static String resource(String path) {
@@ -57,12 +67,8 @@ class ShellPage implements IndexHtmlRequestListener {
         Element head = page.head();
         head.appendElement("style").attr("id", "px-first-paint").appendChild(new DataNode(criticalCss));
         head.appendElement("script").attr("id", "px-grid-row-keys").appendChild(new DataNode(gridRowKeys));
-        Class<?> shell = AppShellRegistry.getInstance(response.getVaadinRequest().getService().getContext())
-                .getShell();
-        if (shell != null) {
-            for (StyleSheet sheet : shell.getAnnotationsByType(StyleSheet.class)) {
-                head.appendElement("link").attr("rel", "stylesheet").attr("href", sheet.value());
-            }
+        for (String sheet : styleSheets) {
+            head.appendElement("link").attr("rel", "stylesheet").attr("href", sheet);
         }
     }
 }
