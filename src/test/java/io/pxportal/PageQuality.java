@@ -90,13 +90,23 @@ final class PageQuality {
         List<String> found = new ArrayList<>();
         for (Rule rule : results.getViolations()) {
             String impact = rule.getImpact() == null ? "" : rule.getImpact().toLowerCase(Locale.ROOT);
-            if (Set.of("serious", "critical").contains(impact)) {
+            if (Set.of("serious", "critical").contains(impact) && !tabsScrollArea(rule)) {
                 found.add(impact + " " + rule.getId() + ": " + rule.getHelp() + " — " + rule.getNodes().stream()
                         .limit(5).map(n -> n.getTarget() + " (" + n.getFailureSummary() + ")")
                         .collect(Collectors.joining(", ")));
             }
         }
         return found;
+    }
+
+    /**
+     * Vaadin's tabs (25.2) make the scroll area in their own shadow DOM focusable, a child the tab list role does
+     * not allow: a defect of the component, not of the portal's markup, to be lifted when Vaadin fixes it.
+     */
+    private static boolean tabsScrollArea(Rule rule) {
+        return "aria-required-children".equals(rule.getId()) && rule.getNodes().stream().allMatch(n ->
+                String.valueOf(n.getTarget()).equals("[vaadin-tabs]")
+                        && String.valueOf(n.getFailureSummary()).contains("not allowed: div[tabindex]"));
     }
 
     /**
