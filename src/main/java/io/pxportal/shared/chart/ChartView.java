@@ -125,6 +125,9 @@ public class ChartView extends Composite<Div> {
         shown.setWidth(w + "px");
         shown.getStyle().set("max-width", "100%");
         shown.getStyle().set("aspect-ratio", w + " / " + h);
+        // its own size gives it its place before the SVG has arrived, so nothing moves when it does
+        shown.getElement().setAttribute("width", String.valueOf(w));
+        shown.getElement().setAttribute("height", String.valueOf(h));
         return shown;
     }
 

@@ -35,11 +35,7 @@ public class ShellPreferences {
     /** Sets locale, direction and theme on a new UI. */
     public void apply(UI ui, VaadinRequest request) {
         boolean loggedIn = CurrentUser.username().isPresent();
-        Locale language = (loggedIn ? shellUser.preferredLocale() : Optional.<Locale>empty())
-                .or(() -> cookie(request).map(Languages::fromTag))
-                .orElseGet(() -> Languages.supportedOrDefault(request.getLocale()));
-        // Dates, numbers and date pickers follow the browser's region (en-GB: 7/12/2026) in the chosen language.
-        Locale locale = Languages.inRegion(language, request.getLocale());
+        Locale locale = locale(request);
         ui.setLocale(locale);
         ui.getSession().setLocale(locale);
         ui.setDirection(Languages.isRightToLeft(locale) ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);
@@ -50,6 +46,18 @@ public class ShellPreferences {
                 ui.getSession().setAttribute(ZONE_ATTRIBUTE, ZoneId.of(details.getTimeZoneId()));
             }
         });
+    }
+
+    /**
+     * The locale of a request: the user's saved language, else the language cookie, else the browser's — in the
+     * browser's region, so dates, numbers and date pickers follow it (en-GB: 7/12/2026) in the chosen language.
+     */
+    public Locale locale(VaadinRequest request) {
+        boolean loggedIn = CurrentUser.username().isPresent();
+        Locale language = (loggedIn ? shellUser.preferredLocale() : Optional.<Locale>empty())
+                .or(() -> cookie(request).map(Languages::fromTag))
+                .orElseGet(() -> Languages.supportedOrDefault(request.getLocale()));
+        return Languages.inRegion(language, request.getLocale());
     }
 
     /** The time zone of the user's browser (the server's until the browser has told). */
