@@ -80,8 +80,8 @@ class AccessMatrixTest {
     static final Path SECURITY_DOC = Path.of("docs/security.md");
     static final String DOC_START = "<!-- access-matrix:start -->";
     static final String DOC_END = "<!-- access-matrix:end -->";
-    static final String DECIDE = "decide each new row, then copy it into src/test/resources/access-matrix.md and "
-            + "docs/security.md";
+    static final String DECIDE =
+            "decide each new row, then copy it into src/test/resources/access-matrix.md and " + "docs/security.md";
 
     private static final String BASE_PACKAGE = "io.pxportal";
     private static final String OWNER = "owner";
@@ -104,21 +104,21 @@ class AccessMatrixTest {
         Caller(String header, String username, Role role) {
             this.header = header;
             this.authentication = role == null
-                    ? new AnonymousAuthenticationToken("matrix", "anonymousUser",
-                            AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"))
-                    : UsernamePasswordAuthenticationToken.authenticated(username, null,
-                            AuthorityUtils.createAuthorityList(role.authority()));
+                    ? new AnonymousAuthenticationToken(
+                            "matrix", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"))
+                    : UsernamePasswordAuthenticationToken.authenticated(
+                            username, null, AuthorityUtils.createAuthorityList(role.authority()));
         }
 
         boolean hasRole(String role) {
-            return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+            return authentication.getAuthorities().stream()
+                    .map(GrantedAuthority::getAuthority)
                     .anyMatch(("ROLE_" + role)::equals);
         }
     }
 
     /** One row: an entry point, the rule as written, and the answer per caller. */
-    record Row(int kind, String sortKey, String entryPoint, String rule, Map<Caller, Boolean> access) {
-    }
+    record Row(int kind, String sortKey, String entryPoint, String rule, Map<Caller, Boolean> access) {}
 
     private static List<Class<?>> views;
     private static List<Class<?>> beans;
@@ -131,10 +131,15 @@ class AccessMatrixTest {
         scanner.addIncludeFilter(new AnnotationTypeFilter(Service.class));
         scanner.addIncludeFilter(new AnnotationTypeFilter(Component.class));
         List<Class<?>> classes = scanner.findCandidateComponents(BASE_PACKAGE).stream()
-                .map(BeanDefinition::getBeanClassName).sorted().map(AccessMatrixTest::load)
-                .filter(c -> !isTestCode(c)).toList();
+                .map(BeanDefinition::getBeanClassName)
+                .sorted()
+                .map(AccessMatrixTest::load)
+                .filter(c -> !isTestCode(c))
+                .toList();
         views = classes.stream().filter(c -> c.isAnnotationPresent(Route.class)).toList();
-        beans = classes.stream().filter(c -> AnnotatedElementUtils.hasAnnotation(c, Component.class)).toList();
+        beans = classes.stream()
+                .filter(c -> AnnotatedElementUtils.hasAnnotation(c, Component.class))
+                .toList();
         assertThat(views).as("views found by scanning " + BASE_PACKAGE).isNotEmpty();
         assertThat(beans).as("beans found by scanning " + BASE_PACKAGE).isNotEmpty();
         rendered = render(matrix());
@@ -145,7 +150,8 @@ class AccessMatrixTest {
         List<String> open = views.stream()
                 .filter(v -> Stream.of(PermitAll.class, RolesAllowed.class, AnonymousAllowed.class, DenyAll.class)
                         .noneMatch(securityTarget(v)::isAnnotationPresent))
-                .map(Class::getName).toList();
+                .map(Class::getName)
+                .toList();
         assertThat(open)
                 .as("@Route classes without @PermitAll, @RolesAllowed, @AnonymousAllowed or @DenyAll")
                 .isEmpty();
@@ -153,8 +159,10 @@ class AccessMatrixTest {
 
     @Test
     void every_public_service_method_checks_its_caller() {
-        List<String> unchecked = beans.stream().filter(c -> AnnotatedElementUtils.hasAnnotation(c, Service.class))
-                .flatMap(c -> publicMethods(c).stream().filter(m -> PRE_AUTHORIZE.scan(m, c) == null)
+        List<String> unchecked = beans.stream()
+                .filter(c -> AnnotatedElementUtils.hasAnnotation(c, Service.class))
+                .flatMap(c -> publicMethods(c).stream()
+                        .filter(m -> PRE_AUTHORIZE.scan(m, c) == null)
                         .map(m -> c.getSimpleName() + "." + signature(m)))
                 .toList();
         assertThat(unchecked)
@@ -171,8 +179,8 @@ class AccessMatrixTest {
         }
         String golden = Files.exists(GOLDEN) ? normalize(Files.readString(GOLDEN, StandardCharsets.UTF_8)) : "";
         if (!golden.equals(rendered)) {
-            fail(changeReport("The access matrix derived from the code differs from " + GOLDEN + ".",
-                    golden, rendered));
+            fail(changeReport(
+                    "The access matrix derived from the code differs from " + GOLDEN + ".", golden, rendered));
         }
     }
 
@@ -181,12 +189,15 @@ class AccessMatrixTest {
         if (Boolean.getBoolean("px.updateGolden")) {
             return; // written by access_matrix_is_the_reviewed_one
         }
-        String doc = Files.exists(SECURITY_DOC)
-                ? normalize(Files.readString(SECURITY_DOC, StandardCharsets.UTF_8)) : "";
+        String doc =
+                Files.exists(SECURITY_DOC) ? normalize(Files.readString(SECURITY_DOC, StandardCharsets.UTF_8)) : "";
         String shown = between(doc);
         if (!shown.equals(rendered)) {
-            fail(changeReport(SECURITY_DOC + " does not show the current access matrix between " + DOC_START
-                    + " and " + DOC_END + ".", shown, rendered));
+            fail(changeReport(
+                    SECURITY_DOC + " does not show the current access matrix between " + DOC_START + " and " + DOC_END
+                            + ".",
+                    shown,
+                    rendered));
         }
     }
 
@@ -194,9 +205,12 @@ class AccessMatrixTest {
     void stand_in_for_ownership_rules_has_every_method_of_the_real_ones() {
         for (Class<?> rule : MatrixExpressionHandler.OWNERSHIP_BEANS.values()) {
             assertThat(publicMethods(PlatformAccessStandIn.class, PlatformAccessStandIn.class.getName()).stream()
-                    .map(AccessMatrixTest::signature).toList())
+                            .map(AccessMatrixTest::signature)
+                            .toList())
                     .as("methods of the ownership stand-in: give it an answer for each method of " + rule.getName())
-                    .containsExactlyElementsOf(publicMethods(rule).stream().map(AccessMatrixTest::signature).toList());
+                    .containsExactlyElementsOf(publicMethods(rule).stream()
+                            .map(AccessMatrixTest::signature)
+                            .toList());
         }
     }
 
@@ -208,14 +222,18 @@ class AccessMatrixTest {
         for (Class<?> view : views) {
             Map<Caller, Boolean> access = new EnumMap<>(Caller.class);
             for (Caller caller : Caller.values()) {
-                access.put(caller, viewChecker.hasAccess(view,
-                        caller == Caller.ANONYMOUS ? null : caller.authentication, caller::hasRole));
+                access.put(
+                        caller,
+                        viewChecker.hasAccess(
+                                view, caller == Caller.ANONYMOUS ? null : caller.authentication, caller::hasRole));
             }
             Set<String> paths = new LinkedHashSet<>();
             paths.add("/" + new DefaultRoutePathProvider().getRoutePath(view));
-            Arrays.stream(view.getAnnotationsByType(RouteAlias.class)).map(a -> "/" + a.value()).forEach(paths::add);
-            String entry = "view " + paths.stream().map(p -> "`" + p + "`").collect(Collectors.joining(", "))
-                    + " (" + view.getSimpleName() + ")";
+            Arrays.stream(view.getAnnotationsByType(RouteAlias.class))
+                    .map(a -> "/" + a.value())
+                    .forEach(paths::add);
+            String entry = "view " + paths.stream().map(p -> "`" + p + "`").collect(Collectors.joining(", ")) + " ("
+                    + view.getSimpleName() + ")";
             rows.add(new Row(0, paths.iterator().next() + " " + view.getName(), entry, viewRule(view), access));
         }
 
@@ -230,16 +248,20 @@ class AccessMatrixTest {
                     continue;
                 }
                 target = target != null ? target : objenesis.newInstance(bean); // never called, only its type counts
-                MethodInvocation call = new SimpleMethodInvocation(target, method,
-                        new Object[method.getParameterCount()]);
+                MethodInvocation call =
+                        new SimpleMethodInvocation(target, method, new Object[method.getParameterCount()]);
                 Map<Caller, Boolean> access = new EnumMap<>(Caller.class);
                 for (Caller caller : Caller.values()) {
                     AuthorizationResult result = methodChecker.authorize(() -> caller.authentication, call);
                     access.put(caller, result != null && result.isGranted());
                 }
                 String signature = signature(method);
-                rows.add(new Row(1, bean.getSimpleName() + "." + signature + " " + bean.getName(),
-                        "`" + bean.getSimpleName() + "." + signature + "`", "`" + rule.value() + "`", access));
+                rows.add(new Row(
+                        1,
+                        bean.getSimpleName() + "." + signature + " " + bean.getName(),
+                        "`" + bean.getSimpleName() + "." + signature + "`",
+                        "`" + rule.value() + "`",
+                        access));
             }
         }
         rows.sort(Comparator.comparingInt(Row::kind).thenComparing(Row::sortKey));
@@ -284,8 +306,10 @@ class AccessMatrixTest {
     }
 
     static String signature(Method method) {
-        return method.getName() + Arrays.stream(method.getParameterTypes()).map(Class::getSimpleName)
-                .collect(Collectors.joining(", ", "(", ")"));
+        return method.getName()
+                + Arrays.stream(method.getParameterTypes())
+                        .map(Class::getSimpleName)
+                        .collect(Collectors.joining(", ", "(", ")"));
     }
 
     /**
@@ -315,7 +339,8 @@ class AccessMatrixTest {
                 throw new AccessException("AccessMatrixTest has no stand-in for @" + name
                         + " used in a @PreAuthorize expression: add one to MatrixExpressionHandler");
             }
-            Authentication caller = ((MethodSecurityExpressionOperations) context.getRootObject().getValue())
+            Authentication caller = ((MethodSecurityExpressionOperations)
+                            context.getRootObject().getValue())
                     .getAuthentication();
             boolean admin = caller.getAuthorities().stream()
                     .anyMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()));
@@ -323,8 +348,8 @@ class AccessMatrixTest {
         };
 
         @Override
-        public EvaluationContext createEvaluationContext(Supplier<? extends Authentication> authentication,
-                                                         MethodInvocation invocation) {
+        public EvaluationContext createEvaluationContext(
+                Supplier<? extends Authentication> authentication, MethodInvocation invocation) {
             EvaluationContext context = super.createEvaluationContext(authentication, invocation);
             ((StandardEvaluationContext) context).setBeanResolver(beans);
             return context;
@@ -360,7 +385,11 @@ class AccessMatrixTest {
         }
         out.append('\n').append(line).append('\n');
         for (Row row : rows) {
-            out.append("| ").append(cell(row.entryPoint())).append(" | ").append(cell(row.rule())).append(" |");
+            out.append("| ")
+                    .append(cell(row.entryPoint()))
+                    .append(" | ")
+                    .append(cell(row.rule()))
+                    .append(" |");
             for (Caller caller : Caller.values()) {
                 out.append(' ').append(row.access().get(caller) ? "yes" : "no").append(" |");
             }
@@ -397,8 +426,10 @@ class AccessMatrixTest {
         if (start < 0 || end < start) {
             return;
         }
-        Files.writeString(SECURITY_DOC, doc.substring(0, start + DOC_START.length()) + "\n" + rendered
-                + doc.substring(end), StandardCharsets.UTF_8);
+        Files.writeString(
+                SECURITY_DOC,
+                doc.substring(0, start + DOC_START.length()) + "\n" + rendered + doc.substring(end),
+                StandardCharsets.UTF_8);
     }
 
     private static String changeReport(String what, String expected, String actual) {
@@ -424,7 +455,8 @@ class AccessMatrixTest {
     }
 
     private static Object location(Class<?> type) {
-        return type.getProtectionDomain().getCodeSource() == null ? null
+        return type.getProtectionDomain().getCodeSource() == null
+                ? null
                 : type.getProtectionDomain().getCodeSource().getLocation();
     }
 

@@ -26,33 +26,53 @@ class ArchitectureTest {
 
     @Test
     void views_never_use_repositories() {
-        noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class)
                 .check(CLASSES);
     }
 
     @Test
     void views_never_touch_entities() {
-        noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat().areAnnotatedWith(Entity.class)
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .areAnnotatedWith(Entity.class)
                 .check(CLASSES);
     }
 
     @Test
     void no_public_service_method_returns_or_takes_an_entity() {
-        noMethods().that().areDeclaredInClassesThat().areAnnotatedWith(Service.class).and().arePublic()
-                .should().haveRawReturnType(com.tngtech.archunit.base.DescribedPredicate.describe("an entity",
-                        (com.tngtech.archunit.core.domain.JavaClass c) -> c.isAnnotatedWith(Entity.class)))
-                .orShould().haveRawParameterTypes(com.tngtech.archunit.base.DescribedPredicate.describe(
-                        "an entity parameter", (java.util.List<com.tngtech.archunit.core.domain.JavaClass> ps) ->
+        noMethods()
+                .that()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(Service.class)
+                .and()
+                .arePublic()
+                .should()
+                .haveRawReturnType(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "an entity", (com.tngtech.archunit.core.domain.JavaClass c) -> c.isAnnotatedWith(Entity.class)))
+                .orShould()
+                .haveRawParameterTypes(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "an entity parameter",
+                        (java.util.List<com.tngtech.archunit.core.domain.JavaClass> ps) ->
                                 ps.stream().anyMatch(p -> p.isAnnotatedWith(Entity.class))))
                 .check(CLASSES);
     }
 
     @Test
     void the_shell_knows_no_feature_module() {
-        noClasses().that().resideInAPackage("io.pxportal.shared..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.pxportal.identity..", "io.pxportal.portfolio..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.pxportal.shared..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.pxportal.identity..", "io.pxportal.portfolio..")
                 .check(CLASSES);
     }
 }

@@ -103,12 +103,15 @@ class CreationControlsTest extends EmptyPortalViewTest {
     @Test
     void every_exchange_type_says_where_it_is_created() {
         logIn(Role.ADMIN);
-        assertThat(BY_TYPE.keySet()).as("exchange types with a creation entry")
-                .containsExactlyInAnyOrderElementsOf(exchanges.stream().map(RecordExchange::type).toList());
+        assertThat(BY_TYPE.keySet())
+                .as("exchange types with a creation entry")
+                .containsExactlyInAnyOrderElementsOf(
+                        exchanges.stream().map(RecordExchange::type).toList());
     }
 
     static Stream<Arguments> typesAndRoles() {
-        return BY_TYPE.keySet().stream().sorted()
+        return BY_TYPE.keySet().stream()
+                .sorted()
                 .flatMap(type -> Arrays.stream(Role.values()).map(role -> Arguments.of(type, role)));
     }
 
@@ -116,17 +119,20 @@ class CreationControlsTest extends EmptyPortalViewTest {
     @MethodSource("typesAndRoles")
     void an_exchanged_record_is_offered_for_creation_to_exactly_the_roles_allowed(String type, Role role) {
         logIn(role);
-        Map<String, RecordExchange<?>> byType = exchanges.stream()
-                .collect(Collectors.toMap(RecordExchange::type, Function.identity()));
+        Map<String, RecordExchange<?>> byType =
+                exchanges.stream().collect(Collectors.toMap(RecordExchange::type, Function.identity()));
         boolean allowed = byType.get(type).mayImport();
         Creation creation = BY_TYPE.get(type);
         if (creation.within() != null) {
             // created in the editor of a record of the named type: whoever may create this may create that
-            assertThat(byType.get(creation.within()).mayImport()).as("%s is created within %s", type,
-                    creation.within()).isEqualTo(allowed);
+            assertThat(byType.get(creation.within()).mayImport())
+                    .as("%s is created within %s", type, creation.within())
+                    .isEqualTo(allowed);
             creation = BY_TYPE.get(creation.within());
         }
-        assertThat(offered(creation)).as("creation of %s offered to %s", type, role).isEqualTo(allowed);
+        assertThat(offered(creation))
+                .as("creation of %s offered to %s", type, role)
+                .isEqualTo(allowed);
     }
 
     static Stream<Arguments> dayOneAndRoles() {
@@ -142,10 +148,16 @@ class CreationControlsTest extends EmptyPortalViewTest {
             case STEERING_REVIEW -> steering.canRunReviews();
             case USER -> CurrentUser.hasRole(Role.ADMIN);
             case API_TOKEN -> true;
-            case OUTAGE -> exchanges.stream().filter(e -> e.type().equals("tickets")).findFirst().orElseThrow()
-                    .mayImport();
+            case OUTAGE ->
+                exchanges.stream()
+                        .filter(e -> e.type().equals("tickets"))
+                        .findFirst()
+                        .orElseThrow()
+                        .mayImport();
         };
-        assertThat(offered(record.creation)).as("creation of %s offered to %s", record, role).isEqualTo(allowed);
+        assertThat(offered(record.creation))
+                .as("creation of %s offered to %s", record, role)
+                .isEqualTo(allowed);
     }
 
     /** Whether the view opens for the current user and shows the control, with every ancestor visible. */

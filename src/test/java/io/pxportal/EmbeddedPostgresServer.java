@@ -6,8 +6,7 @@ import java.io.IOException;
 /** A real PostgreSQL for a test class, from the embedded binaries on Maven Central (no Docker, no installed server). */
 public final class EmbeddedPostgresServer {
 
-    private EmbeddedPostgresServer() {
-    }
+    private EmbeddedPostgresServer() {}
 
     /** Starts a server on a free port; the test class closes it when it is done. */
     public static EmbeddedPostgres start() {

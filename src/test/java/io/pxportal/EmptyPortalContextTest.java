@@ -15,8 +15,11 @@ class EmptyPortalContextTest {
 
     @Test
     void startsWithTheSchemaAndNoRecords() {
-        assertThat(jdbc.queryForObject("select count(*) from vendor", Long.class)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from platform", Long.class)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from app_user", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from vendor", Long.class))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from platform", Long.class))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from app_user", Long.class))
+                .isZero();
     }
 }

@@ -6,5 +6,4 @@ import com.vaadin.browserless.ViewPackages;
 /** A browserless UI test of the portal's views on an empty portal, on the context of {@link EmptyPortalTest}. */
 @EmptyPortalTest
 @ViewPackages(packages = "io.pxportal")
-public abstract class EmptyPortalViewTest extends SpringBrowserlessTest {
-}
+public abstract class EmptyPortalViewTest extends SpringBrowserlessTest {}

@@ -64,12 +64,16 @@ class EmptyPortalViewsTest extends EmptyPortalViewTest {
                 if (c instanceof Grid<?> grid) {
                     softly.assertThat(io.pxportal.shared.ui.EmptyState.of(grid))
                             .as("empty state of grid %s on /%s", grid.getId().orElse("?"), path)
-                            .isNotBlank().doesNotStartWith("!");
+                            .isNotBlank()
+                            .doesNotStartWith("!");
                 }
                 if (c instanceof ChartView chart) {
                     softly.assertThat(chart.emptyMessage())
-                            .as("chart %s on /%s says what would fill it", chart.getId().orElse("?"), path)
-                            .hasValueSatisfying(text -> assertThat(text).isNotBlank().doesNotStartWith("!"));
+                            .as(
+                                    "chart %s on /%s says what would fill it",
+                                    chart.getId().orElse("?"), path)
+                            .hasValueSatisfying(
+                                    text -> assertThat(text).isNotBlank().doesNotStartWith("!"));
                 }
             }
         }
@@ -80,7 +84,8 @@ class EmptyPortalViewsTest extends EmptyPortalViewTest {
     /** What the view's own annotations allow; navigation access control refusing the rest is ViewAccessTest's. */
     private static boolean mayOpen(Class<?> view, Role role) {
         RolesAllowed roles = view.getAnnotation(RolesAllowed.class);
-        return roles == null ? view.isAnnotationPresent(PermitAll.class)
+        return roles == null
+                ? view.isAnnotationPresent(PermitAll.class)
                 : Arrays.asList(roles.value()).contains(role.name());
     }
 

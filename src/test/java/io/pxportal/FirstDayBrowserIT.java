@@ -76,6 +76,7 @@ class FirstDayBrowserIT {
 
     /** A slow, shared machine: a view's first request compiles and renders it, an import runs in the background. */
     private static final double WAIT = 60_000;
+
     private static final double BACKGROUND = 180_000;
 
     private static final String VENDOR = "Nordlicht Software GmbH";
@@ -87,10 +88,12 @@ class FirstDayBrowserIT {
 
     /** The ticket export's clocks: P1 under the default policy, 60 minutes to respond, 8 hours to resolve, 24x7. */
     private static final int P1_RESPONSE_MINUTES = 60;
+
     private static final int P1_RESOLUTION_MINUTES = 8 * 60;
 
     /** The figures the files give, computed below from the same numbers the files are written from. */
     private static final int ENTITLED_USERS = 200;
+
     private static final BigDecimal UNIT_PRICE = new BigDecimal("300.00");
     private static final BigDecimal OVERAGE_PRICE = new BigDecimal("450.00");
     private static final int USERS_AT_QUARTER_START = 180;
@@ -123,7 +126,8 @@ class FirstDayBrowserIT {
     private Page page;
 
     private final LocalDate today = LocalDate.now();
-    private final LocalDate quarterStart = today.withMonth((today.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1);
+    private final LocalDate quarterStart =
+            today.withMonth((today.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1);
     private final LocalDate lastQuarterStart = quarterStart.minusMonths(3);
 
     @BeforeAll
@@ -179,7 +183,13 @@ class FirstDayBrowserIT {
         importFile("Platforms", platforms(), true, Map.of(), PLATFORM, 1);
         importFile("Contracts", contracts(), true, Map.of(), CONTRACT, 1);
         importFile("Entitlements", entitlements(), true, Map.of(), "Named", 1);
-        importFile("Usage measurements", usage(), true, Map.of(), PLATFORM, usageRows().size());
+        importFile(
+                "Usage measurements",
+                usage(),
+                true,
+                Map.of(),
+                PLATFORM,
+                usageRows().size());
         importFile("Budgets", budgets(), false, Map.of(), PLATFORM, 2);
         importFile("Cost lines", costLines(), true, Map.of(), "INV-", 3);
         importFile("Strategic objectives", objectives(), true, Map.of(), "CLOUD", 2);
@@ -190,7 +200,12 @@ class FirstDayBrowserIT {
 
         // The vendor's clocks must be known before its tickets come in: they are timed as they are imported.
         createCalendarAndPolicy();
-        importFile("Vendor tickets", ticketExport(), false, Map.of("platform", PLATFORM), "INC0010001",
+        importFile(
+                "Vendor tickets",
+                ticketExport(),
+                false,
+                Map.of("platform", PLATFORM),
+                "INC0010001",
                 tickets().size());
         page.navigate(url("/support"));
         assertThat(cell("#tickets-grid", "INC0010010")).isVisible();
@@ -216,8 +231,18 @@ class FirstDayBrowserIT {
     }
 
     /** The getting-started path's steps, in their order (docs/getting-started.md). */
-    private static final List<String> STEPS = List.of("users", "vendors", "platforms", "contracts", "licences", "sla",
-            "budgets", "rates", "roadmap", "experience", "review");
+    private static final List<String> STEPS = List.of(
+            "users",
+            "vendors",
+            "platforms",
+            "contracts",
+            "licences",
+            "sla",
+            "budgets",
+            "rates",
+            "roadmap",
+            "experience",
+            "review");
 
     private void assertStep(String step, String state) {
         assertThat(page.locator("#start-step-" + step)).hasClass(Pattern.compile("\\bpx-start-" + state + "\\b"));
@@ -242,8 +267,10 @@ class FirstDayBrowserIT {
         Locator dialog = page.locator("#editor-dialog");
         dialog.locator("#user-username input").fill(username);
         dialog.locator("#user-display-name input").fill(displayName);
-        dialog.locator("#user-roles vaadin-checkbox").filter(new Locator.FilterOptions().setHasText(exactly(role)))
-                .locator("input").check();
+        dialog.locator("#user-roles vaadin-checkbox")
+                .filter(new Locator.FilterOptions().setHasText(exactly(role)))
+                .locator("input")
+                .check();
         dialog.locator("#user-password input").fill(PASSWORD);
         page.locator("#editor-save").click();
         assertThat(dialog).isHidden();
@@ -267,8 +294,10 @@ class FirstDayBrowserIT {
         page.locator("#calendars-new").click();
         page.locator("#calendar-name input").fill("Berlin office");
         page.locator("#calendar-zone input").fill("Europe/Berl");
-        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("Europe/Berlin"))
-                .first().click();
+        page.locator("vaadin-combo-box-item")
+                .filter(new Locator.FilterOptions().setHasText("Europe/Berlin"))
+                .first()
+                .click();
         for (String day : List.of("mon", "tue", "wed", "thu", "fri")) {
             page.locator("#calendar-" + day + "-works input").check();
         }
@@ -279,9 +308,14 @@ class FirstDayBrowserIT {
         page.locator("#policies-new").click();
         page.locator("#policy-name input").fill("Nordlicht standard support");
         page.locator("#policy-contract input").fill(CONTRACT);
-        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(CONTRACT)).first().click();
+        page.locator("vaadin-combo-box-item")
+                .filter(new Locator.FilterOptions().setHasText(CONTRACT))
+                .first()
+                .click();
         page.locator("#policy-calendar input").fill("Berlin");
-        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("Berlin office")).first()
+        page.locator("vaadin-combo-box-item")
+                .filter(new Locator.FilterOptions().setHasText("Berlin office"))
+                .first()
                 .click();
         // The policy keeps the form's defaults: P1 is answered within an hour and fixed within 8, round the clock.
         assertThat(page.locator("#policy-p1-response input")).hasValue(String.valueOf(P1_RESPONSE_MINUTES));
@@ -301,13 +335,17 @@ class FirstDayBrowserIT {
         page.locator("#review-held-on input").fill(today.format(DateTimeFormatter.ofPattern("M/d/yyyy")));
         page.locator("#review-held-on input").press("Enter");
         page.locator("#review-platforms input").fill("Customer");
-        page.locator("vaadin-multi-select-combo-box-item").filter(new Locator.FilterOptions().setHasText(PLATFORM))
-                .first().click();
+        page.locator("vaadin-multi-select-combo-box-item")
+                .filter(new Locator.FilterOptions().setHasText(PLATFORM))
+                .first()
+                .click();
         // Tab leaves the multi-select with its overlay closed (a click elsewhere lands on the dialog's backdrop).
         page.locator("#review-platforms input").press("Tab");
         page.locator("#review-attendees input").fill("Clara");
-        page.locator("vaadin-multi-select-combo-box-item").filter(new Locator.FilterOptions()
-                .setHasText("Clara Steering")).first().click();
+        page.locator("vaadin-multi-select-combo-box-item")
+                .filter(new Locator.FilterOptions().setHasText("Clara Steering"))
+                .first()
+                .click();
         page.locator("#review-attendees input").press("Tab");
         screenshot("first-day-review-new");
         page.locator("#editor-save").click();
@@ -323,7 +361,8 @@ class FirstDayBrowserIT {
         screenshot("first-day-review-agenda");
 
         page.locator("#review-close").click();
-        page.locator("vaadin-confirm-dialog vaadin-button[slot='confirm-button']").click();
+        page.locator("vaadin-confirm-dialog vaadin-button[slot='confirm-button']")
+                .click();
         assertThat(page.locator("#review-status")).hasText("Closed");
         Locator download = page.locator("#review-pack");
         assertThat(download).isVisible();
@@ -350,24 +389,37 @@ class FirstDayBrowserIT {
         BigDecimal exposure = OVERAGE_PRICE.multiply(BigDecimal.valueOf(shortfall));
         BigDecimal utilisation = percent(peak, ENTITLED_USERS);
         String licences = section(text, "Licence position: shortfalls and shelfware");
-        assertFigures(licences, PLATFORM, number(BigDecimal.valueOf(ENTITLED_USERS)),
-                number(BigDecimal.valueOf(peak)), number(utilisation) + " %", money(exposure));
+        assertFigures(
+                licences,
+                PLATFORM,
+                number(BigDecimal.valueOf(ENTITLED_USERS)),
+                number(BigDecimal.valueOf(peak)),
+                number(utilisation) + " %",
+                money(exposure));
 
         // SLA compliance of the quarter before the review: decided clocks met / decided, from the export's times.
         List<Ticket> tickets = tickets();
-        long responded = tickets.stream().filter(t -> t.responseMinutes() <= P1_RESPONSE_MINUTES).count();
-        long resolved = tickets.stream().filter(t -> t.resolutionMinutes() <= P1_RESOLUTION_MINUTES).count();
+        long responded = tickets.stream()
+                .filter(t -> t.responseMinutes() <= P1_RESPONSE_MINUTES)
+                .count();
+        long resolved = tickets.stream()
+                .filter(t -> t.resolutionMinutes() <= P1_RESOLUTION_MINUTES)
+                .count();
         BigDecimal response = percent(responded, tickets.size());
         BigDecimal resolution = percent(resolved, tickets.size());
         String sla = section(text, "SLA compliance, uptime and service credits");
-        assertFigures(sla, PLATFORM + " · " + quarter(lastQuarterStart), number(response) + " %",
-                number(resolution) + " %");
+        assertFigures(
+                sla, PLATFORM + " · " + quarter(lastQuarterStart), number(response) + " %", number(resolution) + " %");
 
         // Spend vs budget of the fiscal year (calendar years, the portal's default): actual + committed − budget.
         BigDecimal budget = budgetRows().stream().map(BudgetRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal actual = costRows().stream().filter(c -> c.kind().equals("Actual")).map(CostRow::amount)
+        BigDecimal actual = costRows().stream()
+                .filter(c -> c.kind().equals("Actual"))
+                .map(CostRow::amount)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal committed = costRows().stream().filter(c -> c.kind().equals("Committed")).map(CostRow::amount)
+        BigDecimal committed = costRows().stream()
+                .filter(c -> c.kind().equals("Committed"))
+                .map(CostRow::amount)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal variance = actual.add(committed).subtract(budget);
         BigDecimal variancePercent = variance.multiply(BigDecimal.valueOf(100)).divide(budget, 1, RoundingMode.HALF_UP);
@@ -378,19 +430,30 @@ class FirstDayBrowserIT {
         BigDecimal trueUp = contractYearEnd.getYear() == today.getYear() ? exposure : BigDecimal.ZERO;
         BigDecimal outlook = actual.add(committed).add(trueUp);
         String finance = section(text, "Spend vs budget and forecast");
-        assertFigures(finance, PLATFORM + " · " + today.getYear(), money(budget), money(actual), money(committed),
-                money(variance), number(variancePercent) + " %", "Full-year outlook: " + money(outlook),
+        assertFigures(
+                finance,
+                PLATFORM + " · " + today.getYear(),
+                money(budget),
+                money(actual),
+                money(committed),
+                money(variance),
+                number(variancePercent) + " %",
+                "Full-year outlook: " + money(outlook),
                 "Outlook vs budget: " + money(outlook.subtract(budget)));
 
-        // Roadmap fit of the review's quarter: Σ weight × coverage / Σ weight × 100, coverage = rating × confidence / 2.
+        // Roadmap fit of the review's quarter: Σ weight × coverage / Σ weight × 100, coverage = rating × confidence /
+        // 2.
         BigDecimal cloud = coverage(2, "1.0");
         BigDecimal omni = coverage(1, "0.6");
-        BigDecimal fit = BigDecimal.valueOf(60).multiply(cloud).add(BigDecimal.valueOf(40).multiply(omni))
-                .divide(BigDecimal.valueOf(100), 10, RoundingMode.HALF_UP).multiply(BigDecimal.valueOf(100))
+        BigDecimal fit = BigDecimal.valueOf(60)
+                .multiply(cloud)
+                .add(BigDecimal.valueOf(40).multiply(omni))
+                .divide(BigDecimal.valueOf(100), 10, RoundingMode.HALF_UP)
+                .multiply(BigDecimal.valueOf(100))
                 .setScale(1, RoundingMode.HALF_UP);
         String roadmap = section(text, "Roadmap fit and slipped roadmap items");
-        assertThat(roadmap).containsPattern(Pattern.quote(PLATFORM + " · " + quarter(today) + " " + number(fit))
-                + "(?![0-9.,])");
+        assertThat(roadmap)
+                .containsPattern(Pattern.quote(PLATFORM + " · " + quarter(today) + " " + number(fit)) + "(?![0-9.,])");
 
         // PX of the quarter before the review. That quarter had only the ticket export's data: the contract, its
         // licences, costs and roadmap all start in the review's quarter, so the support pillar alone has data and
@@ -407,12 +470,21 @@ class FirstDayBrowserIT {
 
     /** The text of one agenda section of the pack: from its heading to the next section's. */
     private static String section(String text, String heading) {
-        List<String> headings = List.of("Experience scorecard and its drivers", "Renewals that need a decision",
-                "Licence position: shortfalls and shelfware", "SLA compliance, uptime and service credits",
-                "Spend vs budget and forecast", "Roadmap fit and slipped roadmap items", "Decisions");
+        List<String> headings = List.of(
+                "Experience scorecard and its drivers",
+                "Renewals that need a decision",
+                "Licence position: shortfalls and shelfware",
+                "SLA compliance, uptime and service credits",
+                "Spend vs budget and forecast",
+                "Roadmap fit and slipped roadmap items",
+                "Decisions");
         int from = text.indexOf(heading);
         assertThat(from).as("the pack's section %s", heading).isNotNegative();
-        int to = headings.stream().mapToInt(text::indexOf).filter(i -> i > from).min().orElse(text.length());
+        int to = headings.stream()
+                .mapToInt(text::indexOf)
+                .filter(i -> i > from)
+                .min()
+                .orElse(text.length());
         return text.substring(from, to);
     }
 
@@ -428,7 +500,8 @@ class FirstDayBrowserIT {
     }
 
     private static BigDecimal percent(long part, long whole) {
-        return BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100))
+        return BigDecimal.valueOf(part)
+                .multiply(BigDecimal.valueOf(100))
                 .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
     }
 
@@ -491,19 +564,22 @@ class FirstDayBrowserIT {
     }
 
     private Path vendors() throws IOException {
-        return spreadsheet("Lieferanten.csv",
+        return spreadsheet(
+                "Lieferanten.csv",
                 "Supplier;Country code;Web;AM;Remarks",
                 VENDOR + ";DE;https://www.nordlicht-software.example;Jonas Weber;Quarterly service review in Hamburg");
     }
 
     private Path platforms() throws IOException {
-        return spreadsheet("CCM-Plattformen.csv",
+        return spreadsheet(
+                "CCM-Plattformen.csv",
                 "Platform name;Supplier;CCM product;Release;Hosting;Stage;Product owner;BU",
                 PLATFORM + ";" + VENDOR + ";" + PRODUCT + ";7.2;SaaS;Sustain;" + OWNER + ";Retail, Insurance");
     }
 
     private Path contracts() throws IOException {
-        return spreadsheet("Verträge.csv",
+        return spreadsheet(
+                "Verträge.csv",
                 "Contract no;Subject;Supplier;Platform;Owner;Effective date;Initial term;Renewal type;Currency;"
                         + "Annual cost",
                 CONTRACT + ";Compose SaaS subscription and support;" + VENDOR + ";" + PLATFORM + ";" + OWNER + ";"
@@ -511,18 +587,19 @@ class FirstDayBrowserIT {
     }
 
     private Path entitlements() throws IOException {
-        return spreadsheet("Lizenzen.csv",
+        return spreadsheet(
+                "Lizenzen.csv",
                 "Contract no;Platform name;Module;Licence type;Entitled;List price;Overage",
-                CONTRACT + ";" + PLATFORM + ";Compose Designer;Named users;" + ENTITLED_USERS + ";"
-                        + german(UNIT_PRICE) + ";" + german(OVERAGE_PRICE));
+                CONTRACT + ";" + PLATFORM + ";Compose Designer;Named users;" + ENTITLED_USERS + ";" + german(UNIT_PRICE)
+                        + ";" + german(OVERAGE_PRICE));
     }
 
-    private record UsageRow(LocalDate day, int users) {
-    }
+    private record UsageRow(LocalDate day, int users) {}
 
     /** The named-user counts: at the contract's start, and today (one row when both are the same day). */
     private List<UsageRow> usageRows() {
-        return today.equals(quarterStart) ? List.of(new UsageRow(today, USERS_TODAY))
+        return today.equals(quarterStart)
+                ? List.of(new UsageRow(today, USERS_TODAY))
                 : List.of(new UsageRow(quarterStart, USERS_AT_QUARTER_START), new UsageRow(today, USERS_TODAY));
     }
 
@@ -532,18 +609,19 @@ class FirstDayBrowserIT {
         return spreadsheet("Nutzung.csv", lines.toArray(String[]::new));
     }
 
-    private record BudgetRow(String category, BigDecimal amount) {
-    }
+    private record BudgetRow(String category, BigDecimal amount) {}
 
     private static List<BudgetRow> budgetRows() {
-        return List.of(new BudgetRow("Maintenance and support", new BigDecimal("80000")),
+        return List.of(
+                new BudgetRow("Maintenance and support", new BigDecimal("80000")),
                 new BudgetRow("Infrastructure", new BigDecimal("20000")));
     }
 
     /** Finance's budget workbook, typed cells as Excel saves them. */
     private Path budgets() throws IOException {
         Path file = files.resolve("Budget " + today.getYear() + ".xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             XSSFSheet sheet = workbook.createSheet("Budget");
             XSSFRow header = sheet.createRow(0);
             List<String> headers = List.of("Cost centre", "FY", "Cost type", "Plan", "Currency code");
@@ -564,13 +642,13 @@ class FirstDayBrowserIT {
         return file;
     }
 
-    private record CostRow(String invoice, String category, String kind, LocalDate month, BigDecimal amount) {
-    }
+    private record CostRow(String invoice, String category, String kind, LocalDate month, BigDecimal amount) {}
 
     /** The ledger: invoices of the contract's first month, and an order committed for this month. */
     private List<CostRow> costRows() {
         return List.of(
-                new CostRow("INV-2026-7781", "Maintenance and support", "Actual", quarterStart, new BigDecimal("30000")),
+                new CostRow(
+                        "INV-2026-7781", "Maintenance and support", "Actual", quarterStart, new BigDecimal("30000")),
                 new CostRow("INV-2026-7802", "Infrastructure", "Actual", quarterStart, new BigDecimal("12500")),
                 new CostRow("INV-PO-4411", "Maintenance and support", "Committed", today, new BigDecimal("45000")));
     }
@@ -578,14 +656,16 @@ class FirstDayBrowserIT {
     private Path costLines() throws IOException {
         List<String> lines = new ArrayList<>(List.of(
                 "Invoice;Cost centre;Contract no;Cost type;Status;Posting period;Net amount;Currency code;Narrative"));
-        costRows().forEach(c -> lines.add(c.invoice() + ";" + PLATFORM + ";" + CONTRACT + ";" + c.category() + ";"
-                + c.kind() + ";" + german(c.month().withDayOfMonth(1)) + ";" + german(c.amount()) + ";EUR;"
-                + "Compose " + c.kind().toLowerCase(Locale.ROOT)));
+        costRows()
+                .forEach(c -> lines.add(c.invoice() + ";" + PLATFORM + ";" + CONTRACT + ";" + c.category() + ";"
+                        + c.kind() + ";" + german(c.month().withDayOfMonth(1)) + ";" + german(c.amount()) + ";EUR;"
+                        + "Compose " + c.kind().toLowerCase(Locale.ROOT)));
         return spreadsheet("Kostenstellen-Auszug.csv", lines.toArray(String[]::new));
     }
 
     private Path objectives() throws IOException {
-        return spreadsheet("Strategie.csv",
+        return spreadsheet(
+                "Strategie.csv",
                 "Objective code;Goal;Details;From",
                 "CLOUD;Cloud-first;New capabilities run as SaaS;" + german(LocalDate.of(today.getYear(), 1, 1)),
                 "OMNI;Omnichannel;Every letter also reaches the customer on a digital channel;"
@@ -595,7 +675,8 @@ class FirstDayBrowserIT {
     private Path roadmapItems() throws IOException {
         String now = quarter(today);
         String later = quarter(quarterStart.plusMonths(6));
-        return spreadsheet("Roadmap Nordlicht.csv",
+        return spreadsheet(
+                "Roadmap Nordlicht.csv",
                 "Supplier;Product name;Feature;Kind;Target quarter;State;Platform;Link",
                 VENDOR + ";" + PRODUCT + ";Cloud-native rendering service;Feature;" + now + ";Generally available;"
                         + PLATFORM + ";https://www.nordlicht-software.example/roadmap",
@@ -604,7 +685,8 @@ class FirstDayBrowserIT {
     }
 
     private Path ratings() throws IOException {
-        return spreadsheet("Bewertung Roadmap.csv",
+        return spreadsheet(
+                "Bewertung Roadmap.csv",
                 "Supplier;Product name;Roadmap item;Objective code;Score;Why",
                 VENDOR + ";" + PRODUCT + ";Cloud-native rendering service;CLOUD;2;Runs as SaaS in the EU region",
                 VENDOR + ";" + PRODUCT + ";WhatsApp channel;OMNI;1;One more digital channel, no templates shared yet",
@@ -641,8 +723,7 @@ class FirstDayBrowserIT {
     }
 
     /** One P1 of the vendor portal's export: opened, first answered and resolved so many minutes later. */
-    private record Ticket(String number, LocalDateTime opened, int responseMinutes, int resolutionMinutes) {
-    }
+    private record Ticket(String number, LocalDateTime opened, int responseMinutes, int resolutionMinutes) {}
 
     /**
      * Ten P1 tickets of the quarter before the review, a week apart, each resolved the day it was opened: the tenth
@@ -667,14 +748,20 @@ class FirstDayBrowserIT {
     /** The vendor portal's export: ServiceNow's column names, no platform column, times in the vendor's format. */
     private Path ticketExport() throws IOException {
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-        StringBuilder csv = new StringBuilder("Number,Opened,Short description,Priority,State,First response,"
-                + "Resolved,Assignment group\n");
+        StringBuilder csv = new StringBuilder(
+                "Number,Opened,Short description,Priority,State,First response," + "Resolved,Assignment group\n");
         for (Ticket t : tickets()) {
-            csv.append(t.number()).append(',').append(t.opened().format(time))
-                    .append(",\"Letters batch stopped, queue ").append(t.number().substring(7)).append('"')
+            csv.append(t.number())
+                    .append(',')
+                    .append(t.opened().format(time))
+                    .append(",\"Letters batch stopped, queue ")
+                    .append(t.number().substring(7))
+                    .append('"')
                     .append(",1 - Critical,Resolved,")
-                    .append(t.opened().plusMinutes(t.responseMinutes()).format(time)).append(',')
-                    .append(t.opened().plusMinutes(t.resolutionMinutes()).format(time)).append(",Nordlicht L2\n");
+                    .append(t.opened().plusMinutes(t.responseMinutes()).format(time))
+                    .append(',')
+                    .append(t.opened().plusMinutes(t.resolutionMinutes()).format(time))
+                    .append(",Nordlicht L2\n");
         }
         Path file = files.resolve("incident_export.csv");
         Files.writeString(file, csv, StandardCharsets.UTF_8);
@@ -687,12 +774,13 @@ class FirstDayBrowserIT {
      * Imports {@code file} as {@code type} through the wizard: German dates and numbers when {@code german}, the
      * fields the file lacks given one value for every row, then check and import, expecting {@code created} records.
      */
-    private void importFile(String type, Path file, boolean german, Map<String, String> oneValue, String preview,
-                            int created) {
+    private void importFile(
+            String type, Path file, boolean german, Map<String, String> oneValue, String preview, int created) {
         page.navigate(url("/import"));
         Locator again = page.locator("#import-again");
-        page.locator("#import-type, #import-again").first().waitFor(new Locator.WaitForOptions()
-                .setState(WaitForSelectorState.VISIBLE));
+        page.locator("#import-type, #import-again")
+                .first()
+                .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
         if (again.isVisible()) {
             again.click();
         }
@@ -712,13 +800,18 @@ class FirstDayBrowserIT {
         }
         page.locator("#import-validate").click();
         Locator checked = page.locator("#import-commit, #import-remap").first();
-        checked.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE).setTimeout(BACKGROUND));
+        checked.waitFor(new Locator.WaitForOptions()
+                .setState(WaitForSelectorState.VISIBLE)
+                .setTimeout(BACKGROUND));
         if (page.locator("#import-remap").isVisible()) {
-            fail("The " + type + " file was refused: " + page.locator("#import-result").innerText());
+            fail("The " + type + " file was refused: "
+                    + page.locator("#import-result").innerText());
         }
         page.locator("#import-commit").click();
-        assertThat(page.locator("#import-counts")).containsText("Created: " + created + ".",
-                new LocatorAssertions.ContainsTextOptions().setTimeout(BACKGROUND));
+        assertThat(page.locator("#import-counts"))
+                .containsText(
+                        "Created: " + created + ".",
+                        new LocatorAssertions.ContainsTextOptions().setTimeout(BACKGROUND));
         if ("Vendor tickets".equals(type)) {
             screenshot("first-day-import-done");
         }
@@ -739,13 +832,17 @@ class FirstDayBrowserIT {
     private void choose(String select, String label) {
         page.locator(select).click();
         String literal = exactly(label).pattern().replaceFirst("\\\\s\\*\\$$", "(\\\\s|\\$)");
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(Pattern.compile(literal)))
-                .first().click();
+        page.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText(Pattern.compile(literal)))
+                .first()
+                .click();
         assertThat(page.locator(select)).containsText(label);
     }
 
     private void supportTab(String label) {
-        page.locator("#support-tabs vaadin-tab").filter(new Locator.FilterOptions().setHasText(label)).click();
+        page.locator("#support-tabs vaadin-tab")
+                .filter(new Locator.FilterOptions().setHasText(label))
+                .click();
     }
 
     private Locator menuItem(String path) {
@@ -754,8 +851,9 @@ class FirstDayBrowserIT {
 
     /** The grid cell whose whole text is {@code text}. */
     private Locator cell(String grid, String text) {
-        return page.locator(grid + " vaadin-grid-cell-content").filter(new Locator.FilterOptions()
-                .setHasText(exactly(text))).first();
+        return page.locator(grid + " vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText(exactly(text)))
+                .first();
     }
 
     /** A whole-text pattern; Playwright runs it as a JavaScript RegExp, which knows no \Q..\E. */
@@ -779,8 +877,8 @@ class FirstDayBrowserIT {
         if (element == null) {
             page.screenshot(new Page.ScreenshotOptions().setPath(file).setAnimations(ScreenshotAnimations.DISABLED));
         } else {
-            element.screenshot(new Locator.ScreenshotOptions().setPath(file)
-                    .setAnimations(ScreenshotAnimations.DISABLED));
+            element.screenshot(
+                    new Locator.ScreenshotOptions().setPath(file).setAnimations(ScreenshotAnimations.DISABLED));
         }
         String extra = System.getProperty("px.screenshots.dir");
         if (extra != null && !extra.isBlank()) {

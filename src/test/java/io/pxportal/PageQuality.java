@@ -56,8 +56,7 @@ final class PageQuality {
     /** The axe rules of WCAG 2.1 A and AA, and the best practices (landmarks, one main, headings). */
     private static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice");
 
-    private PageQuality() {
-    }
+    private PageQuality() {}
 
     /** Counts layout shifts in every page the context opens from now on. */
     static void observeLayoutShifts(BrowserContext context) {
@@ -86,14 +85,17 @@ final class PageQuality {
     /** The serious and critical axe violations of the page as shown, one line each with the elements concerned. */
     static List<String> seriousAccessibilityViolations(Page page) {
         // Copilot is Vaadin's development tool: on the test classpath, never in the jar (README, spring-boot excludes)
-        AxeResults results = new AxeBuilder(page).withTags(AXE_TAGS).exclude("copilot-main").analyze();
+        AxeResults results =
+                new AxeBuilder(page).withTags(AXE_TAGS).exclude("copilot-main").analyze();
         List<String> found = new ArrayList<>();
         for (Rule rule : results.getViolations()) {
             String impact = rule.getImpact() == null ? "" : rule.getImpact().toLowerCase(Locale.ROOT);
             if (Set.of("serious", "critical").contains(impact) && !tabsScrollArea(rule)) {
-                found.add(impact + " " + rule.getId() + ": " + rule.getHelp() + " — " + rule.getNodes().stream()
-                        .limit(5).map(n -> n.getTarget() + " (" + n.getFailureSummary() + ")")
-                        .collect(Collectors.joining(", ")));
+                found.add(impact + " " + rule.getId() + ": " + rule.getHelp() + " — "
+                        + rule.getNodes().stream()
+                                .limit(5)
+                                .map(n -> n.getTarget() + " (" + n.getFailureSummary() + ")")
+                                .collect(Collectors.joining(", ")));
             }
         }
         return found;
@@ -104,9 +106,10 @@ final class PageQuality {
      * not allow: a defect of the component, not of the portal's markup, to be lifted when Vaadin fixes it.
      */
     private static boolean tabsScrollArea(Rule rule) {
-        return "aria-required-children".equals(rule.getId()) && rule.getNodes().stream().allMatch(n ->
-                String.valueOf(n.getTarget()).equals("[vaadin-tabs]")
-                        && String.valueOf(n.getFailureSummary()).contains("not allowed: div[tabindex]"));
+        return "aria-required-children".equals(rule.getId())
+                && rule.getNodes().stream()
+                        .allMatch(n -> String.valueOf(n.getTarget()).equals("[vaadin-tabs]")
+                                && String.valueOf(n.getFailureSummary()).contains("not allowed: div[tabindex]"));
     }
 
     /**

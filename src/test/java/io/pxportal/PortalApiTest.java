@@ -34,7 +34,9 @@ public abstract class PortalApiTest {
 
     @BeforeEach
     void buildMockMvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     /** A token of the given demo user, created through the service as that user would in the UI. */

@@ -110,12 +110,13 @@ class PortalBrowserIT {
     @Order(1)
     @ParameterizedTest(name = "{0} sees the portfolio and the menu of their role")
     @CsvSource({
-            "admin,    Alex Morgan,  true,  Portfolio Portfolio Platforms Vendors Contracts and licences Contracts Renewal calendar Licences Finance Finance Cost lines Budgets and rates Support Vendor support Roadmap Roadmap fit Roadmap items Rating matrix Objectives Requirements Experience Scorecard Compare scores Observations PO pulse Metric catalogue Steering Alerts My actions Steering reviews Decision log Administration Import Users Audit trail API tokens",
-            "olena,    Olena Koval,  false, Portfolio Portfolio Platforms Vendors Contracts and licences Contracts Renewal calendar Licences Finance Finance Cost lines Budgets and rates Support Vendor support Roadmap Roadmap fit Roadmap items Rating matrix Objectives Requirements Experience Scorecard Compare scores Observations PO pulse Metric catalogue Steering Alerts My actions Steering reviews Decision log Administration Import API tokens",
-            "marc,     Marc Dubois,  false, Portfolio Portfolio Platforms Vendors Contracts and licences Contracts Renewal calendar Licences Finance Finance Cost lines Budgets and rates Support Vendor support Roadmap Roadmap fit Roadmap items Rating matrix Objectives Requirements Experience Scorecard Compare scores Observations PO pulse Metric catalogue Steering Alerts My actions Steering reviews Decision log Administration Import API tokens",
-            "finance,  Sofia Brandt, false, Portfolio Portfolio Platforms Vendors Contracts and licences Contracts Renewal calendar Licences Finance Finance Cost lines Budgets and rates Support Vendor support Roadmap Roadmap fit Roadmap items Rating matrix Objectives Requirements Experience Scorecard Compare scores Observations PO pulse Metric catalogue Steering Alerts My actions Steering reviews Decision log Administration Import API tokens",
-            "steering, Henrik Lund,  false, Portfolio Portfolio Platforms Vendors Contracts and licences Contracts Renewal calendar Licences Finance Finance Cost lines Budgets and rates Support Vendor support Roadmap Roadmap fit Roadmap items Rating matrix Objectives Requirements Experience Scorecard Compare scores Observations PO pulse Metric catalogue Steering Alerts My actions Steering reviews Decision log Administration API tokens",
-            "auditor,  Amira Haddad, true,  Portfolio Portfolio Platforms Vendors Contracts and licences Contracts Renewal calendar Licences Finance Finance Cost lines Budgets and rates Support Vendor support Roadmap Roadmap fit Roadmap items Rating matrix Objectives Requirements Experience Scorecard Compare scores Observations PO pulse Metric catalogue Steering Alerts My actions Steering reviews Decision log Administration Users Audit trail API tokens"})
+        "admin,    Alex Morgan,  true,  Portfolio Portfolio Platforms Vendors Contracts and licences Contracts Renewal calendar Licences Finance Finance Cost lines Budgets and rates Support Vendor support Roadmap Roadmap fit Roadmap items Rating matrix Objectives Requirements Experience Scorecard Compare scores Observations PO pulse Metric catalogue Steering Alerts My actions Steering reviews Decision log Administration Import Users Audit trail API tokens",
+        "olena,    Olena Koval,  false, Portfolio Portfolio Platforms Vendors Contracts and licences Contracts Renewal calendar Licences Finance Finance Cost lines Budgets and rates Support Vendor support Roadmap Roadmap fit Roadmap items Rating matrix Objectives Requirements Experience Scorecard Compare scores Observations PO pulse Metric catalogue Steering Alerts My actions Steering reviews Decision log Administration Import API tokens",
+        "marc,     Marc Dubois,  false, Portfolio Portfolio Platforms Vendors Contracts and licences Contracts Renewal calendar Licences Finance Finance Cost lines Budgets and rates Support Vendor support Roadmap Roadmap fit Roadmap items Rating matrix Objectives Requirements Experience Scorecard Compare scores Observations PO pulse Metric catalogue Steering Alerts My actions Steering reviews Decision log Administration Import API tokens",
+        "finance,  Sofia Brandt, false, Portfolio Portfolio Platforms Vendors Contracts and licences Contracts Renewal calendar Licences Finance Finance Cost lines Budgets and rates Support Vendor support Roadmap Roadmap fit Roadmap items Rating matrix Objectives Requirements Experience Scorecard Compare scores Observations PO pulse Metric catalogue Steering Alerts My actions Steering reviews Decision log Administration Import API tokens",
+        "steering, Henrik Lund,  false, Portfolio Portfolio Platforms Vendors Contracts and licences Contracts Renewal calendar Licences Finance Finance Cost lines Budgets and rates Support Vendor support Roadmap Roadmap fit Roadmap items Rating matrix Objectives Requirements Experience Scorecard Compare scores Observations PO pulse Metric catalogue Steering Alerts My actions Steering reviews Decision log Administration API tokens",
+        "auditor,  Amira Haddad, true,  Portfolio Portfolio Platforms Vendors Contracts and licences Contracts Renewal calendar Licences Finance Finance Cost lines Budgets and rates Support Vendor support Roadmap Roadmap fit Roadmap items Rating matrix Objectives Requirements Experience Scorecard Compare scores Observations PO pulse Metric catalogue Steering Alerts My actions Steering reviews Decision log Administration Users Audit trail API tokens"
+    })
     void eachRoleSeesPortfolioAndItsMenu(String username, String displayName, boolean seesUsers, String menu) {
         openLogin();
         if ("admin".equals(username)) {
@@ -150,22 +151,25 @@ class PortalBrowserIT {
             assertThat(cell("#contracts-grid", "OT-2019-0042")).isVisible();
             screenshot("contracts");
             cell("#contracts-grid", "OT-2019-0042").click();
-            page.locator("#editor-dialog vaadin-tab").filter(new Locator.FilterOptions().setHasText("Renewal")).click();
+            page.locator("#editor-dialog vaadin-tab")
+                    .filter(new Locator.FilterOptions().setHasText("Renewal"))
+                    .click();
             assertThat(page.locator("#renewal-explanation")).containsText("Notice of 90 days is due by");
             screenshot("contract-renewal");
             page.locator("#editor-cancel").click();
 
             menuItem("contracts/calendar").click();
             Locator deadline = page.locator(".px-agenda-entry.px-urgency-soon")
-                    .filter(new Locator.FilterOptions().setHasText("OT-2019-0042")).first();
+                    .filter(new Locator.FilterOptions().setHasText("OT-2019-0042"))
+                    .first();
             assertThat(deadline).containsText("Notice deadline");
             // The urgency colour comes from the view's own style sheet: a border, not the default none.
             assertThat(deadline).hasCSS("border-inline-start-style", "solid");
             screenshot("renewal-calendar");
             page.locator("#calendar-subscribe").click();
             page.locator("#calendar-link-create").click();
-            assertThat(page.locator("#calendar-link-url input")).hasValue(Pattern.compile(
-                    "http://localhost:\\d+/calendar/[A-Za-z0-9_-]{43}\\.ics"));
+            assertThat(page.locator("#calendar-link-url input"))
+                    .hasValue(Pattern.compile("http://localhost:\\d+/calendar/[A-Za-z0-9_-]{43}\\.ics"));
             screenshot("renewal-calendar-subscribe");
             deadline.locator(".px-agenda-contract").click();
             assertThat(page.locator("#editor-dialog")).containsText("OT-2019-0042");
@@ -175,13 +179,15 @@ class PortalBrowserIT {
             assertThat(cell("#licences-grid", "Exstream Engine documents")).isVisible();
             screenshot("licences");
             cell("#licences-grid", "Exstream Engine documents").click();
-            page.locator("#editor-dialog vaadin-tab").filter(new Locator.FilterOptions().setHasText("Position"))
+            page.locator("#editor-dialog vaadin-tab")
+                    .filter(new Locator.FilterOptions().setHasText("Position"))
                     .click();
             assertThat(page.locator("#position-figures")).containsText("Shortfall forecast");
             assertChartDrawn("#usage-chart");
             screenshot("licence-position");
-            page.locator("#editor-dialog vaadin-tab").filter(new Locator.FilterOptions()
-                    .setHasText("Usage measurements")).click();
+            page.locator("#editor-dialog vaadin-tab")
+                    .filter(new Locator.FilterOptions().setHasText("Usage measurements"))
+                    .click();
             assertThat(page.locator("#measurements-grid")).isVisible();
             screenshot("licence-measurements");
             page.locator("#editor-cancel").click();
@@ -201,11 +207,16 @@ class PortalBrowserIT {
     void arabicIsRightToLeft() {
         openLogin();
         page.locator("#language-select").click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("العربية")).click();
+        page.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText("العربية"))
+                .click();
         // Choosing a language reloads the page in it.
         page.waitForFunction("document.documentElement.dir === 'rtl'");
         assertThat(page.locator("input[name=username]")).isVisible();
-        assertThat(context.cookies().stream().filter(c -> "px-lang".equals(c.name)).map(c -> c.value).toList())
+        assertThat(context.cookies().stream()
+                        .filter(c -> "px-lang".equals(c.name))
+                        .map(c -> c.value)
+                        .toList())
                 .containsExactly("ar");
 
         logIn("steering");
@@ -214,8 +225,8 @@ class PortalBrowserIT {
         if (PortalBrowserIT.class.getResource("/messages_ar.properties") != null) {
             // Arabic bundle present: the menu is translated, not the English fallback.
             assertThat(page.locator("#main-menu")).not().containsText("Portfolio", INNER_TEXT_CONTAINS);
-            assertThat(page.locator("#main-menu")).containsText(Pattern.compile("[\\u0600-\\u06FF]"),
-                    INNER_TEXT_CONTAINS);
+            assertThat(page.locator("#main-menu"))
+                    .containsText(Pattern.compile("[\\u0600-\\u06FF]"), INNER_TEXT_CONTAINS);
         }
         assertChartDrawn("#portfolio-chart");
         screenshot("portfolio-ar");
@@ -250,8 +261,8 @@ class PortalBrowserIT {
         screenshot("platform-editor");
         page.locator("#editor-save").click();
 
-        assertThat(page.locator("vaadin-notification-card")
-                .filter(new Locator.FilterOptions().setHasText("Saved"))).containsText(platform);
+        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText("Saved")))
+                .containsText(platform);
         assertThat(dialog).isHidden();
 
         openPlatform(platform);
@@ -259,7 +270,9 @@ class PortalBrowserIT {
         page.locator("#history-tab").click();
         Locator history = page.locator("#history-grid vaadin-grid-cell-content");
         assertThat(history.filter(new Locator.FilterOptions().setHasText(note))).isVisible();
-        assertThat(history.filter(new Locator.FilterOptions().setHasText("olena")).first()).isVisible();
+        assertThat(history.filter(new Locator.FilterOptions().setHasText("olena"))
+                        .first())
+                .isVisible();
         screenshot("history");
     }
 
@@ -291,8 +304,10 @@ class PortalBrowserIT {
                 .containsEntry("x-content-type-options", "nosniff")
                 .containsEntry("referrer-policy", "same-origin")
                 .containsKey("content-security-policy");
-        org.assertj.core.api.Assertions.assertThat(context.cookies()).filteredOn(c -> c.name.equals("JSESSIONID"))
-                .singleElement().satisfies(c -> org.assertj.core.api.Assertions.assertThat(c.sameSite)
+        org.assertj.core.api.Assertions.assertThat(context.cookies())
+                .filteredOn(c -> c.name.equals("JSESSIONID"))
+                .singleElement()
+                .satisfies(c -> org.assertj.core.api.Assertions.assertThat(c.sameSite)
                         .isEqualTo(com.microsoft.playwright.options.SameSiteAttribute.LAX));
 
         logIn("auditor");
@@ -300,12 +315,15 @@ class PortalBrowserIT {
         assertThat(page.locator("#vendors-grid")).isVisible();
         org.assertj.core.api.Assertions.assertThat(violations).isEmpty();
 
-        com.microsoft.playwright.APIResponse forged = context.request().post(url("/login"),
-                com.microsoft.playwright.options.RequestOptions.create()
-                        .setHeader("Origin", "http://evil.example")
-                        .setForm(com.microsoft.playwright.options.FormData.create()
-                                .set("username", "admin").set("password", "demo"))
-                        .setMaxRedirects(0));
+        com.microsoft.playwright.APIResponse forged = context.request()
+                .post(
+                        url("/login"),
+                        com.microsoft.playwright.options.RequestOptions.create()
+                                .setHeader("Origin", "http://evil.example")
+                                .setForm(com.microsoft.playwright.options.FormData.create()
+                                        .set("username", "admin")
+                                        .set("password", "demo"))
+                                .setMaxRedirects(0));
         org.assertj.core.api.Assertions.assertThat(forged.status()).isEqualTo(403);
     }
 
@@ -314,7 +332,8 @@ class PortalBrowserIT {
         try (BrowserContext anonymous = browser.newContext()) {
             com.microsoft.playwright.APIResponse icon = anonymous.request().get(url("/favicon.ico"));
             org.assertj.core.api.Assertions.assertThat(icon.status()).isEqualTo(200);
-            org.assertj.core.api.Assertions.assertThat(icon.headers().get("content-type")).startsWith("image/");
+            org.assertj.core.api.Assertions.assertThat(icon.headers().get("content-type"))
+                    .startsWith("image/");
             org.assertj.core.api.Assertions.assertThat(icon.body()).startsWith(0, 0, 1, 0);
         }
     }
@@ -344,7 +363,11 @@ class PortalBrowserIT {
     void adminImportsVendorsThroughTheWizardAndSeesProgressAndResult() throws IOException {
         StringBuilder csv = new StringBuilder("Name;Country;Account manager\n");
         for (int i = 1; i <= 300; i++) {
-            csv.append("Browser Import Vendor ").append(i).append(";DE;Kim ").append(i).append('\n');
+            csv.append("Browser Import Vendor ")
+                    .append(i)
+                    .append(";DE;Kim ")
+                    .append(i)
+                    .append('\n');
         }
         Path file = Files.createTempFile("vendors", ".csv");
         Files.writeString(file, csv);
@@ -363,11 +386,12 @@ class PortalBrowserIT {
         assertThat(page.locator("#import-preview")).containsText("Browser Import Vendor 1");
         screenshot("import-mapping");
         page.locator("#import-validate").click();
-        assertThat(page.locator("#import-commit")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+        assertThat(page.locator("#import-commit"))
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
         assertThat(page.locator("#import-status")).containsText("300");
         page.locator("#import-commit").click();
-        assertThat(page.locator("#import-counts")).containsText("300",
-                new LocatorAssertions.ContainsTextOptions().setTimeout(120_000));
+        assertThat(page.locator("#import-counts"))
+                .containsText("300", new LocatorAssertions.ContainsTextOptions().setTimeout(120_000));
         screenshot("import-done");
 
         assertThat((Boolean) page.evaluate("() => window.pxSawProgress")).isTrue();
@@ -395,9 +419,13 @@ class PortalBrowserIT {
 
         page.navigate(url("/contracts"));
         cell("#contracts-grid", "OT-2019-0042").click();
-        page.locator("#editor-dialog vaadin-tab").filter(new Locator.FilterOptions().setHasText("Decision")).click();
+        page.locator("#editor-dialog vaadin-tab")
+                .filter(new Locator.FilterOptions().setHasText("Decision"))
+                .click();
         page.locator("#decision-outcome").click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Renegotiate")).click();
+        page.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText("Renegotiate"))
+                .click();
         page.locator("#decision-rationale textarea").fill("Negotiate the move to the cloud edition");
         page.locator("#decision-record").click();
         assertThat(page.locator("#decision-current")).containsText("Renegotiate");
@@ -424,12 +452,17 @@ class PortalBrowserIT {
         com.microsoft.playwright.Download pdf = page.waitForDownload(download::click);
         assertThat(pdf.suggestedFilename()).startsWith("steering-pack-").endsWith(".pdf");
         pdf.saveAs(SCREENSHOTS.resolve("steering-pack.pdf"));
-        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(
-                Files.readAllBytes(pdf.path()))) {
+        try (org.apache.pdfbox.pdmodel.PDDocument document =
+                org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(pdf.path()))) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
-                    .contains("Steering pack", "Experience scorecard and its drivers", "Renewals that need a decision",
-                            "SLA compliance, uptime and service credits", "Spend vs budget and forecast",
-                            "Roadmap fit and slipped roadmap items", "Page 1 of");
+                    .contains(
+                            "Steering pack",
+                            "Experience scorecard and its drivers",
+                            "Renewals that need a decision",
+                            "SLA compliance, uptime and service credits",
+                            "Spend vs budget and forecast",
+                            "Roadmap fit and slipped roadmap items",
+                            "Page 1 of");
         }
     }
 
@@ -454,15 +487,17 @@ class PortalBrowserIT {
         assertChartDrawn("#forecast-fan");
         screenshot("finance-forecast");
 
-        var download = page.waitForDownload(() -> page.locator("#finance-report-xlsx").click());
+        var download =
+                page.waitForDownload(() -> page.locator("#finance-report-xlsx").click());
         Path file = SCREENSHOTS.resolve("finance-report.xlsx");
         download.saveAs(file);
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(file))) {
             var forecast = workbook.getSheet("Forecast");
-            assertThat(forecast.getRow(1 + 5 + 1).getCell(1).getNumericCellValue()).isEqualTo(6.5);
+            assertThat(forecast.getRow(1 + 5 + 1).getCell(1).getNumericCellValue())
+                    .isEqualTo(6.5);
             var budget = workbook.getSheet("Budget by Platform");
             assertThat(java.util.stream.IntStream.rangeClosed(1, budget.getLastRowNum())
-                    .mapToObj(i -> budget.getRow(i).getCell(0).getStringCellValue()))
+                            .mapToObj(i -> budget.getRow(i).getCell(0).getStringCellValue()))
                     .contains("Exstream Statements", "Total");
         }
     }
@@ -487,7 +522,8 @@ class PortalBrowserIT {
         assertThat(cell("#tickets-grid", "BROWSER-P1")).isVisible();
         assertThat(cell("#tickets-grid", "Breached")).isVisible();
         screenshot("support-tickets");
-        page.locator("#support-tabs vaadin-tab").filter(new Locator.FilterOptions().setHasText("Service credits"))
+        page.locator("#support-tabs vaadin-tab")
+                .filter(new Locator.FilterOptions().setHasText("Service credits"))
                 .click();
         assertThat(cell("#credits-grid", "Owed")).isVisible();
         screenshot("support-credits");
@@ -499,14 +535,17 @@ class PortalBrowserIT {
         Files.writeString(file, export);
         page.navigate(url("/import"));
         page.locator("#import-type").click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Vendor tickets")).click();
+        page.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText("Vendor tickets"))
+                .click();
         page.locator("#import-upload input[type=file]").setInputFiles(file);
         assertThat(page.locator("#import-preview")).containsText(caseId);
         page.locator("#import-validate").click();
-        assertThat(page.locator("#import-commit")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+        assertThat(page.locator("#import-commit"))
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
         page.locator("#import-commit").click();
-        assertThat(page.locator("#import-counts")).containsText("1",
-                new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+        assertThat(page.locator("#import-counts"))
+                .containsText("1", new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
         Files.deleteIfExists(file);
     }
 
@@ -523,17 +562,48 @@ class PortalBrowserIT {
     @Order(9)
     void productOwnerGivesANewYorkContractItsCalendarAndPolicyAndSeesItsTicketOnTheNewClock() throws IOException {
         // A contract of marc's without an SLA policy: a New York vendor, 08:00-17:00, Thanksgiving off.
-        TestLogins.as("admin", () -> {
-            VendorDetails vendor = vendors.create(new VendorDraft("Browser NY Vendor", "US", null, null, null,
-                    List.of(), null));
-            PlatformDetails platform = platforms.create(new PlatformDraft("Browser NY Platform", vendor.id(),
-                    "NY CCM", null, Deployment.SAAS, Lifecycle.ADOPT, null, null, java.util.Set.of("marc"), null,
-                    null));
-            return contracts.create(new ContractDraft("BR-NY-2026", "New York CCM support", vendor.id(),
-                    java.util.Set.of(platform.id()), "marc", java.time.LocalDate.of(2026, 1, 1), 36,
-                    RenewalType.NONE, 12, 90, NoticeUnit.DAYS, 0, null, "USD", new java.math.BigDecimal("36000"),
-                    UpliftType.NONE, null, null, null, null, null, null));
-        }, Role.ADMIN);
+        TestLogins.as(
+                "admin",
+                () -> {
+                    VendorDetails vendor = vendors.create(
+                            new VendorDraft("Browser NY Vendor", "US", null, null, null, List.of(), null));
+                    PlatformDetails platform = platforms.create(new PlatformDraft(
+                            "Browser NY Platform",
+                            vendor.id(),
+                            "NY CCM",
+                            null,
+                            Deployment.SAAS,
+                            Lifecycle.ADOPT,
+                            null,
+                            null,
+                            java.util.Set.of("marc"),
+                            null,
+                            null));
+                    return contracts.create(new ContractDraft(
+                            "BR-NY-2026",
+                            "New York CCM support",
+                            vendor.id(),
+                            java.util.Set.of(platform.id()),
+                            "marc",
+                            java.time.LocalDate.of(2026, 1, 1),
+                            36,
+                            RenewalType.NONE,
+                            12,
+                            90,
+                            NoticeUnit.DAYS,
+                            0,
+                            null,
+                            "USD",
+                            new java.math.BigDecimal("36000"),
+                            UpliftType.NONE,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null));
+                },
+                Role.ADMIN);
         openLogin();
         logIn("marc");
         page.navigate(url("/support"));
@@ -541,8 +611,10 @@ class PortalBrowserIT {
         page.locator("#calendars-new").click();
         page.locator("#calendar-name input").fill("Browser New York office");
         page.locator("#calendar-zone input").fill("America/New_Y");
-        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("America/New_York"))
-                .first().click();
+        page.locator("vaadin-combo-box-item")
+                .filter(new Locator.FilterOptions().setHasText("America/New_York"))
+                .first()
+                .click();
         page.locator("#calendar-effective-from input").fill("01/01/2026");
         page.locator("#calendar-effective-from input").press("Enter");
         for (String day : List.of("mon", "tue", "wed", "thu", "fri")) {
@@ -560,27 +632,38 @@ class PortalBrowserIT {
         page.locator("#policies-new").click();
         page.locator("#policy-name input").fill("New York standard support");
         page.locator("#policy-contract input").fill("BR-NY");
-        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("BR-NY-2026")).first()
+        page.locator("vaadin-combo-box-item")
+                .filter(new Locator.FilterOptions().setHasText("BR-NY-2026"))
+                .first()
                 .click();
         page.locator("#policy-calendar input").fill("Browser New York");
-        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions()
-                .setHasText("Browser New York office")).first().click();
+        page.locator("vaadin-combo-box-item")
+                .filter(new Locator.FilterOptions().setHasText("Browser New York office"))
+                .first()
+                .click();
         page.locator("#policy-p1-response input").fill("90");
         page.locator("#policy-p1-response-clock input").fill("business");
-        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("business hours"))
-                .first().click();
+        page.locator("vaadin-combo-box-item")
+                .filter(new Locator.FilterOptions().setHasText("business hours"))
+                .first()
+                .click();
         screenshot("support-policy-editor");
         page.locator("#editor-save").click();
         assertThat(cell("#policies-grid", "New York standard support")).isVisible();
 
-        importOneTicket("ny-tickets", "Number,Priority,Short description,Configuration item,Opened,State\n"
-                + "BR-NY-1,1 - Critical,Statements stopped,Browser NY Platform,2026-11-25 16:30,New\n", "BR-NY-1");
+        importOneTicket(
+                "ny-tickets",
+                "Number,Priority,Short description,Configuration item,Opened,State\n"
+                        + "BR-NY-1,1 - Critical,Statements stopped,Browser NY Platform,2026-11-25 16:30,New\n",
+                "BR-NY-1");
 
         page.navigate(url("/support"));
         page.locator("#tickets-search input").fill("BR-NY-1");
         cell("#tickets-grid", "BR-NY-1").click();
         assertThat(page.locator("#editor-dialog")).containsText("New York standard support");
-        page.locator("#editor-dialog vaadin-tab").filter(new Locator.FilterOptions().setHasText("Response")).first()
+        page.locator("#editor-dialog vaadin-tab")
+                .filter(new Locator.FilterOptions().setHasText("Response"))
+                .first()
                 .click();
         // Wednesday 16:30-17:00, Thanksgiving off, Friday 08:00-09:00: due on Friday at 09:00, New York time.
         assertThat(page.locator("#clock-summary")).containsText("27");
@@ -590,14 +673,18 @@ class PortalBrowserIT {
     }
 
     private void supportTab(String label) {
-        page.locator("#support-tabs vaadin-tab").filter(new Locator.FilterOptions().setHasText(label)).click();
+        page.locator("#support-tabs vaadin-tab")
+                .filter(new Locator.FilterOptions().setHasText(label))
+                .click();
     }
 
     /** The chart's SVG image was fetched and decoded (an image that failed to load has no natural width). */
     private void assertChartDrawn(String chart) {
         assertThat(page.locator(chart + " img")).isVisible();
-        page.waitForFunction("sel => { const img = document.querySelector(sel + ' img');"
-                + " return img && img.complete && img.naturalWidth > 0; }", chart);
+        page.waitForFunction(
+                "sel => { const img = document.querySelector(sel + ' img');"
+                        + " return img && img.complete && img.naturalWidth > 0; }",
+                chart);
     }
 
     private void openLogin() {
@@ -624,16 +711,18 @@ class PortalBrowserIT {
 
     private void openPlatform(String name) {
         cell("#platforms-grid", name).click();
-        assertThat(page.locator("#editor-dialog").getByRole(AriaRole.HEADING,
-                new Locator.GetByRoleOptions().setName(name))).isVisible();
+        assertThat(page.locator("#editor-dialog")
+                        .getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setName(name)))
+                .isVisible();
     }
 
     /** The grid cell whose whole text is {@code text}. */
     private Locator cell(String grid, String text) {
         // Playwright runs the pattern as a JavaScript RegExp, which knows no \Q..\E (Pattern.quote).
         String literal = text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0");
-        return page.locator(grid + " vaadin-grid-cell-content").filter(new Locator.FilterOptions()
-                .setHasText(Pattern.compile("^\\s*" + literal + "\\s*$"))).first();
+        return page.locator(grid + " vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^\\s*" + literal + "\\s*$")))
+                .first();
     }
 
     private String url(String path) {
@@ -683,8 +772,10 @@ class PortalBrowserIT {
         check("login", language, failures);
         logIn("steering");
         page.navigate(url("/reviews"));
-        page.locator("#reviews-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions()
-                .setHasText(Pattern.compile("^\\s*(Closed|مغلق)\\s*$"))).first().click();
+        page.locator("#reviews-grid vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^\\s*(Closed|مغلق)\\s*$")))
+                .first()
+                .click();
         assertThat(page.locator("#review-status")).isVisible();
         page.waitForURL(Pattern.compile(".*/reviews/\\d+$"));
         String review = page.url().substring(url("/").length());
@@ -733,8 +824,8 @@ class PortalBrowserIT {
         arrowToTab("#editor-dialog vaadin-tab", "Decision");
         tabTo("#decision-outcome");
         page.keyboard().press("Enter");
-        Locator renegotiate = page.locator("vaadin-select-item").filter(new Locator.FilterOptions()
-                .setHasText("Renegotiate"));
+        Locator renegotiate =
+                page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Renegotiate"));
         assertThat(renegotiate).isVisible();
         for (int i = 0; i < 10 && !isFocused("vaadin-select-item", "Renegotiate"); i++) {
             page.keyboard().press("ArrowDown");
@@ -772,7 +863,8 @@ class PortalBrowserIT {
         page.keyboard().press("Enter");
         assertThat(page.locator("#review-status")).hasText("Closed");
         tabTo("#review-pack");
-        com.microsoft.playwright.Download pack = page.waitForDownload(() -> page.keyboard().press("Enter"));
+        com.microsoft.playwright.Download pack =
+                page.waitForDownload(() -> page.keyboard().press("Enter"));
         org.assertj.core.api.Assertions.assertThat(pack.suggestedFilename()).startsWith("steering-pack-");
     }
 
@@ -781,8 +873,9 @@ class PortalBrowserIT {
      * focus goes to a row that stays.
      */
     private void waitForRows(String grid, int rows) {
-        page.waitForFunction("([g, n]) => { const el = document.querySelector(g); return el && (n === 0 || el.size === n)"
-                + " && !(window.Vaadin && Object.values(window.Vaadin.Flow.clients).some(c => c.isActive && c.isActive())); }",
+        page.waitForFunction(
+                "([g, n]) => { const el = document.querySelector(g); return el && (n === 0 || el.size === n)"
+                        + " && !(window.Vaadin && Object.values(window.Vaadin.Flow.clients).some(c => c.isActive && c.isActive())); }",
                 java.util.List.of(grid, rows));
     }
 
@@ -801,46 +894,68 @@ class PortalBrowserIT {
 
         page.navigate(url("/contracts"));
         assertThat(cell("#contracts-grid", "OT-2019-0042")).isVisible();
-        report.append(timingLine("open an editor (contract)", PageQuality.timings(page, runs,
-                () -> cell("#contracts-grid", "OT-2019-0042").click(),
-                () -> page.locator("#editor-cancel").click())));
+        report.append(timingLine(
+                "open an editor (contract)",
+                PageQuality.timings(
+                        page,
+                        runs,
+                        () -> cell("#contracts-grid", "OT-2019-0042").click(),
+                        () -> page.locator("#editor-cancel").click())));
 
         page.navigate(url("/finance"));
         assertThat(cell("#finance-variance-grid", "Exstream Statements")).isVisible();
-        report.append(timingLine("switch a tab (finance forecast)", PageQuality.timings(page, runs,
-                () -> page.locator("#finance-tab-forecast").click(),
-                () -> page.locator("#finance-tab-budget").click())));
+        report.append(timingLine(
+                "switch a tab (finance forecast)",
+                PageQuality.timings(
+                        page,
+                        runs,
+                        () -> page.locator("#finance-tab-forecast").click(),
+                        () -> page.locator("#finance-tab-budget").click())));
 
         page.navigate(url("/vendors"));
         assertThat(cell("#vendors-grid", "Quadient")).isVisible();
-        report.append(timingLine("change a filter (vendor search)", PageQuality.timings(page, runs, () -> {
-            page.locator("#vendors-search input").fill("Quadient");
-            page.locator("#vendors-search input").press("Enter");
-        }, () -> {
-            page.locator("#vendors-search input").fill("");
-            page.locator("#vendors-search input").press("Enter");
-        })));
+        report.append(timingLine(
+                "change a filter (vendor search)",
+                PageQuality.timings(
+                        page,
+                        runs,
+                        () -> {
+                            page.locator("#vendors-search input").fill("Quadient");
+                            page.locator("#vendors-search input").press("Enter");
+                        },
+                        () -> {
+                            page.locator("#vendors-search input").fill("");
+                            page.locator("#vendors-search input").press("Enter");
+                        })));
         Files.createDirectories(Paths.get("target"));
         Files.writeString(Paths.get("target", "ui-timings.txt"), report);
         System.out.print(report);
     }
 
     private static String timingLine(String action, List<Double> times) {
-        return String.format(java.util.Locale.ROOT, "%s\t%d\t%.0f\t%.0f\t%.0f%n", action, times.size(),
-                PageQuality.percentile(times, 50), PageQuality.percentile(times, 95), PageQuality.percentile(times, 100));
+        return String.format(
+                java.util.Locale.ROOT,
+                "%s\t%d\t%.0f\t%.0f\t%.0f%n",
+                action,
+                times.size(),
+                PageQuality.percentile(times, 50),
+                PageQuality.percentile(times, 95),
+                PageQuality.percentile(times, 100));
     }
 
     /** True when the focused element (through shadow roots) is inside {@code selector} and contains {@code text}. */
     private boolean isFocused(String selector, String text) {
-        return (Boolean) page.evaluate("([sel, text]) => { let a = document.activeElement;"
-                + " while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;"
-                + " let inside = false; for (let n = a; n; n = n.parentNode || n.host) {"
-                + " if (n.matches && n.matches(sel)) { inside = true; break; } }"
-                + " if (!inside || !text) return inside;"
-                + " const row = a.closest ? (a.closest('tr') || a) : a;"
-                + " const own = [...row.querySelectorAll('slot')].flatMap(s => s.assignedNodes())"
-                + "   .map(n => n.textContent).join(' ') + ' ' + (a.textContent || '');"
-                + " return own.includes(text); }", List.of(selector, text == null ? "" : text));
+        return (Boolean) page.evaluate(
+                "([sel, text]) => { let a = document.activeElement;"
+                        + " while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;"
+                        + " let inside = false; for (let n = a; n; n = n.parentNode || n.host) {"
+                        + " if (n.matches && n.matches(sel)) { inside = true; break; } }"
+                        + " if (!inside || !text) return inside;"
+                        + " const row = a.closest ? (a.closest('tr') || a) : a;"
+                        + " const own = [...row.querySelectorAll('slot')].flatMap(s => s.assignedNodes())"
+                        + "   .map(n => n.textContent).join(' ') + ' ' + (a.textContent || '');"
+                        + " return own.includes(text); }",
+                List.of(selector, text == null ? "" : text));
     }
 
     /** Presses Tab until the focus is in {@code selector}. */
@@ -857,9 +972,11 @@ class PortalBrowserIT {
     /** Presses Tab until the focus is on a body row of the grid (the header comes first). */
     private void tabToRow(String grid) {
         for (int i = 0; i < 80; i++) {
-            if ((Boolean) page.evaluate("sel => { const g = document.querySelector(sel);"
-                    + " const a = g && g.shadowRoot && g.shadowRoot.activeElement;"
-                    + " return !!(a && a.closest('#items')); }", grid)) {
+            if ((Boolean) page.evaluate(
+                    "sel => { const g = document.querySelector(sel);"
+                            + " const a = g && g.shadowRoot && g.shadowRoot.activeElement;"
+                            + " return !!(a && a.closest('#items')); }",
+                    grid)) {
                 return;
             }
             page.keyboard().press("Tab");
@@ -881,15 +998,13 @@ class PortalBrowserIT {
         double shift = PageQuality.layoutShift(page);
         System.out.printf("layout shift %s %s: %.3f%n", language, name, shift);
         if (shift > 0.05) {
-            failures.add(String.format("%s (%s) shifts by %.3f: %s", name, language, shift,
-                    PageQuality.layoutShiftSources(page)));
+            failures.add(String.format(
+                    "%s (%s) shifts by %.3f: %s", name, language, shift, PageQuality.layoutShiftSources(page)));
         }
-        PageQuality.seriousAccessibilityViolations(page)
-                .forEach(v -> failures.add(name + " (" + language + ") " + v));
+        PageQuality.seriousAccessibilityViolations(page).forEach(v -> failures.add(name + " (" + language + ") " + v));
         // seen as the run goes: a full run takes minutes
         failures.stream().filter(f -> f.startsWith(name + " (")).forEach(System.out::println);
     }
-
 
     @Test
     @Order(60)
@@ -905,10 +1020,12 @@ class PortalBrowserIT {
         cell("#roadmap-gaps-grid", "Inspire Correspondence").click();
         assertThat(page.locator("#roadmap-drilldown-gap")).isVisible();
         assertThat(page.locator("#roadmap-drilldown-drops")).containsText("had they not been dropped");
-        assertThat(cell("#roadmap-drilldown-items", "Interactive web editor for business users")).isVisible();
+        assertThat(cell("#roadmap-drilldown-items", "Interactive web editor for business users"))
+                .isVisible();
         assertThat(cell("#roadmap-drilldown-items", "Dropped")).isVisible();
         screenshot("roadmap-drilldown");
     }
+
     @Test
     @Order(20)
     void steeringMemberFollowsTheTopPxDriverDownToTheRecordBehindIt() {
@@ -924,7 +1041,9 @@ class PortalBrowserIT {
         page.locator("#drivers-px-0").click();
         assertThat(page.locator("#provenance-records")).containsText("MP-2026-01");
         screenshot("experience-provenance");
-        page.locator("#provenance-records a").filter(new Locator.FilterOptions().setHasText("MP-2026-01")).first()
+        page.locator("#provenance-records a")
+                .filter(new Locator.FilterOptions().setHasText("MP-2026-01"))
+                .first()
                 .click();
         assertThat(page.locator("#editor-dialog")).containsText("MP-2026-01");
     }
@@ -938,23 +1057,25 @@ class PortalBrowserIT {
         cell("#compare-grid", "Exstream Statements").click();
         assertThat(page.locator("#scorecard-view")).isVisible();
         // SLA resolution is among Exstream's top three PX drivers: 9 of its 12 resolution clocks this quarter were met.
-        Locator sla = page.locator("#drivers-px vaadin-button").filter(new Locator.FilterOptions()
-                .setHasText("SLA resolution compliance"));
+        Locator sla = page.locator("#drivers-px vaadin-button")
+                .filter(new Locator.FilterOptions().setHasText("SLA resolution compliance"));
         assertThat(sla).hasCount(1);
         sla.click();
         assertThat(page.locator("#provenance-records")).containsText("decided resolution clocks met");
         assertThat(page.locator("#provenance-records")).containsText("resolution breached");
         screenshot("experience-provenance-sla");
-        Locator ticket = page.locator("#provenance-records a").filter(new Locator.FilterOptions()
-                .setHasText(Pattern.compile("^ES-\\d+"))).first();
+        Locator ticket = page.locator("#provenance-records a")
+                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^ES-\\d+")))
+                .first();
         String caseId = ticket.innerText().split(" ")[0];
         ticket.click();
         assertThat(page).hasURL(Pattern.compile(".*/support\\?ticket=\\d+$"));
         assertThat(page.locator("#editor-dialog")).containsText(caseId);
-        page.locator("#editor-dialog vaadin-tab").filter(new Locator.FilterOptions().setHasText("Resolution")).first()
+        page.locator("#editor-dialog vaadin-tab")
+                .filter(new Locator.FilterOptions().setHasText("Resolution"))
+                .first()
                 .click();
         assertThat(page.locator("#editor-dialog")).containsText("Breached");
         screenshot("support-ticket-from-driver");
     }
-
 }

@@ -15,5 +15,4 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles({"demo", "test"})
-public @interface PortalIntegrationTest {
-}
+public @interface PortalIntegrationTest {}

@@ -23,15 +23,18 @@ import org.springframework.test.context.DynamicPropertySource;
  * its metrics appear. In a JVM of its own (the surefire execution "operations"), as its context differs from the
  * shared one.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:pxops;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "management.server.port=0",
-        "logging.structured.format.console=ecs",
-        "px.metrics.token=" + PortalOperationsTest.SCRAPE_TOKEN,
-        "px.alerts.digest-cron=*/2 * * * * *",
-        // A lost database is simulated by a wrong password for new connections; asking for one then fails quickly.
-        "spring.datasource.hikari.connection-timeout=1000"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:pxops;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                    + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+            "management.server.port=0",
+            "logging.structured.format.console=ecs",
+            "px.metrics.token=" + PortalOperationsTest.SCRAPE_TOKEN,
+            "px.alerts.digest-cron=*/2 * * * * *",
+            // A lost database is simulated by a wrong password for new connections; asking for one then fails quickly.
+            "spring.datasource.hikari.connection-timeout=1000"
+        })
 @ActiveProfiles({"demo", "test"})
 @Tag("operations")
 public abstract class PortalOperationsTest {
@@ -46,7 +49,8 @@ public abstract class PortalOperationsTest {
     @LocalManagementPort
     protected int managementPort;
 
-    protected final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    protected final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private static GreenMail startedSmtp() {
         GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
@@ -82,7 +86,8 @@ public abstract class PortalOperationsTest {
     }
 
     private HttpResponse<String> get(URI uri, String bearer) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET();
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET();
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
         }
@@ -96,8 +101,10 @@ public abstract class PortalOperationsTest {
                 + "Content-Disposition: form-data; name=\"file\"; filename=\"vendors.csv\"\r\n"
                 + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n";
         return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/import/vendors"))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build()).statusCode();
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                        .build())
+                .statusCode();
     }
 }

@@ -6,5 +6,4 @@ import com.vaadin.browserless.ViewPackages;
 /** A browserless UI test of the portal's views, on the same context as {@link PortalIntegrationTest}. */
 @PortalIntegrationTest
 @ViewPackages(packages = "io.pxportal")
-public abstract class PortalViewTest extends SpringBrowserlessTest {
-}
+public abstract class PortalViewTest extends SpringBrowserlessTest {}

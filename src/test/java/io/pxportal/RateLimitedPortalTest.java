@@ -15,12 +15,13 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = {
-        "px.rate-limit.login-per-ip.requests=5", "px.rate-limit.login-per-ip.per=1h",
-        "px.rate-limit.login-per-account.requests=3", "px.rate-limit.login-per-account.per=1h",
-        "px.rate-limit.api-per-token.requests=3", "px.rate-limit.api-per-token.per=1h",
-        "px.rate-limit.imports-per-user.requests=2", "px.rate-limit.imports-per-user.per=1h"})
+@SpringBootTest(
+        properties = {
+            "px.rate-limit.login-per-ip.requests=5", "px.rate-limit.login-per-ip.per=1h",
+            "px.rate-limit.login-per-account.requests=3", "px.rate-limit.login-per-account.per=1h",
+            "px.rate-limit.api-per-token.requests=3", "px.rate-limit.api-per-token.per=1h",
+            "px.rate-limit.imports-per-user.requests=2", "px.rate-limit.imports-per-user.per=1h"
+        })
 @ActiveProfiles({"demo", "test"})
 @Tag("rate-limits")
-public @interface RateLimitedPortalTest {
-}
+public @interface RateLimitedPortalTest {}

@@ -48,7 +48,9 @@ class SsoBrowserIT {
 
     @DynamicPropertySource
     static void corpProvider(DynamicPropertyRegistry registry) {
-        registry.add("px.sso.providers.corp.issuer-uri", () -> provider.issuerUrl("corp").toString());
+        registry.add(
+                "px.sso.providers.corp.issuer-uri",
+                () -> provider.issuerUrl("corp").toString());
         registry.add("px.sso.providers.corp.client-id", () -> "px-portal");
         registry.add("px.sso.providers.corp.display-name", () -> "Corp ID");
         registry.add("px.sso.providers.corp.roles.FINANCE", () -> "px-finance");
@@ -88,8 +90,10 @@ class SsoBrowserIT {
 
     @Test
     void a_finance_user_signs_in_through_the_provider_and_loses_the_role_when_removed_from_the_group() {
-        signInThroughProvider("sofia-corp", "{\"preferred_username\": \"sofia.corp\", \"name\": \"Sofia Corp\", "
-                + "\"groups\": [\"px-finance\"]}");
+        signInThroughProvider(
+                "sofia-corp",
+                "{\"preferred_username\": \"sofia.corp\", \"name\": \"Sofia Corp\", "
+                        + "\"groups\": [\"px-finance\"]}");
 
         assertThat(page.locator("#current-user")).containsText("Sofia Corp");
         assertThat(menuItem("import")).hasCount(1);
@@ -107,8 +111,10 @@ class SsoBrowserIT {
         assertThat(page).hasURL(Pattern.compile(".*/login.*"));
         assertThat(page.locator("#sso-corp")).isVisible();
 
-        signInThroughProvider("sofia-corp", "{\"preferred_username\": \"sofia.corp\", \"name\": \"Sofia Corp\", "
-                + "\"groups\": [\"px-steering\"]}");
+        signInThroughProvider(
+                "sofia-corp",
+                "{\"preferred_username\": \"sofia.corp\", \"name\": \"Sofia Corp\", "
+                        + "\"groups\": [\"px-steering\"]}");
 
         assertThat(page.locator("#current-user")).containsText("Sofia Corp");
         assertThat(menuItem("import")).hasCount(0);
@@ -125,8 +131,8 @@ class SsoBrowserIT {
         fillProviderLogin("nobody-corp", "{\"preferred_username\": \"nobody.corp\", \"groups\": [\"everyone\"]}");
 
         assertThat(page).hasURL(Pattern.compile(".*/login/refused\\?provider=corp"));
-        assertThat(page.locator("#sso-refused-reason")).hasText(
-                "You signed in at Corp ID, but none of your groups there gives you a role in PX Portal.");
+        assertThat(page.locator("#sso-refused-reason"))
+                .hasText("You signed in at Corp ID, but none of your groups there gives you a role in PX Portal.");
 
         page.navigate(url("/"));
         assertThat(page).hasURL(Pattern.compile(".*/login$"));
@@ -143,8 +149,8 @@ class SsoBrowserIT {
 
     private void fillProviderLogin(String subject, String claims) {
         // The provider's own login page (Playwright hands the pattern to the browser, which knows no \Q…\E).
-        assertThat(page).hasURL(Pattern.compile(
-                "http://localhost:" + provider.baseUrl().port() + "/corp/authorize.*"));
+        assertThat(page)
+                .hasURL(Pattern.compile("http://localhost:" + provider.baseUrl().port() + "/corp/authorize.*"));
         page.locator("input[name=username]").fill(subject);
         page.locator("textarea[name=claims]").fill(claims);
         page.locator("input[type=submit]").click();

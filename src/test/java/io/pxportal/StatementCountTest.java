@@ -18,10 +18,10 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:pxcounts;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-        + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@SpringBootTest(
+        properties = "spring.datasource.url=jdbc:h2:mem:pxcounts;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 @ActiveProfiles({"demo", "test"})
 @Import(StatementCounter.class)
 @Tag("statement-counts")
-public @interface StatementCountTest {
-}
+public @interface StatementCountTest {}

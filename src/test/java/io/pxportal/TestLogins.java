@@ -11,15 +11,18 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** Runs a few service calls as another user in the middle of a test, then restores who was logged in. */
 public final class TestLogins {
 
-    private TestLogins() {
-    }
+    private TestLogins() {}
 
     /** Runs {@code work} as {@code username} with the given roles (none are needed to manage one's own tokens). */
     public static <T> T as(String username, Supplier<T> work, Role... roles) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                Arrays.stream(roles).map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                username,
+                null,
+                Arrays.stream(roles)
+                        .map(r -> new SimpleGrantedAuthority(r.authority()))
+                        .toList()));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

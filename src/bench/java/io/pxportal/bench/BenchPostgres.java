@@ -8,8 +8,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 /** An embedded PostgreSQL 17 for one benchmark JVM, tuned as a small server would be for bulk work. */
 final class BenchPostgres {
 
-    private BenchPostgres() {
-    }
+    private BenchPostgres() {}
 
     static EmbeddedPostgres start(int port) {
         return start(EmbeddedPostgres.builder(), port);
@@ -23,8 +22,10 @@ final class BenchPostgres {
     private static EmbeddedPostgres start(EmbeddedPostgres.Builder builder, int port) {
         try {
             return builder.setPort(port)
-                    .setServerConfig("shared_buffers", "256MB").setServerConfig("max_wal_size", "4GB")
-                    .setServerConfig("work_mem", "16MB").start();
+                    .setServerConfig("shared_buffers", "256MB")
+                    .setServerConfig("max_wal_size", "4GB")
+                    .setServerConfig("work_mem", "16MB")
+                    .start();
         } catch (IOException e) {
             throw new IllegalStateException("Embedded PostgreSQL did not start on port " + port, e);
         }

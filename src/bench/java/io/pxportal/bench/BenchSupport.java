@@ -15,8 +15,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 final class BenchSupport {
 
-    private BenchSupport() {
-    }
+    private BenchSupport() {}
 
     /** An embedded PostgreSQL on the port, or none when {@code jdbcUrl} names a database of one's own. */
     static EmbeddedPostgres postgres(String jdbcUrl, int port) {
@@ -32,8 +31,9 @@ final class BenchSupport {
 
     /** Points the portal's data source at the embedded PostgreSQL, or at {@code jdbcUrl}. */
     static void dataSource(DynamicPropertyRegistry registry, EmbeddedPostgres postgres, String jdbcUrl) {
-        registry.add("spring.datasource.url", () -> postgres == null ? jdbcUrl
-                : postgres.getJdbcUrl("postgres", "postgres"));
+        registry.add(
+                "spring.datasource.url",
+                () -> postgres == null ? jdbcUrl : postgres.getJdbcUrl("postgres", "postgres"));
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
     }
@@ -58,8 +58,9 @@ final class BenchSupport {
     /** A report row: median, min and max of one column over the rounds. */
     static String row(String label, List<double[]> runs, int column, String target) {
         List<Double> values = runs.stream().map(r -> r[column]).sorted().toList();
-        return String.format("| %s | %.1f ms | %.1f ms | %.1f ms | %s |%n", label, median(values), values.getFirst(),
-                values.getLast(), target);
+        return String.format(
+                "| %s | %.1f ms | %.1f ms | %.1f ms | %s |%n",
+                label, median(values), values.getFirst(), values.getLast(), target);
     }
 
     static double median(List<double[]> runs, int column) {

@@ -46,8 +46,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * Knobs (system properties): {@code bench.tickets} (1000000), {@code bench.warmup} (3), {@code bench.rounds} (9),
  * {@code bench.pgPort} (5444), {@code bench.out} (target/bench).
  */
-@SpringBootTest(properties = {"spring.jpa.properties.hibernate.generate_statistics=false",
-        "logging.level.root=WARN", "logging.level.io.pxportal.bench=INFO"})
+@SpringBootTest(
+        properties = {
+            "spring.jpa.properties.hibernate.generate_statistics=false",
+            "logging.level.root=WARN",
+            "logging.level.io.pxportal.bench=INFO"
+        })
 class ComplianceBench {
 
     static final int PORT = Integer.getInteger("bench.pgPort", 5444);
@@ -83,8 +87,7 @@ class ComplianceBench {
         long loadStarted = System.nanoTime();
         long changes = SupportBenchData.load(context, tickets, Instant.now());
         double loadSeconds = (System.nanoTime() - loadStarted) / 1e9;
-        long ticketRows = Objects.requireNonNull(jdbc.queryForObject("select count(*) from vendor_ticket",
-                Long.class));
+        long ticketRows = Objects.requireNonNull(jdbc.queryForObject("select count(*) from vendor_ticket", Long.class));
         String loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
 
         YearMonth to = YearMonth.now();
@@ -92,39 +95,56 @@ class ComplianceBench {
         Supplier<Map<String, long[]>> sql = () -> sql(jdbc, SUMMARY_SQL, from, to);
         Supplier<Map<String, long[]>> detailSql = () -> sql(jdbc, DETAIL_SQL, from, to);
         Supplier<List<Map<String, Object>>> backlogSql = () -> jdbc.queryForList(BACKLOG_SQL);
-        Supplier<List<ComplianceRow>> byMonth = () -> asOwner(() -> compliance.compliance(from, to,
-                ComplianceDimension.MONTH));
+        Supplier<List<ComplianceRow>> byMonth =
+                () -> asOwner(() -> compliance.compliance(from, to, ComplianceDimension.MONTH));
         Supplier<Map<Severity, List<ComplianceRow>>> trend = () -> asOwner(() -> compliance.trendBySeverity(from, to));
         Supplier<List<BacklogRow>> backlog = () -> asOwner(compliance::backlog);
-        Supplier<List<ComplianceRow>> byVendor = () -> asOwner(() -> compliance.compliance(from, to,
-                ComplianceDimension.VENDOR));
+        Supplier<List<ComplianceRow>> byVendor =
+                () -> asOwner(() -> compliance.compliance(from, to, ComplianceDimension.VENDOR));
 
-        Supplier<ComplianceOverview> overview = () -> asOwner(() -> compliance.overview(from, to,
-                ComplianceDimension.MONTH));
+        Supplier<ComplianceOverview> overview =
+                () -> asOwner(() -> compliance.overview(from, to, ComplianceDimension.MONTH));
 
         List<String> mismatches = compare(sql.get(), byMonth.get(), trend.get());
-        mismatches.addAll(compare(sql.get(), overview.get().rows(), overview.get().trend()));
+        mismatches.addAll(
+                compare(sql.get(), overview.get().rows(), overview.get().trend()));
         // The summary against the tickets themselves: the portal's figures must be what the old group-by gave.
-        mismatches.addAll(compare(detailSql.get(), overview.get().rows(), overview.get().trend()));
-        long summaryRows = Objects.requireNonNull(jdbc.queryForObject("select count(*) from ticket_outcome_month"
-                + " where opened_month between ? and ?", Long.class, from.toString(), to.toString()));
+        mismatches.addAll(
+                compare(detailSql.get(), overview.get().rows(), overview.get().trend()));
+        long summaryRows = Objects.requireNonNull(jdbc.queryForObject(
+                "select count(*) from ticket_outcome_month" + " where opened_month between ? and ?",
+                Long.class,
+                from.toString(),
+                to.toString()));
         List<Supplier<?>> measured = List.of(sql, overview, backlog, byMonth, trend, byVendor, backlogSql, detailSql);
         List<double[]> runs = rounds(measured);
-        String plan = String.join("\n", jdbc.queryForList("explain (analyze, buffers) " + SUMMARY_SQL.replace("?",
-                "'%s'").formatted(from, to), String.class));
+        String plan = String.join(
+                "\n",
+                jdbc.queryForList(
+                        "explain (analyze, buffers) "
+                                + SUMMARY_SQL.replace("?", "'%s'").formatted(from, to),
+                        String.class));
         String loadAfter = Files.readString(Path.of("/proc/loadavg")).trim();
-        long open = backlog.get().stream().mapToLong(r -> r.bySeverity().values().stream().mapToLong(x -> x).sum())
+        long open = backlog.get().stream()
+                .mapToLong(
+                        r -> r.bySeverity().values().stream().mapToLong(x -> x).sum())
                 .sum();
 
-        String report = report(runs, ticketRows, summaryRows, changes, open, loadSeconds, loadBefore, loadAfter,
-                mismatches, plan);
+        String report = report(
+                runs, ticketRows, summaryRows, changes, open, loadSeconds, loadBefore, loadAfter, mismatches, plan);
         Files.createDirectories(out);
         Files.writeString(out.resolve("support.md"), report);
-        Files.writeString(out.resolve("support-runs.tsv"), "round\tsql_ms\toverview_ms\tbacklog_ms\tby_month_ms\t"
-                + "trend_ms\tby_vendor_ms\tsql_backlog_ms\tsql_tickets_ms\ttab_ms\tsql_tab_ms\ttab_before_ms\n"
-                + IntStream.range(0, runs.size()).mapToObj(i -> (1 + i) + "\t" + java.util.Arrays.stream(runs.get(i))
-                        .mapToObj(x -> String.format("%.1f", x)).collect(Collectors.joining("\t")))
-                .collect(Collectors.joining("\n")) + "\n");
+        Files.writeString(
+                out.resolve("support-runs.tsv"),
+                "round\tsql_ms\toverview_ms\tbacklog_ms\tby_month_ms\t"
+                        + "trend_ms\tby_vendor_ms\tsql_backlog_ms\tsql_tickets_ms\ttab_ms\tsql_tab_ms\ttab_before_ms\n"
+                        + IntStream.range(0, runs.size())
+                                .mapToObj(i -> (1 + i) + "\t"
+                                        + java.util.Arrays.stream(runs.get(i))
+                                                .mapToObj(x -> String.format("%.1f", x))
+                                                .collect(Collectors.joining("\t")))
+                                .collect(Collectors.joining("\n"))
+                        + "\n");
         System.out.println(report);
         if (!mismatches.isEmpty()) {
             throw new AssertionError(mismatches.size() + " figures differ between the SQL and the portal, e.g. "
@@ -166,19 +186,23 @@ class ComplianceBench {
     /** Severity|month → {response met, breached, resolution met, breached}, and month → the same over severities. */
     static Map<String, long[]> sql(JdbcTemplate jdbc, String query, YearMonth from, YearMonth to) {
         Map<String, long[]> sums = new TreeMap<>();
-        jdbc.query(query, rs -> {
-            long[] v = {rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)};
-            sums.put(rs.getString(2) + "|" + rs.getString(1), v);
-            long[] month = sums.computeIfAbsent(rs.getString(1), k -> new long[4]);
-            for (int i = 0; i < 4; i++) {
-                month[i] += v[i];
-            }
-        }, from.toString(), to.toString());
+        jdbc.query(
+                query,
+                rs -> {
+                    long[] v = {rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)};
+                    sums.put(rs.getString(2) + "|" + rs.getString(1), v);
+                    long[] month = sums.computeIfAbsent(rs.getString(1), k -> new long[4]);
+                    for (int i = 0; i < 4; i++) {
+                        month[i] += v[i];
+                    }
+                },
+                from.toString(),
+                to.toString());
         return sums;
     }
 
-    static List<String> compare(Map<String, long[]> sql, List<ComplianceRow> byMonth,
-                                Map<Severity, List<ComplianceRow>> trend) {
+    static List<String> compare(
+            Map<String, long[]> sql, List<ComplianceRow> byMonth, Map<Severity, List<ComplianceRow>> trend) {
         List<String> differences = new ArrayList<>();
         Map<String, long[]> portal = new TreeMap<>();
         byMonth.forEach(r -> portal.put(r.key(), figures(r)));
@@ -189,8 +213,8 @@ class ComplianceBench {
             long[] a = sql.getOrDefault(key, new long[4]);
             long[] b = portal.getOrDefault(key, new long[4]);
             if (!java.util.Arrays.equals(a, b)) {
-                differences.add(key + ": SQL " + java.util.Arrays.toString(a) + ", portal "
-                        + java.util.Arrays.toString(b));
+                differences.add(
+                        key + ": SQL " + java.util.Arrays.toString(a) + ", portal " + java.util.Arrays.toString(b));
             }
         }
         return differences;
@@ -236,17 +260,34 @@ class ComplianceBench {
         return runs;
     }
 
-    private String report(List<double[]> runs, long ticketRows, long summaryRows, long changes, long open,
-                          double loadSeconds, String loadBefore, String loadAfter, List<String> mismatches,
-                          String plan) {
+    private String report(
+            List<double[]> runs,
+            long ticketRows,
+            long summaryRows,
+            long changes,
+            long open,
+            double loadSeconds,
+            String loadBefore,
+            String loadAfter,
+            List<String> mismatches,
+            String plan) {
         double tab = median(runs, 8);
         List<Double> ratios = runs.stream().map(r -> r[8] / r[9]).sorted().toList();
         StringBuilder md = new StringBuilder();
         md.append("## SLA compliance for a year at ").append(tickets).append(" tickets\n\n");
-        md.append(String.format("%d tickets, %d status changes (%.2f per ticket), %d open; %d summary rows for the "
-                + "12 months; loaded with their outcomes in %.0f s; %d warm-up rounds, %d measured rounds; "
-                + "PostgreSQL %s.%n%n", ticketRows, changes, changes / (double) ticketRows, open, summaryRows,
-                loadSeconds, warmup, rounds, postgresVersion()));
+        md.append(String.format(
+                "%d tickets, %d status changes (%.2f per ticket), %d open; %d summary rows for the "
+                        + "12 months; loaded with their outcomes in %.0f s; %d warm-up rounds, %d measured rounds; "
+                        + "PostgreSQL %s.%n%n",
+                ticketRows,
+                changes,
+                changes / (double) ticketRows,
+                open,
+                summaryRows,
+                loadSeconds,
+                warmup,
+                rounds,
+                postgresVersion()));
         md.append("| measured | median (min–max) | target |\n|---|---:|---|\n");
         md.append(row("(a1) hand-written SQL group-by of the summary (month × severity, 12 months)", runs, 0, ""));
         md.append(row("(a2) hand-written SQL of the backlog (open tickets per severity and age band)", runs, 6, ""));
@@ -259,16 +300,24 @@ class ComplianceBench {
         md.append(row("(c) c1 + c2 + b2", runs, 10, ""));
         md.append(row("(d) switching the grid to `compliance(VENDOR)`", runs, 5, ""));
         md.append(row("(e) for reference: the group-by of (a1) from the tickets, as before the summary", runs, 7, ""));
-        md.append(String.format("%nTab opening: **%.1f ms** median, target ≤ 50 ms: %s. Ratio (b) / (a), median "
-                + "of the per-round ratios: %.2f (range %.2f–%.2f), target ≤ 1.25: %s.%n", tab,
-                tab <= 50 ? "met" : "missed", median(ratios), ratios.getFirst(), ratios.getLast(),
+        md.append(String.format(
+                "%nTab opening: **%.1f ms** median, target ≤ 50 ms: %s. Ratio (b) / (a), median "
+                        + "of the per-round ratios: %.2f (range %.2f–%.2f), target ≤ 1.25: %s.%n",
+                tab,
+                tab <= 50 ? "met" : "missed",
+                median(ratios),
+                ratios.getFirst(),
+                ratios.getLast(),
                 median(ratios) <= 1.25 ? "met" : "missed"));
-        md.append(String.format("%nFigures compared per month and per severity × month (response and resolution "
-                + "met/breached), for both calls and against the tickets' own group-by: %s.%n",
+        md.append(String.format(
+                "%nFigures compared per month and per severity × month (response and resolution "
+                        + "met/breached), for both calls and against the tickets' own group-by: %s.%n",
                 mismatches.isEmpty() ? "all equal" : mismatches.size() + " differ"));
-        md.append(String.format("%nLoad average (1/5/15 min, running/total): before %s; after %s.%n", loadBefore,
-                loadAfter));
-        md.append("\nPlan of (a1), the summary's group-by:\n\n```\n").append(plan).append("\n```\n");
+        md.append(String.format(
+                "%nLoad average (1/5/15 min, running/total): before %s; after %s.%n", loadBefore, loadAfter));
+        md.append("\nPlan of (a1), the summary's group-by:\n\n```\n")
+                .append(plan)
+                .append("\n```\n");
         return md.toString();
     }
 

@@ -165,7 +165,8 @@ class ExperienceScoresBench {
 
         List<String> out = new ArrayList<>();
         out.add("Java " + Runtime.version() + ", H2 in memory, demo data at px.demo.scale=16: " + all.size()
-                + " platforms; contracts, licence pools with usage, costs with budgets, SLA policies with tickets (" + MONTHS
+                + " platforms; contracts, licence pools with usage, costs with budgets, SLA policies with tickets ("
+                + MONTHS
                 + " months) generated for "
                 + generated + " platforms in " + dataMillis + " ms.");
         out.add("");
@@ -178,8 +179,11 @@ class ExperienceScoresBench {
         long coldStart = System.nanoTime();
         Map<Long, List<QuarterScore>> first = scores.trends(ids, now, QUARTERS);
         long cold = (System.nanoTime() - coldStart) / 1_000_000;
-        assertThat(first).hasSize(50).allSatisfy((id, trend) -> assertThat(trend).hasSize(QUARTERS));
-        long[] batch = time(WARMUP, ROUNDS, () -> scores.trends(ids, now, QUARTERS).size());
+        assertThat(first)
+                .hasSize(50)
+                .allSatisfy((id, trend) -> assertThat(trend).hasSize(QUARTERS));
+        long[] batch =
+                time(WARMUP, ROUNDS, () -> scores.trends(ids, now, QUARTERS).size());
         long[] single = time(1, ROUNDS, () -> {
             int n = 0;
             for (int i = QUARTERS - 1; i >= 0; i--) {
@@ -189,13 +193,15 @@ class ExperienceScoresBench {
             }
             return n;
         });
-        out.add("(a) every score of 50 platforms × 8 quarters (" + ids.size() * QUARTERS + " scorecards); the very first "
-                + "call of the JVM took " + cold + " ms:");
+        out.add("(a) every score of 50 platforms × 8 quarters (" + ids.size() * QUARTERS
+                + " scorecards); the very first " + "call of the JVM took " + cold + " ms:");
         out.add("");
         out.add("| how | warm-up | rounds | median ms | p90 ms | min ms | max ms |");
         out.add("|---|---:|---:|---:|---:|---:|---:|");
-        out.add(row("`ScoreService.trends(50 platforms, " + now + ", 8)` — one call, per quarter all platforms at once",
-                WARMUP, batch));
+        out.add(row(
+                "`ScoreService.trends(50 platforms, " + now + ", 8)` — one call, per quarter all platforms at once",
+                WARMUP,
+                batch));
         out.add(row("`ScoreService.scorecard(platform, quarter)` × 400 — one call per scorecard", 1, single));
         out.add("");
         write(out); // (a) is kept even if a later part fails
@@ -216,7 +222,8 @@ class ExperienceScoresBench {
             Long id = ids.get(Math.floorMod(i, ids.size()));
             long start = System.nanoTime();
             PlatformRef ref = platforms.refsByIds(Set.of(id)).get(id);
-            List<QuarterScore> trend = scores.trends(Set.of(ref.id()), now, QUARTERS).get(id);
+            List<QuarterScore> trend =
+                    scores.trends(Set.of(ref.id()), now, QUARTERS).get(id);
             Scorecard card = trend.getLast().scorecard();
             int touched = card.drivers().size() + card.drivers(Dimension.PX).size();
             for (Pillar p : Pillar.values()) {
@@ -246,7 +253,8 @@ class ExperienceScoresBench {
         out.add("");
         out.add(statements(ids, now));
         out.add("");
-        out.add("| load average after | " + Files.readString(Path.of("/proc/loadavg")).strip() + " |");
+        out.add("| load average after | "
+                + Files.readString(Path.of("/proc/loadavg")).strip() + " |");
         out.add("|---|---|");
 
         System.out.println(write(out));
@@ -275,27 +283,82 @@ class ExperienceScoresBench {
                     continue; // the named platforms have their demo contracts and pools
                 }
                 int k = count[0]++;
-                ContractView contract = contracts.create(new ContractDraft("BENCH-" + p.id(), "Bench licence " + p.name(),
-                        p.vendor().id(), Set.of(p.id()), null, today.minusYears(3).minusDays(k * 8L), 12,
-                        RenewalType.AUTOMATIC, 12, 90, NoticeUnit.DAYS, 0, null, "EUR", BigDecimal.valueOf(100_000 + k * 1000L),
-                        UpliftType.NONE, null, null, null, null, null, null, null));
-                Long seats = entitlements.create(new EntitlementDraft(contract.id(), p.id(), "Designer seats",
-                        LicenceMetric.NAMED_USER, BigDecimal.valueOf(20), new BigDecimal("1500"), new BigDecimal("1800"),
-                        new BigDecimal("20"), null, null, false, null)).id();
-                Long documents = entitlements.create(new EntitlementDraft(contract.id(), p.id(), "Documents",
-                        LicenceMetric.DOCUMENTS_PER_YEAR, BigDecimal.valueOf(12_000_000), new BigDecimal("0.01"),
-                        new BigDecimal("0.015"), new BigDecimal("20"), null, null, false, null)).id();
+                ContractView contract = contracts.create(new ContractDraft(
+                        "BENCH-" + p.id(),
+                        "Bench licence " + p.name(),
+                        p.vendor().id(),
+                        Set.of(p.id()),
+                        null,
+                        today.minusYears(3).minusDays(k * 8L),
+                        12,
+                        RenewalType.AUTOMATIC,
+                        12,
+                        90,
+                        NoticeUnit.DAYS,
+                        0,
+                        null,
+                        "EUR",
+                        BigDecimal.valueOf(100_000 + k * 1000L),
+                        UpliftType.NONE,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
+                Long seats = entitlements
+                        .create(new EntitlementDraft(
+                                contract.id(),
+                                p.id(),
+                                "Designer seats",
+                                LicenceMetric.NAMED_USER,
+                                BigDecimal.valueOf(20),
+                                new BigDecimal("1500"),
+                                new BigDecimal("1800"),
+                                new BigDecimal("20"),
+                                null,
+                                null,
+                                false,
+                                null))
+                        .id();
+                Long documents = entitlements
+                        .create(new EntitlementDraft(
+                                contract.id(),
+                                p.id(),
+                                "Documents",
+                                LicenceMetric.DOCUMENTS_PER_YEAR,
+                                BigDecimal.valueOf(12_000_000),
+                                new BigDecimal("0.01"),
+                                new BigDecimal("0.015"),
+                                new BigDecimal("20"),
+                                null,
+                                null,
+                                false,
+                                null))
+                        .id();
                 costsAndBudgets(p.id(), contract.id(), k, today);
                 tickets(p.id(), contract, k);
                 YearMonth current = YearMonth.from(today);
                 for (int m = MONTHS - 1; m >= 0; m--) {
                     YearMonth month = current.minusMonths(m);
-                    usage.record(new MeasurementDraft(seats, PlatformEnvironment.PRODUCTION, month.atDay(1), null,
-                            BigDecimal.valueOf(12 + (k % 12) + (MONTHS - m) / 4), MeasurementSource.MANUAL, null));
+                    usage.record(new MeasurementDraft(
+                            seats,
+                            PlatformEnvironment.PRODUCTION,
+                            month.atDay(1),
+                            null,
+                            BigDecimal.valueOf(12 + (k % 12) + (MONTHS - m) / 4),
+                            MeasurementSource.MANUAL,
+                            null));
                     if (m > 0) {
-                        usage.record(new MeasurementDraft(documents, PlatformEnvironment.PRODUCTION, month.atDay(1),
-                                month.atEndOfMonth(), BigDecimal.valueOf(800_000L + k * 15_000L),
-                                MeasurementSource.IMPORTED, null));
+                        usage.record(new MeasurementDraft(
+                                documents,
+                                PlatformEnvironment.PRODUCTION,
+                                month.atDay(1),
+                                month.atEndOfMonth(),
+                                BigDecimal.valueOf(800_000L + k * 15_000L),
+                                MeasurementSource.IMPORTED,
+                                null));
                     }
                 }
             }
@@ -312,11 +375,21 @@ class ExperienceScoresBench {
         BigDecimal monthly = BigDecimal.valueOf(8_000 + k * 100L);
         for (int m = MONTHS - 1; m >= 0; m--) {
             YearMonth month = current.minusMonths(m);
-            costs.create(new CostLineDraft("BENCH-" + platformId + "-" + month, platformId, null, contractId,
-                    CostCategory.MAINTENANCE, m == 0 ? CostKind.COMMITTED : CostKind.ACTUAL, month, monthly, "EUR",
-                    "Bench maintenance", null));
+            costs.create(new CostLineDraft(
+                    "BENCH-" + platformId + "-" + month,
+                    platformId,
+                    null,
+                    contractId,
+                    CostCategory.MAINTENANCE,
+                    m == 0 ? CostKind.COMMITTED : CostKind.ACTUAL,
+                    month,
+                    monthly,
+                    "EUR",
+                    "Bench maintenance",
+                    null));
         }
-        BigDecimal annual = monthly.multiply(BigDecimal.valueOf(12L * (88 + (k % 5) * 6))).movePointLeft(2);
+        BigDecimal annual =
+                monthly.multiply(BigDecimal.valueOf(12L * (88 + (k % 5) * 6))).movePointLeft(2);
         for (int year = today.getYear() - 3; year <= today.getYear() + 1; year++) {
             budgets.create(new BudgetDraft(platformId, year, CostCategory.MAINTENANCE, annual, "EUR", null));
         }
@@ -328,25 +401,42 @@ class ExperienceScoresBench {
      */
     private void tickets(Long platformId, ContractView contract, int k) {
         if (benchCalendar == null) {
-            benchCalendar = calendars.create(new io.pxportal.support.BusinessCalendarDraft("Bench Berlin office",
-                    "Europe/Berlin", java.util.List.of(io.pxportal.support.WorkWeek.of(java.time.LocalDate.of(2000, 1,
-                            1), java.util.EnumSet.range(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.FRIDAY),
-                            new io.pxportal.support.WorkingHours(java.time.LocalTime.of(9, 0),
-                                    java.time.LocalTime.of(17, 0)))), java.util.List.of(), null)).id();
+            benchCalendar = calendars
+                    .create(new io.pxportal.support.BusinessCalendarDraft(
+                            "Bench Berlin office",
+                            "Europe/Berlin",
+                            java.util.List.of(io.pxportal.support.WorkWeek.of(
+                                    java.time.LocalDate.of(2000, 1, 1),
+                                    java.util.EnumSet.range(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.FRIDAY),
+                                    new io.pxportal.support.WorkingHours(
+                                            java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0)))),
+                            java.util.List.of(),
+                            null))
+                    .id();
         }
-        policies.create(SlaPolicyDraft.defaults(contract.id(), "Bench SLA " + platformId, benchCalendar, "EUR",
-                BigDecimal.valueOf(8_000)));
+        policies.create(SlaPolicyDraft.defaults(
+                contract.id(), "Bench SLA " + platformId, benchCalendar, "EUR", BigDecimal.valueOf(8_000)));
         Random random = new Random(1000L + k);
         Instant now = clock.instant();
         Severity[] severities = Severity.values();
         for (int i = 0; i < MONTHS * 2; i++) {
-            Instant opened = now.minus(Duration.ofDays(MONTHS * 30L - i * 15L)).minus(Duration.ofHours(random.nextInt(10)));
+            Instant opened =
+                    now.minus(Duration.ofDays(MONTHS * 30L - i * 15L)).minus(Duration.ofHours(random.nextInt(10)));
             Severity severity = severities[1 + random.nextInt(severities.length - 1)];
             Instant responded = opened.plus(Duration.ofMinutes(30 + random.nextInt(600)));
             Instant resolved = responded.plus(Duration.ofHours(4 + random.nextInt(200)));
-            tickets.record(new TicketDraft(platformId, "BENCH-" + platformId + "-" + i, severity,
-                    TicketCategory.DEFECT, "Bench ticket " + i, opened, null, null,
-                    responded.isBefore(now) ? responded : null, resolved.isBefore(now) ? resolved : null, null,
+            tickets.record(new TicketDraft(
+                    platformId,
+                    "BENCH-" + platformId + "-" + i,
+                    severity,
+                    TicketCategory.DEFECT,
+                    "Bench ticket " + i,
+                    opened,
+                    null,
+                    null,
+                    responded.isBefore(now) ? responded : null,
+                    resolved.isBefore(now) ? resolved : null,
+                    null,
                     null));
         }
     }
@@ -354,8 +444,10 @@ class ExperienceScoresBench {
     /** The derived sources present, with their metric codes: the lead re-runs this after merging more of them. */
     private String sources() {
         Set<String> found = new TreeSet<>();
-        context.getBeansOfType(DerivedMetricSource.class).values().forEach(s -> found.add(
-                s.getClass().getSimpleName().replaceAll("\\$\\$.*", "") + " " + new TreeSet<>(s.metricCodes())));
+        context.getBeansOfType(DerivedMetricSource.class)
+                .values()
+                .forEach(s -> found.add(s.getClass().getSimpleName().replaceAll("\\$\\$.*", "") + " "
+                        + new TreeSet<>(s.metricCodes())));
         return String.join(", ", found);
     }
 
@@ -368,17 +460,26 @@ class ExperienceScoresBench {
         lines.add("| source | median ms | min ms | max ms |");
         lines.add("|---|---:|---:|---:|");
         LocalDate today = LocalDate.now(clock);
-        for (DerivedMetricSource source : context.getBeansOfType(DerivedMetricSource.class).values()) {
+        for (DerivedMetricSource source :
+                context.getBeansOfType(DerivedMetricSource.class).values()) {
             List<MetricPeriod> periods = new ArrayList<>();
             for (int i = QUARTERS - 1; i >= 0; i--) {
                 Quarter q = now.plus(-i);
                 periods.add(new MetricPeriod(q.start(), q.end().isAfter(today) ? today : q.end()));
             }
             // inside a read-only transaction, as ScoreService calls the sources
-            long[] t = time(1, ROUNDS, () -> 1 + readOnly.execute(tx -> source.values(source.metricCodes(), ids,
-                    periods).size()));
-            lines.add("| %s | %d | %d | %d |".formatted(source.getClass().getSimpleName().replaceAll("\\$\\$.*", ""),
-                    median(t), t[0], t[t.length - 1]));
+            long[] t = time(
+                    1,
+                    ROUNDS,
+                    () -> 1
+                            + readOnly.execute(tx -> source.values(source.metricCodes(), ids, periods)
+                                    .size()));
+            lines.add("| %s | %d | %d | %d |"
+                    .formatted(
+                            source.getClass().getSimpleName().replaceAll("\\$\\$.*", ""),
+                            median(t),
+                            t[0],
+                            t[t.length - 1]));
         }
         return String.join("\n", lines);
     }
@@ -408,10 +509,12 @@ class ExperienceScoresBench {
      */
     private String cardPage() {
         List<Long> page = platforms.page(PlatformFilter.all(), PageRequest.of(0, 24, Sort.by("name"))).stream()
-                .map(PlatformDetails::id).toList();
+                .map(PlatformDetails::id)
+                .toList();
         Map<String, PlatformCardSource> sources = new java.util.TreeMap<>();
-        context.getBeansOfType(PlatformCardSource.class).values().forEach(s -> sources.put(
-                s.getClass().getSimpleName().replaceAll("\\$\\$.*", ""), s));
+        context.getBeansOfType(PlatformCardSource.class)
+                .values()
+                .forEach(s -> sources.put(s.getClass().getSimpleName().replaceAll("\\$\\$.*", ""), s));
         List<String> lines = new ArrayList<>();
         lines.add("A page of portfolio cards (" + page.size() + " platforms), each card source alone and all together "
                 + "(3 warm-up, " + ROUNDS + " rounds):");
@@ -466,7 +569,9 @@ class ExperienceScoresBench {
             Map<Long, Scorecard> cards = scores.scorecards(ids, q);
             if (derived == null) {
                 derived = cards.values().iterator().next().metrics().stream()
-                        .filter(m -> m.metric().source() == MetricSource.DERIVED).map(m -> m.metric().code()).toList();
+                        .filter(m -> m.metric().source() == MetricSource.DERIVED)
+                        .map(m -> m.metric().code())
+                        .toList();
                 derived.forEach(c -> {
                     header.append(' ').append(c).append(" |");
                     rule.append("---:|");
@@ -477,8 +582,12 @@ class ExperienceScoresBench {
             StringBuilder row = new StringBuilder("| " + q + " | "
                     + cards.values().stream().filter(c -> c.total().hasData()).count() + " |");
             for (String code : derived) {
-                row.append(' ').append(cards.values().stream().flatMap(c -> c.metrics().stream())
-                        .filter(m -> m.metric().code().equals(code) && m.hasData()).count()).append(" |");
+                row.append(' ')
+                        .append(cards.values().stream()
+                                .flatMap(c -> c.metrics().stream())
+                                .filter(m -> m.metric().code().equals(code) && m.hasData())
+                                .count())
+                        .append(" |");
             }
             lines.add(row.toString());
         }
@@ -500,13 +609,14 @@ class ExperienceScoresBench {
     }
 
     private static String row(String what, int warmup, long[] sorted) {
-        return "| %s | %d | %d | %d | %d | %d | %d |".formatted(what, warmup, sorted.length, median(sorted),
-                p90(sorted), sorted[0], sorted[sorted.length - 1]);
+        return "| %s | %d | %d | %d | %d | %d | %d |"
+                .formatted(
+                        what, warmup, sorted.length, median(sorted), p90(sorted), sorted[0], sorted[sorted.length - 1]);
     }
 
     private static String pageRow(String what, long[] sorted) {
-        return "| %s | %d | %d | %d | %d |".formatted(what, median(sorted), p90(sorted), sorted[0],
-                sorted[sorted.length - 1]);
+        return "| %s | %d | %d | %d | %d |"
+                .formatted(what, median(sorted), p90(sorted), sorted[0], sorted[sorted.length - 1]);
     }
 
     private static long median(long[] sorted) {

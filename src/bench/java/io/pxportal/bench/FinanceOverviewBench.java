@@ -56,19 +56,32 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * Knobs (system properties): {@code bench.lines} (1000000), {@code bench.warmup} (3), {@code bench.rounds} (9),
  * {@code bench.out} (target/bench).
  */
-@SpringBootTest(properties = {"spring.jpa.properties.hibernate.generate_statistics=false",
-        "logging.level.root=WARN", "logging.level.io.pxportal.bench=INFO"})
+@SpringBootTest(
+        properties = {
+            "spring.jpa.properties.hibernate.generate_statistics=false",
+            "logging.level.root=WARN",
+            "logging.level.io.pxportal.bench=INFO"
+        })
 class FinanceOverviewBench {
 
     static final int PORT = Integer.getInteger("bench.pgPort", 5443);
     /** An empty database of one's own instead of the embedded one, e.g. jdbc:postgresql://127.0.0.1:5443/bench. */
     static final String JDBC_URL = System.getProperty("bench.jdbcUrl", "");
+
     static final EmbeddedPostgres POSTGRES = BenchSupport.postgres(JDBC_URL, PORT);
 
     /** The calls the view makes when it opens, in its order: their names in the report. */
-    static final List<String> CALLS = List.of("settings", "currentFiscalYear", "budgetVsActual(PLATFORM)",
-            "spendByYear(3)", "costPerCommunication(2, quarterly)", "costPerCommunication(3)", "tco",
-            "budgetVsActual(CATEGORY)", "forecast(5)", "spendByYear(3) again");
+    static final List<String> CALLS = List.of(
+            "settings",
+            "currentFiscalYear",
+            "budgetVsActual(PLATFORM)",
+            "spendByYear(3)",
+            "costPerCommunication(2, quarterly)",
+            "costPerCommunication(3)",
+            "tco",
+            "budgetVsActual(CATEGORY)",
+            "forecast(5)",
+            "spendByYear(3) again");
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
@@ -101,9 +114,15 @@ class FinanceOverviewBench {
     private final Path out = Path.of(System.getProperty("bench.out", "target/bench"));
 
     /** What the overview got from the services when it opened. */
-    record Overview(int fiscalYear, BudgetVsActual byPlatform, List<SpendYear> spend, List<UnitCost> quarters,
-                    List<UnitCost> years, List<TcoRow> tco, BudgetVsActual byCategory, Forecast forecast) {
-    }
+    record Overview(
+            int fiscalYear,
+            BudgetVsActual byPlatform,
+            List<SpendYear> spend,
+            List<UnitCost> quarters,
+            List<UnitCost> years,
+            List<TcoRow> tco,
+            BudgetVsActual byCategory,
+            Forecast forecast) {}
 
     @Test
     void finance_overview_at_scale() throws IOException {
@@ -115,8 +134,8 @@ class FinanceOverviewBench {
         long lineCount = Objects.requireNonNull(jdbc.queryForObject("select count(*) from cost_line", Long.class));
         String loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
 
-        Supplier<List<FinanceOverviewSql.Row>> sql = () -> FinanceOverviewSql.figures(jdbc, today,
-                FinanceOverviewData.REPORTING_CURRENCY, FinanceOverviewData.FISCAL_YEAR_START);
+        Supplier<List<FinanceOverviewSql.Row>> sql = () -> FinanceOverviewSql.figures(
+                jdbc, today, FinanceOverviewData.REPORTING_CURRENCY, FinanceOverviewData.FISCAL_YEAR_START);
         List<String> mismatches = compare(sql.get(), open(new double[CALLS.size()]));
         for (int i = 0; i < warmup; i++) {
             sql.get();
@@ -138,12 +157,18 @@ class FinanceOverviewBench {
         Files.writeString(out.resolve("finance-plans.txt"), plans(jdbc, today));
         Files.createDirectories(out);
         Files.writeString(out.resolve("finance.md"), report);
-        Files.writeString(out.resolve("finance-runs.tsv"), "round\tsql_ms\toverview_ms\t"
-                + String.join("\t", CALLS) + "\n" + IntStream.range(0, runs.size()).mapToObj(i -> (i + 1) + "\t"
-                        + String.format("%.1f\t%.1f", runs.get(i)[0], runs.get(i)[1]) + "\t"
-                        + java.util.Arrays.stream(calls.get(i)).mapToObj(c -> String.format("%.1f", c))
-                                .collect(Collectors.joining("\t")))
-                .collect(Collectors.joining("\n")) + "\n");
+        Files.writeString(
+                out.resolve("finance-runs.tsv"),
+                "round\tsql_ms\toverview_ms\t"
+                        + String.join("\t", CALLS) + "\n"
+                        + IntStream.range(0, runs.size())
+                                .mapToObj(i -> (i + 1) + "\t"
+                                        + String.format("%.1f\t%.1f", runs.get(i)[0], runs.get(i)[1]) + "\t"
+                                        + java.util.Arrays.stream(calls.get(i))
+                                                .mapToObj(c -> String.format("%.1f", c))
+                                                .collect(Collectors.joining("\t")))
+                                .collect(Collectors.joining("\n"))
+                        + "\n");
         System.out.println(report);
         if (!mismatches.isEmpty()) {
             throw new AssertionError(mismatches.size() + " figures differ between the hand-written SQL and the portal, "
@@ -166,20 +191,23 @@ class FinanceOverviewBench {
     }
 
     private Overview openInRequest(double[] perCall) {
-        return TestLogins.as("bench", () -> {
-            Timer t = new Timer(perCall);
-            FinanceSettings current = t.time(settings::get);
-            int fy = t.time(reports::currentFiscalYear);
-            BudgetVsActual byPlatform = t.time(() -> reports.budgetVsActual(fy, FinanceDimension.PLATFORM));
-            List<SpendYear> spend = t.time(() -> reports.spendByYear(3));
-            List<UnitCost> quarters = t.time(() -> unitCosts.costPerCommunication(2, true));
-            List<UnitCost> years = t.time(() -> unitCosts.costPerCommunication(3, false));
-            List<TcoRow> tco = t.time(() -> reports.tco(fy, fy));
-            BudgetVsActual byCategory = t.time(() -> reports.budgetVsActual(fy, FinanceDimension.CATEGORY));
-            Forecast forecast = t.time(() -> forecasts.forecast(5, current.indexAssumptionPercent()));
-            t.time(() -> reports.spendByYear(3));
-            return new Overview(fy, byPlatform, spend, quarters, years, tco, byCategory, forecast);
-        }, Role.FINANCE);
+        return TestLogins.as(
+                "bench",
+                () -> {
+                    Timer t = new Timer(perCall);
+                    FinanceSettings current = t.time(settings::get);
+                    int fy = t.time(reports::currentFiscalYear);
+                    BudgetVsActual byPlatform = t.time(() -> reports.budgetVsActual(fy, FinanceDimension.PLATFORM));
+                    List<SpendYear> spend = t.time(() -> reports.spendByYear(3));
+                    List<UnitCost> quarters = t.time(() -> unitCosts.costPerCommunication(2, true));
+                    List<UnitCost> years = t.time(() -> unitCosts.costPerCommunication(3, false));
+                    List<TcoRow> tco = t.time(() -> reports.tco(fy, fy));
+                    BudgetVsActual byCategory = t.time(() -> reports.budgetVsActual(fy, FinanceDimension.CATEGORY));
+                    Forecast forecast = t.time(() -> forecasts.forecast(5, current.indexAssumptionPercent()));
+                    t.time(() -> reports.spendByYear(3));
+                    return new Overview(fy, byPlatform, spend, quarters, years, tco, byCategory, forecast);
+                },
+                Role.FINANCE);
     }
 
     /** Times calls one after another into the next slot of the array. */
@@ -215,7 +243,9 @@ class FinanceOverviewBench {
                 expected.merge(key + " actual", r.actual(), BigDecimal::add);
                 expected.merge(key + " committed", r.committed(), BigDecimal::add);
             } else {
-                expected.merge(key + (section.equals("spend") || section.equals("tco") ? "" : " actual"), r.actual(),
+                expected.merge(
+                        key + (section.equals("spend") || section.equals("tco") ? "" : " actual"),
+                        r.actual(),
                         BigDecimal::add);
             }
         }
@@ -223,8 +253,10 @@ class FinanceOverviewBench {
         List<String> differences = new ArrayList<>();
         int fy = portal.fiscalYear();
         for (SpendYear y : portal.spend()) {
-            y.byCategory().forEach((c, t) -> actual.put(key("spend", y.fiscalYear(), null, null, c.name()),
-                    amount(t, differences, "spend " + y.fiscalYear())));
+            y.byCategory()
+                    .forEach((c, t) -> actual.put(
+                            key("spend", y.fiscalYear(), null, null, c.name()),
+                            amount(t, differences, "spend " + y.fiscalYear())));
         }
         for (VarianceRow r : portal.byPlatform().rows()) {
             put(actual, differences, key("platform", fy, null, r.id(), null), r);
@@ -233,15 +265,19 @@ class FinanceOverviewBench {
             put(actual, differences, key("category", fy, null, null, r.key()), r);
         }
         for (TcoRow r : portal.tco()) {
-            r.byCategory().forEach((c, t) -> actual.put(key("tco", fy, null, r.platformId(), c.name()),
-                    amount(t, differences, "tco " + r.platform())));
+            r.byCategory()
+                    .forEach((c, t) -> actual.put(
+                            key("tco", fy, null, r.platformId(), c.name()),
+                            amount(t, differences, "tco " + r.platform())));
         }
         for (UnitCost u : portal.years()) {
-            actual.put(key("year", u.fiscalYear(), null, u.platformId(), null) + " actual",
+            actual.put(
+                    key("year", u.fiscalYear(), null, u.platformId(), null) + " actual",
                     amount(u.spend(), differences, "unit cost " + u.periodLabel()));
         }
         for (UnitCost u : portal.quarters()) {
-            actual.put(key("quarter", u.fiscalYear(), u.quarter(), u.platformId(), null) + " actual",
+            actual.put(
+                    key("quarter", u.fiscalYear(), u.quarter(), u.platformId(), null) + " actual",
                     amount(u.spend(), differences, "unit cost " + u.periodLabel()));
         }
         if (!portal.forecast().gaps().isEmpty()) {
@@ -280,33 +316,49 @@ class FinanceOverviewBench {
                 + (platformId == null ? "" : " platform " + platformId) + (category == null ? "" : " " + category);
     }
 
-    private String report(List<double[]> runs, List<double[]> calls, long lineCount, double loadSeconds,
-                          String loadBefore, String loadAfter, List<String> mismatches) {
+    private String report(
+            List<double[]> runs,
+            List<double[]> calls,
+            long lineCount,
+            double loadSeconds,
+            String loadBefore,
+            String loadAfter,
+            List<String> mismatches) {
         double sqlMedian = BenchSupport.median(runs, 0);
         double portalMedian = BenchSupport.median(runs, 1);
         List<Double> ratios = runs.stream().map(r -> r[1] / r[0]).sorted().toList();
         double ratio = BenchSupport.median(ratios);
         StringBuilder md = new StringBuilder();
-        md.append("## Finance overview at ").append(String.format("%,d", lineCount)).append(" cost lines\n\n");
-        md.append(String.format("%,d cost lines loaded in %.1f s; %d warm-up rounds, %d measured rounds; PostgreSQL "
-                + "%s.%n%n", lineCount, loadSeconds, warmup, rounds, postgresVersion()));
+        md.append("## Finance overview at ")
+                .append(String.format("%,d", lineCount))
+                .append(" cost lines\n\n");
+        md.append(String.format(
+                "%,d cost lines loaded in %.1f s; %d warm-up rounds, %d measured rounds; PostgreSQL " + "%s.%n%n",
+                lineCount, loadSeconds, warmup, rounds, postgresVersion()));
         md.append("| measured | median | min | max | target |\n|---|---:|---:|---:|---|\n");
-        md.append(BenchSupport.row("(a) hand-written SQL of the overview's figures from the monthly sums", runs, 0,
-                "—"));
-        md.append(BenchSupport.row("(b) portal: what the finance overview asks for when it opens", runs, 1,
-                "≤ 1.25 × (a), ≤ 50 ms"));
+        md.append(
+                BenchSupport.row("(a) hand-written SQL of the overview's figures from the monthly sums", runs, 0, "—"));
+        md.append(BenchSupport.row(
+                "(b) portal: what the finance overview asks for when it opens", runs, 1, "≤ 1.25 × (a), ≤ 50 ms"));
         for (int c = 0; c < CALLS.size(); c++) {
             md.append(BenchSupport.row("(b) of which `" + CALLS.get(c) + "`", calls, c, ""));
         }
-        md.append(String.format("%nRatio (b) / (a), median of the per-round ratios: **%.2f** (range %.2f–%.2f); "
-                + "ratio of the medians %.2f. Target ≤ 1.25: %s. Overview: **%.1f ms**, target ≤ 50 ms: %s.%n",
-                ratio, ratios.getFirst(), ratios.getLast(), portalMedian / sqlMedian,
-                ratio <= 1.25 ? "met" : "missed", portalMedian, portalMedian <= 50 ? "met" : "missed"));
-        md.append(String.format("%nFigures compared (spend by year and category, budget / actual / committed by "
-                + "platform and by category, TCO, spend per platform and year and per quarter): %s.%n",
+        md.append(String.format(
+                "%nRatio (b) / (a), median of the per-round ratios: **%.2f** (range %.2f–%.2f); "
+                        + "ratio of the medians %.2f. Target ≤ 1.25: %s. Overview: **%.1f ms**, target ≤ 50 ms: %s.%n",
+                ratio,
+                ratios.getFirst(),
+                ratios.getLast(),
+                portalMedian / sqlMedian,
+                ratio <= 1.25 ? "met" : "missed",
+                portalMedian,
+                portalMedian <= 50 ? "met" : "missed"));
+        md.append(String.format(
+                "%nFigures compared (spend by year and category, budget / actual / committed by "
+                        + "platform and by category, TCO, spend per platform and year and per quarter): %s.%n",
                 mismatches.isEmpty() ? "all equal" : mismatches.size() + " differ"));
-        md.append(String.format("%nLoad average (1/5/15 min, running/total): before %s; after %s.%n", loadBefore,
-                loadAfter));
+        md.append(String.format(
+                "%nLoad average (1/5/15 min, running/total): before %s; after %s.%n", loadBefore, loadAfter));
         return md.toString();
     }
 
@@ -317,8 +369,8 @@ class FinanceOverviewBench {
         String sums = "select period_month, platform_id, vendor_id, category, kind, currency, amount "
                 + "from cost_line_month where period_month >= cast('" + first + "' as date) and period_month <= cast('"
                 + first.plusYears(3).minusMonths(1) + "' as date)";
-        String sql = FinanceOverviewSql.sql(today, FinanceOverviewData.REPORTING_CURRENCY,
-                FinanceOverviewData.FISCAL_YEAR_START);
+        String sql = FinanceOverviewSql.sql(
+                today, FinanceOverviewData.REPORTING_CURRENCY, FinanceOverviewData.FISCAL_YEAR_START);
         return "-- (a) the hand-written query\n" + explain(jdbc, sql) + "\n-- the portal's sums, three years\n"
                 + explain(jdbc, sums);
     }

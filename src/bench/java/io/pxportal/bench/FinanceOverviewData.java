@@ -22,8 +22,7 @@ final class FinanceOverviewData {
     static final int FISCAL_YEAR_START = 4;
     static final int PLATFORMS = 50;
 
-    private FinanceOverviewData() {
-    }
+    private FinanceOverviewData() {}
 
     /** The first month with lines: the first month of the fiscal year three before the current one. */
     static YearMonth firstMonth(LocalDate today) {
@@ -37,8 +36,10 @@ final class FinanceOverviewData {
     static void load(JdbcTemplate jdbc, int lines, LocalDate today) {
         LocalDate first = firstMonth(today).atDay(1);
         LocalDate current = YearMonth.from(today).atDay(1);
-        jdbc.update("update finance_settings set reporting_currency = ?, fiscal_year_start_month = ?",
-                REPORTING_CURRENCY, FISCAL_YEAR_START);
+        jdbc.update(
+                "update finance_settings set reporting_currency = ?, fiscal_year_start_month = ?",
+                REPORTING_CURRENCY,
+                FISCAL_YEAR_START);
         jdbc.update("insert into vendor (name) select 'Bench vendor ' || i from generate_series(1, 6) i");
         jdbc.update("""
                 insert into platform (name, vendor_id, product, deployment, lifecycle)

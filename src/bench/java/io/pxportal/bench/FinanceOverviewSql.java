@@ -72,18 +72,29 @@ final class FinanceOverviewSql {
             from budgets group by category
             """;
 
-    private FinanceOverviewSql() {
-    }
+    private FinanceOverviewSql() {}
 
     /** One figure of a section; null columns do not apply to it. */
-    record Row(String section, int fiscalYear, Integer quarter, Long platformId, String category, BigDecimal actual,
-               BigDecimal committed) {
-    }
+    record Row(
+            String section,
+            int fiscalYear,
+            Integer quarter,
+            Long platformId,
+            String category,
+            BigDecimal actual,
+            BigDecimal committed) {}
 
     static List<Row> figures(JdbcTemplate jdbc, LocalDate today, String reportingCurrency, int fiscalYearStart) {
-        return jdbc.query(sql(today, reportingCurrency, fiscalYearStart), (rs, i) -> new Row(rs.getString("section"),
-                rs.getInt("fy"), (Integer) rs.getObject("quarter"), (Long) rs.getObject("platform_id"),
-                rs.getString("category"), rs.getBigDecimal("actual"), rs.getBigDecimal("committed")));
+        return jdbc.query(
+                sql(today, reportingCurrency, fiscalYearStart),
+                (rs, i) -> new Row(
+                        rs.getString("section"),
+                        rs.getInt("fy"),
+                        (Integer) rs.getObject("quarter"),
+                        (Long) rs.getObject("platform_id"),
+                        rs.getString("category"),
+                        rs.getBigDecimal("actual"),
+                        rs.getBigDecimal("committed")));
     }
 
     /** The query with the dates, currency and fiscal year in it (computed values, not input). */

@@ -68,11 +68,15 @@ class ImportBenchRunner implements ApplicationRunner {
     private final String password;
     private final CopyOfWritten written;
 
-    ImportBenchRunner(ImportService imports, ConfigurableApplicationContext context,
-                      @Value("${px.bench.import.out}") Path out, @Value("${px.bench.import.rows:1000000}") int rows,
-                      @Value("${px.bench.import.runs:3}") int runs, @Value("${spring.datasource.url}") String jdbcUrl,
-                      @Value("${spring.datasource.username}") String user,
-                      @Value("${spring.datasource.password:}") String password) {
+    ImportBenchRunner(
+            ImportService imports,
+            ConfigurableApplicationContext context,
+            @Value("${px.bench.import.out}") Path out,
+            @Value("${px.bench.import.rows:1000000}") int rows,
+            @Value("${px.bench.import.runs:3}") int runs,
+            @Value("${spring.datasource.url}") String jdbcUrl,
+            @Value("${spring.datasource.username}") String user,
+            @Value("${spring.datasource.password:}") String password) {
         this.imports = imports;
         this.context = context;
         this.out = out;
@@ -85,9 +89,17 @@ class ImportBenchRunner implements ApplicationRunner {
     }
 
     /** One measured run: milliseconds and heap figures. */
-    record Run(int run, long copyPlainMs, long copyIndexedMs, long copyTargetMs, long uploadMs, long validateMs,
-               long commitMs, long heapPeakMb, long heapAfterGcMaxMb, String outcome) {
-    }
+    record Run(
+            int run,
+            long copyPlainMs,
+            long copyIndexedMs,
+            long copyTargetMs,
+            long uploadMs,
+            long validateMs,
+            long commitMs,
+            long heapPeakMb,
+            long heapAfterGcMaxMb,
+            String outcome) {}
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
@@ -128,9 +140,15 @@ class ImportBenchRunner implements ApplicationRunner {
                     for (String environment : ENVIRONMENTS) {
                         for (int day = 0; day < days && written < rows; day++, written++) {
                             long quantity = (p * 7919L + line * 104729L + day * 31L) % 5000;
-                            writer.write(String.format(Locale.ROOT, "Bench Platform %03d,NAMED_USER,BENCH-%03d,"
-                                            + "Module %d,%s,%s,,%d,IMPORTED%n", p, p, line, environment,
-                                    LAST_DAY.minusDays(day), quantity));
+                            writer.write(String.format(
+                                    Locale.ROOT,
+                                    "Bench Platform %03d,NAMED_USER,BENCH-%03d," + "Module %d,%s,%s,,%d,IMPORTED%n",
+                                    p,
+                                    p,
+                                    line,
+                                    environment,
+                                    LAST_DAY.minusDays(day),
+                                    quantity));
                         }
                     }
                 }
@@ -142,17 +160,24 @@ class ImportBenchRunner implements ApplicationRunner {
     private void loadReferenceData() {
         importNow("vendors", "name\nBench Vendor\n");
         StringBuilder platforms = new StringBuilder("name,vendor,product,deployment,lifecycle,environments\n");
-        StringBuilder contracts = new StringBuilder(
-                "number,title,vendor,platforms,start,initialTermMonths,renewalType,currency\n");
+        StringBuilder contracts =
+                new StringBuilder("number,title,vendor,platforms,start,initialTermMonths,renewalType,currency\n");
         StringBuilder lines = new StringBuilder("contract,platform,product,metric,quantity\n");
         for (int p = 0; p < PLATFORMS; p++) {
             String platform = String.format(Locale.ROOT, "Bench Platform %03d", p);
             String contract = String.format(Locale.ROOT, "BENCH-%03d", p);
             platforms.append(platform).append(",Bench Vendor,Bench CCM,ON_PREM,SUSTAIN,\"PRODUCTION; TEST; DR\"\n");
-            contracts.append(contract).append(",Bench contract,Bench Vendor,").append(platform)
+            contracts
+                    .append(contract)
+                    .append(",Bench contract,Bench Vendor,")
+                    .append(platform)
                     .append(",2020-01-01,120,NONE,EUR\n");
             for (int line = 0; line < LINES_PER_PLATFORM; line++) {
-                lines.append(contract).append(',').append(platform).append(",Module ").append(line)
+                lines.append(contract)
+                        .append(',')
+                        .append(platform)
+                        .append(",Module ")
+                        .append(line)
                         .append(",NAMED_USER,5000\n");
             }
         }
@@ -162,15 +187,21 @@ class ImportBenchRunner implements ApplicationRunner {
     }
 
     private void importNow(String type, String csv) {
-        log(type + ": " + imports.importNow(type, type + ".csv",
-                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), ImportOptions.defaults()));
+        log(type + ": "
+                + imports.importNow(
+                        type,
+                        type + ".csv",
+                        new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                        ImportOptions.defaults()));
     }
 
     private Run measure(int run, Path csv) throws Exception {
         long copyPlain = copy(csv, "create table bench_copy (" + FILE_COLUMNS + ")");
-        long copyIndexed = copy(csv, "create table bench_copy (id bigint generated by default as identity primary key, "
-                + FILE_COLUMNS + ", unique (platform, metric, contract, product, environment, measured_from));"
-                + " create index bench_copy_window on bench_copy (platform, metric, contract, product, measured_to)");
+        long copyIndexed = copy(
+                csv,
+                "create table bench_copy (id bigint generated by default as identity primary key, "
+                        + FILE_COLUMNS + ", unique (platform, metric, contract, product, environment, measured_from));"
+                        + " create index bench_copy_window on bench_copy (platform, metric, contract, product, measured_to)");
         sql("truncate usage_measurement_aud, usage_measurement; checkpoint");
 
         HeapWatch heap = new HeapWatch();
@@ -203,8 +234,17 @@ class ImportBenchRunner implements ApplicationRunner {
         });
         heap.stop();
         long copyTarget = copyTarget();
-        return new Run(run, copyPlain, copyIndexed, copyTarget, times[0], times[1], times[2], heap.peakMb(),
-                heap.afterGcMaxMb(), String.valueOf(job[0].outcome()));
+        return new Run(
+                run,
+                copyPlain,
+                copyIndexed,
+                copyTarget,
+                times[0],
+                times[1],
+                times[2],
+                heap.peakMb(),
+                heap.afterGcMaxMb(),
+                String.valueOf(job[0].outcome()));
     }
 
     /** The same file again through the API's one-call import: nothing changes. */
@@ -243,9 +283,13 @@ class ImportBenchRunner implements ApplicationRunner {
             execute(connection, "drop table if exists bench_copy; " + createTable + "; checkpoint");
             long start = System.nanoTime();
             try (InputStream in = Files.newInputStream(csv)) {
-                long copied = connection.unwrap(PGConnection.class).getCopyAPI()
-                        .copyIn("copy bench_copy (platform, metric, contract, product, environment, measured_from,"
-                                + " measured_to, quantity, source) from stdin with (format csv, header true)", in);
+                long copied = connection
+                        .unwrap(PGConnection.class)
+                        .getCopyAPI()
+                        .copyIn(
+                                "copy bench_copy (platform, metric, contract, product, environment, measured_from,"
+                                        + " measured_to, quantity, source) from stdin with (format csv, header true)",
+                                in);
                 if (copied != rows) {
                     throw new IllegalStateException("COPY loaded " + copied + " rows");
                 }
@@ -303,35 +347,50 @@ class ImportBenchRunner implements ApplicationRunner {
         md.add("|---|---:|---:|---:|");
         md.add(row("COPY into a plain table (file's columns, no index)", copyPlain, copyPlain));
         md.add(row("COPY into a table with the same indexes as usage_measurement", copyIndexed, copyPlain));
-        md.add(row("COPY of every row the import wrote (measurements with ids, audit rows) into tables like"
-                + " usage_measurement and its audit table (same keys, indexes, foreign keys)", copyTarget, copyPlain));
+        md.add(row(
+                "COPY of every row the import wrote (measurements with ids, audit rows) into tables like"
+                        + " usage_measurement and its audit table (same keys, indexes, foreign keys)",
+                copyTarget,
+                copyPlain));
         md.add(row("portal: upload (store the file)", median(measured, Run::uploadMs), copyPlain));
-        md.add(row("portal: validate (read, check, stage every row; write nothing)", median(measured,
-                Run::validateMs), copyPlain));
+        md.add(row(
+                "portal: validate (read, check, stage every row; write nothing)",
+                median(measured, Run::validateMs),
+                copyPlain));
         md.add(row("portal: commit (read, check, stage, merge, audit)", commit, copyPlain));
         md.add(row("portal: upload + validate + commit (the wizard)", wizard, copyPlain));
         md.add(row("portal: re-import of the same file, nothing changes (API, one run)", again[0], copyPlain));
         md.add("");
-        md.add(String.format(Locale.ROOT, "- commit rate ÷ COPY rate: **%.0f %%** (plain table), **%.0f %%** "
-                + "(indexed table), **%.0f %%** (every row the import wrote, into tables with the same keys, indexes"
-                + " and foreign keys)", 100.0 * copyPlain / commit, 100.0 * copyIndexed / commit,
+        md.add(String.format(
+                Locale.ROOT,
+                "- commit rate ÷ COPY rate: **%.0f %%** (plain table), **%.0f %%** "
+                        + "(indexed table), **%.0f %%** (every row the import wrote, into tables with the same keys, indexes"
+                        + " and foreign keys)",
+                100.0 * copyPlain / commit,
+                100.0 * copyIndexed / commit,
                 100.0 * copyTarget / commit));
-        md.add("- heap during the import (per run): peak used " + measured.stream().map(r -> r.heapPeakMb() + " MB")
-                .toList() + ", largest heap after a GC " + measured.stream().map(r -> r.heapAfterGcMaxMb() + " MB")
-                .toList());
+        md.add("- heap during the import (per run): peak used "
+                + measured.stream().map(r -> r.heapPeakMb() + " MB").toList() + ", largest heap after a GC "
+                + measured.stream().map(r -> r.heapAfterGcMaxMb() + " MB").toList());
         md.add("- outcomes: " + measured.stream().map(Run::outcome).toList());
         Files.write(out.resolve("import.md"), md);
         md.forEach(ImportBenchRunner::log);
     }
 
     private String row(String step, long ms, long copyMs) {
-        return String.format(Locale.ROOT, "| %s | %.2f s | %,.0f | %.0f %% |", step, ms / 1000.0,
-                rows * 1000.0 / Math.max(1, ms), 100.0 * copyMs / Math.max(1, ms));
+        return String.format(
+                Locale.ROOT,
+                "| %s | %.2f s | %,.0f | %.0f %% |",
+                step,
+                ms / 1000.0,
+                rows * 1000.0 / Math.max(1, ms),
+                100.0 * copyMs / Math.max(1, ms));
     }
 
     private static long median(List<Run> runs, java.util.function.ToLongFunction<Run> value) {
         long[] values = runs.stream().mapToLong(value).sorted().toArray();
-        return values.length % 2 == 1 ? values[values.length / 2]
+        return values.length % 2 == 1
+                ? values[values.length / 2]
                 : (values[values.length / 2 - 1] + values[values.length / 2]) / 2;
     }
 
@@ -367,8 +426,10 @@ class ImportBenchRunner implements ApplicationRunner {
                         copies.copyOut("copy " + table + " to stdout", file);
                     }
                 }
-                execute(connection, "drop table if exists bench_" + table + " cascade; create table bench_" + table
-                        + " (like " + table + " including all)");
+                execute(
+                        connection,
+                        "drop table if exists bench_" + table + " cascade; create table bench_" + table + " (like "
+                                + table + " including all)");
                 for (String key : foreignKeys(connection, table)) {
                     for (String other : tables) {
                         key = key.replace("REFERENCES " + other + "(", "REFERENCES bench_" + other + "(");
@@ -401,8 +462,8 @@ class ImportBenchRunner implements ApplicationRunner {
         private static List<String> foreignKeys(Connection connection, String table) throws SQLException {
             List<String> keys = new ArrayList<>();
             try (Statement statement = connection.createStatement();
-                 var found = statement.executeQuery("select pg_get_constraintdef(oid) from pg_constraint"
-                         + " where conrelid = '" + table + "'::regclass and contype = 'f'")) {
+                    var found = statement.executeQuery("select pg_get_constraintdef(oid) from pg_constraint"
+                            + " where conrelid = '" + table + "'::regclass and contype = 'f'")) {
                 while (found.next()) {
                     keys.add(found.getString(1));
                 }
@@ -418,7 +479,8 @@ class ImportBenchRunner implements ApplicationRunner {
     static final class HeapWatch {
 
         private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .toList();
         private final AtomicLong sampledMax = new AtomicLong();
         private final AtomicLong afterGcMax = new AtomicLong();
         private final Thread sampler;
@@ -432,14 +494,17 @@ class ImportBenchRunner implements ApplicationRunner {
                 if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
                     var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
                     long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
-                            .filter(e -> pools.stream().anyMatch(p -> p.getName().equals(e.getKey())))
-                            .mapToLong(e -> e.getValue().getUsed()).sum();
+                            .filter(e ->
+                                    pools.stream().anyMatch(p -> p.getName().equals(e.getKey())))
+                            .mapToLong(e -> e.getValue().getUsed())
+                            .sum();
                     afterGcMax.accumulateAndGet(used, Math::max);
                 }
             };
             ManagementFactory.getGarbageCollectorMXBeans()
                     .forEach(gc -> ((NotificationEmitter) gc).addNotificationListener(listener, null, null));
-            LongSupplier used = () -> ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            LongSupplier used = () ->
+                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
             sampler = Thread.ofPlatform().daemon().start(() -> {
                 while (running) {
                     sampledMax.accumulateAndGet(used.getAsLong(), Math::max);
@@ -465,7 +530,10 @@ class ImportBenchRunner implements ApplicationRunner {
         }
 
         long peakMb() {
-            long pooled = pools.stream().map(MemoryPoolMXBean::getPeakUsage).mapToLong(MemoryUsage::getUsed).sum();
+            long pooled = pools.stream()
+                    .map(MemoryPoolMXBean::getPeakUsage)
+                    .mapToLong(MemoryUsage::getUsed)
+                    .sum();
             return Math.max(pooled, sampledMax.get()) / (1024 * 1024);
         }
 

@@ -42,8 +42,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * again (nothing changes) once. Not a test (no surefire pattern matches it): {@code bash src/bench/import-speed.sh},
  * see docs/benchmarks.md.
  */
-@SpringBootTest(properties = {"logging.level.root=WARN", "logging.level.io.pxportal.bench=INFO",
-        "px.import.dir=${bench.out:target/bench}/import-speed-uploads", "spring.flyway.clean-disabled=true"})
+@SpringBootTest(
+        properties = {
+            "logging.level.root=WARN",
+            "logging.level.io.pxportal.bench=INFO",
+            "px.import.dir=${bench.out:target/bench}/import-speed-uploads",
+            "spring.flyway.clean-disabled=true"
+        })
 class ImportSpeedBench {
 
     static final boolean POSTGRES = "postgres".equals(System.getProperty("bench.speed.db", "h2"));
@@ -66,8 +71,10 @@ class ImportSpeedBench {
             }
         }
         Files.createDirectories(dir);
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dir.resolve("px")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        registry.add(
+                "spring.datasource.url",
+                () -> "jdbc:h2:file:" + dir.resolve("px")
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
     }
 
     @AfterAll
@@ -77,11 +84,21 @@ class ImportSpeedBench {
         }
     }
 
-    private static final String[] METRICS = {"cx.on-time-delivery", "cx.error-rate", "cx.complaints",
-            "cx.digital-adoption", "cx.csat", "ex.template-lead-time", "ex.self-service", "ux.accessibility",
-            "ux.readability", "mx.channel-coverage"};
-    private static final String[] CATEGORIES = {"LICENCE", "MAINTENANCE", "SUBSCRIPTION", "VENDOR_SERVICES",
-            "INFRASTRUCTURE", "INTERNAL_STAFF"};
+    private static final String[] METRICS = {
+        "cx.on-time-delivery",
+        "cx.error-rate",
+        "cx.complaints",
+        "cx.digital-adoption",
+        "cx.csat",
+        "ex.template-lead-time",
+        "ex.self-service",
+        "ux.accessibility",
+        "ux.readability",
+        "mx.channel-coverage"
+    };
+    private static final String[] CATEGORIES = {
+        "LICENCE", "MAINTENANCE", "SUBSCRIPTION", "VENDOR_SERVICES", "INFRASTRUCTURE", "INTERNAL_STAFF"
+    };
     private static final int OBJECTIVES = 10;
 
     @Autowired
@@ -89,50 +106,158 @@ class ImportSpeedBench {
 
     private final int rows = Integer.getInteger("bench.speed.rows", 10_000);
     private final int runs = Integer.getInteger("bench.speed.runs", 3);
-    private final List<String> only = Arrays.stream(System.getProperty("bench.speed.types", "").split(","))
-            .map(String::strip).filter(s -> !s.isEmpty()).toList();
+    private final List<String> only = Arrays.stream(
+                    System.getProperty("bench.speed.types", "").split(","))
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .toList();
 
     /** The nine files of round {@code r}: type → header and a row maker, in the order they must be imported. */
     private Map<String, File> files(int r) {
         Map<String, File> files = new LinkedHashMap<>();
-        files.put("vendors", new File("name,country,website,accountManager,notes",
-                i -> String.join(",", vendor(r, i), "DE", "https://vendor" + i + ".example.com", "Manager " + i,
-                        "Quarterly service reviews")));
-        files.put("platforms", new File("name,vendor,product,productVersion,deployment,lifecycle,environments,"
-                + "businessUnits,owners,notes", i -> String.join(",", platform(r, i), vendor(r, i), product(i),
-                "16." + i % 10, i % 3 == 0 ? "SAAS" : "ON_PREM", "SUSTAIN", "\"PRODUCTION, TEST\"", "Retail; Cards",
-                "", "Batch statements")));
-        files.put("contracts", new File("number,title,vendor,platforms,owner,start,initialTermMonths,renewalType,"
-                + "renewalPeriodMonths,noticeAmount,noticeUnit,explicitRenewals,noticeGivenOn,currency,annualValue,"
-                + "upliftType,upliftPercent,upliftIndex,upliftCapPercent,upliftFloorPercent,notes",
-                i -> String.join(",", contract(r, i), "Licence and maintenance " + i, vendor(r, i), platform(r, i), "",
-                        LocalDate.of(2023, 1, 1).plusDays(i % 700).toString(), "36", "AUTOMATIC", "12", "90", "DAYS",
-                        "0", "", "EUR", (100_000 + i) + ".00", i % 2 == 0 ? "FIXED" : "NONE", i % 2 == 0 ? "3" : "",
-                        "", "", "", "Renewals by tacit agreement")));
-        files.put("entitlements", new File("contract,platform,product,metric,quantity,unitPrice,overagePrice,"
-                + "maintenancePercent,termFrom,termTo,environmentsCounted", i -> String.join(",", contract(r, i),
-                platform(r, i), "Engine", i % 2 == 0 ? "NAMED_USER" : "DOCUMENTS_PER_YEAR",
-                i % 2 == 0 ? "150" : "40000000", i % 2 == 0 ? "120" : "0.009", "", "20", "", "", "PRODUCTION_ONLY")));
-        files.put("cost-lines", new File("reference,platform,vendor,contract,category,kind,period,amount,currency,"
-                + "description", i -> String.join(",", "INV-" + r + "-" + i, platform(r, i), "", contract(r, i),
-                CATEGORIES[i % CATEGORIES.length], i % 5 == 0 ? "COMMITTED" : "ACTUAL",
-                "2025-" + String.format("%02d", 1 + i % 12), (1000 + i % 9000) + ".50", "EUR", "Invoice " + i)));
+        files.put(
+                "vendors",
+                new File(
+                        "name,country,website,accountManager,notes",
+                        i -> String.join(
+                                ",",
+                                vendor(r, i),
+                                "DE",
+                                "https://vendor" + i + ".example.com",
+                                "Manager " + i,
+                                "Quarterly service reviews")));
+        files.put(
+                "platforms",
+                new File(
+                        "name,vendor,product,productVersion,deployment,lifecycle,environments,"
+                                + "businessUnits,owners,notes",
+                        i -> String.join(
+                                ",",
+                                platform(r, i),
+                                vendor(r, i),
+                                product(i),
+                                "16." + i % 10,
+                                i % 3 == 0 ? "SAAS" : "ON_PREM",
+                                "SUSTAIN",
+                                "\"PRODUCTION, TEST\"",
+                                "Retail; Cards",
+                                "",
+                                "Batch statements")));
+        files.put(
+                "contracts",
+                new File(
+                        "number,title,vendor,platforms,owner,start,initialTermMonths,renewalType,"
+                                + "renewalPeriodMonths,noticeAmount,noticeUnit,explicitRenewals,noticeGivenOn,currency,annualValue,"
+                                + "upliftType,upliftPercent,upliftIndex,upliftCapPercent,upliftFloorPercent,notes",
+                        i -> String.join(
+                                ",",
+                                contract(r, i),
+                                "Licence and maintenance " + i,
+                                vendor(r, i),
+                                platform(r, i),
+                                "",
+                                LocalDate.of(2023, 1, 1).plusDays(i % 700).toString(),
+                                "36",
+                                "AUTOMATIC",
+                                "12",
+                                "90",
+                                "DAYS",
+                                "0",
+                                "",
+                                "EUR",
+                                (100_000 + i) + ".00",
+                                i % 2 == 0 ? "FIXED" : "NONE",
+                                i % 2 == 0 ? "3" : "",
+                                "",
+                                "",
+                                "",
+                                "Renewals by tacit agreement")));
+        files.put(
+                "entitlements",
+                new File(
+                        "contract,platform,product,metric,quantity,unitPrice,overagePrice,"
+                                + "maintenancePercent,termFrom,termTo,environmentsCounted",
+                        i -> String.join(
+                                ",",
+                                contract(r, i),
+                                platform(r, i),
+                                "Engine",
+                                i % 2 == 0 ? "NAMED_USER" : "DOCUMENTS_PER_YEAR",
+                                i % 2 == 0 ? "150" : "40000000",
+                                i % 2 == 0 ? "120" : "0.009",
+                                "",
+                                "20",
+                                "",
+                                "",
+                                "PRODUCTION_ONLY")));
+        files.put(
+                "cost-lines",
+                new File(
+                        "reference,platform,vendor,contract,category,kind,period,amount,currency," + "description",
+                        i -> String.join(
+                                ",",
+                                "INV-" + r + "-" + i,
+                                platform(r, i),
+                                "",
+                                contract(r, i),
+                                CATEGORIES[i % CATEGORIES.length],
+                                i % 5 == 0 ? "COMMITTED" : "ACTUAL",
+                                "2025-" + String.format("%02d", 1 + i % 12),
+                                (1000 + i % 9000) + ".50",
+                                "EUR",
+                                "Invoice " + i)));
         // platform × category: six budgets per platform of the round
-        files.put("budgets", new File("platform,fiscalYear,category,amount,currency", i -> String.join(",",
-                platform(r, i / CATEGORIES.length), "2026", CATEGORIES[i % CATEGORIES.length],
-                (50_000 + i) + ".00", "EUR")));
+        files.put(
+                "budgets",
+                new File(
+                        "platform,fiscalYear,category,amount,currency",
+                        i -> String.join(
+                                ",",
+                                platform(r, i / CATEGORIES.length),
+                                "2026",
+                                CATEGORIES[i % CATEGORIES.length],
+                                (50_000 + i) + ".00",
+                                "EUR")));
         // platform × metric × quarter: ten metrics in four quarters per platform
-        files.put("experience-observations", new File("platform,metric,period,value,note", i -> String.join(",",
-                platform(r, i / 40), METRICS[i % METRICS.length], "2025-Q" + (1 + i / METRICS.length % 4),
-                String.valueOf(10 + i % 80), "Quarterly report")));
-        files.put("roadmap-items", new File("vendor,product,title,type,committedQuarter,status,affectedVersion,"
-                + "platforms,sourceUrl,notes", i -> String.join(",", vendor(r, i), product(i), item(r, i), "FEATURE",
-                "2026-Q3", "COMMITTED", "16.x", platform(r, i), "https://vendor.example.com/roadmap", "")));
+        files.put(
+                "experience-observations",
+                new File(
+                        "platform,metric,period,value,note",
+                        i -> String.join(
+                                ",",
+                                platform(r, i / 40),
+                                METRICS[i % METRICS.length],
+                                "2025-Q" + (1 + i / METRICS.length % 4),
+                                String.valueOf(10 + i % 80),
+                                "Quarterly report")));
+        files.put(
+                "roadmap-items",
+                new File(
+                        "vendor,product,title,type,committedQuarter,status,affectedVersion,"
+                                + "platforms,sourceUrl,notes",
+                        i -> String.join(
+                                ",",
+                                vendor(r, i),
+                                product(i),
+                                item(r, i),
+                                "FEATURE",
+                                "2026-Q3",
+                                "COMMITTED",
+                                "16.x",
+                                platform(r, i),
+                                "https://vendor.example.com/roadmap",
+                                "")));
         // item × objective: every tenth item of the round rated against all ten objectives
         files.put("roadmap-ratings", new File("vendor,product,item,objective,rating,rationale", i -> {
             int item = i / OBJECTIVES;
-            return String.join(",", vendor(r, item), product(item), item(r, item), "OBJ" + i % OBJECTIVES,
-                    String.valueOf(i % 4 - 1), "Fits our cloud strategy");
+            return String.join(
+                    ",",
+                    vendor(r, item),
+                    product(item),
+                    item(r, item),
+                    "OBJ" + i % OBJECTIVES,
+                    String.valueOf(i % 4 - 1),
+                    "Fits our cloud strategy");
         }));
         return files;
     }
@@ -157,8 +282,7 @@ class ImportSpeedBench {
         return "Feature " + r + "-" + i;
     }
 
-    record File(String header, IntFunction<String> row) {
-    }
+    record File(String header, IntFunction<String> row) {}
 
     /** One type's import in one round: seconds of each wizard step. */
     record Timing(String type, int round, double upload, double validate, double commit, ImportOutcome outcome) {
@@ -183,9 +307,15 @@ class ImportSpeedBench {
                 int round = r;
                 Timing timing = as(() -> wizard(type.getKey(), file, round));
                 timings.add(timing);
-                System.out.printf("[bench] round %d %-24s validate %6.2f s, commit %6.2f s: %,.0f rows/s (%s); load "
-                        + "%s%n", timing.round(), timing.type(), timing.validate(), timing.commit(),
-                        rows / timing.commit(), timing.outcome(), load());
+                System.out.printf(
+                        "[bench] round %d %-24s validate %6.2f s, commit %6.2f s: %,.0f rows/s (%s); load " + "%s%n",
+                        timing.round(),
+                        timing.type(),
+                        timing.validate(),
+                        timing.commit(),
+                        rows / timing.commit(),
+                        timing.outcome(),
+                        load());
                 if (r == 1) {
                     firstRound.put(type.getKey(), file);
                 } else {
@@ -215,22 +345,33 @@ class ImportSpeedBench {
 
     private String report(List<Timing> timings, Map<String, Double> again, String loadBefore) throws IOException {
         StringBuilder md = new StringBuilder();
-        md.append(String.format("%,d rows per type, %d rounds, %s, %s; load average before %s, after %s.%n%n", rows,
-                runs, PG == null ? "H2 file database" : "embedded PostgreSQL 17", Runtime.version(), loadBefore,
+        md.append(String.format(
+                "%,d rows per type, %d rounds, %s, %s; load average before %s, after %s.%n%n",
+                rows,
+                runs,
+                PG == null ? "H2 file database" : "embedded PostgreSQL 17",
+                Runtime.version(),
+                loadBefore,
                 load()));
         md.append("| type | validate, median s | commit, median s | **commit rows/s, median (range)** | wizard "
                 + "(upload + validate + commit) rows/s | re-import (unchanged, API) rows/s |\n");
         md.append("|---|---:|---:|---:|---:|---:|\n");
         for (String type : files(1).keySet()) {
-            List<Timing> of = timings.stream().filter(t -> t.type().equals(type)).toList();
+            List<Timing> of =
+                    timings.stream().filter(t -> t.type().equals(type)).toList();
             if (of.isEmpty()) {
                 continue;
             }
-            List<Double> rates = of.stream().map(t -> rows / t.commit()).sorted().toList();
-            md.append(String.format("| %s | %.2f | %.2f | **%,.0f** (%,.0f–%,.0f) | %,.0f | %s |%n", type,
+            List<Double> rates =
+                    of.stream().map(t -> rows / t.commit()).sorted().toList();
+            md.append(String.format(
+                    "| %s | %.2f | %.2f | **%,.0f** (%,.0f–%,.0f) | %,.0f | %s |%n",
+                    type,
                     BenchSupport.median(of.stream().map(Timing::validate).toList()),
-                    BenchSupport.median(of.stream().map(Timing::commit).toList()), BenchSupport.median(rates),
-                    rates.getFirst(), rates.getLast(),
+                    BenchSupport.median(of.stream().map(Timing::commit).toList()),
+                    BenchSupport.median(rates),
+                    rates.getFirst(),
+                    rates.getLast(),
                     rows / BenchSupport.median(of.stream().map(Timing::wizard).toList()),
                     again.containsKey(type) ? String.format("%,.0f", rows / again.get(type)) : "—"));
         }
@@ -260,7 +401,12 @@ class ImportSpeedBench {
         if (committed.status() != ImportStatus.DONE || committed.outcome().created() != rows) {
             throw new IllegalStateException(type + ": commit ended " + committed);
         }
-        return new Timing(type, round, (uploaded - started) / 1e9, (valid - uploaded) / 1e9, (done - valid) / 1e9,
+        return new Timing(
+                type,
+                round,
+                (uploaded - started) / 1e9,
+                (valid - uploaded) / 1e9,
+                (done - valid) / 1e9,
                 committed.outcome());
     }
 
@@ -283,7 +429,8 @@ class ImportSpeedBench {
         try (InputStream in = Files.newInputStream(file)) {
             return imports.importNow(type, file.getFileName().toString(), in, ImportOptions.defaults());
         } catch (io.pxportal.exchange.ImportRejectedException e) {
-            throw new IllegalStateException(type + " rejected: " + e.errors().stream().limit(5).toList(), e);
+            throw new IllegalStateException(
+                    type + " rejected: " + e.errors().stream().limit(5).toList(), e);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

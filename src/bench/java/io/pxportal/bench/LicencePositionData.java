@@ -15,8 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class LicencePositionData {
 
-    private LicencePositionData() {
-    }
+    private LicencePositionData() {}
 
     static void load(JdbcTemplate jdbc, int pools, int months, LocalDate asOf) {
         jdbc.update("insert into vendor (name) values ('Bench Vendor')");

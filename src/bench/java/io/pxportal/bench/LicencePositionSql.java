@@ -79,13 +79,21 @@ final class LicencePositionSql {
             order by id
             """;
 
-    private LicencePositionSql() {
-    }
+    private LicencePositionSql() {}
 
     /** One pool's figures; null where the position has none (nothing measured, unlimited, not a volume). */
-    record Row(long id, String metric, long counted, BigDecimal entitled, BigDecimal consumed, BigDecimal forecast,
-               BigDecimal utilisation, BigDecimal shortfall, BigDecimal exposure, BigDecimal surplus,
-               BigDecimal shelfware) {
+    record Row(
+            long id,
+            String metric,
+            long counted,
+            BigDecimal entitled,
+            BigDecimal consumed,
+            BigDecimal forecast,
+            BigDecimal utilisation,
+            BigDecimal shortfall,
+            BigDecimal exposure,
+            BigDecimal surplus,
+            BigDecimal shelfware) {
 
         /** What differs from the portal's position, or null when every figure is equal. */
         String differenceFrom(LicencePosition p) {
@@ -105,15 +113,33 @@ final class LicencePositionSql {
         private static void check(StringBuilder diff, String name, BigDecimal sql, BigDecimal portal) {
             boolean equal = sql == null || portal == null ? Objects.equals(sql, portal) : sql.compareTo(portal) == 0;
             if (!equal) {
-                diff.append(' ').append(name).append(" SQL ").append(sql).append(" portal ").append(portal);
+                diff.append(' ')
+                        .append(name)
+                        .append(" SQL ")
+                        .append(sql)
+                        .append(" portal ")
+                        .append(portal);
             }
         }
     }
 
     static List<Row> positions(JdbcTemplate jdbc, LocalDate asOf) {
-        return jdbc.query(QUERY, (rs, i) -> new Row(rs.getLong("id"), rs.getString("metric"), rs.getLong("n"),
-                rs.getBigDecimal("entitled"), rs.getBigDecimal("consumed"), rs.getBigDecimal("forecast"),
-                rs.getBigDecimal("utilisation"), rs.getBigDecimal("shortfall"), rs.getBigDecimal("exposure"),
-                rs.getBigDecimal("surplus"), rs.getBigDecimal("shelfware")), asOf, asOf, asOf);
+        return jdbc.query(
+                QUERY,
+                (rs, i) -> new Row(
+                        rs.getLong("id"),
+                        rs.getString("metric"),
+                        rs.getLong("n"),
+                        rs.getBigDecimal("entitled"),
+                        rs.getBigDecimal("consumed"),
+                        rs.getBigDecimal("forecast"),
+                        rs.getBigDecimal("utilisation"),
+                        rs.getBigDecimal("shortfall"),
+                        rs.getBigDecimal("exposure"),
+                        rs.getBigDecimal("surplus"),
+                        rs.getBigDecimal("shelfware")),
+                asOf,
+                asOf,
+                asOf);
     }
 }

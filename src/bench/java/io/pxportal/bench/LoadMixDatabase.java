@@ -50,7 +50,8 @@ class LoadMixDatabase {
     void serve() throws Exception {
         String size = "scale " + scale + ", " + lines + " cost lines, " + tickets + " tickets";
         Path loaded = data.resolveSibling(data.getFileName() + ".loaded");
-        boolean reuse = Files.exists(data.resolve("PG_VERSION")) && Files.exists(loaded)
+        boolean reuse = Files.exists(data.resolve("PG_VERSION"))
+                && Files.exists(loaded)
                 && Files.readString(loaded).trim().equals(size);
         if (!reuse) {
             Files.deleteIfExists(loaded);
@@ -82,9 +83,13 @@ class LoadMixDatabase {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PxPortalApplication.class)
                 .profiles("demo")
                 // command-line arguments: they outrank application.properties
-                .run("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                        "--spring.datasource.username=postgres", "--spring.datasource.password=",
-                        "--px.demo.scale=" + scale, "--server.port=0", "--logging.level.root=WARN",
+                .run(
+                        "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=",
+                        "--px.demo.scale=" + scale,
+                        "--server.port=0",
+                        "--logging.level.root=WARN",
                         "--logging.level.io.pxportal=INFO")) {
             JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
             List<String> pooled = jdbc.queryForList("""

@@ -61,8 +61,8 @@ public class MixSimulation extends Simulation {
 
     private static final String BASE_URL = System.getProperty("bench.baseUrl", "http://127.0.0.1:8094");
     private static final int USERS = Integer.getInteger("bench.users", 50);
-    private static final String MIX = System.getProperty("bench.mix",
-            "productOwner=40,finance=20,steering=15,support=25");
+    private static final String MIX =
+            System.getProperty("bench.mix", "productOwner=40,finance=20,steering=15,support=25");
     private static final int RAMP_SECONDS = Integer.getInteger("bench.rampSeconds", 30);
     private static final int STEADY_SECONDS = Integer.getInteger("bench.steadySeconds", 120);
     private static final int MAX_ITERATIONS = Integer.getInteger("bench.maxIterations", 20);
@@ -76,12 +76,20 @@ public class MixSimulation extends Simulation {
     private static final boolean RECOVER = Boolean.parseBoolean(System.getProperty("bench.recover", "false"));
     /** Polls of the pack's progress before giving up (the client polls every 300 ms). */
     private static final int PACK_POLLS = 400;
+
     private static final long STATS_SETTLE_MILLIS = 11_000;
     /** The server changed something in the page (a value change that redraws charts and figures). */
     private static final CheckBuilder CHANGED = regex("\"changes\":\\[\\{").exists();
 
-    private static final Map<String, List<String>> LOGINS = Map.of("productOwner", List.of("olena", "marc"),
-            "finance", List.of("finance"), "steering", List.of("steering"), "support", List.of("olena", "marc"));
+    private static final Map<String, List<String>> LOGINS = Map.of(
+            "productOwner",
+            List.of("olena", "marc"),
+            "finance",
+            List.of("finance"),
+            "steering",
+            List.of("steering"),
+            "support",
+            List.of("olena", "marc"));
 
     private final RoundTrips roundTrips = new RoundTrips();
     private final VaadinClient client = new VaadinClient(roundTrips, PASSWORD, RECOVER);
@@ -94,22 +102,26 @@ public class MixSimulation extends Simulation {
                 .acceptLanguageHeader("en")
                 .userAgentHeader("px-portal-bench (Gatling)")
                 .disableCaching();
-        Map<String, ChainBuilder> paths = Map.of("productOwner", productOwner(), "finance", finance(),
-                "steering", steering(), "support", support());
+        Map<String, ChainBuilder> paths = Map.of(
+                "productOwner", productOwner(), "finance", finance(), "steering", steering(), "support", support());
         List<PopulationBuilder> populations = new ArrayList<>();
         users.forEach((role, count) -> {
             if (count > 0) {
-                populations.add(scenario(role).feed(logins(LOGINS.get(role)))
+                populations.add(scenario(role)
+                        .feed(logins(LOGINS.get(role)))
                         .exec(RECOVER ? client.loginUntilOk() : client.login())
                         .exitHereIfFailed()
-                        .asLongAsDuring(s -> s.getInt("iteration") < MAX_ITERATIONS && client.steadyWindowOpen(),
-                                Duration.ofSeconds(RAMP_SECONDS + STEADY_SECONDS), "iteration")
+                        .asLongAsDuring(
+                                s -> s.getInt("iteration") < MAX_ITERATIONS && client.steadyWindowOpen(),
+                                Duration.ofSeconds(RAMP_SECONDS + STEADY_SECONDS),
+                                "iteration")
                         .on(paths.get(role), recovery())
                         .exec(RECOVER ? doIf(s -> s.contains("loggedIn")).then(client.logout()) : client.logout())
                         .injectOpen(rampUsers(count).during(Duration.ofSeconds(RAMP_SECONDS))));
             }
         });
-        setUp(populations).protocols(protocol)
+        setUp(populations)
+                .protocols(protocol)
                 // room for the last loop to end and the steering packs (rendered at the end of a path) to finish
                 .maxDuration(Duration.ofSeconds(RAMP_SECONDS + STEADY_SECONDS + 300L));
     }
@@ -140,8 +152,9 @@ public class MixSimulation extends Simulation {
             settle();
             double active = dbActiveMillis() - dbActiveBefore;
             long trips = roundTrips.wholeRun();
-            roundTrips.note(String.format("database busy (pg_stat_database.active_time) in the whole run: %.0f ms "
-                    + "over %d ms wall time = db time share %.3f (average busy backends); %.1f ms per round trip",
+            roundTrips.note(String.format(
+                    "database busy (pg_stat_database.active_time) in the whole run: %.0f ms "
+                            + "over %d ms wall time = db time share %.3f (average busy backends); %.1f ms per round trip",
                     active, wallMillis, active / wallMillis, trips == 0 ? 0 : active / trips));
         }
         try {
@@ -155,26 +168,41 @@ public class MixSimulation extends Simulation {
 
     private ChainBuilder productOwner() {
         return exec(
-                client.navigate("portfolio · cards", "", substring("\"platform-cards\"").exists()),
+                client.navigate(
+                        "portfolio · cards", "", substring("\"platform-cards\"").exists()),
                 think(),
                 client.navigate("contracts · open", "contracts", nodeId("contracts-grid", "gridNode"), firstRowKey()),
                 think(),
-                client.clickRow("contracts · open editor", "gridNode", "rowKey",
-                        substring("\"editor-dialog\"").exists(), nodeId("editor-cancel", "cancelNode"),
+                client.clickRow(
+                        "contracts · open editor",
+                        "gridNode",
+                        "rowKey",
+                        substring("\"editor-dialog\"").exists(),
+                        nodeId("editor-cancel", "cancelNode"),
                         nodeOfTag("vaadin-tabs", "tabsNode")),
                 think(),
-                client.selectTab("contracts · renewal tab", "tabsNode", 1,
+                client.selectTab(
+                        "contracts · renewal tab",
+                        "tabsNode",
+                        1,
                         substring("\"renewal-explanation\"").exists()),
                 think(),
                 client.click("contracts · close editor", "cancelNode"),
                 think(),
                 client.navigate("licences · open", "licences", nodeId("licences-grid", "gridNode"), firstRowKey()),
                 think(),
-                client.clickRow("licences · open entitlement", "gridNode", "rowKey",
-                        substring("\"editor-dialog\"").exists(), nodeId("editor-cancel", "cancelNode"),
+                client.clickRow(
+                        "licences · open entitlement",
+                        "gridNode",
+                        "rowKey",
+                        substring("\"editor-dialog\"").exists(),
+                        nodeId("editor-cancel", "cancelNode"),
                         nodeOfTag("vaadin-tabs", "tabsNode")),
                 think(),
-                client.selectTab("licences · position tab", "tabsNode", 1,
+                client.selectTab(
+                        "licences · position tab",
+                        "tabsNode",
+                        1,
                         substring("\"position-figures\"").exists()),
                 think(),
                 client.click("licences · close editor", "cancelNode"),
@@ -185,63 +213,100 @@ public class MixSimulation extends Simulation {
 
     private ChainBuilder finance() {
         return exec(
-                client.navigate("finance · open", "finance", nodeId("finance-fiscal-year", "yearNode"),
-                        substring("\"finance-variance-grid\"").exists(), nodeOfTag("vaadin-tabs", "tabsNode")),
+                client.navigate(
+                        "finance · open",
+                        "finance",
+                        nodeId("finance-fiscal-year", "yearNode"),
+                        substring("\"finance-variance-grid\"").exists(),
+                        nodeOfTag("vaadin-tabs", "tabsNode")),
                 think(),
                 // the select's items have the keys 1-4 for the fiscal years current - 2 to current + 1
                 client.pick("finance · previous fiscal year", "yearNode", s -> "2", CHANGED),
                 think(),
-                client.selectTab("finance · forecast tab", "tabsNode", 1, substring("\"forecast-grid\"").exists()),
+                client.selectTab(
+                        "finance · forecast tab",
+                        "tabsNode",
+                        1,
+                        substring("\"forecast-grid\"").exists()),
                 think(),
-                client.navigate("cost lines · open", "finance/costs", nodeId("costs-grid", "gridNode"),
-                        nodeId("costs-category", "categoryNode"), VaadinClient.ROWS_SENT),
+                client.navigate(
+                        "cost lines · open",
+                        "finance/costs",
+                        nodeId("costs-grid", "gridNode"),
+                        nodeId("costs-category", "categoryNode"),
+                        VaadinClient.ROWS_SENT),
                 think(),
                 // keys 1-6: the categories in their order (2 = maintenance); "" is "all categories"
                 client.pick("cost lines · filter category", "categoryNode", s -> "2", VaadinClient.ROWS_SENT),
                 think(),
                 client.scroll("cost lines · scroll", "gridNode", 50),
                 think(),
-                client.navigate("budgets · open", "finance/settings", nodeId("budgets-grid", "gridNode"),
+                client.navigate(
+                        "budgets · open",
+                        "finance/settings",
+                        nodeId("budgets-grid", "gridNode"),
                         VaadinClient.ROWS_SENT),
                 think());
     }
 
     private ChainBuilder steering() {
         return exec(
-                client.navigate("scorecard · open", "experience/scorecard",
+                client.navigate(
+                        "scorecard · open",
+                        "experience/scorecard",
                         substring("\"scorecard-view\"").exists()),
                 think(),
-                client.navigate("roadmap · heatmap", "roadmap", substring("\"roadmap-quarter\"").exists()),
+                client.navigate(
+                        "roadmap · heatmap",
+                        "roadmap",
+                        substring("\"roadmap-quarter\"").exists()),
                 think(),
-                client.navigate("reviews · open", "reviews", nodeId("reviews-grid", "gridNode"),
+                client.navigate(
+                        "reviews · open",
+                        "reviews",
+                        nodeId("reviews-grid", "gridNode"),
                         regex("\\{\"key\":\"([^\"]+)\"[^{}]*\"Planned\"").saveAs("rowKey")),
                 think(),
-                client.clickRow("review · open with sections", "gridNode", "rowKey",
-                        substring("\"review-agenda\"").exists(), nodeId("review-pack", "packNode")),
+                client.clickRow(
+                        "review · open with sections",
+                        "gridNode",
+                        "rowKey",
+                        substring("\"review-agenda\"").exists(),
+                        nodeId("review-pack", "packNode")),
                 think(),
                 doIf(s -> !s.contains("packDone")).then(pack()));
     }
 
     /** Generate the pack, poll as the browser does while it renders, then download the PDF. */
     private ChainBuilder pack() {
-        CheckBuilder link = regex("(VAADIN/dynamic/resource/[^\"]+)").find().optional().saveAs("packUrl");
+        CheckBuilder link =
+                regex("(VAADIN/dynamic/resource/[^\"]+)").find().optional().saveAs("packUrl");
         return exec(
                 exec(s -> s.remove("packUrl")),
                 client.click("review · generate pack", "packNode", link),
-                asLongAs(s -> !s.contains("packUrl") && !s.contains(VaadinClient.BROKEN)
-                        && s.getInt("polls") < PACK_POLLS, "polls").on(
-                        VaadinClient.think(300, 300),
-                        client.poll("review · pack progress", link)),
+                asLongAs(
+                                s -> !s.contains("packUrl")
+                                        && !s.contains(VaadinClient.BROKEN)
+                                        && s.getInt("polls") < PACK_POLLS,
+                                "polls")
+                        .on(VaadinClient.think(300, 300), client.poll("review · pack progress", link)),
                 client.download("review · download pack", "packUrl", 10_000),
                 exec(s -> s.set("packDone", true)));
     }
 
     private ChainBuilder support() {
         return exec(
-                client.navigate("support · tickets", "support", nodeId("tickets-grid", "gridNode"),
-                        nodeOfTag("vaadin-tabs", "tabsNode"), VaadinClient.ROWS_SENT),
+                client.navigate(
+                        "support · tickets",
+                        "support",
+                        nodeId("tickets-grid", "gridNode"),
+                        nodeOfTag("vaadin-tabs", "tabsNode"),
+                        VaadinClient.ROWS_SENT),
                 think(),
-                client.selectTab("support · compliance tab", "tabsNode", 1,
+                client.selectTab(
+                        "support · compliance tab",
+                        "tabsNode",
+                        1,
                         substring("\"compliance-grid\"").exists()),
                 think(),
                 client.selectTab("support · back to tickets", "tabsNode", 0),
@@ -263,9 +328,8 @@ public class MixSimulation extends Simulation {
         if (!RECOVER) {
             return exec(s -> s);
         }
-        return exec(doIf(s -> s.contains(VaadinClient.BROKEN)).then(
-                exec(s -> s.remove(VaadinClient.BROKEN).remove("loggedIn")),
-                client.loginUntilOk()));
+        return exec(doIf(s -> s.contains(VaadinClient.BROKEN))
+                .then(exec(s -> s.remove(VaadinClient.BROKEN).remove("loggedIn")), client.loginUntilOk()));
     }
 
     /** The item key of the first row the grid sent (rows are {@code {"key":"3","col0":…}}). */
@@ -277,8 +341,9 @@ public class MixSimulation extends Simulation {
 
     private static Iterator<Map<String, Object>> logins(List<String> names) {
         AtomicInteger next = new AtomicInteger();
-        return Stream.generate(() -> Map.<String, Object>of("username",
-                names.get(Math.floorMod(next.getAndIncrement(), names.size())))).iterator();
+        return Stream.generate(() -> Map.<String, Object>of(
+                        "username", names.get(Math.floorMod(next.getAndIncrement(), names.size()))))
+                .iterator();
     }
 
     /** The users of each role: {@code total} shared out by the weights, the remainders to the largest fractions. */
@@ -295,8 +360,9 @@ public class MixSimulation extends Simulation {
         Map<String, Integer> shares = new LinkedHashMap<>();
         weights.forEach((role, w) -> shares.put(role, (int) Math.floor(total * w / sum)));
         int left = total - shares.values().stream().mapToInt(Integer::intValue).sum();
-        List<String> byFraction = weights.keySet().stream().sorted((a, b) -> Double.compare(
-                total * weights.get(b) / sum % 1, total * weights.get(a) / sum % 1)).toList();
+        List<String> byFraction = weights.keySet().stream()
+                .sorted((a, b) -> Double.compare(total * weights.get(b) / sum % 1, total * weights.get(a) / sum % 1))
+                .toList();
         for (int i = 0; i < left; i++) {
             shares.merge(byFraction.get(i % byFraction.size()), 1, Integer::sum);
         }
@@ -312,8 +378,10 @@ public class MixSimulation extends Simulation {
     }
 
     private static double dbActiveMillis() {
-        try (Connection c = DriverManager.getConnection(PG_URL); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select active_time from pg_stat_database where datname = current_database()")) {
+        try (Connection c = DriverManager.getConnection(PG_URL);
+                Statement s = c.createStatement();
+                ResultSet rs =
+                        s.executeQuery("select active_time from pg_stat_database where datname = current_database()")) {
             rs.next();
             return rs.getDouble(1);
         } catch (SQLException e) {

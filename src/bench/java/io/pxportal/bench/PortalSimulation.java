@@ -57,15 +57,18 @@ public class PortalSimulation extends Simulation {
                 .disableCaching();
 
         AtomicInteger next = new AtomicInteger();
-        Iterator<Map<String, Object>> users = Stream.generate(() -> Map.<String, Object>of("username",
-                DEMO_USERS.get(Math.floorMod(next.getAndIncrement(), DEMO_USERS.size())))).iterator();
+        Iterator<Map<String, Object>> users = Stream.generate(() -> Map.<String, Object>of(
+                        "username", DEMO_USERS.get(Math.floorMod(next.getAndIncrement(), DEMO_USERS.size()))))
+                .iterator();
 
         ScenarioBuilder scenario = scenario("portal user")
                 .feed(users)
                 .exec(client.login())
                 .exitHereIfFailed()
-                .asLongAsDuring(s -> s.getInt("iteration") < MAX_ITERATIONS && client.steadyWindowOpen(),
-                        Duration.ofSeconds(RAMP_SECONDS + STEADY_SECONDS), "iteration")
+                .asLongAsDuring(
+                        s -> s.getInt("iteration") < MAX_ITERATIONS && client.steadyWindowOpen(),
+                        Duration.ofSeconds(RAMP_SECONDS + STEADY_SECONDS),
+                        "iteration")
                 .on(exec(portfolio(), think(), platforms(), think(), vendors(), think()))
                 .exec(client.logout());
 
@@ -98,32 +101,43 @@ public class PortalSimulation extends Simulation {
     // --- the journey ---------------------------------------------------------------------------------------
 
     private ChainBuilder portfolio() {
-        return client.navigate("nav portfolio", "", substring("\"portfolio-view\"").exists());
+        return client.navigate(
+                "nav portfolio", "", substring("\"portfolio-view\"").exists());
     }
 
     private ChainBuilder platforms() {
         return exec(
-                client.navigate("nav platforms", "platforms", nodeId("platforms-grid", "gridNode"),
+                client.navigate(
+                        "nav platforms",
+                        "platforms",
+                        nodeId("platforms-grid", "gridNode"),
                         nodeId("platforms-search", "searchNode")),
                 think(),
                 client.search("search platforms", "searchNode", "demo"),
                 VaadinClient.think(300, 700),
                 client.search("search platforms", "searchNode", "demo platform 00"),
                 think(),
-                client.scroll("scroll platforms", "gridNode", 50), VaadinClient.think(300, 800),
-                client.scroll("scroll platforms", "gridNode", 100), VaadinClient.think(300, 800),
-                client.scroll("scroll platforms", "gridNode", 150), VaadinClient.think(300, 800),
+                client.scroll("scroll platforms", "gridNode", 50),
+                VaadinClient.think(300, 800),
+                client.scroll("scroll platforms", "gridNode", 100),
+                VaadinClient.think(300, 800),
+                client.scroll("scroll platforms", "gridNode", 150),
+                VaadinClient.think(300, 800),
                 client.scroll("scroll platforms", "gridNode", 250));
     }
 
     private ChainBuilder vendors() {
         return exec(
-                client.navigate("nav vendors", "vendors", nodeId("vendors-grid", "gridNode"),
+                client.navigate(
+                        "nav vendors",
+                        "vendors",
+                        nodeId("vendors-grid", "gridNode"),
                         nodeId("vendors-search", "searchNode")),
                 think(),
                 client.search("search vendors", "searchNode", "demo"),
                 think(),
-                client.scroll("scroll vendors", "gridNode", 50), VaadinClient.think(300, 800),
+                client.scroll("scroll vendors", "gridNode", 50),
+                VaadinClient.think(300, 800),
                 client.scroll("scroll vendors", "gridNode", 0));
     }
 

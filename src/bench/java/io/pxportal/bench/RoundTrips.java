@@ -40,7 +40,9 @@ final class RoundTrips {
     void record(String name, long millis) {
         histograms.computeIfAbsent(name, n -> new Histogram()).add(millis);
         histograms.computeIfAbsent(ALL, n -> new Histogram()).add(millis);
-        view(name).ifPresent(v -> histograms.computeIfAbsent(v, n -> new Histogram()).add(millis));
+        view(name)
+                .ifPresent(
+                        v -> histograms.computeIfAbsent(v, n -> new Histogram()).add(millis));
     }
 
     private static Optional<String> view(String name) {
@@ -61,7 +63,8 @@ final class RoundTrips {
     void error(String name) {
         errors.computeIfAbsent(name, n -> new LongAdder()).increment();
         errors.computeIfAbsent(ALL, n -> new LongAdder()).increment();
-        view(name).ifPresent(v -> errors.computeIfAbsent(v, n -> new LongAdder()).increment());
+        view(name)
+                .ifPresent(v -> errors.computeIfAbsent(v, n -> new LongAdder()).increment());
     }
 
     /**
@@ -69,7 +72,8 @@ final class RoundTrips {
      * exception name if the page leaked one). Written to {@code <label>-failures.tsv}, for a timeline of an outage.
      */
     void failure(long epochMillis, String name, String detail) {
-        failures.add(epochMillis + "\t" + name + "\t" + detail.replace('\t', ' ').replace('\n', ' '));
+        failures.add(
+                epochMillis + "\t" + name + "\t" + detail.replace('\t', ' ').replace('\n', ' '));
     }
 
     long wholeRun() {
@@ -85,18 +89,27 @@ final class RoundTrips {
     void write(Path dir, String label, Map<String, Object> parameters) throws IOException {
         Files.createDirectories(dir);
         Map<String, Histogram> sorted = new TreeMap<>(histograms);
-        StringBuilder json = new StringBuilder("{\n  \"label\": \"").append(label).append("\",\n  \"parameters\": {");
-        StringBuilder text = new StringBuilder("Load test ").append(label).append(' ').append(parameters).append('\n');
-        text.append(String.format("%-40s %8s %6s %6s %6s %6s %6s %6s%n", "round trip", "count", "errors", "p50",
-                "p95", "p99", "max", "mean"));
+        StringBuilder json =
+                new StringBuilder("{\n  \"label\": \"").append(label).append("\",\n  \"parameters\": {");
+        StringBuilder text = new StringBuilder("Load test ")
+                .append(label)
+                .append(' ')
+                .append(parameters)
+                .append('\n');
+        text.append(String.format(
+                "%-40s %8s %6s %6s %6s %6s %6s %6s%n",
+                "round trip", "count", "errors", "p50", "p95", "p99", "max", "mean"));
         String sep = "";
         for (Map.Entry<String, Object> p : parameters.entrySet()) {
             json.append(sep).append("\"").append(p.getKey()).append("\": ");
             json.append(p.getValue() instanceof Number ? p.getValue().toString() : "\"" + p.getValue() + "\"");
             sep = ", ";
         }
-        json.append("},\n  \"errors\": ").append(errorCount()).append(",\n  \"roundTripsWholeRun\": ")
-                .append(wholeRun.sum()).append(",\n  \"requests\": {\n");
+        json.append("},\n  \"errors\": ")
+                .append(errorCount())
+                .append(",\n  \"roundTripsWholeRun\": ")
+                .append(wholeRun.sum())
+                .append(",\n  \"requests\": {\n");
         sep = "";
         for (String name : errors.keySet()) {
             sorted.putIfAbsent(name, new Histogram());
@@ -105,31 +118,53 @@ final class RoundTrips {
             Histogram h = e.getValue();
             LongAdder err = errors.get(e.getKey());
             long errorCount = err == null ? 0 : err.sum();
-            json.append(sep).append(String.format(
-                    "    \"%s\": {\"count\": %d, \"errors\": %d, \"p50\": %d, \"p95\": %d, \"p99\": %d, \"max\": %d, "
-                            + "\"mean\": %.1f}",
-                    e.getKey(), h.count(), errorCount, h.percentile(50), h.percentile(95), h.percentile(99), h.max(),
+            json.append(sep)
+                    .append(String.format(
+                            "    \"%s\": {\"count\": %d, \"errors\": %d, \"p50\": %d, \"p95\": %d, \"p99\": %d, \"max\": %d, "
+                                    + "\"mean\": %.1f}",
+                            e.getKey(),
+                            h.count(),
+                            errorCount,
+                            h.percentile(50),
+                            h.percentile(95),
+                            h.percentile(99),
+                            h.max(),
+                            h.mean()));
+            text.append(String.format(
+                    "%-40s %8d %6d %6d %6d %6d %6d %6.1f%n",
+                    e.getKey(),
+                    h.count(),
+                    errorCount,
+                    h.percentile(50),
+                    h.percentile(95),
+                    h.percentile(99),
+                    h.max(),
                     h.mean()));
-            text.append(String.format("%-40s %8d %6d %6d %6d %6d %6d %6.1f%n", e.getKey(), h.count(), errorCount,
-                    h.percentile(50), h.percentile(95), h.percentile(99), h.max(), h.mean()));
             sep = ",\n";
         }
         json.append("\n  },\n  \"notes\": [");
         sep = "";
         for (String note : notes) {
-            json.append(sep).append('"').append(note.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+            json.append(sep)
+                    .append('"')
+                    .append(note.replace("\\", "\\\\").replace("\"", "\\\""))
+                    .append('"');
             sep = ", ";
         }
         json.append("]\n}\n");
-        text.append("round trips in the whole run (ramp included): ").append(wholeRun.sum()).append('\n');
+        text.append("round trips in the whole run (ramp included): ")
+                .append(wholeRun.sum())
+                .append('\n');
         for (String note : notes) {
             text.append(note).append('\n');
         }
         Files.writeString(dir.resolve(label + ".json"), json);
         Files.writeString(dir.resolve(label + ".txt"), text);
         if (!failures.isEmpty()) {
-            Files.writeString(dir.resolve(label + "-failures.tsv"), "epoch_ms\tname\tdetail\n"
-                    + String.join("\n", failures.stream().sorted().toList()) + "\n");
+            Files.writeString(
+                    dir.resolve(label + "-failures.tsv"),
+                    "epoch_ms\tname\tdetail\n"
+                            + String.join("\n", failures.stream().sorted().toList()) + "\n");
         }
         System.out.print(text);
     }

@@ -38,8 +38,8 @@ public final class SessionHeapBench {
 
     private static final List<String> USERS = List.of("admin", "olena", "marc", "finance", "steering", "auditor");
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
-    private static final Pattern NODE_ID = Pattern.compile(
-            "\\{\"node\":(\\d+),\"type\":\"put\",\"key\":\"id\",\"feat\":3,\"value\":\"([^\"]+)\"}");
+    private static final Pattern NODE_ID =
+            Pattern.compile("\\{\"node\":(\\d+),\"type\":\"put\",\"key\":\"id\",\"feat\":3,\"value\":\"([^\"]+)\"}");
     private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total.*?used (\\d+)K");
     private static final Pattern HISTO_TOTAL = Pattern.compile("(?m)^Total\\s+(\\d+)\\s+(\\d+)\\s*$");
     private static final Pattern HISTO_LINE = Pattern.compile("(?m)^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
@@ -50,9 +50,12 @@ public final class SessionHeapBench {
     private final long pid;
     private final String route;
     private final String expectId;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10)).build();
-    private final String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+    private final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    private final String jcmd =
+            Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
 
     private SessionHeapBench(String base, long pid, String route) {
         this.base = base;
@@ -67,8 +70,19 @@ public final class SessionHeapBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> opts = new LinkedHashMap<>(Map.of("--base", "http://127.0.0.1:8092", "--counts", "50,200",
-                "--route", "", "--warmup", "10", "--threads", "4", "--out", "target/bench/heap.json"));
+        Map<String, String> opts = new LinkedHashMap<>(Map.of(
+                "--base",
+                "http://127.0.0.1:8092",
+                "--counts",
+                "50,200",
+                "--route",
+                "",
+                "--warmup",
+                "10",
+                "--threads",
+                "4",
+                "--out",
+                "target/bench/heap.json"));
         for (int i = 0; i + 1 < args.length; i += 2) {
             opts.put(args[i], args[i + 1]);
         }
@@ -95,10 +109,16 @@ public final class SessionHeapBench {
                     + " [--base URL]");
             System.exit(2);
         }
-        SessionHeapBench bench = new SessionHeapBench(opts.get("--base"), Long.parseLong(opts.get("--pid")),
-                opts.get("--route"));
-        int[] counts = Arrays.stream(opts.get("--counts").split(",")).mapToInt(Integer::parseInt).sorted().toArray();
-        bench.run(counts, Integer.parseInt(opts.get("--warmup")), Integer.parseInt(opts.get("--threads")),
+        SessionHeapBench bench =
+                new SessionHeapBench(opts.get("--base"), Long.parseLong(opts.get("--pid")), opts.get("--route"));
+        int[] counts = Arrays.stream(opts.get("--counts").split(","))
+                .mapToInt(Integer::parseInt)
+                .sorted()
+                .toArray();
+        bench.run(
+                counts,
+                Integer.parseInt(opts.get("--warmup")),
+                Integer.parseInt(opts.get("--threads")),
                 Path.of(opts.get("--out")));
     }
 
@@ -153,9 +173,13 @@ public final class SessionHeapBench {
 
     // --- measuring the app's heap ---------------------------------------------------------------------------
 
-    private record Measurement(int sessions, long liveBytes, long heapUsedKb, long uis, long vaadinSessions,
-                               Map<String, long[]> classes) {
-    }
+    private record Measurement(
+            int sessions,
+            long liveBytes,
+            long heapUsedKb,
+            long uis,
+            long vaadinSessions,
+            Map<String, long[]> classes) {}
 
     private Measurement measure(int sessions) throws Exception {
         long[] live = new long[3];
@@ -172,10 +196,16 @@ public final class SessionHeapBench {
         }
         Arrays.sort(live);
         Arrays.sort(used);
-        Measurement m = new Measurement(sessions, live[1], used[1], instances(histogram, "com.vaadin.flow.component.UI"),
-                instances(histogram, "com.vaadin.flow.server.VaadinSession"), classes(histogram));
-        System.out.printf("%4d sessions: live %,d KB (heap used %,d KB), UIs %d, VaadinSessions %d%n", sessions,
-                m.liveBytes() / 1024, m.heapUsedKb(), m.uis(), m.vaadinSessions());
+        Measurement m = new Measurement(
+                sessions,
+                live[1],
+                used[1],
+                instances(histogram, "com.vaadin.flow.component.UI"),
+                instances(histogram, "com.vaadin.flow.server.VaadinSession"),
+                classes(histogram));
+        System.out.printf(
+                "%4d sessions: live %,d KB (heap used %,d KB), UIs %d, VaadinSessions %d%n",
+                sessions, m.liveBytes() / 1024, m.heapUsedKb(), m.uis(), m.vaadinSessions());
         return m;
     }
 
@@ -190,8 +220,8 @@ public final class SessionHeapBench {
         Map<String, long[]> classes = new LinkedHashMap<>();
         Matcher m = HISTO_LINE.matcher(histogram);
         while (m.find()) {
-            classes.merge(m.group(3), new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))},
-                    (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+            classes.merge(m.group(3), new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))}, (a, b) ->
+                    new long[] {a[0] + b[0], a[1] + b[1]});
         }
         return classes;
     }
@@ -204,17 +234,20 @@ public final class SessionHeapBench {
             grown.add(Map.entry(e.getKey(), new long[] {e.getValue()[0] - before[0], e.getValue()[1] - before[1]}));
         }
         grown.sort((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1]));
-        StringBuilder text = new StringBuilder(String.format("%s, per session:%n%10s %12s  %s%n", title, "instances",
-                "bytes", "class"));
+        StringBuilder text = new StringBuilder(
+                String.format("%s, per session:%n%10s %12s  %s%n", title, "instances", "bytes", "class"));
         for (Map.Entry<String, long[]> e : grown.subList(0, Math.min(top, grown.size()))) {
-            text.append(String.format("%10.1f %12.0f  %s%n", (double) e.getValue()[0] / sessions,
-                    (double) e.getValue()[1] / sessions, e.getKey()));
+            text.append(String.format(
+                    "%10.1f %12.0f  %s%n",
+                    (double) e.getValue()[0] / sessions, (double) e.getValue()[1] / sessions, e.getKey()));
         }
         return text.toString();
     }
 
     private String jcmd(String command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(jcmd, Long.toString(pid), command).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(jcmd, Long.toString(pid), command)
+                .redirectErrorStream(true)
+                .start();
         byte[] output = p.getInputStream().readAllBytes();
         if (!p.waitFor(2, TimeUnit.MINUTES) || p.exitValue() != 0) {
             throw new IOException("jcmd " + command + " failed: " + new String(output, StandardCharsets.UTF_8));
@@ -222,53 +255,85 @@ public final class SessionHeapBench {
         return new String(output, StandardCharsets.UTF_8);
     }
 
-    private void report(Measurement baseline, List<Measurement> results, Measurement touched, int alive, int open,
-                        Path out) throws IOException {
+    private void report(
+            Measurement baseline, List<Measurement> results, Measurement touched, int alive, int open, Path out)
+            throws IOException {
         StringBuilder json = new StringBuilder();
-        json.append("{\n  \"date\": \"").append(Instant.now()).append("\",\n  \"route\": \"").append(route)
-                .append("\",\n  \"baseline\": ").append(toJson(baseline)).append(",\n  \"alive\": ").append(alive)
-                .append(", \"open\": ").append(open).append(",\n  \"results\": [\n");
+        json.append("{\n  \"date\": \"")
+                .append(Instant.now())
+                .append("\",\n  \"route\": \"")
+                .append(route)
+                .append("\",\n  \"baseline\": ")
+                .append(toJson(baseline))
+                .append(",\n  \"alive\": ")
+                .append(alive)
+                .append(", \"open\": ")
+                .append(open)
+                .append(",\n  \"results\": [\n");
         StringBuilder text = new StringBuilder(String.format("Retained heap per UI session (view \"%s\")%n", route));
-        text.append(String.format("baseline: live %,d KB, heap used %,d KB%n", baseline.liveBytes() / 1024,
-                baseline.heapUsedKb()));
+        text.append(String.format(
+                "baseline: live %,d KB, heap used %,d KB%n", baseline.liveBytes() / 1024, baseline.heapUsedKb()));
         Measurement previous = baseline;
         String sep = "";
         for (Measurement m : results) {
             double perSession = (m.liveBytes() - baseline.liveBytes()) / 1024.0 / m.sessions();
             double perSessionUsed = (double) (m.heapUsedKb() - baseline.heapUsedKb()) / m.sessions();
             double marginal = (m.liveBytes() - previous.liveBytes()) / 1024.0 / (m.sessions() - previous.sessions());
-            json.append(sep).append("    {\"sessions\": ").append(m.sessions()).append(", \"measurement\": ")
-                    .append(toJson(m)).append(String.format(", \"perSessionKb\": %.1f, \"perSessionHeapUsedKb\": %.1f,"
-                            + " \"marginalKb\": %.1f}", perSession, perSessionUsed, marginal));
-            text.append(String.format("%4d sessions: %.1f KB/session live (%.1f KB by heap used); "
-                            + "%.1f KB/session for the sessions %d..%d; UIs %d%n", m.sessions(), perSession,
-                    perSessionUsed, marginal, previous.sessions() + 1, m.sessions(), m.uis()));
+            json.append(sep)
+                    .append("    {\"sessions\": ")
+                    .append(m.sessions())
+                    .append(", \"measurement\": ")
+                    .append(toJson(m))
+                    .append(String.format(
+                            ", \"perSessionKb\": %.1f, \"perSessionHeapUsedKb\": %.1f," + " \"marginalKb\": %.1f}",
+                            perSession, perSessionUsed, marginal));
+            text.append(String.format(
+                    "%4d sessions: %.1f KB/session live (%.1f KB by heap used); "
+                            + "%.1f KB/session for the sessions %d..%d; UIs %d%n",
+                    m.sessions(),
+                    perSession,
+                    perSessionUsed,
+                    marginal,
+                    previous.sessions() + 1,
+                    m.sessions(),
+                    m.uis()));
             previous = m;
             sep = ",\n";
         }
         double touchedPerSession = (touched.liveBytes() - baseline.liveBytes()) / 1024.0 / touched.sessions();
-        json.append("\n  ],\n  \"afterOneMoreRoundTrip\": {\"sessions\": ").append(touched.sessions())
-                .append(", \"measurement\": ").append(toJson(touched))
+        json.append("\n  ],\n  \"afterOneMoreRoundTrip\": {\"sessions\": ")
+                .append(touched.sessions())
+                .append(", \"measurement\": ")
+                .append(toJson(touched))
                 .append(String.format(", \"perSessionKb\": %.1f}\n}%n", touchedPerSession));
-        text.append(String.format("%4d sessions after one more small round trip each: %.1f KB/session live%n",
+        text.append(String.format(
+                "%4d sessions after one more small round trip each: %.1f KB/session live%n",
                 touched.sessions(), touchedPerSession));
         text.append(String.format("sessions answering after the measurement: %d of %d%n", alive, open));
-        new java.util.TreeMap<>(FIRST_RESPONSES).forEach((user, size) ->
-                text.append(String.format("the view's first response for %s: %s%n", user, size)));
+        new java.util.TreeMap<>(FIRST_RESPONSES)
+                .forEach((user, size) ->
+                        text.append(String.format("the view's first response for %s: %s%n", user, size)));
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, json);
         Measurement last = results.get(results.size() - 1);
-        Files.writeString(Path.of(out.toString().replaceAll("\\.json$", "") + "-classes.txt"),
-                classDiff("Classes grown from 0 to " + last.sessions() + " sessions", baseline, last, last.sessions(), 60)
-                        + System.lineSeparator() + classDiff("Change after one more round trip", last, touched,
-                        touched.sessions(), 30));
+        Files.writeString(
+                Path.of(out.toString().replaceAll("\\.json$", "") + "-classes.txt"),
+                classDiff(
+                                "Classes grown from 0 to " + last.sessions() + " sessions",
+                                baseline,
+                                last,
+                                last.sessions(),
+                                60)
+                        + System.lineSeparator()
+                        + classDiff("Change after one more round trip", last, touched, touched.sessions(), 30));
         Files.writeString(Path.of(out.toString().replaceAll("\\.json$", "") + ".txt"), text);
         System.out.print(text);
     }
 
     private static String toJson(Measurement m) {
-        return String.format("{\"sessions\": %d, \"liveBytes\": %d, \"heapUsedKb\": %d, \"uis\": %d, "
-                + "\"vaadinSessions\": %d}", m.sessions(), m.liveBytes(), m.heapUsedKb(), m.uis(), m.vaadinSessions());
+        return String.format(
+                "{\"sessions\": %d, \"liveBytes\": %d, \"heapUsedKb\": %d, \"uis\": %d, " + "\"vaadinSessions\": %d}",
+                m.sessions(), m.liveBytes(), m.heapUsedKb(), m.uis(), m.vaadinSessions());
     }
 
     // --- one browser session --------------------------------------------------------------------------------
@@ -296,7 +361,8 @@ public final class SessionHeapBench {
             String form = "username=" + enc(user) + "&password=" + enc("demo") + "&_csrf=" + enc(csrf.group(1));
             HttpResponse<String> posted = exchange(request("/login")
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+                    .POST(HttpRequest.BodyPublishers.ofString(form))
+                    .build());
             String location = posted.headers().firstValue("Location").orElse("");
             if (posted.statusCode() != 302 || location.contains("/login")) {
                 throw new IOException("login of " + user + " failed: " + posted.statusCode() + " " + location);
@@ -310,11 +376,23 @@ public final class SessionHeapBench {
             String view = uidl("{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\""
                     + route + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":" + history++
                     + "},\"trigger\":\"\"}}");
-            // Vaadin keeps this response per UI; a character beyond Latin-1 makes Java store all of it in 2 bytes a char
-            FIRST_RESPONSES.merge(user, view.length() + " chars, " + (view.chars().anyMatch(c -> c > 0xFF)
-                    ? "not Latin-1: " + view.chars().filter(c -> c > 0xFF).distinct().limit(12)
-                            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-                    : "Latin-1"), (a, b) -> a);
+            // Vaadin keeps this response per UI; a character beyond Latin-1 makes Java store all of it in 2 bytes a
+            // char
+            FIRST_RESPONSES.merge(
+                    user,
+                    view.length() + " chars, "
+                            + (view.chars().anyMatch(c -> c > 0xFF)
+                                    ? "not Latin-1: "
+                                            + view.chars()
+                                                    .filter(c -> c > 0xFF)
+                                                    .distinct()
+                                                    .limit(12)
+                                                    .collect(
+                                                            StringBuilder::new,
+                                                            StringBuilder::appendCodePoint,
+                                                            StringBuilder::append)
+                                    : "Latin-1"),
+                    (a, b) -> a);
             if (!nodes.containsKey(expectId)) {
                 throw new IOException("view \"" + route + "\" did not render " + expectId);
             }
@@ -349,10 +427,11 @@ public final class SessionHeapBench {
 
         private String uidl(String rpc) throws IOException, InterruptedException {
             String body = uidlRaw(rpc);
-            if (body.contains("appError") || body.contains("\"sessionExpired\"")
+            if (body.contains("appError")
+                    || body.contains("\"sessionExpired\"")
                     || body.contains("Something went wrong")) {
-                throw new IOException("Vaadin error for " + user + ": " + body.substring(0, Math.min(300,
-                        body.length())));
+                throw new IOException(
+                        "Vaadin error for " + user + ": " + body.substring(0, Math.min(300, body.length())));
             }
             syncId = intField(body, "syncId");
             clientId = intField(body, "clientId");
@@ -366,9 +445,12 @@ public final class SessionHeapBench {
         private String uidlRaw(String rpc) throws IOException, InterruptedException {
             String message = "{\"csrfToken\":\"" + securityKey + "\",\"rpc\":[" + rpc + "],\"syncId\":" + syncId
                     + ",\"clientId\":" + clientId + "}";
-            return send(request("/?v-r=uidl&v-uiId=" + uiId)
-                    .header("Content-Type", "application/json; charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(message)).build(), 200);
+            return send(
+                    request("/?v-r=uidl&v-uiId=" + uiId)
+                            .header("Content-Type", "application/json; charset=UTF-8")
+                            .POST(HttpRequest.BodyPublishers.ofString(message))
+                            .build(),
+                    200);
         }
 
         private HttpRequest get(String path) {
@@ -376,11 +458,17 @@ public final class SessionHeapBench {
         }
 
         private HttpRequest.Builder request(String path) {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT)
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                    .timeout(TIMEOUT)
                     .header("Accept-Language", "en");
             if (!cookies.isEmpty()) {
-                b.header("Cookie", String.join("; ", cookies.entrySet().stream()
-                        .map(e -> e.getKey() + "=" + e.getValue()).toList()));
+                b.header(
+                        "Cookie",
+                        String.join(
+                                "; ",
+                                cookies.entrySet().stream()
+                                        .map(e -> e.getKey() + "=" + e.getValue())
+                                        .toList()));
             }
             return b;
         }
@@ -399,7 +487,8 @@ public final class SessionHeapBench {
                 String pair = header.split(";", 2)[0];
                 int eq = pair.indexOf('=');
                 if (eq > 0) {
-                    cookies.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+                    cookies.put(
+                            pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
                 }
             }
             return response;
@@ -415,7 +504,8 @@ public final class SessionHeapBench {
     }
 
     private static String stringField(String json, String name) throws IOException {
-        Matcher m = Pattern.compile("\"" + Pattern.quote(name) + "\":\"([^\"]+)\"").matcher(json);
+        Matcher m =
+                Pattern.compile("\"" + Pattern.quote(name) + "\":\"([^\"]+)\"").matcher(json);
         if (!m.find()) {
             throw new IOException("no " + name);
         }

@@ -40,9 +40,16 @@ class SteeringPackBench {
     @WithMockUser(username = "steering", roles = "STEERING")
     void steering_pack_render_time() throws IOException {
         List<ReviewView> demo = steering.reviews(PageRequest.of(0, 50)).stream()
-                .filter(r -> r.title().startsWith("CCM steering review")).toList();
-        ReviewView planned = demo.stream().filter(r -> r.status() == ReviewStatus.PLANNED).findFirst().orElseThrow();
-        ReviewView closed = demo.stream().filter(r -> r.status() == ReviewStatus.CLOSED).findFirst().orElseThrow();
+                .filter(r -> r.title().startsWith("CCM steering review"))
+                .toList();
+        ReviewView planned = demo.stream()
+                .filter(r -> r.status() == ReviewStatus.PLANNED)
+                .findFirst()
+                .orElseThrow();
+        ReviewView closed = demo.stream()
+                .filter(r -> r.status() == ReviewStatus.CLOSED)
+                .findFirst()
+                .orElseThrow();
         long coldStart = System.nanoTime();
         packs.render(planned.id(), Locale.ENGLISH);
         long cold = (System.nanoTime() - coldStart) / 1_000_000;
@@ -54,8 +61,10 @@ class SteeringPackBench {
         measure(closed, Locale.ENGLISH, lines);
         measure(closed, Languages.ARABIC, lines);
         String report = "Warm-up " + WARMUP + " renders, then " + RUNS + " timed renders per row, one after another, "
-                + "in one JVM (Java " + Runtime.version() + ", H2 in memory, demo data). The very first render in the JVM "
-                + "(fonts loaded, AWT and OpenPDF initialised) took " + cold + " ms.\n\n" + String.join("\n", lines) + "\n";
+                + "in one JVM (Java " + Runtime.version()
+                + ", H2 in memory, demo data). The very first render in the JVM "
+                + "(fonts loaded, AWT and OpenPDF initialised) took " + cold + " ms.\n\n" + String.join("\n", lines)
+                + "\n";
         Path out = Path.of(System.getProperty("bench.pack.out", "target/bench/pack-results.md"));
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
@@ -74,8 +83,15 @@ class SteeringPackBench {
             millis[i] = (System.nanoTime() - start) / 1_000_000;
         }
         Arrays.sort(millis);
-        lines.add("| %s (%s) | %d | %s | %d | %d | %d | %d |".formatted(review.title(),
-                review.status().name().toLowerCase(), review.platforms().size(), locale.getLanguage(), size,
-                millis[RUNS / 2], millis[(int) Math.ceil(RUNS * 0.9) - 1], millis[RUNS - 1]));
+        lines.add("| %s (%s) | %d | %s | %d | %d | %d | %d |"
+                .formatted(
+                        review.title(),
+                        review.status().name().toLowerCase(),
+                        review.platforms().size(),
+                        locale.getLanguage(),
+                        size,
+                        millis[RUNS / 2],
+                        millis[(int) Math.ceil(RUNS * 0.9) - 1],
+                        millis[RUNS - 1]));
     }
 }

@@ -38,8 +38,8 @@ import java.util.function.Function;
 final class VaadinClient {
 
     /** What the portal's error handler and Vaadin put into a 200 response when something broke. */
-    private static final List<String> ERROR_MARKERS = List.of("appError", "\"sessionExpired\"",
-            "Something went wrong", "You are not allowed to do that");
+    private static final List<String> ERROR_MARKERS =
+            List.of("appError", "\"sessionExpired\"", "Something went wrong", "You are not allowed to do that");
 
     /** Searches, scrolls and filters must bring grid rows. */
     static final CheckBuilder ROWS_SENT = substring("$connector.set($1,$2)").exists();
@@ -84,23 +84,31 @@ final class VaadinClient {
 
     /** Logs in the session's {@code username} and creates the UI. */
     ChainBuilder login() {
-        return exec(http("login page").get("/login")
-                        .check(responseTimeInMillis().saveAs("rt"), status().is(200),
+        return exec(http("login page")
+                        .get("/login")
+                        .check(
+                                responseTimeInMillis().saveAs("rt"),
+                                status().is(200),
                                 regex("name=\"_csrf\" content=\"([^\"]+)\"").saveAs("csrf")))
                 .exec(s -> other("login page", s))
                 .exitHereIfFailed()
                 // Spring Security answers 302 to "/" (or to /login?error); Gatling follows it. Its time
                 // (bcrypt) is in Gatling's report as "login".
-                .exec(http("login").post("/login")
+                .exec(http("login")
+                        .post("/login")
                         .formParam("username", "#{username}")
                         .formParam("password", password)
                         .formParam("_csrf", "#{csrf}")
                         .check(status().is(200), currentLocationRegex("/login").notExists()))
                 .exitHereIfFailed()
-                .exec(http("ui init").get("/?v-r=init&location=&query=")
-                        .check(responseTimeInMillis().saveAs("rt"), status().is(200),
+                .exec(http("ui init")
+                        .get("/?v-r=init&location=&query=")
+                        .check(
+                                responseTimeInMillis().saveAs("rt"),
+                                status().is(200),
                                 jsonPath("$.appConfig['v-uiId']").ofInt().saveAs("uiId"),
-                                jsonPath("$.appConfig.uidl['Vaadin-Security-Key']").saveAs("securityKey"),
+                                jsonPath("$.appConfig.uidl['Vaadin-Security-Key']")
+                                        .saveAs("securityKey"),
                                 jsonPath("$.appConfig.uidl.syncId").ofInt().saveAs("syncId"),
                                 jsonPath("$.appConfig.uidl.clientId").ofInt().saveAs("clientId")))
                 .exec(s -> other("ui init", s))
@@ -112,16 +120,19 @@ final class VaadinClient {
      * window is over, a second apart; each failed attempt is noted on the failure timeline.
      */
     ChainBuilder loginUntilOk() {
-        return asLongAs(s -> !s.contains("loggedIn") && steadyWindowOpen()).on(
-                exec(flushCookieJar()),
-                exitBlockOnFail().on(login(), exec(s -> s.set("loggedIn", true))),
-                doIf(s -> !s.contains("loggedIn")).then(
-                        exec(s -> {
-                            roundTrips.error("(not uidl) log in again");
-                            roundTrips.failure(System.currentTimeMillis(), "(not uidl) log in again", "failed");
-                            return s.markAsSucceeded();
-                        }),
-                        pause(Duration.ofSeconds(1))));
+        return asLongAs(s -> !s.contains("loggedIn") && steadyWindowOpen())
+                .on(
+                        exec(flushCookieJar()),
+                        exitBlockOnFail().on(login(), exec(s -> s.set("loggedIn", true))),
+                        doIf(s -> !s.contains("loggedIn"))
+                                .then(
+                                        exec(s -> {
+                                            roundTrips.error("(not uidl) log in again");
+                                            roundTrips.failure(
+                                                    System.currentTimeMillis(), "(not uidl) log in again", "failed");
+                                            return s.markAsSucceeded();
+                                        }),
+                                        pause(Duration.ofSeconds(1))));
     }
 
     /** Login page and UI init: recorded apart from the round trips; they happen during the ramp. */
@@ -142,57 +153,77 @@ final class VaadinClient {
         List<CheckBuilder> all = new ArrayList<>(List.of(checks));
         all.add(jsonPath(nodeIdPath("logout")).ofInt().find().optional().saveAs("logoutNode"));
         return exec(s -> s.set("historyIndex", s.getInt("historyIndex") + 1))
-                .exec(uidl(name, s -> "{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":"
-                        + "{\"route\":\"" + route + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":"
-                        + s.getInt("historyIndex") + "},\"trigger\":\"\"}}", all.toArray(CheckBuilder[]::new)));
+                .exec(uidl(
+                        name,
+                        s -> "{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":"
+                                + "{\"route\":\"" + route
+                                + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":"
+                                + s.getInt("historyIndex") + "},\"trigger\":\"\"}}",
+                        all.toArray(CheckBuilder[]::new)));
     }
 
     /** Typing into the text field of node {@code nodeAttribute}: it syncs its value, then fires the input event. */
     ChainBuilder search(String name, String nodeAttribute, String text) {
-        return uidl(name, s -> {
-            int node = s.getInt(nodeAttribute);
-            return "{\"type\":\"mSync\",\"node\":" + node + ",\"feature\":1,\"property\":\"value\",\"value\":\""
-                    + json(text) + "\"},{\"type\":\"event\",\"node\":" + node + ",\"event\":\"input\",\"data\":{}}";
-        }, ROWS_SENT);
+        return uidl(
+                name,
+                s -> {
+                    int node = s.getInt(nodeAttribute);
+                    return "{\"type\":\"mSync\",\"node\":" + node + ",\"feature\":1,\"property\":\"value\",\"value\":\""
+                            + json(text) + "\"},{\"type\":\"event\",\"node\":" + node
+                            + ",\"event\":\"input\",\"data\":{}}";
+                },
+                ROWS_SENT);
     }
 
     /** Scrolling: the grid connector asks the server for the rows of the new viewport. */
     ChainBuilder scroll(String name, String gridAttribute, int firstRow, CheckBuilder... checks) {
         List<CheckBuilder> all = new ArrayList<>(List.of(ROWS_SENT));
         Collections.addAll(all, checks);
-        return uidl(name, s -> "{\"type\":\"publishedEventHandler\",\"node\":" + s.getInt(gridAttribute)
-                + ",\"templateEventMethodName\":\"setViewportRange\",\"templateEventMethodArgs\":[" + firstRow
-                + ",50],\"promise\":0}", all.toArray(CheckBuilder[]::new));
+        return uidl(
+                name,
+                s -> "{\"type\":\"publishedEventHandler\",\"node\":" + s.getInt(gridAttribute)
+                        + ",\"templateEventMethodName\":\"setViewportRange\",\"templateEventMethodArgs\":[" + firstRow
+                        + ",50],\"promise\":0}",
+                all.toArray(CheckBuilder[]::new));
     }
 
     /** A click on the grid row whose item key ({@code "key"} of the rows sent) is in {@code keyAttribute}. */
     ChainBuilder clickRow(String name, String gridAttribute, String keyAttribute, CheckBuilder... checks) {
-        return uidl(name, s -> "{\"type\":\"event\",\"node\":" + s.getInt(gridAttribute)
-                + ",\"event\":\"item-click\",\"data\":{\"event.detail.itemKey\":\"" + s.getString(keyAttribute)
-                + "\",\"event.detail.internalColumnId\":\"col0\",\"event.detail.screenX\":0,"
-                + "\"event.detail.screenY\":0,\"event.detail.clientX\":0,\"event.detail.clientY\":0,"
-                + "\"event.detail.detail\":1,\"event.detail.button\":0,\"event.detail.ctrlKey\":false,"
-                + "\"event.detail.shiftKey\":false,\"event.detail.altKey\":false,\"event.detail.metaKey\":false}}",
+        return uidl(
+                name,
+                s -> "{\"type\":\"event\",\"node\":" + s.getInt(gridAttribute)
+                        + ",\"event\":\"item-click\",\"data\":{\"event.detail.itemKey\":\"" + s.getString(keyAttribute)
+                        + "\",\"event.detail.internalColumnId\":\"col0\",\"event.detail.screenX\":0,"
+                        + "\"event.detail.screenY\":0,\"event.detail.clientX\":0,\"event.detail.clientY\":0,"
+                        + "\"event.detail.detail\":1,\"event.detail.button\":0,\"event.detail.ctrlKey\":false,"
+                        + "\"event.detail.shiftKey\":false,\"event.detail.altKey\":false,\"event.detail.metaKey\":false}}",
                 checks);
     }
 
     /** Picking the item with this key in a select (its {@code value} property holds the item's key). */
     ChainBuilder pick(String name, String nodeAttribute, Function<Session, String> itemKey, CheckBuilder... checks) {
-        return uidl(name, s -> {
-            int node = s.getInt(nodeAttribute);
-            return "{\"type\":\"mSync\",\"node\":" + node + ",\"feature\":1,\"property\":\"value\",\"value\":\""
-                    + json(itemKey.apply(s)) + "\"},{\"type\":\"event\",\"node\":" + node
-                    + ",\"event\":\"value-changed\",\"data\":{}}";
-        }, checks);
+        return uidl(
+                name,
+                s -> {
+                    int node = s.getInt(nodeAttribute);
+                    return "{\"type\":\"mSync\",\"node\":" + node + ",\"feature\":1,\"property\":\"value\",\"value\":\""
+                            + json(itemKey.apply(s)) + "\"},{\"type\":\"event\",\"node\":" + node
+                            + ",\"event\":\"value-changed\",\"data\":{}}";
+                },
+                checks);
     }
 
     /** Selecting the tab at this index of the tabs (a {@code vaadin-tabs} node, a tab sheet's included). */
     ChainBuilder selectTab(String name, String tabsAttribute, int index, CheckBuilder... checks) {
-        return uidl(name, s -> {
-            int node = s.getInt(tabsAttribute);
-            return "{\"type\":\"mSync\",\"node\":" + node + ",\"feature\":1,\"property\":\"selected\",\"value\":"
-                    + index + "},{\"type\":\"event\",\"node\":" + node + ",\"event\":\"selected-changed\",\"data\":{}}";
-        }, checks);
+        return uidl(
+                name,
+                s -> {
+                    int node = s.getInt(tabsAttribute);
+                    return "{\"type\":\"mSync\",\"node\":" + node
+                            + ",\"feature\":1,\"property\":\"selected\",\"value\":" + index
+                            + "},{\"type\":\"event\",\"node\":" + node + ",\"event\":\"selected-changed\",\"data\":{}}";
+                },
+                checks);
     }
 
     ChainBuilder click(String name, String nodeAttribute, CheckBuilder... checks) {
@@ -204,14 +235,16 @@ final class VaadinClient {
      * are listed apart, not in {@link RoundTrips#ALL} or their view: nobody waits for them.
      */
     ChainBuilder poll(String name, CheckBuilder... checks) {
-        return round(name, false, s -> "{\"type\":\"event\",\"node\":1,\"event\":\"ui-poll\",\"data\":{}}",
-                checks);
+        return round(name, false, s -> "{\"type\":\"event\",\"node\":1,\"event\":\"ui-poll\",\"data\":{}}", checks);
     }
 
     /** A download (an anchor's resource, its URL in {@code urlAttribute}): listed apart, as it is no round trip. */
     ChainBuilder download(String name, String urlAttribute, int minBytes) {
-        return guarded(exec(http(name).get(s -> "/" + s.getString(urlAttribute))
-                        .check(responseTimeInMillis().saveAs("rt"), status().is(200),
+        return guarded(exec(http(name)
+                        .get(s -> "/" + s.getString(urlAttribute))
+                        .check(
+                                responseTimeInMillis().saveAs("rt"),
+                                status().is(200),
                                 bodyLength().gte(minBytes)))
                 .exec(s -> measure(name + " (not uidl)", false, s))
                 .exec(stopIfFailed()));
@@ -219,7 +252,8 @@ final class VaadinClient {
 
     /** Logs out with the shell's logout button; its answer is meant to say "sessionExpired", so it is checked apart. */
     ChainBuilder logout() {
-        return exec(http("logout").post(uidlUrl())
+        return exec(http("logout")
+                .post(uidlUrl())
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .body(StringBody(s -> message(s, clickRpc(s.getInt("logoutNode")))))
                 .check(status().is(200), substring("sessionExpired").exists()));
@@ -233,8 +267,7 @@ final class VaadinClient {
         return round(name, true, rpc, extraChecks);
     }
 
-    private ChainBuilder round(String name, boolean inAll, Function<Session, String> rpc,
-                               CheckBuilder... extraChecks) {
+    private ChainBuilder round(String name, boolean inAll, Function<Session, String> rpc, CheckBuilder... extraChecks) {
         List<CheckBuilder> checks = new ArrayList<>();
         checks.add(responseTimeInMillis().saveAs("rt"));
         checks.addAll(shown());
@@ -243,13 +276,18 @@ final class VaadinClient {
             checks.add(substring(marker).notExists());
         }
         checks.add(regex("\"syncId\":(\\d+)").find().transform(Integer::valueOf).saveAs("syncId"));
-        checks.add(regex("\"clientId\":(\\d+)").find().transform(Integer::valueOf).saveAs("clientId"));
+        checks.add(
+                regex("\"clientId\":(\\d+)").find().transform(Integer::valueOf).saveAs("clientId"));
         // The grid connector confirms every data update it receives; we send those confirmations along with
         // the next message.
         checks.add(regex("\\{\"@v-node\":(\\d+)},(\\d+),\"return \\$0\\.\\$connector\\.confirm\\(\\$1\\)\"")
-                .captureGroups(2).findAll().optional().saveAs("confirms"));
+                .captureGroups(2)
+                .findAll()
+                .optional()
+                .saveAs("confirms"));
         Collections.addAll(checks, extraChecks);
-        return guarded(exec(http(name).post(uidlUrl())
+        return guarded(exec(http(name)
+                        .post(uidlUrl())
                         .header("Content-Type", "application/json; charset=UTF-8")
                         .body(StringBody(s -> message(s, rpc.apply(s))))
                         .check(checks))
@@ -262,7 +300,8 @@ final class VaadinClient {
         if (!recover) {
             return List.of();
         }
-        return List.of(status().saveAs("httpStatus"),
+        return List.of(
+                status().saveAs("httpStatus"),
                 regex("(Something went wrong[^\"<]{0,160})").find().optional().saveAs("errorText"),
                 regex("([A-Za-z0-9_.$]+Exception\\b)").find().optional().saveAs("exceptionName"),
                 regex("(sessionExpired|appError)").find().optional().saveAs("vaadinError"));
@@ -292,9 +331,12 @@ final class VaadinClient {
         if (s.isFailed()) {
             roundTrips.error(name); // errors count in the whole run, ramp included
             if (recover) {
-                roundTrips.failure(now, name, "status " + s.getString("httpStatus") + "; shown: "
-                        + detail(s, "errorText") + "; exception: " + detail(s, "exceptionName") + "; vaadin: "
-                        + detail(s, "vaadinError"));
+                roundTrips.failure(
+                        now,
+                        name,
+                        "status " + s.getString("httpStatus") + "; shown: "
+                                + detail(s, "errorText") + "; exception: " + detail(s, "exceptionName") + "; vaadin: "
+                                + detail(s, "vaadinError"));
             }
         } else if (measured && s.contains("rt")) {
             if (inAll) {
@@ -303,7 +345,11 @@ final class VaadinClient {
                 roundTrips.recordOther(name, s.getInt("rt"));
             }
         }
-        return s.remove("rt").remove("httpStatus").remove("errorText").remove("exceptionName").remove("vaadinError");
+        return s.remove("rt")
+                .remove("httpStatus")
+                .remove("errorText")
+                .remove("exceptionName")
+                .remove("vaadinError");
     }
 
     private static String detail(Session s, String key) {
@@ -319,9 +365,11 @@ final class VaadinClient {
         List<Object> pending = s.contains("pending") ? s.getList("pending") : List.of();
         for (Object confirm : pending) {
             List<?> pair = (List<?>) confirm;
-            all.append("{\"type\":\"publishedEventHandler\",\"node\":").append(pair.get(0))
+            all.append("{\"type\":\"publishedEventHandler\",\"node\":")
+                    .append(pair.get(0))
                     .append(",\"templateEventMethodName\":\"confirmUpdate\",\"templateEventMethodArgs\":[")
-                    .append(pair.get(1)).append("],\"promise\":0},");
+                    .append(pair.get(1))
+                    .append("],\"promise\":0},");
         }
         all.append(rpc);
         return "{\"csrfToken\":\"" + s.getString("securityKey") + "\",\"rpc\":[" + all + "],\"syncId\":"
@@ -342,7 +390,9 @@ final class VaadinClient {
 
     /** The first node of a response with this element tag, for components without an id of their own. */
     static CheckBuilder nodeOfTag(String tag, String attribute) {
-        return jsonPath("$.changes[?(@.key == 'tag' && @.value == '" + tag + "')].node").ofInt().saveAs(attribute);
+        return jsonPath("$.changes[?(@.key == 'tag' && @.value == '" + tag + "')].node")
+                .ofInt()
+                .saveAs(attribute);
     }
 
     private static String nodeIdPath(String componentId) {

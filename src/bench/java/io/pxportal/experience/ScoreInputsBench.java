@@ -13,23 +13,25 @@ import org.springframework.context.ApplicationContext;
  */
 public final class ScoreInputsBench {
 
-    private ScoreInputsBench() {
-    }
+    private ScoreInputsBench() {}
 
     /** The catalogue versions of the quarters up to {@code last}; returns how many metrics they hold. */
     public static int catalogues(ApplicationContext context, Quarter last, int quarters) {
         int n = 0;
-        for (Catalogue catalogue : context.getBean(CatalogueService.class).forPeriods(trend(last, quarters)).values()) {
+        for (Catalogue catalogue : context.getBean(CatalogueService.class)
+                .forPeriods(trend(last, quarters))
+                .values()) {
             n += catalogue.metrics().size();
         }
         return n;
     }
 
     /** The observations of the platforms over the quarters, as scoring reads them; returns how many platforms had any. */
-    public static int observations(ApplicationContext context, Collection<Long> platformIds, Quarter last,
-                                   int quarters) {
+    public static int observations(
+            ApplicationContext context, Collection<Long> platformIds, Quarter last, int quarters) {
         int n = 1;
-        for (var quarter : context.getBean(ObservationService.class).values(platformIds, trend(last, quarters))
+        for (var quarter : context.getBean(ObservationService.class)
+                .values(platformIds, trend(last, quarters))
                 .values()) {
             n += quarter.size();
         }
@@ -39,7 +41,9 @@ public final class ScoreInputsBench {
     /** The pulse means of the platforms over the quarters; returns how many platforms had answers. */
     public static int pulse(ApplicationContext context, Collection<Long> platformIds, Quarter last, int quarters) {
         int n = 1;
-        for (var quarter : context.getBean(SurveyService.class).means(platformIds, trend(last, quarters)).values()) {
+        for (var quarter : context.getBean(SurveyService.class)
+                .means(platformIds, trend(last, quarters))
+                .values()) {
             n += quarter.size();
         }
         return n;

@@ -53,8 +53,7 @@ public final class SupportBenchData {
 
     static final int PLATFORMS_PER_VENDOR = 10;
 
-    private SupportBenchData() {
-    }
+    private SupportBenchData() {}
 
     /** Loads everything into the context's (empty) database; returns the number of status changes written. */
     public static long load(ApplicationContext context, int tickets, Instant now) {
@@ -72,8 +71,9 @@ public final class SupportBenchData {
         SlaPolicyService policies = context.getBean(SlaPolicyService.class);
         BusinessCalendarService calendars = context.getBean(BusinessCalendarService.class);
         String[][] vendors = {
-                {"Nordlicht Software", "Europe/Berlin"}, {"Hudson Output Systems", "America/New_York"},
-                {"Deccan Document Works", "Asia/Kolkata"}, {"Meridian CCM Cloud", "UTC"}};
+            {"Nordlicht Software", "Europe/Berlin"}, {"Hudson Output Systems", "America/New_York"},
+            {"Deccan Document Works", "Asia/Kolkata"}, {"Meridian CCM Cloud", "UTC"}
+        };
         for (int v = 0; v < vendors.length; v++) {
             jdbc.update("insert into vendor (name) values (?)", vendors[v][0]);
             jdbc.update("""
@@ -94,34 +94,41 @@ public final class SupportBenchData {
                     select c.id, p.id from contract c join platform p on p.vendor_id = c.vendor_id
                     where c.contract_number = 'SUPPORT-' || ?
                     """, v + 1);
-            Long contractId = jdbc.queryForObject("select id from contract where contract_number = ?", Long.class,
-                    "SUPPORT-" + (v + 1));
+            Long contractId = jdbc.queryForObject(
+                    "select id from contract where contract_number = ?", Long.class, "SUPPORT-" + (v + 1));
             BusinessCalendarDraft calendar = calendar(v, vendors[v]);
-            Long calendarId = TestLogins.as("bench", () -> calendars.create(calendar).id(), Role.ADMIN);
+            Long calendarId =
+                    TestLogins.as("bench", () -> calendars.create(calendar).id(), Role.ADMIN);
             SlaPolicyDraft draft = policy(v, contractId, calendarId, vendors[v]);
             TestLogins.as("bench", () -> policies.create(draft), Role.ADMIN);
         }
         return jdbc.queryForList("select name from platform order by id", String.class);
     }
 
-    private static long timeAndVacuum(ApplicationContext context, DataSource dataSource,
-                                      SlaPolicyRepository repository, JdbcTemplate jdbc, Instant now) {
+    private static long timeAndVacuum(
+            ApplicationContext context,
+            DataSource dataSource,
+            SlaPolicyRepository repository,
+            JdbcTemplate jdbc,
+            Instant now) {
         // Each policy's calendar per severity, worked out once (holidays are a lazy collection: in a transaction).
         Map<String, Object[]> timing = new TransactionTemplate(context.getBean(PlatformTransactionManager.class))
                 .execute(status -> {
                     Map<String, Object[]> t = new HashMap<>();
                     for (SlaPolicy p : repository.findAll()) {
                         for (Severity severity : Severity.values()) {
-                            t.put(p.getId() + "/" + severity, new Object[] {p.target(severity),
-                                    p.calendar(), Set.copyOf(p.getPausingStatuses())});
+                            t.put(p.getId() + "/" + severity, new Object[] {
+                                p.target(severity), p.calendar(), Set.copyOf(p.getPausingStatuses())
+                            });
                         }
                     }
                     return t;
                 });
         long changes = outcomes(dataSource, timing, now);
         // The tickets were written around the portal, so their outcome summary is counted afresh, as V104 does.
-        new TransactionTemplate(context.getBean(PlatformTransactionManager.class)).executeWithoutResult(
-                status -> context.getBean(TicketOutcomeSummary.class).rebuild());
+        new TransactionTemplate(context.getBean(PlatformTransactionManager.class))
+                .executeWithoutResult(
+                        status -> context.getBean(TicketOutcomeSummary.class).rebuild());
         jdbc.execute("vacuum analyze ticket_outcome_month");
         jdbc.execute("vacuum analyze vendor_ticket");
         jdbc.execute("vacuum analyze ticket_status_change");
@@ -132,31 +139,81 @@ public final class SupportBenchData {
     private static BusinessCalendarDraft calendar(int v, String[] vendor) {
         LocalDate from = LocalDate.of(2000, 1, 1);
         return switch (v) {
-            case 1 -> new BusinessCalendarDraft(vendor[0] + " office", vendor[1], List.of(WorkWeek.of(from,
-                    EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), new WorkingHours(LocalTime.of(8, 0),
-                            LocalTime.of(18, 0)))), Stream.of("2025-01-01", "2025-07-04", "2025-11-27", "2025-12-25",
-                    "2026-01-01", "2026-07-03", "2026-11-26", "2026-12-25")
-                    .map(d -> new Holiday(LocalDate.parse(d), "Holiday")).toList(), null);
-            case 2 -> new BusinessCalendarDraft(vendor[0] + " office", vendor[1], List.of(WorkWeek.of(from,
-                    EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY), new WorkingHours(LocalTime.of(10, 0),
-                            LocalTime.of(18, 0)))), List.of(), null);
-            default -> new BusinessCalendarDraft(vendor[0] + " office", vendor[1], List.of(WorkWeek.of(from,
-                    EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), new WorkingHours(LocalTime.of(9, 0),
-                            LocalTime.of(17, 0)))), List.of(), null);
+            case 1 ->
+                new BusinessCalendarDraft(
+                        vendor[0] + " office",
+                        vendor[1],
+                        List.of(WorkWeek.of(
+                                from,
+                                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+                                new WorkingHours(LocalTime.of(8, 0), LocalTime.of(18, 0)))),
+                        Stream.of(
+                                        "2025-01-01",
+                                        "2025-07-04",
+                                        "2025-11-27",
+                                        "2025-12-25",
+                                        "2026-01-01",
+                                        "2026-07-03",
+                                        "2026-11-26",
+                                        "2026-12-25")
+                                .map(d -> new Holiday(LocalDate.parse(d), "Holiday"))
+                                .toList(),
+                        null);
+            case 2 ->
+                new BusinessCalendarDraft(
+                        vendor[0] + " office",
+                        vendor[1],
+                        List.of(WorkWeek.of(
+                                from,
+                                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY),
+                                new WorkingHours(LocalTime.of(10, 0), LocalTime.of(18, 0)))),
+                        List.of(),
+                        null);
+            default ->
+                new BusinessCalendarDraft(
+                        vendor[0] + " office",
+                        vendor[1],
+                        List.of(WorkWeek.of(
+                                from,
+                                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+                                new WorkingHours(LocalTime.of(9, 0), LocalTime.of(17, 0)))),
+                        List.of(),
+                        null);
         };
     }
 
     private static SlaPolicyDraft policy(int v, Long contractId, Long calendarId, String[] vendor) {
-        SlaPolicyDraft d = SlaPolicyDraft.defaults(contractId, vendor[0] + " standard support", calendarId, "EUR",
-                new BigDecimal("12000"));
+        SlaPolicyDraft d = SlaPolicyDraft.defaults(
+                contractId, vendor[0] + " standard support", calendarId, "EUR", new BigDecimal("12000"));
         return switch (v) {
-            case 2 -> new SlaPolicyDraft(contractId, d.name(), calendarId,
-                    Set.of(TicketStatus.WAITING_ON_CUSTOMER, TicketStatus.ON_HOLD), d.uptimeTarget(),
-                    d.monthlyFee(), d.currency(), d.creditTiers(), d.creditCapPercent(), d.claimWindowDays(),
-                    d.targets(), null);
-            case 3 -> new SlaPolicyDraft(contractId, vendor[0] + " premium support", calendarId, d.pausingStatuses(),
-                    d.uptimeTarget(), d.monthlyFee(), d.currency(), d.creditTiers(), d.creditCapPercent(),
-                    d.claimWindowDays(), premiumTargets(), null);
+            case 2 ->
+                new SlaPolicyDraft(
+                        contractId,
+                        d.name(),
+                        calendarId,
+                        Set.of(TicketStatus.WAITING_ON_CUSTOMER, TicketStatus.ON_HOLD),
+                        d.uptimeTarget(),
+                        d.monthlyFee(),
+                        d.currency(),
+                        d.creditTiers(),
+                        d.creditCapPercent(),
+                        d.claimWindowDays(),
+                        d.targets(),
+                        null);
+            case 3 ->
+                new SlaPolicyDraft(
+                        contractId,
+                        vendor[0] + " premium support",
+                        calendarId,
+                        d.pausingStatuses(),
+                        d.uptimeTarget(),
+                        d.monthlyFee(),
+                        d.currency(),
+                        d.creditTiers(),
+                        d.creditCapPercent(),
+                        d.claimWindowDays(),
+                        premiumTargets(),
+                        null);
             default -> d;
         };
     }
@@ -179,9 +236,10 @@ public final class SupportBenchData {
                 $$ select (hashtext(i::text || '/' || k::text) & 2147483647)::float8 / 2147483648 $$
                 """);
         // The policy's zone is its business calendar's (V086).
-        jdbc.execute("create temp table bench_platform as select row_number() over (order by p.id) as n, p.id, "
-                + "s.id as policy_id, c.time_zone from platform p join contract_platform cp on cp.platform_id = p.id "
-                + "join sla_policy s on s.contract_id = cp.contract_id join business_calendar c on c.id = s.calendar_id");
+        jdbc.execute(
+                "create temp table bench_platform as select row_number() over (order by p.id) as n, p.id, "
+                        + "s.id as policy_id, c.time_zone from platform p join contract_platform cp on cp.platform_id = p.id "
+                        + "join sla_policy s on s.contract_id = cp.contract_id join business_calendar c on c.id = s.calendar_id");
         jdbc.update("""
                 create temp table bench_ticket as
                 select i + (select coalesce(max(id), 0) from vendor_ticket) as id, p.id as platform_id, p.policy_id, p.time_zone,
@@ -235,7 +293,8 @@ public final class SupportBenchData {
                 """);
         jdbc.update("insert into ticket_status_change (ticket_id, status, changed_at) "
                 + "select ticket_id, status, changed_at from bench_change order by ticket_id, k");
-        jdbc.execute("select setval(pg_get_serial_sequence('vendor_ticket', 'id'), (select max(id) from vendor_ticket))");
+        jdbc.execute(
+                "select setval(pg_get_serial_sequence('vendor_ticket', 'id'), (select max(id) from vendor_ticket))");
         jdbc.execute("drop table bench_change");
         jdbc.execute("drop table bench_ticket");
         jdbc.execute("drop table bench_platform");
@@ -247,7 +306,8 @@ public final class SupportBenchData {
      */
     private static long outcomes(DataSource dataSource, Map<String, Object[]> timing, Instant now) {
         long changes = 0;
-        try (Connection read = dataSource.getConnection(); Connection write = dataSource.getConnection()) {
+        try (Connection read = dataSource.getConnection();
+                Connection write = dataSource.getConnection()) {
             try (var s = write.createStatement()) {
                 s.execute("create unlogged table bench_outcome (id bigint, response_outcome varchar(10), "
                         + "response_minutes integer, resolution_outcome varchar(10), resolution_minutes integer)");
@@ -257,8 +317,8 @@ public final class SupportBenchData {
                     select t.id, t.policy_id, t.severity, t.opened_at, c.status, c.changed_at
                     from vendor_ticket t left join ticket_status_change c on c.ticket_id = t.id
                     where t.policy_id is not null order by t.id, c.changed_at, c.id""");
-                 OutputStream copy = new PGCopyOutputStream(write.unwrap(PGConnection.class),
-                         "copy bench_outcome from stdin (format csv)", 1 << 20)) {
+                    OutputStream copy = new PGCopyOutputStream(
+                            write.unwrap(PGConnection.class), "copy bench_outcome from stdin (format csv)", 1 << 20)) {
                 q.setFetchSize(20_000);
                 try (ResultSet rs = q.executeQuery()) {
                     long id = -1;
@@ -274,11 +334,14 @@ public final class SupportBenchData {
                             long policyId = rs.getLong(2);
                             Severity severity = Severity.valueOf(rs.getString(3));
                             Object[] t = timing.get(policyId + "/" + severity);
-                            current = new Object[] {t[0], t[1], t[2], rs.getTimestamp(4).toInstant()};
+                            current = new Object[] {
+                                t[0], t[1], t[2], rs.getTimestamp(4).toInstant()
+                            };
                             history = new ArrayList<>();
                         }
                         if (rs.getString(5) != null) {
-                            history.add(new StatusChange(TicketStatus.valueOf(rs.getString(5)),
+                            history.add(new StatusChange(
+                                    TicketStatus.valueOf(rs.getString(5)),
                                     rs.getTimestamp(6).toInstant()));
                             changes++;
                         }
@@ -308,10 +371,11 @@ public final class SupportBenchData {
     @SuppressWarnings("unchecked")
     private static void write(OutputStream copy, long id, Object[] t, List<StatusChange> history, Instant now)
             throws IOException {
-        TicketClocks.Pair pair = TicketClocks.of((SeverityTarget) t[0], (BusinessCalendar) t[1],
-                (Set<TicketStatus>) t[2], (Instant) t[3], history, now);
-        String line = id + "," + pair.response().outcome() + "," + pair.response().used().toMinutes() + ","
-                + pair.resolution().outcome() + "," + pair.resolution().used().toMinutes() + "\n";
+        TicketClocks.Pair pair = TicketClocks.of(
+                (SeverityTarget) t[0], (BusinessCalendar) t[1], (Set<TicketStatus>) t[2], (Instant) t[3], history, now);
+        String line = id + "," + pair.response().outcome() + ","
+                + pair.response().used().toMinutes() + "," + pair.resolution().outcome() + ","
+                + pair.resolution().used().toMinutes() + "\n";
         copy.write(line.getBytes(StandardCharsets.US_ASCII));
     }
 }

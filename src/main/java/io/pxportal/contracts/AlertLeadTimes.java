@@ -24,6 +24,7 @@ public final class AlertLeadTimes {
     public static final List<Integer> DEFAULT = List.of(120, 90, 60, 30, 7);
     /** A lead time is at least a day and at most two years, as a notice period is. */
     public static final int MIN = 1;
+
     public static final int MAX = 730;
     /** At most this many stages per contract. */
     public static final int MAX_COUNT = 10;
@@ -32,18 +33,24 @@ public final class AlertLeadTimes {
     /** The stage of a date that has passed. */
     public static final int PASSED = 0;
 
-    private AlertLeadTimes() {
-    }
+    private AlertLeadTimes() {}
 
     /** Longest first, each once; null (not given) stays null. */
     public static List<Integer> normalised(Collection<Integer> days) {
-        return days == null ? null : days.stream().filter(Objects::nonNull).distinct()
-                .sorted(Comparator.reverseOrder()).toList();
+        return days == null
+                ? null
+                : days.stream()
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .sorted(Comparator.reverseOrder())
+                        .toList();
     }
 
     /** Whether every lead time is in range and there are between one and {@link #MAX_COUNT}. */
     public static boolean valid(Collection<Integer> days) {
-        return days != null && !days.isEmpty() && days.size() <= MAX_COUNT
+        return days != null
+                && !days.isEmpty()
+                && days.size() <= MAX_COUNT
                 && days.stream().allMatch(d -> d != null && d >= MIN && d <= MAX);
     }
 
@@ -61,7 +68,9 @@ public final class AlertLeadTimes {
         if (text == null || text.isBlank()) {
             return null;
         }
-        return normalised(Arrays.stream(text.trim().split("[,;\\s]+")).map(Integer::valueOf).toList());
+        return normalised(Arrays.stream(text.trim().split("[,;\\s]+"))
+                .map(Integer::valueOf)
+                .toList());
     }
 
     /**
@@ -74,6 +83,9 @@ public final class AlertLeadTimes {
         if (daysLeft < 0) {
             return daysLeft >= -GRACE_DAYS ? OptionalInt.of(PASSED) : OptionalInt.empty();
         }
-        return leadDays.stream().mapToInt(Integer::intValue).filter(lead -> daysLeft <= lead).min();
+        return leadDays.stream()
+                .mapToInt(Integer::intValue)
+                .filter(lead -> daysLeft <= lead)
+                .min();
     }
 }

@@ -43,8 +43,7 @@ class CalendarLink {
     @Column(name = "last_used_at")
     private Instant lastUsedAt;
 
-    protected CalendarLink() {
-    }
+    protected CalendarLink() {}
 
     CalendarLink(String username, CalendarFeedScope scope, CalendarSecret secret, Instant now) {
         this.username = Objects.requireNonNull(username);

@@ -36,8 +36,13 @@ public class CalendarLinkService {
     private final ShellUser preferences;
     private final Clock clock;
 
-    CalendarLinkService(CalendarLinkRepository links, RenewalCalendar calendar, ICalendarWriter writer,
-                        UserDetailsService users, ShellUser preferences, Clock clock) {
+    CalendarLinkService(
+            CalendarLinkRepository links,
+            RenewalCalendar calendar,
+            ICalendarWriter writer,
+            UserDetailsService users,
+            ShellUser preferences,
+            Clock clock) {
         this.links = links;
         this.calendar = calendar;
         this.writer = writer;
@@ -58,10 +63,12 @@ public class CalendarLinkService {
     public NewCalendarLink createMine(CalendarFeedScope scope) {
         Instant now = clock.instant();
         CalendarSecret secret = CalendarSecret.generate();
-        CalendarLink link = links.findByUsername(me()).map(existing -> {
-            existing.replace(scope, secret, now);
-            return existing;
-        }).orElseGet(() -> new CalendarLink(me(), scope, secret, now));
+        CalendarLink link = links.findByUsername(me())
+                .map(existing -> {
+                    existing.replace(scope, secret, now);
+                    return existing;
+                })
+                .orElseGet(() -> new CalendarLink(me(), scope, secret, now));
         return new NewCalendarLink(links.saveAndFlush(link).toInfo(), secret.value());
     }
 
@@ -96,7 +103,8 @@ public class CalendarLinkService {
         links.recordUse(link.getId(), now, now.minus(CalendarLink.LAST_USED_RESOLUTION));
         return Optional.of(as(owner.get(), () -> {
             RenewalCalendarFilter filter = link.getScope() == CalendarFeedScope.MINE
-                    ? RenewalCalendarFilter.ownedBy(link.getUsername()) : RenewalCalendarFilter.all();
+                    ? RenewalCalendarFilter.ownedBy(link.getUsername())
+                    : RenewalCalendarFilter.all();
             List<RenewalDate> dates = calendar.upcoming(filter);
             Locale locale = preferences.preferredLocale().orElse(Languages.ENGLISH);
             return writer.write(dates, locale, now);
@@ -119,8 +127,8 @@ public class CalendarLinkService {
     private static <T> T as(UserDetails owner, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(owner.getUsername(), null,
-                owner.getAuthorities()));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(owner.getUsername(), null, owner.getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

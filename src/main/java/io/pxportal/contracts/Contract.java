@@ -112,8 +112,7 @@ class Contract implements AuditSnapshot {
     @Column(name = "alert_lead_days", nullable = false, length = 100)
     private String alertLeadDays = AlertLeadTimes.format(AlertLeadTimes.DEFAULT);
 
-    protected Contract() {
-    }
+    protected Contract() {}
 
     Contract(ContractDraft draft) {
         describe(draft);
@@ -150,15 +149,42 @@ class Contract implements AuditSnapshot {
     }
 
     RenewalTerms renewalTerms() {
-        return new RenewalTerms(start, initialTermMonths, renewalType, renewalPeriodMonths, noticeAmount, noticeUnit,
-                explicitRenewals, noticeGivenOn);
+        return new RenewalTerms(
+                start,
+                initialTermMonths,
+                renewalType,
+                renewalPeriodMonths,
+                noticeAmount,
+                noticeUnit,
+                explicitRenewals,
+                noticeGivenOn);
     }
 
     ContractDraft toDraft() {
-        return new ContractDraft(number, title, vendorId, new TreeSet<>(platformIds), owner, start, initialTermMonths,
-                renewalType, renewalPeriodMonths, noticeAmount, noticeUnit, explicitRenewals, noticeGivenOn, currency,
-                annualValue, upliftType, upliftPercent, upliftIndex, upliftCapPercent, upliftFloorPercent, notes,
-                getAlertLeadDays(), version);
+        return new ContractDraft(
+                number,
+                title,
+                vendorId,
+                new TreeSet<>(platformIds),
+                owner,
+                start,
+                initialTermMonths,
+                renewalType,
+                renewalPeriodMonths,
+                noticeAmount,
+                noticeUnit,
+                explicitRenewals,
+                noticeGivenOn,
+                currency,
+                annualValue,
+                upliftType,
+                upliftPercent,
+                upliftIndex,
+                upliftCapPercent,
+                upliftFloorPercent,
+                notes,
+                getAlertLeadDays(),
+                version);
     }
 
     @Override
@@ -167,7 +193,13 @@ class Contract implements AuditSnapshot {
                 "contract.number", number,
                 "contract.title", title,
                 "contract.vendor", vendorId,
-                "contract.platforms", String.join(", ", platformIds.stream().sorted().map(String::valueOf).toList()),
+                "contract.platforms",
+                        String.join(
+                                ", ",
+                                platformIds.stream()
+                                        .sorted()
+                                        .map(String::valueOf)
+                                        .toList()),
                 "contract.owner", owner,
                 "contract.start", start,
                 "contract.initial-term", initialTermMonths,

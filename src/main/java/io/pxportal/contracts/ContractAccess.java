@@ -21,7 +21,10 @@ public class ContractAccess {
     }
 
     public boolean canEdit(Long contractId) {
-        return contractId != null && contracts.findById(contractId)
-                .map(c -> platforms.canEditAny(c.getPlatformIds())).orElse(false);
+        return contractId != null
+                && contracts
+                        .findById(contractId)
+                        .map(c -> platforms.canEditAny(c.getPlatformIds()))
+                        .orElse(false);
     }
 }

@@ -48,8 +48,10 @@ class ContractAgenda implements AgendaSource {
         // the covering contracts, their views and their decisions each in one go: a review's platforms are many
         List<Long> ids = repository.idsCovering(scope.platformIds());
         Map<Long, ContractView> covered = contracts.byIds(ids);
-        Map<Long, List<RenewalDecisionView>> decided = ids.isEmpty() ? Map.of()
-                : decisions.findByContractIdIn(ids).stream().map(RenewalDecision::toView)
+        Map<Long, List<RenewalDecisionView>> decided = ids.isEmpty()
+                ? Map.of()
+                : decisions.findByContractIdIn(ids).stream()
+                        .map(RenewalDecision::toView)
                         .collect(Collectors.groupingBy(RenewalDecisionView::contractId));
         List<AgendaItem> items = new ArrayList<>();
         for (Long id : ids) {
@@ -67,17 +69,28 @@ class ContractAgenda implements AgendaSource {
             String decision = decided.getOrDefault(id, List.of()).stream()
                     .filter(d -> d.termEnd().equals(contract.schedule().termEnd()))
                     .filter(d -> d.termEnd().equals(schedule.termEnd()))
-                    .findFirst().map(d -> "outcome." + d.outcome().name()).orElse("agenda.renewals.no-decision");
+                    .findFirst()
+                    .map(d -> "outcome." + d.outcome().name())
+                    .orElse("agenda.renewals.no-decision");
             ContractDraft draft = contract.draft();
             List<AgendaFigure> figures = List.of(
                     AgendaFigure.date("agenda.renewals.notice-deadline", noticeDue ? schedule.noticeDeadline() : null),
                     AgendaFigure.date("agenda.renewals.term-end", schedule.termEnd()),
-                    AgendaFigure.message("agenda.renewals.renewal", "renewal-type." + draft.renewalType().name()),
+                    AgendaFigure.message(
+                            "agenda.renewals.renewal",
+                            "renewal-type." + draft.renewalType().name()),
                     AgendaFigure.money("agenda.renewals.annual-value", draft.annualValue(), draft.currency()),
                     AgendaFigure.message("agenda.renewals.decision", decision));
-            Long platformId = contract.platforms().size() == 1 ? contract.platforms().getFirst().id() : null;
-            items.add(new AgendaItem(ContractAlerts.SUBJECT, contract.id(), platformId,
-                    draft.number() + " · " + draft.title() + " (" + contract.vendor().name() + ")", figures,
+            Long platformId = contract.platforms().size() == 1
+                    ? contract.platforms().getFirst().id()
+                    : null;
+            items.add(new AgendaItem(
+                    ContractAlerts.SUBJECT,
+                    contract.id(),
+                    platformId,
+                    draft.number() + " · " + draft.title() + " ("
+                            + contract.vendor().name() + ")",
+                    figures,
                     decision.equals("agenda.renewals.no-decision")));
         }
         return items;

@@ -59,10 +59,10 @@ class ContractAlerts implements AlertSource {
                 break;
             }
         }
-        Set<Long> decided = decisions.decided(all.stream().collect(Collectors.toMap(ContractView::id,
-                c -> c.schedule().termEnd())));
-        Map<Long, Set<String>> ownersByPlatform = platforms.ownersOf(all.stream()
-                .flatMap(c -> c.draft().platformIds().stream()).collect(Collectors.toSet()));
+        Set<Long> decided = decisions.decided(all.stream()
+                .collect(Collectors.toMap(ContractView::id, c -> c.schedule().termEnd())));
+        Map<Long, Set<String>> ownersByPlatform = platforms.ownersOf(
+                all.stream().flatMap(c -> c.draft().platformIds().stream()).collect(Collectors.toSet()));
         List<ExpectedAlert> expected = new ArrayList<>();
         for (ContractView contract : all) {
             if (decided.contains(contract.id())) {
@@ -80,13 +80,20 @@ class ContractAlerts implements AlertSource {
             List<Integer> leadDays = contract.draft().alertLeadDays();
             for (String recipient : recipients) {
                 if (schedule.noticeDeadline() != null) {
-                    AlertLeadTimes.stage(leadDays, schedule.noticeDeadline(), today).ifPresent(stage -> expected.add(
-                            new ExpectedAlert(recipient, NOTICE_DEADLINE, contract.id(), label,
-                                    schedule.noticeDeadline(), stage).about(contract.draft().platformIds())));
+                    AlertLeadTimes.stage(leadDays, schedule.noticeDeadline(), today)
+                            .ifPresent(stage -> expected.add(new ExpectedAlert(
+                                            recipient,
+                                            NOTICE_DEADLINE,
+                                            contract.id(),
+                                            label,
+                                            schedule.noticeDeadline(),
+                                            stage)
+                                    .about(contract.draft().platformIds())));
                 }
                 if (schedule.state() == RenewalSchedule.State.ENDING) {
-                    AlertLeadTimes.stage(leadDays, schedule.termEnd(), today).ifPresent(stage -> expected.add(
-                            new ExpectedAlert(recipient, TERM_END, contract.id(), label, schedule.termEnd(), stage)
+                    AlertLeadTimes.stage(leadDays, schedule.termEnd(), today)
+                            .ifPresent(stage -> expected.add(new ExpectedAlert(
+                                            recipient, TERM_END, contract.id(), label, schedule.termEnd(), stage)
                                     .about(contract.draft().platformIds())));
                 }
             }

@@ -37,10 +37,12 @@ class ContractCards implements PlatformCardSource {
         LocalDate today = LocalDate.now(clock);
         Set<Long> wanted = Set.copyOf(platformIds);
         // only the contracts covering the page's platforms, not every contract
-        List<Contract> relevant = wanted.isEmpty() ? List.of() : contracts.findAll((root, query, cb) -> {
-            query.distinct(true);
-            return root.join("platformIds").in(wanted);
-        });
+        List<Contract> relevant = wanted.isEmpty()
+                ? List.of()
+                : contracts.findAll((root, query, cb) -> {
+                    query.distinct(true);
+                    return root.join("platformIds").in(wanted);
+                });
         Map<Long, Next> next = new HashMap<>();
         for (Contract contract : relevant) {
             RenewalSchedule schedule = RenewalEngine.schedule(contract.renewalTerms(), today);
@@ -49,30 +51,43 @@ class ContractCards implements PlatformCardSource {
                 continue;
             }
             for (Long platform : contract.getPlatformIds()) {
-                if (wanted.contains(platform) && (!next.containsKey(platform)
-                        || deadline.isBefore(next.get(platform).deadline()))) {
+                if (wanted.contains(platform)
+                        && (!next.containsKey(platform)
+                                || deadline.isBefore(next.get(platform).deadline()))) {
                     next.put(platform, new Next(contract, schedule.termEnd(), deadline));
                 }
             }
         }
         // the decisions of all those contracts in one query, not one per platform
         Set<List<Object>> decided = new HashSet<>();
-        decisions.findByContractIdIn(next.values().stream().map(n -> n.contract().getId()).distinct().toList())
+        decisions
+                .findByContractIdIn(next.values().stream()
+                        .map(n -> n.contract().getId())
+                        .distinct()
+                        .toList())
                 .forEach(d -> decided.add(List.of(d.getContractId(), d.getTermEnd())));
         Map<Long, List<PlatformCardFact>> facts = new HashMap<>();
         next.forEach((platform, n) -> {
             long days = ChronoUnit.DAYS.between(today, n.deadline());
             boolean isDecided = decided.contains(List.of(n.contract().getId(), n.termEnd()));
-            PlatformCardFact.Tone tone = isDecided ? PlatformCardFact.Tone.GOOD : days <= 30 ? PlatformCardFact.Tone.BAD
-                    : days <= 90 ? PlatformCardFact.Tone.WARNING : PlatformCardFact.Tone.NEUTRAL;
-            facts.put(platform, List.of(new PlatformCardFact(20, "card.contracts.next-deadline",
-                    isDecided ? "card.contracts.deadline-decided" : "card.contracts.deadline", List.of(n.deadline(),
-                    days, n.contract().getNumber()), tone, "contracts",
-                    Map.of("contract", String.valueOf(n.contract().getId())))));
+            PlatformCardFact.Tone tone = isDecided
+                    ? PlatformCardFact.Tone.GOOD
+                    : days <= 30
+                            ? PlatformCardFact.Tone.BAD
+                            : days <= 90 ? PlatformCardFact.Tone.WARNING : PlatformCardFact.Tone.NEUTRAL;
+            facts.put(
+                    platform,
+                    List.of(new PlatformCardFact(
+                            20,
+                            "card.contracts.next-deadline",
+                            isDecided ? "card.contracts.deadline-decided" : "card.contracts.deadline",
+                            List.of(n.deadline(), days, n.contract().getNumber()),
+                            tone,
+                            "contracts",
+                            Map.of("contract", String.valueOf(n.contract().getId())))));
         });
         return facts;
     }
 
-    private record Next(Contract contract, LocalDate termEnd, LocalDate deadline) {
-    }
+    private record Next(Contract contract, LocalDate termEnd, LocalDate deadline) {}
 }

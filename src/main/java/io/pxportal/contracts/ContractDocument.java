@@ -51,11 +51,15 @@ class ContractDocument implements AuditSnapshot {
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt;
 
-    protected ContractDocument() {
-    }
+    protected ContractDocument() {}
 
-    ContractDocument(Long contractId, String fileName, String contentType, byte[] content, String uploadedBy,
-                     Instant uploadedAt) {
+    ContractDocument(
+            Long contractId,
+            String fileName,
+            String contentType,
+            byte[] content,
+            String uploadedBy,
+            Instant uploadedAt) {
         this.contractId = contractId;
         this.fileName = fileName;
         this.contentType = contentType;

@@ -28,8 +28,11 @@ public class ContractDocumentService {
     private final Clock clock;
     private final DataSize maxSize;
 
-    ContractDocumentService(ContractDocumentRepository documents, ContractRepository contracts, Clock clock,
-                            @Value("${px.contracts.max-document-size:20MB}") DataSize maxSize) {
+    ContractDocumentService(
+            ContractDocumentRepository documents,
+            ContractRepository contracts,
+            Clock clock,
+            @Value("${px.contracts.max-document-size:20MB}") DataSize maxSize) {
         this.documents = documents;
         this.contracts = contracts;
         this.clock = clock;
@@ -38,7 +41,8 @@ public class ContractDocumentService {
 
     @PreAuthorize("isAuthenticated()")
     public List<ContractDocumentView> list(Long contractId) {
-        return documents.findByContractIdOrderByUploadedAtDesc(contractId).stream().map(ContractDocument::toView)
+        return documents.findByContractIdOrderByUploadedAtDesc(contractId).stream()
+                .map(ContractDocument::toView)
                 .toList();
     }
 
@@ -58,8 +62,15 @@ public class ContractDocumentService {
         byte[] bytes = readAtMost(content, maxSize.toBytes());
         String name = fileName == null || fileName.isBlank() ? "document" : fileName.trim();
         String type = contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType;
-        return documents.saveAndFlush(new ContractDocument(contractId, name.substring(0, Math.min(name.length(), 255)),
-                type, bytes, CurrentUser.username().orElseThrow(), clock.instant())).toView();
+        return documents
+                .saveAndFlush(new ContractDocument(
+                        contractId,
+                        name.substring(0, Math.min(name.length(), 255)),
+                        type,
+                        bytes,
+                        CurrentUser.username().orElseThrow(),
+                        clock.instant()))
+                .toView();
     }
 
     /** Writes a document's bytes. */

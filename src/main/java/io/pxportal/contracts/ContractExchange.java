@@ -1,9 +1,9 @@
 package io.pxportal.contracts;
 
-import io.pxportal.exchange.NameIndex;
 import io.pxportal.exchange.ImportColumn;
 import io.pxportal.exchange.ImportOutcome;
 import io.pxportal.exchange.ImportRow;
+import io.pxportal.exchange.NameIndex;
 import io.pxportal.exchange.RecordExchange;
 import io.pxportal.identity.UserDirectory;
 import io.pxportal.portfolio.PlatformRef;
@@ -51,8 +51,14 @@ class ContractExchange implements RecordExchange<ContractDraft> {
     private final UserDirectory users;
     private final Clock clock;
 
-    ContractExchange(ContractService contracts, ContractRepository repository, ContractAccess access,
-                     VendorService vendors, PlatformService platforms, UserDirectory users, Clock clock) {
+    ContractExchange(
+            ContractService contracts,
+            ContractRepository repository,
+            ContractAccess access,
+            VendorService vendors,
+            PlatformService platforms,
+            UserDirectory users,
+            Clock clock) {
         this.clock = clock;
         this.contracts = contracts;
         this.repository = repository;
@@ -96,8 +102,13 @@ class ContractExchange implements RecordExchange<ContractDraft> {
                 ImportColumn.optional("upliftCapPercent", "contract.uplift-cap", "7", "Cap"),
                 ImportColumn.optional("upliftFloorPercent", "contract.uplift-floor", "3", "Floor"),
                 ImportColumn.optional("notes", "contract.notes", "Renewals by tacit agreement", "Comment", "Remarks"),
-                ImportColumn.optional("alertLeadDays", "contract.alert-lead-days", "120, 90, 60, 30, 7",
-                        "Alert lead times", "Lead days", "Reminders"));
+                ImportColumn.optional(
+                        "alertLeadDays",
+                        "contract.alert-lead-days",
+                        "120, 90, 60, 30, 7",
+                        "Alert lead times",
+                        "Lead days",
+                        "Reminders"));
     }
 
     @Override
@@ -124,17 +135,23 @@ class ContractExchange implements RecordExchange<ContractDraft> {
         Map<String, Boolean> knownUsers = new java.util.HashMap<>();
         return row -> {
             String vendorName = row.text("vendor");
-            Long vendorId = vendorName == null ? null : vendorIds.find(vendorName).orElseGet(() -> {
-                row.error("vendor", "import.value.unknown-vendor", vendorName);
-                return null;
-            });
+            Long vendorId = vendorName == null
+                    ? null
+                    : vendorIds.find(vendorName).orElseGet(() -> {
+                        row.error("vendor", "import.value.unknown-vendor", vendorName);
+                        return null;
+                    });
             Set<Long> platformIds = new LinkedHashSet<>();
             for (String name : row.list("platforms")) {
-                platformIndex.find(name).ifPresentOrElse(platformIds::add,
-                        () -> row.error("platforms", "import.value.unknown-platform", name));
+                platformIndex
+                        .find(name)
+                        .ifPresentOrElse(
+                                platformIds::add, () -> row.error("platforms", "import.value.unknown-platform", name));
             }
             String owner = row.text("owner");
-            if (owner != null && !knownUsers.computeIfAbsent(owner, u -> !users.byUsernames(Set.of(u)).isEmpty())) {
+            if (owner != null
+                    && !knownUsers.computeIfAbsent(
+                            owner, u -> !users.byUsernames(Set.of(u)).isEmpty())) {
                 row.error("owner", "import.value.unknown-user", owner);
             }
             RenewalType renewalType = row.choice("renewalType", RenewalType.class, "renewal-type");
@@ -147,20 +164,39 @@ class ContractExchange implements RecordExchange<ContractDraft> {
             existing.filter(id -> !access.canEdit(id))
                     .ifPresent(id -> row.error("number", "import.value.not-your-contract", contractIds.name(id)));
             // The editor's rule: a product owner links only platforms they own, and keeps one of theirs on it.
-            Set<Long> before = existing.map(id -> linked.getOrDefault(id, Set.of())).orElse(Set.of());
-            if (!row.hasErrors() && (!platforms.canEditAny(platformIds)
-                    || !contracts.foreignAdditions(platformIds, before).isEmpty())) {
+            Set<Long> before =
+                    existing.map(id -> linked.getOrDefault(id, Set.of())).orElse(Set.of());
+            if (!row.hasErrors()
+                    && (!platforms.canEditAny(platformIds)
+                            || !contracts.foreignAdditions(platformIds, before).isEmpty())) {
                 row.error("platforms", "contract.platform.not-yours");
             }
             NoticeUnit unit = row.choice("noticeUnit", NoticeUnit.class, "renewal.unit");
             UpliftType uplift = row.choice("upliftType", UpliftType.class, "uplift-type");
-            ContractDraft draft = new ContractDraft(number, row.text("title"), vendorId, platformIds, owner,
-                    row.date("start"), orZero(whole(row, "initialTermMonths")), renewalType, orZero(period),
-                    orZero(whole(row, "noticeAmount")), unit == null ? NoticeUnit.DAYS : unit,
-                    orZero(whole(row, "explicitRenewals")), row.date("noticeGivenOn"), row.text("currency"),
-                    row.decimal("annualValue"), uplift == null ? UpliftType.NONE : uplift,
-                    row.decimal("upliftPercent"), row.text("upliftIndex"), row.decimal("upliftCapPercent"),
-                    row.decimal("upliftFloorPercent"), row.text("notes"), leadDays(row), null);
+            ContractDraft draft = new ContractDraft(
+                    number,
+                    row.text("title"),
+                    vendorId,
+                    platformIds,
+                    owner,
+                    row.date("start"),
+                    orZero(whole(row, "initialTermMonths")),
+                    renewalType,
+                    orZero(period),
+                    orZero(whole(row, "noticeAmount")),
+                    unit == null ? NoticeUnit.DAYS : unit,
+                    orZero(whole(row, "explicitRenewals")),
+                    row.date("noticeGivenOn"),
+                    row.text("currency"),
+                    row.decimal("annualValue"),
+                    uplift == null ? UpliftType.NONE : uplift,
+                    row.decimal("upliftPercent"),
+                    row.text("upliftIndex"),
+                    row.decimal("upliftCapPercent"),
+                    row.decimal("upliftFloorPercent"),
+                    row.text("notes"),
+                    leadDays(row),
+                    null);
             // The rules of ContractService, row by row (ADR 006): implausible dates are row errors, a term shorter
             // than its notice is imported with a warning.
             for (ContractSanity.Refusal refusal : ContractSanity.refusals(draft, LocalDate.now(clock))) {
@@ -185,7 +221,11 @@ class ContractExchange implements RecordExchange<ContractDraft> {
         } catch (NumberFormatException e) {
             // reported below
         }
-        row.error("alertLeadDays", "contract.alert-lead-days.invalid", AlertLeadTimes.MIN, AlertLeadTimes.MAX,
+        row.error(
+                "alertLeadDays",
+                "contract.alert-lead-days.invalid",
+                AlertLeadTimes.MIN,
+                AlertLeadTimes.MAX,
                 AlertLeadTimes.MAX_COUNT);
         return null;
     }
@@ -211,12 +251,14 @@ class ContractExchange implements RecordExchange<ContractDraft> {
                 continue;
             }
             ContractDraft stored = existing.get().toDraft();
-            ContractDraft incoming = draft.alertLeadDays() == null ? draft.withAlertLeadDays(stored.alertLeadDays())
-                    : draft;
+            ContractDraft incoming =
+                    draft.alertLeadDays() == null ? draft.withAlertLeadDays(stored.alertLeadDays()) : draft;
             if (comparable(stored).equals(comparable(new Contract(incoming).toDraft()))) {
                 outcome = outcome.plus(new ImportOutcome(0, 0, 1));
             } else {
-                contracts.update(existing.get().getId(), incoming.withVersion(existing.get().getVersion()));
+                contracts.update(
+                        existing.get().getId(),
+                        incoming.withVersion(existing.get().getVersion()));
                 outcome = outcome.plus(new ImportOutcome(0, 1, 0));
             }
         }
@@ -227,21 +269,42 @@ class ContractExchange implements RecordExchange<ContractDraft> {
     public List<List<Object>> exportPage(Pageable pageable) {
         PageRequest page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("number", "id"));
         List<Contract> content = repository.findAll(page).getContent();
-        Map<Long, VendorRef> vendorRefs = vendors.refsByIds(content.stream().map(Contract::getVendorId)
-                .collect(Collectors.toSet()));
-        Map<Long, PlatformRef> platformRefs = platforms.refsByIds(content.stream()
-                .flatMap(c -> c.getPlatformIds().stream()).collect(Collectors.toSet()));
+        Map<Long, VendorRef> vendorRefs =
+                vendors.refsByIds(content.stream().map(Contract::getVendorId).collect(Collectors.toSet()));
+        Map<Long, PlatformRef> platformRefs = platforms.refsByIds(
+                content.stream().flatMap(c -> c.getPlatformIds().stream()).collect(Collectors.toSet()));
         List<List<Object>> rows = new ArrayList<>();
         for (Contract contract : content) {
             ContractDraft d = contract.toDraft();
-            String platformNames = d.platformIds().stream().map(platformRefs::get).filter(java.util.Objects::nonNull)
-                    .map(PlatformRef::name).sorted().collect(Collectors.joining(", "));
+            String platformNames = d.platformIds().stream()
+                    .map(platformRefs::get)
+                    .filter(java.util.Objects::nonNull)
+                    .map(PlatformRef::name)
+                    .sorted()
+                    .collect(Collectors.joining(", "));
             VendorRef vendor = vendorRefs.get(d.vendorId());
-            rows.add(new ArrayList<>(Arrays.asList(d.number(), d.title(), vendor == null ? null : vendor.name(),
-                    platformNames, d.owner(), d.start(), d.initialTermMonths(), d.renewalType().name(),
-                    d.renewalPeriodMonths(), d.noticeAmount(), d.noticeUnit().name(), d.explicitRenewals(),
-                    d.noticeGivenOn(), d.currency(), d.annualValue(), d.upliftType().name(), d.upliftPercent(),
-                    d.upliftIndex(), d.upliftCapPercent(), d.upliftFloorPercent(), d.notes(),
+            rows.add(new ArrayList<>(Arrays.asList(
+                    d.number(),
+                    d.title(),
+                    vendor == null ? null : vendor.name(),
+                    platformNames,
+                    d.owner(),
+                    d.start(),
+                    d.initialTermMonths(),
+                    d.renewalType().name(),
+                    d.renewalPeriodMonths(),
+                    d.noticeAmount(),
+                    d.noticeUnit().name(),
+                    d.explicitRenewals(),
+                    d.noticeGivenOn(),
+                    d.currency(),
+                    d.annualValue(),
+                    d.upliftType().name(),
+                    d.upliftPercent(),
+                    d.upliftIndex(),
+                    d.upliftCapPercent(),
+                    d.upliftFloorPercent(),
+                    d.notes(),
                     AlertLeadTimes.format(d.alertLeadDays()))));
         }
         return rows;
@@ -267,11 +330,29 @@ class ContractExchange implements RecordExchange<ContractDraft> {
 
     /** What a contract says, as a stored contract would say it (numbers compared by value, not by scale). */
     private static List<Object> comparable(ContractDraft d) {
-        return Arrays.asList(d.number(), d.title(), d.vendorId(), new TreeSet<>(d.platformIds()), d.owner(),
-                d.start(), d.initialTermMonths(), d.renewalType(), d.renewalPeriodMonths(), d.noticeAmount(),
-                d.noticeUnit(), d.explicitRenewals(), d.noticeGivenOn(), d.currency(), plain(d.annualValue()),
-                d.upliftType(), plain(d.upliftPercent()), d.upliftIndex(), plain(d.upliftCapPercent()),
-                plain(d.upliftFloorPercent()), d.notes(), d.alertLeadDays());
+        return Arrays.asList(
+                d.number(),
+                d.title(),
+                d.vendorId(),
+                new TreeSet<>(d.platformIds()),
+                d.owner(),
+                d.start(),
+                d.initialTermMonths(),
+                d.renewalType(),
+                d.renewalPeriodMonths(),
+                d.noticeAmount(),
+                d.noticeUnit(),
+                d.explicitRenewals(),
+                d.noticeGivenOn(),
+                d.currency(),
+                plain(d.annualValue()),
+                d.upliftType(),
+                plain(d.upliftPercent()),
+                d.upliftIndex(),
+                plain(d.upliftCapPercent()),
+                plain(d.upliftFloorPercent()),
+                d.notes(),
+                d.alertLeadDays());
     }
 
     private static BigDecimal plain(BigDecimal value) {

@@ -45,24 +45,28 @@ class ContractMetrics extends AllPeriodsMetricSource {
         return Set.of(RENEWAL_READINESS);
     }
 
-
-
     /** The contracts and their decisions read once for every period (a trend asks eight quarters). */
     @Override
-    public Map<MetricPeriod, Map<String, Map<Long, DerivedValue>>> values(Set<String> metricCodes,
-                                                                         Collection<Long> platformIds,
-                                                                         List<MetricPeriod> periods) {
+    public Map<MetricPeriod, Map<String, Map<Long, DerivedValue>>> values(
+            Set<String> metricCodes, Collection<Long> platformIds, List<MetricPeriod> periods) {
         Set<Long> wanted = Set.copyOf(platformIds);
         boolean asked = metricCodes.contains(RENEWAL_READINESS) && !periods.isEmpty();
         // only the contracts covering the platforms asked for (a scorecard asks for one), not every contract
-        List<Contract> relevant = wanted.isEmpty() || !asked ? List.of() : contracts.findAll((root, query, cb) -> {
-            query.distinct(true);
-            return root.join("platformIds").in(wanted);
-        });
-        Map<Long, Map<LocalDate, RenewalDecision>> decided = relevant.isEmpty() ? Map.of()
-                : decisions.findByContractIdIn(relevant.stream().map(Contract::getId).toList()).stream()
-                .collect(Collectors.groupingBy(RenewalDecision::getContractId,
-                        Collectors.toMap(RenewalDecision::getTermEnd, Function.identity())));
+        List<Contract> relevant = wanted.isEmpty() || !asked
+                ? List.of()
+                : contracts.findAll((root, query, cb) -> {
+                    query.distinct(true);
+                    return root.join("platformIds").in(wanted);
+                });
+        Map<Long, Map<LocalDate, RenewalDecision>> decided = relevant.isEmpty()
+                ? Map.of()
+                : decisions
+                        .findByContractIdIn(
+                                relevant.stream().map(Contract::getId).toList())
+                        .stream()
+                        .collect(Collectors.groupingBy(
+                                RenewalDecision::getContractId,
+                                Collectors.toMap(RenewalDecision::getTermEnd, Function.identity())));
         Map<MetricPeriod, Map<String, Map<Long, DerivedValue>>> result = new LinkedHashMap<>();
         for (MetricPeriod period : periods) {
             Map<String, Map<Long, DerivedValue>> byCode = new HashMap<>();
@@ -75,20 +79,26 @@ class ContractMetrics extends AllPeriodsMetricSource {
         return result;
     }
 
-    private static Map<Long, DerivedValue> readiness(List<Contract> relevant,
-                                                     Map<Long, Map<LocalDate, RenewalDecision>> decided,
-                                                     Set<Long> wanted, LocalDate from, LocalDate to) {
+    private static Map<Long, DerivedValue> readiness(
+            List<Contract> relevant,
+            Map<Long, Map<LocalDate, RenewalDecision>> decided,
+            Set<Long> wanted,
+            LocalDate from,
+            LocalDate to) {
         Map<Long, List<Evidence>> evidence = new HashMap<>();
         Map<Long, int[]> counts = new HashMap<>();
         for (Contract contract : relevant) {
-            for (RenewalSchedule term : deadlines(contract.renewalTerms(), from.plusDays(READY_DAYS),
-                    to.plusDays(READY_DAYS))) {
+            for (RenewalSchedule term :
+                    deadlines(contract.renewalTerms(), from.plusDays(READY_DAYS), to.plusDays(READY_DAYS))) {
                 LocalDate readyBy = term.noticeDeadline().minusDays(READY_DAYS);
-                RenewalDecision decision = decided.getOrDefault(contract.getId(), Map.of()).get(term.termEnd());
-                boolean ready = decision != null && !decision.toView().decidedOn().isAfter(readyBy);
-                String detail = decision == null ? "notice deadline " + term.noticeDeadline() + ": no decision"
-                        : "notice deadline " + term.noticeDeadline() + ": decided " + decision.toView().decidedOn()
-                        + (ready ? " (ready)" : " (late)");
+                RenewalDecision decision =
+                        decided.getOrDefault(contract.getId(), Map.of()).get(term.termEnd());
+                boolean ready =
+                        decision != null && !decision.toView().decidedOn().isAfter(readyBy);
+                String detail = decision == null
+                        ? "notice deadline " + term.noticeDeadline() + ": no decision"
+                        : "notice deadline " + term.noticeDeadline() + ": decided "
+                                + decision.toView().decidedOn() + (ready ? " (ready)" : " (late)");
                 for (Long platform : contract.getPlatformIds()) {
                     if (!wanted.contains(platform)) {
                         continue;
@@ -96,15 +106,23 @@ class ContractMetrics extends AllPeriodsMetricSource {
                     int[] c = counts.computeIfAbsent(platform, p -> new int[2]);
                     c[0]++;
                     c[1] += ready ? 1 : 0;
-                    evidence.computeIfAbsent(platform, p -> new ArrayList<>()).add(Evidence.linked("contract",
-                            contract.getId(), contract.getNumber() + " · " + contract.getTitle(), detail, "contracts",
-                            "contract"));
+                    evidence.computeIfAbsent(platform, p -> new ArrayList<>())
+                            .add(Evidence.linked(
+                                    "contract",
+                                    contract.getId(),
+                                    contract.getNumber() + " · " + contract.getTitle(),
+                                    detail,
+                                    "contracts",
+                                    "contract"));
                 }
             }
         }
         Map<Long, DerivedValue> values = new HashMap<>();
-        counts.forEach((platform, c) -> values.put(platform, new DerivedValue(BigDecimal.valueOf(c[1] * 100L)
-                .divide(BigDecimal.valueOf(c[0]), 1, RoundingMode.HALF_UP), evidence.get(platform))));
+        counts.forEach((platform, c) -> values.put(
+                platform,
+                new DerivedValue(
+                        BigDecimal.valueOf(c[1] * 100L).divide(BigDecimal.valueOf(c[0]), 1, RoundingMode.HALF_UP),
+                        evidence.get(platform))));
         return values;
     }
 

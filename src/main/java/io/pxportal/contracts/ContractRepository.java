@@ -34,9 +34,16 @@ interface ContractRepository extends JpaRepository<Contract, Long>, JpaSpecifica
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             if (filter.text() != null && !filter.text().isBlank()) {
-                String like = "%" + filter.text().trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%")
-                        .replace("_", "\\_") + "%";
-                predicates.add(cb.or(cb.like(cb.lower(root.get("number")), like, '\\'),
+                String like = "%"
+                        + filter.text()
+                                .trim()
+                                .toLowerCase()
+                                .replace("\\", "\\\\")
+                                .replace("%", "\\%")
+                                .replace("_", "\\_")
+                        + "%";
+                predicates.add(cb.or(
+                        cb.like(cb.lower(root.get("number")), like, '\\'),
                         cb.like(cb.lower(root.get("title")), like, '\\')));
             }
             if (filter.vendorId() != null) {

@@ -31,12 +31,10 @@ public final class ContractSanity {
      */
     static final int RENEWAL_TERMS_CHECKED = 48;
 
-    private ContractSanity() {
-    }
+    private ContractSanity() {}
 
     /** A date that is refused: the draft's field, the message key and its arguments. */
-    public record Refusal(String field, String messageKey, Object... arguments) {
-    }
+    public record Refusal(String field, String messageKey, Object... arguments) {}
 
     /** The latest plausible contract date as of {@code today}. */
     public static LocalDate latest(LocalDate today) {
@@ -52,12 +50,20 @@ public final class ContractSanity {
     public static List<Refusal> refusals(ContractDraft draft, LocalDate today) {
         List<Refusal> refusals = new ArrayList<>();
         if (!plausible(draft.start(), today)) {
-            refusals.add(new Refusal("start", "contract.start.implausible", draft.start().toString(),
-                    EARLIEST.toString(), latest(today).toString()));
+            refusals.add(new Refusal(
+                    "start",
+                    "contract.start.implausible",
+                    draft.start().toString(),
+                    EARLIEST.toString(),
+                    latest(today).toString()));
         }
         if (draft.renewalType() == RenewalType.AUTOMATIC && !plausible(draft.noticeGivenOn(), today)) {
-            refusals.add(new Refusal("noticeGivenOn", "contract.notice-given-on.implausible",
-                    draft.noticeGivenOn().toString(), EARLIEST.toString(), latest(today).toString()));
+            refusals.add(new Refusal(
+                    "noticeGivenOn",
+                    "contract.notice-given-on.implausible",
+                    draft.noticeGivenOn().toString(),
+                    EARLIEST.toString(),
+                    latest(today).toString()));
         }
         return refusals;
     }
@@ -67,8 +73,12 @@ public final class ContractSanity {
      * (those problems are reported by the draft's own validation).
      */
     public static List<Reason> warnings(ContractDraft draft) {
-        boolean checkable = draft.start() != null && draft.renewalType() != null && draft.noticeUnit() != null
-                && draft.initialTermMonths() >= 1 && draft.noticeAmount() >= 0 && draft.explicitRenewals() >= 0
+        boolean checkable = draft.start() != null
+                && draft.renewalType() != null
+                && draft.noticeUnit() != null
+                && draft.initialTermMonths() >= 1
+                && draft.noticeAmount() >= 0
+                && draft.explicitRenewals() >= 0
                 && (draft.renewalType() == RenewalType.NONE || draft.renewalPeriodMonths() >= 1);
         return checkable ? warnings(draft.renewalTerms()) : List.of();
     }
@@ -87,15 +97,23 @@ public final class ContractSanity {
         String unit = "." + terms.noticeUnit().name();
         LocalDate initialDeadline = RenewalEngine.noticeDeadline(terms, 0);
         if (initialDeadline.isBefore(terms.start())) {
-            warnings.add(new Reason("contract.warning.notice-exceeds-initial-term" + unit, terms.noticeAmount(),
-                    terms.initialTermMonths(), initialDeadline, terms.start()));
+            warnings.add(new Reason(
+                    "contract.warning.notice-exceeds-initial-term" + unit,
+                    terms.noticeAmount(),
+                    terms.initialTermMonths(),
+                    initialDeadline,
+                    terms.start()));
         }
         for (int term = 1; term <= RENEWAL_TERMS_CHECKED; term++) {
             LocalDate start = RenewalEngine.termStart(terms, term);
             LocalDate deadline = RenewalEngine.noticeDeadline(terms, term);
             if (deadline.isBefore(start)) {
-                warnings.add(new Reason("contract.warning.notice-exceeds-renewal-term" + unit, terms.noticeAmount(),
-                        terms.renewalPeriodMonths(), start, deadline));
+                warnings.add(new Reason(
+                        "contract.warning.notice-exceeds-renewal-term" + unit,
+                        terms.noticeAmount(),
+                        terms.renewalPeriodMonths(),
+                        start,
+                        deadline));
                 break;
             }
         }

@@ -19,10 +19,13 @@ class ContractSearch implements SearchSource {
 
     @Override
     public List<SearchHit> search(String text, int limit) {
-        return contracts.page(new ContractFilter(text, null, null, false), PageRequest.of(0, limit, Sort.by("number")))
+        return contracts
+                .page(new ContractFilter(text, null, null, false), PageRequest.of(0, limit, Sort.by("number")))
                 .stream()
-                .map(contract -> new SearchHit("search.kind.contract",
-                        contract.draft().number() + " \u00b7 " + contract.draft().title(),
+                .map(contract -> new SearchHit(
+                        "search.kind.contract",
+                        contract.draft().number() + " \u00b7 "
+                                + contract.draft().title(),
                         contract.vendor() == null ? "" : contract.vendor().name(),
                         "contracts?contract=" + contract.id()))
                 .toList();

@@ -48,8 +48,13 @@ public class ContractService {
     private final UserDirectory users;
     private final Clock clock;
 
-    ContractService(ContractRepository contracts, VendorService vendors, PlatformService platforms,
-                    AuditTrail auditTrail, UserDirectory users, Clock clock) {
+    ContractService(
+            ContractRepository contracts,
+            VendorService vendors,
+            PlatformService platforms,
+            AuditTrail auditTrail,
+            UserDirectory users,
+            Clock clock) {
         this.users = users;
         this.contracts = contracts;
         this.vendors = vendors;
@@ -62,7 +67,9 @@ public class ContractService {
     @PreAuthorize("isAuthenticated()")
     public List<ContractView> page(ContractFilter filter, Pageable pageable) {
         if (!filter.inconsistentOnly()) {
-            return views(contracts.findAll(ContractRepository.matching(filter), pageable).getContent());
+            return views(contracts
+                    .findAll(ContractRepository.matching(filter), pageable)
+                    .getContent());
         }
         List<Contract> inconsistent = inconsistent(filter, pageable.getSort());
         int from = (int) Math.min(pageable.getOffset(), inconsistent.size());
@@ -71,7 +78,8 @@ public class ContractService {
 
     @PreAuthorize("isAuthenticated()")
     public long count(ContractFilter filter) {
-        return filter.inconsistentOnly() ? inconsistent(filter, Sort.unsorted()).size()
+        return filter.inconsistentOnly()
+                ? inconsistent(filter, Sort.unsorted()).size()
                 : contracts.count(ContractRepository.matching(filter));
     }
 
@@ -82,7 +90,8 @@ public class ContractService {
      */
     private List<Contract> inconsistent(ContractFilter filter, Sort sort) {
         return contracts.findAll(ContractRepository.matching(filter), sort.and(Sort.by("id"))).stream()
-                .filter(c -> !ContractSanity.warnings(c.renewalTerms()).isEmpty()).toList();
+                .filter(c -> !ContractSanity.warnings(c.renewalTerms()).isEmpty())
+                .toList();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -101,7 +110,8 @@ public class ContractService {
     public Map<Long, Set<Long>> platformIdsByContract() {
         Map<Long, Set<Long>> links = new java.util.HashMap<>();
         for (Object[] link : contracts.platformLinks()) {
-            links.computeIfAbsent((Long) link[0], id -> new java.util.HashSet<>()).add((Long) link[1]);
+            links.computeIfAbsent((Long) link[0], id -> new java.util.HashSet<>())
+                    .add((Long) link[1]);
         }
         return links;
     }
@@ -109,8 +119,10 @@ public class ContractService {
     /** Contracts by id with their schedules today, for modules that refer to many; unknown ids are left out. */
     @PreAuthorize("isAuthenticated()")
     public Map<Long, ContractView> byIds(Collection<Long> ids) {
-        return ids.isEmpty() ? Map.of() : views(contracts.findAllById(Set.copyOf(ids))).stream()
-                .collect(Collectors.toMap(ContractView::id, Function.identity()));
+        return ids.isEmpty()
+                ? Map.of()
+                : views(contracts.findAllById(Set.copyOf(ids))).stream()
+                        .collect(Collectors.toMap(ContractView::id, Function.identity()));
     }
 
     /** The contract's schedule on any date, e.g. to answer "where will we stand on 1 January?". */
@@ -172,29 +184,43 @@ public class ContractService {
                 .collect(Collectors.toMap(VendorRef::id, VendorRef::name));
         Map<Long, String> platformNames = platforms.refsByIds(ids(history, "contract.platforms")).values().stream()
                 .collect(Collectors.toMap(PlatformRef::id, PlatformRef::name));
-        return AuditTrail.newestFirst(history.stream().map(entry -> new AuditEntry(entry.revision(), entry.at(),
-                entry.username(), entry.kind(), entry.subject(), entry.changes().stream()
-                        .map(change -> switch (change.field()) {
-                            case "contract.vendor" -> named(change, vendorNames);
-                            case "contract.platforms" -> named(change, platformNames);
-                            default -> change;
-                        }).toList())).toList());
+        return AuditTrail.newestFirst(history.stream()
+                .map(entry -> new AuditEntry(
+                        entry.revision(),
+                        entry.at(),
+                        entry.username(),
+                        entry.kind(),
+                        entry.subject(),
+                        entry.changes().stream()
+                                .map(change -> switch (change.field()) {
+                                    case "contract.vendor" -> named(change, vendorNames);
+                                    case "contract.platforms" -> named(change, platformNames);
+                                    default -> change;
+                                })
+                                .toList()))
+                .toList());
     }
 
     /** The ids an audited field mentions (a single id or a comma-separated list). */
     private static Set<Long> ids(List<AuditEntry> history, String field) {
-        return history.stream().flatMap(e -> e.changes().stream()).filter(c -> c.field().equals(field))
+        return history.stream()
+                .flatMap(e -> e.changes().stream())
+                .filter(c -> c.field().equals(field))
                 .flatMap(c -> Stream.of(c.oldValue(), c.newValue()))
-                .flatMap(v -> Arrays.stream(v.split(", "))).filter(v -> !v.isBlank())
-                .map(Long::valueOf).collect(Collectors.toSet());
+                .flatMap(v -> Arrays.stream(v.split(", ")))
+                .filter(v -> !v.isBlank())
+                .map(Long::valueOf)
+                .collect(Collectors.toSet());
     }
 
     /** The change with ids replaced by names (ids of records deleted meanwhile stay ids). */
     private static AuditEntry.FieldChange named(AuditEntry.FieldChange change, Map<Long, String> names) {
-        Function<String, String> toNames = value -> Arrays.stream(value.split(", ")).filter(v -> !v.isBlank())
-                .map(v -> names.getOrDefault(Long.valueOf(v), v)).collect(Collectors.joining(", "));
-        return new AuditEntry.FieldChange(change.field(), toNames.apply(change.oldValue()),
-                toNames.apply(change.newValue()));
+        Function<String, String> toNames = value -> Arrays.stream(value.split(", "))
+                .filter(v -> !v.isBlank())
+                .map(v -> names.getOrDefault(Long.valueOf(v), v))
+                .collect(Collectors.joining(", "));
+        return new AuditEntry.FieldChange(
+                change.field(), toNames.apply(change.oldValue()), toNames.apply(change.newValue()));
     }
 
     /**
@@ -202,12 +228,17 @@ public class ContractService {
      * (ADR 006); a term shorter than its notice is saved, and flagged by {@link ContractView#warnings()}.
      */
     private void check(ContractDraft draft, Long ownId, Set<Long> linkedBefore) {
-        ContractSanity.refusals(draft, LocalDate.now(clock)).stream().findFirst().ifPresent(refusal -> {
-            throw new DomainException(refusal.messageKey(), refusal.arguments());
-        });
-        contracts.findByNumberIgnoreCase(draft.number().trim()).filter(c -> !c.getId().equals(ownId)).ifPresent(c -> {
-            throw new DomainException("contract.number.taken", c.getNumber());
-        });
+        ContractSanity.refusals(draft, LocalDate.now(clock)).stream()
+                .findFirst()
+                .ifPresent(refusal -> {
+                    throw new DomainException(refusal.messageKey(), refusal.arguments());
+                });
+        contracts
+                .findByNumberIgnoreCase(draft.number().trim())
+                .filter(c -> !c.getId().equals(ownId))
+                .ifPresent(c -> {
+                    throw new DomainException("contract.number.taken", c.getNumber());
+                });
         checkContent(draft, linkedBefore);
     }
 
@@ -216,7 +247,8 @@ public class ContractService {
         if (vendors.refsByIds(List.of(draft.vendorId())).isEmpty()) {
             throw new NotFoundException("vendor", draft.vendorId());
         }
-        if (platforms.refsByIds(draft.platformIds()).size() != draft.platformIds().size()) {
+        if (platforms.refsByIds(draft.platformIds()).size()
+                != draft.platformIds().size()) {
             throw new DomainException("contract.platform.unknown");
         }
         checkOwnerAndRights(draft, linkedBefore);
@@ -224,7 +256,10 @@ public class ContractService {
 
     private static void checkTerms(ContractDraft draft) {
         if (draft.alertLeadDays() != null && !AlertLeadTimes.valid(draft.alertLeadDays())) {
-            throw new DomainException("contract.alert-lead-days.invalid", AlertLeadTimes.MIN, AlertLeadTimes.MAX,
+            throw new DomainException(
+                    "contract.alert-lead-days.invalid",
+                    AlertLeadTimes.MIN,
+                    AlertLeadTimes.MAX,
                     AlertLeadTimes.MAX_COUNT);
         }
         if (draft.renewalType() != RenewalType.NONE && draft.renewalPeriodMonths() < 1) {
@@ -233,7 +268,8 @@ public class ContractService {
     }
 
     private void checkOwnerAndRights(ContractDraft draft, Set<Long> linkedBefore) {
-        if (draft.owner() != null && !draft.owner().isBlank()
+        if (draft.owner() != null
+                && !draft.owner().isBlank()
                 && users.byUsernames(Set.of(draft.owner().trim())).isEmpty()) {
             throw new DomainException("contract.owner.unknown", draft.owner());
         }
@@ -251,7 +287,8 @@ public class ContractService {
      * is often shared by several owners' platforms.
      */
     Set<Long> foreignAdditions(Collection<Long> platformIds, Collection<Long> linkedBefore) {
-        Set<Long> added = platformIds.stream().filter(id -> !linkedBefore.contains(id)).collect(Collectors.toSet());
+        Set<Long> added =
+                platformIds.stream().filter(id -> !linkedBefore.contains(id)).collect(Collectors.toSet());
         if (added.isEmpty()) {
             return Set.of();
         }
@@ -260,16 +297,24 @@ public class ContractService {
     }
 
     private List<ContractView> views(Collection<Contract> page) {
-        Map<Long, VendorRef> vendorNames = vendors.refsByIds(page.stream().map(Contract::getVendorId)
-                .collect(Collectors.toSet()));
-        Map<Long, PlatformRef> platformNames = platforms.refsByIds(page.stream()
-                .flatMap(c -> c.getPlatformIds().stream()).collect(Collectors.toSet()));
+        Map<Long, VendorRef> vendorNames =
+                vendors.refsByIds(page.stream().map(Contract::getVendorId).collect(Collectors.toSet()));
+        Map<Long, PlatformRef> platformNames = platforms.refsByIds(
+                page.stream().flatMap(c -> c.getPlatformIds().stream()).collect(Collectors.toSet()));
         Set<Long> editable = platforms.editableAmong(platformNames.keySet());
         LocalDate today = LocalDate.now(clock);
-        return page.stream().map(c -> new ContractView(c.getId(), c.toDraft(), vendorNames.get(c.getVendorId()),
-                c.getPlatformIds().stream().map(platformNames::get).filter(java.util.Objects::nonNull).toList(),
-                RenewalEngine.schedule(c.renewalTerms(), today),
-                CurrentUser.hasRole(Role.ADMIN) || c.getPlatformIds().stream().anyMatch(editable::contains)))
+        return page.stream()
+                .map(c -> new ContractView(
+                        c.getId(),
+                        c.toDraft(),
+                        vendorNames.get(c.getVendorId()),
+                        c.getPlatformIds().stream()
+                                .map(platformNames::get)
+                                .filter(java.util.Objects::nonNull)
+                                .toList(),
+                        RenewalEngine.schedule(c.renewalTerms(), today),
+                        CurrentUser.hasRole(Role.ADMIN)
+                                || c.getPlatformIds().stream().anyMatch(editable::contains)))
                 .toList();
     }
 

@@ -31,7 +31,13 @@ class ContractStartSteps implements StartStepSource {
         }
         Set<Long> scope = path.platformIds();
         long covered = scope.isEmpty() ? 0 : contracts.countCoveredPlatforms(scope);
-        return List.of(new StartStep(40, "contracts", "start.contracts", "start.contracts.help",
-                StartState.of(covered, scope.size()), "contracts", List.of("contracts")));
+        return List.of(new StartStep(
+                40,
+                "contracts",
+                "start.contracts",
+                "start.contracts.help",
+                StartState.of(covered, scope.size()),
+                "contracts",
+                List.of("contracts")));
     }
 }

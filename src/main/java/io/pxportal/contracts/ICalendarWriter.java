@@ -69,8 +69,12 @@ class ICalendarWriter {
     }
 
     private VEvent event(RenewalDate date, Locale locale, Instant stamp) {
-        String summary = text("calendar.feed.summary", locale, text("calendar.kind." + date.kind().name(), locale),
-                date.number(), date.title());
+        String summary = text(
+                "calendar.feed.summary",
+                locale,
+                text("calendar.kind." + date.kind().name(), locale),
+                date.number(),
+                date.title());
         VEvent event = new VEvent(date.date(), date.date().plusDays(1), summary);
         event.replace(new DtStamp(stamp));
         event.add(new Uid(date.key() + "@px-portal"));
@@ -87,11 +91,18 @@ class ICalendarWriter {
 
     private String description(RenewalDate date, Locale locale) {
         // What does not work comes first: a calendar app shows the description's start.
-        String explanation = RenewalTexts.paragraph(java.util.stream.Stream.concat(date.warnings().stream(),
-                date.explanation().stream()).toList(), locale, (key, args) -> text(key, locale, args));
+        String explanation = RenewalTexts.paragraph(
+                java.util.stream.Stream.concat(date.warnings().stream(), date.explanation().stream())
+                        .toList(),
+                locale,
+                (key, args) -> text(key, locale, args));
         String platforms = date.platforms().stream().map(PlatformRef::name).collect(Collectors.joining(", "));
-        return explanation + "\n" + text("calendar.feed.parties", locale,
-                date.vendor() == null ? "" : date.vendor().name(), platforms);
+        return explanation + "\n"
+                + text(
+                        "calendar.feed.parties",
+                        locale,
+                        date.vendor() == null ? "" : date.vendor().name(),
+                        platforms);
     }
 
     private String text(String key, Locale locale, Object... arguments) {

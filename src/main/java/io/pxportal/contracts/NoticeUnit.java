@@ -1,4 +1,7 @@
 package io.pxportal.contracts;
 
 /** The unit of a notice period. */
-public enum NoticeUnit { DAYS, MONTHS }
+public enum NoticeUnit {
+    DAYS,
+    MONTHS
+}

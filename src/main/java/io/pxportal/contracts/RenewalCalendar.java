@@ -30,7 +30,8 @@ public class RenewalCalendar {
     public static final int MONTHS_AHEAD = 18;
 
     private static final Comparator<RenewalDate> ORDER = Comparator.comparing(RenewalDate::date)
-            .thenComparing(RenewalDate::kind).thenComparing(RenewalDate::number, String.CASE_INSENSITIVE_ORDER);
+            .thenComparing(RenewalDate::kind)
+            .thenComparing(RenewalDate::number, String.CASE_INSENSITIVE_ORDER);
 
     private final ContractRepository contracts;
     private final VendorService vendors;
@@ -61,21 +62,32 @@ public class RenewalCalendar {
         // enterprise has hundreds of CCM contracts, not millions, and a contract yields a handful of dates in
         // 18 months: loading the matching contracts at once is cheaper than keeping derived dates in step.
         List<Contract> matching = contracts.findAll(matching(filter));
-        Map<Long, VendorRef> vendorRefs = vendors.refsByIds(matching.stream().map(Contract::getVendorId)
-                .collect(Collectors.toSet()));
-        Map<Long, PlatformRef> platformRefs = platforms.refsByIds(matching.stream()
-                .flatMap(c -> c.getPlatformIds().stream()).collect(Collectors.toSet()));
+        Map<Long, VendorRef> vendorRefs =
+                vendors.refsByIds(matching.stream().map(Contract::getVendorId).collect(Collectors.toSet()));
+        Map<Long, PlatformRef> platformRefs = platforms.refsByIds(
+                matching.stream().flatMap(c -> c.getPlatformIds().stream()).collect(Collectors.toSet()));
         LocalDate today = LocalDate.now(clock);
         List<RenewalDate> dates = new ArrayList<>();
         for (Contract contract : matching) {
             RenewalTerms terms = contract.renewalTerms();
             List<RenewalSchedule.Reason> warnings = ContractSanity.warnings(terms);
-            List<PlatformRef> covered = contract.getPlatformIds().stream().map(platformRefs::get)
-                    .filter(Objects::nonNull).toList();
+            List<PlatformRef> covered = contract.getPlatformIds().stream()
+                    .map(platformRefs::get)
+                    .filter(Objects::nonNull)
+                    .toList();
             for (Due due : dues(terms, from, to)) {
-                dates.add(new RenewalDate(due.date(), due.kind(), contract.getId(), contract.getNumber(),
-                        contract.getTitle(), vendorRefs.get(contract.getVendorId()), covered, contract.getOwner(),
-                        ChronoUnit.DAYS.between(today, due.date()), explanation(terms, due), warnings));
+                dates.add(new RenewalDate(
+                        due.date(),
+                        due.kind(),
+                        contract.getId(),
+                        contract.getNumber(),
+                        contract.getTitle(),
+                        vendorRefs.get(contract.getVendorId()),
+                        covered,
+                        contract.getOwner(),
+                        ChronoUnit.DAYS.between(today, due.date()),
+                        explanation(terms, due),
+                        warnings));
             }
         }
         dates.sort(ORDER);
@@ -83,8 +95,7 @@ public class RenewalCalendar {
     }
 
     /** One date of one contract, before names are attached. */
-    record Due(LocalDate date, RenewalDate.Kind kind) {
-    }
+    record Due(LocalDate date, RenewalDate.Kind kind) {}
 
     /**
      * The dates that fall due between {@code from} and {@code to}, term after term: a renewing term's notice
@@ -121,13 +132,14 @@ public class RenewalCalendar {
      * sentence "unless notice is given, it renews on …" still applies.
      */
     private static List<RenewalSchedule.Reason> explanation(RenewalTerms terms, Due due) {
-        LocalDate asOf = due.kind() == RenewalDate.Kind.NEXT_RENEWAL ? due.date().minusDays(1) : due.date();
+        LocalDate asOf =
+                due.kind() == RenewalDate.Kind.NEXT_RENEWAL ? due.date().minusDays(1) : due.date();
         return RenewalEngine.schedule(terms, asOf).explanation();
     }
 
     private static Specification<Contract> matching(RenewalCalendarFilter filter) {
-        Specification<Contract> spec = ContractRepository.matching(
-                new ContractFilter(null, filter.vendorId(), filter.platformId()));
+        Specification<Contract> spec =
+                ContractRepository.matching(new ContractFilter(null, filter.vendorId(), filter.platformId()));
         if (filter.owner() == null || filter.owner().isBlank()) {
             return spec;
         }

@@ -11,9 +11,18 @@ import java.util.List;
  * as the contract will stand on that day; {@code warnings} what does not work in the contract's terms
  * ({@link ContractSanity}), empty for a consistent contract.
  */
-public record RenewalDate(LocalDate date, Kind kind, Long contractId, String number, String title, VendorRef vendor,
-                          List<PlatformRef> platforms, String owner, long daysLeft,
-                          List<RenewalSchedule.Reason> explanation, List<RenewalSchedule.Reason> warnings) {
+public record RenewalDate(
+        LocalDate date,
+        Kind kind,
+        Long contractId,
+        String number,
+        String title,
+        VendorRef vendor,
+        List<PlatformRef> platforms,
+        String owner,
+        long daysLeft,
+        List<RenewalSchedule.Reason> explanation,
+        List<RenewalSchedule.Reason> warnings) {
 
     /** Due within this many days: act now. */
     public static final int URGENT_DAYS = 30;
@@ -42,7 +51,11 @@ public record RenewalDate(LocalDate date, Kind kind, Long contractId, String num
     }
 
     /** How soon the date is. */
-    public enum Urgency { URGENT, SOON, LATER }
+    public enum Urgency {
+        URGENT,
+        SOON,
+        LATER
+    }
 
     public Urgency urgency() {
         return daysLeft <= URGENT_DAYS ? Urgency.URGENT : daysLeft <= SOON_DAYS ? Urgency.SOON : Urgency.LATER;
@@ -50,7 +63,7 @@ public record RenewalDate(LocalDate date, Kind kind, Long contractId, String num
 
     /** Identifies the date for good (e.g. as a calendar event's UID): the contract, what falls due, and when. */
     public String key() {
-        return "contract-" + contractId + "-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
-                + "-" + date;
+        return "contract-" + contractId + "-"
+                + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-" + date;
     }
 }

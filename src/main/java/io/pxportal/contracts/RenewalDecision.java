@@ -47,8 +47,7 @@ class RenewalDecision implements AuditSnapshot {
     @Column(name = "decided_on", nullable = false)
     private LocalDate decidedOn;
 
-    protected RenewalDecision() {
-    }
+    protected RenewalDecision() {}
 
     RenewalDecision(Long contractId, LocalDate termEnd) {
         this.contractId = contractId;
@@ -69,8 +68,13 @@ class RenewalDecision implements AuditSnapshot {
 
     @Override
     public Map<String, String> auditValues() {
-        return AuditTrail.snapshot("decision.term-end", termEnd, "decision.outcome",
-                AuditTrail.key("outcome", outcome), "decision.rationale", rationale);
+        return AuditTrail.snapshot(
+                "decision.term-end",
+                termEnd,
+                "decision.outcome",
+                AuditTrail.key("outcome", outcome),
+                "decision.rationale",
+                rationale);
     }
 
     Long getContractId() {

@@ -1,5 +1,6 @@
 package io.pxportal.contracts;
 
+import io.pxportal.shared.alert.AlertsOutdated;
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.domain.NotFoundException;
 import io.pxportal.shared.security.CurrentUser;
@@ -9,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import io.pxportal.shared.alert.AlertsOutdated;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,8 +30,11 @@ public class RenewalDecisionService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RenewalDecisionService(ContractRepository contracts, RenewalDecisionRepository decisions,
-                           ApplicationEventPublisher events, Clock clock) {
+    RenewalDecisionService(
+            ContractRepository contracts,
+            RenewalDecisionRepository decisions,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.contracts = contracts;
         this.decisions = decisions;
         this.events = events;
@@ -50,7 +53,8 @@ public class RenewalDecisionService {
         if (schedule.state() == RenewalSchedule.State.ENDED) {
             throw new DomainException("decision.contract-ended");
         }
-        RenewalDecision decision = decisions.findByContractIdAndTermEnd(contractId, schedule.termEnd())
+        RenewalDecision decision = decisions
+                .findByContractIdAndTermEnd(contractId, schedule.termEnd())
                 .orElseGet(() -> new RenewalDecision(contractId, schedule.termEnd()));
         decision.decide(outcome, rationale, CurrentUser.username().orElseThrow(), today);
         decisions.saveAndFlush(decision);
@@ -62,7 +66,9 @@ public class RenewalDecisionService {
     @PreAuthorize("isAuthenticated()")
     public Optional<RenewalDecisionView> current(Long contractId) {
         RenewalSchedule schedule = RenewalEngine.schedule(contract(contractId).renewalTerms(), LocalDate.now(clock));
-        return decisions.findByContractIdAndTermEnd(contractId, schedule.termEnd()).map(RenewalDecision::toView);
+        return decisions
+                .findByContractIdAndTermEnd(contractId, schedule.termEnd())
+                .map(RenewalDecision::toView);
     }
 
     /** Of the given contract → term end pairs, the contracts that have a decision for that term end. */
@@ -70,7 +76,8 @@ public class RenewalDecisionService {
     public Set<Long> decided(Map<Long, LocalDate> termEnds) {
         return decisions.findByContractIdIn(termEnds.keySet()).stream()
                 .filter(d -> d.getTermEnd().equals(termEnds.get(d.getContractId())))
-                .map(RenewalDecision::getContractId).collect(Collectors.toSet());
+                .map(RenewalDecision::getContractId)
+                .collect(Collectors.toSet());
     }
 
     private Contract contract(Long id) {

@@ -21,8 +21,7 @@ import java.util.List;
  */
 public final class RenewalEngine {
 
-    private RenewalEngine() {
-    }
+    private RenewalEngine() {}
 
     public static RenewalSchedule schedule(RenewalTerms terms, LocalDate asOf) {
         List<Reason> why = new ArrayList<>();
@@ -36,15 +35,15 @@ public final class RenewalEngine {
             LocalDate end = termEnd(terms, lastTerm);
             why.add(endReason(terms, lastTerm));
             why.add(new Reason("renewal.explain.ended", end));
-            return new RenewalSchedule(asOf, State.ENDED, lastTerm, termStart(terms, lastTerm), end, null, null,
-                    List.copyOf(why));
+            return new RenewalSchedule(
+                    asOf, State.ENDED, lastTerm, termStart(terms, lastTerm), end, null, null, List.copyOf(why));
         }
         State state = lastTerm != null && current == lastTerm ? State.ENDING : State.RENEWING;
         return result(terms, asOf, state, current, lastTerm, why);
     }
 
-    private static RenewalSchedule result(RenewalTerms terms, LocalDate asOf, State state, int term, Integer lastTerm,
-                                          List<Reason> why) {
+    private static RenewalSchedule result(
+            RenewalTerms terms, LocalDate asOf, State state, int term, Integer lastTerm, List<Reason> why) {
         LocalDate start = termStart(terms, term);
         LocalDate end = termEnd(terms, term);
         if (term > 0 && terms.renewalType() == RenewalType.AUTOMATIC) {
@@ -65,17 +64,21 @@ public final class RenewalEngine {
                 // Not "renews, deadline passed": with notice as long as the term, the dates cannot work as entered.
                 why.add(new Reason("renewal.explain.notice-before-term", terms.noticeAmount(), unit, deadline, start));
                 if (terms.renewalType() == RenewalType.AUTOMATIC) {
-                    why.add(new Reason("renewal.explain.earliest-end", termEnd(terms, firstEndable(terms, term, asOf))));
+                    why.add(new Reason(
+                            "renewal.explain.earliest-end", termEnd(terms, firstEndable(terms, term, asOf))));
                 }
             } else if (deadline != null) {
                 why.add(new Reason("renewal.explain.notice", terms.noticeAmount(), unit, deadline));
                 if (deadline.isBefore(asOf)) {
-                    why.add(new Reason("renewal.explain.deadline-passed", deadline,
+                    why.add(new Reason(
+                            "renewal.explain.deadline-passed",
+                            deadline,
                             termEnd(terms, firstEndable(terms, term, asOf))));
                 }
             }
-            why.add(new Reason(terms.renewalType() == RenewalType.AUTOMATIC ? "renewal.explain.renews"
-                    : "renewal.explain.decide", next));
+            why.add(new Reason(
+                    terms.renewalType() == RenewalType.AUTOMATIC ? "renewal.explain.renews" : "renewal.explain.decide",
+                    next));
         }
         return new RenewalSchedule(asOf, state, term, start, end, last ? null : deadline, next, List.copyOf(why));
     }
@@ -85,7 +88,8 @@ public final class RenewalEngine {
         if (terms.noticeGivenOn() != null && terms.renewalType() == RenewalType.AUTOMATIC) {
             return new Reason("renewal.explain.notice-given", terms.noticeGivenOn(), end);
         }
-        return terms.renewalType() == RenewalType.EXPLICIT ? new Reason("renewal.explain.explicit-ends", end)
+        return terms.renewalType() == RenewalType.EXPLICIT
+                ? new Reason("renewal.explain.explicit-ends", end)
                 : new Reason("renewal.explain.no-renewal", end);
     }
 
@@ -109,8 +113,9 @@ public final class RenewalEngine {
      */
     static int firstEndable(RenewalTerms terms, int term, LocalDate day) {
         int endable = term;
-        for (LocalDate deadline = noticeDeadline(terms, endable); deadline != null && day.isAfter(deadline);
-             deadline = noticeDeadline(terms, endable)) {
+        for (LocalDate deadline = noticeDeadline(terms, endable);
+                deadline != null && day.isAfter(deadline);
+                deadline = noticeDeadline(terms, endable)) {
             endable++;
         }
         return endable;
@@ -137,8 +142,7 @@ public final class RenewalEngine {
         if (term == 0) {
             return terms.start();
         }
-        int period = terms.renewalType() == RenewalType.NONE ? terms.initialTermMonths()
-                : terms.renewalPeriodMonths();
+        int period = terms.renewalType() == RenewalType.NONE ? terms.initialTermMonths() : terms.renewalPeriodMonths();
         return terms.start().plusMonths(terms.initialTermMonths() + (long) (term - 1) * period);
     }
 
@@ -151,7 +155,8 @@ public final class RenewalEngine {
             return null;
         }
         LocalDate nextStart = termStart(terms, term + 1);
-        LocalDate latest = terms.noticeUnit() == NoticeUnit.DAYS ? nextStart.minusDays(terms.noticeAmount())
+        LocalDate latest = terms.noticeUnit() == NoticeUnit.DAYS
+                ? nextStart.minusDays(terms.noticeAmount())
                 : nextStart.minusMonths(terms.noticeAmount());
         return latest.minusDays(1);
     }

@@ -1,4 +1,11 @@
 package io.pxportal.contracts;
 
 /** What the product owner intends for an upcoming renewal. */
-public enum RenewalOutcome { RENEW, RENEGOTIATE, EXPAND, REDUCE, RETENDER, EXIT }
+public enum RenewalOutcome {
+    RENEW,
+    RENEGOTIATE,
+    EXPAND,
+    REDUCE,
+    RETENDER,
+    EXIT
+}

@@ -7,8 +7,15 @@ import java.util.List;
  * Where a contract stands on a date: the term it is in (or the last one, once ended), the last day to give
  * notice for that term, the day it renews (if it does), and the reasons in words.
  */
-public record RenewalSchedule(LocalDate asOf, State state, int termNumber, LocalDate termStart, LocalDate termEnd,
-                              LocalDate noticeDeadline, LocalDate nextRenewal, List<Reason> explanation) {
+public record RenewalSchedule(
+        LocalDate asOf,
+        State state,
+        int termNumber,
+        LocalDate termStart,
+        LocalDate termEnd,
+        LocalDate noticeDeadline,
+        LocalDate nextRenewal,
+        List<Reason> explanation) {
 
     /** Where the contract stands. */
     public enum State {
@@ -23,8 +30,7 @@ public record RenewalSchedule(LocalDate asOf, State state, int termNumber, Local
     }
 
     /** One sentence of the explanation: a message key and its arguments (dates as LocalDate). */
-    public record Reason(String key, Object... arguments) {
-    }
+    public record Reason(String key, Object... arguments) {}
 
     /** Days from {@code asOf} to the notice deadline (negative once it has passed); null when there is none. */
     public Long daysToNoticeDeadline() {

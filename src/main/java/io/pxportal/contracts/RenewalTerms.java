@@ -6,8 +6,15 @@ import java.time.LocalDate;
  * What a contract says about its duration. {@code explicitRenewals}: renewals agreed so far (explicit renewal);
  * {@code noticeGivenOn}: the day notice to end was given, if it was.
  */
-public record RenewalTerms(LocalDate start, int initialTermMonths, RenewalType renewalType, int renewalPeriodMonths,
-                           int noticeAmount, NoticeUnit noticeUnit, int explicitRenewals, LocalDate noticeGivenOn) {
+public record RenewalTerms(
+        LocalDate start,
+        int initialTermMonths,
+        RenewalType renewalType,
+        int renewalPeriodMonths,
+        int noticeAmount,
+        NoticeUnit noticeUnit,
+        int explicitRenewals,
+        LocalDate noticeGivenOn) {
 
     public RenewalTerms {
         if (start == null || initialTermMonths < 1) {

@@ -13,26 +13,27 @@ import java.util.function.BiFunction;
  */
 public final class RenewalTexts {
 
-    private RenewalTexts() {
-    }
+    private RenewalTexts() {}
 
     /**
      * @param translate message key and arguments → text in {@code locale}
      * @return each reason as one sentence (or part of one), in order
      */
-    public static List<String> sentences(List<RenewalSchedule.Reason> reasons, Locale locale,
-                                         BiFunction<String, Object[], String> translate) {
-        return reasons.stream().map(reason -> translate.apply(reason.key(),
-                readable(reason.arguments(), locale, translate))).toList();
+    public static List<String> sentences(
+            List<RenewalSchedule.Reason> reasons, Locale locale, BiFunction<String, Object[], String> translate) {
+        return reasons.stream()
+                .map(reason -> translate.apply(reason.key(), readable(reason.arguments(), locale, translate)))
+                .toList();
     }
 
     /** The whole explanation as one paragraph. */
-    public static String paragraph(List<RenewalSchedule.Reason> reasons, Locale locale,
-                                   BiFunction<String, Object[], String> translate) {
+    public static String paragraph(
+            List<RenewalSchedule.Reason> reasons, Locale locale, BiFunction<String, Object[], String> translate) {
         return String.join(" ", sentences(reasons, locale, translate));
     }
 
-    private static Object[] readable(Object[] arguments, Locale locale, BiFunction<String, Object[], String> translate) {
+    private static Object[] readable(
+            Object[] arguments, Locale locale, BiFunction<String, Object[], String> translate) {
         Object[] shown = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
             shown[i] = switch (arguments[i]) {

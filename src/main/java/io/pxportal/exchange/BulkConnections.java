@@ -27,8 +27,7 @@ public final class BulkConnections {
     }
 
     /** What an import's write created and changed. */
-    public record Written(long created, long updated) {
-    }
+    public record Written(long created, long updated) {}
 
     /** The writing of an import's staged rows, in the revision it is given. */
     @FunctionalInterface
@@ -36,8 +35,7 @@ public final class BulkConnections {
         Written write(long revision) throws SQLException;
     }
 
-    private BulkConnections() {
-    }
+    private BulkConnections() {}
 
     /**
      * Runs an import's write in one Envers revision naming the importing user (as {@code AuditRevisionListener}
@@ -51,7 +49,9 @@ public final class BulkConnections {
         if (written.created() + written.updated() == 0) {
             deleteRevision(connection, revision);
         }
-        return new ImportOutcome(Math.toIntExact(written.created()), Math.toIntExact(written.updated()),
+        return new ImportOutcome(
+                Math.toIntExact(written.created()),
+                Math.toIntExact(written.updated()),
                 Math.toIntExact(staged - written.created() - written.updated()));
     }
 

@@ -131,7 +131,7 @@ final class CsvTableReader extends TableReader {
                     case ',' -> comma++;
                     case ';' -> semicolon++;
                     case '\t' -> tab++;
-                    default -> { }
+                    default -> {}
                 }
             }
         }

@@ -19,7 +19,9 @@ class ExchangeTypes {
     }
 
     RecordExchange<?> get(String type) {
-        return all.stream().filter(t -> t.type().equals(type)).findFirst()
+        return all.stream()
+                .filter(t -> t.type().equals(type))
+                .findFirst()
                 .orElseThrow(() -> new DomainException("import.type.unknown", type));
     }
 

@@ -51,13 +51,24 @@ public class ExportService {
      * filter and sort) until a short page comes back.
      */
     @PreAuthorize("isAuthenticated()")
-    public <T> void writeList(FileFormat format, OutputStream out, List<String> headers,
-                              Function<Pageable, List<T>> page, Function<T, List<?>> cells) {
-        writePages(format, out, headers, pageable -> page.apply(pageable).stream().<List<?>>map(cells).toList());
+    public <T> void writeList(
+            FileFormat format,
+            OutputStream out,
+            List<String> headers,
+            Function<Pageable, List<T>> page,
+            Function<T, List<?>> cells) {
+        writePages(
+                format,
+                out,
+                headers,
+                pageable -> page.apply(pageable).stream().<List<?>>map(cells).toList());
     }
 
-    private static void writePages(FileFormat format, OutputStream out, List<String> headers,
-                                   Function<Pageable, ? extends List<? extends List<?>>> page) {
+    private static void writePages(
+            FileFormat format,
+            OutputStream out,
+            List<String> headers,
+            Function<Pageable, ? extends List<? extends List<?>>> page) {
         try (TableWriter writer = TableWriter.open(format, out)) {
             writer.row(headers);
             for (int number = 0; ; number++) {

@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /** The table formats the portal reads and writes. */
 public enum FileFormat {
-    CSV("text/csv", ".csv"), XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx");
+    CSV("text/csv", ".csv"),
+    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx");
 
     private final String contentType;
     private final String extension;

@@ -58,7 +58,8 @@ class HeaderMatcher {
         List<String> names = new ArrayList<>();
         names.add(column.name());
         for (Locale locale : Languages.SUPPORTED) {
-            Optional.ofNullable(messages.getMessage(column.labelKey(), null, null, locale)).ifPresent(names::add);
+            Optional.ofNullable(messages.getMessage(column.labelKey(), null, null, locale))
+                    .ifPresent(names::add);
         }
         names.addAll(column.aliases());
         for (Locale locale : Languages.SUPPORTED) {
@@ -81,7 +82,8 @@ class HeaderMatcher {
     static String normalize(String header) {
         String decomposed = Normalizer.normalize(header == null ? "" : header, Normalizer.Form.NFKD);
         StringBuilder key = new StringBuilder();
-        decomposed.codePoints()
+        decomposed
+                .codePoints()
                 .filter(Character::isLetterOrDigit)
                 .map(Character::toLowerCase)
                 .forEach(key::appendCodePoint);

@@ -44,8 +44,13 @@ class ImportEngine {
      * What one pass over a file found. {@code warnings}: of the rows without errors, which are imported all the
      * same (at most {@link #MAX_ERRORS_KEPT}); {@code repeated}: rows that repeat an earlier row exactly.
      */
-    record Parsed<D>(List<D> drafts, List<RowError> errors, long errorCount, long rows, List<RowError> warnings,
-                     RepeatedRows repeated) {
+    record Parsed<D>(
+            List<D> drafts,
+            List<RowError> errors,
+            long errorCount,
+            long rows,
+            List<RowError> warnings,
+            RepeatedRows repeated) {
 
         Parsed(List<D> drafts, List<RowError> errors, long errorCount, long rows, List<RowError> warnings) {
             this(drafts, errors, errorCount, rows, warnings, RepeatedRows.NONE);
@@ -53,13 +58,13 @@ class ImportEngine {
     }
 
     /** The header and up to {@code rows} data rows, to show and to map. */
-    record Sample(List<String> headers, List<List<String>> rows) {
-    }
+    record Sample(List<String> headers, List<List<String>> rows) {}
 
     TableReader open(Path file, FileFormat format, ImportOptions options) {
         try {
             InputStream in = Files.newInputStream(file);
-            return format == FileFormat.XLSX ? new XlsxTableReader(in, options.fileLocale())
+            return format == FileFormat.XLSX
+                    ? new XlsxTableReader(in, options.fileLocale())
                     : new CsvTableReader(in, options.charset());
         } catch (IOException e) {
             throw new ImportFileException("import.file.unreadable");
@@ -81,30 +86,41 @@ class ImportEngine {
     }
 
     /** One row before conversion: its number in the source and its text by column name. */
-    record RawRow(long number, Map<String, String> values) {
-    }
+    record RawRow(long number, Map<String, String> values) {}
 
-    <D> Parsed<D> parse(RecordExchange<D> type, Path file, FileFormat format, ImportOptions options,
-                        Map<String, Integer> mapping, LongConsumer progress) {
+    <D> Parsed<D> parse(
+            RecordExchange<D> type,
+            Path file,
+            FileFormat format,
+            ImportOptions options,
+            Map<String, Integer> mapping,
+            LongConsumer progress) {
         requireMapped(type, mapping, options);
         try (TableReader reader = open(file, format, options)) {
             reader.next();
-            return parseRows(type, options, () -> {
-                List<String> cells = reader.next();
-                return cells == null ? null : new RawRow(reader.rowNumber(), values(mapping, cells));
-            }, progress);
+            return parseRows(
+                    type,
+                    options,
+                    () -> {
+                        List<String> cells = reader.next();
+                        return cells == null ? null : new RawRow(reader.rowNumber(), values(mapping, cells));
+                    },
+                    progress);
         }
     }
 
     /** The same checks for rows that come from elsewhere than a file (e.g. a JSON array in the API). */
-    <D> Parsed<D> parseRows(RecordExchange<D> type, ImportOptions options, java.util.function.Supplier<RawRow> source,
-                            LongConsumer progress) {
+    <D> Parsed<D> parseRows(
+            RecordExchange<D> type,
+            ImportOptions options,
+            java.util.function.Supplier<RawRow> source,
+            LongConsumer progress) {
         List<D> drafts = new ArrayList<>();
         Map<String, First<D>> keys = new HashMap<>();
         RepeatedRows.Collector repeated = new RepeatedRows.Collector();
         Parsed<D> parsed = check(type, options, source, progress, (row, draft) -> {
-            First<D> first = keys.putIfAbsent(type.naturalKey(draft).toLowerCase(Locale.ROOT),
-                    new First<>(row.number(), draft, row.values()));
+            First<D> first = keys.putIfAbsent(
+                    type.naturalKey(draft).toLowerCase(Locale.ROOT), new First<>(row.number(), draft, row.values()));
             if (first == null) {
                 drafts.add(draft);
             } else if (first.draft().equals(draft) || first.values().equals(row.values())) {
@@ -113,31 +129,46 @@ class ImportEngine {
                 row.error(type.columns().getFirst().name(), "import.value.duplicate-key", first.row(), row.number());
             }
         });
-        return new Parsed<>(parsed.errorCount() == 0 ? drafts : List.of(), parsed.errors(), parsed.errorCount(),
-                parsed.rows(), parsed.warnings(), repeated.result());
+        return new Parsed<>(
+                parsed.errorCount() == 0 ? drafts : List.of(),
+                parsed.errors(),
+                parsed.errorCount(),
+                parsed.rows(),
+                parsed.warnings(),
+                repeated.result());
     }
 
     /**
      * The first row of a natural key: a later row with the same key repeats it when it reads to the same draft or
      * has the same text (drafts that hold e.g. the time of reading differ although the rows are one).
      */
-    private record First<D>(long row, D draft, Map<String, String> values) {
-    }
+    private record First<D>(long row, D draft, Map<String, String> values) {}
 
     /**
      * Reads a stored file like {@link #parse} but hands each valid row to {@code sink} as it goes instead of
      * keeping it: for files too large to hold (the bulk path). Natural keys repeated in the file are left to the
      * sink's owner, which sees all rows.
      */
-    <D> Parsed<D> stream(RecordExchange<D> type, Path file, FileFormat format, ImportOptions options,
-                         Map<String, Integer> mapping, LongConsumer progress, BulkUpsert.Staging<D> sink) {
+    <D> Parsed<D> stream(
+            RecordExchange<D> type,
+            Path file,
+            FileFormat format,
+            ImportOptions options,
+            Map<String, Integer> mapping,
+            LongConsumer progress,
+            BulkUpsert.Staging<D> sink) {
         requireMapped(type, mapping, options);
         try (TableReader reader = open(file, format, options)) {
             reader.next();
-            return check(type, options, () -> {
-                List<String> cells = reader.next();
-                return cells == null ? null : new RawRow(reader.rowNumber(), values(mapping, cells));
-            }, progress, (row, draft) -> sink.add(row.number(), draft));
+            return check(
+                    type,
+                    options,
+                    () -> {
+                        List<String> cells = reader.next();
+                        return cells == null ? null : new RawRow(reader.rowNumber(), values(mapping, cells));
+                    },
+                    progress,
+                    (row, draft) -> sink.add(row.number(), draft));
         }
     }
 
@@ -146,15 +177,20 @@ class ImportEngine {
         void accept(ImportRow row, D draft);
     }
 
-    private <D> Parsed<D> check(RecordExchange<D> type, ImportOptions options,
-                                java.util.function.Supplier<RawRow> source, LongConsumer progress,
-                                Accepted<D> accepted) {
+    private <D> Parsed<D> check(
+            RecordExchange<D> type,
+            ImportOptions options,
+            java.util.function.Supplier<RawRow> source,
+            LongConsumer progress,
+            Accepted<D> accepted) {
         ValueParsers parsers = new ValueParsers(options.fileLocale());
         Choices choices = new Choices(this::labels);
         // Through the bean (its proxy), not from inside it: read() runs with the type's transaction and security.
         java.util.function.Function<ImportRow, D> reader = type.reader().orElse(type::read);
         // Asked once per pass: a type builds its column list on every call (through its proxy).
-        List<String> required = type.columns().stream().filter(ImportColumn::required).map(ImportColumn::name)
+        List<String> required = type.columns().stream()
+                .filter(ImportColumn::required)
+                .map(ImportColumn::name)
                 .toList();
         Map<String, String> constants = options.values();
         // A bad value for the whole file would fail every row alike: it is reported once, on the first row.
@@ -182,14 +218,20 @@ class ImportEngine {
                 accepted.accept(row, draft);
             }
             if (row.hasErrors()) {
-                List<RowError> found = row.errors().stream().filter(e -> !constants.containsKey(e.column())
-                        || !constants.get(e.column()).equals(row.text(e.column()))
-                        || constantErrors.add(e.column() + "|" + e.messageKey() + "|"
-                                + java.util.Arrays.toString(e.arguments()))).toList();
+                List<RowError> found = row.errors().stream()
+                        .filter(e -> !constants.containsKey(e.column())
+                                || !constants.get(e.column()).equals(row.text(e.column()))
+                                || constantErrors.add(e.column() + "|" + e.messageKey() + "|"
+                                        + java.util.Arrays.toString(e.arguments())))
+                        .toList();
                 errorCount += found.size();
-                found.stream().limit(Math.max(0, MAX_ERRORS_KEPT - errors.size())).forEach(errors::add);
+                found.stream()
+                        .limit(Math.max(0, MAX_ERRORS_KEPT - errors.size()))
+                        .forEach(errors::add);
             } else {
-                row.warnings().stream().limit(Math.max(0, MAX_ERRORS_KEPT - warnings.size())).forEach(warnings::add);
+                row.warnings().stream()
+                        .limit(Math.max(0, MAX_ERRORS_KEPT - warnings.size()))
+                        .forEach(warnings::add);
             }
             if (rows % 1000 == 0) {
                 progress.accept(rows);
@@ -203,7 +245,8 @@ class ImportEngine {
         for (ImportColumn column : type.columns()) {
             if (column.required() && !mapped.contains(column.name())) {
                 // The label as a resolvable: every reader sees it in their own language, never as its key.
-                throw new ImportFileException("import.mapping.required-missing",
+                throw new ImportFileException(
+                        "import.mapping.required-missing",
                         new org.springframework.context.support.DefaultMessageSourceResolvable(column.labelKey()));
             }
         }
@@ -216,7 +259,9 @@ class ImportEngine {
     static void requireMapped(RecordExchange<?> type, Map<String, Integer> mapping, ImportOptions options) {
         List<ImportColumn> columns = type.columns();
         for (String column : options.values().keySet()) {
-            ImportColumn known = columns.stream().filter(c -> c.name().equals(column)).findFirst()
+            ImportColumn known = columns.stream()
+                    .filter(c -> c.name().equals(column))
+                    .findFirst()
                     .orElseThrow(() -> new ImportFileException("import.values.unknown-column", column));
             if (mapping.containsKey(column)) {
                 // Named as the API names it: a wizard never sends a value for a column it maps.

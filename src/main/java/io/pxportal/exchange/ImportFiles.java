@@ -19,8 +19,9 @@ class ImportFiles {
     private final Path directory;
     private final DataSize maxSize;
 
-    ImportFiles(@Value("${px.import.dir:#{systemProperties['java.io.tmpdir']}/px-portal-imports}") Path directory,
-                @Value("${px.import.max-file-size:50MB}") DataSize maxSize) {
+    ImportFiles(
+            @Value("${px.import.dir:#{systemProperties['java.io.tmpdir']}/px-portal-imports}") Path directory,
+            @Value("${px.import.max-file-size:50MB}") DataSize maxSize) {
         this.directory = directory;
         this.maxSize = maxSize;
     }
@@ -35,14 +36,15 @@ class ImportFiles {
             Files.createDirectories(directory);
             sweepAbandoned();
             long limit = maxSize.toBytes();
-            try (InputStream in = content; OutputStream out = Files.newOutputStream(file)) {
+            try (InputStream in = content;
+                    OutputStream out = Files.newOutputStream(file)) {
                 byte[] buffer = new byte[64 * 1024];
                 long total = 0;
                 for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                     total += n;
                     if (total > limit) {
-                        throw new ImportFileException("import.file.too-large",
-                                io.pxportal.shared.api.UploadLimit.megabytes(limit));
+                        throw new ImportFileException(
+                                "import.file.too-large", io.pxportal.shared.api.UploadLimit.megabytes(limit));
                     }
                     out.write(buffer, 0, n);
                 }
@@ -59,10 +61,11 @@ class ImportFiles {
 
     /** Removes files of imports abandoned more than a day ago (never committed, never discarded). */
     private void sweepAbandoned() throws IOException {
-        java.nio.file.attribute.FileTime dayAgo = java.nio.file.attribute.FileTime.from(
-                java.time.Instant.now().minus(java.time.Duration.ofDays(1)));
+        java.nio.file.attribute.FileTime dayAgo =
+                java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofDays(1)));
         try (var files = Files.list(directory)) {
-            for (Path old : files.filter(f -> f.getFileName().toString().startsWith("import-")).toList()) {
+            for (Path old : files.filter(f -> f.getFileName().toString().startsWith("import-"))
+                    .toList()) {
                 if (Files.getLastModifiedTime(old).compareTo(dayAgo) < 0) {
                     Files.deleteIfExists(old);
                 }

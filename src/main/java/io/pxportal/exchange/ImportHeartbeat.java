@@ -51,7 +51,8 @@ class ImportHeartbeat {
 
     /** Whether a running import's node has gone quiet: not this node, and no heartbeat for {@link #STALE_AFTER}. */
     boolean isStale(ImportJob job) {
-        return job.getStatus().isRunning() && !running.contains(job.getId())
+        return job.getStatus().isRunning()
+                && !running.contains(job.getId())
                 && job.lastSignOfLife().isBefore(clock.instant().minus(STALE_AFTER));
     }
 

@@ -13,8 +13,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSourceResolvable;
@@ -121,8 +121,7 @@ class ImportJob {
     @Column(name = "cancel_requested_by", length = 64)
     private String cancelRequestedBy;
 
-    protected ImportJob() {
-    }
+    protected ImportJob() {}
 
     /**
      * What the uploaded file is named by: random, so that portals sharing a machine (and the default upload folder)
@@ -133,8 +132,14 @@ class ImportJob {
         return fileKey != null ? fileKey : String.valueOf(id);
     }
 
-    ImportJob(String username, ImportOrigin origin, String recordType, String fileName, FileFormat format,
-              ImportOptions options, Instant now) {
+    ImportJob(
+            String username,
+            ImportOrigin origin,
+            String recordType,
+            String fileName,
+            FileFormat format,
+            ImportOptions options,
+            Instant now) {
         this.username = username;
         this.origin = origin;
         this.fileKey = java.util.UUID.randomUUID().toString();
@@ -155,7 +160,8 @@ class ImportJob {
     }
 
     void startValidating(Map<String, Integer> columnMapping, Instant now) {
-        this.mapping = columnMapping.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+        this.mapping = columnMapping.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(","));
         moveTo(ImportStatus.VALIDATING, now);
         this.processedRows = 0;
@@ -206,7 +212,8 @@ class ImportJob {
     void failed(String key, Object argument, Instant now) {
         this.messageKey = key;
         this.messageArgumentIsKey = argument instanceof MessageSourceResolvable;
-        String text = argument instanceof MessageSourceResolvable resolvable ? resolvable.getCodes()[0]
+        String text = argument instanceof MessageSourceResolvable resolvable
+                ? resolvable.getCodes()[0]
                 : argument == null ? null : String.valueOf(argument);
         this.messageArgument = text == null ? null : text.substring(0, Math.min(text.length(), 255));
         moveTo(ImportStatus.FAILED, now);
@@ -256,8 +263,8 @@ class ImportJob {
     }
 
     ImportOptions options() {
-        return new ImportOptions(java.nio.charset.Charset.forName(charset), Locale.forLanguageTag(fileLocale),
-                decode(columnValues));
+        return new ImportOptions(
+                java.nio.charset.Charset.forName(charset), Locale.forLanguageTag(fileLocale), decode(columnValues));
     }
 
     private static String encode(Map<String, String> values) {
@@ -282,11 +289,26 @@ class ImportJob {
     }
 
     ImportJobView toView() {
-        return new ImportJobView(id, recordType, fileName, fileFormat, status, processedRows, totalRows, errorCount,
-                createdCount == null ? null
+        return new ImportJobView(
+                id,
+                recordType,
+                fileName,
+                fileFormat,
+                status,
+                processedRows,
+                totalRows,
+                errorCount,
+                createdCount == null
+                        ? null
                         : new ImportOutcome(createdCount, updatedCount, unchangedCount, List.of(), repeated()),
-                messageKey, messageArgumentIsKey ? new DefaultMessageSourceResolvable(messageArgument) : messageArgument,
-                mapping(), options(), createdAt, updatedAt, repeated(), cancelRequestedBy);
+                messageKey,
+                messageArgumentIsKey ? new DefaultMessageSourceResolvable(messageArgument) : messageArgument,
+                mapping(),
+                options(),
+                createdAt,
+                updatedAt,
+                repeated(),
+                cancelRequestedBy);
     }
 
     private RepeatedRows repeated() {

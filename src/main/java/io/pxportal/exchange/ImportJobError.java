@@ -21,9 +21,9 @@ class ImportJobError {
 
     /** Job and position of the error in the file. */
     @Embeddable
-    record Key(@Column(name = "job_id") Long jobId, @Column(name = "err_position") Integer position)
-            implements Serializable {
-    }
+    record Key(
+            @Column(name = "job_id") Long jobId,
+            @Column(name = "err_position") Integer position) implements Serializable {}
 
     @EmbeddedId
     private Key key;
@@ -43,8 +43,7 @@ class ImportJobError {
     @Column(nullable = false)
     private boolean warning;
 
-    protected ImportJobError() {
-    }
+    protected ImportJobError() {}
 
     ImportJobError(Long jobId, int position, RowError error, boolean warning) {
         this.key = new Key(jobId, position);

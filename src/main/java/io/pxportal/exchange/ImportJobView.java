@@ -10,11 +10,24 @@ import java.util.Map;
  * that the message source translates. {@code cancelRequestedBy}: who asked to cancel the running import, until
  * its node has stopped it.
  */
-public record ImportJobView(Long id, String recordType, String fileName, FileFormat format, ImportStatus status,
-                            long processedRows, Long totalRows, long errorCount, ImportOutcome outcome,
-                            String messageKey, Object messageArgument, Map<String, Integer> mapping,
-                            ImportOptions options, Instant createdAt, Instant updatedAt, RepeatedRows repeated,
-                            String cancelRequestedBy) {
+public record ImportJobView(
+        Long id,
+        String recordType,
+        String fileName,
+        FileFormat format,
+        ImportStatus status,
+        long processedRows,
+        Long totalRows,
+        long errorCount,
+        ImportOutcome outcome,
+        String messageKey,
+        Object messageArgument,
+        Map<String, Integer> mapping,
+        ImportOptions options,
+        Instant createdAt,
+        Instant updatedAt,
+        RepeatedRows repeated,
+        String cancelRequestedBy) {
 
     /** Share of the rows done, 0..1, for a progress bar (indeterminate while the total is unknown). */
     public Double progress() {

@@ -8,8 +8,7 @@ import java.util.stream.Stream;
  * rows imported all the same (e.g. a contract whose terms look inconsistent), in file order; and the rows that
  * repeated an earlier row of the file exactly (imported once; a warning for the user).
  */
-public record ImportOutcome(int created, int updated, int unchanged, List<RowError> warnings,
-                            RepeatedRows repeated) {
+public record ImportOutcome(int created, int updated, int unchanged, List<RowError> warnings, RepeatedRows repeated) {
 
     public ImportOutcome {
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
@@ -21,7 +20,10 @@ public record ImportOutcome(int created, int updated, int unchanged, List<RowErr
     }
 
     public ImportOutcome plus(ImportOutcome other) {
-        return new ImportOutcome(created + other.created, updated + other.updated, unchanged + other.unchanged,
+        return new ImportOutcome(
+                created + other.created,
+                updated + other.updated,
+                unchanged + other.unchanged,
                 Stream.concat(warnings.stream(), other.warnings.stream()).toList(),
                 repeated.count() == 0 ? other.repeated : repeated);
     }

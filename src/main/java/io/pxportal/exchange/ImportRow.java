@@ -58,7 +58,10 @@ public final class ImportRow {
             return null;
         }
         return parsers.date(value).orElseGet(() -> {
-            error(column, parsers.dayBeyondMonth(value) ? "import.value.no-such-day" : "import.value.not-a-date", value);
+            error(
+                    column,
+                    parsers.dayBeyondMonth(value) ? "import.value.no-such-day" : "import.value.not-a-date",
+                    value);
             return null;
         });
     }
@@ -78,7 +81,8 @@ public final class ImportRow {
      */
     public <E extends Enum<E>> java.util.Optional<E> labelled(String column, Class<E> type, String labelPrefix) {
         String value = text(column);
-        return value == null ? java.util.Optional.empty()
+        return value == null
+                ? java.util.Optional.empty()
                 : java.util.Optional.ofNullable(choices.match(value, type, labelPrefix));
     }
 
@@ -109,7 +113,10 @@ public final class ImportRow {
             return Set.of();
         }
         Set<String> parts = new LinkedHashSet<>();
-        Arrays.stream(value.split("[,;]")).map(String::trim).filter(s -> !s.isEmpty()).forEach(parts::add);
+        Arrays.stream(value.split("[,;]"))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .forEach(parts::add);
         return parts;
     }
 

@@ -22,10 +22,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
-import org.springframework.context.MessageSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -50,6 +50,7 @@ public class ImportService {
     private static final long PROGRESS_EVERY_MS = 300;
     /** The steps and outcomes of an import run, as its metrics tell them (docs/deployment.md). */
     static final String STEP_VALIDATE = "validate";
+
     static final String STEP_COMMIT = "commit";
     static final String STEP_API = "api";
     static final String REJECTED = "rejected";
@@ -58,6 +59,7 @@ public class ImportService {
     static final int WRITE_CHUNK = 500;
     /** How long a failed import keeps trying to record its failure while the database is unreachable. */
     static final Duration RECORD_FAILURE_FOR = ImportHeartbeat.STALE_AFTER;
+
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 
     private final ExchangeTypes types;
@@ -78,10 +80,20 @@ public class ImportService {
     @jakarta.persistence.PersistenceContext
     private jakarta.persistence.EntityManager entityManager;
 
-    ImportService(ExchangeTypes types, HeaderMatcher headerMatcher, MessageSource messages, ImportEngine engine, ImportFiles files, ImportJobRepository jobs,
-                  ImportJobErrorRepository jobErrors, PlatformTransactionManager transactions,
-                  ThreadPoolTaskExecutor importPool, Clock clock, ImportHeartbeat runningHere,
-                  RateLimiter rateLimiter, PortalMetrics metrics) {
+    ImportService(
+            ExchangeTypes types,
+            HeaderMatcher headerMatcher,
+            MessageSource messages,
+            ImportEngine engine,
+            ImportFiles files,
+            ImportJobRepository jobs,
+            ImportJobErrorRepository jobErrors,
+            PlatformTransactionManager transactions,
+            ThreadPoolTaskExecutor importPool,
+            Clock clock,
+            ImportHeartbeat runningHere,
+            RateLimiter rateLimiter,
+            PortalMetrics metrics) {
         this.types = types;
         this.headerMatcher = headerMatcher;
         this.messages = messages;
@@ -110,8 +122,10 @@ public class ImportService {
     /** The record types the current user may import. */
     @PreAuthorize("isAuthenticated()")
     public List<ImportTypeInfo> importableTypes() {
-        return types.all().stream().filter(RecordExchange::mayImport)
-                .map(t -> new ImportTypeInfo(t.type(), t.labelKey(), t.columns())).toList();
+        return types.all().stream()
+                .filter(RecordExchange::mayImport)
+                .map(t -> new ImportTypeInfo(t.type(), t.labelKey(), t.columns()))
+                .toList();
     }
 
     /** Stores an uploaded file as a new import and checks that it reads as a table; a bad file is refused now. */
@@ -120,14 +134,14 @@ public class ImportService {
         return upload(type, fileName, content, options, ImportOrigin.WIZARD);
     }
 
-    private ImportJobView upload(String type, String fileName, InputStream content, ImportOptions options,
-                                 ImportOrigin origin) {
+    private ImportJobView upload(
+            String type, String fileName, InputStream content, ImportOptions options, ImportOrigin origin) {
         types.importable(type);
         FileFormat format = FileFormat.ofFileName(fileName);
         String user = CurrentUser.username().orElseThrow();
         countImport(user);
-        ImportJob job = newTransaction.execute(s -> jobs.save(
-                new ImportJob(user, origin, type, fileName, format, options, clock.instant())));
+        ImportJob job = newTransaction.execute(
+                s -> jobs.save(new ImportJob(user, origin, type, fileName, format, options, clock.instant())));
         try {
             Path file = files.store(job, content);
             if (engine.sample(file, format, options, 1).rows().isEmpty()) {
@@ -147,7 +161,8 @@ public class ImportService {
         ImportJob job = owned(jobId);
         ImportEngine.Sample sample = engine.sample(files.path(job), job.getFileFormat(), job.options(), rows);
         Map<String, Integer> mapping = job.mapping().isEmpty()
-                ? headerMatcher.suggest(types.get(job.getRecordType()), sample.headers()) : job.mapping();
+                ? headerMatcher.suggest(types.get(job.getRecordType()), sample.headers())
+                : job.mapping();
         return new ImportPreview(sample.headers(), mapping, sample.rows());
     }
 
@@ -234,8 +249,8 @@ public class ImportService {
      */
     @PreAuthorize("isAuthenticated()")
     public Optional<ImportJobView> unfinished() {
-        return jobs.findFirstByUsernameAndOriginOrderByIdDesc(CurrentUser.username().orElseThrow(),
-                        ImportOrigin.WIZARD)
+        return jobs.findFirstByUsernameAndOriginOrderByIdDesc(
+                        CurrentUser.username().orElseThrow(), ImportOrigin.WIZARD)
                 .filter(j -> !j.getStatus().isFinished())
                 .map(j -> job(j.getId()));
     }
@@ -245,7 +260,8 @@ public class ImportService {
     public List<RowError> errors(long jobId, Pageable pageable) {
         owned(jobId);
         return jobErrors.findByKeyJobIdAndWarningOrderByKeyPosition(jobId, false, pageable).stream()
-                .map(ImportJobError::toRowError).toList();
+                .map(ImportJobError::toRowError)
+                .toList();
     }
 
     /** One page of the warnings the validation found (rows imported all the same), in file order. */
@@ -253,7 +269,8 @@ public class ImportService {
     public List<RowError> warnings(long jobId, Pageable pageable) {
         owned(jobId);
         return jobErrors.findByKeyJobIdAndWarningOrderByKeyPosition(jobId, true, pageable).stream()
-                .map(ImportJobError::toRowError).toList();
+                .map(ImportJobError::toRowError)
+                .toList();
     }
 
     /**
@@ -366,8 +383,9 @@ public class ImportService {
         }
         Map<String, String> columnByName = headerMatcher.columnsByName(type);
         Map<String, String> values = new java.util.LinkedHashMap<>();
-        options.values().forEach((name, value) ->
-                values.put(columnByName.getOrDefault(HeaderMatcher.normalize(name), name), value));
+        options.values()
+                .forEach((name, value) ->
+                        values.put(columnByName.getOrDefault(HeaderMatcher.normalize(name), name), value));
         return options.withValues(values);
     }
 
@@ -376,8 +394,10 @@ public class ImportService {
             throw new ImportFileException("import.rows.none");
         }
         Map<String, String> columnByName = headerMatcher.columnsByName(type);
-        java.util.Set<String> named = rows.stream().flatMap(r -> r.keySet().stream())
-                .map(k -> columnByName.get(HeaderMatcher.normalize(k))).filter(java.util.Objects::nonNull)
+        java.util.Set<String> named = rows.stream()
+                .flatMap(r -> r.keySet().stream())
+                .map(k -> columnByName.get(HeaderMatcher.normalize(k)))
+                .filter(java.util.Objects::nonNull)
                 .collect(java.util.stream.Collectors.toSet());
         // A value for all rows fills the rows that do not name its column, so it may name one that others do.
         Map<String, Integer> notNamed = new java.util.HashMap<>();
@@ -385,28 +405,40 @@ public class ImportService {
         ImportEngine.requireMapped(type, notNamed, options);
         java.util.Iterator<Map<String, ?>> source = rows.iterator();
         long[] number = {0};
-        ImportEngine.Parsed<D> parsed = inReadPass(() -> engine.parseRows(type, options, () -> {
-            if (!source.hasNext()) {
-                return null;
-            }
-            Map<String, ?> row = source.next();
-            // Each object names its own fields: match them per row, like headers.
-            Map<String, String> values = new java.util.HashMap<>();
-            row.forEach((field, value) -> {
-                String column = columnByName.get(HeaderMatcher.normalize(field));
-                if (column != null) {
-                    values.putIfAbsent(column, value instanceof java.util.Collection<?> list
-                            ? String.join(", ", list.stream().map(String::valueOf).toList())
-                            : value == null ? null : value.toString());
-                }
-            });
-            return new ImportEngine.RawRow(++number[0], values);
-        }, rows1 -> { }));
+        ImportEngine.Parsed<D> parsed = inReadPass(() -> engine.parseRows(
+                type,
+                options,
+                () -> {
+                    if (!source.hasNext()) {
+                        return null;
+                    }
+                    Map<String, ?> row = source.next();
+                    // Each object names its own fields: match them per row, like headers.
+                    Map<String, String> values = new java.util.HashMap<>();
+                    row.forEach((field, value) -> {
+                        String column = columnByName.get(HeaderMatcher.normalize(field));
+                        if (column != null) {
+                            values.putIfAbsent(
+                                    column,
+                                    value instanceof java.util.Collection<?> list
+                                            ? String.join(
+                                                    ", ",
+                                                    list.stream()
+                                                            .map(String::valueOf)
+                                                            .toList())
+                                            : value == null ? null : value.toString());
+                        }
+                    });
+                    return new ImportEngine.RawRow(++number[0], values);
+                },
+                rows1 -> {}));
         if (parsed.errorCount() > 0) {
             throw new ImportRejectedException(parsed.errors());
         }
-        return newTransaction.execute(status -> writeInChunks(type, parsed.drafts(), () -> { }))
-                .withWarnings(parsed.warnings()).withRepeated(parsed.repeated());
+        return newTransaction
+                .execute(status -> writeInChunks(type, parsed.drafts(), () -> {}))
+                .withWarnings(parsed.warnings())
+                .withRepeated(parsed.repeated());
     }
 
     private void runValidation(long jobId, RecordExchange<?> type) {
@@ -423,14 +455,20 @@ public class ImportService {
                     rows.add(new ImportJobError(jobId, i, parsed.errors().get(i), false));
                 }
                 for (int i = 0; i < parsed.warnings().size(); i++) {
-                    rows.add(new ImportJobError(jobId, parsed.errors().size() + i, parsed.warnings().get(i), true));
+                    rows.add(new ImportJobError(
+                            jobId, parsed.errors().size() + i, parsed.warnings().get(i), true));
                 }
                 jobErrors.saveAll(rows);
-                jobs.findById(jobId).orElseThrow().validated(parsed.rows(), parsed.errorCount(), parsed.repeated(),
-                        clock.instant());
+                jobs.findById(jobId)
+                        .orElseThrow()
+                        .validated(parsed.rows(), parsed.errorCount(), parsed.repeated(), clock.instant());
             });
-            metrics.importRun(type.type(), STEP_VALIDATE, parsed.errorCount() > 0 ? REJECTED : PortalMetrics.SUCCESS,
-                    parsed.rows(), since(started));
+            metrics.importRun(
+                    type.type(),
+                    STEP_VALIDATE,
+                    parsed.errorCount() > 0 ? REJECTED : PortalMetrics.SUCCESS,
+                    parsed.rows(),
+                    since(started));
         } catch (RuntimeException e) {
             fail(jobId, e);
             metrics.importRun(type.type(), STEP_VALIDATE, outcome(e), 0, since(started));
@@ -459,7 +497,8 @@ public class ImportService {
 
     /** How an import run that threw ended: its rows refused, or failed otherwise. */
     private static String outcome(RuntimeException e) {
-        return e instanceof ImportRejectedException ? REJECTED
+        return e instanceof ImportRejectedException
+                ? REJECTED
                 : e instanceof ImportStoppedException ? CANCELLED : PortalMetrics.FAILURE;
     }
 
@@ -474,7 +513,8 @@ public class ImportService {
     void fail(long jobId, RuntimeException e) {
         Instant now = clock.instant();
         // Most often the database that cut the import off is still away: keep trying to record the failure until it
-        // is back, so the job does not stay "running" (then any node would fail it as interrupted, but only when asked).
+        // is back, so the job does not stay "running" (then any node would fail it as interrupted, but only when
+        // asked).
         long giveUpAt = System.nanoTime() + RECORD_FAILURE_FOR.toNanos();
         long pauseMillis = 250;
         while (true) {
@@ -485,8 +525,10 @@ public class ImportService {
                 if (!DatabaseFaults.unreachable(recording) || System.nanoTime() > giveUpAt) {
                     throw recording;
                 }
-                log.warn("Import {} failed and the database is unreachable; recording the failure again in {} ms",
-                        jobId, pauseMillis);
+                log.warn(
+                        "Import {} failed and the database is unreachable; recording the failure again in {} ms",
+                        jobId,
+                        pauseMillis);
                 try {
                     Thread.sleep(pauseMillis);
                 } catch (InterruptedException interrupted) {
@@ -506,25 +548,29 @@ public class ImportService {
                     update(jobId, j -> j.cancelled(stopped.cancelledBy(), now));
                 }
             }
-            case ImportRejectedException rejected -> newTransaction.executeWithoutResult(s -> {
-                jobErrors.deleteByJobId(jobId);
-                List<ImportJobError> rows = new ArrayList<>();
-                for (int i = 0; i < rejected.errors().size(); i++) {
-                    rows.add(new ImportJobError(jobId, i, rejected.errors().get(i), false));
-                }
-                jobErrors.saveAll(rows);
-                jobs.findById(jobId).orElseThrow().rejected(rejected.errors().size(), now);
-            });
+            case ImportRejectedException rejected ->
+                newTransaction.executeWithoutResult(s -> {
+                    jobErrors.deleteByJobId(jobId);
+                    List<ImportJobError> rows = new ArrayList<>();
+                    for (int i = 0; i < rejected.errors().size(); i++) {
+                        rows.add(new ImportJobError(jobId, i, rejected.errors().get(i), false));
+                    }
+                    jobErrors.saveAll(rows);
+                    jobs.findById(jobId)
+                            .orElseThrow()
+                            .rejected(rejected.errors().size(), now);
+                });
             case OptimisticLockingFailureException conflict ->
-                    update(jobId, j -> j.failed("import.commit.conflict", null, now));
+                update(jobId, j -> j.failed("import.commit.conflict", null, now));
             // The same refusal, as a service the import called reports it (ConcurrentEditTranslation).
             case io.pxportal.shared.domain.ConcurrentEditException conflict ->
-                    update(jobId, j -> j.failed("import.commit.conflict", null, now));
+                update(jobId, j -> j.failed("import.commit.conflict", null, now));
             case DomainException broken -> update(jobId, j -> j.failed(broken.messageKey(), argument(broken), now));
             case AccessDeniedException denied -> update(jobId, j -> j.failed("error.access-denied", null, now));
             // all rows are written in one transaction, so a connection lost on the way leaves nothing behind
-            case RuntimeException unreachable when DatabaseFaults.unreachable(unreachable) -> update(jobId,
-                    j -> j.failed("import.database-unavailable", ErrorReference.log(unreachable), now));
+            case RuntimeException unreachable
+            when DatabaseFaults.unreachable(unreachable) ->
+                update(jobId, j -> j.failed("import.database-unavailable", ErrorReference.log(unreachable), now));
             default -> update(jobId, j -> j.failed("error.unexpected", ErrorReference.log(e), now));
         }
     }
@@ -537,20 +583,26 @@ public class ImportService {
     private <D> ImportEngine.Parsed<D> check(long jobId, RecordExchange<D> type, ImportJob job) {
         Optional<BulkUpsert<D>> bulk = type.bulk();
         if (bulk.isEmpty()) {
-            return inReadPass(() -> engine.parse(type, files.path(job), job.getFileFormat(), job.options(),
-                    job.mapping(), progress(jobId)));
+            return inReadPass(() -> engine.parse(
+                    type, files.path(job), job.getFileFormat(), job.options(), job.mapping(), progress(jobId)));
         }
         return newTransaction.execute(status -> {
             status.setRollbackOnly(); // staging only: validating writes nothing
             BulkUpsert.Staging<D> staging = bulk.get().stage();
-            ImportEngine.Parsed<D> parsed = engine.stream(type, files.path(job), job.getFileFormat(),
-                    job.options(), job.mapping(), progress(jobId), staging);
+            ImportEngine.Parsed<D> parsed = engine.stream(
+                    type, files.path(job), job.getFileFormat(), job.options(), job.mapping(), progress(jobId), staging);
             List<RowError> repeated = staging.check(ImportEngine.MAX_ERRORS_KEPT);
             List<RowError> errors = java.util.stream.Stream.concat(parsed.errors().stream(), repeated.stream())
-                    .sorted(java.util.Comparator.comparingLong(RowError::row)).limit(ImportEngine.MAX_ERRORS_KEPT)
+                    .sorted(java.util.Comparator.comparingLong(RowError::row))
+                    .limit(ImportEngine.MAX_ERRORS_KEPT)
                     .toList();
-            return new ImportEngine.Parsed<>(List.of(), errors, parsed.errorCount() + repeated.size(),
-                    parsed.rows(), parsed.warnings(), staging.repeated());
+            return new ImportEngine.Parsed<>(
+                    List.of(),
+                    errors,
+                    parsed.errorCount() + repeated.size(),
+                    parsed.rows(),
+                    parsed.warnings(),
+                    staging.repeated());
         });
     }
 
@@ -566,16 +618,19 @@ public class ImportService {
     }
 
     /** Parses again (the file may not have changed, but the data it refers to may) and writes, or rejects. */
-    private <D> ImportOutcome parseAndWrite(long jobId, RecordExchange<D> type, Map<String, Integer> mapping,
-                                           java.util.function.LongConsumer progress) {
+    private <D> ImportOutcome parseAndWrite(
+            long jobId,
+            RecordExchange<D> type,
+            Map<String, Integer> mapping,
+            java.util.function.LongConsumer progress) {
         ImportJob job = jobs.findById(jobId).orElseThrow();
         Optional<BulkUpsert<D>> bulk = type.bulk();
         if (bulk.isPresent()) {
             // One transaction from the first staged row to the last write: all or nothing, nothing held in memory.
             return newTransaction.execute(status -> {
                 BulkUpsert.Staging<D> staging = bulk.get().stage();
-                ImportEngine.Parsed<D> parsed = engine.stream(type, files.path(job), job.getFileFormat(),
-                        job.options(), mapping, progress, staging);
+                ImportEngine.Parsed<D> parsed = engine.stream(
+                        type, files.path(job), job.getFileFormat(), job.options(), mapping, progress, staging);
                 if (parsed.errorCount() > 0) {
                     throw new ImportRejectedException(parsed.errors());
                 }
@@ -586,14 +641,16 @@ public class ImportService {
                 return written.withWarnings(parsed.warnings()).withRepeated(repeated);
             });
         }
-        ImportEngine.Parsed<D> parsed = inReadPass(() -> engine.parse(type, files.path(job),
-                job.getFileFormat(), job.options(), mapping, progress));
+        ImportEngine.Parsed<D> parsed = inReadPass(
+                () -> engine.parse(type, files.path(job), job.getFileFormat(), job.options(), mapping, progress));
         if (parsed.errorCount() > 0) {
             throw new ImportRejectedException(parsed.errors());
         }
         update(jobId, j -> j.progress(parsed.rows(), clock.instant()));
-        return newTransaction.execute(status -> writeInChunks(type, parsed.drafts(), () -> checkpoint(jobId)))
-                .withWarnings(parsed.warnings()).withRepeated(parsed.repeated());
+        return newTransaction
+                .execute(status -> writeInChunks(type, parsed.drafts(), () -> checkpoint(jobId)))
+                .withWarnings(parsed.warnings())
+                .withRepeated(parsed.repeated());
     }
 
     /**
@@ -662,7 +719,8 @@ public class ImportService {
     }
 
     private void update(long jobId, java.util.function.Consumer<ImportJob> change) {
-        newTransaction.executeWithoutResult(s -> change.accept(jobs.findById(jobId).orElseThrow()));
+        newTransaction.executeWithoutResult(
+                s -> change.accept(jobs.findById(jobId).orElseThrow()));
     }
 
     private static Object argument(DomainException e) {
@@ -677,14 +735,21 @@ public class ImportService {
     public void writeErrorReport(long jobId, Locale locale, OutputStream out) {
         RecordExchange<?> type = types.get(owned(jobId).getRecordType());
         try (TableWriter writer = TableWriter.open(FileFormat.CSV, out)) {
-            writer.row(List.of(message("import.report.row", locale), message("import.report.column", locale),
+            writer.row(List.of(
+                    message("import.report.row", locale),
+                    message("import.report.column", locale),
                     message("import.report.problem", locale)));
             for (int page = 0; ; page++) {
                 List<RowError> errors = errors(jobId, PageRequest.of(page, 1000));
                 for (RowError error : errors) {
-                    String column = type.columns().stream().filter(c -> c.name().equals(error.column()))
-                            .map(c -> message(c.labelKey(), locale)).findFirst().orElse(error.column());
-                    writer.row(List.of(error.row(), column == null ? "" : column,
+                    String column = type.columns().stream()
+                            .filter(c -> c.name().equals(error.column()))
+                            .map(c -> message(c.labelKey(), locale))
+                            .findFirst()
+                            .orElse(error.column());
+                    writer.row(List.of(
+                            error.row(),
+                            column == null ? "" : column,
                             messages.getMessage(error.messageKey(), error.arguments(), locale)));
                 }
                 if (errors.size() < 1000) {

@@ -2,7 +2,14 @@ package io.pxportal.exchange;
 
 /** Where an import stands; VALIDATING and COMMITTING run in the background. */
 public enum ImportStatus {
-    UPLOADED, VALIDATING, VALID, INVALID, COMMITTING, DONE, FAILED, DISCARDED;
+    UPLOADED,
+    VALIDATING,
+    VALID,
+    INVALID,
+    COMMITTING,
+    DONE,
+    FAILED,
+    DISCARDED;
 
     public boolean isRunning() {
         return this == VALIDATING || this == COMMITTING;

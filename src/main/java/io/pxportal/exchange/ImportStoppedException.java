@@ -9,7 +9,10 @@ class ImportStoppedException extends RuntimeException {
     private final String cancelledBy;
 
     ImportStoppedException(String cancelledBy) {
-        super(cancelledBy == null ? "import no longer running" : "import cancelled by " + cancelledBy, null, false,
+        super(
+                cancelledBy == null ? "import no longer running" : "import cancelled by " + cancelledBy,
+                null,
+                false,
                 false);
         this.cancelledBy = cancelledBy;
     }

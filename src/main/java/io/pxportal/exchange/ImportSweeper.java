@@ -32,9 +32,13 @@ class ImportSweeper {
     private final PortalMetrics metrics;
     private final Duration stallTimeout;
 
-    ImportSweeper(ImportJobRepository jobs, ImportHeartbeat heartbeat, PlatformTransactionManager transactions,
-                  Clock clock, PortalMetrics metrics,
-                  @Value("${px.import.stall-timeout:PT10M}") Duration stallTimeout) {
+    ImportSweeper(
+            ImportJobRepository jobs,
+            ImportHeartbeat heartbeat,
+            PlatformTransactionManager transactions,
+            Clock clock,
+            PortalMetrics metrics,
+            @Value("${px.import.stall-timeout:PT10M}") Duration stallTimeout) {
         this.jobs = jobs;
         this.heartbeat = heartbeat;
         this.transaction = new TransactionTemplate(transactions);
@@ -56,13 +60,19 @@ class ImportSweeper {
         transaction.executeWithoutResult(s -> {
             for (ImportJob job : jobs.running()) {
                 if (heartbeat.isStale(job)) {
-                    log.warn("Import {} of {} lost its node {}: failed as interrupted", job.getId(), job.getUsername(),
+                    log.warn(
+                            "Import {} of {} lost its node {}: failed as interrupted",
+                            job.getId(),
+                            job.getUsername(),
                             job.getNodeId());
                     job.failed("import.interrupted", null, now);
                     failed[0]++;
                 } else if (job.getUpdatedAt().isBefore(now.minus(stallTimeout))) {
-                    log.warn("Import {} of {} made no progress since {}: failed as stuck", job.getId(),
-                            job.getUsername(), job.getUpdatedAt());
+                    log.warn(
+                            "Import {} of {} made no progress since {}: failed as stuck",
+                            job.getId(),
+                            job.getUsername(),
+                            job.getUpdatedAt());
                     job.failed("import.stalled", stallTimeout.toMinutes(), now);
                     failed[0]++;
                 }

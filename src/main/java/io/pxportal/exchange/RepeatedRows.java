@@ -17,8 +17,7 @@ public record RepeatedRows(long count, List<Repeat> rows) {
     public static final RepeatedRows NONE = new RepeatedRows(0, List.of());
 
     /** Row {@code row} repeats row {@code first}: both are line (CSV) or row (XLSX) numbers of the file. */
-    public record Repeat(long row, long first) {
-    }
+    public record Repeat(long row, long first) {}
 
     public RepeatedRows {
         rows = List.copyOf(rows);
@@ -44,7 +43,8 @@ public record RepeatedRows(long count, List<Repeat> rows) {
 
     /** The listed rows as text, e.g. "5 (= 3), 9 (= 3)", for messages; "…" when more were found. */
     public String listed() {
-        String listed = rows.stream().map(r -> r.row() + " (= " + r.first() + ")").collect(Collectors.joining(", "));
+        String listed =
+                rows.stream().map(r -> r.row() + " (= " + r.first() + ")").collect(Collectors.joining(", "));
         return count > rows.size() ? listed + ", …" : listed;
     }
 

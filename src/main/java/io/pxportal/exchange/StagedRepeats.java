@@ -30,13 +30,17 @@ public record StagedRepeats(String table, List<String> key, List<String> values,
     /** Later rows of a key whose values differ from its first row: errors naming both rows, in file order. */
     public List<RowError> conflicts(Connection connection, int limit) throws SQLException {
         List<RowError> errors = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(pairs("not (" + same() + ")")
-                + " order by s.row_no fetch first ? rows only")) {
+        try (PreparedStatement query = connection.prepareStatement(
+                pairs("not (" + same() + ")") + " order by s.row_no fetch first ? rows only")) {
             query.setInt(1, limit);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    errors.add(new RowError(rows.getLong(1), errorColumn, "import.value.duplicate-key",
-                            rows.getLong(2), rows.getLong(1)));
+                    errors.add(new RowError(
+                            rows.getLong(1),
+                            errorColumn,
+                            "import.value.duplicate-key",
+                            rows.getLong(2),
+                            rows.getLong(1)));
                 }
             }
         }
@@ -47,7 +51,7 @@ public record StagedRepeats(String table, List<String> key, List<String> values,
     public RepeatedRows repeated(Connection connection) throws SQLException {
         RepeatedRows.Collector repeated = new RepeatedRows.Collector();
         try (PreparedStatement query = connection.prepareStatement(pairs(same()) + " order by s.row_no");
-             ResultSet rows = query.executeQuery()) {
+                ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 repeated.add(rows.getLong(1), rows.getLong(2));
             }
@@ -82,12 +86,14 @@ public record StagedRepeats(String table, List<String> key, List<String> values,
     }
 
     private String same() {
-        return values.stream().map(v -> "s." + v + " is not distinct from f." + v)
+        return values.stream()
+                .map(v -> "s." + v + " is not distinct from f." + v)
                 .collect(Collectors.joining(" and "));
     }
 
     private String equalKeys(String a, String b) {
-        return key.stream().map(k -> String.format(k, a) + " = " + String.format(k, b))
+        return key.stream()
+                .map(k -> String.format(k, a) + " = " + String.format(k, b))
                 .collect(Collectors.joining(" and "));
     }
 

@@ -7,7 +7,7 @@ import java.util.List;
 /** Reads a table row by row: the first row is the header. Rows come as text, one string per cell. */
 abstract class TableReader implements Closeable {
 
-    private Closeable source = () -> { };
+    private Closeable source = () -> {};
     private long rowNumber;
 
     /** The next row, or null at the end of the file. */
@@ -20,7 +20,8 @@ abstract class TableReader implements Closeable {
      */
     static String cell(String text) {
         return text.length() > 1 && text.charAt(0) == '\'' && TableWriter.formulaBehindApostrophes(text)
-                ? text.substring(1) : text;
+                ? text.substring(1)
+                : text;
     }
 
     /** The row's cells through {@link #cell}; the same list when no cell changes (the common case). */

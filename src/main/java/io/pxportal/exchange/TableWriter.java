@@ -98,12 +98,14 @@ public sealed interface TableWriter extends AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            this.writer = CsvWriter.builder().quoteStrategy(new QuoteStrategy() {
-                @Override
-                public boolean quoteValue(int lineNo, int fieldIdx, String value) {
-                    return needsQuotes(value);
-                }
-            }).build(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            this.writer = CsvWriter.builder()
+                    .quoteStrategy(new QuoteStrategy() {
+                        @Override
+                        public boolean quoteValue(int lineNo, int fieldIdx, String value) {
+                            return needsQuotes(value);
+                        }
+                    })
+                    .build(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         }
 
         @Override
@@ -143,7 +145,8 @@ public sealed interface TableWriter extends AutoCloseable {
         Xlsx(OutputStream out) {
             this.out = out;
             this.dateStyle = workbook.createCellStyle();
-            dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+            dateStyle.setDataFormat(
+                    workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
         }
 
         @Override
@@ -160,8 +163,9 @@ public sealed interface TableWriter extends AutoCloseable {
                         cell.setCellStyle(dateStyle);
                     }
                     // A text cell is never run as a formula: only an apostrophe the import would take off is doubled.
-                    default -> cell.setCellValue(value.toString().startsWith("'") ? neutralise(value.toString())
-                            : value.toString());
+                    default ->
+                        cell.setCellValue(
+                                value.toString().startsWith("'") ? neutralise(value.toString()) : value.toString());
                 }
             }
         }

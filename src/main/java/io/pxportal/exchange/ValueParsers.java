@@ -32,10 +32,11 @@ final class ValueParsers {
         this.symbols = DecimalFormatSymbols.getInstance(locale);
         boolean monthFirst = "US".equals(locale.getCountry());
         this.dateFormats = (monthFirst
-                ? List.of("uuuu-MM-dd", "M/d/uuuu", "d.M.uuuu")
-                : List.of("uuuu-MM-dd", "d.M.uuuu", "d/M/uuuu", "d-M-uuuu"))
-                .stream().map(p -> DateTimeFormatter.ofPattern(p, locale).withResolverStyle(ResolverStyle.STRICT))
-                .toList();
+                        ? List.of("uuuu-MM-dd", "M/d/uuuu", "d.M.uuuu")
+                        : List.of("uuuu-MM-dd", "d.M.uuuu", "d/M/uuuu", "d-M-uuuu"))
+                .stream()
+                        .map(p -> DateTimeFormatter.ofPattern(p, locale).withResolverStyle(ResolverStyle.STRICT))
+                        .toList();
         // Compiled once per file, not per cell: a large import parses millions of numbers.
         this.grouping = String.valueOf(symbols.getGroupingSeparator());
         String g = Pattern.quote(grouping);

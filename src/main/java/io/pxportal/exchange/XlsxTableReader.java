@@ -32,7 +32,8 @@ final class XlsxTableReader extends TableReader {
     XlsxTableReader(InputStream in, Locale locale) {
         this.decimalSeparator = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
         try {
-            this.workbook = StreamingReader.builder().rowCacheSize(200).bufferSize(8192).open(in);
+            this.workbook =
+                    StreamingReader.builder().rowCacheSize(200).bufferSize(8192).open(in);
             source(workbook);
             if (workbook.getNumberOfSheets() == 0) {
                 throw new ImportFileException("import.file.xlsx-empty");
@@ -82,9 +83,13 @@ final class XlsxTableReader extends TableReader {
         return switch (type) {
             case STRING -> cell(cell.getStringCellValue());
             case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? dateText(cell.getLocalDateTimeCellValue())
-                    : BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString()
-                            .replace('.', decimalSeparator);
+            case NUMERIC ->
+                DateUtil.isCellDateFormatted(cell)
+                        ? dateText(cell.getLocalDateTimeCellValue())
+                        : BigDecimal.valueOf(cell.getNumericCellValue())
+                                .stripTrailingZeros()
+                                .toPlainString()
+                                .replace('.', decimalSeparator);
             default -> "";
         };
     }
@@ -94,7 +99,9 @@ final class XlsxTableReader extends TableReader {
      * ticket opened at 10:15 open at midnight. A date column refuses a value with a time rather than guess the day.
      */
     private static String dateText(LocalDateTime value) {
-        return value.toLocalTime().equals(LocalTime.MIDNIGHT) ? value.toLocalDate().toString() : value.toString();
+        return value.toLocalTime().equals(LocalTime.MIDNIGHT)
+                ? value.toLocalDate().toString()
+                : value.toString();
     }
 
     private static ImportFileException translate(Throwable e) {

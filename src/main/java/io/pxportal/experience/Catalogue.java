@@ -12,9 +12,14 @@ import java.util.Optional;
  * One published version of the metric catalogue: the metrics and the weights of the dimensions in TX and of the
  * pillars in PX. Versions never change once published; an edit publishes the next one.
  */
-public record Catalogue(int number, Instant publishedAt, String publishedBy, String note,
-                        Map<Dimension, BigDecimal> dimensionWeights, Map<Pillar, BigDecimal> pillarWeights,
-                        List<MetricDefinition> metrics) {
+public record Catalogue(
+        int number,
+        Instant publishedAt,
+        String publishedBy,
+        String note,
+        Map<Dimension, BigDecimal> dimensionWeights,
+        Map<Pillar, BigDecimal> pillarWeights,
+        List<MetricDefinition> metrics) {
 
     public Catalogue {
         // unmodifiable: versions are shared from CatalogueService's cache

@@ -9,8 +9,12 @@ import java.util.Map;
  * The next catalogue version as an editor proposes it, based on version {@code basedOn} (publishing is refused
  * when someone published another version meanwhile).
  */
-public record CatalogueDraft(int basedOn, String note, Map<Dimension, BigDecimal> dimensionWeights,
-                             Map<Pillar, BigDecimal> pillarWeights, List<MetricDefinition> metrics) {
+public record CatalogueDraft(
+        int basedOn,
+        String note,
+        Map<Dimension, BigDecimal> dimensionWeights,
+        Map<Pillar, BigDecimal> pillarWeights,
+        List<MetricDefinition> metrics) {
 
     public CatalogueDraft {
         dimensionWeights = new EnumMap<>(dimensionWeights);
@@ -20,8 +24,8 @@ public record CatalogueDraft(int basedOn, String note, Map<Dimension, BigDecimal
 
     /** A draft that starts as a copy of a published version. */
     public static CatalogueDraft from(Catalogue catalogue, String note) {
-        return new CatalogueDraft(catalogue.number(), note, catalogue.dimensionWeights(), catalogue.pillarWeights(),
-                catalogue.metrics());
+        return new CatalogueDraft(
+                catalogue.number(), note, catalogue.dimensionWeights(), catalogue.pillarWeights(), catalogue.metrics());
     }
 
     /** The same draft with one metric added, or replaced when its code exists. */
@@ -43,7 +47,11 @@ public record CatalogueDraft(int basedOn, String note, Map<Dimension, BigDecimal
 
     /** The same draft without the metric. */
     public CatalogueDraft withoutMetric(String code) {
-        return new CatalogueDraft(basedOn, note, dimensionWeights, pillarWeights,
+        return new CatalogueDraft(
+                basedOn,
+                note,
+                dimensionWeights,
+                pillarWeights,
                 metrics.stream().filter(m -> !m.code().equals(code)).toList());
     }
 

@@ -42,8 +42,12 @@ public class CatalogueService {
      */
     private final Map<Long, Catalogue> byId = new ConcurrentHashMap<>();
 
-    CatalogueService(CatalogueRepository catalogues, PeriodPinRepository pins, ObservationRepository observations,
-                     SurveyResponseRepository responses, Clock clock) {
+    CatalogueService(
+            CatalogueRepository catalogues,
+            PeriodPinRepository pins,
+            ObservationRepository observations,
+            SurveyResponseRepository responses,
+            Clock clock) {
         this.catalogues = catalogues;
         this.pins = pins;
         this.observations = observations;
@@ -60,13 +64,16 @@ public class CatalogueService {
     /** Every version, newest first: the catalogue's history. */
     @PreAuthorize("isAuthenticated()")
     public List<Catalogue> versions() {
-        return catalogues.findAllByOrderByNumberDesc().stream().map(CatalogueVersion::toCatalogue).toList();
+        return catalogues.findAllByOrderByNumberDesc().stream()
+                .map(CatalogueVersion::toCatalogue)
+                .toList();
     }
 
     /** The version a quarter is scored with: the one it was pinned to, else the newest. */
     @PreAuthorize("isAuthenticated()")
     public Catalogue forPeriod(Quarter period) {
-        Long id = pins.findById(period.toString()).map(PeriodPin::getCatalogueId)
+        Long id = pins.findById(period.toString())
+                .map(PeriodPin::getCatalogueId)
                 .filter(pinned -> byId.containsKey(pinned) || catalogues.existsById(pinned))
                 .orElseGet(() -> catalogues.findLatestId().orElseThrow(() -> new NotFoundException("catalogue", 1)));
         return version(id);
@@ -100,7 +107,9 @@ public class CatalogueService {
         if (cached != null) {
             return cached;
         }
-        Catalogue loaded = catalogues.findById(id).orElseThrow(() -> new NotFoundException("catalogue", id))
+        Catalogue loaded = catalogues
+                .findById(id)
+                .orElseThrow(() -> new NotFoundException("catalogue", id))
                 .toCatalogue();
         byId.putIfAbsent(id, loaded);
         return loaded;
@@ -120,15 +129,16 @@ public class CatalogueService {
         if (latest != null) {
             pinPastQuarters(latest);
         }
-        CatalogueVersion next = new CatalogueVersion(current + 1, clock.instant(),
-                CurrentUser.username().orElse("system"), draft);
+        CatalogueVersion next = new CatalogueVersion(
+                current + 1, clock.instant(), CurrentUser.username().orElse("system"), draft);
         return catalogues.saveAndFlush(next).toCatalogue();
     }
 
     private void pinPastQuarters(CatalogueVersion scoredWith) {
         Quarter now = Quarter.of(LocalDate.now(clock));
         Quarter from = Stream.of(observations.earliestPeriod(), responses.earliestPeriod())
-                .flatMap(java.util.Optional::stream).map(Quarter::parse)
+                .flatMap(java.util.Optional::stream)
+                .map(Quarter::parse)
                 .reduce(now.plus(-PINNED_QUARTERS), (a, b) -> a.compareTo(b) < 0 ? a : b);
         for (Quarter q = from; q.compareTo(now) < 0; q = q.plus(1)) {
             if (!pins.existsById(q.toString())) {

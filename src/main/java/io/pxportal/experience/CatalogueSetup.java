@@ -22,7 +22,8 @@ class CatalogueSetup implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (catalogues.count() == 0) {
-            SystemAuthentication.runAs(ExperienceStartSteps.SETUP_ACTOR, () -> service.publish(CatalogueDefaults.draft()));
+            SystemAuthentication.runAs(
+                    ExperienceStartSteps.SETUP_ACTOR, () -> service.publish(CatalogueDefaults.draft()));
         }
     }
 }

@@ -44,20 +44,28 @@ class CatalogueVersion {
 
     @Column(name = "weight_cx", nullable = false)
     private BigDecimal weightCx;
+
     @Column(name = "weight_ex", nullable = false)
     private BigDecimal weightEx;
+
     @Column(name = "weight_ux", nullable = false)
     private BigDecimal weightUx;
+
     @Column(name = "weight_mx", nullable = false)
     private BigDecimal weightMx;
+
     @Column(name = "weight_px", nullable = false)
     private BigDecimal weightPx;
+
     @Column(name = "weight_cost", nullable = false)
     private BigDecimal weightCost;
+
     @Column(name = "weight_support", nullable = false)
     private BigDecimal weightSupport;
+
     @Column(name = "weight_roadmap", nullable = false)
     private BigDecimal weightRoadmap;
+
     @Column(name = "weight_governance", nullable = false)
     private BigDecimal weightGovernance;
 
@@ -66,14 +74,15 @@ class CatalogueVersion {
     @OrderColumn(name = "position")
     private List<MetricRow> metrics = new ArrayList<>();
 
-    protected CatalogueVersion() {
-    }
+    protected CatalogueVersion() {}
 
     CatalogueVersion(int number, Instant publishedAt, String publishedBy, CatalogueDraft draft) {
         this.number = number;
         this.publishedAt = publishedAt;
         this.publishedBy = publishedBy;
-        this.note = draft.note() == null || draft.note().isBlank() ? null : draft.note().strip();
+        this.note = draft.note() == null || draft.note().isBlank()
+                ? null
+                : draft.note().strip();
         Map<Dimension, BigDecimal> d = draft.dimensionWeights();
         Map<Pillar, BigDecimal> p = draft.pillarWeights();
         this.weightCx = d.get(Dimension.CX);
@@ -100,7 +109,13 @@ class CatalogueVersion {
         pillars.put(Pillar.SUPPORT, weightSupport);
         pillars.put(Pillar.ROADMAP, weightRoadmap);
         pillars.put(Pillar.GOVERNANCE, weightGovernance);
-        return new Catalogue(number, publishedAt, publishedBy, note, dimensions, pillars,
+        return new Catalogue(
+                number,
+                publishedAt,
+                publishedBy,
+                note,
+                dimensions,
+                pillars,
                 metrics.stream().map(MetricRow::toDefinition).toList());
     }
 

@@ -37,30 +37,49 @@ class ExperienceCards implements PlatformCardSource {
             Scorecard previous = trends.get(id).getFirst().scorecard();
             Scorecard current = trends.get(id).getLast().scorecard();
             Map<String, String> link = Map.of("platform", String.valueOf(id));
-            facts.put(id, List.of(
-                    fact(10, "card.experience.tx", current.total(), previous.total(), link),
-                    fact(11, "card.experience.px", current.dimension(Dimension.PX),
-                            previous.dimension(Dimension.PX), link)));
+            facts.put(
+                    id,
+                    List.of(
+                            fact(10, "card.experience.tx", current.total(), previous.total(), link),
+                            fact(
+                                    11,
+                                    "card.experience.px",
+                                    current.dimension(Dimension.PX),
+                                    previous.dimension(Dimension.PX),
+                                    link)));
         }
         return facts;
     }
 
     private static PlatformCardFact fact(int order, String label, Score now, Score before, Map<String, String> link) {
         if (now.value() == null) {
-            return new PlatformCardFact(order, label, "card.experience.no-data", List.of(),
-                    PlatformCardFact.Tone.NEUTRAL, "experience/scorecard", link);
+            return new PlatformCardFact(
+                    order,
+                    label,
+                    "card.experience.no-data",
+                    List.of(),
+                    PlatformCardFact.Tone.NEUTRAL,
+                    "experience/scorecard",
+                    link);
         }
-        PlatformCardFact.Tone tone = now.value().compareTo(BigDecimal.valueOf(50)) < 0 ? PlatformCardFact.Tone.BAD
-                : now.value().compareTo(BigDecimal.valueOf(70)) < 0 ? PlatformCardFact.Tone.WARNING
-                : PlatformCardFact.Tone.GOOD;
+        PlatformCardFact.Tone tone = now.value().compareTo(BigDecimal.valueOf(50)) < 0
+                ? PlatformCardFact.Tone.BAD
+                : now.value().compareTo(BigDecimal.valueOf(70)) < 0
+                        ? PlatformCardFact.Tone.WARNING
+                        : PlatformCardFact.Tone.GOOD;
         if (before.value() == null) {
-            return new PlatformCardFact(order, label, "card.experience.score", List.of(now.value()), tone,
-                    "experience/scorecard", link);
+            return new PlatformCardFact(
+                    order, label, "card.experience.score", List.of(now.value()), tone, "experience/scorecard", link);
         }
         BigDecimal change = now.value().subtract(before.value());
         // Formatted with the score by the card, in one locale: "69,6 (-1,3 …)", never "69,6 (−1.3 …)".
-        return new PlatformCardFact(order, label, "card.experience.score-trend",
-                List.of(now.value(), new Sentences.Signed(change, 1)), tone,
-                "experience/scorecard", link);
+        return new PlatformCardFact(
+                order,
+                label,
+                "card.experience.score-trend",
+                List.of(now.value(), new Sentences.Signed(change, 1)),
+                tone,
+                "experience/scorecard",
+                link);
     }
 }

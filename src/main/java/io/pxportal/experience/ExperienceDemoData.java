@@ -46,8 +46,13 @@ class ExperienceDemoData implements ApplicationRunner {
     private final PlatformService platforms;
     private final Clock clock;
 
-    ExperienceDemoData(ObservationService observations, ObservationRepository repository, SurveyService survey,
-                       CatalogueService catalogues, PlatformService platforms, Clock clock) {
+    ExperienceDemoData(
+            ObservationService observations,
+            ObservationRepository repository,
+            SurveyService survey,
+            CatalogueService catalogues,
+            PlatformService platforms,
+            Clock clock) {
         this.observations = observations;
         this.repository = repository;
         this.survey = survey;
@@ -66,8 +71,8 @@ class ExperienceDemoData implements ApplicationRunner {
             Catalogue catalogue = catalogues.current();
             List<PlatformDetails> all = new ArrayList<>();
             for (int page = 0; ; page++) {
-                List<PlatformDetails> batch = platforms.page(PlatformFilter.all(), PageRequest.of(page, 100,
-                        Sort.by("id")));
+                List<PlatformDetails> batch =
+                        platforms.page(PlatformFilter.all(), PageRequest.of(page, 100, Sort.by("id")));
                 all.addAll(batch);
                 if (batch.size() < 100) {
                     break;
@@ -83,8 +88,8 @@ class ExperienceDemoData implements ApplicationRunner {
                     }
                     for (MetricDefinition m : catalogue.metrics()) {
                         if (ObservationService.takesObservations(m)) {
-                            drafts.add(new ObservationDraft(platform.id(), m.code(), q, value(m, story, i), null,
-                                    null));
+                            drafts.add(
+                                    new ObservationDraft(platform.id(), m.code(), q, value(m, story, i), null, null));
                         }
                     }
                     answers(platform.id(), q, story, i);
@@ -98,9 +103,14 @@ class ExperienceDemoData implements ApplicationRunner {
     }
 
     /** How a platform fares: a level between floor (0) and target (1), its change per quarter, and from when. */
-    private record Story(double level, double slope, int firstQuarter, long seed, double support, double supportSlope,
-                         int lastQuarterAnswers) {
-    }
+    private record Story(
+            double level,
+            double slope,
+            int firstQuarter,
+            long seed,
+            double support,
+            double supportSlope,
+            int lastQuarterAnswers) {}
 
     private static Story story(PlatformDetails platform) {
         return switch (platform.name()) {
@@ -111,16 +121,22 @@ class ExperienceDemoData implements ApplicationRunner {
             case "Messagepoint Content Hub" -> new Story(0.50, 0.03, 3, 15, 3.9, 0.0, 3);
             default -> {
                 Random random = new Random(platform.id());
-                yield new Story(0.3 + random.nextDouble() * 0.5, (random.nextDouble() - 0.5) * 0.06, 0,
-                        platform.id(), 2.5 + random.nextDouble() * 2, (random.nextDouble() - 0.5) * 0.2, 3);
+                yield new Story(
+                        0.3 + random.nextDouble() * 0.5,
+                        (random.nextDouble() - 0.5) * 0.06,
+                        0,
+                        platform.id(),
+                        2.5 + random.nextDouble() * 2,
+                        (random.nextDouble() - 0.5) * 0.2,
+                        3);
             }
         };
     }
 
     private static BigDecimal value(MetricDefinition m, Story story, int quarter) {
         Random noise = new Random(story.seed() * 1000 + quarter * 37L + m.code().hashCode());
-        double level = Math.max(-0.05, Math.min(1.08, story.level() + story.slope() * quarter
-                + (noise.nextDouble() - 0.5) * 0.12));
+        double level = Math.max(
+                -0.05, Math.min(1.08, story.level() + story.slope() * quarter + (noise.nextDouble() - 0.5) * 0.12));
         BigDecimal span = m.target().subtract(m.floor());
         return m.floor().add(span.multiply(BigDecimal.valueOf(level))).setScale(2, RoundingMode.HALF_UP);
     }
@@ -139,13 +155,23 @@ class ExperienceDemoData implements ApplicationRunner {
                 ratings.put(question, (int) Math.max(1, Math.min(5, Math.round(mean + noise.nextGaussian() * 0.6))));
             }
             String comment = r == 1 && story.supportSlope() < 0 && quarter >= QUARTERS - 3
-                    ? "Severity 2 tickets wait days for a first answer." : null;
+                    ? "Severity 2 tickets wait days for a first answer."
+                    : null;
             survey.record(platformId, q, new SurveyAnswers(ratings, comment), "demo-respondent-" + r);
         }
     }
 
     private static MetricDefinition withWeight(MetricDefinition m, String weight) {
-        return new MetricDefinition(m.code(), m.name(), m.dimension(), m.pillar(), m.unit(), m.direction(), m.floor(),
-                m.target(), new BigDecimal(weight), m.source());
+        return new MetricDefinition(
+                m.code(),
+                m.name(),
+                m.dimension(),
+                m.pillar(),
+                m.unit(),
+                m.direction(),
+                m.floor(),
+                m.target(),
+                new BigDecimal(weight),
+                m.source());
     }
 }

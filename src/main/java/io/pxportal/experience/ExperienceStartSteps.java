@@ -27,8 +27,8 @@ class ExperienceStartSteps implements StartStepSource {
     private final CatalogueRepository versions;
     private final ObservationRepository observations;
 
-    ExperienceStartSteps(CatalogueService catalogues, CatalogueRepository versions,
-                         ObservationRepository observations) {
+    ExperienceStartSteps(
+            CatalogueService catalogues, CatalogueRepository versions, ObservationRepository observations) {
         this.catalogues = catalogues;
         this.versions = versions;
         this.observations = observations;
@@ -41,12 +41,21 @@ class ExperienceStartSteps implements StartStepSource {
         }
         Set<String> observed = catalogues.current().metrics().stream()
                 .filter(m -> m.source() == MetricSource.MANUAL || m.source() == MetricSource.IMPORTED)
-                .map(MetricDefinition::code).collect(java.util.stream.Collectors.toSet());
-        long withValues = observed.isEmpty() ? 0 : observations.observedAmong(observed).size();
+                .map(MetricDefinition::code)
+                .collect(java.util.stream.Collectors.toSet());
+        long withValues =
+                observed.isEmpty() ? 0 : observations.observedAmong(observed).size();
         boolean adapted = versions.existsByPublishedByNot(SETUP_ACTOR);
-        StartState state = withValues == observed.size() && (withValues > 0 || adapted) ? StartState.DONE
+        StartState state = withValues == observed.size() && (withValues > 0 || adapted)
+                ? StartState.DONE
                 : withValues > 0 || adapted ? StartState.STARTED : StartState.NOT_STARTED;
-        return List.of(new StartStep(100, "experience", "start.experience", "start.experience.help", state,
-                "experience/catalogue", List.of("experience-observations")));
+        return List.of(new StartStep(
+                100,
+                "experience",
+                "start.experience",
+                "start.experience.help",
+                state,
+                "experience/catalogue",
+                List.of("experience-observations")));
     }
 }

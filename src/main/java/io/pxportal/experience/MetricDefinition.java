@@ -9,17 +9,31 @@ import java.math.BigDecimal;
  * linear between; the direction says which way is better), its weight within its dimension or pillar, and where
  * its values come from.
  */
-public record MetricDefinition(String code, String name, Dimension dimension, Pillar pillar, String unit,
-                               Direction direction, BigDecimal floor, BigDecimal target, BigDecimal weight,
-                               MetricSource source) {
+public record MetricDefinition(
+        String code,
+        String name,
+        Dimension dimension,
+        Pillar pillar,
+        String unit,
+        Direction direction,
+        BigDecimal floor,
+        BigDecimal target,
+        BigDecimal weight,
+        MetricSource source) {
 
     /** Checks what the scoring formula needs; a broken definition never reaches the engine. */
     public MetricDefinition {
         if (code == null || !code.matches("[a-z0-9][a-z0-9.-]{0,59}")) {
             throw new DomainException("experience.metric.code.invalid", code);
         }
-        if (name == null || name.isBlank() || dimension == null || direction == null || floor == null
-                || target == null || weight == null || source == null) {
+        if (name == null
+                || name.isBlank()
+                || dimension == null
+                || direction == null
+                || floor == null
+                || target == null
+                || weight == null
+                || source == null) {
             throw new DomainException("experience.metric.incomplete", code);
         }
         if ((dimension == Dimension.PX) != (pillar != null)) {

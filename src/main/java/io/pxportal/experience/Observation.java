@@ -47,8 +47,7 @@ class Observation implements AuditSnapshot {
     @Column(nullable = false, length = 10)
     private ObservationOrigin origin;
 
-    protected Observation() {
-    }
+    protected Observation() {}
 
     Observation(Long platformId, String metricCode, Quarter period) {
         this.platformId = platformId;
@@ -70,11 +69,17 @@ class Observation implements AuditSnapshot {
 
     @Override
     public Map<String, String> auditValues() {
-        return AuditTrail.snapshot("experience.observation.metric", metricCode,
-                "experience.observation.period", period,
-                "experience.observation.value", value == null ? null : value.stripTrailingZeros().toPlainString(),
-                "experience.observation.note", note,
-                "experience.observation.origin", AuditTrail.key("experience.origin", origin));
+        return AuditTrail.snapshot(
+                "experience.observation.metric",
+                metricCode,
+                "experience.observation.period",
+                period,
+                "experience.observation.value",
+                value == null ? null : value.stripTrailingZeros().toPlainString(),
+                "experience.observation.note",
+                note,
+                "experience.observation.origin",
+                AuditTrail.key("experience.origin", origin));
     }
 
     Long getId() {

@@ -12,11 +12,17 @@ import java.math.BigDecimal;
  */
 public record ObservationDraft(
         @NotNull(message = "{validation.required}") Long platformId,
+
         @NotBlank(message = "{validation.required}") @Size(max = 60, message = "{validation.max-length}")
         String metricCode,
+
         @NotNull(message = "{validation.required}") Quarter period,
+
         @NotNull(message = "{validation.required}")
-        @Digits(integer = 15, fraction = 4, message = "{experience.observation.value.invalid}") BigDecimal value,
-        @Size(max = 500, message = "{validation.max-length}") String note,
-        Long version) {
-}
+        @Digits(integer = 15, fraction = 4, message = "{experience.observation.value.invalid}")
+        BigDecimal value,
+
+        @Size(max = 500, message = "{validation.max-length}")
+        String note,
+
+        Long version) {}

@@ -41,8 +41,11 @@ class ObservationExchange implements RecordExchange<ObservationDraft> {
     private final CatalogueService catalogues;
     private final PlatformService platforms;
 
-    ObservationExchange(ObservationService observations, ObservationRepository repository,
-                        CatalogueService catalogues, PlatformService platforms) {
+    ObservationExchange(
+            ObservationService observations,
+            ObservationRepository repository,
+            CatalogueService catalogues,
+            PlatformService platforms) {
         this.observations = observations;
         this.repository = repository;
         this.catalogues = catalogues;
@@ -94,12 +97,13 @@ class ObservationExchange implements RecordExchange<ObservationDraft> {
         java.util.Map<Quarter, Catalogue> catalogueOf = new java.util.HashMap<>();
         return row -> {
             String name = row.text("platform");
-            Long platformId = name == null ? null : platformIds.find(name).orElseGet(() -> {
-                row.error("platform", "import.value.unknown-platform", name);
-                return null;
-            });
-            if (platformId != null
-                    && !editable.computeIfAbsent(platformId, id -> platforms.canEditAny(Set.of(id)))) {
+            Long platformId = name == null
+                    ? null
+                    : platformIds.find(name).orElseGet(() -> {
+                        row.error("platform", "import.value.unknown-platform", name);
+                        return null;
+                    });
+            if (platformId != null && !editable.computeIfAbsent(platformId, id -> platforms.canEditAny(Set.of(id)))) {
                 row.error("platform", "experience.observation.not-yours", name);
             }
             Quarter period = null;
@@ -110,7 +114,8 @@ class ObservationExchange implements RecordExchange<ObservationDraft> {
             }
             String code = row.text("metric");
             if (code != null && period != null) {
-                Optional<MetricDefinition> metric = catalogueOf.computeIfAbsent(period, catalogues::forPeriod)
+                Optional<MetricDefinition> metric = catalogueOf
+                        .computeIfAbsent(period, catalogues::forPeriod)
                         .metric(code);
                 if (metric.isEmpty()) {
                     row.error("metric", "experience.observation.unknown-metric", code);
@@ -134,14 +139,15 @@ class ObservationExchange implements RecordExchange<ObservationDraft> {
         ImportOutcome outcome = new ImportOutcome(0, 0, 0);
         // Which rows exist, for the chunk in one query instead of one look-up per row.
         Map<String, Observation> stored = new java.util.HashMap<>();
-        repository.findByPeriodInAndPlatformIdIn(drafts.stream().map(d -> d.period().toString())
-                        .collect(java.util.stream.Collectors.toSet()),
-                drafts.stream().map(ObservationDraft::platformId).collect(java.util.stream.Collectors.toSet()))
+        repository
+                .findByPeriodInAndPlatformIdIn(
+                        drafts.stream().map(d -> d.period().toString()).collect(java.util.stream.Collectors.toSet()),
+                        drafts.stream().map(ObservationDraft::platformId).collect(java.util.stream.Collectors.toSet()))
                 .forEach(o -> stored.put(o.getPlatformId() + "|" + o.getMetricCode() + "|" + o.getPeriod(), o));
         List<ObservationDraft> changes = new ArrayList<>();
         for (ObservationDraft draft : drafts) {
-            Observation existing = stored.get(draft.platformId() + "|" + draft.metricCode().strip() + "|"
-                    + draft.period());
+            Observation existing =
+                    stored.get(draft.platformId() + "|" + draft.metricCode().strip() + "|" + draft.period());
             if (existing != null && existing.sameAs(draft.value(), draft.note())) {
                 outcome = outcome.plus(new ImportOutcome(0, 0, 1));
             } else {
@@ -156,17 +162,24 @@ class ObservationExchange implements RecordExchange<ObservationDraft> {
 
     @Override
     public List<List<Object>> exportPage(Pageable pageable) {
-        List<Observation> page = repository.findAll(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                Sort.by("platformId", "metricCode", "period", "id"))).getContent();
-        Map<Long, PlatformRef> refs = platforms.refsByIds(page.stream().map(Observation::getPlatformId)
-                .collect(Collectors.toSet()));
+        List<Observation> page = repository
+                .findAll(PageRequest.of(
+                        pageable.getPageNumber(),
+                        pageable.getPageSize(),
+                        Sort.by("platformId", "metricCode", "period", "id")))
+                .getContent();
+        Map<Long, PlatformRef> refs = platforms.refsByIds(
+                page.stream().map(Observation::getPlatformId).collect(Collectors.toSet()));
         List<List<Object>> rows = new ArrayList<>();
         for (Observation o : page) {
             PlatformRef platform = refs.get(o.getPlatformId());
-            rows.add(new ArrayList<>(Arrays.asList(platform == null ? null : platform.name(), o.getMetricCode(),
-                    o.getPeriod().toString(), o.getValue().stripTrailingZeros().toPlainString(), o.getNote())));
+            rows.add(new ArrayList<>(Arrays.asList(
+                    platform == null ? null : platform.name(),
+                    o.getMetricCode(),
+                    o.getPeriod().toString(),
+                    o.getValue().stripTrailingZeros().toPlainString(),
+                    o.getNote())));
         }
         return rows;
     }
-
 }

@@ -33,9 +33,17 @@ interface ObservationRepository extends JpaRepository<Observation, Long>, JpaSpe
                 predicates.add(cb.equal(root.get("period"), filter.period().toString()));
             }
             if (filter.metricCode() != null && !filter.metricCode().isBlank()) {
-                predicates.add(cb.like(cb.lower(root.get("metricCode")),
-                        "%" + filter.metricCode().strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%")
-                                .replace("_", "\\_") + "%", '\\'));
+                predicates.add(cb.like(
+                        cb.lower(root.get("metricCode")),
+                        "%"
+                                + filter.metricCode()
+                                        .strip()
+                                        .toLowerCase()
+                                        .replace("\\", "\\\\")
+                                        .replace("%", "\\%")
+                                        .replace("_", "\\_")
+                                + "%",
+                        '\\'));
             }
             return cb.and(predicates.toArray(jakarta.persistence.criteria.Predicate[]::new));
         };

@@ -35,8 +35,11 @@ public class ObservationService {
     private final PlatformService platforms;
     private final AuditTrail auditTrail;
 
-    ObservationService(ObservationRepository observations, CatalogueService catalogues, PlatformService platforms,
-                       AuditTrail auditTrail) {
+    ObservationService(
+            ObservationRepository observations,
+            CatalogueService catalogues,
+            PlatformService platforms,
+            AuditTrail auditTrail) {
         this.observations = observations;
         this.catalogues = catalogues;
         this.platforms = platforms;
@@ -45,7 +48,9 @@ public class ObservationService {
 
     @PreAuthorize("isAuthenticated()")
     public List<ObservationView> page(ObservationFilter filter, Pageable pageable) {
-        return views(observations.findAll(ObservationRepository.matching(filter), pageable).getContent());
+        return views(observations
+                .findAll(ObservationRepository.matching(filter), pageable)
+                .getContent());
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -56,14 +61,18 @@ public class ObservationService {
     /** The entry grid of a platform's quarter: every metric that takes observations, with its value so far. */
     @PreAuthorize("isAuthenticated()")
     public List<ObservationEntry> entries(Long platformId, Quarter period) {
-        Map<String, Observation> existing = observations.findByPeriodAndPlatformIdIn(period.toString(),
-                Set.of(platformId)).stream().collect(Collectors.toMap(Observation::getMetricCode, o -> o));
-        return catalogues.forPeriod(period).metrics().stream().filter(ObservationService::takesObservations)
+        Map<String, Observation> existing =
+                observations.findByPeriodAndPlatformIdIn(period.toString(), Set.of(platformId)).stream()
+                        .collect(Collectors.toMap(Observation::getMetricCode, o -> o));
+        return catalogues.forPeriod(period).metrics().stream()
+                .filter(ObservationService::takesObservations)
                 .map(m -> {
                     Observation o = existing.get(m.code());
-                    return o == null ? new ObservationEntry(m, null, null, null, null)
+                    return o == null
+                            ? new ObservationEntry(m, null, null, null, null)
                             : new ObservationEntry(m, o.getId(), o.getVersion(), o.getValue(), o.getNote());
-                }).toList();
+                })
+                .toList();
     }
 
     /**
@@ -93,7 +102,8 @@ public class ObservationService {
     @PreAuthorize("hasAnyRole('ADMIN', 'PRODUCT_OWNER')")
     public int push(List<@Valid ObservationDraft> drafts, ObservationOrigin origin) {
         // Rights, platforms and stored values asked once for the whole push, not per row: a file pushes thousands.
-        Set<Long> platformIds = drafts.stream().map(ObservationDraft::platformId).collect(Collectors.toSet());
+        Set<Long> platformIds =
+                drafts.stream().map(ObservationDraft::platformId).collect(Collectors.toSet());
         for (ObservationDraft draft : drafts) {
             if (platformIds.remove(draft.platformId()) && !platforms.canEditAny(Set.of(draft.platformId()))) {
                 // A right, not a broken rule of the data: refused as the entry grid's @PreAuthorize refuses it (403).
@@ -103,14 +113,22 @@ public class ObservationService {
         Set<Long> pushedTo = drafts.stream().map(ObservationDraft::platformId).collect(Collectors.toSet());
         Set<Long> known = platforms.refsByIds(pushedTo).keySet();
         Map<String, Observation> stored = new HashMap<>();
-        observations.findByPeriodInAndPlatformIdIn(drafts.stream().map(d -> d.period().toString())
-                        .collect(Collectors.toSet()), pushedTo)
+        observations
+                .findByPeriodInAndPlatformIdIn(
+                        drafts.stream().map(d -> d.period().toString()).collect(Collectors.toSet()), pushedTo)
                 .forEach(o -> stored.put(key(o.getPlatformId(), o.getMetricCode(), o.getPeriod()), o));
         int written = 0;
         for (ObservationDraft draft : drafts) {
-            written += write(draft, origin, false, code -> java.util.Optional.ofNullable(
-                    stored.get(key(draft.platformId(), code, draft.period()))), known::contains,
-                    o -> stored.put(key(o.getPlatformId(), o.getMetricCode(), o.getPeriod()), o)) ? 1 : 0;
+            written += write(
+                            draft,
+                            origin,
+                            false,
+                            code -> java.util.Optional.ofNullable(
+                                    stored.get(key(draft.platformId(), code, draft.period()))),
+                            known::contains,
+                            o -> stored.put(key(o.getPlatformId(), o.getMetricCode(), o.getPeriod()), o))
+                    ? 1
+                    : 0;
         }
         observations.flush();
         return written;
@@ -144,14 +162,15 @@ public class ObservationService {
     }
 
     /** The same for several quarters in one query (a trend's eight), by quarter; every quarter asked is present. */
-    Map<Quarter, Map<Long, Map<String, Observation>>> values(Collection<Long> platformIds,
-                                                            Collection<Quarter> periods) {
+    Map<Quarter, Map<Long, Map<String, Observation>>> values(
+            Collection<Long> platformIds, Collection<Quarter> periods) {
         Map<Quarter, Map<Long, Map<String, Observation>>> result = new HashMap<>();
         periods.forEach(q -> result.put(q, new HashMap<>()));
         if (!platformIds.isEmpty() && !periods.isEmpty()) {
             for (Observation o : observations.findByPeriodInAndPlatformIdIn(
                     periods.stream().map(Quarter::toString).toList(), platformIds)) {
-                result.get(o.getPeriod()).computeIfAbsent(o.getPlatformId(), p -> new HashMap<>())
+                result.get(o.getPeriod())
+                        .computeIfAbsent(o.getPlatformId(), p -> new HashMap<>())
                         .put(o.getMetricCode(), o);
             }
         }
@@ -163,17 +182,27 @@ public class ObservationService {
     }
 
     private boolean write(ObservationDraft draft, ObservationOrigin origin, boolean checkVersion) {
-        return write(draft, origin, checkVersion, code -> observations.findByPlatformIdAndMetricCodeAndPeriod(
+        return write(
+                draft,
+                origin,
+                checkVersion,
+                code -> observations.findByPlatformIdAndMetricCodeAndPeriod(
                         draft.platformId(), code, draft.period().toString()),
-                platformId -> !platforms.refsByIds(Set.of(platformId)).isEmpty(), o -> { });
+                platformId -> !platforms.refsByIds(Set.of(platformId)).isEmpty(),
+                o -> {});
     }
 
     /** One value, with the stored observation by metric code and the platform's existence asked of the caller. */
-    private boolean write(ObservationDraft draft, ObservationOrigin origin, boolean checkVersion,
-                          java.util.function.Function<String, java.util.Optional<Observation>> storedByCode,
-                          java.util.function.Predicate<Long> platformExists,
-                          java.util.function.Consumer<Observation> created) {
-        MetricDefinition metric = catalogues.forPeriod(draft.period()).metric(draft.metricCode().strip())
+    private boolean write(
+            ObservationDraft draft,
+            ObservationOrigin origin,
+            boolean checkVersion,
+            java.util.function.Function<String, java.util.Optional<Observation>> storedByCode,
+            java.util.function.Predicate<Long> platformExists,
+            java.util.function.Consumer<Observation> created) {
+        MetricDefinition metric = catalogues
+                .forPeriod(draft.period())
+                .metric(draft.metricCode().strip())
                 .orElseThrow(() -> new DomainException("experience.observation.unknown-metric", draft.metricCode()));
         if (!takesObservations(metric)) {
             throw new DomainException("experience.observation.not-entered", metric.code());
@@ -204,12 +233,21 @@ public class ObservationService {
     }
 
     private List<ObservationView> views(List<Observation> page) {
-        Map<Long, PlatformRef> refs = platforms.refsByIds(page.stream().map(Observation::getPlatformId)
-                .collect(Collectors.toSet()));
+        Map<Long, PlatformRef> refs = platforms.refsByIds(
+                page.stream().map(Observation::getPlatformId).collect(Collectors.toSet()));
         Map<Long, Boolean> editable = new HashMap<>();
-        return page.stream().map(o -> new ObservationView(o.getId(), o.getVersion(), refs.get(o.getPlatformId()),
-                o.getMetricCode(), o.getPeriod(), o.getValue(), o.getNote(), o.getOrigin(),
-                editable.computeIfAbsent(o.getPlatformId(), p -> platforms.canEditAny(Set.of(p))))).toList();
+        return page.stream()
+                .map(o -> new ObservationView(
+                        o.getId(),
+                        o.getVersion(),
+                        refs.get(o.getPlatformId()),
+                        o.getMetricCode(),
+                        o.getPeriod(),
+                        o.getValue(),
+                        o.getNote(),
+                        o.getOrigin(),
+                        editable.computeIfAbsent(o.getPlatformId(), p -> platforms.canEditAny(Set.of(p)))))
+                .toList();
     }
 
     private Observation find(Long id) {

@@ -17,8 +17,7 @@ class PeriodPin {
     @Column(name = "catalogue_id", nullable = false)
     private Long catalogueId;
 
-    protected PeriodPin() {
-    }
+    protected PeriodPin() {}
 
     PeriodPin(Quarter period, Long catalogueId) {
         this.period = period.toString();

@@ -2,5 +2,4 @@ package io.pxportal.experience;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface PeriodPinRepository extends JpaRepository<PeriodPin, String> {
-}
+interface PeriodPinRepository extends JpaRepository<PeriodPin, String> {}

@@ -8,8 +8,13 @@ import java.util.List;
  * was obtained ({@code basisKey} with arguments, a message: entered, survey mean of n responses, derived by a
  * module, no data) and the records behind it.
  */
-public record Provenance(Quarter period, int catalogue, MetricScore score, String basisKey, List<Object> basisArguments,
-                         List<Evidence> evidence) {
+public record Provenance(
+        Quarter period,
+        int catalogue,
+        MetricScore score,
+        String basisKey,
+        List<Object> basisArguments,
+        List<Evidence> evidence) {
 
     public Provenance {
         basisArguments = List.copyOf(basisArguments);

@@ -31,8 +31,7 @@ class ScoreInputs {
     private final Map<String, DerivedMetricSource> sources = new HashMap<>();
     private final Clock clock;
 
-    ScoreInputs(ObservationService observations, SurveyService survey, List<DerivedMetricSource> sources,
-                Clock clock) {
+    ScoreInputs(ObservationService observations, SurveyService survey, List<DerivedMetricSource> sources, Clock clock) {
         this.observations = observations;
         this.survey = survey;
         this.clock = clock;
@@ -40,8 +39,9 @@ class ScoreInputs {
             for (String code : source.metricCodes()) {
                 DerivedMetricSource other = this.sources.put(code, source);
                 if (other != null) {
-                    throw new IllegalStateException("two sources derive " + code + ": " + other.getClass().getName()
-                            + " and " + source.getClass().getName());
+                    throw new IllegalStateException("two sources derive " + code + ": "
+                            + other.getClass().getName() + " and "
+                            + source.getClass().getName());
                 }
             }
         }
@@ -65,17 +65,26 @@ class ScoreInputs {
         catalogues.forEach((quarter, catalogue) -> {
             Map<Long, Map<String, BigDecimal>> values = new HashMap<>();
             // Each metric takes values only from the source its catalogue entry names.
-            observed.get(quarter).forEach((platform, byCode) -> byCode.forEach((code, o) -> {
-                if (catalogue.metric(code).filter(ObservationService::takesObservations).isPresent()) {
-                    values.computeIfAbsent(platform, p -> new HashMap<>()).put(code, o.getValue());
-                }
-            }));
-            pulse.get(quarter).forEach((platform, results) -> results.means().forEach((question, mean) -> {
-                if (catalogue.metric(question.metricCode()).filter(m -> m.source() == MetricSource.SURVEY)
-                        .isPresent()) {
-                    values.computeIfAbsent(platform, p -> new HashMap<>()).put(question.metricCode(), mean);
-                }
-            }));
+            observed.get(quarter)
+                    .forEach((platform, byCode) -> byCode.forEach((code, o) -> {
+                        if (catalogue
+                                .metric(code)
+                                .filter(ObservationService::takesObservations)
+                                .isPresent()) {
+                            values.computeIfAbsent(platform, p -> new HashMap<>())
+                                    .put(code, o.getValue());
+                        }
+                    }));
+            pulse.get(quarter)
+                    .forEach((platform, results) -> results.means().forEach((question, mean) -> {
+                        if (catalogue
+                                .metric(question.metricCode())
+                                .filter(m -> m.source() == MetricSource.SURVEY)
+                                .isPresent()) {
+                            values.computeIfAbsent(platform, p -> new HashMap<>())
+                                    .put(question.metricCode(), mean);
+                        }
+                    }));
             Map<Long, Map<String, DerivedValue>> derivedOfQuarter = derived.getOrDefault(quarter, Map.of());
             derivedOfQuarter.forEach((platform, byCode) -> byCode.forEach((code, value) ->
                     values.computeIfAbsent(platform, p -> new HashMap<>()).put(code, value.value())));
@@ -89,8 +98,8 @@ class ScoreInputs {
      * source for all its codes and all those quarters — a source's metrics often share their expensive part, and
      * so do its quarters. A quarter gets only the codes its own catalogue takes from that source.
      */
-    private Map<Quarter, Map<Long, Map<String, DerivedValue>>> derived(Map<Quarter, Catalogue> catalogues,
-                                                                      Collection<Long> platformIds) {
+    private Map<Quarter, Map<Long, Map<String, DerivedValue>>> derived(
+            Map<Quarter, Catalogue> catalogues, Collection<Long> platformIds) {
         LocalDate today = LocalDate.now(clock);
         Map<DerivedMetricSource, Map<MetricPeriod, Set<String>>> wanted = new LinkedHashMap<>();
         Map<MetricPeriod, Quarter> quarterOf = new HashMap<>();
@@ -98,13 +107,15 @@ class ScoreInputs {
             if (quarter.start().isAfter(today)) {
                 return;
             }
-            MetricPeriod period = new MetricPeriod(quarter.start(), quarter.end().isAfter(today) ? today : quarter.end());
+            MetricPeriod period =
+                    new MetricPeriod(quarter.start(), quarter.end().isAfter(today) ? today : quarter.end());
             quarterOf.put(period, quarter);
             for (MetricDefinition metric : catalogue.metrics()) {
                 DerivedMetricSource source = sources.get(metric.code());
                 if (metric.source() == MetricSource.DERIVED && source != null) {
                     wanted.computeIfAbsent(source, s -> new LinkedHashMap<>())
-                            .computeIfAbsent(period, p -> new LinkedHashSet<>()).add(metric.code());
+                            .computeIfAbsent(period, p -> new LinkedHashSet<>())
+                            .add(metric.code());
                 }
             }
         });
@@ -112,7 +123,8 @@ class ScoreInputs {
         wanted.forEach((source, byPeriod) -> {
             Set<String> codes = new LinkedHashSet<>();
             byPeriod.values().forEach(codes::addAll);
-            List<MetricPeriod> periods = byPeriod.keySet().stream().sorted(Comparator.comparing(MetricPeriod::from))
+            List<MetricPeriod> periods = byPeriod.keySet().stream()
+                    .sorted(Comparator.comparing(MetricPeriod::from))
                     .toList();
             source.values(codes, platformIds, periods).forEach((period, byCode) -> {
                 Set<String> asked = byPeriod.get(period);
@@ -121,9 +133,10 @@ class ScoreInputs {
                 }
                 byCode.forEach((code, byPlatform) -> {
                     if (asked.contains(code)) {
-                        byPlatform.forEach((platform, value) -> derived
-                                .computeIfAbsent(quarterOf.get(period), q -> new HashMap<>())
-                                .computeIfAbsent(platform, p -> new HashMap<>()).put(code, value));
+                        byPlatform.forEach((platform, value) -> derived.computeIfAbsent(
+                                        quarterOf.get(period), q -> new HashMap<>())
+                                .computeIfAbsent(platform, p -> new HashMap<>())
+                                .put(code, value));
                     }
                 });
             });
@@ -147,8 +160,11 @@ class ScoreInputs {
     }
 
     /** What was gathered, kept apart by origin for provenance. */
-    record Inputs(Map<Long, Map<String, BigDecimal>> values, Map<Long, Map<String, Observation>> observed,
-                  Map<Long, SurveyService.Results> pulse, Map<Long, Map<String, DerivedValue>> derived) {
+    record Inputs(
+            Map<Long, Map<String, BigDecimal>> values,
+            Map<Long, Map<String, Observation>> observed,
+            Map<Long, SurveyService.Results> pulse,
+            Map<Long, Map<String, DerivedValue>> derived) {
 
         Map<String, BigDecimal> of(Long platformId) {
             return values.getOrDefault(platformId, Map.of());

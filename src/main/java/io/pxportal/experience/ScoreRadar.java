@@ -18,20 +18,21 @@ import org.jfree.data.category.DefaultCategoryDataset;
  */
 public final class ScoreRadar {
 
-    private ScoreRadar() {
-    }
+    private ScoreRadar() {}
 
     /**
      * A radar of {@code scores} (a dimension missing or null sits at 0, as "no data" has no better place on a
      * radar, and its spoke says "–"), with the spokes named by {@code name} and the score in {@code locale}'s
      * format, and the series called {@code series}.
      */
-    public static JFreeChart chart(String series, Map<Dimension, BigDecimal> scores, Function<Dimension, String> name,
-                                   Locale locale) {
+    public static JFreeChart chart(
+            String series, Map<Dimension, BigDecimal> scores, Function<Dimension, String> name, Locale locale) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (Dimension d : Dimension.values()) {
             BigDecimal score = scores.get(d);
-            data.addValue(score == null ? 0 : score.doubleValue(), series,
+            data.addValue(
+                    score == null ? 0 : score.doubleValue(),
+                    series,
                     name.apply(d) + " " + Formats.decimal(score, 1, locale));
         }
         RadarPlot plot = new RadarPlot(data, 100, 25, Formats.numberFormat(locale, 0));

@@ -57,8 +57,9 @@ public class ScoreService {
         Map<Quarter, Map<Long, Scorecard>> cards = scorecards(platformIds, periods);
         Map<Long, List<QuarterScore>> result = new HashMap<>();
         for (Quarter q : periods) {
-            cards.get(q).forEach((platform, card) -> result
-                    .computeIfAbsent(platform, p -> new ArrayList<>()).add(new QuarterScore(q, card)));
+            cards.get(q)
+                    .forEach((platform, card) -> result.computeIfAbsent(platform, p -> new ArrayList<>())
+                            .add(new QuarterScore(q, card)));
         }
         return result;
     }
@@ -70,7 +71,9 @@ public class ScoreService {
         for (Quarter q : periods) {
             Map<Long, Scorecard> cards = new HashMap<>();
             for (Long platformId : platformIds) {
-                cards.put(platformId, ScoringEngine.score(versions.get(q), gathered.get(q).of(platformId)));
+                cards.put(
+                        platformId,
+                        ScoringEngine.score(versions.get(q), gathered.get(q).of(platformId)));
             }
             result.put(q, cards);
         }
@@ -81,25 +84,41 @@ public class ScoreService {
     @PreAuthorize("isAuthenticated()")
     public Provenance provenance(Long platformId, Quarter period, String metricCode) {
         Catalogue catalogue = catalogues.forPeriod(period);
-        MetricDefinition metric = catalogue.metric(metricCode)
-                .orElseThrow(() -> new NotFoundException("metric", metricCode));
+        MetricDefinition metric =
+                catalogue.metric(metricCode).orElseThrow(() -> new NotFoundException("metric", metricCode));
         ScoreInputs.Inputs gathered = inputs.gather(catalogue, Set.of(platformId), period);
         MetricScore score = ScoringEngine.score(catalogue, gathered.of(platformId)).metrics().stream()
-                .filter(m -> m.metric().code().equals(metricCode)).findFirst().orElseThrow();
+                .filter(m -> m.metric().code().equals(metricCode))
+                .findFirst()
+                .orElseThrow();
         return switch (metric.source()) {
-            case MANUAL, IMPORTED -> observed(period, catalogue, score,
-                    gathered.observed().getOrDefault(platformId, Map.of()).get(metricCode));
+            case MANUAL, IMPORTED ->
+                observed(
+                        period,
+                        catalogue,
+                        score,
+                        gathered.observed().getOrDefault(platformId, Map.of()).get(metricCode));
             case SURVEY -> {
                 SurveyService.Results pulse = gathered.pulse().get(platformId);
                 int responses = pulse == null ? 0 : pulse.responses();
-                yield new Provenance(period, catalogue.number(), score, score.hasData()
-                        ? "experience.basis.survey" : "experience.basis.survey-hidden",
-                        List.of(responses, threshold()), List.of());
+                yield new Provenance(
+                        period,
+                        catalogue.number(),
+                        score,
+                        score.hasData() ? "experience.basis.survey" : "experience.basis.survey-hidden",
+                        List.of(responses, threshold()),
+                        List.of());
             }
-            case DERIVED -> new Provenance(period, catalogue.number(), score,
-                    !inputs.hasSource(metricCode) ? "experience.basis.no-source"
-                            : score.hasData() ? "experience.basis.derived" : "experience.basis.no-data",
-                    List.of(), gathered.evidence(platformId, metricCode));
+            case DERIVED ->
+                new Provenance(
+                        period,
+                        catalogue.number(),
+                        score,
+                        !inputs.hasSource(metricCode)
+                                ? "experience.basis.no-source"
+                                : score.hasData() ? "experience.basis.derived" : "experience.basis.no-data",
+                        List.of(),
+                        gathered.evidence(platformId, metricCode));
         };
     }
 
@@ -109,12 +128,23 @@ public class ScoreService {
         }
         List<AuditEntry> history = observations.history(o.getId());
         AuditEntry last = history.isEmpty() ? null : history.getFirst();
-        Evidence evidence = new Evidence("observation", o.getId(), o.getMetricCode() + " · " + period,
-                o.getNote(), "experience/observations", Map.of("platform", String.valueOf(o.getPlatformId()),
-                "period", period.toString()));
-        return new Provenance(period, catalogue.number(), score, "experience.basis.observed",
-                List.of("experience.origin." + o.getOrigin().name(), last == null ? "" : last.username(),
-                        last == null ? "" : last.at()), List.of(evidence));
+        Evidence evidence = new Evidence(
+                "observation",
+                o.getId(),
+                o.getMetricCode() + " · " + period,
+                o.getNote(),
+                "experience/observations",
+                Map.of("platform", String.valueOf(o.getPlatformId()), "period", period.toString()));
+        return new Provenance(
+                period,
+                catalogue.number(),
+                score,
+                "experience.basis.observed",
+                List.of(
+                        "experience.origin." + o.getOrigin().name(),
+                        last == null ? "" : last.username(),
+                        last == null ? "" : last.at()),
+                List.of(evidence));
     }
 
     /** The platforms whose scores some metric source computes with less for the current user than for the system. */

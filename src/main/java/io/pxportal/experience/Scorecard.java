@@ -8,8 +8,12 @@ import java.util.Map;
 import java.util.function.Function;
 
 /** All scores of one platform in one quarter, computed with one catalogue version. */
-public record Scorecard(int catalogue, Score total, Map<Dimension, Score> dimensions, Map<Pillar, Score> pillars,
-                        List<MetricScore> metrics) {
+public record Scorecard(
+        int catalogue,
+        Score total,
+        Map<Dimension, Score> dimensions,
+        Map<Pillar, Score> pillars,
+        List<MetricScore> metrics) {
 
     public Scorecard {
         dimensions = new EnumMap<>(dimensions);
@@ -32,17 +36,26 @@ public record Scorecard(int catalogue, Score total, Map<Dimension, Score> dimens
 
     /** What costs a dimension the most points, worst first. */
     public List<MetricScore> drivers(Dimension dimension) {
-        return ranked(MetricScore::lostInDimension,
-                metrics.stream().filter(m -> m.metric().dimension() == dimension).toList());
+        return ranked(
+                MetricScore::lostInDimension,
+                metrics.stream()
+                        .filter(m -> m.metric().dimension() == dimension)
+                        .toList());
     }
 
     /** What costs a PX pillar the most points, worst first. */
     public List<MetricScore> drivers(Pillar pillar) {
-        return ranked(MetricScore::lostInPillar, metrics.stream().filter(m -> m.metric().pillar() == pillar).toList());
+        return ranked(
+                MetricScore::lostInPillar,
+                metrics.stream().filter(m -> m.metric().pillar() == pillar).toList());
     }
 
     private static List<MetricScore> ranked(Function<MetricScore, BigDecimal> lost, List<MetricScore> metrics) {
-        return metrics.stream().filter(m -> lost.apply(m) != null && lost.apply(m).signum() > 0)
-                .sorted(Comparator.comparing(lost).reversed().thenComparing(m -> m.metric().code())).toList();
+        return metrics.stream()
+                .filter(m -> lost.apply(m) != null && lost.apply(m).signum() > 0)
+                .sorted(Comparator.comparing(lost)
+                        .reversed()
+                        .thenComparing(m -> m.metric().code()))
+                .toList();
     }
 }

@@ -36,6 +36,7 @@ class ScorecardAgenda implements AgendaSource {
     static final int FLOOR = 50;
     /** A fall of more than this many points in one quarter is more than the demo's noise and needs a look. */
     static final int FALL = 5;
+
     private static final String KEY = "agenda.scorecard.";
 
     private final ScoreService scores;
@@ -65,11 +66,13 @@ class ScorecardAgenda implements AgendaSource {
         Quarter quarter = quarterFor(scope.asOf());
         Map<Long, List<QuarterScore>> trend = scores.trends(scope.platformIds(), quarter, 2);
         List<PlatformRef> covered = platforms.refsByIds(scope.platformIds()).values().stream()
-                .sorted(Comparator.comparing(PlatformRef::name, String.CASE_INSENSITIVE_ORDER)).toList();
+                .sorted(Comparator.comparing(PlatformRef::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
         List<AgendaItem> items = new ArrayList<>();
         for (PlatformRef platform : covered) {
             List<QuarterScore> two = trend.get(platform.id());
-            items.add(item(platform, quarter, two.getLast().scorecard(), two.getFirst().scorecard()));
+            items.add(item(
+                    platform, quarter, two.getLast().scorecard(), two.getFirst().scorecard()));
         }
         return items;
     }
@@ -82,16 +85,21 @@ class ScorecardAgenda implements AgendaSource {
      */
     @Override
     public List<AgendaItem> readable(List<AgendaItem> items, AgendaScope scope, boolean frozen) {
-        Set<Long> withheld = scores.withheld(items.stream().map(AgendaItem::platformId).filter(Objects::nonNull)
+        Set<Long> withheld = scores.withheld(items.stream()
+                .map(AgendaItem::platformId)
+                .filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
         if (withheld.isEmpty()) {
             return items;
         }
-        Map<Long, AgendaItem> again = frozen ? Map.of()
+        Map<Long, AgendaItem> again = frozen
+                ? Map.of()
                 : items(new AgendaScope(withheld, scope.asOf(), scope.until())).stream()
                         .collect(Collectors.toMap(AgendaItem::platformId, Function.identity()));
-        return items.stream().map(i -> withheld.contains(i.platformId()) ? again.get(i.platformId()) : i)
-                .filter(Objects::nonNull).toList();
+        return items.stream()
+                .map(i -> withheld.contains(i.platformId()) ? again.get(i.platformId()) : i)
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     /**
@@ -119,18 +127,27 @@ class ScorecardAgenda implements AgendaSource {
             figures.add(AgendaFigure.percent(coverageKey(d), card.dimension(d).coverage()));
         }
         for (Pillar p : Pillar.values()) {
-            figures.add(AgendaFigure.number(KEY + "pillar." + p.name().toLowerCase(Locale.ROOT),
+            figures.add(AgendaFigure.number(
+                    KEY + "pillar." + p.name().toLowerCase(Locale.ROOT),
                     card.pillar(p).value()));
         }
         List<MetricScore> drivers = card.drivers();
         for (int i = 0; i < Math.min(DRIVERS, drivers.size()); i++) {
             MetricDefinition driver = drivers.get(i).metric();
             // A default metric is frozen as its message key, so the pack names it in the reader's language.
-            figures.add(driver.hasDefaultName() ? AgendaFigure.message(KEY + "driver-" + (i + 1), driver.nameKey())
-                    : AgendaFigure.text(KEY + "driver-" + (i + 1), driver.name()));
-            figures.add(AgendaFigure.number(KEY + "driver-" + (i + 1) + "-lost", drivers.get(i).lostInTotal()));
+            figures.add(
+                    driver.hasDefaultName()
+                            ? AgendaFigure.message(KEY + "driver-" + (i + 1), driver.nameKey())
+                            : AgendaFigure.text(KEY + "driver-" + (i + 1), driver.name()));
+            figures.add(AgendaFigure.number(
+                    KEY + "driver-" + (i + 1) + "-lost", drivers.get(i).lostInTotal()));
         }
-        return new AgendaItem(SUBJECT, platform.id(), platform.id(), platform.name() + " · " + quarter, figures,
+        return new AgendaItem(
+                SUBJECT,
+                platform.id(),
+                platform.id(),
+                platform.name() + " · " + quarter,
+                figures,
                 needsDecision(card.total(), before.total()) || needsDecision(px, before.dimension(Dimension.PX)));
     }
 

@@ -33,8 +33,10 @@ class ScorecardAgendaCharts implements AgendaChartSource {
             if (scores.isEmpty()) {
                 continue;
             }
-            charts.add(new AgendaChart(item.platformId(), item.title(), ScoreRadar.chart(series, scores,
-                    Dimension::name, context.locale())));
+            charts.add(new AgendaChart(
+                    item.platformId(),
+                    item.title(),
+                    ScoreRadar.chart(series, scores, Dimension::name, context.locale())));
         }
         return charts;
     }
@@ -43,8 +45,11 @@ class ScorecardAgendaCharts implements AgendaChartSource {
     static Map<Dimension, BigDecimal> scores(AgendaItem item) {
         Map<Dimension, BigDecimal> scores = new EnumMap<>(Dimension.class);
         for (Dimension d : Dimension.values()) {
-            item.figures().stream().filter(f -> f.labelKey().equals(ScorecardAgenda.scoreKey(d)))
-                    .map(AgendaFigure::value).filter(v -> !v.isEmpty()).findFirst()
+            item.figures().stream()
+                    .filter(f -> f.labelKey().equals(ScorecardAgenda.scoreKey(d)))
+                    .map(AgendaFigure::value)
+                    .filter(v -> !v.isEmpty())
+                    .findFirst()
                     .ifPresent(v -> scores.put(d, new BigDecimal(v)));
         }
         return scores;

@@ -30,8 +30,7 @@ public final class ScoringEngine {
     private static final MathContext MC = MathContext.DECIMAL64;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private ScoringEngine() {
-    }
+    private ScoringEngine() {}
 
     /** The metric's score for a value, 0 to 100, unrounded. */
     public static BigDecimal metricScore(MetricDefinition metric, BigDecimal value) {
@@ -51,12 +50,25 @@ public final class ScoringEngine {
         // Pillars and plain dimensions: weighted means of their metrics.
         Map<Pillar, Mean> pillars = new EnumMap<>(Pillar.class);
         for (Pillar p : Pillar.values()) {
-            pillars.put(p, Mean.of(catalogue.metrics().stream().filter(m -> m.pillar() == p).toList(), scores));
+            pillars.put(
+                    p,
+                    Mean.of(
+                            catalogue.metrics().stream()
+                                    .filter(m -> m.pillar() == p)
+                                    .toList(),
+                            scores));
         }
         Map<Dimension, Mean> dimensions = new EnumMap<>(Dimension.class);
         for (Dimension d : Dimension.values()) {
-            dimensions.put(d, d == Dimension.PX ? pxMean(catalogue, pillars)
-                    : Mean.of(catalogue.metrics().stream().filter(m -> m.dimension() == d).toList(), scores));
+            dimensions.put(
+                    d,
+                    d == Dimension.PX
+                            ? pxMean(catalogue, pillars)
+                            : Mean.of(
+                                    catalogue.metrics().stream()
+                                            .filter(m -> m.dimension() == d)
+                                            .toList(),
+                                    scores));
         }
         Mean total = weighted(Dimension.values(), catalogue::weight, dimensions);
 
@@ -68,12 +80,21 @@ public final class ScoringEngine {
                 continue;
             }
             BigDecimal gap = HUNDRED.subtract(s);
-            BigDecimal inPillar = m.pillar() == null ? null : pillars.get(m.pillar()).share(m.weight());
-            BigDecimal inDimension = m.pillar() == null ? dimensions.get(m.dimension()).share(m.weight())
-                    : dimensions.get(Dimension.PX).share(catalogue.weight(m.pillar())).multiply(inPillar, MC);
+            BigDecimal inPillar =
+                    m.pillar() == null ? null : pillars.get(m.pillar()).share(m.weight());
+            BigDecimal inDimension = m.pillar() == null
+                    ? dimensions.get(m.dimension()).share(m.weight())
+                    : dimensions
+                            .get(Dimension.PX)
+                            .share(catalogue.weight(m.pillar()))
+                            .multiply(inPillar, MC);
             BigDecimal inTotal = total.share(catalogue.weight(m.dimension())).multiply(inDimension, MC);
-            metricScores.add(new MetricScore(m, values.get(m.code()), round(s),
-                    inPillar == null ? null : round(inPillar.multiply(gap, MC)), round(inDimension.multiply(gap, MC)),
+            metricScores.add(new MetricScore(
+                    m,
+                    values.get(m.code()),
+                    round(s),
+                    inPillar == null ? null : round(inPillar.multiply(gap, MC)),
+                    round(inDimension.multiply(gap, MC)),
                     round(inTotal.multiply(gap, MC))));
         }
         Map<Dimension, Score> dimensionScores = new EnumMap<>(Dimension.class);
@@ -103,7 +124,9 @@ public final class ScoringEngine {
                 sum = sum.add(w.multiply(part.value(), MC));
             }
         }
-        return new Mean(withData.signum() == 0 ? null : sum.divide(withData, MC), withData,
+        return new Mean(
+                withData.signum() == 0 ? null : sum.divide(withData, MC),
+                withData,
                 all.signum() == 0 ? BigDecimal.ZERO : covered.divide(all, MC));
     }
 
@@ -126,7 +149,9 @@ public final class ScoringEngine {
                     sum = sum.add(m.weight().multiply(s, MC));
                 }
             }
-            return new Mean(withData.signum() == 0 ? null : sum.divide(withData, MC), withData,
+            return new Mean(
+                    withData.signum() == 0 ? null : sum.divide(withData, MC),
+                    withData,
                     all.signum() == 0 ? BigDecimal.ZERO : withData.divide(all, MC));
         }
 

@@ -40,8 +40,8 @@ class SupportPulse implements PulseScoreSource {
         Map<Long, PulseScore> scores = new HashMap<>();
         survey.means(platformIds, quarter).forEach((platform, results) -> {
             if (!results.means().isEmpty()) {
-                score(catalogue, results.means()).ifPresent(s -> scores.put(platform,
-                        new PulseScore(s, results.responses())));
+                score(catalogue, results.means())
+                        .ifPresent(s -> scores.put(platform, new PulseScore(s, results.responses())));
             }
         });
         return scores;
@@ -55,11 +55,13 @@ class SupportPulse implements PulseScoreSource {
             var metric = catalogue.metric(question.metricCode()).filter(m -> m.source() == MetricSource.SURVEY);
             BigDecimal mean = means.get(question);
             if (metric.isPresent() && mean != null && metric.get().weight().signum() > 0) {
-                weighted = weighted.add(ScoringEngine.metricScore(metric.get(), mean).multiply(metric.get().weight()));
+                weighted = weighted.add(ScoringEngine.metricScore(metric.get(), mean)
+                        .multiply(metric.get().weight()));
                 weights = weights.add(metric.get().weight());
             }
         }
-        return weights.signum() == 0 ? java.util.Optional.empty()
+        return weights.signum() == 0
+                ? java.util.Optional.empty()
                 : java.util.Optional.of(weighted.divide(weights, MathContext.DECIMAL64));
     }
 }

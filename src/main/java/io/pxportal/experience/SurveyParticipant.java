@@ -15,15 +15,16 @@ class SurveyParticipant {
     @EmbeddedId
     private Key key;
 
-    protected SurveyParticipant() {
-    }
+    protected SurveyParticipant() {}
 
     SurveyParticipant(Long platformId, Quarter period, String username) {
         this.key = new Key(platformId, period.toString(), username);
     }
 
     @Embeddable
-    record Key(@Column(name = "platform_id") Long platformId, @Column(length = 7) String period,
-               @Column(length = 64) String username) implements Serializable {
-    }
+    record Key(
+            @Column(name = "platform_id") Long platformId,
+            @Column(length = 7) String period,
+            @Column(length = 64) String username)
+            implements Serializable {}
 }

@@ -2,5 +2,4 @@ package io.pxportal.experience;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface SurveyParticipantRepository extends JpaRepository<SurveyParticipant, SurveyParticipant.Key> {
-}
+interface SurveyParticipantRepository extends JpaRepository<SurveyParticipant, SurveyParticipant.Key> {}

@@ -29,24 +29,29 @@ class SurveyResponse {
 
     @Column(nullable = false)
     private int cost;
+
     @Column(nullable = false)
     private int support;
+
     @Column(nullable = false)
     private int roadmap;
+
     @Column(nullable = false)
     private int governance;
+
     @Column(name = "customer_value", nullable = false)
     private int customerValue;
+
     @Column(name = "team_experience", nullable = false)
     private int teamExperience;
+
     @Column(name = "vendor_partner", nullable = false)
     private int vendorPartner;
 
     @Column(name = "comment_text", length = 2000)
     private String comment;
 
-    protected SurveyResponse() {
-    }
+    protected SurveyResponse() {}
 
     SurveyResponse(Long platformId, Quarter period, SurveyAnswers answers) {
         this.platformId = platformId;

@@ -9,8 +9,8 @@ import java.util.Map;
  * no means, no comments. Comments are listed in alphabetical order, so their order tells nothing about who
  * answered when.
  */
-public record SurveyResults(Quarter period, int responses, int threshold, Map<SurveyQuestion, BigDecimal> means,
-                            List<String> comments) {
+public record SurveyResults(
+        Quarter period, int responses, int threshold, Map<SurveyQuestion, BigDecimal> means, List<String> comments) {
 
     public boolean shown() {
         return responses >= threshold;

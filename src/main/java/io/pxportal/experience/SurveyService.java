@@ -35,9 +35,12 @@ public class SurveyService {
     private final Clock clock;
     private final int threshold;
 
-    SurveyService(SurveyResponseRepository responses, SurveyParticipantRepository participants,
-                  PlatformService platforms, Clock clock,
-                  @Value("${px.experience.survey.min-responses:3}") int threshold) {
+    SurveyService(
+            SurveyResponseRepository responses,
+            SurveyParticipantRepository participants,
+            PlatformService platforms,
+            Clock clock,
+            @Value("${px.experience.survey.min-responses:3}") int threshold) {
         this.responses = responses;
         this.participants = participants;
         this.platforms = platforms;
@@ -54,8 +57,8 @@ public class SurveyService {
     /** Whether the current user has already answered the platform's pulse this quarter. */
     @PreAuthorize("isAuthenticated()")
     public boolean answered(Long platformId) {
-        return participants.existsById(new SurveyParticipant.Key(platformId, openQuarter().toString(),
-                CurrentUser.username().orElse("")));
+        return participants.existsById(new SurveyParticipant.Key(
+                platformId, openQuarter().toString(), CurrentUser.username().orElse("")));
     }
 
     /** Records the current user's answers for this quarter; a second answer in one quarter is refused. */
@@ -86,8 +89,16 @@ public class SurveyService {
         if (all.size() < threshold) {
             return new SurveyResults(quarter, all.size(), threshold, Map.of(), List.of());
         }
-        return new SurveyResults(quarter, all.size(), threshold, means(all), all.stream()
-                .map(SurveyResponse::getComment).filter(Objects::nonNull).sorted().toList());
+        return new SurveyResults(
+                quarter,
+                all.size(),
+                threshold,
+                means(all),
+                all.stream()
+                        .map(SurveyResponse::getComment)
+                        .filter(Objects::nonNull)
+                        .sorted()
+                        .toList());
     }
 
     /** Means per platform for scoring, only for platforms at or above the threshold; with the response counts. */
@@ -106,7 +117,8 @@ public class SurveyService {
             return means;
         }
         SurveyQuestion[] questions = SurveyQuestion.values();
-        for (Object[] row : responses.sums(quarters.stream().map(Quarter::toString).toList(), platformIds)) {
+        for (Object[] row :
+                responses.sums(quarters.stream().map(Quarter::toString).toList(), platformIds)) {
             int count = ((Number) row[2]).intValue();
             Map<SurveyQuestion, BigDecimal> byQuestion = new EnumMap<>(SurveyQuestion.class);
             if (count >= threshold) {
@@ -114,8 +126,8 @@ public class SurveyService {
                     byQuestion.put(questions[i], mean(((Number) row[3 + i]).longValue(), count));
                 }
             }
-            means.get(Quarter.parse((String) row[1])).put((Long) row[0], new Results(count, byQuestion.isEmpty()
-                    ? Map.of() : byQuestion));
+            means.get(Quarter.parse((String) row[1]))
+                    .put((Long) row[0], new Results(count, byQuestion.isEmpty() ? Map.of() : byQuestion));
         }
         return means;
     }
@@ -125,8 +137,7 @@ public class SurveyService {
     }
 
     /** Response count and (above the threshold) means of one platform's quarter. */
-    record Results(int responses, Map<SurveyQuestion, BigDecimal> means) {
-    }
+    record Results(int responses, Map<SurveyQuestion, BigDecimal> means) {}
 
     private static Map<SurveyQuestion, BigDecimal> means(List<SurveyResponse> list) {
         Map<SurveyQuestion, BigDecimal> means = new EnumMap<>(SurveyQuestion.class);

@@ -44,8 +44,7 @@ class Budget implements AuditSnapshot {
     @Column(nullable = false, length = 3)
     private String currency;
 
-    protected Budget() {
-    }
+    protected Budget() {}
 
     Budget(BudgetDraft draft) {
         describe(draft);

@@ -32,8 +32,7 @@ class BudgetExchange implements RecordExchange<BudgetDraft> {
     private final FinanceLookups lookups;
     private final PlatformService platforms;
 
-    BudgetExchange(BudgetService service, BudgetRepository budgets, FinanceLookups lookups,
-                   PlatformService platforms) {
+    BudgetExchange(BudgetService service, BudgetRepository budgets, FinanceLookups lookups, PlatformService platforms) {
         this.service = service;
         this.budgets = budgets;
         this.lookups = lookups;
@@ -87,9 +86,13 @@ class BudgetExchange implements RecordExchange<BudgetDraft> {
                 row.error("fiscalYear", "import.value.not-a-whole-number", row.text("fiscalYear"));
             }
         }
-        return new BudgetDraft(pass.platform(row, "platform"), fiscalYear,
-                row.choice("category", CostCategory.class, "finance-category"), row.decimal("amount"),
-                FinanceLookups.currency(row, "currency"), null);
+        return new BudgetDraft(
+                pass.platform(row, "platform"),
+                fiscalYear,
+                row.choice("category", CostCategory.class, "finance-category"),
+                row.decimal("amount"),
+                FinanceLookups.currency(row, "currency"),
+                null);
     }
 
     @Override
@@ -103,8 +106,8 @@ class BudgetExchange implements RecordExchange<BudgetDraft> {
     public ImportOutcome upsert(List<BudgetDraft> drafts) {
         ImportOutcome outcome = new ImportOutcome(0, 0, 0);
         for (BudgetDraft draft : drafts) {
-            var existing = budgets.findByPlatformIdAndFiscalYearAndCategory(draft.platformId(), draft.fiscalYear(),
-                    draft.category());
+            var existing = budgets.findByPlatformIdAndFiscalYearAndCategory(
+                    draft.platformId(), draft.fiscalYear(), draft.category());
             if (existing.isEmpty()) {
                 service.createMatched(draft);
                 outcome = outcome.plus(new ImportOutcome(1, 0, 0));
@@ -112,8 +115,15 @@ class BudgetExchange implements RecordExchange<BudgetDraft> {
                     && draft.currency().equals(existing.get().toDraft().currency())) {
                 outcome = outcome.plus(new ImportOutcome(0, 0, 1));
             } else {
-                service.update(existing.get().getId(), new BudgetDraft(draft.platformId(), draft.fiscalYear(),
-                        draft.category(), draft.amount(), draft.currency(), existing.get().getVersion()));
+                service.update(
+                        existing.get().getId(),
+                        new BudgetDraft(
+                                draft.platformId(),
+                                draft.fiscalYear(),
+                                draft.category(),
+                                draft.amount(),
+                                draft.currency(),
+                                existing.get().getVersion()));
                 outcome = outcome.plus(new ImportOutcome(0, 1, 0));
             }
         }
@@ -123,15 +133,24 @@ class BudgetExchange implements RecordExchange<BudgetDraft> {
     @Override
     public List<List<Object>> exportPage(Pageable pageable) {
         // The list's own read rule: a product owner exports only the budgets the budget list shows them.
-        List<Budget> content = service.readable(null, PageRequest.of(pageable.getPageNumber(),
-                pageable.getPageSize(), Sort.by("fiscalYear", "platformId", "category", "id"))).getContent();
-        Map<Long, PlatformRef> refs = platforms.refsByIds(content.stream().map(Budget::getPlatformId)
-                .collect(Collectors.toSet()));
+        List<Budget> content = service.readable(
+                        null,
+                        PageRequest.of(
+                                pageable.getPageNumber(),
+                                pageable.getPageSize(),
+                                Sort.by("fiscalYear", "platformId", "category", "id")))
+                .getContent();
+        Map<Long, PlatformRef> refs =
+                platforms.refsByIds(content.stream().map(Budget::getPlatformId).collect(Collectors.toSet()));
         List<List<Object>> rows = new ArrayList<>();
         for (Budget budget : content) {
             BudgetDraft d = budget.toDraft();
-            rows.add(new ArrayList<>(Arrays.asList(refs.containsKey(d.platformId()) ? refs.get(d.platformId()).name()
-                    : null, d.fiscalYear(), d.category().name(), d.amount(), d.currency())));
+            rows.add(new ArrayList<>(Arrays.asList(
+                    refs.containsKey(d.platformId()) ? refs.get(d.platformId()).name() : null,
+                    d.fiscalYear(),
+                    d.category().name(),
+                    d.amount(),
+                    d.currency())));
         }
         return rows;
     }

@@ -44,10 +44,11 @@ public class BudgetService {
     @PreAuthorize("isAuthenticated()")
     public List<BudgetView> page(int fiscalYear, Pageable pageable) {
         Page<Budget> page = readable(fiscalYear, pageable);
-        Map<Long, PlatformRef> refs = platforms.refsByIds(page.stream().map(Budget::getPlatformId)
-                .collect(Collectors.toSet()));
+        Map<Long, PlatformRef> refs =
+                platforms.refsByIds(page.stream().map(Budget::getPlatformId).collect(Collectors.toSet()));
         boolean editable = FinanceAccess.isFinance();
-        return page.stream().map(b -> new BudgetView(b.getId(), b.toDraft(), refs.get(b.getPlatformId()), editable))
+        return page.stream()
+                .map(b -> new BudgetView(b.getId(), b.toDraft(), refs.get(b.getPlatformId()), editable))
                 .toList();
     }
 
@@ -60,14 +61,16 @@ public class BudgetService {
         if (fiscalYear == null) {
             return visible == null ? budgets.findAll(pageable) : budgets.findByPlatformIdIn(visible, pageable);
         }
-        return visible == null ? budgets.findByFiscalYear(fiscalYear, pageable)
+        return visible == null
+                ? budgets.findByFiscalYear(fiscalYear, pageable)
                 : budgets.findByFiscalYearAndPlatformIdIn(fiscalYear, visible, pageable);
     }
 
     @PreAuthorize("isAuthenticated()")
     public long count(int fiscalYear) {
         Set<Long> visible = access.visiblePlatforms();
-        return visible == null ? budgets.countByFiscalYear(fiscalYear)
+        return visible == null
+                ? budgets.countByFiscalYear(fiscalYear)
                 : budgets.countByFiscalYearAndPlatformIdIn(fiscalYear, visible);
     }
 
@@ -124,14 +127,18 @@ public class BudgetService {
             throw new NotFoundException("platform", draft.platformId());
         }
         budgets.findByPlatformIdAndFiscalYearAndCategory(draft.platformId(), draft.fiscalYear(), draft.category())
-                .filter(b -> !b.getId().equals(ownId)).ifPresent(b -> {
+                .filter(b -> !b.getId().equals(ownId))
+                .ifPresent(b -> {
                     throw new DomainException("finance.budget.taken", b.label());
                 });
     }
 
     private BudgetView view(Budget budget) {
-        return new BudgetView(budget.getId(), budget.toDraft(),
-                platforms.refsByIds(List.of(budget.getPlatformId())).get(budget.getPlatformId()), true);
+        return new BudgetView(
+                budget.getId(),
+                budget.toDraft(),
+                platforms.refsByIds(List.of(budget.getPlatformId())).get(budget.getPlatformId()),
+                true);
     }
 
     private Budget find(Long id) {

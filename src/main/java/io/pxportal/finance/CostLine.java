@@ -76,8 +76,7 @@ class CostLine implements AuditSnapshot {
     @Transient
     private CostLineMonths.Share summarised;
 
-    protected CostLine() {
-    }
+    protected CostLine() {}
 
     CostLine(CostLineDraft draft, Long vendorId, CostSource source) {
         this.source = source;
@@ -95,13 +94,24 @@ class CostLine implements AuditSnapshot {
         this.periodMonth = draft.period().atDay(1);
         this.amount = draft.amount().setScale(2, java.math.RoundingMode.UNNECESSARY);
         this.currency = Money.checkedCurrency(draft.currency());
-        this.description = draft.description() == null || draft.description().isBlank() ? null
+        this.description = draft.description() == null || draft.description().isBlank()
+                ? null
                 : draft.description().trim();
     }
 
     CostLineDraft toDraft() {
-        return new CostLineDraft(reference, platformId, vendorId, contractId, category, kind,
-                YearMonth.from(periodMonth), amount, currency, description, version);
+        return new CostLineDraft(
+                reference,
+                platformId,
+                vendorId,
+                contractId,
+                category,
+                kind,
+                YearMonth.from(periodMonth),
+                amount,
+                currency,
+                description,
+                version);
     }
 
     @Override
@@ -153,8 +163,8 @@ class CostLine implements AuditSnapshot {
 
     /** What the line adds to its group of the monthly sums, as it is now. */
     CostLineMonths.Share share() {
-        return new CostLineMonths.Share(new CostLineMonths.Key(periodMonth, platformId, vendorId, category, kind,
-                currency), amount);
+        return new CostLineMonths.Share(
+                new CostLineMonths.Key(periodMonth, platformId, vendorId, category, kind, currency), amount);
     }
 
     CostLineMonths.Share summarised() {

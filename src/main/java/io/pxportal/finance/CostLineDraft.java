@@ -17,17 +17,25 @@ import java.time.YearMonth;
 public record CostLineDraft(
         @NotBlank(message = "{validation.required}") @Size(max = 80, message = "{validation.max-length}")
         String reference,
+
         @NotNull(message = "{validation.required}") Long platformId,
         Long vendorId,
         Long contractId,
         @NotNull(message = "{validation.required}") CostCategory category,
         @NotNull(message = "{validation.required}") CostKind kind,
         @NotNull(message = "{validation.required}") YearMonth period,
+
         @NotNull(message = "{validation.required}")
-        @Digits(integer = 17, fraction = 2, message = "{finance.amount.invalid}") BigDecimal amount,
+        @Digits(integer = 17, fraction = 2, message = "{finance.amount.invalid}")
+        BigDecimal amount,
+
         @NotNull(message = "{validation.required}")
-        @Pattern(regexp = "[A-Z]{3}", message = "{finance.currency.invalid}") String currency,
-        @Size(max = 400, message = "{validation.max-length}") String description,
+        @Pattern(regexp = "[A-Z]{3}", message = "{finance.currency.invalid}")
+        String currency,
+
+        @Size(max = 400, message = "{validation.max-length}")
+        String description,
+
         Long version) {
 
     public Money money() {

@@ -41,9 +41,14 @@ class CostLineExchange implements RecordExchange<CostLineDraft> {
     private final VendorService vendors;
     private final io.pxportal.contracts.ContractService contracts;
 
-    CostLineExchange(CostLineService service, CostLineRepository lines, FinanceAccess access, FinanceLookups lookups,
-                     PlatformService platforms, VendorService vendors,
-                     io.pxportal.contracts.ContractService contracts) {
+    CostLineExchange(
+            CostLineService service,
+            CostLineRepository lines,
+            FinanceAccess access,
+            FinanceLookups lookups,
+            PlatformService platforms,
+            VendorService vendors,
+            io.pxportal.contracts.ContractService contracts) {
         this.contracts = contracts;
         this.service = service;
         this.lines = lines;
@@ -66,8 +71,14 @@ class CostLineExchange implements RecordExchange<CostLineDraft> {
     @Override
     public List<ImportColumn> columns() {
         return List.of(
-                ImportColumn.required("reference", "finance.cost.reference", "INV-2026-0311", "Invoice",
-                        "Invoice number", "Document number", "Ledger reference"),
+                ImportColumn.required(
+                        "reference",
+                        "finance.cost.reference",
+                        "INV-2026-0311",
+                        "Invoice",
+                        "Invoice number",
+                        "Document number",
+                        "Ledger reference"),
                 ImportColumn.required("platform", "finance.cost.platform", "Exstream Statements", "Cost centre"),
                 ImportColumn.optional("vendor", "finance.cost.vendor", "OpenText", "Supplier"),
                 ImportColumn.optional("contract", "finance.cost.contract", "OT-2019-0042", "Contract no"),
@@ -76,8 +87,8 @@ class CostLineExchange implements RecordExchange<CostLineDraft> {
                 ImportColumn.required("period", "finance.cost.period", "2026-03", "Posting period", "Month"),
                 ImportColumn.required("amount", "finance.cost.amount", "30000.00", "Net amount", "Value"),
                 ImportColumn.required("currency", "finance.cost.currency", "EUR", "Currency code"),
-                ImportColumn.optional("description", "finance.cost.description", "Maintenance Q1", "Text",
-                        "Narrative"));
+                ImportColumn.optional(
+                        "description", "finance.cost.description", "Maintenance Q1", "Text", "Narrative"));
     }
 
     @Override
@@ -109,14 +120,23 @@ class CostLineExchange implements RecordExchange<CostLineDraft> {
             }
             String reference = row.text("reference");
             if (reference != null && !finance) {
-                lines.findByReferenceIgnoreCase(reference).filter(l -> !access.mayChange(l.getPlatformId()))
+                lines.findByReferenceIgnoreCase(reference)
+                        .filter(l -> !access.mayChange(l.getPlatformId()))
                         .ifPresent(l -> row.error("reference", "finance.cost.reference.taken", reference));
             }
             CostKind kind = row.choice("kind", CostKind.class, "finance-kind");
-            return new CostLineDraft(reference, platformId, vendorId, contractId,
+            return new CostLineDraft(
+                    reference,
+                    platformId,
+                    vendorId,
+                    contractId,
                     row.choice("category", CostCategory.class, "finance-category"),
-                    kind == null ? CostKind.ACTUAL : kind, FinanceLookups.month(row, "period"), row.decimal("amount"),
-                    FinanceLookups.currency(row, "currency"), row.text("description"), null);
+                    kind == null ? CostKind.ACTUAL : kind,
+                    FinanceLookups.month(row, "period"),
+                    row.decimal("amount"),
+                    FinanceLookups.currency(row, "currency"),
+                    row.text("description"),
+                    null);
         };
     }
 
@@ -133,13 +153,15 @@ class CostLineExchange implements RecordExchange<CostLineDraft> {
         // The chunk's lines in one query instead of a case-insensitive scan of all lines per row (twice, with the
         // service's own check); platforms' vendors and contracts' platforms likewise.
         Map<String, CostLine> stored = new HashMap<>();
-        lines.findByUpperReferenceIn(drafts.stream().map(d -> NameIndex.key(d.reference())).toList())
+        lines.findByUpperReferenceIn(
+                        drafts.stream().map(d -> NameIndex.key(d.reference())).toList())
                 .forEach(l -> stored.putIfAbsent(NameIndex.key(l.getReference()), l));
         Map<Long, Long> vendorByPlatform = platforms.vendorIdsByPlatform();
         Map<Long, java.util.Set<Long>> contractPlatforms = contracts.platformIdsByContract();
         for (CostLineDraft draft : drafts) {
             var existing = java.util.Optional.ofNullable(stored.get(NameIndex.key(draft.reference())))
-                    .or(() -> nonAscii(draft.reference()) ? lines.findByReferenceIgnoreCase(draft.reference().trim())
+                    .or(() -> nonAscii(draft.reference())
+                            ? lines.findByReferenceIgnoreCase(draft.reference().trim())
                             : java.util.Optional.empty());
             if (existing.isEmpty()) {
                 service.addMatched(draft, CostSource.IMPORTED, vendorByPlatform, contractPlatforms);
@@ -148,7 +170,8 @@ class CostLineExchange implements RecordExchange<CostLineDraft> {
             }
             CostLine line = existing.get();
             // An identical line needs no checks (they ran when it was stored); a changed one gets all of them.
-            Long storedVendorId = draft.vendorId() == null ? vendorByPlatform.get(draft.platformId()) : draft.vendorId();
+            Long storedVendorId =
+                    draft.vendorId() == null ? vendorByPlatform.get(draft.platformId()) : draft.vendorId();
             if (comparable(line.toDraft()).equals(comparable(draft, storedVendorId))) {
                 outcome = outcome.plus(new ImportOutcome(0, 0, 1));
             } else {
@@ -168,23 +191,36 @@ class CostLineExchange implements RecordExchange<CostLineDraft> {
 
     @Override
     public List<List<Object>> exportPage(Pageable pageable) {
-        PageRequest page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                Sort.by("reference", "id"));
-        List<CostLine> content = lines.findAll(CostLineRepository.matching(CostLineFilter.all(),
-                new FiscalCalendar(1), access.visiblePlatforms()), page).getContent();
-        Map<Long, PlatformRef> platformRefs = platforms.refsByIds(content.stream().map(CostLine::getPlatformId)
-                .collect(Collectors.toSet()));
-        Map<Long, VendorRef> vendorRefs = vendors.refsByIds(content.stream().map(CostLine::getVendorId)
-                .collect(Collectors.toSet()));
+        PageRequest page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("reference", "id"));
+        List<CostLine> content = lines.findAll(
+                        CostLineRepository.matching(
+                                CostLineFilter.all(), new FiscalCalendar(1), access.visiblePlatforms()),
+                        page)
+                .getContent();
+        Map<Long, PlatformRef> platformRefs = platforms.refsByIds(
+                content.stream().map(CostLine::getPlatformId).collect(Collectors.toSet()));
+        Map<Long, VendorRef> vendorRefs =
+                vendors.refsByIds(content.stream().map(CostLine::getVendorId).collect(Collectors.toSet()));
         Map<Long, String> numbers = new HashMap<>();
         List<List<Object>> rows = new ArrayList<>();
         for (CostLine line : content) {
             CostLineDraft d = line.toDraft();
-            rows.add(new ArrayList<>(Arrays.asList(d.reference(), name(platformRefs.get(d.platformId())),
-                    vendorRefs.containsKey(d.vendorId()) ? vendorRefs.get(d.vendorId()).name() : null,
-                    d.contractId() == null ? null : numbers.computeIfAbsent(d.contractId(),
-                            id -> service.get(line.getId()).contractNumber()),
-                    d.category().name(), d.kind().name(), d.period().toString(), d.amount(), d.currency(),
+            rows.add(new ArrayList<>(Arrays.asList(
+                    d.reference(),
+                    name(platformRefs.get(d.platformId())),
+                    vendorRefs.containsKey(d.vendorId())
+                            ? vendorRefs.get(d.vendorId()).name()
+                            : null,
+                    d.contractId() == null
+                            ? null
+                            : numbers.computeIfAbsent(
+                                    d.contractId(),
+                                    id -> service.get(line.getId()).contractNumber()),
+                    d.category().name(),
+                    d.kind().name(),
+                    d.period().toString(),
+                    d.amount(),
+                    d.currency(),
                     d.description())));
         }
         return rows;
@@ -199,8 +235,18 @@ class CostLineExchange implements RecordExchange<CostLineDraft> {
     }
 
     private static List<Object> comparable(CostLineDraft d, Long vendorId) {
-        return Arrays.asList(d.reference().trim(), d.platformId(), vendorId, d.contractId(), d.category(), d.kind(),
-                d.period(), FinanceLookups.plain(d.amount()), d.currency(),
-                d.description() == null || d.description().isBlank() ? null : d.description().trim());
+        return Arrays.asList(
+                d.reference().trim(),
+                d.platformId(),
+                vendorId,
+                d.contractId(),
+                d.category(),
+                d.kind(),
+                d.period(),
+                FinanceLookups.plain(d.amount()),
+                d.currency(),
+                d.description() == null || d.description().isBlank()
+                        ? null
+                        : d.description().trim());
     }
 }

@@ -5,8 +5,8 @@ package io.pxportal.finance;
  * description; a drill-down from a budget-vs-actual row sets the fiscal year and the row's platform, vendor or
  * category.
  */
-public record CostLineFilter(String text, Long platformId, Long vendorId, CostCategory category, CostKind kind,
-                             Integer fiscalYear) {
+public record CostLineFilter(
+        String text, Long platformId, Long vendorId, CostCategory category, CostKind kind, Integer fiscalYear) {
 
     public static CostLineFilter all() {
         return new CostLineFilter(null, null, null, null, null, null);

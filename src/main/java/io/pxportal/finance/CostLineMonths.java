@@ -57,11 +57,11 @@ class CostLineMonths {
             + " amount = cost_line_month.amount + excluded.amount,"
             + " line_count = cost_line_month.line_count + excluded.line_count";
 
-    private static final String INCREMENT = "update cost_line_month set amount = amount + ?,"
-            + " line_count = line_count + ? where " + KEY_MATCHES;
+    private static final String INCREMENT =
+            "update cost_line_month set amount = amount + ?," + " line_count = line_count + ? where " + KEY_MATCHES;
 
-    private static final String INSERT = "insert into cost_line_month (" + COLUMNS
-            + ", amount, line_count) values (?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT =
+            "insert into cost_line_month (" + COLUMNS + ", amount, line_count) values (?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -89,9 +89,12 @@ class CostLineMonths {
     record Key(LocalDate month, Long platformId, Long vendorId, CostCategory category, CostKind kind, String currency)
             implements Comparable<Key> {
 
-        private static final Comparator<Key> ORDER = Comparator.comparing(Key::month).thenComparing(Key::platformId)
-                .thenComparing(Key::vendorId).thenComparing(k -> k.category().name())
-                .thenComparing(k -> k.kind().name()).thenComparing(Key::currency);
+        private static final Comparator<Key> ORDER = Comparator.comparing(Key::month)
+                .thenComparing(Key::platformId)
+                .thenComparing(Key::vendorId)
+                .thenComparing(k -> k.category().name())
+                .thenComparing(k -> k.kind().name())
+                .thenComparing(Key::currency);
 
         @Override
         public int compareTo(Key other) {
@@ -100,8 +103,7 @@ class CostLineMonths {
     }
 
     /** What a line adds to the summary: its key and amount. */
-    record Share(Key key, BigDecimal amount) {
-    }
+    record Share(Key key, BigDecimal amount) {}
 
     /**
      * The sums of the months from {@code from} to {@code to} (first days), of the {@code platforms} given (null:
@@ -119,10 +121,17 @@ class CostLineMonths {
             sql += " and platform_id in (:platforms)";
             parameters.addValue("platforms", platforms);
         }
-        return named.query(sql, parameters, (row, i) -> new CostSum(row.getLong("platform_id"),
-                row.getLong("vendor_id"), CostCategory.valueOf(row.getString("category")),
-                CostKind.valueOf(row.getString("kind")), row.getString("currency"),
-                row.getObject("period_month", LocalDate.class), row.getBigDecimal("amount")));
+        return named.query(
+                sql,
+                parameters,
+                (row, i) -> new CostSum(
+                        row.getLong("platform_id"),
+                        row.getLong("vendor_id"),
+                        CostCategory.valueOf(row.getString("category")),
+                        CostKind.valueOf(row.getString("kind")),
+                        row.getString("currency"),
+                        row.getObject("period_month", LocalDate.class),
+                        row.getBigDecimal("amount")));
     }
 
     /** Every currency a cost line is booked in. */
@@ -134,7 +143,8 @@ class CostLineMonths {
     /** Whether any cost line is booked. */
     boolean anyLines() {
         writePending();
-        return !jdbc.queryForList("select 1 from cost_line_month fetch first 1 rows only", Integer.class).isEmpty();
+        return !jdbc.queryForList("select 1 from cost_line_month fetch first 1 rows only", Integer.class)
+                .isEmpty();
     }
 
     @PostLoad
@@ -202,8 +212,7 @@ class CostLineMonths {
                 || TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
             return;
         }
-        Pending pending = (Pending) TransactionSynchronizationManager.getResource(
-                new PendingKey(entityManager()));
+        Pending pending = (Pending) TransactionSynchronizationManager.getResource(new PendingKey(entityManager()));
         if (pending != null && !pending.closed) {
             entityManager().flush();
             pending.write();
@@ -212,8 +221,8 @@ class CostLineMonths {
 
     private boolean postgresql() {
         if (postgresql == null) {
-            postgresql = "PostgreSQL".equalsIgnoreCase(jdbc.execute((ConnectionCallback<String>) (Connection c) ->
-                    c.getMetaData().getDatabaseProductName()));
+            postgresql = "PostgreSQL".equalsIgnoreCase(jdbc.execute((ConnectionCallback<String>)
+                    (Connection c) -> c.getMetaData().getDatabaseProductName()));
         }
         return postgresql;
     }
@@ -243,8 +252,7 @@ class CostLineMonths {
      * Changes belong to the session of their transaction: a transaction started inside another (requires-new)
      * has a session of its own, and its changes must not wait for, or be lost with, the outer one's.
      */
-    private record PendingKey(EntityManager session) {
-    }
+    private record PendingKey(EntityManager session) {}
 
     private final class Pending implements TransactionSynchronization {
 
@@ -270,8 +278,14 @@ class CostLineMonths {
                 if (change.lines == 0 && change.amount.signum() == 0) {
                     return;
                 }
-                Object[] k = {key.month(), key.platformId(), key.vendorId(), key.category().name(),
-                        key.kind().name(), key.currency()};
+                Object[] k = {
+                    key.month(),
+                    key.platformId(),
+                    key.vendorId(),
+                    key.category().name(),
+                    key.kind().name(),
+                    key.currency()
+                };
                 Object[] row = Arrays.copyOf(k, 8);
                 row[6] = change.amount;
                 row[7] = change.lines;

@@ -51,14 +51,21 @@ interface CostLineRepository extends JpaRepository<CostLine, Long>, JpaSpecifica
      * Lines matching the filter; {@code platforms} (null: all) is what the caller may see. The fiscal year is a
      * month range, so the filter needs the calendar.
      */
-    static Specification<CostLine> matching(CostLineFilter filter, FiscalCalendar calendar,
-                                            Collection<Long> platforms) {
+    static Specification<CostLine> matching(
+            CostLineFilter filter, FiscalCalendar calendar, Collection<Long> platforms) {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             if (filter.text() != null && !filter.text().isBlank()) {
-                String like = "%" + filter.text().trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%")
-                        .replace("_", "\\_") + "%";
-                predicates.add(cb.or(cb.like(cb.lower(root.get("reference")), like, '\\'),
+                String like = "%"
+                        + filter.text()
+                                .trim()
+                                .toLowerCase()
+                                .replace("\\", "\\\\")
+                                .replace("%", "\\%")
+                                .replace("_", "\\_")
+                        + "%";
+                predicates.add(cb.or(
+                        cb.like(cb.lower(root.get("reference")), like, '\\'),
                         cb.like(cb.lower(root.get("description")), like, '\\')));
             }
             if (filter.platformId() != null) {
@@ -74,11 +81,16 @@ interface CostLineRepository extends JpaRepository<CostLine, Long>, JpaSpecifica
                 predicates.add(cb.equal(root.get("kind"), filter.kind()));
             }
             if (filter.fiscalYear() != null) {
-                predicates.add(cb.between(root.get("periodMonth"), calendar.firstDay(filter.fiscalYear()),
+                predicates.add(cb.between(
+                        root.get("periodMonth"),
+                        calendar.firstDay(filter.fiscalYear()),
                         calendar.lastMonth(filter.fiscalYear()).atDay(1)));
             }
             if (platforms != null) {
-                predicates.add(platforms.isEmpty() ? cb.disjunction() : root.get("platformId").in(platforms));
+                predicates.add(
+                        platforms.isEmpty()
+                                ? cb.disjunction()
+                                : root.get("platformId").in(platforms));
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         };

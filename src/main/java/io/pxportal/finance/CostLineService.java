@@ -45,9 +45,14 @@ public class CostLineService {
     private final ContractService contracts;
     private final AuditTrail auditTrail;
 
-    CostLineService(CostLineRepository lines, FinanceAccess access, FinanceSettingsService settings,
-                    PlatformService platforms, VendorService vendors, ContractService contracts,
-                    AuditTrail auditTrail) {
+    CostLineService(
+            CostLineRepository lines,
+            FinanceAccess access,
+            FinanceSettingsService settings,
+            PlatformService platforms,
+            VendorService vendors,
+            ContractService contracts,
+            AuditTrail auditTrail) {
         this.lines = lines;
         this.access = access;
         this.settings = settings;
@@ -62,8 +67,10 @@ public class CostLineService {
     public List<CostLineView> page(CostLineFilter filter, Pageable pageable) {
         // The grid shows single lines (reference, description, contract): detail the monthly sums do not hold.
         FiscalCalendar calendar = settings.get().calendar();
-        return views(lines.findAll(CostLineRepository.matching(filter, calendar, access.visiblePlatforms()),
-                pageable).getContent(), calendar);
+        return views(
+                lines.findAll(CostLineRepository.matching(filter, calendar, access.visiblePlatforms()), pageable)
+                        .getContent(),
+                calendar);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -142,8 +149,11 @@ public class CostLineService {
      * {@link #add} for an import that has matched a whole chunk of rows by reference at once (this one is free) and
      * read every platform's vendor and every contract's platforms once: the same checks, no query per row.
      */
-    CostLine addMatched(CostLineDraft draft, CostSource source, Map<Long, Long> vendorByPlatform,
-                        Map<Long, Set<Long>> contractPlatforms) {
+    CostLine addMatched(
+            CostLineDraft draft,
+            CostSource source,
+            Map<Long, Long> vendorByPlatform,
+            Map<Long, Set<Long>> contractPlatforms) {
         if (!Money.isCurrency(draft.currency())) {
             throw new DomainException("finance.currency.unknown", draft.currency());
         }
@@ -156,8 +166,9 @@ public class CostLineService {
         }
         if (draft.contractId() != null
                 && !contractPlatforms.getOrDefault(draft.contractId(), Set.of()).contains(draft.platformId())) {
-            throw new DomainException("finance.cost.contract.other-platform", contracts.get(draft.contractId())
-                    .draft().number());
+            throw new DomainException(
+                    "finance.cost.contract.other-platform",
+                    contracts.get(draft.contractId()).draft().number());
         }
         return lines.save(new CostLine(draft, vendorId, source));
     }
@@ -167,7 +178,8 @@ public class CostLineService {
         if (!Money.isCurrency(draft.currency())) {
             throw new DomainException("finance.currency.unknown", draft.currency());
         }
-        lines.findByReferenceIgnoreCase(draft.reference().trim()).filter(l -> !l.getId().equals(ownId))
+        lines.findByReferenceIgnoreCase(draft.reference().trim())
+                .filter(l -> !l.getId().equals(ownId))
                 .ifPresent(l -> {
                     throw new DomainException("finance.cost.reference.taken", l.getReference());
                 });
@@ -182,7 +194,8 @@ public class CostLineService {
         if (draft.contractId() != null) {
             ContractView contract = contracts.get(draft.contractId());
             if (!contract.draft().platformIds().contains(draft.platformId())) {
-                throw new DomainException("finance.cost.contract.other-platform", contract.draft().number());
+                throw new DomainException(
+                        "finance.cost.contract.other-platform", contract.draft().number());
             }
         }
         return vendorId;
@@ -197,20 +210,31 @@ public class CostLineService {
     }
 
     private List<CostLineView> views(Collection<CostLine> page, FiscalCalendar calendar) {
-        Map<Long, PlatformRef> platformRefs = platforms.refsByIds(page.stream().map(CostLine::getPlatformId)
-                .collect(Collectors.toSet()));
-        Map<Long, VendorRef> vendorRefs = vendors.refsByIds(page.stream().map(CostLine::getVendorId)
-                .collect(Collectors.toSet()));
+        Map<Long, PlatformRef> platformRefs =
+                platforms.refsByIds(page.stream().map(CostLine::getPlatformId).collect(Collectors.toSet()));
+        Map<Long, VendorRef> vendorRefs =
+                vendors.refsByIds(page.stream().map(CostLine::getVendorId).collect(Collectors.toSet()));
         // the page's contracts in one call: asked one by one, each line with a contract cost four queries
-        Map<Long, ContractView> pageContracts = contracts.byIds(page.stream().map(CostLine::getContractId)
-                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        Map<Long, ContractView> pageContracts = contracts.byIds(page.stream()
+                .map(CostLine::getContractId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
         Map<Long, Boolean> editable = new HashMap<>();
-        return page.stream().map(l -> new CostLineView(l.getId(), l.toDraft(), platformRefs.get(l.getPlatformId()),
-                vendorRefs.get(l.getVendorId()), l.getContractId() == null ? null
-                        : Optional.ofNullable(pageContracts.get(l.getContractId()))
-                                .map(c -> c.draft().number()).orElse(null),
-                calendar.fiscalYearOf(l.getPeriodMonth()), l.getSource(),
-                editable.computeIfAbsent(l.getPlatformId(), access::mayChange))).toList();
+        return page.stream()
+                .map(l -> new CostLineView(
+                        l.getId(),
+                        l.toDraft(),
+                        platformRefs.get(l.getPlatformId()),
+                        vendorRefs.get(l.getVendorId()),
+                        l.getContractId() == null
+                                ? null
+                                : Optional.ofNullable(pageContracts.get(l.getContractId()))
+                                        .map(c -> c.draft().number())
+                                        .orElse(null),
+                        calendar.fiscalYearOf(l.getPeriodMonth()),
+                        l.getSource(),
+                        editable.computeIfAbsent(l.getPlatformId(), access::mayChange)))
+                .toList();
     }
 
     private CostLine find(Long id) {

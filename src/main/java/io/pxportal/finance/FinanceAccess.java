@@ -33,7 +33,9 @@ public class FinanceAccess {
         if (CurrentUser.hasRole(Role.ADMIN)) {
             return true;
         }
-        return platformId != null && ownersSeeCosts() && CurrentUser.hasRole(Role.PRODUCT_OWNER)
+        return platformId != null
+                && ownersSeeCosts()
+                && CurrentUser.hasRole(Role.PRODUCT_OWNER)
                 && platforms.canEditAny(Set.of(platformId));
     }
 
@@ -62,8 +64,9 @@ public class FinanceAccess {
         if (!CurrentUser.hasRole(Role.PRODUCT_OWNER) || !ownersSeeCosts()) {
             return Set.of();
         }
-        return platforms.page(new PlatformFilter(null, null, null, null, true), PageRequest.of(0, MAX_OWNED))
-                .stream().map(PlatformDetails::id).collect(Collectors.toSet());
+        return platforms.page(new PlatformFilter(null, null, null, null, true), PageRequest.of(0, MAX_OWNED)).stream()
+                .map(PlatformDetails::id)
+                .collect(Collectors.toSet());
     }
 
     /**
@@ -78,6 +81,8 @@ public class FinanceAccess {
     }
 
     private boolean ownersSeeCosts() {
-        return settings.findById(FinanceSettingsRecord.ID).map(s -> s.toSettings().ownersEditCosts()).orElse(false);
+        return settings.findById(FinanceSettingsRecord.ID)
+                .map(s -> s.toSettings().ownersEditCosts())
+                .orElse(false);
     }
 }

@@ -39,6 +39,7 @@ class FinanceAgenda implements AgendaSource {
     static final String NO_BUDGET = "agenda.budget.no-budget";
     /** The finance overview's own labels: the figures are its outlook panel's. */
     static final String OUTLOOK = "finance.outlook.total";
+
     static final String OUTLOOK_VARIANCE = "finance.outlook.variance";
 
     private final FinanceReportService reports;
@@ -47,8 +48,12 @@ class FinanceAgenda implements AgendaSource {
     private final FinanceAccess access;
     private final OutlookService outlooks;
 
-    FinanceAgenda(FinanceReportService reports, ForecastService forecasts, FinanceSettingsService settings,
-                  FinanceAccess access, OutlookService outlooks) {
+    FinanceAgenda(
+            FinanceReportService reports,
+            ForecastService forecasts,
+            FinanceSettingsService settings,
+            FinanceAccess access,
+            OutlookService outlooks) {
         this.reports = reports;
         this.forecasts = forecasts;
         this.settings = settings;
@@ -73,13 +78,15 @@ class FinanceAgenda implements AgendaSource {
         Map<Long, VarianceRow> rows = reports.budgetVsActual(fiscalYear, FinanceDimension.PLATFORM).rows().stream()
                 .filter(r -> scope.platformIds().contains(r.id()))
                 .collect(Collectors.toMap(VarianceRow::id, Function.identity()));
-        Map<Long, Forecast> forecast = rows.isEmpty() ? Map.of()
-                : forecasts.forecastsOf(rows.keySet(), 5, scope.asOf());
-        Map<Long, FullYearOutlook> outlook = rows.isEmpty() ? Map.of()
-                : outlooks.outlooks(fiscalYear, rows.keySet());
+        Map<Long, Forecast> forecast =
+                rows.isEmpty() ? Map.of() : forecasts.forecastsOf(rows.keySet(), 5, scope.asOf());
+        Map<Long, FullYearOutlook> outlook = rows.isEmpty() ? Map.of() : outlooks.outlooks(fiscalYear, rows.keySet());
         List<AgendaItem> items = new ArrayList<>();
         for (Long platformId : new TreeSet<>(rows.keySet())) {
-            items.add(item(rows.get(platformId), calendar.label(fiscalYear), forecast.get(platformId),
+            items.add(item(
+                    rows.get(platformId),
+                    calendar.label(fiscalYear),
+                    forecast.get(platformId),
                     outlook.get(platformId)));
         }
         return items;
@@ -89,8 +96,11 @@ class FinanceAgenda implements AgendaSource {
     @Override
     public List<AgendaItem> readable(List<AgendaItem> items) {
         Set<Long> visible = access.visiblePlatforms();
-        return visible == null ? items
-                : items.stream().filter(i -> i.platformId() != null && visible.contains(i.platformId())).toList();
+        return visible == null
+                ? items
+                : items.stream()
+                        .filter(i -> i.platformId() != null && visible.contains(i.platformId()))
+                        .toList();
     }
 
     private static AgendaItem item(VarianceRow row, String fiscalYear, Forecast forecast, FullYearOutlook outlook) {
@@ -103,28 +113,38 @@ class FinanceAgenda implements AgendaSource {
         gaps.addAll(outlook.gaps());
         // Without a budget the row says so, rather than a variance equal to the whole spend.
         List<AgendaFigure> figures = List.of(
-                row.budgeted() ? AgendaFigure.money(BUDGET, row.budget().amount(), currency)
+                row.budgeted()
+                        ? AgendaFigure.money(BUDGET, row.budget().amount(), currency)
                         : AgendaFigure.message(BUDGET, NO_BUDGET),
                 AgendaFigure.money(ACTUAL, row.actual().amount(), currency),
                 AgendaFigure.money(COMMITTED, row.committed().amount(), currency),
-                row.budgeted() ? AgendaFigure.money(VARIANCE, row.variance(), currency)
+                row.budgeted()
+                        ? AgendaFigure.money(VARIANCE, row.variance(), currency)
                         : AgendaFigure.message(VARIANCE, NO_BUDGET),
                 AgendaFigure.percent(VARIANCE_PERCENT, row.variancePercent()),
                 // What the year will cost, not only what is booked: the contracts' open months and the true-up due.
                 AgendaFigure.money(OUTLOOK, outlook.outlook().amount(), outlook.currency()),
-                outlook.budgeted() ? AgendaFigure.money(OUTLOOK_VARIANCE, outlook.variance(), outlook.currency())
+                outlook.budgeted()
+                        ? AgendaFigure.money(OUTLOOK_VARIANCE, outlook.variance(), outlook.currency())
                         : AgendaFigure.message(OUTLOOK_VARIANCE, NO_BUDGET),
                 AgendaFigure.money(FORECAST_3, forecastTotal(forecast, 3), forecast.currency()),
                 AgendaFigure.money(FORECAST_5, forecastTotal(forecast, 5), forecast.currency()),
-                AgendaFigure.text(RATE_GAPS, gaps.stream().map(RateGap::toString)
-                        .collect(Collectors.joining(", "))));
-        return new AgendaItem(SUBJECT, row.id(), row.id(), row.key() + " · " + fiscalYear, figures,
+                AgendaFigure.text(
+                        RATE_GAPS, gaps.stream().map(RateGap::toString).collect(Collectors.joining(", "))));
+        return new AgendaItem(
+                SUBJECT,
+                row.id(),
+                row.id(),
+                row.key() + " · " + fiscalYear,
+                figures,
                 row.overBudget() || row.unbudgetedSpend());
     }
 
     /** The base forecast of the first {@code years} fiscal years (recurring contract costs at the assumed index). */
     static BigDecimal forecastTotal(Forecast forecast, int years) {
-        return forecast.years().stream().limit(years).map(y -> y.base().amount())
+        return forecast.years().stream()
+                .limit(years)
+                .map(y -> y.base().amount())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 @Component
 class FinanceAgendaCharts implements AgendaChartSource {
 
-    private static final List<String> SERIES = List.of(FinanceAgenda.BUDGET, FinanceAgenda.ACTUAL,
-            FinanceAgenda.COMMITTED);
+    private static final List<String> SERIES =
+            List.of(FinanceAgenda.BUDGET, FinanceAgenda.ACTUAL, FinanceAgenda.COMMITTED);
 
     @Override
     public String section() {
@@ -38,7 +38,10 @@ class FinanceAgendaCharts implements AgendaChartSource {
             for (String series : SERIES) {
                 Optional<AgendaFigure> figure = figure(item, series);
                 if (figure.isPresent()) {
-                    data.addValue(new BigDecimal(figure.get().value()), context.translate().apply(series), platform);
+                    data.addValue(
+                            new BigDecimal(figure.get().value()),
+                            context.translate().apply(series),
+                            platform);
                     currency = currency == null ? figure.get().unit() : currency;
                 }
             }
@@ -47,14 +50,16 @@ class FinanceAgendaCharts implements AgendaChartSource {
             return List.of();
         }
         String title = context.translate().apply("agenda.section.budget") + " (" + currency + ")";
-        JFreeChart chart = ChartFactory.createBarChart(null, null, currency, data, PlotOrientation.VERTICAL, true,
-                false, false);
+        JFreeChart chart =
+                ChartFactory.createBarChart(null, null, currency, data, PlotOrientation.VERTICAL, true, false, false);
         return List.of(new AgendaChart(null, title, chart));
     }
 
     private static Optional<AgendaFigure> figure(AgendaItem item, String labelKey) {
         // Only amounts are drawn: a platform without a budget has a "no budget" text there, not a bar of zero.
-        return item.figures().stream().filter(f -> f.labelKey().equals(labelKey) && !f.value().isEmpty()
-                && f.kind() == AgendaFigure.Kind.MONEY).findFirst();
+        return item.figures().stream()
+                .filter(f ->
+                        f.labelKey().equals(labelKey) && !f.value().isEmpty() && f.kind() == AgendaFigure.Kind.MONEY)
+                .findFirst();
     }
 }

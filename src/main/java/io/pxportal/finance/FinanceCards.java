@@ -36,7 +36,8 @@ class FinanceCards implements PlatformCardSource {
     public Map<Long, List<PlatformCardFact>> facts(Collection<Long> platformIds) {
         Set<Long> wanted = Set.copyOf(platformIds);
         Map<Long, List<PlatformCardFact>> facts = new HashMap<>();
-        for (VarianceRow row : reports.budgetVsActual(reports.currentFiscalYear(), FinanceDimension.PLATFORM).rows()) {
+        for (VarianceRow row : reports.budgetVsActual(reports.currentFiscalYear(), FinanceDimension.PLATFORM)
+                .rows()) {
             if (wanted.contains(row.id())) {
                 fact(row).ifPresent(f -> facts.put(row.id(), List.of(f)));
             }
@@ -55,17 +56,29 @@ class FinanceCards implements PlatformCardSource {
             if (spent.signum() == 0 && row.complete()) {
                 return Optional.empty();
             }
-            return Optional.of(new PlatformCardFact(ORDER, "card.finance.budget",
-                    "card.finance.no-budget" + suffix, List.of(whole(spent), currency), Tone.WARNING, "finance", link));
+            return Optional.of(new PlatformCardFact(
+                    ORDER,
+                    "card.finance.budget",
+                    "card.finance.no-budget" + suffix,
+                    List.of(whole(spent), currency),
+                    Tone.WARNING,
+                    "finance",
+                    link));
         }
         if (row.overBudget()) {
-            return Optional.of(new PlatformCardFact(ORDER, "card.finance.budget",
-                    "card.finance.over" + suffix, List.of(whole(row.variance()), currency), Tone.BAD, "finance", link));
+            return Optional.of(new PlatformCardFact(
+                    ORDER,
+                    "card.finance.budget",
+                    "card.finance.over" + suffix,
+                    List.of(whole(row.variance()), currency),
+                    Tone.BAD,
+                    "finance",
+                    link));
         }
         BigDecimal share = spent.multiply(BigDecimal.valueOf(100)).divide(budget, 0, RoundingMode.HALF_UP);
         Tone tone = share.compareTo(WARNING_PERCENT) >= 0 || !row.complete() ? Tone.WARNING : Tone.GOOD;
-        return Optional.of(new PlatformCardFact(ORDER, "card.finance.budget", "card.finance.within" + suffix,
-                List.of(share), tone, "finance", link));
+        return Optional.of(new PlatformCardFact(
+                ORDER, "card.finance.budget", "card.finance.within" + suffix, List.of(share), tone, "finance", link));
     }
 
     /** A card is read at a glance: whole currency units, not cents. */

@@ -43,8 +43,14 @@ class FinanceDemoData implements ApplicationRunner {
     private final Map<String, Optional<ContractView>> contractCache = new HashMap<>();
     private final Map<String, Optional<Long>> platformCache = new HashMap<>();
 
-    FinanceDemoData(CostLineService costs, CostLineRepository repository, BudgetService budgets, FxRateService rates,
-                    FinanceSettingsService settings, FinanceLookups lookups, Clock clock) {
+    FinanceDemoData(
+            CostLineService costs,
+            CostLineRepository repository,
+            BudgetService budgets,
+            FxRateService rates,
+            FinanceSettingsService settings,
+            FinanceLookups lookups,
+            Clock clock) {
         this.costs = costs;
         this.repository = repository;
         this.budgets = budgets;
@@ -96,40 +102,107 @@ class FinanceDemoData implements ApplicationRunner {
     }
 
     private void rate(YearMonth month, String quote, double rate) {
-        rates.save(new FxRateDraft(month, "EUR", quote, BigDecimal.valueOf(rate).setScale(4, RoundingMode.HALF_EVEN),
-                null));
+        rates.save(new FxRateDraft(
+                month, "EUR", quote, BigDecimal.valueOf(rate).setScale(4, RoundingMode.HALF_EVEN), null));
     }
 
     private void loadMonth(YearMonth month, CostKind kind, int yearsAgo) {
         // Maintenance rises by the contract's capped index (about 4 % a year).
-        cost(EXSTREAM, "OT-2019-0042", CostCategory.MAINTENANCE, month, kind,
-                monthly(360_000 / Math.pow(1.04, yearsAgo)), "EUR", "Exstream maintenance");
+        cost(
+                EXSTREAM,
+                "OT-2019-0042",
+                CostCategory.MAINTENANCE,
+                month,
+                kind,
+                monthly(360_000 / Math.pow(1.04, yearsAgo)),
+                "EUR",
+                "Exstream maintenance");
         cost(EXSTREAM, null, CostCategory.INFRASTRUCTURE, month, kind, "9500.00", "USD", "Data centre hosting");
-        cost(EXSTREAM, null, CostCategory.INTERNAL_STAFF, month, kind, yearsAgo == 0 ? "1150000.00" : "1050000.00",
-                "UAH", "Template development team, Kyiv");
+        cost(
+                EXSTREAM,
+                null,
+                CostCategory.INTERNAL_STAFF,
+                month,
+                kind,
+                yearsAgo == 0 ? "1150000.00" : "1050000.00",
+                "UAH",
+                "Template development team, Kyiv");
         if (month.getMonthValue() % 3 == 0) {
-            cost(EXSTREAM, "OT-2019-0042", CostCategory.VENDOR_SERVICES, month, kind, "18000.00", "EUR",
+            cost(
+                    EXSTREAM,
+                    "OT-2019-0042",
+                    CostCategory.VENDOR_SERVICES,
+                    month,
+                    kind,
+                    "18000.00",
+                    "EUR",
                     "OpenText consulting days");
         }
-        cost("Inspire Correspondence", "QD-MSLA-2021", CostCategory.MAINTENANCE, month, kind,
-                monthly(380_000 / Math.pow(1.04, yearsAgo)), "EUR", "Inspire term licence and MSLA");
-        cost("Inspire Correspondence", null, CostCategory.INFRASTRUCTURE, month, kind, "6000.00", "USD",
+        cost(
+                "Inspire Correspondence",
+                "QD-MSLA-2021",
+                CostCategory.MAINTENANCE,
+                month,
+                kind,
+                monthly(380_000 / Math.pow(1.04, yearsAgo)),
+                "EUR",
+                "Inspire term licence and MSLA");
+        cost(
+                "Inspire Correspondence",
+                null,
+                CostCategory.INFRASTRUCTURE,
+                month,
+                kind,
+                "6000.00",
+                "USD",
                 "Private cloud hosting");
         since("OT-SAAS-2025-7", month).ifPresent(start -> {
-            cost("OpenText Communications Cloud", "OT-SAAS-2025-7", CostCategory.SUBSCRIPTION, month, kind,
-                    monthly(420_000), "EUR", "Communications SaaS subscription");
-            cost("OpenText Communications Cloud", null, CostCategory.VENDOR_SERVICES, month, kind, "25000.00",
-                    "EUR", "Exstream migration project");
+            cost(
+                    "OpenText Communications Cloud",
+                    "OT-SAAS-2025-7",
+                    CostCategory.SUBSCRIPTION,
+                    month,
+                    kind,
+                    monthly(420_000),
+                    "EUR",
+                    "Communications SaaS subscription");
+            cost(
+                    "OpenText Communications Cloud",
+                    null,
+                    CostCategory.VENDOR_SERVICES,
+                    month,
+                    kind,
+                    "25000.00",
+                    "EUR",
+                    "Exstream migration project");
         });
-        since("SC-PILOT-2026", month).ifPresent(start -> cost("SmartCOMM Onboarding Pilot", "SC-PILOT-2026",
-                CostCategory.SUBSCRIPTION, month, kind, "4300.00", "GBP", "SmartCOMM pilot subscription"));
-        since("MP-2026-01", month).ifPresent(start -> cost("Messagepoint Content Hub", "MP-2026-01",
-                CostCategory.SUBSCRIPTION, month, kind, monthly(150_000), "EUR", "Messagepoint subscription"));
+        since("SC-PILOT-2026", month)
+                .ifPresent(start -> cost(
+                        "SmartCOMM Onboarding Pilot",
+                        "SC-PILOT-2026",
+                        CostCategory.SUBSCRIPTION,
+                        month,
+                        kind,
+                        "4300.00",
+                        "GBP",
+                        "SmartCOMM pilot subscription"));
+        since("MP-2026-01", month)
+                .ifPresent(start -> cost(
+                        "Messagepoint Content Hub",
+                        "MP-2026-01",
+                        CostCategory.SUBSCRIPTION,
+                        month,
+                        kind,
+                        monthly(150_000),
+                        "EUR",
+                        "Messagepoint subscription"));
     }
 
     /** The month, if the contract had started by its end. */
     private Optional<YearMonth> since(String contract, YearMonth month) {
-        return contract(contract).map(c -> YearMonth.from(c.draft().start())).filter(start -> !start.isAfter(month))
+        return contract(contract)
+                .map(c -> YearMonth.from(c.draft().start()))
+                .filter(start -> !start.isAfter(month))
                 .map(start -> month);
     }
 
@@ -155,24 +228,47 @@ class FinanceDemoData implements ApplicationRunner {
     }
 
     private void budget(String platform, int fiscalYear, CostCategory category, String amount) {
-        platform(platform).ifPresent(id -> budgets.create(new BudgetDraft(id, fiscalYear, category,
-                new BigDecimal(amount), "EUR", null)));
+        platform(platform)
+                .ifPresent(id ->
+                        budgets.create(new BudgetDraft(id, fiscalYear, category, new BigDecimal(amount), "EUR", null)));
     }
 
-    private void cost(String platform, String contract, CostCategory category, YearMonth month, CostKind kind,
-                      String amount, String currency, String description) {
+    private void cost(
+            String platform,
+            String contract,
+            CostCategory category,
+            YearMonth month,
+            CostKind kind,
+            String amount,
+            String currency,
+            String description) {
         Long platformId = platform(platform).orElse(null);
         if (platformId == null) {
             return;
         }
         String reference = (kind == CostKind.ACTUAL ? "INV-" : "PO-") + month + "-" + platformId + "-"
                 + category.name().substring(0, 3) + "-" + currency;
-        costs.add(new CostLineDraft(reference, platformId, null, contract == null ? null
-                : contract(contract).map(ContractView::id).orElse(null), category, kind, month, new BigDecimal(amount), currency,
-                description, null), CostSource.IMPORTED);
+        costs.add(
+                new CostLineDraft(
+                        reference,
+                        platformId,
+                        null,
+                        contract == null
+                                ? null
+                                : contract(contract).map(ContractView::id).orElse(null),
+                        category,
+                        kind,
+                        month,
+                        new BigDecimal(amount),
+                        currency,
+                        description,
+                        null),
+                CostSource.IMPORTED);
     }
 
     private static String monthly(double annual) {
-        return BigDecimal.valueOf(annual / 12).setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+        return BigDecimal.valueOf(annual / 12)
+                .setScale(2, RoundingMode.HALF_EVEN)
+                .toPlainString();
     }
 }

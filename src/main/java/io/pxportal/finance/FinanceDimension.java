@@ -1,4 +1,8 @@
 package io.pxportal.finance;
 
 /** What budget vs actual is broken down by. */
-public enum FinanceDimension { PLATFORM, VENDOR, CATEGORY }
+public enum FinanceDimension {
+    PLATFORM,
+    VENDOR,
+    CATEGORY
+}

@@ -34,9 +34,15 @@ class FinanceFigures {
     private final io.pxportal.portfolio.VendorService vendors;
     private final Clock clock;
 
-    FinanceFigures(CostLineMonths lines, BudgetRepository budgets, FinanceAccess access,
-                   FinanceSettingsService settings, FxRateService rates, PlatformService platforms,
-                   io.pxportal.portfolio.VendorService vendors, Clock clock) {
+    FinanceFigures(
+            CostLineMonths lines,
+            BudgetRepository budgets,
+            FinanceAccess access,
+            FinanceSettingsService settings,
+            FxRateService rates,
+            PlatformService platforms,
+            io.pxportal.portfolio.VendorService vendors,
+            Clock clock) {
         this.clock = clock;
         this.vendors = vendors;
         this.lines = lines;
@@ -69,8 +75,7 @@ class FinanceFigures {
     }
 
     /** A sum with its amount in the reporting currency at {@code rateMonth}'s rate, in cents; null: no rate. */
-    record Converted(CostSum sum, YearMonth rateMonth, BigDecimal amount) {
-    }
+    record Converted(CostSum sum, YearMonth rateMonth, BigDecimal amount) {}
 
     /**
      * The sums of the months {@code from} to {@code to} in the reporting currency, each converted at its own month's
@@ -82,17 +87,25 @@ class FinanceFigures {
         FxTable table = rates();
         String currency = settings().reportingCurrency();
         YearMonth current = YearMonth.now(clock);
-        return RequestSums.converted(sums, currency, sum -> futureAtLatestRate
+        return RequestSums.converted(
+                sums,
+                currency,
+                sum -> futureAtLatestRate
                         ? table.rateMonth(sum.currency(), currency, YearMonth.from(sum.month()), current)
                         : YearMonth.from(sum.month()),
-                (sum, month) -> new Converted(sum, month, table.convert(new Money(sum.amount(), sum.currency()),
-                        month, currency).map(a -> a.setScale(2, RoundingMode.HALF_EVEN)).orElse(null)));
+                (sum, month) -> new Converted(
+                        sum,
+                        month,
+                        table.convert(new Money(sum.amount(), sum.currency()), month, currency)
+                                .map(a -> a.setScale(2, RoundingMode.HALF_EVEN))
+                                .orElse(null)));
     }
 
     List<Budget> budgets(int fiscalYear) {
         Set<Long> visible = access.visiblePlatforms();
         return budgets.findByFiscalYear(fiscalYear).stream()
-                .filter(b -> visible == null || visible.contains(b.getPlatformId())).toList();
+                .filter(b -> visible == null || visible.contains(b.getPlatformId()))
+                .toList();
     }
 
     /** The platforms the user may see, by id, with their vendors. */
@@ -100,13 +113,15 @@ class FinanceFigures {
         Set<Long> visible = access.visiblePlatforms();
         return platforms.page(PlatformFilter.all(), PageRequest.of(0, MAX_PLATFORMS, Sort.by("name"))).stream()
                 .filter(p -> visible == null || visible.contains(p.id()))
-                .collect(Collectors.toMap(PlatformDetails::id, Function.identity(), (a, b) -> a,
-                        java.util.LinkedHashMap::new));
+                .collect(Collectors.toMap(
+                        PlatformDetails::id, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
     }
 
     Map<Long, String> vendorNames(java.util.Collection<Long> ids) {
-        return vendors.refsByIds(ids.stream().filter(java.util.Objects::nonNull).collect(Collectors.toSet()))
-                .values().stream().collect(Collectors.toMap(io.pxportal.portfolio.VendorRef::id,
-                        io.pxportal.portfolio.VendorRef::name));
+        return vendors
+                .refsByIds(ids.stream().filter(java.util.Objects::nonNull).collect(Collectors.toSet()))
+                .values()
+                .stream()
+                .collect(Collectors.toMap(io.pxportal.portfolio.VendorRef::id, io.pxportal.portfolio.VendorRef::name));
     }
 }

@@ -1,10 +1,10 @@
 package io.pxportal.finance;
 
-import io.pxportal.exchange.NameIndex;
 import io.pxportal.contracts.ContractFilter;
 import io.pxportal.contracts.ContractService;
 import io.pxportal.contracts.ContractView;
 import io.pxportal.exchange.ImportRow;
+import io.pxportal.exchange.NameIndex;
 import io.pxportal.portfolio.PlatformRef;
 import io.pxportal.portfolio.PlatformService;
 import io.pxportal.portfolio.VendorRef;
@@ -32,8 +32,10 @@ class FinanceLookups {
 
     /** A platform by its exact name (case aside). */
     Optional<Long> platform(String name) {
-        return platforms.refs(name, PageRequest.of(0, 50)).stream().filter(p -> p.name().equalsIgnoreCase(name))
-                .map(PlatformRef::id).findFirst();
+        return platforms.refs(name, PageRequest.of(0, 50)).stream()
+                .filter(p -> p.name().equalsIgnoreCase(name))
+                .map(PlatformRef::id)
+                .findFirst();
     }
 
     Optional<Long> vendor(String name) {
@@ -47,31 +49,38 @@ class FinanceLookups {
 
     Optional<ContractView> contractView(String number) {
         return contracts.page(new ContractFilter(number, null, null), PageRequest.of(0, 50)).stream()
-                .filter(c -> c.draft().number().equalsIgnoreCase(number)).findFirst();
+                .filter(c -> c.draft().number().equalsIgnoreCase(number))
+                .findFirst();
     }
 
     Long platform(ImportRow row, String column) {
         String name = row.text(column);
-        return name == null ? null : platform(name).orElseGet(() -> {
-            row.error(column, "import.value.unknown-platform", name);
-            return null;
-        });
+        return name == null
+                ? null
+                : platform(name).orElseGet(() -> {
+                    row.error(column, "import.value.unknown-platform", name);
+                    return null;
+                });
     }
 
     Long vendor(ImportRow row, String column) {
         String name = row.text(column);
-        return name == null ? null : vendor(name).orElseGet(() -> {
-            row.error(column, "import.value.unknown-vendor", name);
-            return null;
-        });
+        return name == null
+                ? null
+                : vendor(name).orElseGet(() -> {
+                    row.error(column, "import.value.unknown-vendor", name);
+                    return null;
+                });
     }
 
     Long contract(ImportRow row, String column) {
         String number = row.text(column);
-        return number == null ? null : contract(number).orElseGet(() -> {
-            row.error(column, "import.value.unknown-contract", number);
-            return null;
-        });
+        return number == null
+                ? null
+                : contract(number).orElseGet(() -> {
+                    row.error(column, "import.value.unknown-contract", number);
+                    return null;
+                });
     }
 
     /** Look-ups for one pass over a file: each kind of record's names read once, when first needed. */
@@ -109,10 +118,12 @@ class FinanceLookups {
 
         private static Long find(ImportRow row, String column, NameIndex index, String unknown) {
             String name = row.text(column);
-            return name == null ? null : index.find(name).orElseGet(() -> {
-                row.error(column, unknown, name);
-                return null;
-            });
+            return name == null
+                    ? null
+                    : index.find(name).orElseGet(() -> {
+                        row.error(column, unknown, name);
+                        return null;
+                    });
         }
     }
 

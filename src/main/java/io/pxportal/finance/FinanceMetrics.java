@@ -48,8 +48,8 @@ class FinanceMetrics implements DerivedMetricSource {
     }
 
     @Override
-    public Map<Long, DerivedValue> values(String metricCode, Collection<Long> platformIds, LocalDate from,
-                                          LocalDate to) {
+    public Map<Long, DerivedValue> values(
+            String metricCode, Collection<Long> platformIds, LocalDate from, LocalDate to) {
         if (!BUDGET_VARIANCE.equals(metricCode)) {
             return Map.of();
         }
@@ -63,15 +63,18 @@ class FinanceMetrics implements DerivedMetricSource {
         }
         Set<Long> wanted = Set.copyOf(platformIds);
         Map<Long, DerivedValue> values = new HashMap<>();
-        for (VarianceRow row : reports.budgetVsActual(fiscalYear, FinanceDimension.PLATFORM, through).rows()) {
-            if (!wanted.contains(row.id()) || !row.budgeted() || row.budget().amount().signum() <= 0
+        for (VarianceRow row : reports.budgetVsActual(fiscalYear, FinanceDimension.PLATFORM, through)
+                .rows()) {
+            if (!wanted.contains(row.id())
+                    || !row.budgeted()
+                    || row.budget().amount().signum() <= 0
                     || !spent(row.actual())) {
                 continue;
             }
             BigDecimal proRata = proRata(row.budget().amount(), months);
             BigDecimal value = variancePercent(row.actual().amount(), proRata);
-            values.put(row.id(), new DerivedValue(value, evidence(row, calendar, fiscalYear, through, months,
-                    proRata)));
+            values.put(
+                    row.id(), new DerivedValue(value, evidence(row, calendar, fiscalYear, through, months, proRata)));
         }
         return values;
     }
@@ -80,7 +83,8 @@ class FinanceMetrics implements DerivedMetricSource {
     @Override
     public Set<Long> withheld(Collection<Long> platformIds) {
         Set<Long> visible = access.visiblePlatforms();
-        return visible == null ? Set.of()
+        return visible == null
+                ? Set.of()
                 : platformIds.stream().filter(id -> !visible.contains(id)).collect(Collectors.toSet());
     }
 
@@ -97,27 +101,39 @@ class FinanceMetrics implements DerivedMetricSource {
 
     /** |actual − pro-rata budget| / pro-rata budget × 100, one decimal (half up). */
     static BigDecimal variancePercent(BigDecimal actual, BigDecimal proRataBudget) {
-        return actual.subtract(proRataBudget).abs().multiply(HUNDRED)
-                .divide(proRataBudget, 1, RoundingMode.HALF_UP);
+        return actual.subtract(proRataBudget).abs().multiply(HUNDRED).divide(proRataBudget, 1, RoundingMode.HALF_UP);
     }
 
     private static boolean spent(ReportingTotal actual) {
         return actual.amount().signum() != 0 || !actual.unconverted().isEmpty();
     }
 
-    private static List<Evidence> evidence(VarianceRow row, FiscalCalendar calendar, int fiscalYear,
-                                           YearMonth through, long months, BigDecimal proRata) {
+    private static List<Evidence> evidence(
+            VarianceRow row,
+            FiscalCalendar calendar,
+            int fiscalYear,
+            YearMonth through,
+            long months,
+            BigDecimal proRata) {
         String currency = row.budget().currency();
         String year = String.valueOf(fiscalYear);
         String platform = String.valueOf(row.id());
         List<Evidence> evidence = new ArrayList<>();
-        evidence.add(new Evidence("budget", row.id(), "Budget " + calendar.label(fiscalYear) + " · " + row.key(),
+        evidence.add(new Evidence(
+                "budget",
+                row.id(),
+                "Budget " + calendar.label(fiscalYear) + " · " + row.key(),
                 amount(row.budget().amount(), currency) + " for the year × " + months + "/12 = "
                         + amount(proRata, currency) + " to " + through,
-                "finance", Map.of("fiscalYear", year, "platformId", platform)));
-        evidence.add(new Evidence("cost-lines", row.id(), "Actual " + calendar.firstMonth(fiscalYear) + " to "
-                + through + " · " + row.key(), amount(row.actual().amount(), currency) + " actual",
-                "finance/costs", Map.of("fiscalYear", year, "platformId", platform, "kind", CostKind.ACTUAL.name())));
+                "finance",
+                Map.of("fiscalYear", year, "platformId", platform)));
+        evidence.add(new Evidence(
+                "cost-lines",
+                row.id(),
+                "Actual " + calendar.firstMonth(fiscalYear) + " to " + through + " · " + row.key(),
+                amount(row.actual().amount(), currency) + " actual",
+                "finance/costs",
+                Map.of("fiscalYear", year, "platformId", platform, "kind", CostKind.ACTUAL.name())));
         gaps(row.budget(), "budget", evidence);
         gaps(row.actual(), "actual", evidence);
         return evidence;
@@ -125,12 +141,18 @@ class FinanceMetrics implements DerivedMetricSource {
 
     /** Each currency a total could not convert, with the months whose rate is missing: stated, never 1:1. */
     private static void gaps(ReportingTotal total, String what, List<Evidence> evidence) {
-        total.unconverted().forEach((foreign, left) -> evidence.add(new Evidence("fx-rate", null,
-                "No " + foreign + "/" + total.currency() + " rate for " + total.gaps().stream()
-                        .filter(g -> g.currency().equals(foreign)).map(g -> g.month().toString())
-                        .collect(Collectors.joining(", ")),
-                amount(left, foreign) + " left out of the " + what + ", not converted 1:1", "finance/settings",
-                Map.of())));
+        total.unconverted()
+                .forEach((foreign, left) -> evidence.add(new Evidence(
+                        "fx-rate",
+                        null,
+                        "No " + foreign + "/" + total.currency() + " rate for "
+                                + total.gaps().stream()
+                                        .filter(g -> g.currency().equals(foreign))
+                                        .map(g -> g.month().toString())
+                                        .collect(Collectors.joining(", ")),
+                        amount(left, foreign) + " left out of the " + what + ", not converted 1:1",
+                        "finance/settings",
+                        Map.of())));
     }
 
     private static String amount(BigDecimal amount, String currency) {

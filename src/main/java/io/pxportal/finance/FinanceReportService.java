@@ -63,11 +63,12 @@ public class FinanceReportService {
         for (int fy = first; fy <= last; fy++) {
             byYear.put(fy, new EnumMap<>(CostCategory.class));
         }
-        for (FinanceFigures.Converted sum : figures.converted(calendar.firstMonth(first), calendar.lastMonth(last),
-                false)) {
+        for (FinanceFigures.Converted sum :
+                figures.converted(calendar.firstMonth(first), calendar.lastMonth(last), false)) {
             if (sum.sum().kind() == CostKind.ACTUAL) {
-                byYear.get(calendar.fiscalYearOf(YearMonth.from(sum.sum().month()))).computeIfAbsent(sum.sum().category(),
-                        c -> new ReportingTally()).add(sum);
+                byYear.get(calendar.fiscalYearOf(YearMonth.from(sum.sum().month())))
+                        .computeIfAbsent(sum.sum().category(), c -> new ReportingTally())
+                        .add(sum);
             }
         }
         List<SpendYear> result = new ArrayList<>();
@@ -89,7 +90,8 @@ public class FinanceReportService {
      */
     @PreAuthorize("isAuthenticated()")
     public BudgetVsActual budgetVsActual(int fiscalYear, FinanceDimension dimension) {
-        return budgetVsActual(fiscalYear, dimension, figures.settings().calendar().lastMonth(fiscalYear));
+        return budgetVsActual(
+                fiscalYear, dimension, figures.settings().calendar().lastMonth(fiscalYear));
     }
 
     /**
@@ -108,7 +110,12 @@ public class FinanceReportService {
         for (Budget budget : figures.budgets(fiscalYear)) {
             BudgetDraft d = budget.toDraft();
             PlatformDetails p = platforms.get(d.platformId());
-            Row row = row(rows, dimension, d.platformId(), p == null ? null : p.vendor().id(), d.category(),
+            Row row = row(
+                    rows,
+                    dimension,
+                    d.platformId(),
+                    p == null ? null : p.vendor().id(),
+                    d.category(),
                     currency);
             row.budget = row.budget.plus(rates, new Money(d.amount(), d.currency()), calendar.firstMonth(fiscalYear));
             row.budgeted = true;
@@ -119,30 +126,41 @@ public class FinanceReportService {
             (sum.kind() == CostKind.ACTUAL ? row.actual : row.committed).add(converted);
         }
         Map<Long, String> vendorNames = dimension == FinanceDimension.VENDOR
-                ? figures.vendorNames(rows.values().stream().map(r -> r.id).toList()) : Map.of();
-        rows.values().forEach(r -> r.name = switch (dimension) {
-            case PLATFORM -> platforms.containsKey(r.id) ? platforms.get(r.id).name() : "#" + r.id;
-            case VENDOR -> vendorNames.getOrDefault(r.id, "#" + r.id);
-            case CATEGORY -> r.name;
-        });
+                ? figures.vendorNames(rows.values().stream().map(r -> r.id).toList())
+                : Map.of();
+        rows.values()
+                .forEach(r -> r.name = switch (dimension) {
+                    case PLATFORM ->
+                        platforms.containsKey(r.id) ? platforms.get(r.id).name() : "#" + r.id;
+                    case VENDOR -> vendorNames.getOrDefault(r.id, "#" + r.id);
+                    case CATEGORY -> r.name;
+                });
         ReportingTotal zero = ReportingTotal.zero(currency);
         List<VarianceRow> result = new ArrayList<>();
         ReportingTotal[] totals = {zero, zero, zero};
         boolean anyBudget = rows.values().stream().anyMatch(r -> r.budgeted);
         Set<RateGap> gaps = new TreeSet<>();
-        rows.values().stream().sorted(java.util.Comparator.comparing(r -> r.name)).forEach(r -> {
-            ReportingTotal actual = r.actual.total(currency);
-            ReportingTotal committed = r.committed.total(currency);
-            result.add(VarianceRow.of(dimension, r.id, r.name, r.budgeted, r.budget, actual, committed));
-            totals[0] = totals[0].plus(r.budget);
-            totals[1] = totals[1].plus(actual);
-            totals[2] = totals[2].plus(committed);
-        });
+        rows.values().stream()
+                .sorted(java.util.Comparator.comparing(r -> r.name))
+                .forEach(r -> {
+                    ReportingTotal actual = r.actual.total(currency);
+                    ReportingTotal committed = r.committed.total(currency);
+                    result.add(VarianceRow.of(dimension, r.id, r.name, r.budgeted, r.budget, actual, committed));
+                    totals[0] = totals[0].plus(r.budget);
+                    totals[1] = totals[1].plus(actual);
+                    totals[2] = totals[2].plus(committed);
+                });
         for (ReportingTotal total : totals) {
             gaps.addAll(total.gaps());
         }
-        return new BudgetVsActual(fiscalYear, calendar.label(fiscalYear), currency, dimension, result,
-                VarianceRow.of(dimension, null, null, anyBudget, totals[0], totals[1], totals[2]), gaps);
+        return new BudgetVsActual(
+                fiscalYear,
+                calendar.label(fiscalYear),
+                currency,
+                dimension,
+                result,
+                VarianceRow.of(dimension, null, null, anyBudget, totals[0], totals[1], totals[2]),
+                gaps);
     }
 
     /** Total cost of ownership per platform: actual spend of every category over the fiscal years given. */
@@ -154,11 +172,14 @@ public class FinanceReportService {
         Map<Long, PlatformDetails> platforms = figures.platforms();
         Map<Long, Map<CostCategory, ReportingTally>> byPlatform = new LinkedHashMap<>();
         platforms.keySet().forEach(id -> byPlatform.put(id, new EnumMap<>(CostCategory.class)));
-        for (FinanceFigures.Converted sum : figures.converted(calendar.firstMonth(firstFiscalYear),
-                calendar.lastMonth(lastFiscalYear), false)) {
-            Map<CostCategory, ReportingTally> categories = byPlatform.get(sum.sum().platformId());
+        for (FinanceFigures.Converted sum :
+                figures.converted(calendar.firstMonth(firstFiscalYear), calendar.lastMonth(lastFiscalYear), false)) {
+            Map<CostCategory, ReportingTally> categories =
+                    byPlatform.get(sum.sum().platformId());
             if (sum.sum().kind() == CostKind.ACTUAL && categories != null) {
-                categories.computeIfAbsent(sum.sum().category(), c -> new ReportingTally()).add(sum);
+                categories
+                        .computeIfAbsent(sum.sum().category(), c -> new ReportingTally())
+                        .add(sum);
             }
         }
         List<TcoRow> rows = new ArrayList<>();
@@ -190,8 +211,13 @@ public class FinanceReportService {
         }
     }
 
-    private static Row row(Map<String, Row> rows, FinanceDimension dimension, Long platformId, Long vendorId,
-                           CostCategory category, String currency) {
+    private static Row row(
+            Map<String, Row> rows,
+            FinanceDimension dimension,
+            Long platformId,
+            Long vendorId,
+            CostCategory category,
+            String currency) {
         return switch (dimension) {
             case PLATFORM -> rows.computeIfAbsent("p" + platformId, k -> new Row(platformId, null, currency));
             case VENDOR -> rows.computeIfAbsent("v" + vendorId, k -> new Row(vendorId, null, currency));

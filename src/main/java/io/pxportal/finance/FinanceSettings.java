@@ -14,12 +14,18 @@ import java.math.BigDecimal;
  */
 public record FinanceSettings(
         @NotNull(message = "{validation.required}")
-        @Pattern(regexp = "[A-Z]{3}", message = "{finance.currency.invalid}") String reportingCurrency,
+        @Pattern(regexp = "[A-Z]{3}", message = "{finance.currency.invalid}")
+        String reportingCurrency,
+
         @Min(value = 1, message = "{finance.fiscal-start.invalid}")
-        @Max(value = 12, message = "{finance.fiscal-start.invalid}") int fiscalYearStartMonth,
+        @Max(value = 12, message = "{finance.fiscal-start.invalid}")
+        int fiscalYearStartMonth,
+
         @NotNull(message = "{validation.required}")
         @DecimalMin(value = "-20", message = "{finance.index.invalid}")
-        @DecimalMax(value = "50", message = "{finance.index.invalid}") BigDecimal indexAssumptionPercent,
+        @DecimalMax(value = "50", message = "{finance.index.invalid}")
+        BigDecimal indexAssumptionPercent,
+
         boolean ownersEditCosts,
         Long version) {
 

@@ -37,8 +37,7 @@ class FinanceSettingsRecord implements AuditSnapshot {
     @Column(name = "owners_edit_costs", nullable = false)
     private boolean ownersEditCosts;
 
-    protected FinanceSettingsRecord() {
-    }
+    protected FinanceSettingsRecord() {}
 
     void describe(FinanceSettings settings) {
         this.reportingCurrency = Money.checkedCurrency(settings.reportingCurrency());
@@ -48,17 +47,21 @@ class FinanceSettingsRecord implements AuditSnapshot {
     }
 
     FinanceSettings toSettings() {
-        return new FinanceSettings(reportingCurrency, fiscalYearStartMonth, indexAssumptionPercent, ownersEditCosts,
-                version);
+        return new FinanceSettings(
+                reportingCurrency, fiscalYearStartMonth, indexAssumptionPercent, ownersEditCosts, version);
     }
 
     @Override
     public Map<String, String> auditValues() {
-        return AuditTrail.snapshot("finance.settings.reporting-currency", reportingCurrency,
-                "finance.settings.fiscal-start", fiscalYearStartMonth,
-                "finance.settings.index-assumption", indexAssumptionPercent == null ? null
-                        : indexAssumptionPercent.toPlainString(),
-                "finance.settings.owners-edit", ownersEditCosts);
+        return AuditTrail.snapshot(
+                "finance.settings.reporting-currency",
+                reportingCurrency,
+                "finance.settings.fiscal-start",
+                fiscalYearStartMonth,
+                "finance.settings.index-assumption",
+                indexAssumptionPercent == null ? null : indexAssumptionPercent.toPlainString(),
+                "finance.settings.owners-edit",
+                ownersEditCosts);
     }
 
     Long getVersion() {

@@ -2,5 +2,4 @@ package io.pxportal.finance;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface FinanceSettingsRepository extends JpaRepository<FinanceSettingsRecord, Long> {
-}
+interface FinanceSettingsRepository extends JpaRepository<FinanceSettingsRecord, Long> {}

@@ -45,8 +45,8 @@ public class FinanceSettingsService {
 
     @PreAuthorize("isAuthenticated()")
     public List<AuditEntry> history() {
-        return AuditTrail.newestFirst(auditTrail.history(FinanceSettingsRecord.class, FinanceSettingsRecord.ID,
-                s -> "finance settings"));
+        return AuditTrail.newestFirst(
+                auditTrail.history(FinanceSettingsRecord.class, FinanceSettingsRecord.ID, s -> "finance settings"));
     }
 
     private FinanceSettingsRecord record() {

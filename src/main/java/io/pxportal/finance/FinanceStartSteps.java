@@ -30,8 +30,12 @@ class FinanceStartSteps implements StartStepSource {
     private final FinanceSettingsService settings;
     private final Clock clock;
 
-    FinanceStartSteps(CostLineMonths lines, BudgetRepository budgets, FxRateRepository rates,
-                      FinanceSettingsService settings, Clock clock) {
+    FinanceStartSteps(
+            CostLineMonths lines,
+            BudgetRepository budgets,
+            FxRateRepository rates,
+            FinanceSettingsService settings,
+            Clock clock) {
         this.lines = lines;
         this.budgets = budgets;
         this.rates = rates;
@@ -46,10 +50,22 @@ class FinanceStartSteps implements StartStepSource {
         }
         FinanceSettings current = settings.get();
         return List.of(
-                new StartStep(70, "budgets", "start.budgets", "start.budgets.help", budgetState(current, scope),
-                        "finance/settings", List.of("budgets", "cost-lines")),
-                new StartStep(80, "rates", "start.rates", "start.rates.help", rateState(current),
-                        "finance/settings", List.of("fx-rates")));
+                new StartStep(
+                        70,
+                        "budgets",
+                        "start.budgets",
+                        "start.budgets.help",
+                        budgetState(current, scope),
+                        "finance/settings",
+                        List.of("budgets", "cost-lines")),
+                new StartStep(
+                        80,
+                        "rates",
+                        "start.rates",
+                        "start.rates.help",
+                        rateState(current),
+                        "finance/settings",
+                        List.of("fx-rates")));
     }
 
     private StartState budgetState(FinanceSettings current, StartScope path) {

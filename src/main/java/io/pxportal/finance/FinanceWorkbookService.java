@@ -31,8 +31,11 @@ public class FinanceWorkbookService {
     private final UnitCostService unitCosts;
     private final MessageSource messages;
 
-    FinanceWorkbookService(FinanceReportService reports, ForecastService forecasts, UnitCostService unitCosts,
-                           MessageSource messages) {
+    FinanceWorkbookService(
+            FinanceReportService reports,
+            ForecastService forecasts,
+            UnitCostService unitCosts,
+            MessageSource messages) {
         this.reports = reports;
         this.forecasts = forecasts;
         this.unitCosts = unitCosts;
@@ -49,8 +52,11 @@ public class FinanceWorkbookService {
             String currency = forecast.currency();
             java.util.Set<RateGap> gaps = new java.util.TreeSet<>(forecast.gaps());
 
-            Sheet spend = sheet(workbook, styles, t(locale, "finance.sheet.spend"), header(locale,
-                    "finance.fiscal-year", CostCategory.values(), "finance.total"));
+            Sheet spend = sheet(
+                    workbook,
+                    styles,
+                    t(locale, "finance.sheet.spend"),
+                    header(locale, "finance.fiscal-year", CostCategory.values(), "finance.total"));
             for (SpendYear year : reports.spendByYear(3)) {
                 Row row = spend.createRow(spend.getLastRowNum() + 1);
                 row.createCell(0).setCellValue(year.label());
@@ -65,18 +71,28 @@ public class FinanceWorkbookService {
             for (FinanceDimension dimension : FinanceDimension.values()) {
                 BudgetVsActual figures = reports.budgetVsActual(fiscalYear, dimension);
                 gaps.addAll(figures.gaps());
-                Sheet sheet = sheet(workbook, styles, t(locale, "finance.sheet.budget") + " "
-                        + t(locale, "finance-dimension." + dimension.name()), List.of(
-                        t(locale, "finance-dimension." + dimension.name()), t(locale, "finance.budget"),
-                        t(locale, "finance.actual"), t(locale, "finance.committed"), t(locale, "finance.variance"),
-                        t(locale, "finance.variance-percent")));
+                Sheet sheet = sheet(
+                        workbook,
+                        styles,
+                        t(locale, "finance.sheet.budget") + " " + t(locale, "finance-dimension." + dimension.name()),
+                        List.of(
+                                t(locale, "finance-dimension." + dimension.name()),
+                                t(locale, "finance.budget"),
+                                t(locale, "finance.actual"),
+                                t(locale, "finance.committed"),
+                                t(locale, "finance.variance"),
+                                t(locale, "finance.variance-percent")));
                 List<VarianceRow> rows = new java.util.ArrayList<>(figures.rows());
                 rows.add(figures.total());
                 for (VarianceRow v : rows) {
                     Row row = sheet.createRow(sheet.getLastRowNum() + 1);
-                    row.createCell(0).setCellValue(v.key() == null ? t(locale, "finance.total")
-                            : dimension == FinanceDimension.CATEGORY ? t(locale, "finance-category." + v.key())
-                            : v.key());
+                    row.createCell(0)
+                            .setCellValue(
+                                    v.key() == null
+                                            ? t(locale, "finance.total")
+                                            : dimension == FinanceDimension.CATEGORY
+                                                    ? t(locale, "finance-category." + v.key())
+                                                    : v.key());
                     if (v.budgeted()) {
                         money(row, 1, v.budget().amount(), currency, styles);
                         money(row, 4, v.variance(), currency, styles);
@@ -90,10 +106,16 @@ public class FinanceWorkbookService {
                     number(row, 5, v.variancePercent(), styles.percent);
                 }
             }
-            Sheet fan = sheet(workbook, styles, t(locale, "finance.sheet.forecast"), List.of(
-                    t(locale, "finance.fiscal-year"), t(locale, "finance.forecast.low"),
-                    t(locale, "finance.forecast.base"), t(locale, "finance.forecast.high"),
-                    t(locale, "finance.forecast.true-up")));
+            Sheet fan = sheet(
+                    workbook,
+                    styles,
+                    t(locale, "finance.sheet.forecast"),
+                    List.of(
+                            t(locale, "finance.fiscal-year"),
+                            t(locale, "finance.forecast.low"),
+                            t(locale, "finance.forecast.base"),
+                            t(locale, "finance.forecast.high"),
+                            t(locale, "finance.forecast.true-up")));
             for (ForecastYear year : forecast.years()) {
                 Row row = fan.createRow(fan.getLastRowNum() + 1);
                 row.createCell(0).setCellValue(year.label());
@@ -105,22 +127,36 @@ public class FinanceWorkbookService {
             Row assumption = fan.createRow(fan.getLastRowNum() + 2);
             assumption.createCell(0).setCellValue(t(locale, "finance.forecast.index"));
             number(assumption, 1, forecast.indexAssumption(), styles.percent);
-            Sheet lines = sheet(workbook, styles, t(locale, "finance.sheet.forecast-lines"), List.of(
-                    t(locale, "finance.cost.contract"), t(locale, "finance.fiscal-year"),
-                    t(locale, "finance.cost.amount"), t(locale, "finance.forecast.uplift"),
-                    t(locale, "finance.forecast.clause")));
+            Sheet lines = sheet(
+                    workbook,
+                    styles,
+                    t(locale, "finance.sheet.forecast-lines"),
+                    List.of(
+                            t(locale, "finance.cost.contract"),
+                            t(locale, "finance.fiscal-year"),
+                            t(locale, "finance.cost.amount"),
+                            t(locale, "finance.forecast.uplift"),
+                            t(locale, "finance.forecast.clause")));
             for (ForecastLine line : forecast.lines()) {
                 Row row = lines.createRow(lines.getLastRowNum() + 1);
                 row.createCell(0).setCellValue(line.number());
                 row.createCell(1).setCellValue(line.fiscalYear());
                 money(row, 2, line.amount().amount(), line.amount().currency(), styles);
                 number(row, 3, line.upliftApplied(), styles.percent);
-                row.createCell(4).setCellValue(line.clause().type() + (line.clause().index() == null ? ""
-                        : " " + line.clause().index()) + (line.endsOn() == null ? "" : " → " + line.endsOn()));
+                row.createCell(4)
+                        .setCellValue(line.clause().type()
+                                + (line.clause().index() == null
+                                        ? ""
+                                        : " " + line.clause().index())
+                                + (line.endsOn() == null ? "" : " → " + line.endsOn()));
             }
-            Sheet risks = sheet(workbook, styles, t(locale, "finance.sheet.true-up"), List.of(
-                    t(locale, "finance.true-up.product"), t(locale, "finance.cost.contract"),
-                    t(locale, "finance.true-up.due"), t(locale, "finance.cost.amount")));
+            Sheet risks = sheet(
+                    workbook,
+                    styles,
+                    t(locale, "finance.sheet.true-up"),
+                    List.of(
+                            t(locale, "finance.true-up.product"), t(locale, "finance.cost.contract"),
+                            t(locale, "finance.true-up.due"), t(locale, "finance.cost.amount")));
             for (TrueUpRisk risk : forecast.trueUps()) {
                 Row row = risks.createRow(risks.getLastRowNum() + 1);
                 row.createCell(0).setCellValue(risk.product());
@@ -128,9 +164,16 @@ public class FinanceWorkbookService {
                 row.createCell(2).setCellValue(risk.contractYearEnd().toString());
                 money(row, 3, risk.amount().amount(), risk.amount().currency(), styles);
             }
-            Sheet unit = sheet(workbook, styles, t(locale, "finance.sheet.unit-cost"), List.of(
-                    t(locale, "finance.cost.platform"), t(locale, "finance.fiscal-year"), t(locale, "finance.actual"),
-                    t(locale, "finance.unit-cost.communications"), t(locale, "finance.unit-cost")));
+            Sheet unit = sheet(
+                    workbook,
+                    styles,
+                    t(locale, "finance.sheet.unit-cost"),
+                    List.of(
+                            t(locale, "finance.cost.platform"),
+                            t(locale, "finance.fiscal-year"),
+                            t(locale, "finance.actual"),
+                            t(locale, "finance.unit-cost.communications"),
+                            t(locale, "finance.unit-cost")));
             for (UnitCost cost : unitCosts.costPerCommunication(3, false)) {
                 Row row = unit.createRow(unit.getLastRowNum() + 1);
                 row.createCell(0).setCellValue(cost.platform());
@@ -141,8 +184,11 @@ public class FinanceWorkbookService {
                     money(row, 4, cost.costPerThousand(), currency, styles);
                 }
             }
-            Sheet tco = sheet(workbook, styles, t(locale, "finance.tco"), header(locale, "finance.cost.platform",
-                    CostCategory.values(), "finance.total"));
+            Sheet tco = sheet(
+                    workbook,
+                    styles,
+                    t(locale, "finance.tco"),
+                    header(locale, "finance.cost.platform", CostCategory.values(), "finance.total"));
             for (TcoRow r : reports.tco(fiscalYear, fiscalYear)) {
                 Row row = tco.createRow(tco.getLastRowNum() + 1);
                 row.createCell(0).setCellValue(r.platform());
@@ -153,8 +199,11 @@ public class FinanceWorkbookService {
                 }
                 money(row, col, r.total().amount(), currency, styles);
             }
-            Sheet missing = sheet(workbook, styles, t(locale, "finance.sheet.gaps"), List.of(
-                    t(locale, "finance.rate.quote"), t(locale, "finance.rate.month")));
+            Sheet missing = sheet(
+                    workbook,
+                    styles,
+                    t(locale, "finance.sheet.gaps"),
+                    List.of(t(locale, "finance.rate.quote"), t(locale, "finance.rate.month")));
             for (RateGap gap : gaps) {
                 Row row = missing.createRow(missing.getLastRowNum() + 1);
                 row.createCell(0).setCellValue(gap.currency());
@@ -177,7 +226,8 @@ public class FinanceWorkbookService {
     private List<String> header(Locale locale, String first, CostCategory[] categories, String last) {
         List<String> header = new java.util.ArrayList<>();
         header.add(t(locale, first));
-        java.util.Arrays.stream(categories).map(c -> t(locale, "finance-category." + c.name()))
+        java.util.Arrays.stream(categories)
+                .map(c -> t(locale, "finance-category." + c.name()))
                 .collect(Collectors.toCollection(() -> header));
         header.add(t(locale, last));
         return header;

@@ -43,7 +43,8 @@ public record FiscalCalendar(int startMonth) {
 
     /** "2026" for calendar fiscal years, "2026/27" for any other start. */
     public String label(int fiscalYear) {
-        return startMonth == 1 ? String.valueOf(fiscalYear)
+        return startMonth == 1
+                ? String.valueOf(fiscalYear)
                 : fiscalYear + "/" + String.format("%02d", (fiscalYear + 1) % 100);
     }
 

@@ -12,9 +12,16 @@ import java.util.Set;
  * which month's rate converted each currency ({@code rateMonths}; future amounts convert at the last rate known),
  * and what it covers ({@code coverage}).
  */
-public record Forecast(String currency, BigDecimal indexAssumption, BigDecimal spread, List<ForecastYear> years,
-                       List<ForecastLine> lines, List<TrueUpRisk> trueUps, Map<String, YearMonth> rateMonths,
-                       Set<RateGap> gaps, Coverage coverage) {
+public record Forecast(
+        String currency,
+        BigDecimal indexAssumption,
+        BigDecimal spread,
+        List<ForecastYear> years,
+        List<ForecastLine> lines,
+        List<TrueUpRisk> trueUps,
+        Map<String, YearMonth> rateMonths,
+        Set<RateGap> gaps,
+        Coverage coverage) {
 
     /**
      * What the forecast is made of: the recurring costs of {@code contracts} contracts of the contracts register
@@ -23,8 +30,8 @@ public record Forecast(String currency, BigDecimal indexAssumption, BigDecimal s
      * true-up risks of {@code trueUps} licence positions. Cost lines booked without a contract (hosting, internal
      * staff, projects) are not forecast.
      */
-    public record Coverage(java.time.LocalDate asOf, int contracts, int ending, List<String> withoutValue,
-                           int trueUps) {
+    public record Coverage(
+            java.time.LocalDate asOf, int contracts, int ending, List<String> withoutValue, int trueUps) {
 
         public Coverage {
             withoutValue = List.copyOf(withoutValue);

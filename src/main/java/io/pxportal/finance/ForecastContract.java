@@ -9,10 +9,21 @@ import java.time.LocalDate;
  * forecast date), its uplift clause, and the day its costs stop ({@code endsOn}, null while it keeps renewing)
  * with the reason.
  */
-public record ForecastContract(Long contractId, String number, Long platformId, Long vendorId, LocalDate start,
-                               BigDecimal annualValue, String currency, UpliftType upliftType,
-                               BigDecimal upliftPercent, String upliftIndex, BigDecimal capPercent,
-                               BigDecimal floorPercent, LocalDate endsOn, EndReason endReason) {
+public record ForecastContract(
+        Long contractId,
+        String number,
+        Long platformId,
+        Long vendorId,
+        LocalDate start,
+        BigDecimal annualValue,
+        String currency,
+        UpliftType upliftType,
+        BigDecimal upliftPercent,
+        String upliftIndex,
+        BigDecimal capPercent,
+        BigDecimal floorPercent,
+        LocalDate endsOn,
+        EndReason endReason) {
 
     /** Why a contract's costs stop. */
     public enum EndReason {

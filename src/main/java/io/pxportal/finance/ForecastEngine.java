@@ -25,12 +25,15 @@ public final class ForecastEngine {
 
     private static final MathContext PRECISION = new MathContext(20, RoundingMode.HALF_EVEN);
 
-    private ForecastEngine() {
-    }
+    private ForecastEngine() {}
 
     /** The fiscal years from the one containing {@code asOf}, {@code years} of them, for every contract. */
-    public static List<ForecastLine> forecast(List<ForecastContract> contracts, FiscalCalendar calendar,
-                                              LocalDate asOf, int years, BigDecimal indexAssumption) {
+    public static List<ForecastLine> forecast(
+            List<ForecastContract> contracts,
+            FiscalCalendar calendar,
+            LocalDate asOf,
+            int years,
+            BigDecimal indexAssumption) {
         return forecast(contracts, calendar, asOf, years, indexAssumption, indexAssumption);
     }
 
@@ -39,9 +42,13 @@ public final class ForecastEngine {
      * years after the current one rise at {@code indexAssumption}, those before it are deflated at {@code
      * pricedIndex} (the assumption of the base forecast), so that no scenario re-prices what is already priced.
      */
-    public static List<ForecastLine> forecast(List<ForecastContract> contracts, FiscalCalendar calendar,
-                                              LocalDate asOf, int years, BigDecimal indexAssumption,
-                                              BigDecimal pricedIndex) {
+    public static List<ForecastLine> forecast(
+            List<ForecastContract> contracts,
+            FiscalCalendar calendar,
+            LocalDate asOf,
+            int years,
+            BigDecimal indexAssumption,
+            BigDecimal pricedIndex) {
         int first = calendar.fiscalYearOf(asOf);
         List<ForecastLine> lines = new ArrayList<>();
         for (ForecastContract contract : contracts) {
@@ -61,8 +68,14 @@ public final class ForecastEngine {
     /** The uplift a clause applies per contract year, and whether cap or floor set it. */
     static ForecastLine.Clause clause(ForecastContract c, BigDecimal indexAssumption) {
         if (c.upliftType() != UpliftType.INDEX) {
-            return new ForecastLine.Clause(c.upliftType(), c.upliftType() == UpliftType.FIXED ? orZero(c.upliftPercent())
-                    : null, null, null, null, null, ForecastLine.Bound.NONE);
+            return new ForecastLine.Clause(
+                    c.upliftType(),
+                    c.upliftType() == UpliftType.FIXED ? orZero(c.upliftPercent()) : null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    ForecastLine.Bound.NONE);
         }
         // Raised to the floor, then lowered to the cap: a cap below the floor wins, and the uplift never falls as
         // the index rises.
@@ -74,8 +87,8 @@ public final class ForecastEngine {
         } else if (floored) {
             bound = ForecastLine.Bound.FLOOR;
         }
-        return new ForecastLine.Clause(UpliftType.INDEX, null, c.upliftIndex(), indexAssumption, c.capPercent(),
-                c.floorPercent(), bound);
+        return new ForecastLine.Clause(
+                UpliftType.INDEX, null, c.upliftIndex(), indexAssumption, c.capPercent(), c.floorPercent(), bound);
     }
 
     /** The percentage applied per contract year under the clause. */
@@ -83,16 +96,22 @@ public final class ForecastEngine {
         return switch (clause.type()) {
             case NONE -> BigDecimal.ZERO;
             case FIXED -> clause.fixedPercent();
-            case INDEX -> switch (clause.bound()) {
-                case CAP -> clause.capPercent();
-                case FLOOR -> clause.floorPercent();
-                case NONE -> clause.indexAssumption();
-            };
+            case INDEX ->
+                switch (clause.bound()) {
+                    case CAP -> clause.capPercent();
+                    case FLOOR -> clause.floorPercent();
+                    case NONE -> clause.indexAssumption();
+                };
         };
     }
 
-    private static ForecastLine line(ForecastContract c, FiscalCalendar calendar, LocalDate asOf, int fy,
-                                     BigDecimal indexAssumption, BigDecimal pricedIndex) {
+    private static ForecastLine line(
+            ForecastContract c,
+            FiscalCalendar calendar,
+            LocalDate asOf,
+            int fy,
+            BigDecimal indexAssumption,
+            BigDecimal pricedIndex) {
         LocalDate from = max(calendar.firstDay(fy), c.start());
         LocalDate to = c.endsOn() == null ? calendar.lastDay(fy) : min(calendar.lastDay(fy), c.endsOn());
         if (to.isBefore(from)) {
@@ -103,31 +122,53 @@ public final class ForecastEngine {
         List<ForecastLine.Segment> segments = new ArrayList<>();
         BigDecimal total = cost(c, from, to, asOf, indexAssumption, pricedIndex, segments);
         LocalDate endsInYear = c.endsOn() != null && !c.endsOn().isAfter(calendar.lastDay(fy)) ? c.endsOn() : null;
-        return new ForecastLine(c.contractId(), c.number(), c.platformId(), c.vendorId(), fy,
-                new Money(total.setScale(2, RoundingMode.HALF_EVEN), c.currency()), clause, uplift, segments,
-                endsInYear, endsInYear == null ? null : c.endReason());
+        return new ForecastLine(
+                c.contractId(),
+                c.number(),
+                c.platformId(),
+                c.vendorId(),
+                fy,
+                new Money(total.setScale(2, RoundingMode.HALF_EVEN), c.currency()),
+                clause,
+                uplift,
+                segments,
+                endsInYear,
+                endsInYear == null ? null : c.endReason());
     }
 
     /**
      * What the contract costs from {@code from} to {@code to} (both included, within its start and end), unrounded,
      * in its currency: each contract year's price pro rata by days, as in a forecast line.
      */
-    public static BigDecimal cost(ForecastContract c, LocalDate from, LocalDate to, LocalDate asOf,
-                                  BigDecimal indexAssumption, BigDecimal pricedIndex) {
+    public static BigDecimal cost(
+            ForecastContract c,
+            LocalDate from,
+            LocalDate to,
+            LocalDate asOf,
+            BigDecimal indexAssumption,
+            BigDecimal pricedIndex) {
         if (c.annualValue() == null) {
             return BigDecimal.ZERO;
         }
         LocalDate first = max(from, c.start());
         LocalDate last = c.endsOn() == null ? to : min(to, c.endsOn());
-        return last.isBefore(first) ? BigDecimal.ZERO
+        return last.isBefore(first)
+                ? BigDecimal.ZERO
                 : cost(c, first, last, asOf, indexAssumption, pricedIndex, new ArrayList<>());
     }
 
-    private static BigDecimal cost(ForecastContract c, LocalDate from, LocalDate to, LocalDate asOf,
-                                   BigDecimal indexAssumption, BigDecimal pricedIndex,
-                                   List<ForecastLine.Segment> segments) {
-        BigDecimal factor = BigDecimal.ONE.add(applied(clause(c, indexAssumption)).movePointLeft(2));
-        BigDecimal pricedFactor = BigDecimal.ONE.add(applied(clause(c, pricedIndex)).movePointLeft(2));
+    private static BigDecimal cost(
+            ForecastContract c,
+            LocalDate from,
+            LocalDate to,
+            LocalDate asOf,
+            BigDecimal indexAssumption,
+            BigDecimal pricedIndex,
+            List<ForecastLine.Segment> segments) {
+        BigDecimal factor =
+                BigDecimal.ONE.add(applied(clause(c, indexAssumption)).movePointLeft(2));
+        BigDecimal pricedFactor =
+                BigDecimal.ONE.add(applied(clause(c, pricedIndex)).movePointLeft(2));
         int current = asOf.isBefore(c.start()) ? 0 : contractYear(c.start(), asOf);
         BigDecimal total = BigDecimal.ZERO;
         for (int k = contractYear(c.start(), from); k <= contractYear(c.start(), to); k++) {
@@ -137,12 +178,12 @@ public final class ForecastEngine {
             LocalDate segTo = min(yearEnd, to);
             long days = ChronoUnit.DAYS.between(segFrom, segTo) + 1;
             long daysInYear = ChronoUnit.DAYS.between(yearStart, yearEnd) + 1;
-            BigDecimal price = c.annualValue().multiply(k < current ? power(pricedFactor, k - current)
-                    : power(factor, k - current), PRECISION);
-            segments.add(new ForecastLine.Segment(k + 1, segFrom, segTo, price.setScale(2, RoundingMode.HALF_EVEN),
-                    days, daysInYear));
-            total = total.add(price.multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(daysInYear),
-                    PRECISION));
+            BigDecimal price = c.annualValue()
+                    .multiply(k < current ? power(pricedFactor, k - current) : power(factor, k - current), PRECISION);
+            segments.add(new ForecastLine.Segment(
+                    k + 1, segFrom, segTo, price.setScale(2, RoundingMode.HALF_EVEN), days, daysInYear));
+            total = total.add(
+                    price.multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(daysInYear), PRECISION));
         }
         return total;
     }

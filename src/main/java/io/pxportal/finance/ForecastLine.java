@@ -9,9 +9,18 @@ import java.util.List;
  * uplift applied each contract year ({@code upliftApplied}, after cap and floor), the clause it came from, and
  * the contract years that overlap the fiscal year, each with its annual price and the days counted.
  */
-public record ForecastLine(Long contractId, String number, Long platformId, Long vendorId, int fiscalYear,
-                           Money amount, Clause clause, BigDecimal upliftApplied, List<Segment> segments,
-                           LocalDate endsOn, ForecastContract.EndReason endReason) {
+public record ForecastLine(
+        Long contractId,
+        String number,
+        Long platformId,
+        Long vendorId,
+        int fiscalYear,
+        Money amount,
+        Clause clause,
+        BigDecimal upliftApplied,
+        List<Segment> segments,
+        LocalDate endsOn,
+        ForecastContract.EndReason endReason) {
 
     public ForecastLine {
         segments = List.copyOf(segments);
@@ -21,15 +30,23 @@ public record ForecastLine(Long contractId, String number, Long platformId, Long
      * The clause: its type, the fixed percentage or index name with the assumed index, cap and floor, and whether
      * the cap or floor bound the assumption.
      */
-    public record Clause(io.pxportal.contracts.UpliftType type, BigDecimal fixedPercent, String index,
-                         BigDecimal indexAssumption, BigDecimal capPercent, BigDecimal floorPercent, Bound bound) {
-    }
+    public record Clause(
+            io.pxportal.contracts.UpliftType type,
+            BigDecimal fixedPercent,
+            String index,
+            BigDecimal indexAssumption,
+            BigDecimal capPercent,
+            BigDecimal floorPercent,
+            Bound bound) {}
 
     /** Whether the cap or the floor replaced the assumed index. */
-    public enum Bound { NONE, CAP, FLOOR }
+    public enum Bound {
+        NONE,
+        CAP,
+        FLOOR
+    }
 
     /** A part of a contract year inside the fiscal year: its annual price, and the days of the year counted. */
-    public record Segment(int contractYear, LocalDate from, LocalDate to, BigDecimal annualPrice, long days,
-                          long daysInYear) {
-    }
+    public record Segment(
+            int contractYear, LocalDate from, LocalDate to, BigDecimal annualPrice, long days, long daysInYear) {}
 }

@@ -40,6 +40,7 @@ public class ForecastService {
 
     /** The fan: the index assumption minus and plus this many percentage points. */
     public static final BigDecimal SPREAD = new BigDecimal("2");
+
     private static final int PAGE = 200;
 
     private final ContractService contracts;
@@ -49,8 +50,13 @@ public class ForecastService {
     private final FinanceAccess access;
     private final Clock clock;
 
-    ForecastService(ContractService contracts, RenewalDecisionService decisions, EntitlementService entitlements,
-                    FinanceFigures figures, FinanceAccess access, Clock clock) {
+    ForecastService(
+            ContractService contracts,
+            RenewalDecisionService decisions,
+            EntitlementService entitlements,
+            FinanceFigures figures,
+            FinanceAccess access,
+            Clock clock) {
         this.contracts = contracts;
         this.decisions = decisions;
         this.entitlements = entitlements;
@@ -68,7 +74,12 @@ public class ForecastService {
         int span = span(years);
         FinanceSettings settings = figures.settings();
         LocalDate today = LocalDate.now(clock);
-        return forecast(settings, span, indexAssumption, today, contractsToForecast(access.visiblePlatforms()),
+        return forecast(
+                settings,
+                span,
+                indexAssumption,
+                today,
+                contractsToForecast(access.visiblePlatforms()),
                 trueUps(settings.calendar(), today, span));
     }
 
@@ -85,9 +96,19 @@ public class ForecastService {
         List<TrueUpRisk> risks = trueUps(settings.calendar(), asOf, span);
         Map<Long, Forecast> forecasts = new java.util.HashMap<>();
         for (Long platformId : platformIds) {
-            forecasts.put(platformId, forecast(settings, span, null, asOf,
-                    contracts.stream().filter(c -> platformId.equals(c.platformId())).toList(),
-                    risks.stream().filter(r -> platformId.equals(r.platformId())).toList()));
+            forecasts.put(
+                    platformId,
+                    forecast(
+                            settings,
+                            span,
+                            null,
+                            asOf,
+                            contracts.stream()
+                                    .filter(c -> platformId.equals(c.platformId()))
+                                    .toList(),
+                            risks.stream()
+                                    .filter(r -> platformId.equals(r.platformId()))
+                                    .toList()));
         }
         return forecasts;
     }
@@ -96,15 +117,19 @@ public class ForecastService {
         return Math.max(1, Math.min(years, 10));
     }
 
-    private Forecast forecast(FinanceSettings settings, int span, BigDecimal indexAssumption, LocalDate today,
-                              List<ForecastContract> inputs, List<TrueUpRisk> trueUps) {
+    private Forecast forecast(
+            FinanceSettings settings,
+            int span,
+            BigDecimal indexAssumption,
+            LocalDate today,
+            List<ForecastContract> inputs,
+            List<TrueUpRisk> trueUps) {
         BigDecimal index = indexAssumption == null ? settings.indexAssumptionPercent() : indexAssumption;
         FiscalCalendar calendar = settings.calendar();
         // A scenario moves only the uplifts still to come; what is priced stays at the settings' assumption.
         BigDecimal priced = settings.indexAssumptionPercent();
         List<ForecastLine> base = ForecastEngine.forecast(inputs, calendar, today, span, index, priced);
-        List<ForecastLine> low = ForecastEngine.forecast(inputs, calendar, today, span, index.subtract(SPREAD),
-                priced);
+        List<ForecastLine> low = ForecastEngine.forecast(inputs, calendar, today, span, index.subtract(SPREAD), priced);
         List<ForecastLine> high = ForecastEngine.forecast(inputs, calendar, today, span, index.add(SPREAD), priced);
 
         String currency = settings.reportingCurrency();
@@ -121,16 +146,23 @@ public class ForecastService {
         List<ForecastYear> result = new ArrayList<>();
         Set<RateGap> gaps = new TreeSet<>();
         for (int fy = first; fy < first + span; fy++) {
-            ForecastYear year = new ForecastYear(fy, calendar.label(fy), total(low, fy, convert, currency),
-                    total(base, fy, convert, currency), total(high, fy, convert, currency),
+            ForecastYear year = new ForecastYear(
+                    fy,
+                    calendar.label(fy),
+                    total(low, fy, convert, currency),
+                    total(base, fy, convert, currency),
+                    total(high, fy, convert, currency),
                     trueUpTotal(trueUps, fy, convert, currency));
             gaps.addAll(year.base().gaps());
             gaps.addAll(year.trueUpRisk().gaps());
             result.add(year);
         }
         rateMonths.keySet().removeIf(c -> c.equals(currency));
-        List<String> withoutValue = inputs.stream().filter(c -> c.annualValue() == null
-                || c.annualValue().signum() == 0).map(ForecastContract::number).sorted().toList();
+        List<String> withoutValue = inputs.stream()
+                .filter(c -> c.annualValue() == null || c.annualValue().signum() == 0)
+                .map(ForecastContract::number)
+                .sorted()
+                .toList();
         Set<Long> forecast = new TreeSet<>();
         Set<Long> ending = new TreeSet<>();
         base.forEach(l -> {
@@ -139,19 +171,31 @@ public class ForecastService {
                 ending.add(l.contractId());
             }
         });
-        return new Forecast(currency, index, SPREAD, result, base, trueUps, rateMonths, gaps,
+        return new Forecast(
+                currency,
+                index,
+                SPREAD,
+                result,
+                base,
+                trueUps,
+                rateMonths,
+                gaps,
                 new Forecast.Coverage(today, forecast.size(), ending.size(), withoutValue, trueUps.size()));
     }
 
-    private static ReportingTotal total(List<ForecastLine> lines, int fy, Function<Money, ReportingTotal> convert,
-                                        String currency) {
-        return lines.stream().filter(l -> l.fiscalYear() == fy).map(l -> convert.apply(l.amount()))
+    private static ReportingTotal total(
+            List<ForecastLine> lines, int fy, Function<Money, ReportingTotal> convert, String currency) {
+        return lines.stream()
+                .filter(l -> l.fiscalYear() == fy)
+                .map(l -> convert.apply(l.amount()))
                 .reduce(ReportingTotal.zero(currency), ReportingTotal::plus);
     }
 
-    private static ReportingTotal trueUpTotal(List<TrueUpRisk> risks, int fy, Function<Money, ReportingTotal> convert,
-                                              String currency) {
-        return risks.stream().filter(r -> r.fiscalYear() == fy).map(r -> convert.apply(r.amount()))
+    private static ReportingTotal trueUpTotal(
+            List<TrueUpRisk> risks, int fy, Function<Money, ReportingTotal> convert, String currency) {
+        return risks.stream()
+                .filter(r -> r.fiscalYear() == fy)
+                .map(r -> convert.apply(r.amount()))
                 .reduce(ReportingTotal.zero(currency), ReportingTotal::plus);
     }
 
@@ -164,16 +208,19 @@ public class ForecastService {
     private List<ForecastContract> contractsToForecast(Set<Long> visible) {
         List<ForecastContract> result = new ArrayList<>();
         for (int page = 0; ; page++) {
-            List<ContractView> batch = contracts.page(ContractFilter.all(), PageRequest.of(page, PAGE,
-                    Sort.by("number", "id")));
+            List<ContractView> batch =
+                    contracts.page(ContractFilter.all(), PageRequest.of(page, PAGE, Sort.by("number", "id")));
             // Which contracts have a decision for their current term: one query for the page, so that only those
             // few are asked for the decision's outcome (one look-up per contract was most of the forecast's time).
             Map<Long, LocalDate> termEnds = new java.util.HashMap<>();
-            batch.stream().filter(c -> c.schedule().state() != RenewalSchedule.State.ENDED
-                    && c.schedule().termEnd() != null).forEach(c -> termEnds.put(c.id(), c.schedule().termEnd()));
+            batch.stream()
+                    .filter(c -> c.schedule().state() != RenewalSchedule.State.ENDED
+                            && c.schedule().termEnd() != null)
+                    .forEach(c -> termEnds.put(c.id(), c.schedule().termEnd()));
             Set<Long> decided = termEnds.isEmpty() ? Set.of() : decisions.decided(termEnds);
             for (ContractView c : batch) {
-                Long platformId = c.draft().platformIds().stream().sorted().findFirst().orElse(null);
+                Long platformId =
+                        c.draft().platformIds().stream().sorted().findFirst().orElse(null);
                 if (visible != null && c.draft().platformIds().stream().noneMatch(visible::contains)) {
                     continue;
                 }
@@ -189,8 +236,8 @@ public class ForecastService {
         RenewalSchedule schedule = c.schedule();
         LocalDate endsOn = null;
         ForecastContract.EndReason reason = null;
-        Optional<RenewalOutcome> decided = !hasDecision ? Optional.empty()
-                : decisions.current(c.id()).map(RenewalDecisionView::outcome);
+        Optional<RenewalOutcome> decided =
+                !hasDecision ? Optional.empty() : decisions.current(c.id()).map(RenewalDecisionView::outcome);
         if (decided.filter(o -> o == RenewalOutcome.EXIT).isPresent()) {
             endsOn = schedule.termEnd();
             reason = ForecastContract.EndReason.EXIT_DECISION;
@@ -200,9 +247,21 @@ public class ForecastService {
             reason = ForecastContract.EndReason.LAST_TERM;
         }
         var d = c.draft();
-        return new ForecastContract(c.id(), d.number(), platformId, d.vendorId(), d.start(), d.annualValue(),
-                d.currency(), d.upliftType(), d.upliftPercent(), d.upliftIndex(), d.upliftCapPercent(),
-                d.upliftFloorPercent(), endsOn, reason);
+        return new ForecastContract(
+                c.id(),
+                d.number(),
+                platformId,
+                d.vendorId(),
+                d.start(),
+                d.annualValue(),
+                d.currency(),
+                d.upliftType(),
+                d.upliftPercent(),
+                d.upliftIndex(),
+                d.upliftCapPercent(),
+                d.upliftFloorPercent(),
+                endsOn,
+                reason);
     }
 
     /** The true-up risks the user may see falling in the {@code span} fiscal years from the one of {@code today}. */
@@ -211,22 +270,30 @@ public class ForecastService {
         int last = calendar.fiscalYearOf(today) + span - 1;
         List<TrueUpRisk> risks = new ArrayList<>();
         for (int page = 0; ; page++) {
-            List<EntitlementView> batch = entitlements.page(EntitlementFilter.all(), today,
-                    PageRequest.of(page, PAGE, Sort.by("id")));
+            List<EntitlementView> batch =
+                    entitlements.page(EntitlementFilter.all(), today, PageRequest.of(page, PAGE, Sort.by("id")));
             for (EntitlementView e : batch) {
                 LicencePosition p = e.position();
                 boolean volume = e.draft().metric().isVolume();
                 BigDecimal amount = volume ? p.forecastExposure() : p.exposure();
-                if (amount == null || amount.signum() <= 0 || p.yearEnd() == null
+                if (amount == null
+                        || amount.signum() <= 0
+                        || p.yearEnd() == null
                         || (visible != null && !visible.contains(e.draft().platformId()))) {
                     continue;
                 }
                 int fy = calendar.fiscalYearOf(p.yearEnd());
                 if (fy <= last) {
-                    risks.add(new TrueUpRisk(e.id(), e.draft().product(), e.contract().number(),
-                            e.draft().platformId(), e.platform() == null ? null : e.platform().name(), fy,
-                            p.yearEnd(), new Money(amount.setScale(2, java.math.RoundingMode.HALF_EVEN),
-                            e.currency()), volume));
+                    risks.add(new TrueUpRisk(
+                            e.id(),
+                            e.draft().product(),
+                            e.contract().number(),
+                            e.draft().platformId(),
+                            e.platform() == null ? null : e.platform().name(),
+                            fy,
+                            p.yearEnd(),
+                            new Money(amount.setScale(2, java.math.RoundingMode.HALF_EVEN), e.currency()),
+                            volume));
                 }
             }
             if (batch.size() < PAGE) {

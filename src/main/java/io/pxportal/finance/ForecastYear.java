@@ -5,6 +5,10 @@ package io.pxportal.finance;
  * ({@code base}), at the index minus and plus the scenario spread ({@code low}, {@code high}: the fan), and the
  * true-up risk on top.
  */
-public record ForecastYear(int fiscalYear, String label, ReportingTotal low, ReportingTotal base,
-                           ReportingTotal high, ReportingTotal trueUpRisk) {
-}
+public record ForecastYear(
+        int fiscalYear,
+        String label,
+        ReportingTotal low,
+        ReportingTotal base,
+        ReportingTotal high,
+        ReportingTotal trueUpRisk) {}

@@ -13,11 +13,23 @@ import java.util.Set;
  * {@code budget} ({@code lastMonth}: the year's last month). {@code variance} = outlook − budget, null when no budget was set ({@code budgeted}); {@code
  * openFrom} is null for a past year. {@code contracts} says where the remainder comes from.
  */
-public record FullYearOutlook(int fiscalYear, String label, String currency, Long platformId, YearMonth openFrom,
-                              YearMonth lastMonth,
-                              ReportingTotal actual, ReportingTotal committed, ReportingTotal contractedRemainder,
-                              ReportingTotal oneOffs, ReportingTotal outlook, boolean budgeted, ReportingTotal budget,
-                              BigDecimal variance, List<Contract> contracts, Set<RateGap> gaps) {
+public record FullYearOutlook(
+        int fiscalYear,
+        String label,
+        String currency,
+        Long platformId,
+        YearMonth openFrom,
+        YearMonth lastMonth,
+        ReportingTotal actual,
+        ReportingTotal committed,
+        ReportingTotal contractedRemainder,
+        ReportingTotal oneOffs,
+        ReportingTotal outlook,
+        boolean budgeted,
+        ReportingTotal budget,
+        BigDecimal variance,
+        List<Contract> contracts,
+        Set<RateGap> gaps) {
 
     public FullYearOutlook {
         contracts = List.copyOf(contracts);
@@ -29,7 +41,12 @@ public record FullYearOutlook(int fiscalYear, String label, String currency, Lon
      * booked against it in the year (actual and committed), and the remainder counted = the open months' cost, but
      * no more than the year's cost less what is booked (never below zero).
      */
-    public record Contract(Long contractId, String number, Long platformId, Money yearCost, Money openCost,
-                           ReportingTotal booked, ReportingTotal remainder) {
-    }
+    public record Contract(
+            Long contractId,
+            String number,
+            Long platformId,
+            Money yearCost,
+            Money openCost,
+            ReportingTotal booked,
+            ReportingTotal remainder) {}
 }

@@ -43,8 +43,7 @@ class FxRate implements AuditSnapshot {
     @Column(nullable = false, precision = 19, scale = 8)
     private BigDecimal rate;
 
-    protected FxRate() {
-    }
+    protected FxRate() {}
 
     FxRate(FxRateDraft draft) {
         this.month = draft.month().atDay(1);
@@ -67,8 +66,15 @@ class FxRate implements AuditSnapshot {
 
     @Override
     public Map<String, String> auditValues() {
-        return AuditTrail.snapshot("finance.rate.month", YearMonth.from(month), "finance.rate.base", base,
-                "finance.rate.quote", quote, "finance.rate.rate", rate == null ? null : rate.toPlainString());
+        return AuditTrail.snapshot(
+                "finance.rate.month",
+                YearMonth.from(month),
+                "finance.rate.base",
+                base,
+                "finance.rate.quote",
+                quote,
+                "finance.rate.rate",
+                rate == null ? null : rate.toPlainString());
     }
 
     Long getId() {

@@ -56,8 +56,12 @@ class FxRateExchange implements RecordExchange<FxRateDraft> {
 
     @Override
     public FxRateDraft read(ImportRow row) {
-        return new FxRateDraft(FinanceLookups.month(row, "month"), FinanceLookups.currency(row, "base"),
-                FinanceLookups.currency(row, "quote"), row.decimal("rate"), null);
+        return new FxRateDraft(
+                FinanceLookups.month(row, "month"),
+                FinanceLookups.currency(row, "base"),
+                FinanceLookups.currency(row, "quote"),
+                row.decimal("rate"),
+                null);
     }
 
     @Override
@@ -78,7 +82,11 @@ class FxRateExchange implements RecordExchange<FxRateDraft> {
             } else if (existing.get().toDraft().rate().compareTo(draft.rate()) == 0) {
                 outcome = outcome.plus(new ImportOutcome(0, 0, 1));
             } else {
-                service.save(new FxRateDraft(draft.month(), draft.base(), draft.quote(), draft.rate(),
+                service.save(new FxRateDraft(
+                        draft.month(),
+                        draft.base(),
+                        draft.quote(),
+                        draft.rate(),
                         existing.get().getVersion()));
                 outcome = outcome.plus(new ImportOutcome(0, 1, 0));
             }
@@ -89,8 +97,9 @@ class FxRateExchange implements RecordExchange<FxRateDraft> {
     @Override
     public List<List<Object>> exportPage(Pageable pageable) {
         List<List<Object>> rows = new ArrayList<>();
-        rates.findAll(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                Sort.by("month", "base", "quote", "id"))).forEach(r -> {
+        rates.findAll(PageRequest.of(
+                        pageable.getPageNumber(), pageable.getPageSize(), Sort.by("month", "base", "quote", "id")))
+                .forEach(r -> {
                     FxRateDraft d = r.toDraft();
                     rows.add(new ArrayList<>(Arrays.asList(d.month().toString(), d.base(), d.quote(), d.rate())));
                 });

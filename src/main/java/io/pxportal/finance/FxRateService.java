@@ -21,8 +21,8 @@ import org.springframework.validation.annotation.Validated;
 @Transactional(readOnly = true)
 public class FxRateService {
 
-    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("month"), Sort.Order.asc("base"),
-            Sort.Order.asc("quote"));
+    private static final Sort NEWEST_FIRST =
+            Sort.by(Sort.Order.desc("month"), Sort.Order.asc("base"), Sort.Order.asc("quote"));
 
     private final FxRateRepository rates;
     private final AuditTrail auditTrail;
@@ -35,9 +35,12 @@ public class FxRateService {
     /** One page of rates, newest month first unless sorted otherwise. */
     @PreAuthorize("isAuthenticated()")
     public List<FxRateView> page(Pageable pageable) {
-        Pageable sorted = pageable.getSort().isSorted() ? pageable
+        Pageable sorted = pageable.getSort().isSorted()
+                ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST);
-        return rates.findAll(sorted).map(r -> new FxRateView(r.getId(), r.toDraft())).getContent();
+        return rates.findAll(sorted)
+                .map(r -> new FxRateView(r.getId(), r.toDraft()))
+                .getContent();
     }
 
     @PreAuthorize("isAuthenticated()")

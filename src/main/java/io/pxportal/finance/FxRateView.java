@@ -1,5 +1,4 @@
 package io.pxportal.finance;
 
 /** A stored FX rate. */
-public record FxRateView(Long id, FxRateDraft draft) {
-}
+public record FxRateView(Long id, FxRateDraft draft) {}

@@ -62,9 +62,11 @@ public final class FxTable {
             return Optional.of(fromRates.get(to));
         }
         // A cross rate through the first currency (alphabetically, for a stable answer) that reaches both.
-        return fromRates.keySet().stream().sorted()
+        return fromRates.keySet().stream()
+                .sorted()
                 .filter(via -> rates.getOrDefault(via, Map.of()).containsKey(to))
-                .findFirst().map(via -> fromRates.get(via).multiply(rates.get(via).get(to), PRECISION));
+                .findFirst()
+                .map(via -> fromRates.get(via).multiply(rates.get(via).get(to), PRECISION));
     }
 
     /** The amount in {@code to}, unrounded, if the month has a way to convert it. */
@@ -80,8 +82,10 @@ public final class FxTable {
         if (from.equals(to)) {
             return Optional.of(notAfter);
         }
-        return ((TreeMap<YearMonth, ?>) byMonth).headMap(notAfter, true).descendingKeySet().stream()
-                .filter(m -> factor(from, to, m).isPresent()).findFirst();
+        return ((TreeMap<YearMonth, ?>) byMonth)
+                .headMap(notAfter, true).descendingKeySet().stream()
+                        .filter(m -> factor(from, to, m).isPresent())
+                        .findFirst();
     }
 
     /**

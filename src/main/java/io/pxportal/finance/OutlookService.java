@@ -31,8 +31,13 @@ public class OutlookService {
     private final FinanceAccess access;
     private final Clock clock;
 
-    OutlookService(FinanceReportService reports, ForecastService forecasts, FinanceFigures figures,
-                   CostLineRepository lines, FinanceAccess access, Clock clock) {
+    OutlookService(
+            FinanceReportService reports,
+            ForecastService forecasts,
+            FinanceFigures figures,
+            CostLineRepository lines,
+            FinanceAccess access,
+            Clock clock) {
         this.reports = reports;
         this.forecasts = forecasts;
         this.figures = figures;
@@ -63,10 +68,15 @@ public class OutlookService {
     }
 
     /** What every platform's outlook of a fiscal year is computed from. */
-    private record Reading(int fiscalYear, FinanceSettings settings, LocalDate today, FxTable rates,
-                           BudgetVsActual budget, Map<Long, ReportingTotal> booked,
-                           List<ForecastContract> contracts, List<TrueUpRisk> trueUps) {
-    }
+    private record Reading(
+            int fiscalYear,
+            FinanceSettings settings,
+            LocalDate today,
+            FxTable rates,
+            BudgetVsActual budget,
+            Map<Long, ReportingTotal> booked,
+            List<ForecastContract> contracts,
+            List<TrueUpRisk> trueUps) {}
 
     private Reading read(int fiscalYear) {
         FinanceSettings settings = figures.settings();
@@ -74,9 +84,10 @@ public class OutlookService {
         LocalDate today = LocalDate.now(clock);
         FxTable rates = figures.rates();
         BudgetVsActual budget = reports.budgetVsActual(fiscalYear, FinanceDimension.PLATFORM);
-        Map<Long, ReportingTotal> booked = booked(calendar, fiscalYear, rates, settings.reportingCurrency(),
-                YearMonth.from(today));
-        List<TrueUpRisk> trueUps = openFrom(calendar, fiscalYear, today) == null ? List.of()
+        Map<Long, ReportingTotal> booked =
+                booked(calendar, fiscalYear, rates, settings.reportingCurrency(), YearMonth.from(today));
+        List<TrueUpRisk> trueUps = openFrom(calendar, fiscalYear, today) == null
+                ? List.of()
                 : forecasts.trueUps(calendar, today, fiscalYear - calendar.fiscalYearOf(today) + 1);
         return new Reading(fiscalYear, settings, today, rates, budget, booked, forecasts.visibleContracts(), trueUps);
     }
@@ -92,9 +103,12 @@ public class OutlookService {
         ReportingTotal zero = ReportingTotal.zero(currency);
 
         BudgetVsActual budget = in.budget();
-        VarianceRow row = platformId == null ? budget.total() : budget.rows().stream()
-                .filter(r -> platformId.equals(r.id())).findFirst()
-                .orElse(VarianceRow.of(FinanceDimension.PLATFORM, platformId, null, false, zero, zero, zero));
+        VarianceRow row = platformId == null
+                ? budget.total()
+                : budget.rows().stream()
+                        .filter(r -> platformId.equals(r.id()))
+                        .findFirst()
+                        .orElse(VarianceRow.of(FinanceDimension.PLATFORM, platformId, null, false, zero, zero, zero));
 
         YearMonth openFrom = openFrom(calendar, fiscalYear, today);
         Map<Long, ReportingTotal> booked = in.booked();
@@ -102,28 +116,41 @@ public class OutlookService {
         List<FullYearOutlook.Contract> parts = new ArrayList<>();
         ReportingTotal remainder = zero;
         for (ForecastContract c : in.contracts()) {
-            if (c.annualValue() == null || c.annualValue().signum() == 0
+            if (c.annualValue() == null
+                    || c.annualValue().signum() == 0
                     || platformId != null && !platformId.equals(c.platformId())) {
                 continue;
             }
-            Money year = new Money(ForecastEngine.cost(c, calendar.firstDay(fiscalYear), calendar.lastDay(fiscalYear),
-                    today, index, index).setScale(2, java.math.RoundingMode.HALF_EVEN), c.currency());
-            Money open = new Money(openFrom == null ? BigDecimal.ZERO.setScale(2) : ForecastEngine.cost(c,
-                    openFrom.atDay(1), calendar.lastDay(fiscalYear), today, index, index)
-                    .setScale(2, java.math.RoundingMode.HALF_EVEN), c.currency());
+            Money year = new Money(
+                    ForecastEngine.cost(
+                                    c, calendar.firstDay(fiscalYear), calendar.lastDay(fiscalYear), today, index, index)
+                            .setScale(2, java.math.RoundingMode.HALF_EVEN),
+                    c.currency());
+            Money open = new Money(
+                    openFrom == null
+                            ? BigDecimal.ZERO.setScale(2)
+                            : ForecastEngine.cost(
+                                            c, openFrom.atDay(1), calendar.lastDay(fiscalYear), today, index, index)
+                                    .setScale(2, java.math.RoundingMode.HALF_EVEN),
+                    c.currency());
             ReportingTotal bookedOn = booked.getOrDefault(c.contractId(), zero);
             if (year.amount().signum() == 0 && bookedOn.amount().signum() == 0) {
                 continue;
             }
             // Future amounts convert at the latest rate known, as in the forecast.
-            YearMonth rateMonth = rates.latestMonth(c.currency(), currency, thisMonth).orElse(thisMonth);
+            YearMonth rateMonth =
+                    rates.latestMonth(c.currency(), currency, thisMonth).orElse(thisMonth);
             ReportingTotal yearR = zero.plus(rates, year, rateMonth);
             ReportingTotal openR = zero.plus(rates, open, rateMonth);
-            ReportingTotal counted = !yearR.complete() || !openR.complete() ? openR
-                    : new ReportingTotal(currency, remainder(openR.amount(), yearR.amount(), bookedOn.amount()),
-                    Map.of(), bookedOn.gaps());
-            parts.add(new FullYearOutlook.Contract(c.contractId(), c.number(), c.platformId(), year, open, bookedOn,
-                    counted));
+            ReportingTotal counted = !yearR.complete() || !openR.complete()
+                    ? openR
+                    : new ReportingTotal(
+                            currency,
+                            remainder(openR.amount(), yearR.amount(), bookedOn.amount()),
+                            Map.of(),
+                            bookedOn.gaps());
+            parts.add(new FullYearOutlook.Contract(
+                    c.contractId(), c.number(), c.platformId(), year, open, bookedOn, counted));
             remainder = remainder.plus(counted);
         }
         parts.sort(Comparator.comparing(FullYearOutlook.Contract::number));
@@ -132,19 +159,38 @@ public class OutlookService {
         if (openFrom != null) {
             for (TrueUpRisk risk : in.trueUps()) {
                 if (risk.fiscalYear() == fiscalYear && (platformId == null || platformId.equals(risk.platformId()))) {
-                    oneOffs = oneOffs.plus(rates, risk.amount(), rates.latestMonth(risk.amount().currency(), currency,
-                            thisMonth).orElse(thisMonth));
+                    oneOffs = oneOffs.plus(
+                            rates,
+                            risk.amount(),
+                            rates.latestMonth(risk.amount().currency(), currency, thisMonth)
+                                    .orElse(thisMonth));
                 }
             }
         }
-        ReportingTotal outlook = row.actual().plus(row.committed()).plus(remainder).plus(oneOffs);
-        BigDecimal variance = row.budgeted() ? outlook.amount().subtract(row.budget().amount()) : null;
+        ReportingTotal outlook =
+                row.actual().plus(row.committed()).plus(remainder).plus(oneOffs);
+        BigDecimal variance =
+                row.budgeted() ? outlook.amount().subtract(row.budget().amount()) : null;
         Set<RateGap> gaps = new TreeSet<>();
         gaps.addAll(outlook.gaps());
         gaps.addAll(row.budget().gaps());
-        return new FullYearOutlook(fiscalYear, calendar.label(fiscalYear), currency, platformId, openFrom,
-                calendar.lastMonth(fiscalYear), row.actual(),
-                row.committed(), remainder, oneOffs, outlook, row.budgeted(), row.budget(), variance, parts, gaps);
+        return new FullYearOutlook(
+                fiscalYear,
+                calendar.label(fiscalYear),
+                currency,
+                platformId,
+                openFrom,
+                calendar.lastMonth(fiscalYear),
+                row.actual(),
+                row.committed(),
+                remainder,
+                oneOffs,
+                outlook,
+                row.budgeted(),
+                row.budget(),
+                variance,
+                parts,
+                gaps);
     }
 
     /**
@@ -168,18 +214,20 @@ public class OutlookService {
     }
 
     /** Actual and committed booked against each contract in the fiscal year, on platforms the user may see. */
-    private Map<Long, ReportingTotal> booked(FiscalCalendar calendar, int fiscalYear, FxTable rates, String currency,
-                                             YearMonth thisMonth) {
+    private Map<Long, ReportingTotal> booked(
+            FiscalCalendar calendar, int fiscalYear, FxTable rates, String currency, YearMonth thisMonth) {
         Set<Long> visible = access.visiblePlatforms();
         Map<Long, ReportingTotal> booked = new HashMap<>();
-        for (ContractSum sum : lines.contractSums(calendar.firstDay(fiscalYear), calendar.lastMonth(fiscalYear)
-                .atDay(1))) {
+        for (ContractSum sum : lines.contractSums(
+                calendar.firstDay(fiscalYear), calendar.lastMonth(fiscalYear).atDay(1))) {
             if (visible != null && !visible.contains(sum.platformId())) {
                 continue;
             }
             YearMonth month = rates.rateMonth(sum.currency(), currency, YearMonth.from(sum.month()), thisMonth);
-            booked.merge(sum.contractId(), ReportingTotal.zero(currency).plus(rates,
-                    new Money(sum.amount(), sum.currency()), month), ReportingTotal::plus);
+            booked.merge(
+                    sum.contractId(),
+                    ReportingTotal.zero(currency).plus(rates, new Money(sum.amount(), sum.currency()), month),
+                    ReportingTotal::plus);
         }
         return booked;
     }

@@ -29,8 +29,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ProductionVolumes {
 
-    static final List<LicenceMetric> METRICS = List.of(LicenceMetric.COMMUNICATIONS_PER_YEAR,
-            LicenceMetric.DOCUMENTS_PER_YEAR);
+    static final List<LicenceMetric> METRICS =
+            List.of(LicenceMetric.COMMUNICATIONS_PER_YEAR, LicenceMetric.DOCUMENTS_PER_YEAR);
     private static final int PAGE = 500;
     private static final MathContext PRECISION = new MathContext(20, RoundingMode.HALF_EVEN);
 
@@ -47,12 +47,15 @@ class ProductionVolumes {
         Map<Long, Map<YearMonth, BigDecimal>> result = new HashMap<>();
         for (LicenceMetric metric : METRICS) {
             for (int page = 0; ; page++) {
-                List<EntitlementView> batch = entitlements.page(new EntitlementFilter(null, null, metric, null), asOf,
+                List<EntitlementView> batch = entitlements.page(
+                        new EntitlementFilter(null, null, metric, null),
+                        asOf,
                         PageRequest.of(page, PAGE, Sort.by("id")));
                 for (EntitlementView e : batch) {
-                    Map<YearMonth, BigDecimal> months = result.computeIfAbsent(e.draft().platformId(),
-                            p -> new TreeMap<>());
-                    measurements(e.id()).stream().filter(m -> m.environment() == PlatformEnvironment.PRODUCTION)
+                    Map<YearMonth, BigDecimal> months =
+                            result.computeIfAbsent(e.draft().platformId(), p -> new TreeMap<>());
+                    measurements(e.id()).stream()
+                            .filter(m -> m.environment() == PlatformEnvironment.PRODUCTION)
                             .forEach(m -> spread(m, months));
                 }
                 if (batch.size() < PAGE) {
@@ -66,8 +69,8 @@ class ProductionVolumes {
     private List<MeasurementView> measurements(Long entitlementId) {
         List<MeasurementView> all = new java.util.ArrayList<>();
         for (int page = 0; ; page++) {
-            List<MeasurementView> batch = usage.measurements(entitlementId, PageRequest.of(page, PAGE,
-                    Sort.by("from", "id")));
+            List<MeasurementView> batch =
+                    usage.measurements(entitlementId, PageRequest.of(page, PAGE, Sort.by("from", "id")));
             all.addAll(batch);
             if (batch.size() < PAGE) {
                 return all;
@@ -79,10 +82,13 @@ class ProductionVolumes {
     static void spread(MeasurementView m, Map<YearMonth, BigDecimal> months) {
         LocalDate to = m.to() == null ? m.from() : m.to();
         long days = ChronoUnit.DAYS.between(m.from(), to) + 1;
-        for (YearMonth month = YearMonth.from(m.from()); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
+        for (YearMonth month = YearMonth.from(m.from());
+                !month.isAfter(YearMonth.from(to));
+                month = month.plusMonths(1)) {
             LocalDate from = month.atDay(1).isBefore(m.from()) ? m.from() : month.atDay(1);
             LocalDate end = month.atEndOfMonth().isAfter(to) ? to : month.atEndOfMonth();
-            BigDecimal share = m.quantity().multiply(BigDecimal.valueOf(ChronoUnit.DAYS.between(from, end) + 1))
+            BigDecimal share = m.quantity()
+                    .multiply(BigDecimal.valueOf(ChronoUnit.DAYS.between(from, end) + 1))
                     .divide(BigDecimal.valueOf(days), PRECISION);
             months.merge(month, share, BigDecimal::add);
         }

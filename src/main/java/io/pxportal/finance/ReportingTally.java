@@ -45,7 +45,7 @@ final class ReportingTally {
     }
 
     ReportingTotal total(String currency) {
-        return new ReportingTotal(currency, amount, unconverted == null ? Map.of() : unconverted,
-                gaps == null ? Set.of() : gaps);
+        return new ReportingTotal(
+                currency, amount, unconverted == null ? Map.of() : unconverted, gaps == null ? Set.of() : gaps);
     }
 }

@@ -12,8 +12,8 @@ import java.util.TreeSet;
  * converted, {@code unconverted} what could not (per original currency) and {@code gaps} which rates are missing:
  * the figure is then incomplete and says so, rather than adding foreign amounts 1:1.
  */
-public record ReportingTotal(String currency, BigDecimal amount, Map<String, BigDecimal> unconverted,
-                             Set<RateGap> gaps) {
+public record ReportingTotal(
+        String currency, BigDecimal amount, Map<String, BigDecimal> unconverted, Set<RateGap> gaps) {
 
     public ReportingTotal {
         amount = amount.setScale(2, RoundingMode.HALF_EVEN);
@@ -49,8 +49,11 @@ public record ReportingTotal(String currency, BigDecimal amount, Map<String, Big
     public ReportingTotal plus(FxTable rates, Money money, java.time.YearMonth month) {
         return rates.convert(money, month, currency)
                 .map(converted -> plus(new ReportingTotal(currency, converted, Map.of(), Set.of())))
-                .orElseGet(() -> plus(new ReportingTotal(currency, BigDecimal.ZERO,
-                        Map.of(money.currency(), money.amount()), Set.of(new RateGap(money.currency(), month)))));
+                .orElseGet(() -> plus(new ReportingTotal(
+                        currency,
+                        BigDecimal.ZERO,
+                        Map.of(money.currency(), money.amount()),
+                        Set.of(new RateGap(money.currency(), month)))));
     }
 
     @Override

@@ -37,6 +37,7 @@ final class RequestSums {
     private final Map<YearMonth, List<CostSum>> byMonth = new HashMap<>();
     /** Each sum read, converted once into the reporting currency: the overview's calls converted them again each. */
     private final Map<CostSum, FinanceFigures.Converted> conversions = new IdentityHashMap<>();
+
     private String conversionCurrency;
 
     private RequestSums(long writes, Set<Long> visible) {
@@ -65,15 +66,14 @@ final class RequestSums {
         return table;
     }
 
-    private record ReadRates(long writes, FxTable table) {
-    }
+    private record ReadRates(long writes, FxTable table) {}
 
     /**
      * The sums of the months {@code from} to {@code to} over the {@code visible} platforms (null: all); {@code
      * query} reads a span of months from the database, only for months this request has not read yet.
      */
-    static List<CostSum> sums(YearMonth from, YearMonth to, Set<Long> visible,
-                              BiFunction<YearMonth, YearMonth, List<CostSum>> query) {
+    static List<CostSum> sums(
+            YearMonth from, YearMonth to, Set<Long> visible, BiFunction<YearMonth, YearMonth, List<CostSum>> query) {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request == null) {
             return query.apply(from, to);
@@ -91,14 +91,18 @@ final class RequestSums {
      * The sums converted into {@code currency}, each at the month {@code rateMonth} gives it; a sum this request
      * converted before at the same month is not converted again. Outside a request every sum is converted.
      */
-    static List<FinanceFigures.Converted> converted(List<CostSum> sums, String currency,
-                                                    Function<CostSum, YearMonth> rateMonth,
-                                                    BiFunction<CostSum, YearMonth, FinanceFigures.Converted> convert) {
+    static List<FinanceFigures.Converted> converted(
+            List<CostSum> sums,
+            String currency,
+            Function<CostSum, YearMonth> rateMonth,
+            BiFunction<CostSum, YearMonth, FinanceFigures.Converted> convert) {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        RequestSums read = request == null ? null
-                : (RequestSums) request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+        RequestSums read =
+                request == null ? null : (RequestSums) request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
         if (read == null || read.writes != WRITES.get()) {
-            return sums.stream().map(sum -> convert.apply(sum, rateMonth.apply(sum))).toList();
+            return sums.stream()
+                    .map(sum -> convert.apply(sum, rateMonth.apply(sum)))
+                    .toList();
         }
         if (!currency.equals(read.conversionCurrency)) {
             read.conversions.clear();

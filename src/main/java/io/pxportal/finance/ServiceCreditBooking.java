@@ -37,14 +37,25 @@ class ServiceCreditBooking {
     }
 
     private CostLineDraft draft(ServiceCreditGranted granted) {
-        CostCategory category = granted.contractId() == null ? CostCategory.MAINTENANCE
-                : lines.categoriesOf(granted.contractId(), granted.platformId()).stream().findFirst()
-                .orElse(CostCategory.MAINTENANCE);
+        CostCategory category = granted.contractId() == null
+                ? CostCategory.MAINTENANCE
+                : lines.categoriesOf(granted.contractId(), granted.platformId()).stream()
+                        .findFirst()
+                        .orElse(CostCategory.MAINTENANCE);
         String description = "Service credit " + granted.month()
                 + (granted.reference() == null ? "" : ", credit note " + granted.reference())
                 + (granted.contractNumber() == null ? "" : " (" + granted.contractNumber() + ")");
-        return new CostLineDraft(reference(granted.creditId()), granted.platformId(), granted.vendorId(),
-                granted.contractId(), category, CostKind.ACTUAL, granted.month(),
-                granted.amount().setScale(2, RoundingMode.HALF_EVEN).negate(), granted.currency(), description, null);
+        return new CostLineDraft(
+                reference(granted.creditId()),
+                granted.platformId(),
+                granted.vendorId(),
+                granted.contractId(),
+                category,
+                CostKind.ACTUAL,
+                granted.month(),
+                granted.amount().setScale(2, RoundingMode.HALF_EVEN).negate(),
+                granted.currency(),
+                description,
+                null);
     }
 }

@@ -7,6 +7,13 @@ import java.time.LocalDate;
  * forecast beyond the entitlement at the overage price, for seats the shortfall measured so far. It falls in the
  * fiscal year in which the contract year ends.
  */
-public record TrueUpRisk(Long entitlementId, String product, String contractNumber, Long platformId,
-                         String platform, int fiscalYear, LocalDate contractYearEnd, Money amount, boolean volume) {
-}
+public record TrueUpRisk(
+        Long entitlementId,
+        String product,
+        String contractNumber,
+        Long platformId,
+        String platform,
+        int fiscalYear,
+        LocalDate contractYearEnd,
+        Money amount,
+        boolean volume) {}

@@ -9,7 +9,13 @@ import java.math.BigDecimal;
  * the views, the chart and the report show, so that a cost of a fraction of a cent reads the same everywhere). Both
  * null when nothing was measured: a cost per communication cannot be told then, which is not zero.
  */
-public record UnitCost(Long platformId, String platform, int fiscalYear, Integer quarter, String periodLabel,
-                       ReportingTotal spend, BigDecimal communications, BigDecimal costPerCommunication,
-                       BigDecimal costPerThousand) {
-}
+public record UnitCost(
+        Long platformId,
+        String platform,
+        int fiscalYear,
+        Integer quarter,
+        String periodLabel,
+        ReportingTotal spend,
+        BigDecimal communications,
+        BigDecimal costPerCommunication,
+        BigDecimal costPerThousand) {}

@@ -39,7 +39,8 @@ public class UnitCostService {
 
     /** Spend × 1,000 / communications, to the cent (half-even); none without communications. */
     static BigDecimal perThousand(BigDecimal spend, BigDecimal communications) {
-        return communications.signum() == 0 ? null
+        return communications.signum() == 0
+                ? null
                 : spend.multiply(PER).divide(communications, 2, RoundingMode.HALF_EVEN);
     }
 
@@ -58,19 +59,20 @@ public class UnitCostService {
         Map<Long, PlatformDetails> platforms = figures.platforms();
         Map<Long, Map<YearMonth, BigDecimal>> communications = volumes.byPlatformAndMonth(today);
         Map<Long, Map<YearMonth, ReportingTally>> spend = new java.util.HashMap<>();
-        for (FinanceFigures.Converted sum : figures.converted(calendar.firstMonth(first), calendar.lastMonth(last),
-                false)) {
+        for (FinanceFigures.Converted sum :
+                figures.converted(calendar.firstMonth(first), calendar.lastMonth(last), false)) {
             if (sum.sum().kind() == CostKind.ACTUAL) {
                 spend.computeIfAbsent(sum.sum().platformId(), p -> new java.util.HashMap<>())
-                        .computeIfAbsent(YearMonth.from(sum.sum().month()), m -> new ReportingTally()).add(sum);
+                        .computeIfAbsent(YearMonth.from(sum.sum().month()), m -> new ReportingTally())
+                        .add(sum);
             }
         }
         List<UnitCost> rows = new ArrayList<>();
         for (PlatformDetails platform : platforms.values()) {
             for (int fy = first; fy <= last; fy++) {
                 for (int q = quarterly ? 1 : 0; q <= (quarterly ? 4 : 0); q++) {
-                    YearMonth from = quarterly ? calendar.firstMonth(fy).plusMonths(3L * (q - 1))
-                            : calendar.firstMonth(fy);
+                    YearMonth from =
+                            quarterly ? calendar.firstMonth(fy).plusMonths(3L * (q - 1)) : calendar.firstMonth(fy);
                     YearMonth to = quarterly ? from.plusMonths(2) : calendar.lastMonth(fy);
                     if (from.isAfter(YearMonth.from(today))) {
                         continue;
@@ -78,17 +80,25 @@ public class UnitCostService {
                     ReportingTally tally = new ReportingTally();
                     BigDecimal volume = BigDecimal.ZERO;
                     for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-                        ReportingTally month = spend.getOrDefault(platform.id(), Map.of()).get(m);
+                        ReportingTally month =
+                                spend.getOrDefault(platform.id(), Map.of()).get(m);
                         if (month != null) {
                             tally.add(month);
                         }
-                        volume = volume.add(communications.getOrDefault(platform.id(), Map.of())
+                        volume = volume.add(communications
+                                .getOrDefault(platform.id(), Map.of())
                                 .getOrDefault(m, BigDecimal.ZERO));
                     }
                     ReportingTotal cost = tally.total(currency);
                     BigDecimal count = volume.setScale(0, RoundingMode.HALF_EVEN);
-                    rows.add(new UnitCost(platform.id(), platform.name(), fy, quarterly ? q : null,
-                            quarterly ? calendar.label(fy) + " Q" + q : calendar.label(fy), cost, count,
+                    rows.add(new UnitCost(
+                            platform.id(),
+                            platform.name(),
+                            fy,
+                            quarterly ? q : null,
+                            quarterly ? calendar.label(fy) + " Q" + q : calendar.label(fy),
+                            cost,
+                            count,
                             count.signum() == 0 ? null : cost.amount().divide(count, SCALE, RoundingMode.HALF_EVEN),
                             perThousand(cost.amount(), count)));
                 }

@@ -10,22 +10,47 @@ import java.math.RoundingMode;
  * with no budget is not a variance of the whole spend; {@code variancePercent} = variance / budget × 100, one
  * decimal (null without a budget or with a budget of zero).
  */
-public record VarianceRow(FinanceDimension dimension, Long id, String key, boolean budgeted, ReportingTotal budget,
-                          ReportingTotal actual, ReportingTotal committed, BigDecimal variance,
-                          BigDecimal variancePercent) {
+public record VarianceRow(
+        FinanceDimension dimension,
+        Long id,
+        String key,
+        boolean budgeted,
+        ReportingTotal budget,
+        ReportingTotal actual,
+        ReportingTotal committed,
+        BigDecimal variance,
+        BigDecimal variancePercent) {
 
     /** A row whose budget counts as set when it has an amount (or an amount a missing rate left unconverted). */
-    static VarianceRow of(FinanceDimension dimension, Long id, String key, ReportingTotal budget,
-                          ReportingTotal actual, ReportingTotal committed) {
-        return of(dimension, id, key, budget.amount().signum() != 0 || !budget.unconverted().isEmpty(), budget,
-                actual, committed);
+    static VarianceRow of(
+            FinanceDimension dimension,
+            Long id,
+            String key,
+            ReportingTotal budget,
+            ReportingTotal actual,
+            ReportingTotal committed) {
+        return of(
+                dimension,
+                id,
+                key,
+                budget.amount().signum() != 0 || !budget.unconverted().isEmpty(),
+                budget,
+                actual,
+                committed);
     }
 
-    static VarianceRow of(FinanceDimension dimension, Long id, String key, boolean budgeted, ReportingTotal budget,
-                          ReportingTotal actual, ReportingTotal committed) {
-        BigDecimal variance = !budgeted ? null
-                : actual.amount().add(committed.amount()).subtract(budget.amount());
-        BigDecimal percent = variance == null || budget.amount().signum() == 0 ? null
+    static VarianceRow of(
+            FinanceDimension dimension,
+            Long id,
+            String key,
+            boolean budgeted,
+            ReportingTotal budget,
+            ReportingTotal actual,
+            ReportingTotal committed) {
+        BigDecimal variance =
+                !budgeted ? null : actual.amount().add(committed.amount()).subtract(budget.amount());
+        BigDecimal percent = variance == null || budget.amount().signum() == 0
+                ? null
                 : variance.multiply(BigDecimal.valueOf(100)).divide(budget.amount(), 1, RoundingMode.HALF_EVEN);
         return new VarianceRow(dimension, id, key, budgeted, budget, actual, committed, variance, percent);
     }
@@ -47,7 +72,9 @@ public record VarianceRow(FinanceDimension dimension, Long id, String key, boole
 
     /** Spend (or an amount a missing rate left out) with no budget set. */
     public boolean unbudgetedSpend() {
-        return !budgeted && (spent().signum() != 0 || !actual.unconverted().isEmpty()
-                || !committed.unconverted().isEmpty());
+        return !budgeted
+                && (spent().signum() != 0
+                        || !actual.unconverted().isEmpty()
+                        || !committed.unconverted().isEmpty());
     }
 }

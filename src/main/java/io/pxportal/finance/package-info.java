@@ -5,8 +5,19 @@
  * ownership. FINANCE and ADMIN change figures; product owners see (and change) their own platforms' costs only when
  * the finance settings allow it; everyone else with a role reads.
  */
-@ApplicationModule(allowedDependencies = {"shared", "shared::*", "identity", "portfolio", "portfolio::ui",
-        "contracts", "licensing", "support", "exchange", "exchange::ui"})
+@ApplicationModule(
+        allowedDependencies = {
+            "shared",
+            "shared::*",
+            "identity",
+            "portfolio",
+            "portfolio::ui",
+            "contracts",
+            "licensing",
+            "support",
+            "exchange",
+            "exchange::ui"
+        })
 package io.pxportal.finance;
 
 import org.springframework.modulith.ApplicationModule;

@@ -16,7 +16,10 @@ public class ActionAccess {
     }
 
     public boolean canEdit(Long actionId) {
-        return actionId != null && CurrentUser.username()
-                .flatMap(me -> actions.findById(actionId).map(a -> a.getOwner().equals(me))).orElse(false);
+        return actionId != null
+                && CurrentUser.username()
+                        .flatMap(me ->
+                                actions.findById(actionId).map(a -> a.getOwner().equals(me)))
+                        .orElse(false);
     }
 }

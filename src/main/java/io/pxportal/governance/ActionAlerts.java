@@ -37,11 +37,17 @@ class ActionAlerts implements AlertSource {
     @Transactional(readOnly = true)
     public List<ExpectedAlert> expected(LocalDate today) {
         List<SteeringAction> overdue = actions.overdue(today);
-        Map<Long, Set<Long>> platforms = reviews.findAllById(overdue.stream().map(SteeringAction::getReviewId)
-                .collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(SteeringReview::getId, r -> Set.copyOf(r.getPlatformIds())));
-        return overdue.stream().map(a -> new ExpectedAlert(a.getOwner(), "ACTION_OVERDUE", a.getId(),
-                a.getTitle(), a.getDueOn()).about(platforms.getOrDefault(a.getReviewId(), Set.of()))).toList();
+        Map<Long, Set<Long>> platforms =
+                reviews
+                        .findAllById(overdue.stream()
+                                .map(SteeringAction::getReviewId)
+                                .collect(Collectors.toSet()))
+                        .stream()
+                        .collect(Collectors.toMap(SteeringReview::getId, r -> Set.copyOf(r.getPlatformIds())));
+        return overdue.stream()
+                .map(a -> new ExpectedAlert(a.getOwner(), "ACTION_OVERDUE", a.getId(), a.getTitle(), a.getDueOn())
+                        .about(platforms.getOrDefault(a.getReviewId(), Set.of())))
+                .toList();
     }
 
     @Override

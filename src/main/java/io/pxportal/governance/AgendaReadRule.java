@@ -23,8 +23,8 @@ final class AgendaReadRule {
     private final Map<String, AgendaSource> sources;
 
     AgendaReadRule(List<AgendaSource> sources) {
-        this.sources = sources.stream().collect(Collectors.toMap(AgendaSource::section, Function.identity(),
-                (first, second) -> first));
+        this.sources = sources.stream()
+                .collect(Collectors.toMap(AgendaSource::section, Function.identity(), (first, second) -> first));
     }
 
     /** The agenda of a review of {@code platformIds} as the current user may see it. */
@@ -33,8 +33,13 @@ final class AgendaReadRule {
             return agenda;
         }
         AgendaScope scope = new AgendaScope(platformIds, agenda.asOf(), agenda.until());
-        return new Agenda(agenda.frozen(), agenda.asOf(), agenda.until(), agenda.sections().stream()
-                .map(s -> new AgendaSection(s.section(), readable(s, scope, agenda.frozen()))).toList());
+        return new Agenda(
+                agenda.frozen(),
+                agenda.asOf(),
+                agenda.until(),
+                agenda.sections().stream()
+                        .map(s -> new AgendaSection(s.section(), readable(s, scope, agenda.frozen())))
+                        .toList());
     }
 
     private List<AgendaItem> readable(AgendaSection section, AgendaScope scope, boolean frozen) {
@@ -44,7 +49,10 @@ final class AgendaReadRule {
         }
         // A frozen section whose module no longer contributes has no rule left to ask: only those who read
         // everything see it.
-        return CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.STEERING)
-                || CurrentUser.hasRole(Role.AUDITOR) ? section.items() : List.of();
+        return CurrentUser.hasRole(Role.ADMIN)
+                        || CurrentUser.hasRole(Role.STEERING)
+                        || CurrentUser.hasRole(Role.AUDITOR)
+                ? section.items()
+                : List.of();
     }
 }

@@ -4,5 +4,4 @@ import io.pxportal.shared.agenda.AgendaItem;
 import java.util.List;
 
 /** One section of a review's agenda, e.g. renewals, with its items. */
-public record AgendaSection(String section, List<AgendaItem> items) {
-}
+public record AgendaSection(String section, List<AgendaItem> items) {}

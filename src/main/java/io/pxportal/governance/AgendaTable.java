@@ -32,7 +32,10 @@ public record AgendaTable(List<String> labelKeys, List<AgendaItem> items, boolea
     public static List<AgendaTable> of(List<AgendaItem> items, int maxColumns, int itemsPerTurned) {
         Map<List<String>, List<AgendaItem>> shapes = new LinkedHashMap<>();
         for (AgendaItem item : items) {
-            List<String> labels = item.figures().stream().map(AgendaFigure::labelKey).distinct().toList();
+            List<String> labels = item.figures().stream()
+                    .map(AgendaFigure::labelKey)
+                    .distinct()
+                    .toList();
             shapes.computeIfAbsent(labels, l -> new ArrayList<>()).add(item);
         }
         List<AgendaTable> tables = new ArrayList<>();
@@ -42,8 +45,8 @@ public record AgendaTable(List<String> labelKeys, List<AgendaItem> items, boolea
                 return;
             }
             for (int from = 0; from < shaped.size(); from += itemsPerTurned) {
-                tables.add(new AgendaTable(labels, shaped.subList(from, Math.min(shaped.size(),
-                        from + itemsPerTurned)), true));
+                tables.add(new AgendaTable(
+                        labels, shaped.subList(from, Math.min(shaped.size(), from + itemsPerTurned)), true));
             }
         });
         return tables;
@@ -51,6 +54,8 @@ public record AgendaTable(List<String> labelKeys, List<AgendaItem> items, boolea
 
     /** The item's figure under {@code labelKey}, if it has one. */
     public static Optional<AgendaFigure> figure(AgendaItem item, String labelKey) {
-        return item.figures().stream().filter(f -> f.labelKey().equals(labelKey)).findFirst();
+        return item.figures().stream()
+                .filter(f -> f.labelKey().equals(labelKey))
+                .findFirst();
     }
 }

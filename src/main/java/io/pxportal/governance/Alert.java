@@ -65,11 +65,18 @@ class Alert {
     @Column(name = "platform_id", nullable = false)
     private Set<Long> platformIds = new HashSet<>();
 
-    protected Alert() {
-    }
+    protected Alert() {}
 
-    Alert(String recipient, String kind, String subjectType, Long subjectId, String subjectLabel, LocalDate dueDate,
-          int stage, Set<Long> platformIds, Instant now) {
+    Alert(
+            String recipient,
+            String kind,
+            String subjectType,
+            Long subjectId,
+            String subjectLabel,
+            LocalDate dueDate,
+            int stage,
+            Set<Long> platformIds,
+            Instant now) {
         this.recipient = recipient;
         this.kind = kind;
         this.subjectType = subjectType;
@@ -107,8 +114,17 @@ class Alert {
 
     AlertView toView(LocalDate today) {
         long daysLeft = ChronoUnit.DAYS.between(today, dueDate);
-        return new AlertView(id, kind, subjectType, subjectId, subjectLabel, dueDate, daysLeft,
-                AlertView.Severity.of(daysLeft), raisedAt, acknowledgedAt != null);
+        return new AlertView(
+                id,
+                kind,
+                subjectType,
+                subjectId,
+                subjectLabel,
+                dueDate,
+                daysLeft,
+                AlertView.Severity.of(daysLeft),
+                raisedAt,
+                acknowledgedAt != null);
     }
 
     String getRecipient() {

@@ -32,6 +32,7 @@ class AlertDigest {
     static final String LOCK = "alert-digest";
     /** The kind of e-mail in the mail metrics. */
     static final String MAIL_KIND = "alert-digest";
+
     private static final Logger log = LoggerFactory.getLogger(AlertDigest.class);
 
     private final AlertRepository alerts;
@@ -42,9 +43,14 @@ class AlertDigest {
     private final String from;
     private final PortalMetrics metrics;
 
-    AlertDigest(AlertRepository alerts, UserDirectory users, ObjectProvider<JavaMailSender> mail,
-                MessageSource messages, Clock clock, @Value("${px.alerts.digest-from:px-portal@localhost}") String from,
-                PortalMetrics metrics) {
+    AlertDigest(
+            AlertRepository alerts,
+            UserDirectory users,
+            ObjectProvider<JavaMailSender> mail,
+            MessageSource messages,
+            Clock clock,
+            @Value("${px.alerts.digest-from:px-portal@localhost}") String from,
+            PortalMetrics metrics) {
         this.alerts = alerts;
         this.users = users;
         this.mail = mail;
@@ -68,32 +74,42 @@ class AlertDigest {
         }
         LocalDate today = LocalDate.now(clock);
         Map<String, List<Alert>> byRecipient = new LinkedHashMap<>();
-        alerts.unacknowledged().forEach(a -> byRecipient.computeIfAbsent(a.getRecipient(), r -> new java.util.ArrayList<>())
-                .add(a));
+        alerts.unacknowledged()
+                .forEach(a -> byRecipient
+                        .computeIfAbsent(a.getRecipient(), r -> new java.util.ArrayList<>())
+                        .add(a));
         int[] sent = {0};
-        SystemAuthentication.runAs("alert-digest", () -> byRecipient.forEach((recipient, open) ->
-                users.contact(recipient).filter(c -> c.email() != null).ifPresent(contact -> {
-                    try {
-                        sender.send(message(contact, open, today));
-                        sent[0]++;
-                        metrics.mail(MAIL_KIND, true);
-                    } catch (MailException e) {
-                        metrics.mail(MAIL_KIND, false);
-                        log.warn("Alert digest to {} not sent: {}", recipient, e.getMessage());
-                    }
-                })));
+        SystemAuthentication.runAs(
+                "alert-digest",
+                () -> byRecipient.forEach((recipient, open) -> users.contact(recipient)
+                        .filter(c -> c.email() != null)
+                        .ifPresent(contact -> {
+                            try {
+                                sender.send(message(contact, open, today));
+                                sent[0]++;
+                                metrics.mail(MAIL_KIND, true);
+                            } catch (MailException e) {
+                                metrics.mail(MAIL_KIND, false);
+                                log.warn("Alert digest to {} not sent: {}", recipient, e.getMessage());
+                            }
+                        })));
         return sent[0];
     }
 
     private SimpleMailMessage message(UserContact contact, List<Alert> open, LocalDate today) {
         var locale = contact.locale();
-        StringBuilder body = new StringBuilder(messages.getMessage("digest.greeting",
-                new Object[] {contact.displayName()}, locale)).append("\n\n");
+        StringBuilder body = new StringBuilder(
+                        messages.getMessage("digest.greeting", new Object[] {contact.displayName()}, locale))
+                .append("\n\n");
         for (Alert alert : open) {
             AlertView view = alert.toView(today);
-            body.append("- ").append(messages.getMessage("alert.kind." + view.kind(), null, locale))
-                    .append(": ").append(view.subjectLabel()).append(", ")
-                    .append(Formats.date(view.dueDate(), locale)).append('\n');
+            body.append("- ")
+                    .append(messages.getMessage("alert.kind." + view.kind(), null, locale))
+                    .append(": ")
+                    .append(view.subjectLabel())
+                    .append(", ")
+                    .append(Formats.date(view.dueDate(), locale))
+                    .append('\n');
         }
         body.append('\n').append(messages.getMessage("digest.footer", null, locale));
         SimpleMailMessage message = new SimpleMailMessage();

@@ -45,8 +45,12 @@ class AlertScanner {
     private final Clock clock;
     private final PortalMetrics metrics;
 
-    AlertScanner(AlertRepository alerts, List<AlertSource> sources, PlatformTransactionManager transactions,
-                 Clock clock, PortalMetrics metrics) {
+    AlertScanner(
+            AlertRepository alerts,
+            List<AlertSource> sources,
+            PlatformTransactionManager transactions,
+            Clock clock,
+            PortalMetrics metrics) {
         this.alerts = alerts;
         this.sources = sources.stream().collect(Collectors.toMap(AlertSource::subjectType, Function.identity()));
         // Its own transaction, committed before the lock is released: the next scan must see what this one raised,
@@ -97,7 +101,8 @@ class AlertScanner {
 
     private int apply(String subjectType, List<ExpectedAlert> expected) {
         Map<List<Object>, Set<Long>> wanted = new HashMap<>();
-        expected.forEach(e -> wanted.computeIfAbsent(key(e), k -> new java.util.HashSet<>()).addAll(e.platformIds()));
+        expected.forEach(e ->
+                wanted.computeIfAbsent(key(e), k -> new java.util.HashSet<>()).addAll(e.platformIds()));
         for (Alert open : alerts.open(subjectType)) {
             Set<Long> platforms = wanted.get(key(open));
             if (platforms == null) {
@@ -109,11 +114,22 @@ class AlertScanner {
         Map<Long, Set<List<Object>>> existing = new HashMap<>();
         int raised = 0;
         for (ExpectedAlert e : expected) {
-            Set<List<Object>> known = existing.computeIfAbsent(e.subjectId(), id -> alerts.about(subjectType, id)
-                    .stream().map(AlertScanner::key).collect(Collectors.toSet()));
+            Set<List<Object>> known = existing.computeIfAbsent(
+                    e.subjectId(),
+                    id -> alerts.about(subjectType, id).stream()
+                            .map(AlertScanner::key)
+                            .collect(Collectors.toSet()));
             if (known.add(key(e))) {
-                alerts.save(new Alert(e.recipient(), e.kind(), subjectType, e.subjectId(), e.label(), e.due(),
-                        e.stage(), wanted.get(key(e)), clock.instant()));
+                alerts.save(new Alert(
+                        e.recipient(),
+                        e.kind(),
+                        subjectType,
+                        e.subjectId(),
+                        e.label(),
+                        e.due(),
+                        e.stage(),
+                        wanted.get(key(e)),
+                        clock.instant()));
                 raised++;
             }
         }

@@ -37,7 +37,8 @@ public class AlertService {
     @PreAuthorize("isAuthenticated()")
     public List<AlertView> inbox(boolean withAcknowledged, Long platformId, Pageable pageable) {
         LocalDate today = LocalDate.now(clock);
-        return alerts.inbox(me(), withAcknowledged, platformId, pageable).stream().map(a -> a.toView(today))
+        return alerts.inbox(me(), withAcknowledged, platformId, pageable).stream()
+                .map(a -> a.toView(today))
                 .toList();
     }
 
@@ -55,7 +56,8 @@ public class AlertService {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void acknowledge(Long id) {
-        Alert alert = alerts.findById(id).filter(a -> a.getRecipient().equals(me()))
+        Alert alert = alerts.findById(id)
+                .filter(a -> a.getRecipient().equals(me()))
                 .orElseThrow(() -> new NotFoundException("alert", id));
         alert.acknowledge(clock.instant());
     }

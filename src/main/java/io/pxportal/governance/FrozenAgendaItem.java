@@ -73,8 +73,7 @@ class FrozenAgendaItem {
         @Column(nullable = false, length = 10)
         private String unit;
 
-        protected Figure() {
-        }
+        protected Figure() {}
 
         Figure(AgendaFigure figure) {
             this.labelKey = figure.labelKey();
@@ -88,8 +87,7 @@ class FrozenAgendaItem {
         }
     }
 
-    protected FrozenAgendaItem() {
-    }
+    protected FrozenAgendaItem() {}
 
     FrozenAgendaItem(Long reviewId, int position, String section, AgendaItem item) {
         this.reviewId = reviewId;
@@ -128,7 +126,12 @@ class FrozenAgendaItem {
     }
 
     AgendaItem toItem() {
-        return new AgendaItem(subjectType, subjectId, platformId, title,
-                figures.stream().map(Figure::toFigure).toList(), needsDecision);
+        return new AgendaItem(
+                subjectType,
+                subjectId,
+                platformId,
+                title,
+                figures.stream().map(Figure::toFigure).toList(),
+                needsDecision);
     }
 }

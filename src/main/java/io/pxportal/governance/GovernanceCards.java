@@ -46,9 +46,16 @@ class GovernanceCards implements PlatformCardSource {
         for (Object[] row : alerts.openByPlatform(me.get(), platformIds)) {
             long count = ((Number) row[1]).longValue();
             LocalDate nearest = (LocalDate) row[2];
-            facts.put((Long) row[0], List.of(new PlatformCardFact(ORDER, "card.governance.alerts",
-                    "card.governance.alerts.open", List.of(count, nearest), tone(nearest, today), "alerts",
-                    Map.of("platform", String.valueOf(row[0])))));
+            facts.put(
+                    (Long) row[0],
+                    List.of(new PlatformCardFact(
+                            ORDER,
+                            "card.governance.alerts",
+                            "card.governance.alerts.open",
+                            List.of(count, nearest),
+                            tone(nearest, today),
+                            "alerts",
+                            Map.of("platform", String.valueOf(row[0])))));
         }
         return facts;
     }

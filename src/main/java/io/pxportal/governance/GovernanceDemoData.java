@@ -43,8 +43,13 @@ class GovernanceDemoData implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    GovernanceDemoData(SteeringService steering, SteeringReviewRepository reviews, ContractService contracts,
-                       PlatformService platforms, TransactionTemplate transaction, Clock clock) {
+    GovernanceDemoData(
+            SteeringService steering,
+            SteeringReviewRepository reviews,
+            ContractService contracts,
+            PlatformService platforms,
+            TransactionTemplate transaction,
+            Clock clock) {
         this.steering = steering;
         this.reviews = reviews;
         this.contracts = contracts;
@@ -65,47 +70,87 @@ class GovernanceDemoData implements ApplicationRunner {
 
     private void load(LocalDate today) {
         Set<Long> all = platforms.page(PlatformFilter.all(), PageRequest.of(0, 50)).stream()
-                .map(p -> p.id()).collect(Collectors.toSet());
+                .map(p -> p.id())
+                .collect(Collectors.toSet());
         Set<String> committee = Set.of("steering", "olena", "marc", "finance");
 
         ReviewView first = past(today.minusMonths(12), all, committee);
-        decide(first, DecisionOutcome.RENEW, "Inspire: renew the MSLA for another 24 months",
+        decide(
+                first,
+                DecisionOutcome.RENEW,
+                "Inspire: renew the MSLA for another 24 months",
                 "Inspire carries the correspondence volume and the migration cost of leaving now exceeds three years "
-                        + "of maintenance; a renewal with a 4 % cap keeps the budget.", "QD-MSLA-2021");
-        action(first, "Negotiate the uplift cap with Quadient before signing", "marc", today.minusMonths(11),
+                        + "of maintenance; a renewal with a 4 % cap keeps the budget.",
+                "QD-MSLA-2021");
+        action(
+                first,
+                "Negotiate the uplift cap with Quadient before signing",
+                "marc",
+                today.minusMonths(11),
                 ActionStatus.DONE);
         close(first);
 
         ReviewView second = past(today.minusMonths(9), all, committee);
-        decide(second, DecisionOutcome.OTHER, "Start a SmartCOMM onboarding pilot",
+        decide(
+                second,
+                DecisionOutcome.OTHER,
+                "Start a SmartCOMM onboarding pilot",
                 "A twelve-month pilot tests business self-service for onboarding letters before any wider choice.",
                 "SC-PILOT-2026");
-        action(second, "Define the pilot's success criteria with the onboarding team", "marc",
-                today.minusMonths(8), ActionStatus.DONE);
-        action(second, "Compare SmartCOMM and Inspire designer licence costs", "finance", today.minusMonths(7),
+        action(
+                second,
+                "Define the pilot's success criteria with the onboarding team",
+                "marc",
+                today.minusMonths(8),
+                ActionStatus.DONE);
+        action(
+                second,
+                "Compare SmartCOMM and Inspire designer licence costs",
+                "finance",
+                today.minusMonths(7),
                 ActionStatus.CANCELLED);
         close(second);
 
         ReviewView third = past(today.minusMonths(6), all, committee);
-        decide(third, DecisionOutcome.RETENDER, "Exstream: prepare a market test before the next notice deadline",
+        decide(
+                third,
+                DecisionOutcome.RETENDER,
+                "Exstream: prepare a market test before the next notice deadline",
                 "The on-premises Exstream estate needs a cloud path; a market test gives leverage at the renewal and "
-                        + "a fallback if OpenText's cloud roadmap slips.", "OT-2019-0042");
+                        + "a fallback if OpenText's cloud roadmap slips.",
+                "OT-2019-0042");
         action(third, "Draft the request for proposal for cloud CCM", "olena", today.minusDays(10), ActionStatus.OPEN);
         close(third);
 
         ReviewView fourth = past(today.minusMonths(3), all, committee);
-        decide(fourth, DecisionOutcome.ACCEPT_RISK, "Messagepoint: accept a tacit renewal if the notice is missed",
+        decide(
+                fourth,
+                DecisionOutcome.ACCEPT_RISK,
+                "Messagepoint: accept a tacit renewal if the notice is missed",
                 "The content hub is cheap relative to the switching effort; a one-year tacit renewal is acceptable.",
                 "MP-2026-01");
-        action(fourth, "Ask Messagepoint for a renewal quote with a multi-year discount", "olena",
-                today.minusMonths(2), ActionStatus.DONE);
-        action(fourth, "Review unused Inspire designer seats before the true-up", "marc", today.plusDays(20),
+        action(
+                fourth,
+                "Ask Messagepoint for a renewal quote with a multi-year discount",
+                "olena",
+                today.minusMonths(2),
+                ActionStatus.DONE);
+        action(
+                fourth,
+                "Review unused Inspire designer seats before the true-up",
+                "marc",
+                today.plusDays(20),
                 ActionStatus.OPEN);
         close(fourth);
 
         LocalDate next = today.plusWeeks(3);
-        steering.createReview(new ReviewDraft(title(next), next, all, committee,
-                "Renewals due before the next quarter, licence shortfalls and the Exstream market test.", null));
+        steering.createReview(new ReviewDraft(
+                title(next),
+                next,
+                all,
+                committee,
+                "Renewals due before the next quarter, licence shortfalls and the Exstream market test.",
+                null));
     }
 
     private ReviewView past(LocalDate heldOn, Set<Long> platformIds, Set<String> attendees) {
@@ -116,19 +161,27 @@ class GovernanceDemoData implements ApplicationRunner {
         return "CCM steering review Q" + heldOn.get(IsoFields.QUARTER_OF_YEAR) + " " + heldOn.getYear();
     }
 
-    private void decide(ReviewView review, DecisionOutcome outcome, String title, String rationale,
-                        String contractNumber) {
-        List<DecisionLink> links = contracts.page(new ContractFilter(contractNumber, null, null), PageRequest.of(0, 1))
-                .stream().map(GovernanceDemoData::link).toList();
+    private void decide(
+            ReviewView review, DecisionOutcome outcome, String title, String rationale, String contractNumber) {
+        List<DecisionLink> links =
+                contracts.page(new ContractFilter(contractNumber, null, null), PageRequest.of(0, 1)).stream()
+                        .map(GovernanceDemoData::link)
+                        .toList();
         steering.decide(review.id(), new DecisionDraft(outcome, title, rationale, links), review.heldOn());
     }
 
     private static DecisionLink link(ContractView contract) {
-        return new DecisionLink("contract", contract.id(), contract.draft().number() + " · " + contract.draft().title());
+        return new DecisionLink(
+                "contract",
+                contract.id(),
+                contract.draft().number() + " · " + contract.draft().title());
     }
 
     private void action(ReviewView review, String title, String owner, LocalDate dueOn, ActionStatus status) {
-        Long decisionId = steering.decisions(review.id()).stream().map(DecisionView::id).findFirst().orElse(null);
+        Long decisionId = steering.decisions(review.id()).stream()
+                .map(DecisionView::id)
+                .findFirst()
+                .orElse(null);
         ActionView action = steering.addAction(review.id(), new ActionDraft(title, owner, dueOn, decisionId));
         if (status != ActionStatus.OPEN) {
             steering.setActionStatus(action.id(), status, action.version(), dueOn.minusDays(3));
@@ -137,7 +190,10 @@ class GovernanceDemoData implements ApplicationRunner {
 
     private void close(ReviewView review) {
         ReviewView current = steering.review(review.id());
-        steering.close(current.id(), current.version(), ACTOR,
+        steering.close(
+                current.id(),
+                current.version(),
+                ACTOR,
                 review.heldOn().atTime(17, 0).toInstant(ZoneOffset.UTC));
     }
 }

@@ -49,8 +49,12 @@ class GovernanceMetrics extends AllPeriodsMetricSource {
     private final SteeringActionRepository actions;
     private final Clock clock;
 
-    GovernanceMetrics(SteeringReviewRepository reviews, FrozenAgendaItemRepository frozenItems,
-                      SteeringDecisionRepository decisions, SteeringActionRepository actions, Clock clock) {
+    GovernanceMetrics(
+            SteeringReviewRepository reviews,
+            FrozenAgendaItemRepository frozenItems,
+            SteeringDecisionRepository decisions,
+            SteeringActionRepository actions,
+            Clock clock) {
         this.reviews = reviews;
         this.frozenItems = frozenItems;
         this.decisions = decisions;
@@ -63,16 +67,13 @@ class GovernanceMetrics extends AllPeriodsMetricSource {
         return Set.of(DECISION_LEAD_TIME, ON_TIME_ACTIONS);
     }
 
-
-
     /**
      * Every period from one reading: the reviews, agendas and decisions up to the last period's end and the actions
      * due in any of the periods, each read once, then split by period in memory.
      */
     @Override
-    public Map<MetricPeriod, Map<String, Map<Long, DerivedValue>>> values(Set<String> metricCodes,
-                                                                         Collection<Long> platformIds,
-                                                                         List<MetricPeriod> periods) {
+    public Map<MetricPeriod, Map<String, Map<Long, DerivedValue>>> values(
+            Set<String> metricCodes, Collection<Long> platformIds, List<MetricPeriod> periods) {
         Set<Long> wanted = Set.copyOf(platformIds);
         Map<MetricPeriod, Map<String, Map<Long, DerivedValue>>> result = new LinkedHashMap<>();
         periods.forEach(p -> {
@@ -83,8 +84,12 @@ class GovernanceMetrics extends AllPeriodsMetricSource {
         if (periods.isEmpty()) {
             return result;
         }
-        LocalDate first = periods.stream().map(MetricPeriod::from).min(LocalDate::compareTo).orElseThrow();
-        LocalDate last = periods.stream().map(MetricPeriod::to).max(LocalDate::compareTo).orElseThrow();
+        LocalDate first = periods.stream()
+                .map(MetricPeriod::from)
+                .min(LocalDate::compareTo)
+                .orElseThrow();
+        LocalDate last =
+                periods.stream().map(MetricPeriod::to).max(LocalDate::compareTo).orElseThrow();
         if (metricCodes.contains(DECISION_LEAD_TIME)) {
             List<LeadTime> leadTimes = leadTimes(last);
             periods.forEach(p -> result.get(p).put(DECISION_LEAD_TIME, leadTimes(leadTimes, wanted, p)));
@@ -112,12 +117,20 @@ class GovernanceMetrics extends AllPeriodsMetricSource {
         List<Listing> listings = frozenItems.findByReviewIdIn(byId.keySet()).stream()
                 .map(i -> {
                     SteeringReview review = byId.get(i.getReviewId());
-                    return new Listing(i.getSubjectType(), i.getSubjectId(), i.isNeedsDecision(), review.getHeldOn(),
-                            review.getId(), i.getPlatformId() == null ? Set.copyOf(review.getPlatformIds())
-                            : Set.of(i.getPlatformId()));
-                }).toList();
-        List<Decided> decided = decisions.findByDecidedOnLessThanEqual(last).stream().map(d -> new Decided(d.getId(),
-                d.getReviewId(), d.getTitle(), d.getDecidedOn(), d.getLinks())).toList();
+                    return new Listing(
+                            i.getSubjectType(),
+                            i.getSubjectId(),
+                            i.isNeedsDecision(),
+                            review.getHeldOn(),
+                            review.getId(),
+                            i.getPlatformId() == null
+                                    ? Set.copyOf(review.getPlatformIds())
+                                    : Set.of(i.getPlatformId()));
+                })
+                .toList();
+        List<Decided> decided = decisions.findByDecidedOnLessThanEqual(last).stream()
+                .map(d -> new Decided(d.getId(), d.getReviewId(), d.getTitle(), d.getDecidedOn(), d.getLinks()))
+                .toList();
         return GovernanceScoring.leadTimes(listings, decided);
     }
 
@@ -128,27 +141,41 @@ class GovernanceMetrics extends AllPeriodsMetricSource {
             if (on.isBefore(period.from()) || on.isAfter(period.to())) {
                 continue;
             }
-            leadTime.raised().platformIds().stream().filter(wanted::contains)
-                    .forEach(p -> byPlatform.computeIfAbsent(p, k -> new ArrayList<>()).add(leadTime));
+            leadTime.raised().platformIds().stream()
+                    .filter(wanted::contains)
+                    .forEach(p -> byPlatform
+                            .computeIfAbsent(p, k -> new ArrayList<>())
+                            .add(leadTime));
         }
         Map<Long, DerivedValue> values = new HashMap<>();
-        byPlatform.forEach((platform, times) -> values.put(platform, new DerivedValue(
-                GovernanceScoring.median(times.stream().map(LeadTime::days).toList()),
-                times.stream().map(GovernanceMetrics::evidence).toList())));
+        byPlatform.forEach((platform, times) -> values.put(
+                platform,
+                new DerivedValue(
+                        GovernanceScoring.median(
+                                times.stream().map(LeadTime::days).toList()),
+                        times.stream().map(GovernanceMetrics::evidence).toList())));
         return values;
     }
 
     /** The actions due from {@code first} to {@code last} with their reviews' platforms. */
     private List<Act> acts(LocalDate first, LocalDate last) {
         List<SteeringAction> due = actions.findByDueOnBetween(first, last);
-        Map<Long, SteeringReview> byId = due.isEmpty() ? Map.of() : byId(reviews.findAllById(
-                due.stream().map(SteeringAction::getReviewId).collect(Collectors.toSet())));
+        Map<Long, SteeringReview> byId = due.isEmpty()
+                ? Map.of()
+                : byId(reviews.findAllById(
+                        due.stream().map(SteeringAction::getReviewId).collect(Collectors.toSet())));
         List<Act> acts = new ArrayList<>();
         for (SteeringAction a : due) {
             SteeringReview review = byId.get(a.getReviewId());
             if (review != null) {
-                acts.add(new Act(a.getId(), a.getReviewId(), a.getTitle(), a.getDueOn(), a.getStatus(),
-                        a.getCompletedOn(), Set.copyOf(review.getPlatformIds())));
+                acts.add(new Act(
+                        a.getId(),
+                        a.getReviewId(),
+                        a.getTitle(),
+                        a.getDueOn(),
+                        a.getStatus(),
+                        a.getCompletedOn(),
+                        Set.copyOf(review.getPlatformIds())));
             }
         }
         return acts;
@@ -158,31 +185,49 @@ class GovernanceMetrics extends AllPeriodsMetricSource {
         LocalDate today = LocalDate.now(clock);
         Map<Long, List<Act>> byPlatform = new HashMap<>();
         for (Act act : all) {
-            if (act.dueOn().isBefore(period.from()) || act.dueOn().isAfter(period.to())
+            if (act.dueOn().isBefore(period.from())
+                    || act.dueOn().isAfter(period.to())
                     || GovernanceScoring.onTime(act, today) == null) {
                 continue;
             }
-            act.platformIds().stream().filter(wanted::contains)
-                    .forEach(p -> byPlatform.computeIfAbsent(p, k -> new ArrayList<>()).add(act));
+            act.platformIds().stream()
+                    .filter(wanted::contains)
+                    .forEach(p -> byPlatform
+                            .computeIfAbsent(p, k -> new ArrayList<>())
+                            .add(act));
         }
         Map<Long, DerivedValue> values = new HashMap<>();
-        byPlatform.forEach((platform, acts) -> values.put(platform, new DerivedValue(
-                GovernanceScoring.onTimeShare(acts, today), acts.stream().map(a -> evidence(a, today)).toList())));
+        byPlatform.forEach((platform, acts) -> values.put(
+                platform,
+                new DerivedValue(
+                        GovernanceScoring.onTimeShare(acts, today),
+                        acts.stream().map(a -> evidence(a, today)).toList())));
         return values;
     }
 
     static Evidence evidence(LeadTime leadTime) {
         Decided d = leadTime.decision();
         Listing raised = leadTime.raised();
-        return new Evidence("steering-decision", d.id(), d.title(), raised.subjectType() + " #" + raised.subjectId()
-                + ": put for a decision on " + raised.heldOn() + ", decided " + d.decidedOn() + ": "
-                + leadTime.days() + " days", "reviews/" + d.reviewId(), Map.of());
+        return new Evidence(
+                "steering-decision",
+                d.id(),
+                d.title(),
+                raised.subjectType() + " #" + raised.subjectId()
+                        + ": put for a decision on " + raised.heldOn() + ", decided " + d.decidedOn() + ": "
+                        + leadTime.days() + " days",
+                "reviews/" + d.reviewId(),
+                Map.of());
     }
 
     static Evidence evidence(Act action, LocalDate today) {
         String state = action.status() == ActionStatus.DONE ? ", done " + action.completedOn() : ", still open";
-        return new Evidence("steering-action", action.id(), action.title(), "due " + action.dueOn() + state + ": "
-                + (Boolean.TRUE.equals(GovernanceScoring.onTime(action, today)) ? "on time" : "late"),
-                "reviews/" + action.reviewId(), Map.of());
+        return new Evidence(
+                "steering-action",
+                action.id(),
+                action.title(),
+                "due " + action.dueOn() + state + ": "
+                        + (Boolean.TRUE.equals(GovernanceScoring.onTime(action, today)) ? "on time" : "late"),
+                "reviews/" + action.reviewId(),
+                Map.of());
     }
 }

@@ -17,26 +17,32 @@ import java.util.Set;
  */
 final class GovernanceScoring {
 
-    private GovernanceScoring() {
-    }
+    private GovernanceScoring() {}
 
     /** A subject on a closed review's frozen agenda, with the review's day and the platforms it concerns. */
-    record Listing(String subjectType, Long subjectId, boolean needsDecision, LocalDate heldOn, Long reviewId,
-                   Set<Long> platformIds) {
-    }
+    record Listing(
+            String subjectType,
+            Long subjectId,
+            boolean needsDecision,
+            LocalDate heldOn,
+            Long reviewId,
+            Set<Long> platformIds) {}
 
     /** A decision with the subjects it links to. */
-    record Decided(Long id, Long reviewId, String title, LocalDate decidedOn, List<DecisionLink> links) {
-    }
+    record Decided(Long id, Long reviewId, String title, LocalDate decidedOn, List<DecisionLink> links) {}
 
     /** One matter decided: when it was first put to the committee for a decision, and the days until it was. */
-    record LeadTime(Decided decision, Listing raised, long days) {
-    }
+    record LeadTime(Decided decision, Listing raised, long days) {}
 
     /** An action as the on-time rule sees it, with the platforms of its review. */
-    record Act(Long id, Long reviewId, String title, LocalDate dueOn, ActionStatus status, LocalDate completedOn,
-               Set<Long> platformIds) {
-    }
+    record Act(
+            Long id,
+            Long reviewId,
+            String title,
+            LocalDate dueOn,
+            ActionStatus status,
+            LocalDate completedOn,
+            Set<Long> platformIds) {}
 
     /**
      * Every matter the committee decided, with its lead time: per subject, in date order, a listing that calls for a
@@ -46,14 +52,18 @@ final class GovernanceScoring {
      */
     static List<LeadTime> leadTimes(List<Listing> listings, List<Decided> decisions) {
         Map<List<Object>, List<Object>> timeline = new LinkedHashMap<>();
-        listings.stream().sorted(Comparator.comparing(Listing::heldOn).thenComparing(Listing::reviewId))
+        listings.stream()
+                .sorted(Comparator.comparing(Listing::heldOn).thenComparing(Listing::reviewId))
                 .forEach(l -> timeline.computeIfAbsent(List.of(l.subjectType(), l.subjectId()), k -> new ArrayList<>())
                         .add(l));
         List<LeadTime> leadTimes = new ArrayList<>();
         for (Map.Entry<List<Object>, List<Object>> subject : timeline.entrySet()) {
             List<Object> events = subject.getValue();
-            decisions.stream().filter(d -> d.links().stream().anyMatch(link -> link.subjectType()
-                            .equals(subject.getKey().get(0)) && link.subjectId().equals(subject.getKey().get(1))))
+            decisions.stream()
+                    .filter(d -> d.links().stream()
+                            .anyMatch(link -> link.subjectType()
+                                            .equals(subject.getKey().get(0))
+                                    && link.subjectId().equals(subject.getKey().get(1))))
                     .forEach(events::add);
             events.sort(Comparator.comparing(GovernanceScoring::day).thenComparing(e -> e instanceof Decided ? 1 : 0));
             Listing start = null;
@@ -62,8 +72,8 @@ final class GovernanceScoring {
                     start = listing.needsDecision() ? (start == null ? listing : start) : null;
                 } else if (start != null) {
                     Decided decision = (Decided) event;
-                    leadTimes.add(new LeadTime(decision, start,
-                            ChronoUnit.DAYS.between(start.heldOn(), decision.decidedOn())));
+                    leadTimes.add(new LeadTime(
+                            decision, start, ChronoUnit.DAYS.between(start.heldOn(), decision.decidedOn())));
                     start = null;
                 }
             }
@@ -82,8 +92,10 @@ final class GovernanceScoring {
         }
         List<Long> sorted = days.stream().sorted().toList();
         int middle = sorted.size() / 2;
-        BigDecimal median = sorted.size() % 2 == 1 ? BigDecimal.valueOf(sorted.get(middle))
-                : BigDecimal.valueOf(sorted.get(middle - 1) + sorted.get(middle)).divide(BigDecimal.valueOf(2));
+        BigDecimal median = sorted.size() % 2 == 1
+                ? BigDecimal.valueOf(sorted.get(middle))
+                : BigDecimal.valueOf(sorted.get(middle - 1) + sorted.get(middle))
+                        .divide(BigDecimal.valueOf(2));
         return median.setScale(1, RoundingMode.HALF_UP);
     }
 
@@ -103,8 +115,11 @@ final class GovernanceScoring {
     /** Share of counted actions done on time, 0–100, one decimal; null when none counts. */
     static BigDecimal onTimeShare(List<Act> actions, LocalDate today) {
         long counted = actions.stream().filter(a -> onTime(a, today) != null).count();
-        long onTime = actions.stream().filter(a -> Boolean.TRUE.equals(onTime(a, today))).count();
-        return counted == 0 ? null : BigDecimal.valueOf(onTime * 100).divide(BigDecimal.valueOf(counted), 1,
-                RoundingMode.HALF_UP);
+        long onTime = actions.stream()
+                .filter(a -> Boolean.TRUE.equals(onTime(a, today)))
+                .count();
+        return counted == 0
+                ? null
+                : BigDecimal.valueOf(onTime * 100).divide(BigDecimal.valueOf(counted), 1, RoundingMode.HALF_UP);
     }
 }

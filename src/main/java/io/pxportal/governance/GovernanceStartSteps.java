@@ -28,9 +28,9 @@ class GovernanceStartSteps implements StartStepSource {
         if (!StartPath.wholePortal()) {
             return List.of();
         }
-        StartState state = reviews.existsByClosedAtIsNotNull() ? StartState.DONE
+        StartState state = reviews.existsByClosedAtIsNotNull()
+                ? StartState.DONE
                 : reviews.count() > 0 ? StartState.STARTED : StartState.NOT_STARTED;
-        return List.of(new StartStep(110, "review", "start.review", "start.review.help", state, "reviews",
-                List.of()));
+        return List.of(new StartStep(110, "review", "start.review", "start.review.help", state, "reviews", List.of()));
     }
 }

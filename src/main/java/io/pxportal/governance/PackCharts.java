@@ -27,8 +27,7 @@ final class PackCharts {
     private static final float HORIZONTAL_LABEL_SHARE = 0.45f;
     private static final double[] RINGS = {0.25, 0.5, 0.75, 1};
 
-    private PackCharts() {
-    }
+    private PackCharts() {}
 
     static void fitLabels(JFreeChart chart) {
         fitLabels(chart.getPlot());
@@ -87,20 +86,21 @@ final class PackCharts {
             graphics.draw(polygon);
             Point2D first = point(plot, web, 0, spokes, ring);
             graphics.setPaint(color);
-            graphics.drawString(labels.get(r), (float) first.getX() + 3,
-                    (float) first.getY() + font.getSize2D() / 2);
+            graphics.drawString(labels.get(r), (float) first.getX() + 3, (float) first.getY() + font.getSize2D() / 2);
         }
     }
 
     /** The value of each ring, as its label reads. */
     static List<String> ringLabels(SpiderWebPlot plot) {
-        return java.util.Arrays.stream(RINGS).mapToObj(ring -> label(plot.getMaxValue() * ring)).toList();
+        return java.util.Arrays.stream(RINGS)
+                .mapToObj(ring -> label(plot.getMaxValue() * ring))
+                .toList();
     }
 
     private static Point2D point(SpiderWebPlot plot, Rectangle2D web, int spoke, int spokes, double length) {
-        double angle = Math.toRadians(plot.getStartAngle()
-                + plot.getDirection().getFactor() * spoke * 360.0 / spokes);
-        return new Point2D.Double(web.getCenterX() + Math.cos(angle) * length * web.getWidth() / 2,
+        double angle = Math.toRadians(plot.getStartAngle() + plot.getDirection().getFactor() * spoke * 360.0 / spokes);
+        return new Point2D.Double(
+                web.getCenterX() + Math.cos(angle) * length * web.getWidth() / 2,
                 web.getCenterY() - Math.sin(angle) * length * web.getHeight() / 2);
     }
 

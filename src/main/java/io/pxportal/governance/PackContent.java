@@ -11,7 +11,14 @@ import java.util.Map;
  * Everything a steering pack shows, gathered before any PDF is written: the review, its agenda (frozen once
  * closed), the charts drawn from the agenda's sections, its decisions and the actions still open.
  */
-record PackContent(ReviewView review, Agenda agenda, Map<String, List<AgendaChart>> charts,
-                   List<DecisionView> decisions, List<ActionView> openActions, Locale locale,
-                   String generatedBy, Instant generatedAt, ZoneId zone, PeopleNames names) {
-}
+record PackContent(
+        ReviewView review,
+        Agenda agenda,
+        Map<String, List<AgendaChart>> charts,
+        List<DecisionView> decisions,
+        List<ActionView> openActions,
+        Locale locale,
+        String generatedBy,
+        Instant generatedAt,
+        ZoneId zone,
+        PeopleNames names) {}

@@ -192,8 +192,15 @@ final class PackDocument {
             for (int page = 1; page <= pages; page++) {
                 Rectangle size = reader.getPageSize(page);
                 PdfContentByte over = stamper.getOverContent(page);
-                ColumnText.showTextAligned(over, Element.ALIGN_CENTER, new Phrase(footer.apply(page, pages), font),
-                        (size.getLeft() + size.getRight()) / 2, size.getBottom() + 20, 0, direction, 0);
+                ColumnText.showTextAligned(
+                        over,
+                        Element.ALIGN_CENTER,
+                        new Phrase(footer.apply(page, pages), font),
+                        (size.getLeft() + size.getRight()) / 2,
+                        size.getBottom() + 20,
+                        0,
+                        direction,
+                        0);
             }
             stamper.close();
             reader.close();
@@ -216,8 +223,12 @@ final class PackDocument {
             ChartRenderingInfo info = new ChartRenderingInfo();
             chart.draw(graphics, area, info);
             if (chart.getPlot() instanceof SpiderWebPlot web) {
-                PackCharts.scale(web, graphics, info.getPlotInfo().getDataArea(),
-                        new java.awt.Font(PackFonts.FAMILY, java.awt.Font.PLAIN, 7), MUTED);
+                PackCharts.scale(
+                        web,
+                        graphics,
+                        info.getPlotInfo().getDataArea(),
+                        new java.awt.Font(PackFonts.FAMILY, java.awt.Font.PLAIN, 7),
+                        MUTED);
             }
         }
         graphics.dispose();
@@ -279,8 +290,11 @@ final class PackDocument {
                 return; // a heading broken over two lines reports each part; the first one counts
             }
             PdfOutline parent = heading[1].equals("1") || levelOne.isEmpty() ? pdf.getRootOutline() : levelOne.peek();
-            PdfOutline outline = new PdfOutline(parent, new PdfDestination(PdfDestination.XYZ, doc.left(),
-                    rect.getTop() + 16, 0), heading[0], true);
+            PdfOutline outline = new PdfOutline(
+                    parent,
+                    new PdfDestination(PdfDestination.XYZ, doc.left(), rect.getTop() + 16, 0),
+                    heading[0],
+                    true);
             if (heading[1].equals("1")) {
                 levelOne.push(outline);
             }

@@ -26,13 +26,15 @@ final class PackFonts {
         byte[] regularTtf = read("DejaVuSans.ttf");
         byte[] boldTtf = read("DejaVuSans-Bold.ttf");
         try {
-            regular = BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-                    regularTtf, null);
-            bold = BaseFont.createFont("DejaVuSans-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-                    boldTtf, null);
+            regular = BaseFont.createFont(
+                    "DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, regularTtf, null);
+            bold = BaseFont.createFont(
+                    "DejaVuSans-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, boldTtf, null);
             GraphicsEnvironment awt = GraphicsEnvironment.getLocalGraphicsEnvironment();
-            awt.registerFont(java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(regularTtf)));
-            awt.registerFont(java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(boldTtf)));
+            awt.registerFont(java.awt.Font.createFont(
+                    java.awt.Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(regularTtf)));
+            awt.registerFont(
+                    java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(boldTtf)));
         } catch (IOException | java.awt.FontFormatException e) {
             throw new IllegalStateException("The steering pack's fonts cannot be read", e);
         }

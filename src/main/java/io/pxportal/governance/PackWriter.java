@@ -25,6 +25,7 @@ final class PackWriter {
     private static final int MAX_FIGURE_COLUMNS = 8;
     /** Items side by side in a turned table: four columns of amounts still fit an A4 landscape page. */
     private static final int ITEMS_PER_TURNED = 4;
+
     private static final float MIN_TITLE_WIDTH = 140;
 
     private final PackContent content;
@@ -38,7 +39,8 @@ final class PackWriter {
     }
 
     byte[] write() {
-        PackDocument pdf = new PackDocument(Languages.isRightToLeft(content.locale()),
+        PackDocument pdf = new PackDocument(
+                Languages.isRightToLeft(content.locale()),
                 t("governance.pack.title") + " · " + content.review().title());
         cover(pdf);
         List<AgendaSection> sections = content.agenda().sections();
@@ -51,8 +53,7 @@ final class PackWriter {
         decisions(pdf);
         actions(pdf);
         progress.accept(0.9);
-        return pdf.finish((page, pages) -> content.review().title() + "  ·  "
-                + t("governance.pack.page", page, pages));
+        return pdf.finish((page, pages) -> content.review().title() + "  ·  " + t("governance.pack.page", page, pages));
     }
 
     private void cover(PackDocument pdf) {
@@ -62,23 +63,45 @@ final class PackWriter {
         pdf.text(review.title(), 22, true, PackDocument.INK);
         List<String[]> facts = new ArrayList<>();
         facts.add(new String[] {t("review.held-on"), Formats.date(review.heldOn(), content.locale())});
-        facts.add(new String[] {t("review.platforms"),
-                review.platforms().stream().map(PlatformRef::name).collect(Collectors.joining(", "))});
-        facts.add(new String[] {t("review.attendees"),
-                review.attendees().isEmpty() ? "—" : content.names().all(review.attendees())});
-        facts.add(new String[] {t("review.status"), t("review-status." + review.status().name())});
-        facts.add(new String[] {t("review.agenda"), t(agenda.frozen() ? "review.agenda.frozen" : "review.agenda.live",
-                Formats.date(agenda.asOf(), content.locale()), Formats.date(agenda.until(), content.locale()))});
+        facts.add(new String[] {
+            t("review.platforms"),
+            review.platforms().stream().map(PlatformRef::name).collect(Collectors.joining(", "))
+        });
+        facts.add(new String[] {
+            t("review.attendees"),
+            review.attendees().isEmpty() ? "—" : content.names().all(review.attendees())
+        });
+        facts.add(new String[] {
+            t("review.status"), t("review-status." + review.status().name())
+        });
+        facts.add(new String[] {
+            t("review.agenda"),
+            t(
+                    agenda.frozen() ? "review.agenda.frozen" : "review.agenda.live",
+                    Formats.date(agenda.asOf(), content.locale()),
+                    Formats.date(agenda.until(), content.locale()))
+        });
         if (review.closedAt() != null) {
-            facts.add(new String[] {"", t("review.closed-by", content.names().of(review.closedBy()),
-                    Formats.dateTime(review.closedAt(), content.zone(), content.locale()))});
+            facts.add(new String[] {
+                "",
+                t(
+                        "review.closed-by",
+                        content.names().of(review.closedBy()),
+                        Formats.dateTime(review.closedAt(), content.zone(), content.locale()))
+            });
         }
         if (review.notes() != null) {
             facts.add(new String[] {t("review.notes"), review.notes()});
         }
         pdf.facts(facts);
-        pdf.text(t("governance.pack.generated", Formats.dateTime(content.generatedAt(), content.zone(),
-                content.locale()), content.names().of(content.generatedBy())), 8, false, PackDocument.MUTED);
+        pdf.text(
+                t(
+                        "governance.pack.generated",
+                        Formats.dateTime(content.generatedAt(), content.zone(), content.locale()),
+                        content.names().of(content.generatedBy())),
+                8,
+                false,
+                PackDocument.MUTED);
     }
 
     private void section(PackDocument pdf, AgendaSection section) {
@@ -90,8 +113,11 @@ final class PackWriter {
         }
         List<AgendaChart> charts = content.charts().getOrDefault(section.section(), List.of());
         if (!charts.isEmpty()) {
-            pdf.charts(charts.stream().map(AgendaChart::chart).toList(),
-                    charts.stream().map(AgendaChart::title).toList(), 200, t("chart.empty"));
+            pdf.charts(
+                    charts.stream().map(AgendaChart::chart).toList(),
+                    charts.stream().map(AgendaChart::title).toList(),
+                    200,
+                    t("chart.empty"));
         }
     }
 
@@ -151,8 +177,8 @@ final class PackWriter {
         widths[0] = Math.max(widths[0] + PackDocument.CELL_SLACK, MIN_TITLE_WIDTH);
         for (int i = 0; i < table.items().size(); i++) {
             AgendaItem item = table.items().get(i);
-            headers.add(item.needsDecision() ? item.title() + "\n" + t("governance.pack.decision-needed")
-                    : item.title());
+            headers.add(
+                    item.needsDecision() ? item.title() + "\n" + t("governance.pack.decision-needed") : item.title());
             float width = pdf.longestWord(item.title(), PackDocument.HEADER_SIZE, true);
             for (String key : table.labelKeys()) {
                 width = Math.max(width, figureWidth(pdf, item, key));
@@ -200,14 +226,24 @@ final class PackWriter {
             pdf.text(t("governance.pack.no-decisions"), 10, false, PackDocument.MUTED);
             return;
         }
-        List<List<Phrase>> rows = content.decisions().stream().map(d -> List.of(
-                new Phrase(t("decision-outcome." + d.outcome().name()), pdf.font(9, true, PackDocument.INK)),
-                new Phrase(d.title(), pdfFont(pdf, false)),
-                new Phrase(d.rationale() == null ? "" : d.rationale(), pdfFont(pdf, false)),
-                new Phrase(content.names().of(d.decidedBy()) + ", " + Formats.date(d.decidedOn(), content.locale()), pdfFont(pdf, false))))
+        List<List<Phrase>> rows = content.decisions().stream()
+                .map(d -> List.of(
+                        new Phrase(t("decision-outcome." + d.outcome().name()), pdf.font(9, true, PackDocument.INK)),
+                        new Phrase(d.title(), pdfFont(pdf, false)),
+                        new Phrase(d.rationale() == null ? "" : d.rationale(), pdfFont(pdf, false)),
+                        new Phrase(
+                                content.names().of(d.decidedBy()) + ", "
+                                        + Formats.date(d.decidedOn(), content.locale()),
+                                pdfFont(pdf, false))))
                 .toList();
-        pdf.table(List.of(t("steering-decision.outcome"), t("steering-decision.title"),
-                t("steering-decision.rationale"), t("steering-decision.decided")), rows, new float[] {1.2f, 2.5f, 4, 1.5f});
+        pdf.table(
+                List.of(
+                        t("steering-decision.outcome"),
+                        t("steering-decision.title"),
+                        t("steering-decision.rationale"),
+                        t("steering-decision.decided")),
+                rows,
+                new float[] {1.2f, 2.5f, 4, 1.5f});
     }
 
     private void actions(PackDocument pdf) {
@@ -216,15 +252,28 @@ final class PackWriter {
             pdf.text(t("governance.pack.no-actions"), 10, false, PackDocument.MUTED);
             return;
         }
-        List<List<Phrase>> rows = content.openActions().stream().map(a -> List.of(
-                new Phrase(a.title(), pdfFont(pdf, false)),
-                new Phrase(a.decisionTitle() == null ? "" : a.decisionTitle(), pdfFont(pdf, false)),
-                new Phrase(content.names().of(a.owner()), pdfFont(pdf, false)),
-                new Phrase(Formats.date(a.dueOn(), content.locale()), pdfFont(pdf, a.overdue())),
-                new Phrase(t(a.overdue() ? "steering-action.overdue" : "action-status." + a.status().name()),
-                        pdfFont(pdf, a.overdue())))).toList();
-        pdf.table(List.of(t("steering-action.title"), t("steering-action.decision"), t("steering-action.owner"),
-                t("steering-action.due-on"), t("steering-action.status")), rows, new float[] {4, 3, 1.2f, 1.2f, 1.2f});
+        List<List<Phrase>> rows = content.openActions().stream()
+                .map(a -> List.of(
+                        new Phrase(a.title(), pdfFont(pdf, false)),
+                        new Phrase(a.decisionTitle() == null ? "" : a.decisionTitle(), pdfFont(pdf, false)),
+                        new Phrase(content.names().of(a.owner()), pdfFont(pdf, false)),
+                        new Phrase(Formats.date(a.dueOn(), content.locale()), pdfFont(pdf, a.overdue())),
+                        new Phrase(
+                                t(
+                                        a.overdue()
+                                                ? "steering-action.overdue"
+                                                : "action-status." + a.status().name()),
+                                pdfFont(pdf, a.overdue()))))
+                .toList();
+        pdf.table(
+                List.of(
+                        t("steering-action.title"),
+                        t("steering-action.decision"),
+                        t("steering-action.owner"),
+                        t("steering-action.due-on"),
+                        t("steering-action.status")),
+                rows,
+                new float[] {4, 3, 1.2f, 1.2f, 1.2f});
     }
 
     private static org.openpdf.text.Font pdfFont(PackDocument pdf, boolean bold) {

@@ -27,8 +27,12 @@ public final class PeopleNames {
         if (username == null || username.isBlank()) {
             return "";
         }
-        return known.computeIfAbsent(username, name -> Optional.ofNullable(users.byUsernames(Set.of(name)).get(name))
-                .map(UserRef::displayName).filter(shown -> !shown.isBlank()).orElse(name));
+        return known.computeIfAbsent(
+                username,
+                name -> Optional.ofNullable(users.byUsernames(Set.of(name)).get(name))
+                        .map(UserRef::displayName)
+                        .filter(shown -> !shown.isBlank())
+                        .orElse(name));
     }
 
     /** Several people, by display name, comma separated. */

@@ -19,8 +19,11 @@ class ReviewSearch implements SearchSource {
     @Override
     public List<SearchHit> search(String text, int limit) {
         return steering.reviewsTitled(text, PageRequest.of(0, limit)).stream()
-                .map(review -> new SearchHit("search.kind.review", review.title(),
-                        review.heldOn() == null ? "" : review.heldOn().toString(), "reviews/" + review.id()))
+                .map(review -> new SearchHit(
+                        "search.kind.review",
+                        review.title(),
+                        review.heldOn() == null ? "" : review.heldOn().toString(),
+                        "reviews/" + review.id()))
                 .toList();
     }
 }

@@ -50,8 +50,7 @@ class SteeringAction implements AuditSnapshot {
     @Column(name = "completed_on")
     private LocalDate completedOn;
 
-    protected SteeringAction() {
-    }
+    protected SteeringAction() {}
 
     SteeringAction(Long reviewId, ActionDraft draft) {
         this.reviewId = reviewId;
@@ -78,8 +77,20 @@ class SteeringAction implements AuditSnapshot {
     }
 
     ActionView toView(SteeringReview review, String decisionTitle, LocalDate today, boolean editable) {
-        return new ActionView(id, version, reviewId, review.getTitle(), decisionId, decisionTitle, title, owner,
-                dueOn, status, completedOn, status == ActionStatus.OPEN && dueOn.isBefore(today), editable);
+        return new ActionView(
+                id,
+                version,
+                reviewId,
+                review.getTitle(),
+                decisionId,
+                decisionTitle,
+                title,
+                owner,
+                dueOn,
+                status,
+                completedOn,
+                status == ActionStatus.OPEN && dueOn.isBefore(today),
+                editable);
     }
 
     Long getId() {

@@ -11,13 +11,16 @@ interface SteeringActionRepository extends JpaRepository<SteeringAction, Long> {
 
     List<SteeringAction> findByDueOnBetween(java.time.LocalDate from, java.time.LocalDate to);
 
-    @Query("select a from SteeringAction a where a.owner = :owner and (:withClosed = true or a.status = io.pxportal.governance.ActionStatus.OPEN) "
-            + "order by case when a.status = io.pxportal.governance.ActionStatus.OPEN then 0 else 1 end, a.dueOn, a.id")
+    @Query(
+            "select a from SteeringAction a where a.owner = :owner and (:withClosed = true or a.status = io.pxportal.governance.ActionStatus.OPEN) "
+                    + "order by case when a.status = io.pxportal.governance.ActionStatus.OPEN then 0 else 1 end, a.dueOn, a.id")
     List<SteeringAction> ownedBy(String owner, boolean withClosed, Pageable pageable);
 
-    @Query("select count(a) from SteeringAction a where a.owner = :owner and (:withClosed = true or a.status = io.pxportal.governance.ActionStatus.OPEN)")
+    @Query(
+            "select count(a) from SteeringAction a where a.owner = :owner and (:withClosed = true or a.status = io.pxportal.governance.ActionStatus.OPEN)")
     long countOwnedBy(String owner, boolean withClosed);
 
-    @Query("select a from SteeringAction a where a.status = io.pxportal.governance.ActionStatus.OPEN and a.dueOn < :today")
+    @Query(
+            "select a from SteeringAction a where a.status = io.pxportal.governance.ActionStatus.OPEN and a.dueOn < :today")
     List<SteeringAction> overdue(java.time.LocalDate today);
 }

@@ -71,8 +71,7 @@ class SteeringDecision implements AuditSnapshot {
         @Column(nullable = false, length = 300)
         private String label;
 
-        protected Link() {
-        }
+        protected Link() {}
 
         Link(DecisionLink link) {
             this.subjectType = link.subjectType();
@@ -86,7 +85,8 @@ class SteeringDecision implements AuditSnapshot {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Link link && subjectType.equals(link.subjectType)
+            return other instanceof Link link
+                    && subjectType.equals(link.subjectType)
                     && subjectId.equals(link.subjectId);
         }
 
@@ -96,8 +96,7 @@ class SteeringDecision implements AuditSnapshot {
         }
     }
 
-    protected SteeringDecision() {
-    }
+    protected SteeringDecision() {}
 
     SteeringDecision(Long reviewId, DecisionDraft draft, String decidedBy, LocalDate decidedOn) {
         this.reviewId = reviewId;
@@ -116,13 +115,26 @@ class SteeringDecision implements AuditSnapshot {
                 "steering-decision.outcome", AuditTrail.key("decision-outcome", outcome),
                 "steering-decision.rationale", rationale,
                 "steering-decision.decided-on", decidedOn,
-                "steering-decision.links", String.join(", ", links.stream().map(l -> l.label).sorted().toList()));
+                "steering-decision.links",
+                        String.join(
+                                ", ", links.stream().map(l -> l.label).sorted().toList()));
     }
 
     DecisionView toView(SteeringReview review) {
-        return new DecisionView(id, reviewId, review.getTitle(), review.getHeldOn(), outcome, title, rationale,
-                decidedOn, decidedBy, links.stream().map(Link::toLink)
-                .sorted(java.util.Comparator.comparing(DecisionLink::label)).toList());
+        return new DecisionView(
+                id,
+                reviewId,
+                review.getTitle(),
+                review.getHeldOn(),
+                outcome,
+                title,
+                rationale,
+                decidedOn,
+                decidedBy,
+                links.stream()
+                        .map(Link::toLink)
+                        .sorted(java.util.Comparator.comparing(DecisionLink::label))
+                        .toList());
     }
 
     Long getId() {

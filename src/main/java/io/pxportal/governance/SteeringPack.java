@@ -1,5 +1,4 @@
 package io.pxportal.governance;
 
 /** A review's steering pack as a PDF, with the file name to offer it under. */
-public record SteeringPack(String fileName, byte[] pdf) {
-}
+public record SteeringPack(String fileName, byte[] pdf) {}

@@ -35,9 +35,12 @@ public class SteeringPackService {
     private final UserDirectory users;
     private final Clock clock;
     /** Two at a time at most: a pack is CPU work, and two cores serve everyone else too. */
-
-    SteeringPackService(SteeringService steering, List<AgendaChartSource> chartSources, MessageSource messages,
-                        UserDirectory users, Clock clock) {
+    SteeringPackService(
+            SteeringService steering,
+            List<AgendaChartSource> chartSources,
+            MessageSource messages,
+            UserDirectory users,
+            Clock clock) {
         this.users = users;
         this.steering = steering;
         this.chartSources = List.copyOf(chartSources);
@@ -48,7 +51,7 @@ public class SteeringPackService {
     /** The review's pack in {@code locale} (one of the UI languages; others give English). */
     @PreAuthorize("isAuthenticated()")
     public SteeringPack render(Long reviewId, Locale locale) {
-        return render(reviewId, locale, p -> { });
+        return render(reviewId, locale, p -> {});
     }
 
     /** The same, telling {@code progress} how far it is (0 to 1). */
@@ -61,26 +64,36 @@ public class SteeringPackService {
         progress.accept(0.3);
         List<DecisionView> decisions = steering.decisions(reviewId);
         List<ActionView> open = steering.actions(reviewId).stream()
-                .filter(a -> a.status() == ActionStatus.OPEN).toList();
+                .filter(a -> a.status() == ActionStatus.OPEN)
+                .toList();
         progress.accept(0.4);
-        PackContent content = new PackContent(review, agenda, charts(review, agenda, language), decisions, open,
-                language, CurrentUser.username().orElse(""), clock.instant(), clock.getZone(), new PeopleNames(users));
+        PackContent content = new PackContent(
+                review,
+                agenda,
+                charts(review, agenda, language),
+                decisions,
+                open,
+                language,
+                CurrentUser.username().orElse(""),
+                clock.instant(),
+                clock.getZone(),
+                new PeopleNames(users));
         progress.accept(0.5);
         byte[] pdf = new PackWriter(content, messages, progress).write();
         progress.accept(1);
         return new SteeringPack("steering-pack-" + review.heldOn() + "-" + review.id() + ".pdf", pdf);
     }
 
-
     private Map<String, List<AgendaChart>> charts(ReviewView review, Agenda agenda, Locale locale) {
-        Map<Long, String> names = review.platforms().stream()
-                .collect(Collectors.toMap(PlatformRef::id, PlatformRef::name));
-        AgendaChartSource.Context context = new AgendaChartSource.Context(locale,
-                key -> messages.getMessage(key, null, "!" + key, locale), names);
+        Map<Long, String> names =
+                review.platforms().stream().collect(Collectors.toMap(PlatformRef::id, PlatformRef::name));
+        AgendaChartSource.Context context =
+                new AgendaChartSource.Context(locale, key -> messages.getMessage(key, null, "!" + key, locale), names);
         Map<String, List<AgendaChart>> charts = new LinkedHashMap<>();
         for (AgendaSection section : agenda.sections()) {
             for (AgendaChartSource source : chartSources) {
-                if (source.section().equals(section.section()) && !section.items().isEmpty()) {
+                if (source.section().equals(section.section())
+                        && !section.items().isEmpty()) {
                     charts.computeIfAbsent(section.section(), s -> new ArrayList<>())
                             .addAll(source.charts(section.items(), context));
                 }
@@ -88,5 +101,4 @@ public class SteeringPackService {
         }
         return charts;
     }
-
 }

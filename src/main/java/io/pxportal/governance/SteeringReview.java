@@ -64,8 +64,7 @@ class SteeringReview implements AuditSnapshot {
     @Column(name = "username", nullable = false, length = 64)
     private Set<String> attendees = new HashSet<>();
 
-    protected SteeringReview() {
-    }
+    protected SteeringReview() {}
 
     SteeringReview(ReviewDraft draft) {
         apply(draft);
@@ -74,7 +73,9 @@ class SteeringReview implements AuditSnapshot {
     void apply(ReviewDraft draft) {
         this.title = draft.title().trim();
         this.heldOn = draft.heldOn();
-        this.notes = draft.notes() == null || draft.notes().isBlank() ? null : draft.notes().trim();
+        this.notes = draft.notes() == null || draft.notes().isBlank()
+                ? null
+                : draft.notes().trim();
         this.platformIds.clear();
         this.platformIds.addAll(draft.platformIds());
         this.attendees.clear();
@@ -94,12 +95,20 @@ class SteeringReview implements AuditSnapshot {
     @Override
     public Map<String, String> auditValues() {
         return AuditTrail.snapshot(
-                "review.title", title,
-                "review.held-on", heldOn,
-                "review.status", AuditTrail.key("review-status", status),
-                "review.platforms", String.join(", ", new TreeSet<>(platformIds).stream().map(String::valueOf).toList()),
-                "review.attendees", String.join(", ", new TreeSet<>(attendees)),
-                "review.notes", notes);
+                "review.title",
+                title,
+                "review.held-on",
+                heldOn,
+                "review.status",
+                AuditTrail.key("review-status", status),
+                "review.platforms",
+                String.join(
+                        ", ",
+                        new TreeSet<>(platformIds).stream().map(String::valueOf).toList()),
+                "review.attendees",
+                String.join(", ", new TreeSet<>(attendees)),
+                "review.notes",
+                notes);
     }
 
     Long getId() {

@@ -5,6 +5,7 @@ import io.pxportal.portfolio.PlatformService;
 import io.pxportal.shared.agenda.AgendaItem;
 import io.pxportal.shared.agenda.AgendaScope;
 import io.pxportal.shared.agenda.AgendaSource;
+import io.pxportal.shared.alert.AlertsOutdated;
 import io.pxportal.shared.audit.AuditEntry;
 import io.pxportal.shared.audit.AuditTrail;
 import io.pxportal.shared.domain.ConcurrentEditException;
@@ -23,7 +24,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import io.pxportal.shared.alert.AlertsOutdated;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -54,15 +54,23 @@ public class SteeringService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SteeringService(SteeringReviewRepository reviews, FrozenAgendaItemRepository frozenItems,
-                    SteeringDecisionRepository decisions, SteeringActionRepository actions,
-                    List<AgendaSource> sources, PlatformService platforms, AuditTrail auditTrail,
-                    ApplicationEventPublisher events, Clock clock) {
+    SteeringService(
+            SteeringReviewRepository reviews,
+            FrozenAgendaItemRepository frozenItems,
+            SteeringDecisionRepository decisions,
+            SteeringActionRepository actions,
+            List<AgendaSource> sources,
+            PlatformService platforms,
+            AuditTrail auditTrail,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.reviews = reviews;
         this.frozenItems = frozenItems;
         this.decisions = decisions;
         this.actions = actions;
-        this.sources = sources.stream().sorted(Comparator.comparingInt(AgendaSource::order)).toList();
+        this.sources = sources.stream()
+                .sorted(Comparator.comparingInt(AgendaSource::order))
+                .toList();
         this.readRule = new AgendaReadRule(this.sources);
         this.platforms = platforms;
         this.auditTrail = auditTrail;
@@ -179,8 +187,10 @@ public class SteeringService {
     private Agenda live(SteeringReview review) {
         AgendaScope scope = new AgendaScope(review.getPlatformIds(), review.getHeldOn(), until(review));
         List<AgendaSection> sections = new ArrayList<>();
-        SystemAuthentication.runAs("steering-agenda", () -> sources.forEach(source ->
-                sections.add(new AgendaSection(source.section(), source.items(scope)))));
+        SystemAuthentication.runAs(
+                "steering-agenda",
+                () -> sources.forEach(
+                        source -> sections.add(new AgendaSection(source.section(), source.items(scope)))));
         return new Agenda(false, scope.asOf(), scope.until(), sections);
     }
 
@@ -202,22 +212,25 @@ public class SteeringService {
     /** Records a decision taken on a given day (demo data records past reviews' decisions on their day). */
     DecisionView decide(Long reviewId, DecisionDraft draft, LocalDate on) {
         SteeringReview review = open(reviewId);
-        SteeringDecision decision = decisions.saveAndFlush(new SteeringDecision(review.getId(), draft,
-                CurrentUser.username().orElseThrow(), on));
+        SteeringDecision decision = decisions.saveAndFlush(new SteeringDecision(
+                review.getId(), draft, CurrentUser.username().orElseThrow(), on));
         return decision.toView(review);
     }
 
     @PreAuthorize("isAuthenticated()")
     public List<DecisionView> decisions(Long reviewId) {
         SteeringReview review = find(reviewId);
-        return decisions.findByReviewIdOrderById(reviewId).stream().map(d -> d.toView(review)).toList();
+        return decisions.findByReviewIdOrderById(reviewId).stream()
+                .map(d -> d.toView(review))
+                .toList();
     }
 
     /** Every decision across reviews, newest first, optionally narrowed by text and outcome. */
     @PreAuthorize("isAuthenticated()")
     public List<DecisionView> decisionLog(String text, DecisionOutcome outcome, Pageable pageable) {
         List<SteeringDecision> page = decisions.log(like(text), outcome, pageable);
-        Map<Long, SteeringReview> byId = reviewsOf(page.stream().map(SteeringDecision::getReviewId).toList());
+        Map<Long, SteeringReview> byId =
+                reviewsOf(page.stream().map(SteeringDecision::getReviewId).toList());
         return page.stream().map(d -> d.toView(byId.get(d.getReviewId()))).toList();
     }
 
@@ -232,11 +245,15 @@ public class SteeringService {
     @PreAuthorize(STEERING)
     public ActionView addAction(Long reviewId, @Valid ActionDraft draft) {
         SteeringReview review = find(reviewId);
-        if (draft.decisionId() != null && decisions.findById(draft.decisionId())
-                .filter(d -> d.getReviewId().equals(reviewId)).isEmpty()) {
+        if (draft.decisionId() != null
+                && decisions
+                        .findById(draft.decisionId())
+                        .filter(d -> d.getReviewId().equals(reviewId))
+                        .isEmpty()) {
             throw new NotFoundException("steering-decision", draft.decisionId());
         }
-        return toViews(List.of(actions.saveAndFlush(new SteeringAction(review.getId(), draft)))).getFirst();
+        return toViews(List.of(actions.saveAndFlush(new SteeringAction(review.getId(), draft))))
+                .getFirst();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -265,8 +282,8 @@ public class SteeringService {
 
     /** Changes an action's status as of a given day (demo data completes past actions on time). */
     ActionView setActionStatus(Long actionId, ActionStatus status, Long version, LocalDate on) {
-        SteeringAction action = actions.findById(actionId)
-                .orElseThrow(() -> new NotFoundException("steering-action", actionId));
+        SteeringAction action =
+                actions.findById(actionId).orElseThrow(() -> new NotFoundException("steering-action", actionId));
         ConcurrentEditException.check(version, action.getVersion(), action.getTitle());
         action.setStatus(status, on);
         events.publishEvent(new AlertsOutdated(ActionAlerts.SUBJECT));
@@ -275,8 +292,8 @@ public class SteeringService {
 
     @PreAuthorize("isAuthenticated()")
     public List<AuditEntry> actionHistory(Long actionId) {
-        SteeringAction action = actions.findById(actionId)
-                .orElseThrow(() -> new NotFoundException("steering-action", actionId));
+        SteeringAction action =
+                actions.findById(actionId).orElseThrow(() -> new NotFoundException("steering-action", actionId));
         return auditTrail.history(SteeringAction.class, action.getId(), SteeringAction::getTitle);
     }
 
@@ -284,14 +301,24 @@ public class SteeringService {
 
     private List<ActionView> toViews(List<SteeringAction> page) {
         LocalDate today = LocalDate.now(clock);
-        Map<Long, SteeringReview> byId = reviewsOf(page.stream().map(SteeringAction::getReviewId).toList());
-        Map<Long, String> decisionTitles = decisions.findAllById(page.stream().map(SteeringAction::getDecisionId)
-                        .filter(java.util.Objects::nonNull).collect(Collectors.toSet())).stream()
+        Map<Long, SteeringReview> byId =
+                reviewsOf(page.stream().map(SteeringAction::getReviewId).toList());
+        Map<Long, String> decisionTitles = decisions
+                .findAllById(page.stream()
+                        .map(SteeringAction::getDecisionId)
+                        .filter(java.util.Objects::nonNull)
+                        .collect(Collectors.toSet()))
+                .stream()
                 .collect(Collectors.toMap(SteeringDecision::getId, SteeringDecision::getTitle));
         boolean steering = canRunReviews();
         String me = CurrentUser.username().orElse("");
-        return page.stream().map(a -> a.toView(byId.get(a.getReviewId()), decisionTitles.get(a.getDecisionId()),
-                today, steering || a.getOwner().equals(me))).toList();
+        return page.stream()
+                .map(a -> a.toView(
+                        byId.get(a.getReviewId()),
+                        decisionTitles.get(a.getDecisionId()),
+                        today,
+                        steering || a.getOwner().equals(me)))
+                .toList();
     }
 
     private Map<Long, SteeringReview> reviewsOf(List<Long> ids) {
@@ -301,10 +328,21 @@ public class SteeringService {
 
     private ReviewView view(SteeringReview review) {
         Map<Long, PlatformRef> refs = platforms.refsByIds(review.getPlatformIds());
-        List<PlatformRef> covered = refs.values().stream().sorted(Comparator.comparing(PlatformRef::name)).toList();
-        return new ReviewView(review.getId(), review.getVersion(), review.getTitle(), review.getHeldOn(),
-                review.getStatus(), covered, review.getAttendees().stream().sorted().toList(), review.getNotes(),
-                review.getClosedAt(), review.getClosedBy(), !review.isClosed() && canRunReviews());
+        List<PlatformRef> covered = refs.values().stream()
+                .sorted(Comparator.comparing(PlatformRef::name))
+                .toList();
+        return new ReviewView(
+                review.getId(),
+                review.getVersion(),
+                review.getTitle(),
+                review.getHeldOn(),
+                review.getStatus(),
+                covered,
+                review.getAttendees().stream().sorted().toList(),
+                review.getNotes(),
+                review.getClosedAt(),
+                review.getClosedBy(),
+                !review.isClosed() && canRunReviews());
     }
 
     private SteeringReview find(Long id) {

@@ -4,8 +4,17 @@
  * the audit trail view for auditors; steering reviews with their frozen agendas, decisions and actions, the
  * steering pack, and the PX metrics of the governance pillar (decision lead time, actions on time).
  */
-@ApplicationModule(allowedDependencies = {"shared", "shared::*", "identity", "portfolio", "portfolio::ui",
-        "contracts", "exchange", "exchange::ui"})
+@ApplicationModule(
+        allowedDependencies = {
+            "shared",
+            "shared::*",
+            "identity",
+            "portfolio",
+            "portfolio::ui",
+            "contracts",
+            "exchange",
+            "exchange::ui"
+        })
 package io.pxportal.governance;
 
 import org.springframework.modulith.ApplicationModule;

@@ -24,8 +24,11 @@ public class AccountPasswordService {
     private final TransactionTemplate transaction;
     private final SecurityEvents securityEvents;
 
-    AccountPasswordService(AppUserRepository users, PasswordEncoder passwordEncoder, TransactionTemplate transaction,
-                           SecurityEvents securityEvents) {
+    AccountPasswordService(
+            AppUserRepository users,
+            PasswordEncoder passwordEncoder,
+            TransactionTemplate transaction,
+            SecurityEvents securityEvents) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.transaction = transaction;
@@ -36,7 +39,8 @@ public class AccountPasswordService {
     @PreAuthorize("isAuthenticated()")
     public boolean mustChange() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof PortalUser user
+        return authentication != null
+                && authentication.getPrincipal() instanceof PortalUser user
                 && user.mustChangePassword();
     }
 
@@ -48,8 +52,8 @@ public class AccountPasswordService {
     public void change(String currentPassword, String newPassword) {
         String username = CurrentUser.username().orElseThrow();
         AppUser user = transaction.execute(tx -> {
-            AppUser found = users.findByUsernameIgnoreCase(username)
-                    .orElseThrow(() -> new NotFoundException("user", username));
+            AppUser found =
+                    users.findByUsernameIgnoreCase(username).orElseThrow(() -> new NotFoundException("user", username));
             if (!found.hasLocalPassword()) {
                 throw new DomainException("user.password.sso", found.getUsername());
             }

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountPreferences implements ShellUser {
 
     private final AppUserRepository users;
+
     AccountPreferences(AppUserRepository users) {
         this.users = users;
     }
@@ -36,7 +37,10 @@ public class AccountPreferences implements ShellUser {
     @Override
     @PreAuthorize("permitAll()")
     public Optional<Locale> preferredLocale() {
-        return current().map(AppUser::getLocale).filter(l -> l != null && !l.isBlank()).map(Languages::fromTag);
+        return current()
+                .map(AppUser::getLocale)
+                .filter(l -> l != null && !l.isBlank())
+                .map(Languages::fromTag);
     }
 
     @Override

@@ -39,21 +39,23 @@ final class ApiRateLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Authentication authentication = SecurityContextHolder.getContextHolderStrategy().getContext()
-                .getAuthentication();
+        Authentication authentication =
+                SecurityContextHolder.getContextHolderStrategy().getContext().getAuthentication();
         Optional<RateLimited> refusal = authentication != null
-                && authentication.getPrincipal() instanceof OAuth2AuthenticatedPrincipal principal
-                && principal.getAttribute("token_id") != null
-                ? limiter.tryAcquire(RateLimitKind.API_PER_TOKEN, "#" + principal.getAttribute("token_id"),
-                        principal.getName())
+                        && authentication.getPrincipal() instanceof OAuth2AuthenticatedPrincipal principal
+                        && principal.getAttribute("token_id") != null
+                ? limiter.tryAcquire(
+                        RateLimitKind.API_PER_TOKEN, "#" + principal.getAttribute("token_id"), principal.getName())
                 : Optional.empty();
         if (refusal.isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(refusal.get().seconds()));
-        ProblemDetail problem = ApiProblems.problem(HttpStatus.TOO_MANY_REQUESTS,
-                messages.get(request, MESSAGE_KEY, refusal.get().seconds()), request.getRequestURI());
+        ProblemDetail problem = ApiProblems.problem(
+                HttpStatus.TOO_MANY_REQUESTS,
+                messages.get(request, MESSAGE_KEY, refusal.get().seconds()),
+                request.getRequestURI());
         problem.setProperty(ApiProblems.MESSAGE_KEY, MESSAGE_KEY);
         ApiProblems.write(problem, response);
     }

@@ -17,8 +17,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
@@ -36,22 +36,24 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiTokenIntrospector introspector,
-                                               ApiMessages messages, RateLimiter rateLimiter) throws Exception {
+    SecurityFilterChain apiSecurityFilterChain(
+            HttpSecurity http, ApiTokenIntrospector introspector, ApiMessages messages, RateLimiter rateLimiter)
+            throws Exception {
         AuthenticationEntryPoint unauthorized = unauthorized(messages);
         AccessDeniedHandler forbidden = forbidden(messages);
         http.securityMatcher(API_PATHS)
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, API_PATHS).hasAuthority(ApiTokenIntrospector.SCOPE_READ)
-                        .requestMatchers(HttpMethod.HEAD, API_PATHS).hasAuthority(ApiTokenIntrospector.SCOPE_READ)
-                        .anyRequest().hasAuthority(ApiTokenIntrospector.SCOPE_WRITE))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, API_PATHS)
+                        .hasAuthority(ApiTokenIntrospector.SCOPE_READ)
+                        .requestMatchers(HttpMethod.HEAD, API_PATHS)
+                        .hasAuthority(ApiTokenIntrospector.SCOPE_READ)
+                        .anyRequest()
+                        .hasAuthority(ApiTokenIntrospector.SCOPE_WRITE))
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .opaqueToken(opaque -> opaque.introspector(introspector))
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden))
-                .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint(unauthorized)
-                        .accessDeniedHandler(forbidden))
+                .exceptionHandling(exceptions ->
+                        exceptions.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
@@ -66,8 +68,8 @@ class ApiSecurityConfiguration {
         return (request, response, exception) -> {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge(exception));
             String reason = reasonKey(exception);
-            ProblemDetail problem = ApiProblems.problem(HttpStatus.UNAUTHORIZED, messages.get(request, reason),
-                    request.getRequestURI());
+            ProblemDetail problem = ApiProblems.problem(
+                    HttpStatus.UNAUTHORIZED, messages.get(request, reason), request.getRequestURI());
             problem.setProperty(ApiProblems.MESSAGE_KEY, reason);
             ApiProblems.write(problem, response);
         };
@@ -80,8 +82,10 @@ class ApiSecurityConfiguration {
     static String challenge(AuthenticationException exception) {
         if (exception instanceof OAuth2AuthenticationException oauth) {
             OAuth2Error error = oauth.getError();
-            return "Bearer error=\"" + error.getErrorCode() + "\"" + (error.getDescription() == null ? ""
-                    : ", error_description=\"" + error.getDescription().replace("\"", "'") + "\"");
+            return "Bearer error=\"" + error.getErrorCode() + "\""
+                    + (error.getDescription() == null
+                            ? ""
+                            : ", error_description=\"" + error.getDescription().replace("\"", "'") + "\"");
         }
         return "Bearer";
     }
@@ -98,10 +102,14 @@ class ApiSecurityConfiguration {
     /** 403 at the door: the token's scope does not cover the request (e.g. a read token that POSTs). */
     private static AccessDeniedHandler forbidden(ApiMessages messages) {
         return (request, response, exception) -> {
-            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_scope\", "
-                    + "error_description=\"This request needs a token with the write scope\", scope=\"write\"");
-            ProblemDetail problem = ApiProblems.problem(HttpStatus.FORBIDDEN,
-                    messages.get(request, "api.auth.insufficient-scope"), request.getRequestURI());
+            response.setHeader(
+                    HttpHeaders.WWW_AUTHENTICATE,
+                    "Bearer error=\"insufficient_scope\", "
+                            + "error_description=\"This request needs a token with the write scope\", scope=\"write\"");
+            ProblemDetail problem = ApiProblems.problem(
+                    HttpStatus.FORBIDDEN,
+                    messages.get(request, "api.auth.insufficient-scope"),
+                    request.getRequestURI());
             problem.setProperty(ApiProblems.MESSAGE_KEY, "api.auth.insufficient-scope");
             ApiProblems.write(problem, response);
         };

@@ -71,11 +71,15 @@ class ApiToken implements AuditSnapshot {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
-    protected ApiToken() {
-    }
+    protected ApiToken() {}
 
-    ApiToken(AppUser owner, String name, ApiTokenScope scope, ApiTokenSecret secret, Instant createdAt,
-             Instant expiresAt) {
+    ApiToken(
+            AppUser owner,
+            String name,
+            ApiTokenScope scope,
+            ApiTokenSecret secret,
+            Instant createdAt,
+            Instant expiresAt) {
         if (expiresAt != null && !expiresAt.isAfter(createdAt)) {
             throw new IllegalArgumentException("A token must not expire before it is created");
         }

@@ -8,8 +8,11 @@ import jakarta.validation.constraints.Size;
 
 /** What a user asks for in a new token: a name to recognise it by, its scope, and optionally a lifetime. */
 public record ApiTokenDraft(
-        @NotBlank(message = "{validation.required}") @Size(max = 80, message = "{validation.max-length}") String name,
+        @NotBlank(message = "{validation.required}") @Size(max = 80, message = "{validation.max-length}")
+        String name,
+
         @NotNull(message = "{validation.required}") ApiTokenScope scope,
+
         @Min(value = 1, message = "{token.expires-in-days.range}")
-        @Max(value = 3650, message = "{token.expires-in-days.range}") Integer expiresInDays) {
-}
+        @Max(value = 3650, message = "{token.expires-in-days.range}")
+        Integer expiresInDays) {}

@@ -1,8 +1,8 @@
 package io.pxportal.identity;
 
-import io.pxportal.shared.security.Role;
 import io.pxportal.shared.audit.SecurityEventKind;
 import io.pxportal.shared.audit.SecurityEvents;
+import io.pxportal.shared.security.Role;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,8 +37,11 @@ class ApiTokenIntrospector implements OpaqueTokenIntrospector {
     private final TransactionTemplate reading;
     private final TransactionTemplate writing;
 
-    ApiTokenIntrospector(ApiTokenRepository tokens, Clock clock, PlatformTransactionManager transactions,
-                         SecurityEvents securityEvents) {
+    ApiTokenIntrospector(
+            ApiTokenRepository tokens,
+            Clock clock,
+            PlatformTransactionManager transactions,
+            SecurityEvents securityEvents) {
         this.tokens = tokens;
         this.securityEvents = securityEvents;
         this.clock = clock;
@@ -63,9 +66,13 @@ class ApiTokenIntrospector implements OpaqueTokenIntrospector {
     }
 
     /** What a request needs to know of its token, read in one short transaction. */
-    private record Caller(Long tokenId, String tokenName, String username, List<GrantedAuthority> authorities,
-                          Map<String, Object> attributes, boolean recordUse) {
-    }
+    private record Caller(
+            Long tokenId,
+            String tokenName,
+            String username,
+            List<GrantedAuthority> authorities,
+            Map<String, Object> attributes,
+            boolean recordUse) {}
 
     @Override
     public OAuth2AuthenticatedPrincipal introspect(String token) {
@@ -77,11 +84,13 @@ class ApiTokenIntrospector implements OpaqueTokenIntrospector {
                 .map(t -> check(t, now))
                 .orElseThrow(() -> new RejectedToken("api.auth.unknown-token", "Unknown token")));
         if (caller.recordUse()) {
-            Integer recorded = writing.execute(tx -> tokens.recordUse(caller.tokenId(), now,
-                    now.minus(ApiToken.LAST_USED_RESOLUTION)));
+            Integer recorded = writing.execute(
+                    tx -> tokens.recordUse(caller.tokenId(), now, now.minus(ApiToken.LAST_USED_RESOLUTION)));
             if (recorded != null && recorded > 0) {
                 // Same resolution as the last-used time: the audit trail gets at most one use a minute per token.
-                securityEvents.record(SecurityEventKind.API_TOKEN_USED, caller.username(),
+                securityEvents.record(
+                        SecurityEventKind.API_TOKEN_USED,
+                        caller.username(),
                         caller.tokenName() + " (#" + caller.tokenId() + ")");
             }
         }
@@ -92,14 +101,17 @@ class ApiTokenIntrospector implements OpaqueTokenIntrospector {
         switch (token.statusAt(now)) {
             case REVOKED -> throw new RejectedToken("api.auth.revoked-token", "The token is revoked");
             case EXPIRED -> throw new RejectedToken("api.auth.expired-token", "The token has expired");
-            case ACTIVE -> { }
+            case ACTIVE -> {}
         }
         AppUser owner = token.getOwner();
         if (!owner.isEnabled() || owner.isLockedAt(now)) {
             throw new RejectedToken("api.auth.owner-blocked", "The token's owner cannot log in");
         }
         List<GrantedAuthority> authorities = new ArrayList<>();
-        owner.getRoles().stream().sorted().map(Role::authority).map(SimpleGrantedAuthority::new)
+        owner.getRoles().stream()
+                .sorted()
+                .map(Role::authority)
+                .map(SimpleGrantedAuthority::new)
                 .forEach(authorities::add);
         authorities.add(new SimpleGrantedAuthority(SCOPE_READ));
         if (token.getScope() == ApiTokenScope.WRITE) {
@@ -107,13 +119,20 @@ class ApiTokenIntrospector implements OpaqueTokenIntrospector {
         }
         Map<String, Object> attributes = new LinkedHashMap<>();
         attributes.put(OAuth2TokenIntrospectionClaimNames.SUB, owner.getUsername());
-        attributes.put(OAuth2TokenIntrospectionClaimNames.SCOPE, token.getScope() == ApiTokenScope.WRITE
-                ? List.of("read", "write") : List.of("read"));
+        attributes.put(
+                OAuth2TokenIntrospectionClaimNames.SCOPE,
+                token.getScope() == ApiTokenScope.WRITE ? List.of("read", "write") : List.of("read"));
         attributes.put(OAuth2TokenIntrospectionClaimNames.IAT, token.getCreatedAt());
         if (token.getExpiresAt() != null) {
             attributes.put(OAuth2TokenIntrospectionClaimNames.EXP, token.getExpiresAt());
         }
         attributes.put("token_id", token.getId());
-        return new Caller(token.getId(), token.getName(), owner.getUsername(), authorities, attributes, token.lastUseOutdatedAt(now));
+        return new Caller(
+                token.getId(),
+                token.getName(),
+                owner.getUsername(),
+                authorities,
+                attributes,
+                token.lastUseOutdatedAt(now));
     }
 }

@@ -2,5 +2,6 @@ package io.pxportal.identity;
 
 /** What a personal API token may do, always within its owner's roles: READ only reads, WRITE also changes. */
 public enum ApiTokenScope {
-    READ, WRITE
+    READ,
+    WRITE
 }

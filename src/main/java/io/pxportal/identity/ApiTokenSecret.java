@@ -26,7 +26,8 @@ record ApiTokenSecret(String value) {
     static ApiTokenSecret generate() {
         byte[] bytes = new byte[RANDOM_BYTES];
         RANDOM.nextBytes(bytes);
-        return new ApiTokenSecret(MARKER + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+        return new ApiTokenSecret(
+                MARKER + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
     }
 
     /** Whether a presented bearer token can be one of ours at all; saves a database look-up for garbage. */
@@ -37,8 +38,8 @@ record ApiTokenSecret(String value) {
     /** SHA-256 of the token text, as lower-case hex: what the database stores and is searched by. */
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }

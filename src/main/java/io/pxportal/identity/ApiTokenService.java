@@ -39,7 +39,8 @@ public class ApiTokenService {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public NewApiToken create(@Valid ApiTokenDraft draft) {
-        AppUser owner = CurrentUser.username().flatMap(users::findByUsernameIgnoreCase)
+        AppUser owner = CurrentUser.username()
+                .flatMap(users::findByUsernameIgnoreCase)
                 .orElseThrow(() -> new DomainException("token.no-account"));
         Instant now = clock.instant();
         Instant expiresAt = draft.expiresInDays() == null ? null : now.plus(Duration.ofDays(draft.expiresInDays()));
@@ -52,7 +53,9 @@ public class ApiTokenService {
     @PreAuthorize("isAuthenticated()")
     public List<ApiTokenRow> mine(String text, Pageable pageable) {
         Instant now = clock.instant();
-        return tokens.findAll(ownedBy(me()).and(matching(text)), pageable).map(t -> toRow(t, now)).getContent();
+        return tokens.findAll(ownedBy(me()).and(matching(text)), pageable)
+                .map(t -> toRow(t, now))
+                .getContent();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -97,8 +100,17 @@ public class ApiTokenService {
     }
 
     static ApiTokenRow toRow(ApiToken t, Instant now) {
-        return new ApiTokenRow(t.getId(), t.getName(), t.getPrefix(), t.getScope(), t.getOwner().getUsername(),
-                t.getCreatedAt(), t.getLastUsedAt(), t.getExpiresAt(), t.getRevokedAt(), t.statusAt(now));
+        return new ApiTokenRow(
+                t.getId(),
+                t.getName(),
+                t.getPrefix(),
+                t.getScope(),
+                t.getOwner().getUsername(),
+                t.getCreatedAt(),
+                t.getLastUsedAt(),
+                t.getExpiresAt(),
+                t.getRevokedAt(),
+                t.statusAt(now));
     }
 
     private static Specification<ApiToken> ownedBy(String username) {
@@ -109,8 +121,12 @@ public class ApiTokenService {
         if (text == null || text.isBlank()) {
             return (root, query, cb) -> cb.conjunction();
         }
-        String like = "%" + text.trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                + "%";
+        String like = "%"
+                + text.trim()
+                        .toLowerCase()
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
         return (root, query, cb) -> cb.or(
                 cb.like(cb.lower(root.get("owner").get("username")), like, '\\'),
                 cb.like(cb.lower(root.get("name")), like, '\\'),

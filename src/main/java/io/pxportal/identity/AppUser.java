@@ -125,8 +125,7 @@ class AppUser implements AuditSnapshot {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    protected AppUser() {
-    }
+    protected AppUser() {}
 
     AppUser(String username, String displayName, String email, String passwordHash, Set<Role> roles) {
         this.username = username;
@@ -138,8 +137,8 @@ class AppUser implements AuditSnapshot {
      * A user created at their first sign-in through an OpenID Connect provider: known there by {@code subject}, with
      * no password of the portal (the empty hash matches none, and the password login refuses such users anyway).
      */
-    static AppUser signedInThrough(String provider, String subject, String username, String displayName,
-                                   String email, Set<Role> roles) {
+    static AppUser signedInThrough(
+            String provider, String subject, String username, String displayName, String email, Set<Role> roles) {
         AppUser user = new AppUser(username, displayName, email, "", roles);
         user.signInProvider = provider;
         user.externalSubject = subject;
@@ -282,7 +281,13 @@ class AppUser implements AuditSnapshot {
                 "user.username", username,
                 "user.display-name", displayName,
                 "user.email", email,
-                "user.roles", String.join(", ", roles.stream().sorted().map(r -> AuditTrail.key("role", r)).toList()),
+                "user.roles",
+                        String.join(
+                                ", ",
+                                roles.stream()
+                                        .sorted()
+                                        .map(r -> AuditTrail.key("role", r))
+                                        .toList()),
                 "user.enabled", enabled,
                 "user.locked-until", lockedUntil);
     }

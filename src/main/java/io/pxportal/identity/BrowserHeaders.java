@@ -17,7 +17,8 @@ final class BrowserHeaders {
      * {@code new Function}, and its bootstrap page carries inline scripts and its components inline styles: hence
      * {@code 'unsafe-inline'} and {@code 'unsafe-eval'} for scripts. Everything else comes from the portal itself.
      */
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
             "default-src 'self'",
             "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
             "style-src 'self' 'unsafe-inline'",
@@ -32,8 +33,7 @@ final class BrowserHeaders {
     /** HSTS for a year; Spring Security sends it only on HTTPS requests, so production (behind TLS) only. */
     static final long HSTS_SECONDS = 365L * 24 * 60 * 60;
 
-    private BrowserHeaders() {
-    }
+    private BrowserHeaders() {}
 
     static void configure(HeadersConfigurer<HttpSecurity> headers) {
         // Eagerly, before Vaadin writes its page: written lazily (at commit) they never reached the bootstrap page
@@ -45,10 +45,11 @@ final class BrowserHeaders {
                 return filter;
             }
         });
-        headers.contentTypeOptions(nosniff -> { })
+        headers.contentTypeOptions(nosniff -> {})
                 .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_SECONDS).includeSubDomains(true));
+                .httpStrictTransportSecurity(
+                        hsts -> hsts.maxAgeInSeconds(HSTS_SECONDS).includeSubDomains(true));
     }
 }

@@ -15,8 +15,7 @@ import org.springframework.stereotype.Component;
 public class DemoLogins {
 
     /** One demo login. */
-    public record Login(String username, String displayName, String email, Role role) {
-    }
+    public record Login(String username, String displayName, String email, Role role) {}
 
     static final List<Login> ALL = List.of(
             new Login("admin", "Alex Morgan", "alex.morgan@demo.example", Role.ADMIN),

@@ -22,9 +22,10 @@ class FirstAdminFromEnvironment implements ApplicationRunner {
     private final String username;
     private final String password;
 
-    FirstAdminFromEnvironment(FirstAdminSetup setup,
-                              @Value("${px.admin.username:}") String username,
-                              @Value("${px.admin.password:}") String password) {
+    FirstAdminFromEnvironment(
+            FirstAdminSetup setup,
+            @Value("${px.admin.username:}") String username,
+            @Value("${px.admin.password:}") String password) {
         this.setup = setup;
         this.username = username;
         this.password = password;

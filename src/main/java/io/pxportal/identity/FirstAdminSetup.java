@@ -45,11 +45,13 @@ public class FirstAdminSetup {
         PasswordPolicy.check(username, password);
         String name = displayName == null || displayName.isBlank() ? username : displayName.trim();
         String hash = passwordEncoder.encode(password);
-        AuditActor.as(ACTOR, () -> transaction.execute(tx -> {
-            if (users.count() > 0) {
-                throw new DomainException("setup.already-done");
-            }
-            return users.saveAndFlush(new AppUser(username, name, null, hash, Set.of(Role.ADMIN)));
-        }));
+        AuditActor.as(
+                ACTOR,
+                () -> transaction.execute(tx -> {
+                    if (users.count() > 0) {
+                        throw new DomainException("setup.already-done");
+                    }
+                    return users.saveAndFlush(new AppUser(username, name, null, hash, Set.of(Role.ADMIN)));
+                }));
     }
 }

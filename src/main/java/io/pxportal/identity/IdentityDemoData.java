@@ -27,8 +27,11 @@ class IdentityDemoData implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final String password;
 
-    IdentityDemoData(AppUserRepository users, PasswordEncoder passwordEncoder, TransactionTemplate transaction,
-                     @Value("${px.demo.password}") String password) {
+    IdentityDemoData(
+            AppUserRepository users,
+            PasswordEncoder passwordEncoder,
+            TransactionTemplate transaction,
+            @Value("${px.demo.password}") String password) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.transaction = transaction;
@@ -41,9 +44,13 @@ class IdentityDemoData implements ApplicationRunner {
             return;
         }
         String hash = passwordEncoder.encode(password);
-        AuditActor.as(ACTOR, () -> transaction.execute(tx -> users.saveAll(DemoLogins.ALL.stream()
-                .map(l -> new AppUser(l.username(), l.displayName(), l.email(), hash, Set.of(l.role())))
-                .toList())));
-        log.info("Demo users created: {}", DemoLogins.ALL.stream().map(DemoLogins.Login::username).toList());
+        AuditActor.as(
+                ACTOR,
+                () -> transaction.execute(tx -> users.saveAll(DemoLogins.ALL.stream()
+                        .map(l -> new AppUser(l.username(), l.displayName(), l.email(), hash, Set.of(l.role())))
+                        .toList())));
+        log.info(
+                "Demo users created: {}",
+                DemoLogins.ALL.stream().map(DemoLogins.Login::username).toList());
     }
 }

@@ -33,7 +33,13 @@ class IdentityStartSteps implements StartStepSource {
         }
         Set<Role> needed = EnumSet.complementOf(EnumSet.of(Role.ADMIN));
         long held = users.rolesInUse().stream().filter(needed::contains).count();
-        return List.of(new StartStep(10, "users", "start.users", "start.users.help",
-                StartState.of(held, needed.size()), "admin/users", List.of()));
+        return List.of(new StartStep(
+                10,
+                "users",
+                "start.users",
+                "start.users.help",
+                StartState.of(held, needed.size()),
+                "admin/users",
+                List.of()));
     }
 }

@@ -1,12 +1,12 @@
 package io.pxportal.identity;
 
 import io.pxportal.shared.audit.AuditActor;
+import io.pxportal.shared.audit.SecurityEventKind;
+import io.pxportal.shared.audit.SecurityEvents;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
-import io.pxportal.shared.audit.SecurityEventKind;
-import io.pxportal.shared.audit.SecurityEvents;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -36,8 +36,8 @@ class LoginAttempts {
     private final TransactionTemplate transaction;
     private final SecurityEvents securityEvents;
 
-    LoginAttempts(AppUserRepository users, Clock clock, TransactionTemplate transaction,
-                  SecurityEvents securityEvents) {
+    LoginAttempts(
+            AppUserRepository users, Clock clock, TransactionTemplate transaction, SecurityEvents securityEvents) {
         this.users = users;
         this.clock = clock;
         this.transaction = transaction;
@@ -54,19 +54,26 @@ class LoginAttempts {
         if (!(event instanceof AuthenticationFailureBadCredentialsEvent)) {
             return;
         }
-        boolean locked = AuditActor.as(ACTOR, () -> transaction.execute(tx -> users.findByUsernameIgnoreCase(username)
-                .filter(AppUser::hasLocalPassword)
-                .map(user -> {
-                    boolean nowLocked = user.recordFailedLogin(clock.instant());
-                    if (nowLocked) {
-                        log.warn("Account {} locked until {} after {} failed logins", user.getUsername(),
-                                user.getLockedUntil(), AppUser.MAX_FAILED_LOGINS);
-                    }
-                    users.saveAndFlush(user);
-                    return nowLocked;
-                }).orElse(false)));
+        boolean locked = AuditActor.as(
+                ACTOR,
+                () -> transaction.execute(tx -> users.findByUsernameIgnoreCase(username)
+                        .filter(AppUser::hasLocalPassword)
+                        .map(user -> {
+                            boolean nowLocked = user.recordFailedLogin(clock.instant());
+                            if (nowLocked) {
+                                log.warn(
+                                        "Account {} locked until {} after {} failed logins",
+                                        user.getUsername(),
+                                        user.getLockedUntil(),
+                                        AppUser.MAX_FAILED_LOGINS);
+                            }
+                            users.saveAndFlush(user);
+                            return nowLocked;
+                        })
+                        .orElse(false)));
         if (locked) {
-            securityEvents.record(SecurityEventKind.ACCOUNT_LOCKED, username, String.valueOf(AppUser.MAX_FAILED_LOGINS));
+            securityEvents.record(
+                    SecurityEventKind.ACCOUNT_LOCKED, username, String.valueOf(AppUser.MAX_FAILED_LOGINS));
         }
     }
 
@@ -78,18 +85,20 @@ class LoginAttempts {
         String username = event.getAuthentication().getName();
         // With two-step sign-in the password alone signs no one in: the count of failures goes on until the code
         // is right too (SecondFactorLogin), so a known password does not buy new guesses at the code.
-        boolean codeFollows = AuditActor.as(ACTOR, () -> transaction.execute(tx -> users
-                .findByUsernameIgnoreCase(username)
-                .map(user -> {
-                    if (user.hasTwoStep()) {
-                        return true;
-                    }
-                    if (user.getFailedLogins() > 0 || user.getLockedUntil() != null) {
-                        user.recordSuccessfulLogin();
-                        users.saveAndFlush(user);
-                    }
-                    return false;
-                }).orElse(false)));
+        boolean codeFollows = AuditActor.as(
+                ACTOR,
+                () -> transaction.execute(tx -> users.findByUsernameIgnoreCase(username)
+                        .map(user -> {
+                            if (user.hasTwoStep()) {
+                                return true;
+                            }
+                            if (user.getFailedLogins() > 0 || user.getLockedUntil() != null) {
+                                user.recordSuccessfulLogin();
+                                users.saveAndFlush(user);
+                            }
+                            return false;
+                        })
+                        .orElse(false)));
         if (!codeFollows) {
             securityEvents.record(SecurityEventKind.LOGIN, username, "");
             transaction.executeWithoutResult(tx -> users.recordSignIn(username, clock.instant()));
@@ -98,7 +107,8 @@ class LoginAttempts {
 
     @EventListener
     public void onLogout(LogoutSuccessEvent event) {
-        securityEvents.record(SecurityEventKind.LOGOUT, event.getAuthentication().getName(), "");
+        securityEvents.record(
+                SecurityEventKind.LOGOUT, event.getAuthentication().getName(), "");
     }
 
     private static boolean isPasswordLogin(Authentication authentication) {

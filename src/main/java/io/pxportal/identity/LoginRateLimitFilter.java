@@ -47,7 +47,8 @@ final class LoginRateLimitFilter extends LoginPostFilter {
         // The account is only counted when the address is not over its limit: a flood from one address must not
         // also use up the budget of the accounts it names.
         Optional<RateLimited> refusal = limiter.tryAcquire(RateLimitKind.LOGIN_PER_IP, request.getRemoteAddr(), null)
-                .or(() -> username == null || username.isBlank() ? Optional.empty()
+                .or(() -> username == null || username.isBlank()
+                        ? Optional.empty()
                         : limiter.tryAcquire(RateLimitKind.LOGIN_PER_ACCOUNT, username, username));
         if (refusal.isEmpty()) {
             chain.doFilter(request, response);
@@ -59,8 +60,10 @@ final class LoginRateLimitFilter extends LoginPostFilter {
             backToLogin.onAuthenticationFailure(request, response, new LoginRateLimited(limited.minutes()));
             return;
         }
-        ProblemDetail problem = ApiProblems.problem(HttpStatus.TOO_MANY_REQUESTS,
-                messages.get(request, MESSAGE_KEY, limited.minutes()), request.getRequestURI());
+        ProblemDetail problem = ApiProblems.problem(
+                HttpStatus.TOO_MANY_REQUESTS,
+                messages.get(request, MESSAGE_KEY, limited.minutes()),
+                request.getRequestURI());
         problem.setProperty(ApiProblems.MESSAGE_KEY, MESSAGE_KEY);
         ApiProblems.write(problem, response);
     }

@@ -34,20 +34,21 @@ class ManagementSecurityConfiguration {
 
     /** The authority of the scrape token. */
     static final String METRICS_SCRAPE = "METRICS_SCRAPE";
+
     static final String SCRAPER = "metrics-scraper";
 
     @Bean
     @Order(0)
-    SecurityFilterChain managementSecurityFilterChain(HttpSecurity http, ApiTokenIntrospector personalTokens,
-                                                      @Value("${px.metrics.token:}") String scrapeToken)
+    SecurityFilterChain managementSecurityFilterChain(
+            HttpSecurity http, ApiTokenIntrospector personalTokens, @Value("${px.metrics.token:}") String scrapeToken)
             throws Exception {
         http.securityMatcher(EndpointRequest.toAnyEndpoint())
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
-                        .anyRequest().hasAnyAuthority(Role.ADMIN.authority(), METRICS_SCRAPE))
-                .oauth2ResourceServer(resourceServer -> resourceServer
-                        .opaqueToken(opaque -> opaque.introspector(
-                                new ScrapeTokenIntrospector(scrapeToken, personalTokens))))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
+                        .permitAll()
+                        .anyRequest()
+                        .hasAnyAuthority(Role.ADMIN.authority(), METRICS_SCRAPE))
+                .oauth2ResourceServer(resourceServer -> resourceServer.opaqueToken(
+                        opaque -> opaque.introspector(new ScrapeTokenIntrospector(scrapeToken, personalTokens))))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
@@ -65,7 +66,8 @@ class ManagementSecurityConfiguration {
         private final OpaqueTokenIntrospector personalTokens;
 
         ScrapeTokenIntrospector(String scrapeToken, OpaqueTokenIntrospector personalTokens) {
-            this.scrapeToken = scrapeToken == null || scrapeToken.isBlank() ? null
+            this.scrapeToken = scrapeToken == null || scrapeToken.isBlank()
+                    ? null
                     : scrapeToken.strip().getBytes(StandardCharsets.UTF_8);
             this.personalTokens = personalTokens;
         }
@@ -73,7 +75,8 @@ class ManagementSecurityConfiguration {
         @Override
         public OAuth2AuthenticatedPrincipal introspect(String token) {
             if (scrapeToken != null && MessageDigest.isEqual(scrapeToken, token.getBytes(StandardCharsets.UTF_8))) {
-                return new DefaultOAuth2AuthenticatedPrincipal(SCRAPER,
+                return new DefaultOAuth2AuthenticatedPrincipal(
+                        SCRAPER,
                         Map.of(OAuth2TokenIntrospectionClaimNames.SUB, SCRAPER),
                         List.of(new SimpleGrantedAuthority(METRICS_SCRAPE)));
             }

@@ -26,8 +26,7 @@ final class PasswordPolicy {
     private static final int MIN_DISTINCT = 5;
     private static final String COMMON_LIST = "/identity/common-passwords.txt.gz";
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** Refuses the password with the reason as a message key, or returns quietly. */
     static void check(String username, String password) {
@@ -43,7 +42,9 @@ final class PasswordPolicy {
             throw new DomainException("user.password.repetitive");
         }
         String lower = normalized.toLowerCase(Locale.ROOT);
-        if (username != null && !username.isBlank() && lower.contains(username.trim().toLowerCase(Locale.ROOT))) {
+        if (username != null
+                && !username.isBlank()
+                && lower.contains(username.trim().toLowerCase(Locale.ROOT))) {
             throw new DomainException("user.password.contains-username");
         }
         if (CommonPasswords.LIST.contains(lower)) {
@@ -79,8 +80,8 @@ final class PasswordPolicy {
                 if (raw == null) {
                     throw new IllegalStateException("Missing " + COMMON_LIST);
                 }
-                BufferedReader reader = new BufferedReader(
-                        new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8));
+                BufferedReader reader =
+                        new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8));
                 return reader.lines().filter(line -> !line.isEmpty()).collect(Collectors.toUnmodifiableSet());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

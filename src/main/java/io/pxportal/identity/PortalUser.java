@@ -19,9 +19,15 @@ class PortalUser extends User {
     private final long passwordStamp;
     private final boolean mustChangePassword;
 
-    PortalUser(String username, String password, boolean enabled, boolean locked,
-                       Collection<? extends GrantedAuthority> authorities, long rightsStamp, long passwordStamp,
-                       boolean mustChangePassword) {
+    PortalUser(
+            String username,
+            String password,
+            boolean enabled,
+            boolean locked,
+            Collection<? extends GrantedAuthority> authorities,
+            long rightsStamp,
+            long passwordStamp,
+            boolean mustChangePassword) {
         super(username, password, enabled, true, true, !locked, authorities);
         this.rightsStamp = rightsStamp;
         this.passwordStamp = passwordStamp;
@@ -29,8 +35,14 @@ class PortalUser extends User {
     }
 
     static PortalUser of(AppUser user, boolean locked) {
-        return new PortalUser(user.getUsername(), user.getPasswordHash(), user.isEnabled(), locked,
-                authorities(user.getRoles()), user.getRightsStamp(), user.getPasswordStamp(),
+        return new PortalUser(
+                user.getUsername(),
+                user.getPasswordHash(),
+                user.isEnabled(),
+                locked,
+                authorities(user.getRoles()),
+                user.getRightsStamp(),
+                user.getPasswordStamp(),
                 user.mustChangePassword());
     }
 
@@ -39,12 +51,19 @@ class PortalUser extends User {
      * Spring Security records for the password login) are kept.
      */
     PortalUser refreshedFrom(AppUser user, Collection<? extends GrantedAuthority> current) {
-        return new PortalUser(getUsername(), "", true, false, refreshedAuthorities(user, current),
-                user.getRightsStamp(), user.getPasswordStamp(), user.mustChangePassword());
+        return new PortalUser(
+                getUsername(),
+                "",
+                true,
+                false,
+                refreshedAuthorities(user, current),
+                user.getRightsStamp(),
+                user.getPasswordStamp(),
+                user.mustChangePassword());
     }
 
-    static Collection<GrantedAuthority> refreshedAuthorities(AppUser user,
-                                                             Collection<? extends GrantedAuthority> current) {
+    static Collection<GrantedAuthority> refreshedAuthorities(
+            AppUser user, Collection<? extends GrantedAuthority> current) {
         Stream<GrantedAuthority> kept = current.stream()
                 .filter(a -> a.getAuthority() == null || !a.getAuthority().startsWith("ROLE_"))
                 .map(GrantedAuthority.class::cast);
@@ -64,7 +83,9 @@ class PortalUser extends User {
     }
 
     static Collection<GrantedAuthority> authorities(Set<Role> roles) {
-        return roles.stream().map(r -> (GrantedAuthority) new SimpleGrantedAuthority(r.authority())).toList();
+        return roles.stream()
+                .map(r -> (GrantedAuthority) new SimpleGrantedAuthority(r.authority()))
+                .toList();
     }
 
     @Override

@@ -38,11 +38,14 @@ class PortalUserDetailsService implements UserDetailsService, UserDetailsPasswor
     @Override
     @Transactional
     public UserDetails updatePassword(UserDetails details, String newEncodedPassword) {
-        return AuditActor.as(LoginAttempts.ACTOR, () -> users.findByUsernameIgnoreCase(details.getUsername())
-                .map(user -> {
-                    user.upgradePasswordHash(newEncodedPassword);
-                    return (UserDetails) PortalUser.of(users.saveAndFlush(user), user.isLockedAt(clock.instant()));
-                })
-                .orElse(details));
+        return AuditActor.as(
+                LoginAttempts.ACTOR,
+                () -> users.findByUsernameIgnoreCase(details.getUsername())
+                        .map(user -> {
+                            user.upgradePasswordHash(newEncodedPassword);
+                            return (UserDetails)
+                                    PortalUser.of(users.saveAndFlush(user), user.isLockedAt(clock.instant()));
+                        })
+                        .orElse(details));
     }
 }

@@ -41,8 +41,7 @@ public class SecondFactorLogin {
     static final Duration PENDING_FOR = Duration.ofMinutes(5);
 
     /** The password was right at {@code since}; the code must follow within {@link #PENDING_FOR}. */
-    record Pending(String username, Instant since) implements Serializable {
-    }
+    record Pending(String username, Instant since) implements Serializable {}
 
     private final AppUserRepository users;
     private final TotpCodes codes;
@@ -50,8 +49,12 @@ public class SecondFactorLogin {
     private final SecurityEvents securityEvents;
     private final Clock clock;
 
-    SecondFactorLogin(AppUserRepository users, TotpCodes codes, TransactionTemplate transaction,
-                      SecurityEvents securityEvents, Clock clock) {
+    SecondFactorLogin(
+            AppUserRepository users,
+            TotpCodes codes,
+            TransactionTemplate transaction,
+            SecurityEvents securityEvents,
+            Clock clock) {
         this.users = users;
         this.codes = codes;
         this.transaction = transaction;
@@ -79,7 +82,9 @@ public class SecondFactorLogin {
             case Outcome.Refused refused -> {
                 securityEvents.record(SecurityEventKind.TWO_STEP_CODE_FAILED, pending.username(), "sign-in");
                 if (refused.lockedNow()) {
-                    securityEvents.record(SecurityEventKind.ACCOUNT_LOCKED, pending.username(),
+                    securityEvents.record(
+                            SecurityEventKind.ACCOUNT_LOCKED,
+                            pending.username(),
                             String.valueOf(AppUser.MAX_FAILED_LOGINS));
                     forget();
                     throw new DomainException("login.error.locked");
@@ -95,14 +100,11 @@ public class SecondFactorLogin {
     }
 
     private sealed interface Outcome {
-        record Accepted(PortalUser user, boolean withRecoveryCode) implements Outcome {
-        }
+        record Accepted(PortalUser user, boolean withRecoveryCode) implements Outcome {}
 
-        record Refused(boolean lockedNow) implements Outcome {
-        }
+        record Refused(boolean lockedNow) implements Outcome {}
 
-        record Closed(String messageKey) implements Outcome {
-        }
+        record Closed(String messageKey) implements Outcome {}
     }
 
     private Outcome attempt(Pending pending, String code) {
@@ -141,13 +143,14 @@ public class SecondFactorLogin {
         // A new session id for the signed-in session, as Spring Security gives one at every sign-in.
         request.changeSessionId();
         SessionRights.install(authentication, request);
-        securityEvents.record(SecurityEventKind.LOGIN, user.getUsername(),
-                withRecoveryCode ? "recovery-code" : "two-step");
+        securityEvents.record(
+                SecurityEventKind.LOGIN, user.getUsername(), withRecoveryCode ? "recovery-code" : "two-step");
         transaction.executeWithoutResult(tx -> users.recordSignIn(user.getUsername(), clock.instant()));
     }
 
     private Optional<Pending> pending() {
-        return currentRequest().map(r -> r.getSession(false))
+        return currentRequest()
+                .map(r -> r.getSession(false))
                 .map(s -> s.getAttribute(PENDING) instanceof Pending p ? p : null)
                 .filter(p -> p.since().plus(PENDING_FOR).isAfter(clock.instant()));
     }
@@ -164,11 +167,13 @@ public class SecondFactorLogin {
     /** Whether sign-in of this user asks for a code after the password. */
     boolean asksForCode(String username) {
         return Boolean.TRUE.equals(transaction.execute(tx -> users.findByUsernameIgnoreCase(username)
-                .map(AppUser::hasTwoStep).orElse(false)));
+                .map(AppUser::hasTwoStep)
+                .orElse(false)));
     }
 
     private static Optional<HttpServletRequest> currentRequest() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? Optional.of(attributes.getRequest()) : Optional.empty();
+                ? Optional.of(attributes.getRequest())
+                : Optional.empty();
     }
 }

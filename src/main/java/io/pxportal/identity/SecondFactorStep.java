@@ -34,8 +34,8 @@ final class SecondFactorStep implements AuthenticationSuccessHandler {
      * Puts this step in front of the success handler Vaadin gave the login form (it sends the browser back to the
      * page it asked for).
      */
-    static ObjectPostProcessor<UsernamePasswordAuthenticationFilter> installer(HttpSecurity http,
-                                                                                SecondFactorLogin secondFactor) {
+    static ObjectPostProcessor<UsernamePasswordAuthenticationFilter> installer(
+            HttpSecurity http, SecondFactorLogin secondFactor) {
         return new ObjectPostProcessor<>() {
             @Override
             public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
@@ -49,9 +49,11 @@ final class SecondFactorStep implements AuthenticationSuccessHandler {
     }
 
     @Override
-    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-                                        Authentication authentication) throws IOException, ServletException {
-        if (!(authentication.getPrincipal() instanceof PortalUser user) || !secondFactor.asksForCode(user.getUsername())) {
+    public void onAuthenticationSuccess(
+            HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+            throws IOException, ServletException {
+        if (!(authentication.getPrincipal() instanceof PortalUser user)
+                || !secondFactor.asksForCode(user.getUsername())) {
             signedIn.onAuthenticationSuccess(request, response, authentication);
             return;
         }

@@ -38,27 +38,36 @@ class SecurityConfiguration {
     private static final String ARGON2 = "argon2";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, SessionRights sessionRights,
-                                            SecurityEvents securityEvents, SecondFactorLogin secondFactor,
-                                            RateLimiter rateLimiter, ApiMessages messages, SsoLogin sso)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            RequestUtil vaadinRequests,
+            SessionRights sessionRights,
+            SecurityEvents securityEvents,
+            SecondFactorLogin secondFactor,
+            RateLimiter rateLimiter,
+            ApiMessages messages,
+            SsoLogin sso)
             throws Exception {
         // Rights changed since login (on any node) take effect on the session's next request (docs/security.md).
         http.addFilterAfter(new SessionRightsFilter(sessionRights, securityEvents), SecurityContextHolderFilter.class);
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
+        http.authorizeHttpRequests(
+                auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
         // The API's description is no secret and integrators should read it before they have a token; the API
         // itself still needs one (docs/security.md).
-        http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                .permitAll());
         // Calendar apps cannot log in: the renewal calendar feed's secret address is its only credential, and an
         // unknown secret answers 404 like any missing page (docs/security.md).
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/calendar/*.ics").permitAll());
+        http.authorizeHttpRequests(
+                auth -> auth.requestMatchers(HttpMethod.GET, "/calendar/*.ics").permitAll());
         // Vaadin exempts the login form's POST from CSRF protection, which lets another site log a visitor in to
         // an account of its choosing; here only Vaadin's own requests (which carry Vaadin's token) are exempt, the
         // login form sends Spring's token from the page's meta tags, and its Origin must be the portal's.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.addFilterBefore(new LoginOriginCheck("/" + LOGIN_PATH), CsrfFilter.class);
         // Sign-in attempts per address and per account, counted after the CSRF check and before any password is.
-        http.addFilterBefore(new LoginRateLimitFilter("/" + LOGIN_PATH, rateLimiter, messages),
+        http.addFilterBefore(
+                new LoginRateLimitFilter("/" + LOGIN_PATH, rateLimiter, messages),
                 UsernamePasswordAuthenticationFilter.class);
         http.headers(BrowserHeaders::configure);
         // A right password of an account with two-step sign-in leads to the code page, not into the portal.

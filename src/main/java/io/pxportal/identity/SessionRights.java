@@ -30,14 +30,11 @@ class SessionRights {
 
     /** What the session may still be: unchanged, refreshed with new rights, or ended for a reason. */
     sealed interface Verdict {
-        record Unchanged() implements Verdict {
-        }
+        record Unchanged() implements Verdict {}
 
-        record Refreshed(Authentication authentication) implements Verdict {
-        }
+        record Refreshed(Authentication authentication) implements Verdict {}
 
-        record Ended(SessionEnd reason) implements Verdict {
-        }
+        record Ended(SessionEnd reason) implements Verdict {}
     }
 
     @Transactional(readOnly = true)
@@ -61,7 +58,7 @@ class SessionRights {
     static Authentication refreshed(Authentication authentication, PortalUser principal, AppUser user) {
         PortalUser now = principal.refreshedFrom(user, authentication.getAuthorities());
         AbstractAuthenticationToken token = now instanceof SsoPortalUser sso
-                && authentication instanceof OAuth2AuthenticationToken signedIn
+                        && authentication instanceof OAuth2AuthenticationToken signedIn
                 ? new OAuth2AuthenticationToken(sso, now.getAuthorities(), signedIn.getAuthorizedClientRegistrationId())
                 : UsernamePasswordAuthenticationToken.authenticated(now, null, now.getAuthorities());
         token.setDetails(authentication.getDetails());
@@ -70,7 +67,8 @@ class SessionRights {
 
     /** Puts the authentication in this request's security context and in the HTTP session for the next ones. */
     static void install(Authentication authentication, HttpServletRequest request) {
-        SecurityContext context = SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
+        SecurityContext context =
+                SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.getContextHolderStrategy().setContext(context);
         HttpSession session = request == null ? null : request.getSession(false);
@@ -81,8 +79,10 @@ class SessionRights {
 
     /** {@link #install} for the request being served, if any (a service call outside a request only sets the context). */
     static void installInCurrentRequest(Authentication authentication) {
-        HttpServletRequest request = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes
-                attributes ? attributes.getRequest() : null;
+        HttpServletRequest request =
+                RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                        ? attributes.getRequest()
+                        : null;
         install(authentication, request);
     }
 }

@@ -45,11 +45,11 @@ final class SessionRightsFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Authentication authentication = SecurityContextHolder.getContextHolderStrategy().getContext()
-                .getAuthentication();
+        Authentication authentication =
+                SecurityContextHolder.getContextHolderStrategy().getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof PortalUser principal) {
             switch (rights.check(authentication, principal)) {
-                case SessionRights.Verdict.Unchanged unchanged -> { }
+                case SessionRights.Verdict.Unchanged unchanged -> {}
                 case SessionRights.Verdict.Refreshed refreshed -> {
                     SessionRights.install(refreshed.authentication(), request);
                     log.info("Rights of {} re-read for their session", principal.getUsername());
@@ -67,7 +67,8 @@ final class SessionRightsFilter extends OncePerRequestFilter {
         }
         SecurityContextHolder.getContextHolderStrategy().clearContext();
         request.getSession(true).setAttribute(SessionEnd.ATTRIBUTE, reason);
-        securityEvents.record(SecurityEventKind.SESSION_ENDED, username, reason.name().toLowerCase());
+        securityEvents.record(
+                SecurityEventKind.SESSION_ENDED, username, reason.name().toLowerCase());
         log.info("Session of {} ended: {}", username, reason);
     }
 }

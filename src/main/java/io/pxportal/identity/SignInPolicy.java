@@ -22,8 +22,7 @@ class SignInPolicy {
     @Column(name = "admins_need_second_factor", nullable = false)
     private boolean adminsNeedSecondFactor;
 
-    protected SignInPolicy() {
-    }
+    protected SignInPolicy() {}
 
     boolean adminsNeedSecondFactor() {
         return adminsNeedSecondFactor;

@@ -41,6 +41,7 @@ class SsoLogin {
     static final String AUTHORIZATION_PATH = "oauth2/authorization";
     /** The route of the page that explains a refusal for want of a mapped group. */
     static final String REFUSED_PATH = "login/refused";
+
     private static final List<String> SCOPES = List.of("openid", "profile", "email");
 
     private final SsoProperties properties;
@@ -63,8 +64,7 @@ class SsoLogin {
         DefaultOAuth2AuthorizationRequestResolver requests =
                 new DefaultOAuth2AuthorizationRequestResolver(registrations(), "/" + AUTHORIZATION_PATH);
         requests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
-        http.oauth2Login(login -> login
-                .loginPage(loginPath)
+        http.oauth2Login(login -> login.loginPage(loginPath)
                 .clientRegistrationRepository(registrations())
                 // The provider's tokens live in the session, not in a node's memory: nothing to clean up, and
                 // several nodes serve the same session.
@@ -106,7 +106,9 @@ class SsoLogin {
                 .scope(SCOPES)
                 .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}");
         return provider.isPublicClient()
-                ? builder.clientSecret(null).clientAuthenticationMethod(ClientAuthenticationMethod.NONE).build()
+                ? builder.clientSecret(null)
+                        .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
+                        .build()
                 : builder.clientSecret(provider.clientSecret()).build();
     }
 
@@ -117,15 +119,19 @@ class SsoLogin {
     private static AuthenticationFailureHandler failureHandler(String loginPath) {
         return (request, response, exception) -> {
             String code = exception instanceof OAuth2AuthenticationException oauth
-                    ? oauth.getError().getErrorCode() : "";
-            String registrationId = request.getRequestURI().substring(request.getRequestURI().lastIndexOf('/') + 1);
+                    ? oauth.getError().getErrorCode()
+                    : "";
+            String registrationId =
+                    request.getRequestURI().substring(request.getRequestURI().lastIndexOf('/') + 1);
             if (SsoSignIn.NO_ROLE.equals(code)) {
                 response.sendRedirect(request.getContextPath() + "/" + REFUSED_PATH + "?provider="
                         + (registrationId.matches("[A-Za-z0-9_-]+") ? registrationId : ""));
                 return;
             }
-            request.getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
-                    SsoSignIn.DISABLED.equals(code) ? new DisabledException("disabled", exception) : exception);
+            request.getSession()
+                    .setAttribute(
+                            WebAttributes.AUTHENTICATION_EXCEPTION,
+                            SsoSignIn.DISABLED.equals(code) ? new DisabledException("disabled", exception) : exception);
             response.sendRedirect(request.getContextPath() + loginPath + "?error");
         };
     }

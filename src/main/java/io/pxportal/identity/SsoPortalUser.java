@@ -17,8 +17,12 @@ final class SsoPortalUser extends PortalUser implements OidcUser {
     private final OidcIdToken idToken;
     private final OidcUserInfo userInfo;
 
-    private SsoPortalUser(String username, Collection<? extends GrantedAuthority> authorities, long rightsStamp,
-                          OidcIdToken idToken, OidcUserInfo userInfo) {
+    private SsoPortalUser(
+            String username,
+            Collection<? extends GrantedAuthority> authorities,
+            long rightsStamp,
+            OidcIdToken idToken,
+            OidcUserInfo userInfo) {
         super(username, "", true, false, authorities, rightsStamp, 0, false);
         this.idToken = idToken;
         this.userInfo = userInfo;
@@ -26,14 +30,18 @@ final class SsoPortalUser extends PortalUser implements OidcUser {
 
     /** The user as stored after this sign-in; the authorities of the sign-in (such as its factor) are kept. */
     static SsoPortalUser of(AppUser user, OidcUser signedIn) {
-        return new SsoPortalUser(user.getUsername(), refreshedAuthorities(user, signedIn.getAuthorities()),
-                user.getRightsStamp(), signedIn.getIdToken(), signedIn.getUserInfo());
+        return new SsoPortalUser(
+                user.getUsername(),
+                refreshedAuthorities(user, signedIn.getAuthorities()),
+                user.getRightsStamp(),
+                signedIn.getIdToken(),
+                signedIn.getUserInfo());
     }
 
     @Override
     PortalUser refreshedFrom(AppUser user, Collection<? extends GrantedAuthority> current) {
-        return new SsoPortalUser(getUsername(), refreshedAuthorities(user, current), user.getRightsStamp(), idToken,
-                userInfo);
+        return new SsoPortalUser(
+                getUsername(), refreshedAuthorities(user, current), user.getRightsStamp(), idToken, userInfo);
     }
 
     @Override

@@ -14,7 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param localLogin whether the portal's own username and password form is offered beside the providers
  */
 @ConfigurationProperties("px.sso")
-record SsoProperties(Map<String, Provider> providers, @DefaultValue("true") boolean localLogin) {
+record SsoProperties(
+        Map<String, Provider> providers,
+        @DefaultValue("true") boolean localLogin) {
 
     SsoProperties {
         providers = providers == null ? Map.of() : Map.copyOf(providers);
@@ -36,8 +38,13 @@ record SsoProperties(Map<String, Provider> providers, @DefaultValue("true") bool
      * @param displayName  the name on the "Sign in with …" button
      * @param roles        for each role, the provider's groups that grant it
      */
-    record Provider(String issuerUri, String clientId, String clientSecret,
-                    @DefaultValue("groups") String groupsClaim, String displayName, Map<Role, List<String>> roles) {
+    record Provider(
+            String issuerUri,
+            String clientId,
+            String clientSecret,
+            @DefaultValue("groups") String groupsClaim,
+            String displayName,
+            Map<Role, List<String>> roles) {
 
         Provider {
             roles = roles == null ? Map.of() : Map.copyOf(roles);

@@ -10,8 +10,7 @@ import java.util.Set;
 /** A provider's groups for a user, and the portal roles they grant under the provider's mapping. */
 final class SsoRoleMapping {
 
-    private SsoRoleMapping() {
-    }
+    private SsoRoleMapping() {}
 
     /**
      * The groups in the claim {@code claimName}: a list, or one string of groups separated by spaces or commas. A
@@ -24,7 +23,10 @@ final class SsoRoleMapping {
         }
         Set<String> groups = new LinkedHashSet<>();
         if (value instanceof Collection<?> list) {
-            list.stream().filter(g -> g != null).map(g -> g.toString().trim()).filter(g -> !g.isEmpty())
+            list.stream()
+                    .filter(g -> g != null)
+                    .map(g -> g.toString().trim())
+                    .filter(g -> !g.isEmpty())
                     .forEach(groups::add);
         } else if (value instanceof String text) {
             for (String group : text.split("[\\s,]+")) {

@@ -46,8 +46,12 @@ class SsoSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
     private final SecurityEvents securityEvents;
     private final Clock clock;
 
-    SsoSignIn(SsoProperties properties, AppUserRepository users, TransactionTemplate transaction,
-              SecurityEvents securityEvents, Clock clock) {
+    SsoSignIn(
+            SsoProperties properties,
+            AppUserRepository users,
+            TransactionTemplate transaction,
+            SecurityEvents securityEvents,
+            Clock clock) {
         this.properties = properties;
         this.users = users;
         this.transaction = transaction;
@@ -60,26 +64,33 @@ class SsoSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
         OidcUser signedIn = provider.loadUser(request);
         String providerId = request.getClientRegistration().getRegistrationId();
         SsoProperties.Provider settings = properties.providers().get(providerId);
-        Set<Role> roles = SsoRoleMapping.roles(settings.roles(),
-                SsoRoleMapping.groups(signedIn.getAttributes(), settings.groupsClaim()));
-        AppUser user = AuditActor.as("sso:" + providerId, () -> transaction.execute(tx -> {
-            AppUser stored = users.findBySignInProviderAndExternalSubject(providerId, signedIn.getSubject())
-                    .map(existing -> {
-                        existing.update(displayName(signedIn), email(signedIn), roles, existing.isEnabled());
-                        return existing;
-                    })
-                    .orElseGet(() -> AppUser.signedInThrough(providerId, signedIn.getSubject(),
-                            freeUsername(providerId, signedIn), displayName(signedIn), email(signedIn), roles));
-            if (stored.getId() == null && roles.isEmpty()) {
-                // Nobody to remember: a refused first sign-in creates no user.
-                return stored;
-            }
-            AppUser saved = users.saveAndFlush(stored);
-            if (saved.isEnabled() && !roles.isEmpty()) {
-                users.recordSignIn(saved.getUsername(), clock.instant());
-            }
-            return saved;
-        }));
+        Set<Role> roles = SsoRoleMapping.roles(
+                settings.roles(), SsoRoleMapping.groups(signedIn.getAttributes(), settings.groupsClaim()));
+        AppUser user = AuditActor.as(
+                "sso:" + providerId,
+                () -> transaction.execute(tx -> {
+                    AppUser stored = users.findBySignInProviderAndExternalSubject(providerId, signedIn.getSubject())
+                            .map(existing -> {
+                                existing.update(displayName(signedIn), email(signedIn), roles, existing.isEnabled());
+                                return existing;
+                            })
+                            .orElseGet(() -> AppUser.signedInThrough(
+                                    providerId,
+                                    signedIn.getSubject(),
+                                    freeUsername(providerId, signedIn),
+                                    displayName(signedIn),
+                                    email(signedIn),
+                                    roles));
+                    if (stored.getId() == null && roles.isEmpty()) {
+                        // Nobody to remember: a refused first sign-in creates no user.
+                        return stored;
+                    }
+                    AppUser saved = users.saveAndFlush(stored);
+                    if (saved.isEnabled() && !roles.isEmpty()) {
+                        users.recordSignIn(saved.getUsername(), clock.instant());
+                    }
+                    return saved;
+                }));
         String detail = "sso:" + providerId;
         if (!user.isEnabled()) {
             refuse(user.getUsername(), detail, DISABLED);
@@ -122,8 +133,9 @@ class SsoSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
     private static String displayName(OidcUser user) {
         String name = Optional.ofNullable(user.getFullName())
                 .filter(n -> !n.isBlank())
-                .or(() -> Optional.ofNullable(user.getGivenName()).map(given -> given + " "
-                        + Optional.ofNullable(user.getFamilyName()).orElse("")))
+                .or(() -> Optional.ofNullable(user.getGivenName())
+                        .map(given -> given + " "
+                                + Optional.ofNullable(user.getFamilyName()).orElse("")))
                 .or(() -> Optional.ofNullable(user.getPreferredUsername()))
                 .orElse(user.getSubject());
         return cut(name.trim(), DISPLAY_NAME_LENGTH);

@@ -6,9 +6,9 @@ import dev.samstevens.totp.exceptions.CodeGenerationException;
 import dev.samstevens.totp.exceptions.QrGenerationException;
 import dev.samstevens.totp.qr.QrData;
 import dev.samstevens.totp.qr.ZxingPngQrGenerator;
+import dev.samstevens.totp.recovery.RecoveryCodeGenerator;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import java.nio.charset.StandardCharsets;
-import dev.samstevens.totp.recovery.RecoveryCodeGenerator;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -53,8 +53,8 @@ class TotpCodes {
         byte[] given = code.strip().getBytes(StandardCharsets.US_ASCII);
         long now = currentStep();
         for (long step = now - 1; step <= now + 1; step++) {
-            if (step > lastUsedStep && MessageDigest.isEqual(given,
-                    codeAt(secret, step).getBytes(StandardCharsets.US_ASCII))) {
+            if (step > lastUsedStep
+                    && MessageDigest.isEqual(given, codeAt(secret, step).getBytes(StandardCharsets.US_ASCII))) {
                 return OptionalLong.of(step);
             }
         }
@@ -82,8 +82,9 @@ class TotpCodes {
     static String recoveryHash(String code) {
         String normalised = code == null ? "" : code.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(normalised.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(
+                            MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -106,7 +107,12 @@ class TotpCodes {
     }
 
     private static QrData data(String username, String secret) {
-        return new QrData.Builder().label(username).secret(secret).issuer(ISSUER).digits(DIGITS)
-                .period(PERIOD_SECONDS).build();
+        return new QrData.Builder()
+                .label(username)
+                .secret(secret)
+                .issuer(ISSUER)
+                .digits(DIGITS)
+                .period(PERIOD_SECONDS)
+                .build();
     }
 }

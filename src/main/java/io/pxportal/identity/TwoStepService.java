@@ -31,8 +31,13 @@ public class TwoStepService {
     private final SecurityEvents securityEvents;
     private final Clock clock;
 
-    TwoStepService(AppUserRepository users, SignInPolicyRepository policy, TotpCodes codes,
-                   TransactionTemplate transaction, SecurityEvents securityEvents, Clock clock) {
+    TwoStepService(
+            AppUserRepository users,
+            SignInPolicyRepository policy,
+            TotpCodes codes,
+            TransactionTemplate transaction,
+            SecurityEvents securityEvents,
+            Clock clock) {
         this.users = users;
         this.policy = policy;
         this.codes = codes;
@@ -46,7 +51,9 @@ public class TwoStepService {
     public TwoStepStatus status() {
         return transaction.execute(tx -> {
             AppUser user = current();
-            return new TwoStepStatus(user.hasTwoStep() ? user.getTotpEnabledAt() : null, required(user),
+            return new TwoStepStatus(
+                    user.hasTwoStep() ? user.getTotpEnabledAt() : null,
+                    required(user),
                     user.hasTwoStep() ? user.recoveryCodesLeft() : 0);
         });
     }
@@ -63,8 +70,10 @@ public class TwoStepService {
         // The rule first: while it is off (the usual case) no user is read; a session whose user is not stored
         // (a test's made-up admin) has nothing to enrol.
         return Boolean.TRUE.equals(transaction.execute(tx -> policy.current().adminsNeedSecondFactor()
-                && CurrentUser.username().flatMap(users::findByUsernameIgnoreCase)
-                        .map(user -> required(user) && !user.hasTwoStep()).orElse(false)));
+                && CurrentUser.username()
+                        .flatMap(users::findByUsernameIgnoreCase)
+                        .map(user -> required(user) && !user.hasTwoStep())
+                        .orElse(false)));
     }
 
     /**
@@ -86,8 +95,8 @@ public class TwoStepService {
             String secret = codes.newSecret();
             user.startTwoStep(secret);
             users.saveAndFlush(user);
-            return new TwoStepEnrolment(secret, codes.uri(user.getUsername(), secret),
-                    codes.qrPng(user.getUsername(), secret));
+            return new TwoStepEnrolment(
+                    secret, codes.uri(user.getUsername(), secret), codes.qrPng(user.getUsername(), secret));
         });
     }
 
@@ -107,7 +116,9 @@ public class TwoStepService {
                 throw new DomainException("two-step.not-started");
             }
             long step = checked(user, code, "enrol");
-            user.confirmTwoStep(clock.instant(), step,
+            user.confirmTwoStep(
+                    clock.instant(),
+                    step,
                     recovery.stream().map(TotpCodes::recoveryHash).collect(Collectors.toSet()));
             return users.saveAndFlush(user).getUsername();
         });
@@ -153,7 +164,9 @@ public class TwoStepService {
             user.stopTwoStep();
             return users.saveAndFlush(user).getUsername();
         });
-        securityEvents.record(SecurityEventKind.TWO_STEP_DISABLED, username,
+        securityEvents.record(
+                SecurityEventKind.TWO_STEP_DISABLED,
+                username,
                 "by:" + CurrentUser.username().orElse("?"));
     }
 
@@ -174,7 +187,9 @@ public class TwoStepService {
             current.requireSecondFactorForAdmins(required);
             policy.saveAndFlush(current);
         });
-        securityEvents.record(SecurityEventKind.SIGN_IN_POLICY_CHANGED, CurrentUser.username().orElse(null),
+        securityEvents.record(
+                SecurityEventKind.SIGN_IN_POLICY_CHANGED,
+                CurrentUser.username().orElse(null),
                 required ? "admins-two-step-on" : "admins-two-step-off");
     }
 
@@ -191,7 +206,8 @@ public class TwoStepService {
 
     /** The rule binds ADMIN accounts with the portal's own password; a provider's users have the provider's factors. */
     private boolean required(AppUser user) {
-        return user.hasLocalPassword() && user.getRoles().contains(Role.ADMIN)
+        return user.hasLocalPassword()
+                && user.getRoles().contains(Role.ADMIN)
                 && policy.current().adminsNeedSecondFactor();
     }
 

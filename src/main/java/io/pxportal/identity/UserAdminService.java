@@ -2,11 +2,11 @@ package io.pxportal.identity;
 
 import io.pxportal.shared.audit.AuditEntry;
 import io.pxportal.shared.audit.AuditTrail;
+import io.pxportal.shared.audit.SecurityEventKind;
+import io.pxportal.shared.audit.SecurityEvents;
 import io.pxportal.shared.domain.ConcurrentEditException;
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.domain.NotFoundException;
-import io.pxportal.shared.audit.SecurityEventKind;
-import io.pxportal.shared.audit.SecurityEvents;
 import io.pxportal.shared.security.CurrentUser;
 import io.pxportal.shared.security.Role;
 import jakarta.validation.Valid;
@@ -32,8 +32,12 @@ public class UserAdminService {
     private final Clock clock;
     private final SecurityEvents securityEvents;
 
-    UserAdminService(AppUserRepository users, PasswordEncoder passwordEncoder, AuditTrail auditTrail, Clock clock,
-                     SecurityEvents securityEvents) {
+    UserAdminService(
+            AppUserRepository users,
+            PasswordEncoder passwordEncoder,
+            AuditTrail auditTrail,
+            Clock clock,
+            SecurityEvents securityEvents) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.auditTrail = auditTrail;
@@ -63,8 +67,12 @@ public class UserAdminService {
             throw new DomainException("user.username.taken", draft.username());
         }
         PasswordPolicy.check(draft.username(), draft.password());
-        AppUser user = new AppUser(draft.username().trim(), draft.displayName().trim(), blankToNull(draft.email()),
-                passwordEncoder.encode(draft.password()), draft.roles());
+        AppUser user = new AppUser(
+                draft.username().trim(),
+                draft.displayName().trim(),
+                blankToNull(draft.email()),
+                passwordEncoder.encode(draft.password()),
+                draft.roles());
         user.update(user.getDisplayName(), user.getEmail(), draft.roles(), draft.enabled());
         user.requirePasswordChange();
         return toRow(users.saveAndFlush(user));
@@ -80,7 +88,9 @@ public class UserAdminService {
         AppUser user = users.findById(id).orElseThrow(() -> new NotFoundException("user", id));
         ConcurrentEditException.check(draft.version(), user.getVersion(), user.getUsername());
         boolean staysAdmin = draft.enabled() && draft.roles().contains(Role.ADMIN);
-        if (user.isEnabled() && user.getRoles().contains(Role.ADMIN) && !staysAdmin
+        if (user.isEnabled()
+                && user.getRoles().contains(Role.ADMIN)
+                && !staysAdmin
                 && users.countEnabledAdmins() <= 1) {
             throw new DomainException("user.last-admin", user.getUsername());
         }
@@ -102,7 +112,9 @@ public class UserAdminService {
         PasswordPolicy.check(user.getUsername(), newPassword);
         user.resetPassword(passwordEncoder.encode(newPassword));
         user.unlock();
-        securityEvents.record(SecurityEventKind.PASSWORD_CHANGED, user.getUsername(),
+        securityEvents.record(
+                SecurityEventKind.PASSWORD_CHANGED,
+                user.getUsername(),
                 CurrentUser.username().map(admin -> "reset:" + admin).orElse("reset"));
     }
 
@@ -118,14 +130,22 @@ public class UserAdminService {
     /** Every change to the user (roles, lock-outs included) and to their API tokens, newest first. */
     @PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR')")
     public List<AuditEntry> history(Long id) {
-        return AuditTrail.newestFirst(auditTrail.history(AppUser.class, id, AppUser::getUsername),
+        return AuditTrail.newestFirst(
+                auditTrail.history(AppUser.class, id, AppUser::getUsername),
                 auditTrail.historyOfRelated(ApiToken.class, "owner", id, ApiToken::getName, ApiToken::getId));
     }
 
     private UserRow toRow(AppUser user) {
-        return new UserRow(user.getId(), user.getVersion(), user.getUsername(), user.getDisplayName(),
-                user.getEmail(), user.getRoles(), user.isEnabled(),
-                user.isLockedAt(clock.instant()) ? user.getLockedUntil() : null, user.getSignInProvider(),
+        return new UserRow(
+                user.getId(),
+                user.getVersion(),
+                user.getUsername(),
+                user.getDisplayName(),
+                user.getEmail(),
+                user.getRoles(),
+                user.isEnabled(),
+                user.isLockedAt(clock.instant()) ? user.getLockedUntil() : null,
+                user.getSignInProvider(),
                 user.getLastSignInAt());
     }
 

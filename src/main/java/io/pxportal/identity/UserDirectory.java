@@ -34,7 +34,8 @@ public class UserDirectory {
         if (usernames.isEmpty()) {
             return Map.of();
         }
-        return users.findByUsernameIn(usernames).stream().map(UserDirectory::toRef)
+        return users.findByUsernameIn(usernames).stream()
+                .map(UserDirectory::toRef)
                 .collect(Collectors.toMap(UserRef::username, Function.identity()));
     }
 
@@ -53,8 +54,12 @@ public class UserDirectory {
     /** How to reach an enabled user by e-mail, in their language. */
     @PreAuthorize("isAuthenticated()")
     public Optional<UserContact> contact(String username) {
-        return users.findByUsernameIgnoreCase(username).filter(AppUser::isEnabled)
-                .map(u -> new UserContact(u.getUsername(), u.getDisplayName(), u.getEmail(),
+        return users.findByUsernameIgnoreCase(username)
+                .filter(AppUser::isEnabled)
+                .map(u -> new UserContact(
+                        u.getUsername(),
+                        u.getDisplayName(),
+                        u.getEmail(),
                         io.pxportal.shared.i18n.Languages.fromTag(u.getLocale())));
     }
 

@@ -15,13 +15,16 @@ import java.util.Set;
 public record UserDraft(
         @NotBlank(message = "{validation.required}")
         @Size(max = 64, message = "{validation.max-length}")
-        @Pattern(regexp = "[A-Za-z0-9._-]+", message = "{user.username.invalid}") String username,
-        @NotBlank(message = "{validation.required}")
-        @Size(max = 120, message = "{validation.max-length}") String displayName,
-        @Email(message = "{validation.email}")
-        @Size(max = 254, message = "{validation.max-length}") String email,
+        @Pattern(regexp = "[A-Za-z0-9._-]+", message = "{user.username.invalid}")
+        String username,
+
+        @NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.max-length}")
+        String displayName,
+
+        @Email(message = "{validation.email}") @Size(max = 254, message = "{validation.max-length}")
+        String email,
+
         @NotEmpty(message = "{user.roles.required}") Set<Role> roles,
         boolean enabled,
         String password,
-        Long version) {
-}
+        Long version) {}

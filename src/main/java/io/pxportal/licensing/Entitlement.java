@@ -67,8 +67,7 @@ class Entitlement implements AuditSnapshot {
     @Column(name = "non_production_counts", nullable = false)
     private boolean nonProductionCounts;
 
-    protected Entitlement() {
-    }
+    protected Entitlement() {}
 
     Entitlement(EntitlementDraft draft) {
         describe(draft);
@@ -105,28 +104,55 @@ class Entitlement implements AuditSnapshot {
     EntitlementTerms terms(LocalDate contractStart, LocalDate contractEnd) {
         LocalDate from = termFrom != null ? termFrom : contractStart;
         LocalDate to = termTo != null ? termTo : contractEnd;
-        return new EntitlementTerms(metric, quantity, unitPrice, overagePrice, from,
-                to != null && to.isBefore(from) ? null : to, nonProductionCounts);
+        return new EntitlementTerms(
+                metric,
+                quantity,
+                unitPrice,
+                overagePrice,
+                from,
+                to != null && to.isBefore(from) ? null : to,
+                nonProductionCounts);
     }
 
     EntitlementDraft toDraft() {
-        return new EntitlementDraft(contractId, platformId, product, metric, quantity, unitPrice, overagePrice,
-                maintenancePercent, termFrom, termTo, nonProductionCounts, version);
+        return new EntitlementDraft(
+                contractId,
+                platformId,
+                product,
+                metric,
+                quantity,
+                unitPrice,
+                overagePrice,
+                maintenancePercent,
+                termFrom,
+                termTo,
+                nonProductionCounts,
+                version);
     }
 
     @Override
     public Map<String, String> auditValues() {
         return AuditTrail.snapshot(
-                "entitlement.contract", contractId,
-                "entitlement.platform", platformId,
-                "entitlement.product", product,
-                "entitlement.metric", AuditTrail.key("licence-metric", metric),
-                "entitlement.quantity", plain(quantity),
-                "entitlement.unit-price", plain(unitPrice),
-                "entitlement.overage-price", plain(overagePrice),
-                "entitlement.maintenance", plain(maintenancePercent),
-                "entitlement.term-from", termFrom,
-                "entitlement.term-to", termTo,
+                "entitlement.contract",
+                contractId,
+                "entitlement.platform",
+                platformId,
+                "entitlement.product",
+                product,
+                "entitlement.metric",
+                AuditTrail.key("licence-metric", metric),
+                "entitlement.quantity",
+                plain(quantity),
+                "entitlement.unit-price",
+                plain(unitPrice),
+                "entitlement.overage-price",
+                plain(overagePrice),
+                "entitlement.maintenance",
+                plain(maintenancePercent),
+                "entitlement.term-from",
+                termFrom,
+                "entitlement.term-to",
+                termTo,
                 "entitlement.environments-counted",
                 AuditTrail.key("environments-counted", EnvironmentsCounted.of(nonProductionCounts)));
     }

@@ -22,7 +22,10 @@ public class EntitlementAccess {
     }
 
     public boolean canEdit(Long entitlementId) {
-        return entitlementId != null && entitlements.findById(entitlementId)
-                .map(e -> platforms.canEditAny(Set.of(e.getPlatformId()))).orElse(false);
+        return entitlementId != null
+                && entitlements
+                        .findById(entitlementId)
+                        .map(e -> platforms.canEditAny(Set.of(e.getPlatformId())))
+                        .orElse(false);
     }
 }

@@ -11,10 +11,8 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 interface EntitlementRepository extends JpaRepository<Entitlement, Long>, JpaSpecificationExecutor<Entitlement> {
 
     /** The line a contract has for a platform, product (any case) and metric: the natural key. */
-    Optional<Entitlement> findFirstByContractIdAndPlatformIdAndProductIgnoreCaseAndMetric(Long contractId,
-                                                                                         Long platformId,
-                                                                                         String product,
-                                                                                         LicenceMetric metric);
+    Optional<Entitlement> findFirstByContractIdAndPlatformIdAndProductIgnoreCaseAndMetric(
+            Long contractId, Long platformId, String product, LicenceMetric metric);
 
     List<Entitlement> findByPlatformIdAndMetric(Long platformId, LicenceMetric metric);
 
@@ -24,16 +22,23 @@ interface EntitlementRepository extends JpaRepository<Entitlement, Long>, JpaSpe
     long countByPlatformIdIn(java.util.Collection<Long> platformIds);
 
     /** How many entitlements on these platforms have a usage measurement. */
-    @org.springframework.data.jpa.repository.Query("select count(e) from Entitlement e where e.platformId in :platformIds "
-            + "and exists (select 1 from UsageMeasurement m where m.entitlement = e)")
+    @org.springframework.data.jpa.repository.Query(
+            "select count(e) from Entitlement e where e.platformId in :platformIds "
+                    + "and exists (select 1 from UsageMeasurement m where m.entitlement = e)")
     long countMeasuredOn(java.util.Collection<Long> platformIds);
 
     static Specification<Entitlement> matching(EntitlementFilter filter) {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             if (filter.text() != null && !filter.text().isBlank()) {
-                String like = "%" + filter.text().trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%")
-                        .replace("_", "\\_") + "%";
+                String like = "%"
+                        + filter.text()
+                                .trim()
+                                .toLowerCase()
+                                .replace("\\", "\\\\")
+                                .replace("%", "\\%")
+                                .replace("_", "\\_")
+                        + "%";
                 predicates.add(cb.like(cb.lower(root.get("product")), like, '\\'));
             }
             if (filter.platformId() != null) {

@@ -40,8 +40,13 @@ public class EntitlementService {
     private final AuditTrail auditTrail;
     private final Clock clock;
 
-    EntitlementService(EntitlementRepository entitlements, UsageMeasurementRepository measurements,
-                       LicencePositions positions, PlatformService platforms, AuditTrail auditTrail, Clock clock) {
+    EntitlementService(
+            EntitlementRepository entitlements,
+            UsageMeasurementRepository measurements,
+            LicencePositions positions,
+            PlatformService platforms,
+            AuditTrail auditTrail,
+            Clock clock) {
         this.entitlements = entitlements;
         this.measurements = measurements;
         this.positions = positions;
@@ -53,7 +58,10 @@ public class EntitlementService {
     /** One page of entitlements matching the filter, each with its position on {@code asOf} (null: today). */
     @PreAuthorize("isAuthenticated()")
     public List<EntitlementView> page(EntitlementFilter filter, LocalDate asOf, Pageable pageable) {
-        return positions.views(entitlements.findAll(EntitlementRepository.matching(filter), pageable).getContent(),
+        return positions.views(
+                entitlements
+                        .findAll(EntitlementRepository.matching(filter), pageable)
+                        .getContent(),
                 asOf == null ? LocalDate.now(clock) : asOf);
     }
 
@@ -78,8 +86,10 @@ public class EntitlementService {
     @PreAuthorize("isAuthenticated()")
     public UsageTimeline timeline(Long id, LocalDate asOf) {
         Entitlement entitlement = find(id);
-        List<MeasuredUsage> usage = measurements.findOverlapping(Set.of(id),
-                asOf.minusMonths(TIMELINE_MONTHS), asOf).stream().map(UsageMeasurement::toUsage).toList();
+        List<MeasuredUsage> usage =
+                measurements.findOverlapping(Set.of(id), asOf.minusMonths(TIMELINE_MONTHS), asOf).stream()
+                        .map(UsageMeasurement::toUsage)
+                        .toList();
         return LicencePositionEngine.timeline(positions.terms(entitlement), usage, asOf);
     }
 
@@ -140,46 +150,73 @@ public class EntitlementService {
         platforms.refsByIds(platformIds).values().forEach(p -> platformNames.put(String.valueOf(p.id()), p.name()));
         for (Long contractId : ids(own, "entitlement.contract")) {
             try {
-                contractNames.put(String.valueOf(contractId), positions.contracts(List.of(contractId))
-                        .get(contractId).draft().number());
+                contractNames.put(
+                        String.valueOf(contractId),
+                        positions
+                                .contracts(List.of(contractId))
+                                .get(contractId)
+                                .draft()
+                                .number());
             } catch (NotFoundException deleted) {
                 // a contract deleted meanwhile stays an id
             }
         }
-        List<AuditEntry> named = own.stream().map(entry -> new AuditEntry(entry.revision(), entry.at(),
-                entry.username(), entry.kind(), entry.subject(), entry.changes().stream()
-                        .map(change -> switch (change.field()) {
-                            case "entitlement.contract" -> named(change, contractNames);
-                            case "entitlement.platform" -> named(change, platformNames);
-                            default -> change;
-                        }).toList())).toList();
-        return AuditTrail.newestFirst(named, auditTrail.historyOfRelated(UsageMeasurement.class, "entitlement", id,
-                UsageMeasurement::label, UsageMeasurement::getId));
+        List<AuditEntry> named = own.stream()
+                .map(entry -> new AuditEntry(
+                        entry.revision(),
+                        entry.at(),
+                        entry.username(),
+                        entry.kind(),
+                        entry.subject(),
+                        entry.changes().stream()
+                                .map(change -> switch (change.field()) {
+                                    case "entitlement.contract" -> named(change, contractNames);
+                                    case "entitlement.platform" -> named(change, platformNames);
+                                    default -> change;
+                                })
+                                .toList()))
+                .toList();
+        return AuditTrail.newestFirst(
+                named,
+                auditTrail.historyOfRelated(
+                        UsageMeasurement.class, "entitlement", id, UsageMeasurement::label, UsageMeasurement::getId));
     }
 
     private static Set<Long> ids(List<AuditEntry> history, String field) {
-        return history.stream().flatMap(e -> e.changes().stream()).filter(c -> c.field().equals(field))
-                .flatMap(c -> java.util.stream.Stream.of(c.oldValue(), c.newValue())).filter(v -> !v.isBlank())
-                .map(Long::valueOf).collect(Collectors.toSet());
+        return history.stream()
+                .flatMap(e -> e.changes().stream())
+                .filter(c -> c.field().equals(field))
+                .flatMap(c -> java.util.stream.Stream.of(c.oldValue(), c.newValue()))
+                .filter(v -> !v.isBlank())
+                .map(Long::valueOf)
+                .collect(Collectors.toSet());
     }
 
     private static AuditEntry.FieldChange named(AuditEntry.FieldChange change, Map<String, String> names) {
-        return new AuditEntry.FieldChange(change.field(), names.getOrDefault(change.oldValue(), change.oldValue()),
+        return new AuditEntry.FieldChange(
+                change.field(),
+                names.getOrDefault(change.oldValue(), change.oldValue()),
                 names.getOrDefault(change.newValue(), change.newValue()));
     }
 
     private void check(EntitlementDraft draft, Long ownId) {
         ContractView contract = positions.contracts(List.of(draft.contractId())).get(draft.contractId());
         if (!contract.draft().platformIds().contains(draft.platformId())) {
-            throw new DomainException("entitlement.platform.not-in-contract", contract.draft().number());
+            throw new DomainException(
+                    "entitlement.platform.not-in-contract", contract.draft().number());
         }
         if (!platforms.canEditAny(Set.of(draft.platformId()))) {
             throw new DomainException("entitlement.platform.not-yours");
         }
-        entitlements.findFirstByContractIdAndPlatformIdAndProductIgnoreCaseAndMetric(draft.contractId(),
-                        draft.platformId(), draft.product().trim(), draft.metric())
-                .filter(e -> !e.getId().equals(ownId)).ifPresent(e -> {
-                    throw new DomainException("entitlement.line.taken", e.getProduct(), contract.draft().number());
+        entitlements
+                .findFirstByContractIdAndPlatformIdAndProductIgnoreCaseAndMetric(
+                        draft.contractId(), draft.platformId(), draft.product().trim(), draft.metric())
+                .filter(e -> !e.getId().equals(ownId))
+                .ifPresent(e -> {
+                    throw new DomainException(
+                            "entitlement.line.taken",
+                            e.getProduct(),
+                            contract.draft().number());
                 });
     }
 

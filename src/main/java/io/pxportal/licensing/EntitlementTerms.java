@@ -7,9 +7,14 @@ import java.time.LocalDate;
  * What the licence position engine needs of an entitlement: the metric, the quantity (null when unlimited), the
  * prices, the effective term (to null: open-ended) and whether non-production environments count.
  */
-public record EntitlementTerms(LicenceMetric metric, BigDecimal quantity, BigDecimal unitPrice,
-                               BigDecimal overagePrice, LocalDate termFrom, LocalDate termTo,
-                               boolean nonProductionCounts) {
+public record EntitlementTerms(
+        LicenceMetric metric,
+        BigDecimal quantity,
+        BigDecimal unitPrice,
+        BigDecimal overagePrice,
+        LocalDate termFrom,
+        LocalDate termTo,
+        boolean nonProductionCounts) {
 
     public EntitlementTerms {
         if (metric == null || termFrom == null) {

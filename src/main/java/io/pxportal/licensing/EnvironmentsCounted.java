@@ -5,7 +5,8 @@ package io.pxportal.licensing;
  * yes/no): production only, or every environment.
  */
 enum EnvironmentsCounted {
-    PRODUCTION_ONLY, ALL;
+    PRODUCTION_ONLY,
+    ALL;
 
     static EnvironmentsCounted of(boolean nonProductionCounts) {
         return nonProductionCounts ? ALL : PRODUCTION_ONLY;

@@ -17,8 +17,8 @@ final class JdbcUsageStaging extends UsageStaging {
     private static final int BATCH = 1_000;
     private static final String SAME_KEY = "m.entitlement_id = s.entitlement_id and m.environment = s.environment"
             + " and m.measured_from = s.measured_from";
-    private static final String DIFFERENT = "(m.measured_to <> s.measured_to or m.quantity <> s.quantity"
-            + " or m.source <> s.source)";
+    private static final String DIFFERENT =
+            "(m.measured_to <> s.measured_to or m.quantity <> s.quantity" + " or m.source <> s.source)";
     private static final String AUDIT = "insert into usage_measurement_aud (id, rev, revtype, entitlement_id,"
             + " environment, measured_from, measured_to, quantity, source) ";
 
@@ -28,8 +28,10 @@ final class JdbcUsageStaging extends UsageStaging {
     JdbcUsageStaging(Connection connection) throws SQLException {
         super(connection);
         // TRANSACTIONAL: H2 would otherwise commit the open transaction on CREATE.
-        execute(connection, "create local temporary table if not exists usage_import_staging (" + COLUMNS
-                + ") on commit drop transactional");
+        execute(
+                connection,
+                "create local temporary table if not exists usage_import_staging (" + COLUMNS
+                        + ") on commit drop transactional");
         execute(connection, "delete from usage_import_staging");
         this.insert = connection.prepareStatement("insert into usage_import_staging (row_no, entitlement_id,"
                 + " environment, measured_from, measured_to, quantity, source) values (?, ?, ?, ?, ?, ?, ?)");
@@ -66,13 +68,15 @@ final class JdbcUsageStaging extends UsageStaging {
     BulkConnections.Written merge(long revision) throws SQLException {
         long highestBefore;
         try (PreparedStatement max = connection.prepareStatement("select coalesce(max(id), 0) from usage_measurement");
-             ResultSet result = max.executeQuery()) {
+                ResultSet result = max.executeQuery()) {
             result.next();
             highestBefore = result.getLong(1);
         }
-        long updated = update(AUDIT + "select m.id, ?, 1, m.entitlement_id, m.environment, m.measured_from,"
-                + " s.measured_to, s.quantity, s.source from usage_measurement m join usage_import_staging s on "
-                + SAME_KEY + " where " + DIFFERENT, revision);
+        long updated = update(
+                AUDIT + "select m.id, ?, 1, m.entitlement_id, m.environment, m.measured_from,"
+                        + " s.measured_to, s.quantity, s.source from usage_measurement m join usage_import_staging s on "
+                        + SAME_KEY + " where " + DIFFERENT,
+                revision);
         try (PreparedStatement merge = connection.prepareStatement("merge into usage_measurement m using"
                 + " usage_import_staging s on (" + SAME_KEY + ") when matched and " + DIFFERENT + " then update"
                 + " set measured_to = s.measured_to, quantity = s.quantity, source = s.source, version = m.version + 1"
@@ -81,9 +85,11 @@ final class JdbcUsageStaging extends UsageStaging {
                 + " s.quantity, s.source)")) {
             merge.executeUpdate();
         }
-        long created = update(AUDIT + "select m.id, ?, 0, m.entitlement_id, m.environment, m.measured_from,"
-                + " m.measured_to, m.quantity, m.source from usage_measurement m join usage_import_staging s on "
-                + SAME_KEY + " where m.id > " + highestBefore, revision);
+        long created = update(
+                AUDIT + "select m.id, ?, 0, m.entitlement_id, m.environment, m.measured_from,"
+                        + " m.measured_to, m.quantity, m.source from usage_measurement m join usage_import_staging s on "
+                        + SAME_KEY + " where m.id > " + highestBefore,
+                revision);
         return new BulkConnections.Written(created, updated);
     }
 

@@ -55,14 +55,16 @@ class LicenceAgenda implements AgendaSource {
             return List.of();
         }
         Set<Long> wanted = Set.copyOf(scope.platformIds());
-        List<Entitlement> lines = entitlements.findAll((root, query, cb) -> root.get("platformId").in(wanted),
-                Sort.by("id"));
+        List<Entitlement> lines =
+                entitlements.findAll((root, query, cb) -> root.get("platformId").in(wanted), Sort.by("id"));
         Map<Long, List<EntitlementView>> byPlatform = positions.views(lines, scope.asOf()).stream()
                 .collect(Collectors.groupingBy(v -> v.draft().platformId()));
         List<AgendaItem> items = new ArrayList<>();
         for (Long platformId : scope.platformIds()) {
-            byPlatform.getOrDefault(platformId, List.of()).stream().filter(LicenceAgenda::worthDeciding)
-                    .map(LicenceAgenda::item).forEach(items::add);
+            byPlatform.getOrDefault(platformId, List.of()).stream()
+                    .filter(LicenceAgenda::worthDeciding)
+                    .map(LicenceAgenda::item)
+                    .forEach(items::add);
         }
         return items;
     }
@@ -78,8 +80,11 @@ class LicenceAgenda implements AgendaSource {
         LicencePosition position = entitlement.position();
         String currency = entitlement.currency();
         List<AgendaFigure> figures = List.of(
-                AgendaFigure.message("agenda.licences.status", "licence.status." + position.status().name()),
-                AgendaFigure.message("agenda.licences.metric",
+                AgendaFigure.message(
+                        "agenda.licences.status",
+                        "licence.status." + position.status().name()),
+                AgendaFigure.message(
+                        "agenda.licences.metric",
                         "licence-metric." + entitlement.draft().metric().name()),
                 AgendaFigure.number("agenda.licences.entitled", position.entitled()),
                 AgendaFigure.number("agenda.licences.consumed", position.consumed()),
@@ -88,8 +93,13 @@ class LicenceAgenda implements AgendaSource {
                 AgendaFigure.money(EXPOSURE, position.exposure(), currency),
                 AgendaFigure.money(FORECAST_EXPOSURE, position.forecastExposure(), currency),
                 AgendaFigure.money("agenda.licences.shelfware", position.shelfware(), currency));
-        return new AgendaItem(SUBJECT, entitlement.id(), entitlement.platform().id(),
-                entitlement.draft().product() + " · " + entitlement.platform().name(), figures, true);
+        return new AgendaItem(
+                SUBJECT,
+                entitlement.id(),
+                entitlement.platform().id(),
+                entitlement.draft().product() + " · " + entitlement.platform().name(),
+                figures,
+                true);
     }
 
     private static boolean positive(BigDecimal value) {

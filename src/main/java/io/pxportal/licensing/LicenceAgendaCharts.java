@@ -30,7 +30,8 @@ class LicenceAgendaCharts implements AgendaChartSource {
 
     private static final String STATUS = "agenda.licences.status";
     private static final String UTILISATION = "agenda.licences.utilisation";
-    private static final List<String> SHORT = List.of("licence.status." + LicencePosition.Status.SHORTFALL.name(),
+    private static final List<String> SHORT = List.of(
+            "licence.status." + LicencePosition.Status.SHORTFALL.name(),
             "licence.status." + LicencePosition.Status.FORECAST_SHORTFALL.name());
 
     @Override
@@ -48,12 +49,14 @@ class LicenceAgendaCharts implements AgendaChartSource {
             if (!isShort || utilisation.isEmpty()) {
                 continue;
             }
-            DefaultCategoryDataset data = byPlatform.computeIfAbsent(item.platformId(),
-                    id -> new DefaultCategoryDataset());
+            DefaultCategoryDataset data =
+                    byPlatform.computeIfAbsent(item.platformId(), id -> new DefaultCategoryDataset());
             String pool = pool(item);
             // Two pools of the same product on one platform (e.g. two contracts) must not overwrite each other.
-            data.addValue(utilisation.get(), series, data.getColumnKeys().contains(pool)
-                    ? pool + " #" + item.subjectId() : pool);
+            data.addValue(
+                    utilisation.get(),
+                    series,
+                    data.getColumnKeys().contains(pool) ? pool + " #" + item.subjectId() : pool);
         }
         List<AgendaChart> charts = new ArrayList<>();
         byPlatform.forEach((platformId, data) -> {
@@ -64,16 +67,20 @@ class LicenceAgendaCharts implements AgendaChartSource {
     }
 
     private static JFreeChart chart(DefaultCategoryDataset data, String axis) {
-        JFreeChart chart = ChartFactory.createBarChart(null, null, axis + " (%)", data,
-                PlotOrientation.HORIZONTAL, false, false, false);
+        JFreeChart chart = ChartFactory.createBarChart(
+                null, null, axis + " (%)", data, PlotOrientation.HORIZONTAL, false, false, false);
         CategoryPlot plot = chart.getCategoryPlot();
         ValueMarker full = new ValueMarker(100, new Color(0xD55E00), new BasicStroke(2f));
         plot.addRangeMarker(full);
         plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
         plot.getRangeAxis().setLowerBound(0);
-        double highest = data.getRowCount() == 0 ? 100 : data.getColumnKeys().stream()
-                .mapToDouble(c -> data.getValue(0, data.getColumnIndex((Comparable<?>) c)).doubleValue())
-                .max().orElse(100);
+        double highest = data.getRowCount() == 0
+                ? 100
+                : data.getColumnKeys().stream()
+                        .mapToDouble(c -> data.getValue(0, data.getColumnIndex((Comparable<?>) c))
+                                .doubleValue())
+                        .max()
+                        .orElse(100);
         plot.getRangeAxis().setUpperBound(Math.max(110, highest * 1.1));
         return chart;
     }
@@ -85,7 +92,10 @@ class LicenceAgendaCharts implements AgendaChartSource {
     }
 
     private static Optional<String> figure(AgendaItem item, String labelKey) {
-        return item.figures().stream().filter(f -> f.labelKey().equals(labelKey)).map(AgendaFigure::value)
-                .filter(v -> !v.isEmpty()).findFirst();
+        return item.figures().stream()
+                .filter(f -> f.labelKey().equals(labelKey))
+                .map(AgendaFigure::value)
+                .filter(v -> !v.isEmpty())
+                .findFirst();
     }
 }

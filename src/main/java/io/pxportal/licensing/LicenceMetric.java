@@ -15,7 +15,11 @@ public enum LicenceMetric {
     COMMUNICATIONS_PER_YEAR(Kind.VOLUME),
     ENTERPRISE(Kind.UNLIMITED);
 
-    private enum Kind { SEAT, VOLUME, UNLIMITED }
+    private enum Kind {
+        SEAT,
+        VOLUME,
+        UNLIMITED
+    }
 
     private final Kind kind;
 

@@ -22,11 +22,26 @@ import java.time.LocalDate;
  * @param counted        measurements in the year that count
  * @param excluded       measurements in the year left out because their environment does not count
  */
-public record LicencePosition(LocalDate asOf, Status status, int contractYear, LocalDate yearStart,
-                              LocalDate yearEnd, BigDecimal entitled, BigDecimal consumed, BigDecimal utilisation,
-                              BigDecimal shortfall, BigDecimal exposure, BigDecimal surplus, BigDecimal shelfware,
-                              BigDecimal forecast, BigDecimal forecastExposure, LocalDate runsOutOn,
-                              LocalDate peakOn, LocalDate measuredThrough, int counted, int excluded) {
+public record LicencePosition(
+        LocalDate asOf,
+        Status status,
+        int contractYear,
+        LocalDate yearStart,
+        LocalDate yearEnd,
+        BigDecimal entitled,
+        BigDecimal consumed,
+        BigDecimal utilisation,
+        BigDecimal shortfall,
+        BigDecimal exposure,
+        BigDecimal surplus,
+        BigDecimal shelfware,
+        BigDecimal forecast,
+        BigDecimal forecastExposure,
+        LocalDate runsOutOn,
+        LocalDate peakOn,
+        LocalDate measuredThrough,
+        int counted,
+        int excluded) {
 
     /** How the entitlement stands, worst first when sorted by ordinal descending. */
     public enum Status {

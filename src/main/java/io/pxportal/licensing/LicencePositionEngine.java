@@ -34,8 +34,7 @@ public final class LicencePositionEngine {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private LicencePositionEngine() {
-    }
+    private LicencePositionEngine() {}
 
     public static LicencePosition position(EntitlementTerms terms, List<MeasuredUsage> usage, LocalDate asOf) {
         ContractYear year = contractYear(terms, asOf);
@@ -62,8 +61,10 @@ public final class LicencePositionEngine {
      */
     static UsageSummary summarise(EntitlementTerms terms, ContractYear year, List<MeasuredUsage> usage) {
         List<MeasuredUsage> inYear = usage.stream()
-                .filter(m -> !m.from().isAfter(year.day()) && !m.to().isBefore(year.start())).toList();
-        List<MeasuredUsage> counted = inYear.stream().filter(m -> counts(terms, m.environment())).toList();
+                .filter(m -> !m.from().isAfter(year.day()) && !m.to().isBefore(year.start()))
+                .toList();
+        List<MeasuredUsage> counted =
+                inYear.stream().filter(m -> counts(terms, m.environment())).toList();
         int excluded = inYear.size() - counted.size();
         if (terms.metric().isVolume()) {
             BigDecimal exact = BigDecimal.ZERO;
@@ -78,7 +79,8 @@ public final class LicencePositionEngine {
         }
         BigDecimal peak = BigDecimal.ZERO;
         LocalDate peakOn = null;
-        for (LocalDate day : new TreeSet<>(counted.stream().map(MeasuredUsage::from).toList())) {
+        for (LocalDate day :
+                new TreeSet<>(counted.stream().map(MeasuredUsage::from).toList())) {
             BigDecimal total = total(counted, day);
             if (total.compareTo(peak) > 0 || peakOn == null) {
                 peak = total;
@@ -91,9 +93,26 @@ public final class LicencePositionEngine {
     /** The position in a contract year from what its measurements amount to. */
     static LicencePosition position(EntitlementTerms terms, ContractYear year, UsageSummary usage) {
         if (!year.started()) {
-            return new LicencePosition(year.asOf(), Status.NOT_STARTED, 1, year.start(), year.end(),
-                    terms.quantity(), BigDecimal.ZERO, null, null, null, null, null, null, null, null, null, null,
-                    0, 0);
+            return new LicencePosition(
+                    year.asOf(),
+                    Status.NOT_STARTED,
+                    1,
+                    year.start(),
+                    year.end(),
+                    terms.quantity(),
+                    BigDecimal.ZERO,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    0,
+                    0);
         }
         return terms.metric().isVolume() ? volume(terms, year, usage) : seats(terms, year, usage);
     }
@@ -101,9 +120,11 @@ public final class LicencePositionEngine {
     /** Consumption at each measured day up to {@code asOf}, the entitlement, and the volume forecast. */
     public static UsageTimeline timeline(EntitlementTerms terms, List<MeasuredUsage> usage, LocalDate asOf) {
         TreeSet<LocalDate> days = new TreeSet<>();
-        usage.stream().filter(m -> counts(terms, m.environment()))
+        usage.stream()
+                .filter(m -> counts(terms, m.environment()))
                 .map(m -> terms.metric().isVolume() ? m.to() : m.from())
-                .filter(d -> !d.isBefore(terms.termFrom()) && !d.isAfter(asOf)
+                .filter(d -> !d.isBefore(terms.termFrom())
+                        && !d.isAfter(asOf)
                         && (terms.termTo() == null || !d.isAfter(terms.termTo())))
                 .forEach(days::add);
         List<UsageTimeline.Point> consumed = new ArrayList<>();
@@ -114,8 +135,8 @@ public final class LicencePositionEngine {
                     // The running sum starts again with each contract year: close the last one, open this one.
                     LocalDate lastYearEnd = position.yearStart().minusDays(1);
                     if (consumed.getLast().day().isBefore(lastYearEnd)) {
-                        consumed.add(new UsageTimeline.Point(lastYearEnd,
-                                position(terms, usage, lastYearEnd).consumed()));
+                        consumed.add(new UsageTimeline.Point(
+                                lastYearEnd, position(terms, usage, lastYearEnd).consumed()));
                     }
                     consumed.add(new UsageTimeline.Point(position.yearStart(), BigDecimal.ZERO));
                 }
@@ -137,17 +158,42 @@ public final class LicencePositionEngine {
         BigDecimal entitled = terms.quantity();
         BigDecimal peak = usage.peak();
         if (terms.metric().isUnlimited()) {
-            return result(year, usage, Status.UNLIMITED, null, peak, BigDecimal.ZERO, money(BigDecimal.ZERO), null,
-                    null, null, null, null, usage.peakOn(), null);
+            return result(
+                    year,
+                    usage,
+                    Status.UNLIMITED,
+                    null,
+                    peak,
+                    BigDecimal.ZERO,
+                    money(BigDecimal.ZERO),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    usage.peakOn(),
+                    null);
         }
         if (usage.counted() == 0) {
             return notMeasured(year, usage, entitled);
         }
         BigDecimal shortfall = positive(peak.subtract(entitled));
         BigDecimal surplus = positive(entitled.subtract(peak));
-        return result(year, usage, shortfall.signum() > 0 ? Status.SHORTFALL : Status.WITHIN, entitled, peak,
-                shortfall, overage(terms, shortfall), surplus, priced(surplus, terms.unitPrice()), null, null, null,
-                usage.peakOn(), null);
+        return result(
+                year,
+                usage,
+                shortfall.signum() > 0 ? Status.SHORTFALL : Status.WITHIN,
+                entitled,
+                peak,
+                shortfall,
+                overage(terms, shortfall),
+                surplus,
+                priced(surplus, terms.unitPrice()),
+                null,
+                null,
+                null,
+                usage.peakOn(),
+                null);
     }
 
     private static LicencePosition volume(EntitlementTerms terms, ContractYear year, UsageSummary usage) {
@@ -165,34 +211,92 @@ public final class LicencePositionEngine {
         LocalDate runsOut = null;
         if (exact.signum() > 0) {
             // The n-th day of the year is the first on which n × rate reaches the entitlement.
-            long n = Math.max(1, entitled.multiply(BigDecimal.valueOf(daysMeasured))
-                    .divide(exact, 0, RoundingMode.CEILING).longValueExact());
+            long n = Math.max(
+                    1,
+                    entitled.multiply(BigDecimal.valueOf(daysMeasured))
+                            .divide(exact, 0, RoundingMode.CEILING)
+                            .longValueExact());
             runsOut = n > daysInYear ? null : year.start().plusDays(n - 1);
         }
         BigDecimal shortfall = positive(consumed.subtract(entitled));
         BigDecimal surplus = positive(entitled.subtract(forecast));
         BigDecimal overForecast = positive(forecast.subtract(entitled));
-        Status status = shortfall.signum() > 0 ? Status.SHORTFALL
+        Status status = shortfall.signum() > 0
+                ? Status.SHORTFALL
                 : overForecast.signum() > 0 ? Status.FORECAST_SHORTFALL : Status.WITHIN;
-        return result(year, usage, status, entitled, consumed, shortfall, overage(terms, shortfall), surplus,
-                priced(surplus, terms.unitPrice()), forecast, overage(terms, overForecast), runsOut, null, through);
+        return result(
+                year,
+                usage,
+                status,
+                entitled,
+                consumed,
+                shortfall,
+                overage(terms, shortfall),
+                surplus,
+                priced(surplus, terms.unitPrice()),
+                forecast,
+                overage(terms, overForecast),
+                runsOut,
+                null,
+                through);
     }
 
     private static LicencePosition notMeasured(ContractYear year, UsageSummary usage, BigDecimal entitled) {
-        return result(year, usage, Status.NOT_MEASURED, entitled, BigDecimal.ZERO, null, null, null, null, null, null,
-                null, null, null);
+        return result(
+                year,
+                usage,
+                Status.NOT_MEASURED,
+                entitled,
+                BigDecimal.ZERO,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
-    private static LicencePosition result(ContractYear year, UsageSummary usage, Status status,
-                                          BigDecimal entitled, BigDecimal consumed, BigDecimal shortfall,
-                                          BigDecimal exposure, BigDecimal surplus, BigDecimal shelfware,
-                                          BigDecimal forecast, BigDecimal forecastExposure,
-                                          LocalDate runsOut, LocalDate peakOn, LocalDate through) {
-        BigDecimal utilisation = entitled == null || entitled.signum() == 0 || status == Status.NOT_MEASURED ? null
+    private static LicencePosition result(
+            ContractYear year,
+            UsageSummary usage,
+            Status status,
+            BigDecimal entitled,
+            BigDecimal consumed,
+            BigDecimal shortfall,
+            BigDecimal exposure,
+            BigDecimal surplus,
+            BigDecimal shelfware,
+            BigDecimal forecast,
+            BigDecimal forecastExposure,
+            LocalDate runsOut,
+            LocalDate peakOn,
+            LocalDate through) {
+        BigDecimal utilisation = entitled == null || entitled.signum() == 0 || status == Status.NOT_MEASURED
+                ? null
                 : consumed.multiply(HUNDRED).divide(entitled, 1, RoundingMode.HALF_UP);
-        return new LicencePosition(year.asOf(), status, year.index() + 1, year.start(), year.end(), entitled,
-                consumed, utilisation, shortfall, exposure, surplus, shelfware, forecast, forecastExposure, runsOut,
-                peakOn, through, usage.counted(), usage.excluded());
+        return new LicencePosition(
+                year.asOf(),
+                status,
+                year.index() + 1,
+                year.start(),
+                year.end(),
+                entitled,
+                consumed,
+                utilisation,
+                shortfall,
+                exposure,
+                surplus,
+                shelfware,
+                forecast,
+                forecastExposure,
+                runsOut,
+                peakOn,
+                through,
+                usage.counted(),
+                usage.excluded());
     }
 
     /** The total in use on a day: each environment's latest count in the day's contract year, added up. */
@@ -208,8 +312,12 @@ public final class LicencePositionEngine {
 
     private static BigDecimal inUseOn(EntitlementTerms terms, List<MeasuredUsage> usage, LocalDate day) {
         LocalDate start = yearStart(terms, yearContaining(terms, day));
-        return total(usage.stream().filter(m -> counts(terms, m.environment()))
-                .filter(m -> !m.from().isBefore(start) && !m.from().isAfter(day)).toList(), day);
+        return total(
+                usage.stream()
+                        .filter(m -> counts(terms, m.environment()))
+                        .filter(m -> !m.from().isBefore(start) && !m.from().isAfter(day))
+                        .toList(),
+                day);
     }
 
     private static boolean counts(EntitlementTerms terms, PlatformEnvironment environment) {

@@ -48,11 +48,12 @@ class LicencePositions {
             days.forEach(day -> result.put(day, List.of()));
             return result;
         }
-        Map<Long, ContractView> byId = contracts(page.stream().map(Entitlement::getContractId).toList());
-        Map<Long, PlatformRef> platformRefs = platforms.refsByIds(page.stream().map(Entitlement::getPlatformId)
-                .collect(Collectors.toSet()));
-        Map<Long, EntitlementTerms> terms = page.stream().collect(Collectors.toMap(Entitlement::getId,
-                e -> terms(e, byId.get(e.getContractId()))));
+        Map<Long, ContractView> byId =
+                contracts(page.stream().map(Entitlement::getContractId).toList());
+        Map<Long, PlatformRef> platformRefs = platforms.refsByIds(
+                page.stream().map(Entitlement::getPlatformId).collect(Collectors.toSet()));
+        Map<Long, EntitlementTerms> terms =
+                page.stream().collect(Collectors.toMap(Entitlement::getId, e -> terms(e, byId.get(e.getContractId()))));
         List<UsageSummaries.Request> requests = new ArrayList<>();
         for (LocalDate day : days) {
             for (Entitlement e : page) {
@@ -69,9 +70,17 @@ class LicencePositions {
             for (Entitlement e : page) {
                 ContractView contract = byId.get(e.getContractId());
                 UsageSummaries.Request request = requests.get(i);
-                views.add(new EntitlementView(e.getId(), e.toDraft(), new EntitlementView.Contract(contract.id(),
-                        contract.draft().number(), contract.draft().title(), contract.draft().currency()),
-                        platformRefs.get(e.getPlatformId()), request.terms().termFrom(), request.terms().termTo(),
+                views.add(new EntitlementView(
+                        e.getId(),
+                        e.toDraft(),
+                        new EntitlementView.Contract(
+                                contract.id(),
+                                contract.draft().number(),
+                                contract.draft().title(),
+                                contract.draft().currency()),
+                        platformRefs.get(e.getPlatformId()),
+                        request.terms().termFrom(),
+                        request.terms().termTo(),
                         LicencePositionEngine.position(request.terms(), request.year(), usage.get(i)),
                         editable.contains(e.getPlatformId())));
                 i++;

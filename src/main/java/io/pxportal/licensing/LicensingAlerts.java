@@ -54,34 +54,40 @@ class LicensingAlerts implements AlertSource {
     public List<ExpectedAlert> expected(LocalDate today) {
         List<EntitlementView> shortOnes = new ArrayList<>();
         for (int page = 0; ; page++) {
-            List<EntitlementView> views = entitlements.page(EntitlementFilter.all(), today,
-                    PageRequest.of(page, PAGE, Sort.by("id")));
+            List<EntitlementView> views =
+                    entitlements.page(EntitlementFilter.all(), today, PageRequest.of(page, PAGE, Sort.by("id")));
             views.stream().filter(e -> kind(e.position()) != null).forEach(shortOnes::add);
             if (views.size() < PAGE) {
                 break;
             }
         }
-        Map<Long, Set<String>> owners = platforms.ownersOf(shortOnes.stream().filter(e -> e.platform() != null)
-                .map(e -> e.platform().id()).collect(Collectors.toSet()));
+        Map<Long, Set<String>> owners = platforms.ownersOf(shortOnes.stream()
+                .filter(e -> e.platform() != null)
+                .map(e -> e.platform().id())
+                .collect(Collectors.toSet()));
         List<ExpectedAlert> expected = new ArrayList<>();
         for (EntitlementView entitlement : shortOnes) {
             LicencePosition position = entitlement.position();
             // Product and platform name the pool; the contract's number is left to the position the alert opens,
             // so the inbox's contract alerts stay the only rows that name a contract.
             String label = entitlement.draft().product()
-                    + (entitlement.platform() == null ? "" : " · " + entitlement.platform().name());
-            Set<String> recipients = entitlement.platform() == null ? Set.of()
+                    + (entitlement.platform() == null
+                            ? ""
+                            : " · " + entitlement.platform().name());
+            Set<String> recipients = entitlement.platform() == null
+                    ? Set.of()
                     : new TreeSet<>(owners.getOrDefault(entitlement.platform().id(), Set.of()));
             for (String recipient : recipients) {
-                expected.add(new ExpectedAlert(recipient, kind(position), entitlement.id(), label,
-                        position.yearEnd()).about(Set.of(entitlement.platform().id())));
+                expected.add(new ExpectedAlert(recipient, kind(position), entitlement.id(), label, position.yearEnd())
+                        .about(Set.of(entitlement.platform().id())));
             }
         }
         return expected;
     }
 
     private static String kind(LicencePosition position) {
-        return position.status() == Status.SHORTFALL ? SHORTFALL
+        return position.status() == Status.SHORTFALL
+                ? SHORTFALL
                 : position.status() == Status.FORECAST_SHORTFALL ? FORECAST_SHORTFALL : null;
     }
 }

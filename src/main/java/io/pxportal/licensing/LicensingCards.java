@@ -36,23 +36,34 @@ class LicensingCards implements PlatformCardSource {
     @Override
     public Map<Long, List<PlatformCardFact>> facts(Collection<Long> platformIds) {
         Set<Long> wanted = Set.copyOf(platformIds);
-        List<Entitlement> lines = entitlements.findAll((root, query, cb) -> root.get("platformId").in(wanted));
+        List<Entitlement> lines =
+                entitlements.findAll((root, query, cb) -> root.get("platformId").in(wanted));
         Map<Long, List<EntitlementView>> byPlatform = positions.views(lines, LocalDate.now(clock)).stream()
                 .filter(v -> v.position().status() != Status.NOT_STARTED)
                 .collect(Collectors.groupingBy(v -> v.platform().id()));
         Map<Long, List<PlatformCardFact>> facts = new HashMap<>();
         byPlatform.forEach((platform, views) -> {
-            Status worst = views.stream().map(v -> v.position().status()).max(Comparator.comparing(this::rank))
+            Status worst = views.stream()
+                    .map(v -> v.position().status())
+                    .max(Comparator.comparing(this::rank))
                     .orElseThrow();
-            long count = views.stream().filter(v -> v.position().status() == worst).count();
+            long count =
+                    views.stream().filter(v -> v.position().status() == worst).count();
             PlatformCardFact.Tone tone = switch (worst) {
                 case SHORTFALL -> PlatformCardFact.Tone.BAD;
                 case FORECAST_SHORTFALL, NOT_MEASURED -> PlatformCardFact.Tone.WARNING;
                 default -> PlatformCardFact.Tone.GOOD;
             };
-            facts.put(platform, List.of(new PlatformCardFact(30, "card.licensing.position",
-                    "card.licensing.status." + worst.name(), List.of(count, views.size()), tone, "licences",
-                    Map.of())));
+            facts.put(
+                    platform,
+                    List.of(new PlatformCardFact(
+                            30,
+                            "card.licensing.position",
+                            "card.licensing.status." + worst.name(),
+                            List.of(count, views.size()),
+                            tone,
+                            "licences",
+                            Map.of())));
         });
         return facts;
     }

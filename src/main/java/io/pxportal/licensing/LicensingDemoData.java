@@ -48,8 +48,12 @@ class LicensingDemoData implements ApplicationRunner {
     private final ContractService contracts;
     private final Clock clock;
 
-    LicensingDemoData(EntitlementService entitlements, UsageService usage, EntitlementRepository repository,
-                      ContractService contracts, Clock clock) {
+    LicensingDemoData(
+            EntitlementService entitlements,
+            UsageService usage,
+            EntitlementRepository repository,
+            ContractService contracts,
+            Clock clock) {
         this.entitlements = entitlements;
         this.usage = usage;
         this.repository = repository;
@@ -65,8 +69,8 @@ class LicensingDemoData implements ApplicationRunner {
         LocalDate today = LocalDate.now(clock);
         SystemAuthentication.runAs("demo-data", () -> {
             contract("OT-2019-0042").ifPresent(c -> {
-                Long documents = line(c, EXSTREAM_DOCUMENTS, LicenceMetric.DOCUMENTS_PER_YEAR, "40000000", "0.009",
-                        "0.015");
+                Long documents =
+                        line(c, EXSTREAM_DOCUMENTS, LicenceMetric.DOCUMENTS_PER_YEAR, "40000000", "0.009", "0.015");
                 monthlyVolumes(today, c, documents, PlatformEnvironment.PRODUCTION, 3_650_000);
                 monthlyVolumes(today, c, documents, PlatformEnvironment.TEST, 380_000);
                 Long cores = line(c, "Exstream server cores", LicenceMetric.CPU_CORE, "24", "2500", "3200");
@@ -77,14 +81,13 @@ class LicensingDemoData implements ApplicationRunner {
                 Long designers = line(c, INSPIRE_DESIGNERS, LicenceMetric.NAMED_USER, "25", "3200", "4000");
                 monthlyCounts(today, c, designers, PlatformEnvironment.PRODUCTION, m -> m < 6 ? 12 : m < 12 ? 13 : 14);
                 monthlyCounts(today, c, designers, PlatformEnvironment.TEST, m -> 4);
-                Long interactive = line(c, "Inspire Interactive", LicenceMetric.CONCURRENT_USER, "40", "1200",
-                        "1500");
+                Long interactive = line(c, "Inspire Interactive", LicenceMetric.CONCURRENT_USER, "40", "1200", "1500");
                 int[] peaks = {31, 33, 32, 35, 34, 36, 35, 38, 37, 39, 38, 41, 40, 42, 43, 44, 46, 43};
                 monthlyCounts(today, c, interactive, PlatformEnvironment.PRODUCTION, m -> peaks[m]);
             });
             contract("OT-SAAS-2025-7").ifPresent(c -> {
-                Long documents = line(c, "Communications documents", LicenceMetric.DOCUMENTS_PER_YEAR, "18000000",
-                        "0.0233", "0.015");
+                Long documents = line(
+                        c, "Communications documents", LicenceMetric.DOCUMENTS_PER_YEAR, "18000000", "0.0233", "0.015");
                 monthlyVolumes(today, c, documents, PlatformEnvironment.PRODUCTION, 1_200_000);
                 monthlyVolumes(today, c, documents, PlatformEnvironment.TEST, 45_000);
             });
@@ -102,41 +105,77 @@ class LicensingDemoData implements ApplicationRunner {
 
     private Optional<ContractView> contract(String number) {
         return contracts.page(new ContractFilter(number, null, null), PageRequest.of(0, 5)).stream()
-                .filter(c -> c.draft().number().equals(number)).findFirst();
+                .filter(c -> c.draft().number().equals(number))
+                .findFirst();
     }
 
-    private Long line(ContractView contract, String product, LicenceMetric metric, String quantity, String unitPrice,
-                      String overagePrice) {
-        Long platformId = contract.platforms().stream().map(PlatformRef::id).findFirst().orElseThrow();
-        return entitlements.create(new EntitlementDraft(contract.id(), platformId, product, metric,
-                decimal(quantity), decimal(unitPrice), decimal(overagePrice), new BigDecimal("20"), null, null, false,
-                null)).id();
+    private Long line(
+            ContractView contract,
+            String product,
+            LicenceMetric metric,
+            String quantity,
+            String unitPrice,
+            String overagePrice) {
+        Long platformId =
+                contract.platforms().stream().map(PlatformRef::id).findFirst().orElseThrow();
+        return entitlements
+                .create(new EntitlementDraft(
+                        contract.id(),
+                        platformId,
+                        product,
+                        metric,
+                        decimal(quantity),
+                        decimal(unitPrice),
+                        decimal(overagePrice),
+                        new BigDecimal("20"),
+                        null,
+                        null,
+                        false,
+                        null))
+                .id();
     }
 
     /**
      * A count on the first of each month, for up to 18 months since the contract started; {@code count} gets the
      * month's index in the 18 months up to now (17 = this month).
      */
-    private void monthlyCounts(LocalDate today, ContractView contract, Long entitlementId,
-                               PlatformEnvironment environment, IntFunction<Integer> count) {
+    private void monthlyCounts(
+            LocalDate today,
+            ContractView contract,
+            Long entitlementId,
+            PlatformEnvironment environment,
+            IntFunction<Integer> count) {
         YearMonth first = firstMonth(today, contract);
         YearMonth current = YearMonth.from(today);
         for (YearMonth month = first; !month.isAfter(current); month = month.plusMonths(1)) {
             int index = MONTHS - 1 - (int) month.until(current, ChronoUnit.MONTHS);
-            usage.record(new MeasurementDraft(entitlementId, environment, month.atDay(1), null,
-                    BigDecimal.valueOf(count.apply(index)), MeasurementSource.MANUAL, null));
+            usage.record(new MeasurementDraft(
+                    entitlementId,
+                    environment,
+                    month.atDay(1),
+                    null,
+                    BigDecimal.valueOf(count.apply(index)),
+                    MeasurementSource.MANUAL,
+                    null));
         }
     }
 
     /** A volume per completed calendar month since the contract started (at most 18), with a seasonal pattern. */
-    private void monthlyVolumes(LocalDate today, ContractView contract, Long entitlementId,
-                                PlatformEnvironment environment, long monthly) {
+    private void monthlyVolumes(
+            LocalDate today, ContractView contract, Long entitlementId, PlatformEnvironment environment, long monthly) {
         YearMonth last = YearMonth.from(today).minusMonths(1);
         for (YearMonth month = firstMonth(today, contract); !month.isAfter(last); month = month.plusMonths(1)) {
             BigDecimal volume = BigDecimal.valueOf(monthly * SEASON[month.getMonthValue() - 1])
-                    .setScale(-3, RoundingMode.HALF_UP).setScale(0);
-            usage.record(new MeasurementDraft(entitlementId, environment, month.atDay(1), month.atEndOfMonth(),
-                    volume, MeasurementSource.IMPORTED, null));
+                    .setScale(-3, RoundingMode.HALF_UP)
+                    .setScale(0);
+            usage.record(new MeasurementDraft(
+                    entitlementId,
+                    environment,
+                    month.atDay(1),
+                    month.atEndOfMonth(),
+                    volume,
+                    MeasurementSource.IMPORTED,
+                    null));
         }
     }
 

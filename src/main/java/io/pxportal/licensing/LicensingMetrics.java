@@ -59,21 +59,20 @@ class LicensingMetrics extends AllPeriodsMetricSource {
         return Set.of(USAGE_COVERAGE, COMPLIANCE_EXPOSURE, SHELFWARE);
     }
 
-
-
     /**
      * Every period's positions from one reading: the entitlements, their contracts and platforms once, and the usage
      * of every entitlement at the end of every period in one query.
      */
     @Override
-    public Map<MetricPeriod, Map<String, Map<Long, DerivedValue>>> values(Set<String> metricCodes,
-                                                                         Collection<Long> platformIds,
-                                                                         List<MetricPeriod> periods) {
+    public Map<MetricPeriod, Map<String, Map<Long, DerivedValue>>> values(
+            Set<String> metricCodes, Collection<Long> platformIds, List<MetricPeriod> periods) {
         Set<Long> wanted = Set.copyOf(platformIds);
-        List<Entitlement> lines = wanted.isEmpty() ? List.of()
-                : entitlements.findAll((root, query, cb) -> root.get("platformId").in(wanted));
-        Map<LocalDate, List<EntitlementView>> byDay = positions.views(lines,
-                periods.stream().map(MetricPeriod::to).distinct().toList());
+        List<Entitlement> lines = wanted.isEmpty()
+                ? List.of()
+                : entitlements.findAll(
+                        (root, query, cb) -> root.get("platformId").in(wanted));
+        Map<LocalDate, List<EntitlementView>> byDay = positions.views(
+                lines, periods.stream().map(MetricPeriod::to).distinct().toList());
         Map<MetricPeriod, Map<String, Map<Long, DerivedValue>>> result = new LinkedHashMap<>();
         for (MetricPeriod period : periods) {
             result.put(period, values(metricCodes, byDay.get(period.to()), period.from()));
@@ -81,8 +80,8 @@ class LicensingMetrics extends AllPeriodsMetricSource {
         return result;
     }
 
-    private static Map<String, Map<Long, DerivedValue>> values(Set<String> metricCodes, List<EntitlementView> atEnd,
-                                                               LocalDate from) {
+    private static Map<String, Map<Long, DerivedValue>> values(
+            Set<String> metricCodes, List<EntitlementView> atEnd, LocalDate from) {
         Map<Long, List<EntitlementView>> byPlatform = atEnd.stream()
                 .filter(v -> v.termTo() == null || !v.termTo().isBefore(from))
                 .filter(v -> v.position().status() != Status.NOT_STARTED)
@@ -108,21 +107,32 @@ class LicensingMetrics extends AllPeriodsMetricSource {
 
     private static DerivedValue coverage(List<EntitlementView> views) {
         List<EntitlementView> countable = views.stream()
-                .filter(v -> v.position().status() != Status.UNLIMITED).toList();
+                .filter(v -> v.position().status() != Status.UNLIMITED)
+                .toList();
         if (countable.isEmpty()) {
             return null;
         }
-        long measured = countable.stream().filter(v -> MEASURED.contains(v.position().status())).count();
-        List<Evidence> evidence = countable.stream().map(v -> evidence(v, MEASURED.contains(v.position().status())
-                ? "measured (" + v.position().counted() + " measurements)" : "not measured")).toList();
-        return new DerivedValue(BigDecimal.valueOf(measured * 100).divide(BigDecimal.valueOf(countable.size()), 1,
-                RoundingMode.HALF_UP), evidence);
+        long measured = countable.stream()
+                .filter(v -> MEASURED.contains(v.position().status()))
+                .count();
+        List<Evidence> evidence = countable.stream()
+                .map(v -> evidence(
+                        v,
+                        MEASURED.contains(v.position().status())
+                                ? "measured (" + v.position().counted() + " measurements)"
+                                : "not measured"))
+                .toList();
+        return new DerivedValue(
+                BigDecimal.valueOf(measured * 100)
+                        .divide(BigDecimal.valueOf(countable.size()), 1, RoundingMode.HALF_UP),
+                evidence);
     }
 
-    private static DerivedValue share(List<EntitlementView> views, Function<LicencePosition, BigDecimal> amount,
-                                      String what) {
+    private static DerivedValue share(
+            List<EntitlementView> views, Function<LicencePosition, BigDecimal> amount, String what) {
         Map<String, List<EntitlementView>> byCurrency = views.stream()
-                .filter(v -> MEASURED.contains(v.position().status()) && entitledValue(v).signum() > 0)
+                .filter(v -> MEASURED.contains(v.position().status())
+                        && entitledValue(v).signum() > 0)
                 .collect(Collectors.groupingBy(EntitlementView::currency));
         if (byCurrency.isEmpty()) {
             return null;
@@ -136,9 +146,13 @@ class LicensingMetrics extends AllPeriodsMetricSource {
                 BigDecimal a = amount.apply(v.position()) == null ? BigDecimal.ZERO : amount.apply(v.position());
                 entitled = entitled.add(entitledValue(v));
                 lost = lost.add(a);
-                evidence.add(evidence(v, what + " " + a.setScale(2, RoundingMode.HALF_UP).toPlainString() + " "
-                        + currency.getKey() + " of " + entitledValue(v).setScale(2, RoundingMode.HALF_UP)
-                        .toPlainString() + " " + currency.getKey() + " entitled"));
+                evidence.add(evidence(
+                        v,
+                        what + " " + a.setScale(2, RoundingMode.HALF_UP).toPlainString() + " "
+                                + currency.getKey() + " of "
+                                + entitledValue(v)
+                                        .setScale(2, RoundingMode.HALF_UP)
+                                        .toPlainString() + " " + currency.getKey() + " entitled"));
             }
             sum = sum.add(lost.multiply(HUNDRED).divide(entitled, MC));
         }
@@ -152,7 +166,12 @@ class LicensingMetrics extends AllPeriodsMetricSource {
     }
 
     private static Evidence evidence(EntitlementView v, String detail) {
-        return Evidence.linked("entitlement", v.id(), v.draft().product() + " · " + v.contract().number(), detail,
-                "licences", "entitlement");
+        return Evidence.linked(
+                "entitlement",
+                v.id(),
+                v.draft().product() + " · " + v.contract().number(),
+                detail,
+                "licences",
+                "entitlement");
     }
 }

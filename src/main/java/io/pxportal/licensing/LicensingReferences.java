@@ -21,8 +21,10 @@ class LicensingReferences {
     private final PlatformService platforms;
     private final org.springframework.transaction.support.TransactionTemplate apart;
 
-    LicensingReferences(ContractService contracts, PlatformService platforms,
-                        org.springframework.transaction.PlatformTransactionManager transactions) {
+    LicensingReferences(
+            ContractService contracts,
+            PlatformService platforms,
+            org.springframework.transaction.PlatformTransactionManager transactions) {
         this.contracts = contracts;
         this.platforms = platforms;
         this.apart = new org.springframework.transaction.support.TransactionTemplate(transactions);
@@ -41,30 +43,36 @@ class LicensingReferences {
     Optional<ContractView> contract(String number) {
         // The filter also matches titles and parts of numbers: keep the exact number only.
         return contracts.page(new ContractFilter(number, null, null), PageRequest.of(0, CANDIDATES)).stream()
-                .filter(c -> c.draft().number().equalsIgnoreCase(number.trim())).findFirst();
+                .filter(c -> c.draft().number().equalsIgnoreCase(number.trim()))
+                .findFirst();
     }
 
     Optional<PlatformRef> platform(String name) {
         return platforms.refs(name, PageRequest.of(0, CANDIDATES)).stream()
-                .filter(p -> p.name().equalsIgnoreCase(name.trim())).findFirst();
+                .filter(p -> p.name().equalsIgnoreCase(name.trim()))
+                .findFirst();
     }
 
     /** The contract the row's column names, or null with a row error. */
     ContractView contract(ImportRow row, String column) {
         String number = row.text(column);
-        return number == null ? null : contract(number).orElseGet(() -> {
-            row.error(column, "import.value.unknown-contract", number);
-            return null;
-        });
+        return number == null
+                ? null
+                : contract(number).orElseGet(() -> {
+                    row.error(column, "import.value.unknown-contract", number);
+                    return null;
+                });
     }
 
     /** The platform the row's column names, or null with a row error. */
     PlatformRef platform(ImportRow row, String column) {
         String name = row.text(column);
-        return name == null ? null : platform(name).orElseGet(() -> {
-            row.error(column, "import.value.unknown-platform", name);
-            return null;
-        });
+        return name == null
+                ? null
+                : platform(name).orElseGet(() -> {
+                    row.error(column, "import.value.unknown-platform", name);
+                    return null;
+                });
     }
 
     boolean mayEdit(Long platformId) {

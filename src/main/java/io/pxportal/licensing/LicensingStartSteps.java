@@ -33,9 +33,15 @@ class LicensingStartSteps implements StartStepSource {
         Set<Long> scope = path.platformIds();
         long lines = scope.isEmpty() ? 0 : entitlements.countByPlatformIdIn(scope);
         long measured = lines == 0 ? 0 : entitlements.countMeasuredOn(scope);
-        StartState state = lines == 0 ? StartState.NOT_STARTED
-                : measured == lines ? StartState.DONE : StartState.STARTED;
-        return List.of(new StartStep(50, "licences", "start.licences", "start.licences.help", state, "licences",
+        StartState state =
+                lines == 0 ? StartState.NOT_STARTED : measured == lines ? StartState.DONE : StartState.STARTED;
+        return List.of(new StartStep(
+                50,
+                "licences",
+                "start.licences",
+                "start.licences.help",
+                state,
+                "licences",
                 List.of("entitlements", "usage")));
     }
 }

@@ -17,9 +17,12 @@ public record MeasurementDraft(
         @NotNull(message = "{validation.required}") PlatformEnvironment environment,
         @NotNull(message = "{validation.required}") LocalDate from,
         LocalDate to,
+
         @NotNull(message = "{validation.required}")
         @DecimalMin(value = "0", message = "{measurement.quantity.invalid}")
-        @Digits(integer = 17, fraction = 2, message = "{measurement.quantity.invalid}") BigDecimal quantity,
+        @Digits(integer = 17, fraction = 2, message = "{measurement.quantity.invalid}")
+        BigDecimal quantity,
+
         MeasurementSource source,
         Long version) {
 

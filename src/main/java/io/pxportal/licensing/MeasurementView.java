@@ -8,7 +8,13 @@ import java.time.LocalDate;
  * A stored measurement: {@code to} is null for a count on a day. {@code counted} says whether its environment
  * counts under the entitlement.
  */
-public record MeasurementView(Long id, Long entitlementId, PlatformEnvironment environment, LocalDate from,
-                              LocalDate to, BigDecimal quantity, MeasurementSource source, boolean counted,
-                              Long version) {
-}
+public record MeasurementView(
+        Long id,
+        Long entitlementId,
+        PlatformEnvironment environment,
+        LocalDate from,
+        LocalDate to,
+        BigDecimal quantity,
+        MeasurementSource source,
+        boolean counted,
+        Long version) {}

@@ -51,17 +51,26 @@ final class PostgresUsageStaging extends UsageStaging {
     PostgresUsageStaging(Connection connection) throws SQLException {
         super(connection);
         execute(connection, "create temporary table usage_import_staging (" + COLUMNS + ") on commit drop");
-        this.copy = connection.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("copy usage_import_staging from stdin");
+        this.copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy usage_import_staging from stdin");
     }
 
     @Override
     void add(long row, MeasurementDraft draft) {
         // COPY's text format; every value is ASCII (numbers, ISO dates, enum names) and needs no escaping.
-        buffer.append(row).append('\t').append(draft.entitlementId()).append('\t')
-                .append(draft.environment().name()).append('\t').append(draft.from()).append('\t')
-                .append(draft.to() == null ? draft.from() : draft.to()).append('\t')
-                .append(draft.quantity().toPlainString()).append('\t').append(draft.source().name()).append('\n');
+        buffer.append(row)
+                .append('\t')
+                .append(draft.entitlementId())
+                .append('\t')
+                .append(draft.environment().name())
+                .append('\t')
+                .append(draft.from())
+                .append('\t')
+                .append(draft.to() == null ? draft.from() : draft.to())
+                .append('\t')
+                .append(draft.quantity().toPlainString())
+                .append('\t')
+                .append(draft.source().name())
+                .append('\n');
         if (buffer.length() >= BUFFER_CHARS) {
             try {
                 send();

@@ -44,9 +44,12 @@ class UsageBulkImport implements BulkUpsert<MeasurementDraft> {
     @Override
     @PreAuthorize("hasAnyRole('ADMIN', 'PRODUCT_OWNER')")
     public Staging<MeasurementDraft> stage() {
-        return new Session(BulkConnections.stage(dataSource, connection ->
-                "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())
-                        ? new PostgresUsageStaging(connection) : new JdbcUsageStaging(connection), UsageStaging::close));
+        return new Session(BulkConnections.stage(
+                dataSource,
+                connection -> "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())
+                        ? new PostgresUsageStaging(connection)
+                        : new JdbcUsageStaging(connection),
+                UsageStaging::close));
     }
 
     static DataAccessResourceFailureException failure(SQLException e) {

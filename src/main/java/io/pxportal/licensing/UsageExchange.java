@@ -47,9 +47,15 @@ class UsageExchange implements RecordExchange<MeasurementDraft> {
     private final UsageBulkImport bulk;
     private final Clock clock;
 
-    UsageExchange(UsageService usage, UsageMeasurementRepository repository, EntitlementRepository entitlements,
-                  LicensingReferences references, LicencePositions positions, PlatformService platforms,
-                  UsageBulkImport bulk, Clock clock) {
+    UsageExchange(
+            UsageService usage,
+            UsageMeasurementRepository repository,
+            EntitlementRepository entitlements,
+            LicensingReferences references,
+            LicencePositions positions,
+            PlatformService platforms,
+            UsageBulkImport bulk,
+            Clock clock) {
         this.usage = usage;
         this.repository = repository;
         this.entitlements = entitlements;
@@ -74,16 +80,15 @@ class UsageExchange implements RecordExchange<MeasurementDraft> {
     public List<ImportColumn> columns() {
         return List.of(
                 ImportColumn.required("platform", "entitlement.platform", "Exstream Statements", "Platform name"),
-                ImportColumn.required("metric", "entitlement.metric", "Documents per year", "Licence metric",
-                        "Unit"),
+                ImportColumn.required("metric", "entitlement.metric", "Documents per year", "Licence metric", "Unit"),
                 ImportColumn.optional("contract", "entitlement.contract", "OT-2019-0042", "Contract number"),
                 ImportColumn.optional("product", "entitlement.product", "Exstream Engine", "Module"),
                 ImportColumn.required("environment", "measurement.environment", "Production", "Env", "Stage"),
-                ImportColumn.required("from", "measurement.from", "2026-10-01", "Date", "Measured on",
-                        "Period start", "Period from"),
+                ImportColumn.required(
+                        "from", "measurement.from", "2026-10-01", "Date", "Measured on", "Period start", "Period from"),
                 ImportColumn.optional("to", "measurement.to", "2026-10-31", "Period end", "Period to"),
-                ImportColumn.required("quantity", "measurement.quantity", "3600000", "Usage", "Volume", "Count",
-                        "Consumed"),
+                ImportColumn.required(
+                        "quantity", "measurement.quantity", "3600000", "Usage", "Volume", "Count", "Consumed"),
                 ImportColumn.optional("source", "measurement.source", "Imported"));
     }
 
@@ -123,8 +128,8 @@ class UsageExchange implements RecordExchange<MeasurementDraft> {
     public ImportOutcome upsert(List<MeasurementDraft> drafts) {
         ImportOutcome outcome = new ImportOutcome(0, 0, 0);
         for (MeasurementDraft draft : drafts) {
-            var existing = repository.findByEntitlementIdAndEnvironmentAndFrom(draft.entitlementId(),
-                    draft.environment(), draft.from());
+            var existing = repository.findByEntitlementIdAndEnvironmentAndFrom(
+                    draft.entitlementId(), draft.environment(), draft.from());
             if (existing.isEmpty()) {
                 usage.record(draft);
                 outcome = outcome.plus(new ImportOutcome(1, 0, 0));
@@ -140,21 +145,31 @@ class UsageExchange implements RecordExchange<MeasurementDraft> {
 
     @Override
     public List<List<Object>> exportPage(Pageable pageable) {
-        PageRequest page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+        PageRequest page = PageRequest.of(
+                pageable.getPageNumber(),
+                pageable.getPageSize(),
                 Sort.by("entitlement.id", "environment", "from", "id"));
         List<UsageMeasurement> rows = repository.findAllBy(page).getContent();
-        List<Entitlement> lines = rows.stream().map(UsageMeasurement::getEntitlement).distinct().toList();
-        Map<Long, ContractView> contracts = positions.contracts(lines.stream().map(Entitlement::getContractId)
-                .toList());
-        Map<Long, PlatformRef> platformRefs = platforms.refsByIds(lines.stream().map(Entitlement::getPlatformId)
-                .collect(Collectors.toSet()));
+        List<Entitlement> lines =
+                rows.stream().map(UsageMeasurement::getEntitlement).distinct().toList();
+        Map<Long, ContractView> contracts = positions.contracts(
+                lines.stream().map(Entitlement::getContractId).toList());
+        Map<Long, PlatformRef> platformRefs = platforms.refsByIds(
+                lines.stream().map(Entitlement::getPlatformId).collect(Collectors.toSet()));
         List<List<Object>> cells = new ArrayList<>();
         for (UsageMeasurement m : rows) {
             Entitlement e = m.getEntitlement();
             MeasurementView v = m.toView();
-            cells.add(new ArrayList<>(Arrays.asList(platformRefs.get(e.getPlatformId()).name(), e.getMetric().name(),
-                    contracts.get(e.getContractId()).draft().number(), e.getProduct(), v.environment().name(),
-                    v.from(), v.to(), v.quantity(), v.source().name())));
+            cells.add(new ArrayList<>(Arrays.asList(
+                    platformRefs.get(e.getPlatformId()).name(),
+                    e.getMetric().name(),
+                    contracts.get(e.getContractId()).draft().number(),
+                    e.getProduct(),
+                    v.environment().name(),
+                    v.from(),
+                    v.to(),
+                    v.quantity(),
+                    v.source().name())));
         }
         return cells;
     }

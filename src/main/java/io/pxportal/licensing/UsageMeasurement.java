@@ -59,8 +59,7 @@ class UsageMeasurement implements AuditSnapshot {
     @Column(nullable = false, length = 10)
     private MeasurementSource source;
 
-    protected UsageMeasurement() {
-    }
+    protected UsageMeasurement() {}
 
     UsageMeasurement(Entitlement entitlement, MeasurementDraft draft, LocalDate today) {
         this.entitlement = entitlement;
@@ -104,9 +103,16 @@ class UsageMeasurement implements AuditSnapshot {
     }
 
     MeasurementView toView() {
-        return new MeasurementView(id, entitlement.getId(), environment, from,
-                entitlement.getMetric().isCountedAtDate() ? null : to, quantity, source,
-                environment == PlatformEnvironment.PRODUCTION || entitlement.countsNonProduction(), version);
+        return new MeasurementView(
+                id,
+                entitlement.getId(),
+                environment,
+                from,
+                entitlement.getMetric().isCountedAtDate() ? null : to,
+                quantity,
+                source,
+                environment == PlatformEnvironment.PRODUCTION || entitlement.countsNonProduction(),
+                version);
     }
 
     @Override

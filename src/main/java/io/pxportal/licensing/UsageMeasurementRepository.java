@@ -22,9 +22,8 @@ interface UsageMeasurementRepository extends JpaRepository<UsageMeasurement, Lon
 
     List<UsageMeasurement> findByEntitlementId(Long entitlementId);
 
-    Optional<UsageMeasurement> findByEntitlementIdAndEnvironmentAndFrom(Long entitlementId,
-                                                                       PlatformEnvironment environment,
-                                                                       LocalDate from);
+    Optional<UsageMeasurement> findByEntitlementIdAndEnvironmentAndFrom(
+            Long entitlementId, PlatformEnvironment environment, LocalDate from);
 
     /** The measurements of the entitlements that overlap the days {@code since} to {@code until}. */
     @Query("select m from UsageMeasurement m join fetch m.entitlement e where e.id in :entitlementIds"

@@ -57,9 +57,14 @@ final class UsageRowReader implements Function<ImportRow, MeasurementDraft> {
         if (from != null && from.isAfter(today)) {
             row.error("from", "measurement.future");
         }
-        return new MeasurementDraft(entitlement == null ? null : entitlement.getId(),
-                row.choice("environment", PlatformEnvironment.class, "environment"), from, to,
-                row.decimal("quantity"), source == null ? MeasurementSource.IMPORTED : source, null);
+        return new MeasurementDraft(
+                entitlement == null ? null : entitlement.getId(),
+                row.choice("environment", PlatformEnvironment.class, "environment"),
+                from,
+                to,
+                row.decimal("quantity"),
+                source == null ? MeasurementSource.IMPORTED : source,
+                null);
     }
 
     /** The one entitlement the row names, or null with a row error. */
@@ -72,10 +77,14 @@ final class UsageRowReader implements Function<ImportRow, MeasurementDraft> {
             return null;
         }
         String product = row.text("product");
-        List<Entitlement> candidates = lines.computeIfAbsent(platform.id() + "|" + metric, k -> references.apart(
-                        () -> entitlements.findByPlatformIdAndMetric(platform.id(), metric))).stream()
+        List<Entitlement> candidates = lines
+                .computeIfAbsent(
+                        platform.id() + "|" + metric,
+                        k -> references.apart(() -> entitlements.findByPlatformIdAndMetric(platform.id(), metric)))
+                .stream()
                 .filter(e -> contract == null || e.getContractId().equals(contract.id()))
-                .filter(e -> product == null || e.getProduct().equalsIgnoreCase(product)).toList();
+                .filter(e -> product == null || e.getProduct().equalsIgnoreCase(product))
+                .toList();
         if (candidates.isEmpty()) {
             row.error("metric", "import.value.no-entitlement", platform.name());
             return null;
@@ -96,16 +105,18 @@ final class UsageRowReader implements Function<ImportRow, MeasurementDraft> {
         if (name == null) {
             return null;
         }
-        return platforms.computeIfAbsent(name.toLowerCase(Locale.ROOT),
-                k -> references.apart(() -> references.platform(name))).orElseGet(() -> {
+        return platforms
+                .computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> references.apart(() -> references.platform(name)))
+                .orElseGet(() -> {
                     row.error("platform", "import.value.unknown-platform", name);
                     return null;
                 });
     }
 
     private ContractView contract(ImportRow row, String number) {
-        return contracts.computeIfAbsent(number.toLowerCase(Locale.ROOT),
-                        k -> references.apart(() -> references.contract(number)))
+        return contracts
+                .computeIfAbsent(
+                        number.toLowerCase(Locale.ROOT), k -> references.apart(() -> references.contract(number)))
                 .orElseGet(() -> {
                     row.error("contract", "import.value.unknown-contract", number);
                     return null;

@@ -40,9 +40,13 @@ public class UsageService {
     /** One page of an entitlement's measurements, newest first unless sorted otherwise. */
     @PreAuthorize("isAuthenticated()")
     public List<MeasurementView> measurements(Long entitlementId, Pageable pageable) {
-        Pageable sorted = pageable.getSort().isSorted() ? pageable
+        Pageable sorted = pageable.getSort().isSorted()
+                ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST);
-        return measurements.findByEntitlementId(entitlementId, sorted).map(UsageMeasurement::toView).getContent();
+        return measurements
+                .findByEntitlementId(entitlementId, sorted)
+                .map(UsageMeasurement::toView)
+                .getContent();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -57,7 +61,8 @@ public class UsageService {
     @Transactional
     @PreAuthorize("@entitlementAccess.canEdit(#draft?.entitlementId())")
     public MeasurementView record(@Valid MeasurementDraft draft) {
-        Entitlement entitlement = entitlements.findById(draft.entitlementId())
+        Entitlement entitlement = entitlements
+                .findById(draft.entitlementId())
                 .orElseThrow(() -> new NotFoundException("entitlement", draft.entitlementId()));
         LocalDate today = LocalDate.now(clock);
         Optional<UsageMeasurement> existing = measurements.findByEntitlementIdAndEnvironmentAndFrom(
@@ -82,7 +87,8 @@ public class UsageService {
     @Transactional
     @PreAuthorize("@entitlementAccess.canEdit(#entitlementId)")
     public void remove(Long entitlementId, Long measurementId, Long version) {
-        UsageMeasurement measurement = measurements.findById(measurementId)
+        UsageMeasurement measurement = measurements
+                .findById(measurementId)
                 .filter(m -> m.getEntitlement().getId().equals(entitlementId))
                 .orElseThrow(() -> new NotFoundException("measurement", measurementId));
         ConcurrentEditException.check(version, measurement.getVersion(), measurement.label());

@@ -43,9 +43,11 @@ abstract class UsageStaging {
     abstract void close();
 
     /** The natural key (entitlement, environment, day) and the values a repeated row is compared by. */
-    private static final StagedRepeats REPEATS = new StagedRepeats("usage_import_staging",
+    private static final StagedRepeats REPEATS = new StagedRepeats(
+            "usage_import_staging",
             List.of("%1$s.entitlement_id", "%1$s.environment", "%1$s.measured_from"),
-            List.of("measured_to", "quantity", "source"), "platform");
+            List.of("measured_to", "quantity", "source"),
+            "platform");
 
     /** The rows whose key an earlier row of the file has with other values: errors naming both rows. */
     List<RowError> repeatedKeys(int limit) {

@@ -88,8 +88,7 @@ class UsageSummaries {
     }
 
     /** One entitlement's question: the days of its contract year to sum up and how to count them. */
-    record Request(Long entitlementId, ContractYear year, EntitlementTerms terms) {
-    }
+    record Request(Long entitlementId, ContractYear year, EntitlementTerms terms) {}
 
     /** The summary per entitlement id ({@link UsageSummary#NONE} where nothing was measured in the year). */
     Map<Long, UsageSummary> summarise(Collection<Request> requests) {
@@ -133,8 +132,9 @@ class UsageSummaries {
         return summaries;
     }
 
-    private static void bind(Connection connection, PreparedStatement statement, List<Request> requests,
-                             Collection<Integer> started) throws SQLException {
+    private static void bind(
+            Connection connection, PreparedStatement statement, List<Request> requests, Collection<Integer> started)
+            throws SQLException {
         int n = started.size();
         Integer[] keys = new Integer[n];
         Long[] ids = new Long[n];
@@ -153,9 +153,14 @@ class UsageSummaries {
             volume[i] = r.terms().metric().isVolume();
             i++;
         }
-        Array[] arrays = {connection.createArrayOf("integer", keys), connection.createArrayOf("bigint", ids),
-                connection.createArrayOf("date", since), connection.createArrayOf("date", until),
-                connection.createArrayOf("boolean", allEnvironments), connection.createArrayOf("boolean", volume)};
+        Array[] arrays = {
+            connection.createArrayOf("integer", keys),
+            connection.createArrayOf("bigint", ids),
+            connection.createArrayOf("date", since),
+            connection.createArrayOf("date", until),
+            connection.createArrayOf("boolean", allEnvironments),
+            connection.createArrayOf("boolean", volume)
+        };
         for (int p = 0; p < arrays.length; p++) {
             statement.setArray(p + 1, arrays[p]);
         }
@@ -180,9 +185,13 @@ class UsageSummaries {
                     volume = quantity == null ? volume : volume.add(quantity);
                     through = lastDay;
                 }
-                case "P" -> volume = volume.add(UsageSummary.share(quantity,
-                        row.getObject("measured_from", LocalDate.class), row.getObject("measured_to", LocalDate.class),
-                        row.getObject("first_day", LocalDate.class), lastDay));
+                case "P" ->
+                    volume = volume.add(UsageSummary.share(
+                            quantity,
+                            row.getObject("measured_from", LocalDate.class),
+                            row.getObject("measured_to", LocalDate.class),
+                            row.getObject("first_day", LocalDate.class),
+                            lastDay));
                 default -> {
                     peak = quantity;
                     peakOn = lastDay;

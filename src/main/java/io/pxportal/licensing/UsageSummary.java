@@ -12,8 +12,8 @@ import java.time.temporal.ChronoUnit;
  * {@link LicencePositionEngine} makes it from a list of measurements, {@link UsageSummaries} in the database for
  * many entitlements at once; both must agree to the last digit.
  */
-record UsageSummary(int counted, int excluded, BigDecimal peak, LocalDate peakOn, BigDecimal volume,
-                    LocalDate through) {
+record UsageSummary(
+        int counted, int excluded, BigDecimal peak, LocalDate peakOn, BigDecimal volume, LocalDate through) {
 
     private static final MathContext PRECISION = MathContext.DECIMAL128;
 
@@ -26,7 +26,8 @@ record UsageSummary(int counted, int excluded, BigDecimal peak, LocalDate peakOn
     static BigDecimal share(BigDecimal quantity, LocalDate from, LocalDate to, LocalDate first, LocalDate last) {
         long overlap = ChronoUnit.DAYS.between(first, last) + 1;
         long days = ChronoUnit.DAYS.between(from, to) + 1;
-        return overlap == days ? quantity
+        return overlap == days
+                ? quantity
                 : quantity.multiply(BigDecimal.valueOf(overlap)).divide(BigDecimal.valueOf(days), PRECISION);
     }
 }

@@ -17,6 +17,5 @@ public record UsageTimeline(List<Point> consumed, BigDecimal entitled, List<Poin
     }
 
     /** A value on a day. */
-    public record Point(LocalDate day, BigDecimal value) {
-    }
+    public record Point(LocalDate day, BigDecimal value) {}
 }

@@ -4,8 +4,17 @@
  * consumed, compliance exposure, shelfware and, for volume metrics, the year-end forecast. A platform's owners and
  * admins change entitlements and measurements; everyone logged in reads them.
  */
-@ApplicationModule(allowedDependencies = {"shared", "shared::*", "identity", "portfolio", "portfolio::ui",
-        "contracts", "exchange", "exchange::ui"})
+@ApplicationModule(
+        allowedDependencies = {
+            "shared",
+            "shared::*",
+            "identity",
+            "portfolio",
+            "portfolio::ui",
+            "contracts",
+            "exchange",
+            "exchange::ui"
+        })
 package io.pxportal.licensing;
 
 import org.springframework.modulith.ApplicationModule;

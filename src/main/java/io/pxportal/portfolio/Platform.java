@@ -34,7 +34,9 @@ class Platform implements AuditSnapshot {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "platform_ids")
-    @SequenceGenerator(name = "platform_ids", sequenceName = "platform_seq",
+    @SequenceGenerator(
+            name = "platform_ids",
+            sequenceName = "platform_seq",
             allocationSize = IdSequenceMigration.ALLOCATION)
     private Long id;
 
@@ -84,8 +86,7 @@ class Platform implements AuditSnapshot {
     @Column(length = 4000)
     private String notes;
 
-    protected Platform() {
-    }
+    protected Platform() {}
 
     Platform(PlatformDraft draft, Vendor vendor) {
         describe(draft, vendor);
@@ -101,8 +102,12 @@ class Platform implements AuditSnapshot {
         this.deployment = draft.deployment();
         this.lifecycle = draft.lifecycle();
         replace(environments, draft.environments());
-        replace(businessUnits, draft.businessUnits().stream().map(String::trim).filter(s -> !s.isEmpty())
-                .collect(Collectors.toSet()));
+        replace(
+                businessUnits,
+                draft.businessUnits().stream()
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .collect(Collectors.toSet()));
         this.notes = Vendor.blankToNull(draft.notes());
     }
 
@@ -122,17 +127,31 @@ class Platform implements AuditSnapshot {
     @Override
     public Map<String, String> auditValues() {
         return AuditTrail.snapshot(
-                "platform.name", name,
-                "platform.vendor", vendor == null ? null : vendor.getName(),
-                "platform.product", product,
-                "platform.product-version", productVersion,
-                "platform.deployment", AuditTrail.key("deployment", deployment),
-                "platform.lifecycle", AuditTrail.key("lifecycle", lifecycle),
-                "platform.environments", String.join(", ", environments.stream().sorted()
-                        .map(e -> AuditTrail.key("environment", e)).toList()),
-                "platform.business-units", String.join(", ", new TreeSet<>(businessUnits)),
-                "platform.owners", String.join(", ", new TreeSet<>(owners)),
-                "platform.notes", notes);
+                "platform.name",
+                name,
+                "platform.vendor",
+                vendor == null ? null : vendor.getName(),
+                "platform.product",
+                product,
+                "platform.product-version",
+                productVersion,
+                "platform.deployment",
+                AuditTrail.key("deployment", deployment),
+                "platform.lifecycle",
+                AuditTrail.key("lifecycle", lifecycle),
+                "platform.environments",
+                String.join(
+                        ", ",
+                        environments.stream()
+                                .sorted()
+                                .map(e -> AuditTrail.key("environment", e))
+                                .toList()),
+                "platform.business-units",
+                String.join(", ", new TreeSet<>(businessUnits)),
+                "platform.owners",
+                String.join(", ", new TreeSet<>(owners)),
+                "platform.notes",
+                notes);
     }
 
     Long getId() {

@@ -24,7 +24,10 @@ public class PlatformAccess {
         if (CurrentUser.hasRole(Role.ADMIN)) {
             return true;
         }
-        return platformId != null && CurrentUser.hasRole(Role.PRODUCT_OWNER) && CurrentUser.username()
-                .map(username -> platforms.isOwnedBy(platformId, username)).orElse(false);
+        return platformId != null
+                && CurrentUser.hasRole(Role.PRODUCT_OWNER)
+                && CurrentUser.username()
+                        .map(username -> platforms.isOwnedBy(platformId, username))
+                        .orElse(false);
     }
 }

@@ -10,16 +10,24 @@ import java.util.Set;
  * {@code owners} are usernames; only an admin may change them.
  */
 public record PlatformDraft(
-        @NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.max-length}") String name,
+        @NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.max-length}")
+        String name,
+
         @NotNull(message = "{validation.required}") Long vendorId,
-        @NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.max-length}") String product,
+
+        @NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.max-length}")
+        String product,
+
         @Size(max = 40, message = "{validation.max-length}") String productVersion,
         @NotNull(message = "{validation.required}") Deployment deployment,
         @NotNull(message = "{validation.required}") Lifecycle lifecycle,
         Set<PlatformEnvironment> environments,
         Set<@Size(max = 120, message = "{validation.max-length}") String> businessUnits,
         Set<String> owners,
-        @Size(max = 4000, message = "{validation.max-length}") String notes,
+
+        @Size(max = 4000, message = "{validation.max-length}")
+        String notes,
+
         Long version) {
 
     public PlatformDraft {

@@ -10,13 +10,13 @@ import io.pxportal.shared.security.Role;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -90,25 +90,35 @@ class PlatformExchange implements RecordExchange<PlatformDraft> {
         String username = CurrentUser.username().orElse(null);
         return row -> {
             String vendorName = row.text("vendor");
-            Long vendorId = vendorName == null ? null : vendorIds.find(vendorName).orElseGet(() -> {
-                row.error("vendor", "import.value.unknown-vendor", vendorName);
-                return null;
-            });
+            Long vendorId = vendorName == null
+                    ? null
+                    : vendorIds.find(vendorName).orElseGet(() -> {
+                        row.error("vendor", "import.value.unknown-vendor", vendorName);
+                        return null;
+                    });
             Set<String> owners = row.list("owners");
             platformIds.find(row.text("name")).filter(id -> !admin).ifPresent(id -> {
                 Set<String> current = new TreeSet<>(repository.ownersOf(List.of(id)).stream()
-                        .map(r -> (String) r[1]).toList());
+                        .map(r -> (String) r[1])
+                        .toList());
                 if (!current.contains(username)) {
                     row.error("name", "import.value.not-your-platform", platformIds.name(id));
                 } else if (!owners.isEmpty() && !new TreeSet<>(owners).equals(current)) {
                     row.error("owners", "platform.owners.admin-only");
                 }
             });
-            return new PlatformDraft(row.text("name"), vendorId, row.text("product"), row.text("productVersion"),
+            return new PlatformDraft(
+                    row.text("name"),
+                    vendorId,
+                    row.text("product"),
+                    row.text("productVersion"),
                     row.choice("deployment", Deployment.class, "deployment"),
                     row.choice("lifecycle", Lifecycle.class, "lifecycle"),
                     row.choices("environments", PlatformEnvironment.class, "environment"),
-                    row.list("businessUnits"), owners, row.text("notes"), null);
+                    row.list("businessUnits"),
+                    owners,
+                    row.text("notes"),
+                    null);
         };
     }
 
@@ -140,9 +150,18 @@ class PlatformExchange implements RecordExchange<PlatformDraft> {
             Platform current = existing.get();
             // An owner's row without owners keeps them; only an admin's row can change them.
             Set<String> owners = draft.owners().isEmpty() && !admin ? current.getOwners() : draft.owners();
-            PlatformDraft merged = new PlatformDraft(draft.name(), draft.vendorId(), draft.product(),
-                    draft.productVersion(), draft.deployment(), draft.lifecycle(), draft.environments(),
-                    draft.businessUnits(), owners, draft.notes(), current.getVersion());
+            PlatformDraft merged = new PlatformDraft(
+                    draft.name(),
+                    draft.vendorId(),
+                    draft.product(),
+                    draft.productVersion(),
+                    draft.deployment(),
+                    draft.lifecycle(),
+                    draft.environments(),
+                    draft.businessUnits(),
+                    owners,
+                    draft.notes(),
+                    current.getVersion());
             if (row(current).equals(row(merged))) {
                 outcome = outcome.plus(new ImportOutcome(0, 0, 1));
             } else {
@@ -162,24 +181,49 @@ class PlatformExchange implements RecordExchange<PlatformDraft> {
     }
 
     private static List<Object> exportRow(Platform p) {
-        return new ArrayList<>(java.util.Arrays.asList(p.getName(), p.getVendor().getName(), p.getProduct(),
-                p.getProductVersion(), p.getDeployment().name(), p.getLifecycle().name(),
+        return new ArrayList<>(java.util.Arrays.asList(
+                p.getName(),
+                p.getVendor().getName(),
+                p.getProduct(),
+                p.getProductVersion(),
+                p.getDeployment().name(),
+                p.getLifecycle().name(),
                 String.join(", ", p.getEnvironments().stream().map(Enum::name).toList()),
-                String.join("; ", p.getBusinessUnits()), String.join(", ", p.getOwners()), p.getNotes()));
+                String.join("; ", p.getBusinessUnits()),
+                String.join(", ", p.getOwners()),
+                p.getNotes()));
     }
 
     /** The comparable content of a stored platform. */
     private static List<Object> row(Platform p) {
-        return java.util.Arrays.asList(p.getName(), p.getVendor().getId(), p.getProduct(), p.getProductVersion(),
-                p.getDeployment(), p.getLifecycle(), new TreeSet<>(p.getEnvironments()),
-                new TreeSet<>(p.getBusinessUnits()), new TreeSet<>(p.getOwners()), p.getNotes());
+        return java.util.Arrays.asList(
+                p.getName(),
+                p.getVendor().getId(),
+                p.getProduct(),
+                p.getProductVersion(),
+                p.getDeployment(),
+                p.getLifecycle(),
+                new TreeSet<>(p.getEnvironments()),
+                new TreeSet<>(p.getBusinessUnits()),
+                new TreeSet<>(p.getOwners()),
+                p.getNotes());
     }
 
     /** The comparable content of a draft, normalised as the platform would store it. */
     private static List<Object> row(PlatformDraft d) {
-        return java.util.Arrays.asList(d.name().trim(), d.vendorId(), d.product().trim(),
-                Vendor.blankToNull(d.productVersion()), d.deployment(), d.lifecycle(), new TreeSet<>(d.environments()),
-                new TreeSet<>(d.businessUnits().stream().map(String::trim).filter(s -> !s.isEmpty()).toList()),
-                new TreeSet<>(d.owners()), Vendor.blankToNull(d.notes()));
+        return java.util.Arrays.asList(
+                d.name().trim(),
+                d.vendorId(),
+                d.product().trim(),
+                Vendor.blankToNull(d.productVersion()),
+                d.deployment(),
+                d.lifecycle(),
+                new TreeSet<>(d.environments()),
+                new TreeSet<>(d.businessUnits().stream()
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .toList()),
+                new TreeSet<>(d.owners()),
+                Vendor.blankToNull(d.notes()));
     }
 }

@@ -37,7 +37,11 @@ public class PlatformService {
     private final UserDirectory userDirectory;
     private final AuditTrail auditTrail;
 
-    PlatformService(PlatformRepository platforms, VendorRepository vendors, UserDirectory userDirectory, AuditTrail auditTrail) {
+    PlatformService(
+            PlatformRepository platforms,
+            VendorRepository vendors,
+            UserDirectory userDirectory,
+            AuditTrail auditTrail) {
         this.platforms = platforms;
         this.vendors = vendors;
         this.userDirectory = userDirectory;
@@ -50,7 +54,8 @@ public class PlatformService {
      */
     @PreAuthorize("isAuthenticated()")
     public Map<Long, Long> activeVendorsByPlatform() {
-        List<Object[]> links = CurrentUser.hasRole(Role.ADMIN) ? platforms.activeLinks()
+        List<Object[]> links = CurrentUser.hasRole(Role.ADMIN)
+                ? platforms.activeLinks()
                 : CurrentUser.username().map(platforms::activeLinksOwnedBy).orElse(List.of());
         return links.stream().collect(Collectors.toMap(l -> (Long) l[0], l -> (Long) l[1]));
     }
@@ -93,15 +98,19 @@ public class PlatformService {
     /** Platforms by id, for modules that refer to them; unknown ids are left out. */
     @PreAuthorize("isAuthenticated()")
     public Map<Long, PlatformRef> refsByIds(Collection<Long> ids) {
-        return ids.isEmpty() ? Map.of() : platforms.findAllById(ids).stream()
-                .collect(Collectors.toMap(Platform::getId, p -> new PlatformRef(p.getId(), p.getName())));
+        return ids.isEmpty()
+                ? Map.of()
+                : platforms.findAllById(ids).stream()
+                        .collect(Collectors.toMap(Platform::getId, p -> new PlatformRef(p.getId(), p.getName())));
     }
 
     /** Platforms for a picker, by name. */
     @PreAuthorize("isAuthenticated()")
     public List<PlatformRef> refs(String text, Pageable pageable) {
-        return platforms.findAll(spec(new PlatformFilter(text, null, null, null, false)), pageable)
-                .map(p -> new PlatformRef(p.getId(), p.getName())).getContent();
+        return platforms
+                .findAll(spec(new PlatformFilter(text, null, null, null, false)), pageable)
+                .map(p -> new PlatformRef(p.getId(), p.getName()))
+                .getContent();
     }
 
     /** Every platform's id by name, for an import that names platforms on its rows: one query for the whole file. */
@@ -136,26 +145,33 @@ public class PlatformService {
         if (platformIds.isEmpty() || !CurrentUser.hasRole(Role.PRODUCT_OWNER)) {
             return Set.of();
         }
-        return Set.copyOf(platforms.ownedAmong(platformIds, CurrentUser.username().orElseThrow()));
+        return Set.copyOf(
+                platforms.ownedAmong(platformIds, CurrentUser.username().orElseThrow()));
     }
 
     /** The owners' usernames of each of the given platforms (platforms without owners are left out). */
     @PreAuthorize("isAuthenticated()")
     public Map<Long, Set<String>> ownersOf(Collection<Long> platformIds) {
-        return platformIds.isEmpty() ? Map.of() : platforms.ownersOf(platformIds).stream().collect(
-                Collectors.groupingBy(r -> (Long) r[0], Collectors.mapping(r -> (String) r[1], Collectors.toSet())));
+        return platformIds.isEmpty()
+                ? Map.of()
+                : platforms.ownersOf(platformIds).stream()
+                        .collect(Collectors.groupingBy(
+                                r -> (Long) r[0], Collectors.mapping(r -> (String) r[1], Collectors.toSet())));
     }
 
     private boolean canEditOne(Long platformId) {
-        return CurrentUser.hasRole(Role.PRODUCT_OWNER) && CurrentUser.username()
-                .map(u -> platforms.isOwnedBy(platformId, u)).orElse(false);
+        return CurrentUser.hasRole(Role.PRODUCT_OWNER)
+                && CurrentUser.username()
+                        .map(u -> platforms.isOwnedBy(platformId, u))
+                        .orElse(false);
     }
 
     /** Platform counts by lifecycle and deployment, for the portfolio overview. */
     @PreAuthorize("isAuthenticated()")
     public PortfolioSummary summary() {
         return new PortfolioSummary(platforms.countByLifecycleAndDeployment().stream()
-                .map(r -> new PortfolioSummary.Count((Lifecycle) r[0], (Deployment) r[1], (Long) r[2])).toList());
+                .map(r -> new PortfolioSummary.Count((Lifecycle) r[0], (Deployment) r[1], (Long) r[2]))
+                .toList());
     }
 
     /** Whether the current user may create platforms. */
@@ -168,7 +184,8 @@ public class PlatformService {
     @PreAuthorize("hasAnyRole('ADMIN', 'PRODUCT_OWNER')")
     public PlatformDetails create(@Valid PlatformDraft draft) {
         requireUniqueName(draft.name(), null);
-        Set<String> owners = CurrentUser.hasRole(Role.ADMIN) ? draft.owners()
+        Set<String> owners = CurrentUser.hasRole(Role.ADMIN)
+                ? draft.owners()
                 : Set.of(CurrentUser.username().orElseThrow());
         requireProductOwners(owners);
         Platform platform = new Platform(draft, vendor(draft.vendorId()));
@@ -182,7 +199,8 @@ public class PlatformService {
      */
     @Transactional
     void createNamed(PlatformDraft draft, Set<String> productOwners) {
-        Set<String> owners = CurrentUser.hasRole(Role.ADMIN) ? draft.owners()
+        Set<String> owners = CurrentUser.hasRole(Role.ADMIN)
+                ? draft.owners()
                 : Set.of(CurrentUser.username().orElseThrow());
         for (String username : owners) {
             if (!productOwners.contains(username)) {
@@ -240,18 +258,30 @@ public class PlatformService {
 
     private PlatformDetails toDetails(Platform p, Map<String, UserRef> users) {
         List<UserRef> owners = p.getOwners().stream()
-                .map(u -> users.getOrDefault(u, new UserRef(null, u, u))).toList();
+                .map(u -> users.getOrDefault(u, new UserRef(null, u, u)))
+                .toList();
         Vendor vendor = p.getVendor();
-        return new PlatformDetails(p.getId(), p.getVersion(), p.getName(),
-                new VendorRef(vendor.getId(), vendor.getName()), p.getProduct(), p.getProductVersion(),
-                p.getDeployment(), p.getLifecycle(), p.getEnvironments(), p.getBusinessUnits(), owners,
-                p.getNotes(), mayEdit(p));
+        return new PlatformDetails(
+                p.getId(),
+                p.getVersion(),
+                p.getName(),
+                new VendorRef(vendor.getId(), vendor.getName()),
+                p.getProduct(),
+                p.getProductVersion(),
+                p.getDeployment(),
+                p.getLifecycle(),
+                p.getEnvironments(),
+                p.getBusinessUnits(),
+                owners,
+                p.getNotes(),
+                mayEdit(p));
     }
 
     /** Same rule as {@link PlatformAccess#canEdit}, answered from the loaded owners without another query. */
     private static boolean mayEdit(Platform p) {
-        return CurrentUser.hasRole(Role.ADMIN) || (CurrentUser.hasRole(Role.PRODUCT_OWNER)
-                && CurrentUser.username().map(p::isOwnedBy).orElse(false));
+        return CurrentUser.hasRole(Role.ADMIN)
+                || (CurrentUser.hasRole(Role.PRODUCT_OWNER)
+                        && CurrentUser.username().map(p::isOwnedBy).orElse(false));
     }
 
     private org.springframework.data.jpa.domain.Specification<Platform> spec(PlatformFilter filter) {
@@ -267,14 +297,17 @@ public class PlatformService {
     }
 
     private void requireUniqueName(String name, Long ownId) {
-        platforms.findByNameIgnoreCase(name.trim()).filter(p -> !p.getId().equals(ownId)).ifPresent(p -> {
-            throw new DomainException("platform.name.taken", p.getName());
-        });
+        platforms
+                .findByNameIgnoreCase(name.trim())
+                .filter(p -> !p.getId().equals(ownId))
+                .ifPresent(p -> {
+                    throw new DomainException("platform.name.taken", p.getName());
+                });
     }
 
     private void requireProductOwners(Collection<String> usernames) {
-        Set<String> productOwners = userDirectory.productOwners().stream().map(UserRef::username)
-                .collect(Collectors.toSet());
+        Set<String> productOwners =
+                userDirectory.productOwners().stream().map(UserRef::username).collect(Collectors.toSet());
         for (String username : usernames) {
             if (!productOwners.contains(username)) {
                 throw new DomainException("platform.owners.not-product-owner", username);

@@ -9,8 +9,7 @@ import org.springframework.data.jpa.domain.Specification;
 /** The filters behind the vendor and platform lists, as JPA specifications (evaluated in the database). */
 final class PortfolioQueries {
 
-    private PortfolioQueries() {
-    }
+    private PortfolioQueries() {}
 
     static Specification<Vendor> vendorsMatching(String text) {
         if (text == null || text.isBlank()) {
@@ -51,6 +50,11 @@ final class PortfolioQueries {
     }
 
     private static String like(String text) {
-        return "%" + text.trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return "%"
+                + text.trim()
+                        .toLowerCase()
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
     }
 }

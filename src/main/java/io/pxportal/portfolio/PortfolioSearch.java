@@ -23,11 +23,17 @@ class PortfolioSearch implements SearchSource {
     @Override
     public List<SearchHit> search(String text, int limit) {
         List<SearchHit> hits = new ArrayList<>();
-        vendors.page(text, PageRequest.of(0, limit, Sort.by("name"))).forEach(vendor -> hits.add(new SearchHit(
-                "search.kind.vendor", vendor.name(), vendor.country() == null ? "" : vendor.country(),
-                "vendors?vendor=" + vendor.id())));
-        platforms.page(new PlatformFilter(text, null, null, null, false), PageRequest.of(0, limit, Sort.by("name")))
-                .forEach(platform -> hits.add(new SearchHit("search.kind.platform", platform.name(),
+        vendors.page(text, PageRequest.of(0, limit, Sort.by("name")))
+                .forEach(vendor -> hits.add(new SearchHit(
+                        "search.kind.vendor",
+                        vendor.name(),
+                        vendor.country() == null ? "" : vendor.country(),
+                        "vendors?vendor=" + vendor.id())));
+        platforms
+                .page(new PlatformFilter(text, null, null, null, false), PageRequest.of(0, limit, Sort.by("name")))
+                .forEach(platform -> hits.add(new SearchHit(
+                        "search.kind.platform",
+                        platform.name(),
                         platform.vendor() == null ? "" : platform.vendor().name(),
                         "platforms?platform=" + platform.id())));
         return hits;

@@ -33,16 +33,35 @@ class PortfolioStartSteps implements StartStepSource {
         }
         if (!StartPath.wholePortal()) {
             StartState mine = scope.vendorsByPlatform().isEmpty() ? StartState.NOT_STARTED : StartState.DONE;
-            return List.of(new StartStep(30, "platforms", "start.platforms.mine", "start.platforms.mine.help", mine,
-                    "platforms", List.of("platforms")));
+            return List.of(new StartStep(
+                    30,
+                    "platforms",
+                    "start.platforms.mine",
+                    "start.platforms.mine.help",
+                    mine,
+                    "platforms",
+                    List.of("platforms")));
         }
         StartState vendorState = vendors.count() > 0 ? StartState.DONE : StartState.NOT_STARTED;
-        StartState platformState = platforms.count() == 0 ? StartState.NOT_STARTED
+        StartState platformState = platforms.count() == 0
+                ? StartState.NOT_STARTED
                 : platforms.countActiveWithoutOwner() == 0 ? StartState.DONE : StartState.STARTED;
         return List.of(
-                new StartStep(20, "vendors", "start.vendors", "start.vendors.help", vendorState, "vendors",
+                new StartStep(
+                        20,
+                        "vendors",
+                        "start.vendors",
+                        "start.vendors.help",
+                        vendorState,
+                        "vendors",
                         List.of("vendors")),
-                new StartStep(30, "platforms", "start.platforms", "start.platforms.help", platformState, "platforms",
+                new StartStep(
+                        30,
+                        "platforms",
+                        "start.platforms",
+                        "start.platforms.help",
+                        platformState,
+                        "platforms",
                         List.of("platforms")));
     }
 }

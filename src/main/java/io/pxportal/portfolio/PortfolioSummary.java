@@ -6,8 +6,7 @@ import java.util.List;
 public record PortfolioSummary(List<Count> counts) {
 
     /** One cell of the breakdown. */
-    public record Count(Lifecycle lifecycle, Deployment deployment, long platforms) {
-    }
+    public record Count(Lifecycle lifecycle, Deployment deployment, long platforms) {}
 
     public long total() {
         return counts.stream().mapToLong(Count::platforms).sum();

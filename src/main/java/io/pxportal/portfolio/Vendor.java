@@ -49,8 +49,7 @@ class Vendor implements AuditSnapshot {
     @OrderBy("id")
     private List<VendorContact> contacts = new ArrayList<>();
 
-    protected Vendor() {
-    }
+    protected Vendor() {}
 
     Vendor(VendorDraft draft) {
         describe(draft);
@@ -63,7 +62,8 @@ class Vendor implements AuditSnapshot {
         this.website = blankToNull(draft.website());
         this.accountManager = blankToNull(draft.accountManager());
         this.notes = blankToNull(draft.notes());
-        List<ContactData> wanted = draft.contacts().stream().map(VendorContact::normalize).toList();
+        List<ContactData> wanted =
+                draft.contacts().stream().map(VendorContact::normalize).toList();
         if (contacts.stream().map(VendorContact::toData).toList().equals(wanted)) {
             return false;
         }
@@ -95,7 +95,14 @@ class Vendor implements AuditSnapshot {
     }
 
     VendorDetails toDetails() {
-        return new VendorDetails(id, version, name, country, website, accountManager, notes,
+        return new VendorDetails(
+                id,
+                version,
+                name,
+                country,
+                website,
+                accountManager,
+                notes,
                 contacts.stream().map(VendorContact::toData).toList());
     }
 

@@ -40,8 +40,7 @@ class VendorContact implements AuditSnapshot {
     @Column(length = 40)
     private String phone;
 
-    protected VendorContact() {
-    }
+    protected VendorContact() {}
 
     VendorContact(Vendor vendor, ContactData data) {
         this.vendor = vendor;
@@ -58,7 +57,10 @@ class VendorContact implements AuditSnapshot {
 
     /** Trimmed, with blank optional fields as null, as stored. */
     static ContactData normalize(ContactData data) {
-        return new ContactData(data.name().trim(), Vendor.blankToNull(data.role()), Vendor.blankToNull(data.email()),
+        return new ContactData(
+                data.name().trim(),
+                Vendor.blankToNull(data.role()),
+                Vendor.blankToNull(data.email()),
                 Vendor.blankToNull(data.phone()));
     }
 

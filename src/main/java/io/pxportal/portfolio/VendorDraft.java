@@ -9,12 +9,21 @@ import java.util.List;
 
 /** What a user enters for a vendor; {@code version} is the version they started from (null when new). */
 public record VendorDraft(
-        @NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.max-length}") String name,
+        @NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.max-length}")
+        String name,
+
         @CountryCode String country,
+
         @Pattern(regexp = "(https?://\\S+)?", message = "{vendor.website.invalid}")
-        @Size(max = 254, message = "{validation.max-length}") String website,
-        @Size(max = 120, message = "{validation.max-length}") String accountManager,
-        @Size(max = 4000, message = "{validation.max-length}") String notes,
+        @Size(max = 254, message = "{validation.max-length}")
+        String website,
+
+        @Size(max = 120, message = "{validation.max-length}")
+        String accountManager,
+
+        @Size(max = 4000, message = "{validation.max-length}")
+        String notes,
+
         List<@Valid ContactData> contacts,
         Long version) {
 

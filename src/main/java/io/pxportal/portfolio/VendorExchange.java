@@ -11,10 +11,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,8 +66,14 @@ class VendorExchange implements RecordExchange<VendorDraft> {
 
     private static VendorDraft readRow(ImportRow row) {
         String country = row.text("country");
-        return new VendorDraft(row.text("name"), country == null ? null : country.toUpperCase(Locale.ROOT),
-                row.text("website"), row.text("accountManager"), row.text("notes"), List.of(), null);
+        return new VendorDraft(
+                row.text("name"),
+                country == null ? null : country.toUpperCase(Locale.ROOT),
+                row.text("website"),
+                row.text("accountManager"),
+                row.text("notes"),
+                List.of(),
+                null);
     }
 
     /** The same reading as {@link #read}, as a plain function: no proxy (security, transaction) per row. */
@@ -89,7 +95,10 @@ class VendorExchange implements RecordExchange<VendorDraft> {
         // service's own uniqueness check): a new name is known to be free, the file has no repeated names.
         NameIndex ids = new NameIndex(repository.idsAndNames());
         java.util.Map<Long, Vendor> stored = new java.util.HashMap<>();
-        repository.findWithContactsByIdIn(drafts.stream().flatMap(d -> ids.find(d.name()).stream()).toList())
+        repository
+                .findWithContactsByIdIn(drafts.stream()
+                        .flatMap(d -> ids.find(d.name()).stream())
+                        .toList())
                 .forEach(v -> stored.put(v.getId(), v));
         ImportOutcome outcome = new ImportOutcome(0, 0, 0);
         for (VendorDraft draft : drafts) {
@@ -100,8 +109,14 @@ class VendorExchange implements RecordExchange<VendorDraft> {
                 continue;
             }
             VendorDetails current = stored.get(id).toDetails();
-            VendorDraft merged = new VendorDraft(draft.name(), draft.country(), draft.website(),
-                    draft.accountManager(), draft.notes(), current.contacts(), current.version());
+            VendorDraft merged = new VendorDraft(
+                    draft.name(),
+                    draft.country(),
+                    draft.website(),
+                    draft.accountManager(),
+                    draft.notes(),
+                    current.contacts(),
+                    current.version());
             if (sameAs(current, merged)) {
                 outcome = outcome.plus(new ImportOutcome(0, 0, 1));
             } else {
@@ -130,6 +145,9 @@ class VendorExchange implements RecordExchange<VendorDraft> {
 
     /** Values as stored: trimmed, blank as null. */
     static List<Object> cells(String... values) {
-        return Arrays.stream(values).map(Vendor::blankToNull).map(Object.class::cast).toList();
+        return Arrays.stream(values)
+                .map(Vendor::blankToNull)
+                .map(Object.class::cast)
+                .toList();
     }
 }

@@ -41,14 +41,25 @@ public class VendorService {
     /** One page of vendors matching {@code text} in name, country or account manager. */
     @PreAuthorize("isAuthenticated()")
     public List<VendorRow> page(String text, Pageable pageable) {
-        List<Vendor> page = vendors.findAll(PortfolioQueries.vendorsMatching(text), pageable).getContent();
+        List<Vendor> page = vendors.findAll(PortfolioQueries.vendorsMatching(text), pageable)
+                .getContent();
         if (page.isEmpty()) {
             return List.of();
         }
-        Map<Long, Long> counts = vendors.countPlatforms(page.stream().map(Vendor::getId).toList()).stream()
+        Map<Long, Long> counts = vendors
+                .countPlatforms(page.stream().map(Vendor::getId).toList())
+                .stream()
                 .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
-        return page.stream().map(v -> new VendorRow(v.getId(), v.getVersion(), v.getName(), v.getCountry(),
-                v.getWebsite(), v.getAccountManager(), counts.getOrDefault(v.getId(), 0L))).toList();
+        return page.stream()
+                .map(v -> new VendorRow(
+                        v.getId(),
+                        v.getVersion(),
+                        v.getName(),
+                        v.getCountry(),
+                        v.getWebsite(),
+                        v.getAccountManager(),
+                        counts.getOrDefault(v.getId(), 0L)))
+                .toList();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -60,14 +71,17 @@ public class VendorService {
     @PreAuthorize("isAuthenticated()")
     public List<VendorRef> refs(String text, Pageable pageable) {
         return vendors.findAll(PortfolioQueries.vendorsMatching(text), pageable)
-                .map(v -> new VendorRef(v.getId(), v.getName())).getContent();
+                .map(v -> new VendorRef(v.getId(), v.getName()))
+                .getContent();
     }
 
     /** Vendors by id, for modules that refer to them; unknown ids are left out. */
     @PreAuthorize("isAuthenticated()")
     public Map<Long, VendorRef> refsByIds(java.util.Collection<Long> ids) {
-        return ids.isEmpty() ? Map.of() : vendors.findAllById(ids).stream()
-                .collect(Collectors.toMap(Vendor::getId, v -> new VendorRef(v.getId(), v.getName())));
+        return ids.isEmpty()
+                ? Map.of()
+                : vendors.findAllById(ids).stream()
+                        .collect(Collectors.toMap(Vendor::getId, v -> new VendorRef(v.getId(), v.getName())));
     }
 
     /** Every vendor's id by name, for an import that names vendors on its rows: one query for the whole file. */
@@ -84,7 +98,8 @@ public class VendorService {
 
     @PreAuthorize("isAuthenticated()")
     public VendorDetails get(Long id) {
-        return vendors.findWithContactsById(id).map(Vendor::toDetails)
+        return vendors.findWithContactsById(id)
+                .map(Vendor::toDetails)
                 .orElseThrow(() -> new NotFoundException("vendor", id));
     }
 
@@ -137,13 +152,15 @@ public class VendorService {
     public List<AuditEntry> history(Long id) {
         return AuditTrail.newestFirst(
                 auditTrail.history(Vendor.class, id, Vendor::getName),
-                auditTrail.historyOfRelated(VendorContact.class, "vendor", id, VendorContact::getName,
-                        VendorContact::getId));
+                auditTrail.historyOfRelated(
+                        VendorContact.class, "vendor", id, VendorContact::getName, VendorContact::getId));
     }
 
     private void requireUniqueName(String name, Long ownId) {
-        vendors.findByNameIgnoreCase(name.trim()).filter(v -> !v.getId().equals(ownId)).ifPresent(v -> {
-            throw new DomainException("vendor.name.taken", v.getName());
-        });
+        vendors.findByNameIgnoreCase(name.trim())
+                .filter(v -> !v.getId().equals(ownId))
+                .ifPresent(v -> {
+                    throw new DomainException("vendor.name.taken", v.getName());
+                });
     }
 }

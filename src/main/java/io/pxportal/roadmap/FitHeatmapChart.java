@@ -34,8 +34,14 @@ import org.jfree.data.xy.DefaultXYZDataset;
 public final class FitHeatmapChart {
 
     /** Cividis at 0, 20, 40, 60, 80 and 100 %. */
-    static final Color[] CIVIDIS = {new Color(0x00224E), new Color(0x35456C), new Color(0x666970),
-        new Color(0x948E77), new Color(0xC8B866), new Color(0xFEE838)};
+    static final Color[] CIVIDIS = {
+        new Color(0x00224E),
+        new Color(0x35456C),
+        new Color(0x666970),
+        new Color(0x948E77),
+        new Color(0xC8B866),
+        new Color(0xFEE838)
+    };
 
     /** The block of an objective nobody rated: a light grey no step of cividis comes near. */
     static final Color NOT_RATED = new Color(0xE4E4E4);
@@ -62,16 +68,20 @@ public final class FitHeatmapChart {
         }
     }
 
-    private FitHeatmapChart() {
-    }
+    private FitHeatmapChart() {}
 
     /** The steering view's heatmap of a quarter: the weighted objectives by code, the platforms with their fit. */
     public static JFreeChart build(Heatmap heatmap, String coverageLabel, String notRatedLabel, Locale locale) {
-        List<Row> rows = heatmap.rows().stream().map(r -> new Row(label(r.platform().name(), r.fit().score(), locale),
-                heatmap.objectives().stream().map(o -> coverage(r, o)).toList())).toList();
-        Map<String, String> names = heatmap.objectives().stream().collect(Collectors.toMap(ObjectiveRef::code,
-                ObjectiveRef::name, (a, b) -> a, LinkedHashMap::new));
-        return build(heatmap.objectives().stream().map(ObjectiveRef::code).toList(), rows,
+        List<Row> rows = heatmap.rows().stream()
+                .map(r -> new Row(
+                        label(r.platform().name(), r.fit().score(), locale),
+                        heatmap.objectives().stream().map(o -> coverage(r, o)).toList()))
+                .toList();
+        Map<String, String> names = heatmap.objectives().stream()
+                .collect(Collectors.toMap(ObjectiveRef::code, ObjectiveRef::name, (a, b) -> a, LinkedHashMap::new));
+        return build(
+                heatmap.objectives().stream().map(ObjectiveRef::code).toList(),
+                rows,
                 new Labels(locale, coverageLabel, notRatedLabel, names));
     }
 
@@ -93,9 +103,14 @@ public final class FitHeatmapChart {
                 data[0][i] = x;
                 data[1][i] = y;
                 data[2][i] = coverage == null ? NOT_RATED_VALUE : coverage.doubleValue();
-                plot.addAnnotation(coverage == null ? new CellLabel(labels.notRated(), x, y, Color.BLACK)
-                        : new CellLabel(Formats.share(coverage, labels.locale()), x, y,
-                                coverage.doubleValue() >= 0.6 ? Color.BLACK : Color.WHITE));
+                plot.addAnnotation(
+                        coverage == null
+                                ? new CellLabel(labels.notRated(), x, y, Color.BLACK)
+                                : new CellLabel(
+                                        Formats.share(coverage, labels.locale()),
+                                        x,
+                                        y,
+                                        coverage.doubleValue() >= 0.6 ? Color.BLACK : Color.WHITE));
                 i++;
             }
         }
@@ -128,8 +143,10 @@ public final class FitHeatmapChart {
         legend.setMargin(4, 12, 4, 4);
         legend.setStripWidth(12);
         chart.addSubtitle(legend);
-        String key = columns.stream().filter(c -> labels.columnNames().containsKey(c))
-                .map(c -> c + ": " + labels.columnNames().get(c)).collect(Collectors.joining(" · "));
+        String key = columns.stream()
+                .filter(c -> labels.columnNames().containsKey(c))
+                .map(c -> c + ": " + labels.columnNames().get(c))
+                .collect(Collectors.joining(" · "));
         if (!key.isEmpty()) {
             TextTitle names = new TextTitle(key);
             names.setPosition(RectangleEdge.BOTTOM);
@@ -168,7 +185,11 @@ public final class FitHeatmapChart {
     }
 
     private static BigDecimal coverage(PlatformFit row, ObjectiveRef objective) {
-        return row.fit().objectives().stream().filter(o -> o.objectiveId().equals(objective.id())).findFirst()
-                .filter(ObjectiveFit::rated).map(ObjectiveFit::coverage).orElse(null);
+        return row.fit().objectives().stream()
+                .filter(o -> o.objectiveId().equals(objective.id()))
+                .findFirst()
+                .filter(ObjectiveFit::rated)
+                .map(ObjectiveFit::coverage)
+                .orElse(null);
     }
 }

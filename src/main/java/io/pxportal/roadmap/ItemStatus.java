@@ -7,7 +7,12 @@ import java.math.BigDecimal;
  * committed 0.6, announced 0.4, delayed 0.3, dropped 0).
  */
 public enum ItemStatus {
-    ANNOUNCED("0.4"), COMMITTED("0.6"), BETA("0.8"), GA("1.0"), DELAYED("0.3"), DROPPED("0");
+    ANNOUNCED("0.4"),
+    COMMITTED("0.6"),
+    BETA("0.8"),
+    GA("1.0"),
+    DELAYED("0.3"),
+    DROPPED("0");
 
     private final BigDecimal confidence;
 

@@ -25,7 +25,9 @@ class ItemStatusChange {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "roadmap_item_status_ids")
-    @SequenceGenerator(name = "roadmap_item_status_ids", sequenceName = "roadmap_item_status_seq",
+    @SequenceGenerator(
+            name = "roadmap_item_status_ids",
+            sequenceName = "roadmap_item_status_seq",
             allocationSize = IdSequenceMigration.ALLOCATION)
     private Long id;
 
@@ -51,11 +53,16 @@ class ItemStatusChange {
     @Column(length = 500)
     private String note;
 
-    protected ItemStatusChange() {
-    }
+    protected ItemStatusChange() {}
 
-    ItemStatusChange(Long itemId, ItemStatus status, Quarter committedQuarter, LocalDate changedOn,
-                     Instant recordedAt, String recordedBy, String note) {
+    ItemStatusChange(
+            Long itemId,
+            ItemStatus status,
+            Quarter committedQuarter,
+            LocalDate changedOn,
+            Instant recordedAt,
+            String recordedBy,
+            String note) {
         this.itemId = itemId;
         this.status = status;
         this.committedQuarter = committedQuarter;

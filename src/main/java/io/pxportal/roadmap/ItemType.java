@@ -2,5 +2,8 @@ package io.pxportal.roadmap;
 
 /** What a vendor roadmap item announces. */
 public enum ItemType {
-    FEATURE, DEPRECATION, END_OF_SUPPORT, PLATFORM_CHANGE
+    FEATURE,
+    DEPRECATION,
+    END_OF_SUPPORT,
+    PLATFORM_CHANGE
 }

@@ -41,8 +41,7 @@ class Objective implements AuditSnapshot {
     @Column(name = "valid_to")
     private LocalDate validTo;
 
-    protected Objective() {
-    }
+    protected Objective() {}
 
     Objective(ObjectiveDraft draft) {
         describe(draft);
@@ -51,7 +50,8 @@ class Objective implements AuditSnapshot {
     void describe(ObjectiveDraft draft) {
         this.code = draft.code().trim().toUpperCase();
         this.name = draft.name().trim();
-        this.description = draft.description() == null || draft.description().isBlank() ? null
+        this.description = draft.description() == null || draft.description().isBlank()
+                ? null
                 : draft.description().trim();
         this.validFrom = draft.validFrom();
         this.validTo = draft.validTo();

@@ -50,8 +50,11 @@ class ObjectiveExchange implements RecordExchange<ObjectiveDraft> {
         return List.of(
                 ImportColumn.required("code", "roadmap.objective.code", "CLOUD", "Objective code", "Key"),
                 ImportColumn.required("name", "roadmap.objective.name", "Cloud-first", "Objective", "Goal"),
-                ImportColumn.optional("description", "roadmap.objective.description",
-                        "New capabilities run as SaaS or in our cloud", "Details"),
+                ImportColumn.optional(
+                        "description",
+                        "roadmap.objective.description",
+                        "New capabilities run as SaaS or in our cloud",
+                        "Details"),
                 ImportColumn.required("validFrom", "roadmap.objective.valid-from", "2025-01-01", "From", "Start"),
                 ImportColumn.optional("validTo", "roadmap.objective.valid-to", "", "To", "End"));
     }
@@ -63,8 +66,13 @@ class ObjectiveExchange implements RecordExchange<ObjectiveDraft> {
 
     @Override
     public ObjectiveDraft read(ImportRow row) {
-        return new ObjectiveDraft(row.text("code"), row.text("name"), row.text("description"), row.date("validFrom"),
-                row.date("validTo"), null);
+        return new ObjectiveDraft(
+                row.text("code"),
+                row.text("name"),
+                row.text("description"),
+                row.date("validFrom"),
+                row.date("validTo"),
+                null);
     }
 
     @Override
@@ -85,8 +93,15 @@ class ObjectiveExchange implements RecordExchange<ObjectiveDraft> {
             } else if (comparable(existing.get().toDraft()).equals(comparable(new Objective(draft).toDraft()))) {
                 outcome = outcome.plus(new ImportOutcome(0, 0, 1));
             } else {
-                service.update(existing.get().getId(), new ObjectiveDraft(draft.code(), draft.name(),
-                        draft.description(), draft.validFrom(), draft.validTo(), existing.get().getVersion()));
+                service.update(
+                        existing.get().getId(),
+                        new ObjectiveDraft(
+                                draft.code(),
+                                draft.name(),
+                                draft.description(),
+                                draft.validFrom(),
+                                draft.validTo(),
+                                existing.get().getVersion()));
                 outcome = outcome.plus(new ImportOutcome(0, 1, 0));
             }
         }
@@ -96,8 +111,8 @@ class ObjectiveExchange implements RecordExchange<ObjectiveDraft> {
     @Override
     public List<List<Object>> exportPage(Pageable pageable) {
         List<List<Object>> rows = new ArrayList<>();
-        for (Objective o : repository.findAll(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                Sort.by("code", "id")))) {
+        for (Objective o : repository.findAll(
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("code", "id")))) {
             ObjectiveDraft d = o.toDraft();
             rows.add(new ArrayList<>(Arrays.asList(d.code(), d.name(), d.description(), d.validFrom(), d.validTo())));
         }

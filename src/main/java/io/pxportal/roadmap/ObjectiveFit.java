@@ -8,12 +8,23 @@ import java.util.List;
  * that covers it best, the live items that conflict with it, and whether any item is rated for it at all ({@code
  * rated}: an objective nobody rated has coverage 0 too, but a heatmap must not show it as a measured 0 %).
  */
-public record ObjectiveFit(Long objectiveId, int weight, BigDecimal coverage, boolean gap, Long bestItemId,
-                           List<Long> conflictingItemIds, boolean rated) {
+public record ObjectiveFit(
+        Long objectiveId,
+        int weight,
+        BigDecimal coverage,
+        boolean gap,
+        Long bestItemId,
+        List<Long> conflictingItemIds,
+        boolean rated) {
 
     /** An objective with ratings behind its coverage. */
-    public ObjectiveFit(Long objectiveId, int weight, BigDecimal coverage, boolean gap, Long bestItemId,
-                        List<Long> conflictingItemIds) {
+    public ObjectiveFit(
+            Long objectiveId,
+            int weight,
+            BigDecimal coverage,
+            boolean gap,
+            Long bestItemId,
+            List<Long> conflictingItemIds) {
         this(objectiveId, weight, coverage, gap, bestItemId, conflictingItemIds, true);
     }
 }

@@ -1,5 +1,4 @@
 package io.pxportal.roadmap;
 
 /** An objective named in another record. */
-public record ObjectiveRef(Long id, String code, String name) {
-}
+public record ObjectiveRef(Long id, String code, String name) {}

@@ -37,8 +37,12 @@ public class ObjectiveService {
     private final AuditTrail auditTrail;
     private final Clock clock;
 
-    ObjectiveService(ObjectiveRepository objectives, WeightSetRepository weightSets, RatingRepository ratings,
-                     AuditTrail auditTrail, Clock clock) {
+    ObjectiveService(
+            ObjectiveRepository objectives,
+            WeightSetRepository weightSets,
+            RatingRepository ratings,
+            AuditTrail auditTrail,
+            Clock clock) {
         this.objectives = objectives;
         this.weightSets = weightSets;
         this.ratings = ratings;
@@ -50,15 +54,19 @@ public class ObjectiveService {
     @PreAuthorize("isAuthenticated()")
     public List<ObjectiveView> list() {
         Quarter now = Quarter.of(LocalDate.now(clock));
-        Map<Long, Integer> weights = weightSets.inForce(now).map(WeightSet::getWeights).orElse(Map.of());
-        return objectives.findAll().stream().sorted(Comparator.comparing(Objective::getCode))
+        Map<Long, Integer> weights =
+                weightSets.inForce(now).map(WeightSet::getWeights).orElse(Map.of());
+        return objectives.findAll().stream()
+                .sorted(Comparator.comparing(Objective::getCode))
                 .map(o -> new ObjectiveView(o.getId(), o.toDraft(), weights.get(o.getId()), o.validIn(now)))
                 .toList();
     }
 
     @PreAuthorize("isAuthenticated()")
     public ObjectiveView get(Long id) {
-        return list().stream().filter(o -> o.id().equals(id)).findFirst()
+        return list().stream()
+                .filter(o -> o.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("objective", id));
     }
 
@@ -106,7 +114,9 @@ public class ObjectiveService {
     /** Every weight set ever written, newest first. */
     @PreAuthorize("isAuthenticated()")
     public List<WeightSetView> weightSets() {
-        return weightSets.findAllByOrderByEffectiveQuarterDescIdDesc().stream().map(WeightSet::toView).toList();
+        return weightSets.findAllByOrderByEffectiveQuarterDescIdDesc().stream()
+                .map(WeightSet::toView)
+                .toList();
     }
 
     /** The weight set in force for a quarter, if any. */
@@ -128,8 +138,10 @@ public class ObjectiveService {
         if (effective.compareTo(now) < 0) {
             throw new DomainException("roadmap.weights.past-quarter", effective.toString());
         }
-        Long latest = weightSets.findAllByOrderByEffectiveQuarterDescIdDesc().stream().map(WeightSet::getId)
-                .max(Long::compare).orElse(null);
+        Long latest = weightSets.findAllByOrderByEffectiveQuarterDescIdDesc().stream()
+                .map(WeightSet::getId)
+                .max(Long::compare)
+                .orElse(null);
         if (!Objects.equals(latest, basedOn)) {
             throw new DomainException("roadmap.weights.changed");
         }
@@ -144,14 +156,18 @@ public class ObjectiveService {
         if (checked.values().stream().mapToInt(Integer::intValue).sum() == 0) {
             throw new DomainException("roadmap.weights.all-zero");
         }
-        return weightSets.saveAndFlush(new WeightSet(effective, checked, clock.instant(), AuditActor.current(), note))
+        return weightSets
+                .saveAndFlush(new WeightSet(effective, checked, clock.instant(), AuditActor.current(), note))
                 .toView();
     }
 
     private void check(ObjectiveDraft draft, Long ownId) {
-        objectives.findByCodeIgnoreCase(draft.code().trim()).filter(o -> !o.getId().equals(ownId)).ifPresent(o -> {
-            throw new DomainException("roadmap.objective.code.taken", o.getCode());
-        });
+        objectives
+                .findByCodeIgnoreCase(draft.code().trim())
+                .filter(o -> !o.getId().equals(ownId))
+                .ifPresent(o -> {
+                    throw new DomainException("roadmap.objective.code.taken", o.getCode());
+                });
         if (draft.validTo() != null && draft.validTo().isBefore(draft.validFrom())) {
             throw new DomainException("roadmap.objective.period.invalid");
         }

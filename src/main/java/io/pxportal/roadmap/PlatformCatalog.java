@@ -30,8 +30,8 @@ class PlatformCatalog {
     Snapshot snapshot() {
         List<PlatformDetails> all = new ArrayList<>();
         for (int page = 0; ; page++) {
-            List<PlatformDetails> chunk = platforms.page(PlatformFilter.all(), PageRequest.of(page, PAGE,
-                    Sort.by("name", "id")));
+            List<PlatformDetails> chunk =
+                    platforms.page(PlatformFilter.all(), PageRequest.of(page, PAGE, Sort.by("name", "id")));
             all.addAll(chunk);
             if (chunk.size() < PAGE) {
                 return new Snapshot(all);
@@ -52,9 +52,11 @@ class PlatformCatalog {
 
         /** The platforms an item of this vendor concerns: those listed, or, when none is, all the vendor's. */
         List<PlatformDetails> concerned(Long vendorId, Set<Long> platformIds) {
-            return platforms.stream().filter(p -> platformIds.isEmpty()
-                    ? p.vendor() != null && Objects.equals(p.vendor().id(), vendorId)
-                    : platformIds.contains(p.id())).toList();
+            return platforms.stream()
+                    .filter(p -> platformIds.isEmpty()
+                            ? p.vendor() != null && Objects.equals(p.vendor().id(), vendorId)
+                            : platformIds.contains(p.id()))
+                    .toList();
         }
 
         boolean canEdit(Long vendorId, Set<Long> platformIds) {

@@ -47,8 +47,7 @@ class Rating implements AuditSnapshot {
     @Column(name = "rated_at", nullable = false)
     private Instant ratedAt;
 
-    protected Rating() {
-    }
+    protected Rating() {}
 
     Rating(Long itemId, Long objectiveId) {
         this.itemId = itemId;

@@ -9,8 +9,11 @@ import jakarta.validation.constraints.Size;
 public record RatingDraft(
         @NotNull(message = "{validation.required}") Long itemId,
         @NotNull(message = "{validation.required}") Long objectiveId,
+
         @NotNull(message = "{validation.required}")
-        @Min(value = -1, message = "{roadmap.rating.range}") @Max(value = 2, message = "{roadmap.rating.range}")
+        @Min(value = -1, message = "{roadmap.rating.range}")
+        @Max(value = 2, message = "{roadmap.rating.range}")
         Integer rating,
-        @Size(max = 1000, message = "{validation.max-length}") String rationale) {
-}
+
+        @Size(max = 1000, message = "{validation.max-length}")
+        String rationale) {}

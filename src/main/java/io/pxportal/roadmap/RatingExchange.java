@@ -42,9 +42,14 @@ class RatingExchange implements RecordExchange<RatingDraft> {
     private final RoadmapImports lookups;
     private final VendorService vendors;
 
-    RatingExchange(RatingService service, RatingRepository repository, RoadmapItemRepository items,
-                   ObjectiveRepository objectives, RoadmapItemAccess access, RoadmapImports lookups,
-                   VendorService vendors) {
+    RatingExchange(
+            RatingService service,
+            RatingRepository repository,
+            RoadmapItemRepository items,
+            ObjectiveRepository objectives,
+            RoadmapItemAccess access,
+            RoadmapImports lookups,
+            VendorService vendors) {
         this.service = service;
         this.repository = repository;
         this.items = items;
@@ -69,12 +74,12 @@ class RatingExchange implements RecordExchange<RatingDraft> {
         return List.of(
                 ImportColumn.required("vendor", "roadmap.item.vendor", "OpenText", "Supplier"),
                 ImportColumn.required("product", "roadmap.item.product", "OpenText Exstream", "Product name"),
-                ImportColumn.required("item", "roadmap.item.title", "Cloud-native deployment (CE 25.x)", "Title",
-                        "Roadmap item"),
+                ImportColumn.required(
+                        "item", "roadmap.item.title", "Cloud-native deployment (CE 25.x)", "Title", "Roadmap item"),
                 ImportColumn.required("objective", "roadmap.rating.objective", "CLOUD", "Objective code"),
                 ImportColumn.required("rating", "roadmap.rating.value", "2", "Score", "Alignment"),
-                ImportColumn.optional("rationale", "roadmap.rating.rationale", "Runs in our AKS clusters", "Why",
-                        "Comment"));
+                ImportColumn.optional(
+                        "rationale", "roadmap.rating.rationale", "Runs in our AKS clusters", "Why", "Comment"));
     }
 
     @Override
@@ -95,23 +100,26 @@ class RatingExchange implements RecordExchange<RatingDraft> {
         return java.util.Optional.of(row -> read(row, pass, itemIds));
     }
 
-    private RatingDraft read(ImportRow row, RoadmapImports.Pass lookups,
-                             java.util.Map<String, java.util.Optional<Long>> itemIds) {
+    private RatingDraft read(
+            ImportRow row, RoadmapImports.Pass lookups, java.util.Map<String, java.util.Optional<Long>> itemIds) {
         Long vendorId = lookups.vendor(row, "vendor");
         Long itemId = null;
         if (vendorId != null && row.text("product") != null && row.text("item") != null) {
             Long vendor = vendorId;
-            itemId = itemIds.computeIfAbsent(vendorId + "|" + row.text("product") + "|" + row.text("item"),
-                    k -> items.findByVendorIdAndProductIgnoreCaseAndTitleIgnoreCase(vendor, row.text("product"),
-                            row.text("item")).map(RoadmapItem::getId)).orElse(null);
+            itemId = itemIds.computeIfAbsent(
+                            vendorId + "|" + row.text("product") + "|" + row.text("item"),
+                            k -> items.findByVendorIdAndProductIgnoreCaseAndTitleIgnoreCase(
+                                            vendor, row.text("product"), row.text("item"))
+                                    .map(RoadmapItem::getId))
+                    .orElse(null);
             if (itemId == null) {
                 row.error("item", "roadmap.import.unknown-item", row.text("item"));
             } else if (!access.canEdit(itemId)) {
                 row.error("item", "roadmap.import.not-your-item", row.text("item"));
             }
         }
-        Long objectiveId = row.text("objective") == null ? null : lookups.objective(row, "objective",
-                row.text("objective"));
+        Long objectiveId =
+                row.text("objective") == null ? null : lookups.objective(row, "objective", row.text("objective"));
         BigDecimal rating = row.decimal("rating");
         Integer value = null;
         if (rating != null) {
@@ -136,12 +144,16 @@ class RatingExchange implements RecordExchange<RatingDraft> {
         ImportOutcome outcome = new ImportOutcome(0, 0, 0);
         // The chunk's items' ratings in one query instead of a look-up per row.
         java.util.Map<String, Rating> stored = new java.util.HashMap<>();
-        repository.findByItemIdIn(drafts.stream().map(RatingDraft::itemId).collect(java.util.stream.Collectors.toSet()))
+        repository
+                .findByItemIdIn(drafts.stream().map(RatingDraft::itemId).collect(java.util.stream.Collectors.toSet()))
                 .forEach(r -> stored.put(r.getItemId() + "|" + r.getObjectiveId(), r));
         for (RatingDraft d : drafts) {
             var existing = java.util.Optional.ofNullable(stored.get(d.itemId() + "|" + d.objectiveId()));
-            String rationale = d.rationale() == null || d.rationale().isBlank() ? null : d.rationale().trim();
-            if (existing.isPresent() && existing.get().getRating() == d.rating()
+            String rationale = d.rationale() == null || d.rationale().isBlank()
+                    ? null
+                    : d.rationale().trim();
+            if (existing.isPresent()
+                    && existing.get().getRating() == d.rating()
                     && Objects.equals(existing.get().toView().rationale(), rationale)) {
                 outcome = outcome.plus(new ImportOutcome(0, 0, 1));
                 continue;
@@ -149,7 +161,11 @@ class RatingExchange implements RecordExchange<RatingDraft> {
             if (existing.isEmpty() && d.rating() != null) {
                 service.rateNew(d.itemId(), d.objectiveId(), d.rating(), d.rationale());
             } else {
-                service.rate(d.itemId(), d.objectiveId(), d.rating(), d.rationale(),
+                service.rate(
+                        d.itemId(),
+                        d.objectiveId(),
+                        d.rating(),
+                        d.rationale(),
                         existing.map(Rating::getVersion).orElse(null));
             }
             outcome = outcome.plus(existing.isPresent() ? new ImportOutcome(0, 1, 0) : new ImportOutcome(1, 0, 0));
@@ -159,22 +175,29 @@ class RatingExchange implements RecordExchange<RatingDraft> {
 
     @Override
     public List<List<Object>> exportPage(Pageable pageable) {
-        List<Rating> content = repository.findAll(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                Sort.by("itemId", "objectiveId", "id"))).getContent();
-        Map<Long, RoadmapItem> byId = items.findAllById(content.stream().map(Rating::getItemId)
-                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(RoadmapItem::getId,
-                Function.identity()));
-        Map<Long, VendorRef> vendorRefs = vendors.refsByIds(byId.values().stream().map(RoadmapItem::getVendorId)
-                .collect(Collectors.toSet()));
-        Map<Long, String> codes = objectives.findAll().stream()
-                .collect(Collectors.toMap(Objective::getId, Objective::getCode));
+        List<Rating> content = repository
+                .findAll(PageRequest.of(
+                        pageable.getPageNumber(), pageable.getPageSize(), Sort.by("itemId", "objectiveId", "id")))
+                .getContent();
+        Map<Long, RoadmapItem> byId =
+                items.findAllById(content.stream().map(Rating::getItemId).collect(Collectors.toSet())).stream()
+                        .collect(Collectors.toMap(RoadmapItem::getId, Function.identity()));
+        Map<Long, VendorRef> vendorRefs = vendors.refsByIds(
+                byId.values().stream().map(RoadmapItem::getVendorId).collect(Collectors.toSet()));
+        Map<Long, String> codes =
+                objectives.findAll().stream().collect(Collectors.toMap(Objective::getId, Objective::getCode));
         List<List<Object>> rows = new ArrayList<>();
         for (Rating rating : content) {
             RoadmapItem item = byId.get(rating.getItemId());
             VendorRef vendor = vendorRefs.get(item.getVendorId());
             RatingView view = rating.toView();
-            rows.add(new ArrayList<>(Arrays.asList(vendor == null ? null : vendor.name(), item.getProduct(),
-                    item.getTitle(), codes.get(rating.getObjectiveId()), view.rating(), view.rationale())));
+            rows.add(new ArrayList<>(Arrays.asList(
+                    vendor == null ? null : vendor.name(),
+                    item.getProduct(),
+                    item.getTitle(),
+                    codes.get(rating.getObjectiveId()),
+                    view.rating(),
+                    view.rationale())));
         }
         return rows;
     }

@@ -30,8 +30,12 @@ public class RatingService {
     private final ObjectiveRepository objectives;
     private final Clock clock;
 
-    RatingService(RatingRepository ratings, RoadmapItemRepository itemRepository, RoadmapItemService items,
-                  ObjectiveRepository objectives, Clock clock) {
+    RatingService(
+            RatingRepository ratings,
+            RoadmapItemRepository itemRepository,
+            RoadmapItemService items,
+            ObjectiveRepository objectives,
+            Clock clock) {
         this.ratings = ratings;
         this.itemRepository = itemRepository;
         this.items = items;
@@ -42,14 +46,21 @@ public class RatingService {
     /** The matrix of the items matching the filter (by committed quarter, then title) against all objectives. */
     @PreAuthorize("isAuthenticated()")
     public RatingMatrix matrix(RoadmapItemFilter filter) {
-        List<Long> ids = itemRepository.findAll(RoadmapItemRepository.matching(filter),
-                Sort.by("vendorId", "committedQuarter", "title")).stream().map(RoadmapItem::getId).toList();
+        List<Long> ids = itemRepository
+                .findAll(RoadmapItemRepository.matching(filter), Sort.by("vendorId", "committedQuarter", "title"))
+                .stream()
+                .map(RoadmapItem::getId)
+                .toList();
         Map<Long, RoadmapItemView> views = items.byIds(ids);
-        Map<Long, Map<Long, RatingView>> byItem = ratings.findByItemIdIn(ids).stream().map(Rating::toView)
-                .collect(Collectors.groupingBy(RatingView::itemId,
-                        Collectors.toMap(RatingView::objectiveId, r -> r)));
-        return new RatingMatrix(objectiveRefs(), ids.stream().map(views::get)
-                .map(v -> new RatingMatrix.Row(v, byItem.getOrDefault(v.id(), Map.of()))).toList());
+        Map<Long, Map<Long, RatingView>> byItem = ratings.findByItemIdIn(ids).stream()
+                .map(Rating::toView)
+                .collect(Collectors.groupingBy(RatingView::itemId, Collectors.toMap(RatingView::objectiveId, r -> r)));
+        return new RatingMatrix(
+                objectiveRefs(),
+                ids.stream()
+                        .map(views::get)
+                        .map(v -> new RatingMatrix.Row(v, byItem.getOrDefault(v.id(), Map.of())))
+                        .toList());
     }
 
     /**
@@ -59,10 +70,10 @@ public class RatingService {
     @Transactional
     @PreAuthorize("@roadmapItemAccess.canEdit(#itemId)")
     public RatingView rate(Long itemId, Long objectiveId, Integer rating, String rationale, Long version) {
-        RoadmapItem item = itemRepository.findById(itemId).orElseThrow(() -> new NotFoundException("roadmap item",
-                itemId));
-        Objective objective = objectives.findById(objectiveId)
-                .orElseThrow(() -> new NotFoundException("objective", objectiveId));
+        RoadmapItem item =
+                itemRepository.findById(itemId).orElseThrow(() -> new NotFoundException("roadmap item", itemId));
+        Objective objective =
+                objectives.findById(objectiveId).orElseThrow(() -> new NotFoundException("objective", objectiveId));
         if (rationale != null && rationale.length() > 1000) {
             throw new DomainException("validation.max-length");
         }
@@ -100,8 +111,10 @@ public class RatingService {
     /** One page of all ratings (by item, then objective), for export and the API. */
     @PreAuthorize("isAuthenticated()")
     public List<RatingView> page(Pageable pageable) {
-        return ratings.findAll(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                Sort.by("itemId", "objectiveId"))).map(Rating::toView).getContent();
+        return ratings.findAll(PageRequest.of(
+                        pageable.getPageNumber(), pageable.getPageSize(), Sort.by("itemId", "objectiveId")))
+                .map(Rating::toView)
+                .getContent();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -110,7 +123,9 @@ public class RatingService {
     }
 
     private List<ObjectiveRef> objectiveRefs() {
-        return objectives.findAll().stream().sorted(Comparator.comparing(Objective::getCode))
-                .map(o -> new ObjectiveRef(o.getId(), o.getCode(), o.getName())).toList();
+        return objectives.findAll().stream()
+                .sorted(Comparator.comparing(Objective::getCode))
+                .map(o -> new ObjectiveRef(o.getId(), o.getCode(), o.getName()))
+                .toList();
     }
 }

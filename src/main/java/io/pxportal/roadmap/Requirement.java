@@ -50,8 +50,7 @@ class Requirement implements AuditSnapshot {
     @Column(name = "objective_id", nullable = false)
     private Set<Long> objectiveIds = new TreeSet<>();
 
-    protected Requirement() {
-    }
+    protected Requirement() {}
 
     Requirement(RequirementDraft draft) {
         describe(draft);
@@ -61,7 +60,8 @@ class Requirement implements AuditSnapshot {
         this.platformId = draft.platformId();
         this.title = draft.title().trim();
         this.neededBy = draft.neededBy();
-        this.description = draft.description() == null || draft.description().isBlank() ? null
+        this.description = draft.description() == null || draft.description().isBlank()
+                ? null
                 : draft.description().trim();
         this.objectiveIds.retainAll(draft.objectiveIds());
         this.objectiveIds.addAll(draft.objectiveIds());
@@ -78,8 +78,8 @@ class Requirement implements AuditSnapshot {
                 "roadmap.requirement.title", title,
                 "roadmap.requirement.needed-by", neededBy,
                 "roadmap.requirement.description", description,
-                "roadmap.requirement.objectives", objectiveIds.stream().sorted().map(String::valueOf)
-                        .collect(Collectors.joining(", ")));
+                "roadmap.requirement.objectives",
+                        objectiveIds.stream().sorted().map(String::valueOf).collect(Collectors.joining(", ")));
     }
 
     Long getId() {

@@ -22,7 +22,10 @@ public class RequirementAccess {
     }
 
     public boolean canEdit(Long requirementId) {
-        return requirementId != null && requirements.findById(requirementId)
-                .map(r -> platforms.canEditAny(Set.of(r.getPlatformId()))).orElse(false);
+        return requirementId != null
+                && requirements
+                        .findById(requirementId)
+                        .map(r -> platforms.canEditAny(Set.of(r.getPlatformId())))
+                        .orElse(false);
     }
 }

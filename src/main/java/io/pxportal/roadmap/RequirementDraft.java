@@ -8,9 +8,15 @@ import java.util.Set;
 /** What a product owner enters for a requirement of their platform; {@code version} as started from. */
 public record RequirementDraft(
         @NotNull(message = "{validation.required}") Long platformId,
-        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.max-length}") String title,
+
+        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.max-length}")
+        String title,
+
         @NotNull(message = "{validation.required}") Quarter neededBy,
-        @Size(max = 2000, message = "{validation.max-length}") String description,
+
+        @Size(max = 2000, message = "{validation.max-length}")
+        String description,
+
         Set<Long> objectiveIds,
         Long version) {
 

@@ -39,8 +39,13 @@ class RequirementExchange implements RecordExchange<RequirementDraft> {
     private final RoadmapImports lookups;
     private final PlatformService platforms;
 
-    RequirementExchange(RequirementService service, RequirementRepository repository, RequirementAccess access,
-                        ObjectiveRepository objectives, RoadmapImports lookups, PlatformService platforms) {
+    RequirementExchange(
+            RequirementService service,
+            RequirementRepository repository,
+            RequirementAccess access,
+            ObjectiveRepository objectives,
+            RoadmapImports lookups,
+            PlatformService platforms) {
         this.service = service;
         this.repository = repository;
         this.access = access;
@@ -62,11 +67,16 @@ class RequirementExchange implements RecordExchange<RequirementDraft> {
     @Override
     public List<ImportColumn> columns() {
         return List.of(
-                ImportColumn.required("platform", "roadmap.requirement.platform", "Exstream Statements", "Platform name"),
-                ImportColumn.required("title", "roadmap.requirement.title", "Accessible PDF statements (PDF/UA-1)",
-                        "Requirement", "Need"),
-                ImportColumn.required("neededBy", "roadmap.requirement.needed-by", "2026-Q2", "Needed by", "Due",
-                        "Deadline"),
+                ImportColumn.required(
+                        "platform", "roadmap.requirement.platform", "Exstream Statements", "Platform name"),
+                ImportColumn.required(
+                        "title",
+                        "roadmap.requirement.title",
+                        "Accessible PDF statements (PDF/UA-1)",
+                        "Requirement",
+                        "Need"),
+                ImportColumn.required(
+                        "neededBy", "roadmap.requirement.needed-by", "2026-Q2", "Needed by", "Due", "Deadline"),
                 ImportColumn.optional("objectives", "roadmap.requirement.objectives", "A11Y", "Objective codes"),
                 ImportColumn.optional("description", "roadmap.requirement.description", "", "Details", "Notes"));
     }
@@ -88,15 +98,21 @@ class RequirementExchange implements RecordExchange<RequirementDraft> {
         }
         String title = row.text("title");
         if (platformId != null && title != null) {
-            repository.findByPlatformIdAndTitleIgnoreCase(platformId, title.trim())
+            repository
+                    .findByPlatformIdAndTitleIgnoreCase(platformId, title.trim())
                     .filter(r -> !access.canEdit(r.getId()))
                     .ifPresent(r -> row.error("title", "roadmap.requirement.not-yours"));
             if (!platforms.canEditAny(Set.of(platformId))) {
                 row.error("platform", "roadmap.requirement.not-yours");
             }
         }
-        return new RequirementDraft(platformId, title, RoadmapImports.quarter(row, "neededBy"),
-                row.text("description"), objectiveIds, null);
+        return new RequirementDraft(
+                platformId,
+                title,
+                RoadmapImports.quarter(row, "neededBy"),
+                row.text("description"),
+                objectiveIds,
+                null);
     }
 
     @Override
@@ -110,15 +126,23 @@ class RequirementExchange implements RecordExchange<RequirementDraft> {
     public ImportOutcome upsert(List<RequirementDraft> drafts) {
         ImportOutcome outcome = new ImportOutcome(0, 0, 0);
         for (RequirementDraft d : drafts) {
-            var existing = repository.findByPlatformIdAndTitleIgnoreCase(d.platformId(), d.title().trim());
+            var existing = repository.findByPlatformIdAndTitleIgnoreCase(
+                    d.platformId(), d.title().trim());
             if (existing.isEmpty()) {
                 service.create(d);
                 outcome = outcome.plus(new ImportOutcome(1, 0, 0));
             } else if (comparable(existing.get().toDraft()).equals(comparable(new Requirement(d).toDraft()))) {
                 outcome = outcome.plus(new ImportOutcome(0, 0, 1));
             } else {
-                service.update(existing.get().getId(), new RequirementDraft(d.platformId(), d.title(), d.neededBy(),
-                        d.description(), d.objectiveIds(), existing.get().getVersion()));
+                service.update(
+                        existing.get().getId(),
+                        new RequirementDraft(
+                                d.platformId(),
+                                d.title(),
+                                d.neededBy(),
+                                d.description(),
+                                d.objectiveIds(),
+                                existing.get().getVersion()));
                 outcome = outcome.plus(new ImportOutcome(0, 1, 0));
             }
         }
@@ -127,19 +151,28 @@ class RequirementExchange implements RecordExchange<RequirementDraft> {
 
     @Override
     public List<List<Object>> exportPage(Pageable pageable) {
-        List<Requirement> content = repository.findAll(PageRequest.of(pageable.getPageNumber(),
-                pageable.getPageSize(), Sort.by("platformId", "title", "id"))).getContent();
-        Map<Long, PlatformRef> platformRefs = platforms.refsByIds(content.stream().map(Requirement::getPlatformId)
-                .collect(Collectors.toSet()));
-        Map<Long, String> codes = objectives.findAll().stream()
-                .collect(Collectors.toMap(Objective::getId, Objective::getCode));
+        List<Requirement> content = repository
+                .findAll(PageRequest.of(
+                        pageable.getPageNumber(), pageable.getPageSize(), Sort.by("platformId", "title", "id")))
+                .getContent();
+        Map<Long, PlatformRef> platformRefs = platforms.refsByIds(
+                content.stream().map(Requirement::getPlatformId).collect(Collectors.toSet()));
+        Map<Long, String> codes =
+                objectives.findAll().stream().collect(Collectors.toMap(Objective::getId, Objective::getCode));
         List<List<Object>> rows = new ArrayList<>();
         for (Requirement r : content) {
             RequirementDraft d = r.toDraft();
             PlatformRef platform = platformRefs.get(d.platformId());
-            rows.add(new ArrayList<>(Arrays.asList(platform == null ? null : platform.name(), d.title(),
-                    d.neededBy().toString(), d.objectiveIds().stream().map(codes::get).filter(Objects::nonNull)
-                            .sorted().collect(Collectors.joining(", ")), d.description())));
+            rows.add(new ArrayList<>(Arrays.asList(
+                    platform == null ? null : platform.name(),
+                    d.title(),
+                    d.neededBy().toString(),
+                    d.objectiveIds().stream()
+                            .map(codes::get)
+                            .filter(Objects::nonNull)
+                            .sorted()
+                            .collect(Collectors.joining(", ")),
+                    d.description())));
         }
         return rows;
     }

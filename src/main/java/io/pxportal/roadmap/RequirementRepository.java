@@ -19,8 +19,12 @@ interface RequirementRepository extends JpaRepository<Requirement, Long>, JpaSpe
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             if (text != null && !text.isBlank()) {
-                String like = "%" + text.trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%")
-                        .replace("_", "\\_") + "%";
+                String like = "%"
+                        + text.trim()
+                                .toLowerCase()
+                                .replace("\\", "\\\\")
+                                .replace("%", "\\%")
+                                .replace("_", "\\_") + "%";
                 predicates.add(cb.like(cb.lower(root.get("title")), like, '\\'));
             }
             if (platformId != null) {

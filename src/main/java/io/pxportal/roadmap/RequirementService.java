@@ -31,8 +31,11 @@ public class RequirementService {
     private final PlatformService platforms;
     private final AuditTrail auditTrail;
 
-    RequirementService(RequirementRepository requirements, ObjectiveRepository objectives, PlatformService platforms,
-                       AuditTrail auditTrail) {
+    RequirementService(
+            RequirementRepository requirements,
+            ObjectiveRepository objectives,
+            PlatformService platforms,
+            AuditTrail auditTrail) {
         this.requirements = requirements;
         this.objectives = objectives;
         this.platforms = platforms;
@@ -42,7 +45,9 @@ public class RequirementService {
     /** One page of requirements, optionally of one platform and containing a text. */
     @PreAuthorize("isAuthenticated()")
     public List<RequirementView> page(String text, Long platformId, Pageable pageable) {
-        return views(requirements.findAll(RequirementRepository.matching(text, platformId), pageable).getContent());
+        return views(requirements
+                .findAll(RequirementRepository.matching(text, platformId), pageable)
+                .getContent());
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -94,24 +99,39 @@ public class RequirementService {
         if (!platforms.canEditAny(Set.of(draft.platformId()))) {
             throw new DomainException("roadmap.requirement.not-yours");
         }
-        requirements.findByPlatformIdAndTitleIgnoreCase(draft.platformId(), draft.title().trim())
-                .filter(r -> !r.getId().equals(ownId)).ifPresent(r -> {
+        requirements
+                .findByPlatformIdAndTitleIgnoreCase(
+                        draft.platformId(), draft.title().trim())
+                .filter(r -> !r.getId().equals(ownId))
+                .ifPresent(r -> {
                     throw new DomainException("roadmap.requirement.taken", r.getTitle());
                 });
-        if (objectives.findAllById(draft.objectiveIds()).size() != draft.objectiveIds().size()) {
+        if (objectives.findAllById(draft.objectiveIds()).size()
+                != draft.objectiveIds().size()) {
             throw new DomainException("roadmap.objective.unknown");
         }
     }
 
     private List<RequirementView> views(Collection<Requirement> page) {
-        Map<Long, PlatformRef> platformRefs = platforms.refsByIds(page.stream().map(Requirement::getPlatformId)
-                .collect(Collectors.toSet()));
-        Map<Long, ObjectiveRef> objectiveRefs = objectives.findAllById(page.stream()
-                .flatMap(r -> r.getObjectiveIds().stream()).collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(Objective::getId, o -> new ObjectiveRef(o.getId(), o.getCode(), o.getName())));
-        return page.stream().map(r -> new RequirementView(r.getId(), r.toDraft(), platformRefs.get(r.getPlatformId()),
-                r.getObjectiveIds().stream().map(objectiveRefs::get).filter(Objects::nonNull).toList(),
-                platforms.canEditAny(Set.of(r.getPlatformId())))).toList();
+        Map<Long, PlatformRef> platformRefs = platforms.refsByIds(
+                page.stream().map(Requirement::getPlatformId).collect(Collectors.toSet()));
+        Map<Long, ObjectiveRef> objectiveRefs = objectives
+                .findAllById(
+                        page.stream().flatMap(r -> r.getObjectiveIds().stream()).collect(Collectors.toSet()))
+                .stream()
+                .collect(
+                        Collectors.toMap(Objective::getId, o -> new ObjectiveRef(o.getId(), o.getCode(), o.getName())));
+        return page.stream()
+                .map(r -> new RequirementView(
+                        r.getId(),
+                        r.toDraft(),
+                        platformRefs.get(r.getPlatformId()),
+                        r.getObjectiveIds().stream()
+                                .map(objectiveRefs::get)
+                                .filter(Objects::nonNull)
+                                .toList(),
+                        platforms.canEditAny(Set.of(r.getPlatformId()))))
+                .toList();
     }
 
     private Requirement find(Long id) {

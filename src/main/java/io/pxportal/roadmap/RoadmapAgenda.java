@@ -45,7 +45,8 @@ class RoadmapAgenda implements AgendaSource {
     public List<AgendaItem> items(AgendaScope scope) {
         Quarter quarter = Quarter.of(scope.asOf());
         List<AgendaItem> items = new ArrayList<>();
-        Map<Long, Long> gaps = scores.gaps(quarter).stream().filter(g -> scope.platformIds().contains(g.platform().id()))
+        Map<Long, Long> gaps = scores.gaps(quarter).stream()
+                .filter(g -> scope.platformIds().contains(g.platform().id()))
                 .collect(Collectors.groupingBy(g -> g.platform().id(), Collectors.counting()));
         Heatmap heatmap = scores.heatmap(quarter);
         for (PlatformFit fit : heatmap.rows()) {
@@ -54,29 +55,49 @@ class RoadmapAgenda implements AgendaSource {
             }
             SupportRiskView support = fit.endOfSupport();
             boolean decide = fit.fit().score() != null && fit.fit().score().compareTo(WEAK_FIT) < 0
-                    || support != null && (support.risk() == SupportRisk.ENDED
-                    || support.risk() == SupportRisk.WITHIN_12_MONTHS);
-            items.add(new AgendaItem(FIT_SUBJECT, fit.platform().id(), fit.platform().id(),
-                    fit.platform().name() + " · " + quarter, List.of(
+                    || support != null
+                            && (support.risk() == SupportRisk.ENDED || support.risk() == SupportRisk.WITHIN_12_MONTHS);
+            items.add(new AgendaItem(
+                    FIT_SUBJECT,
+                    fit.platform().id(),
+                    fit.platform().id(),
+                    fit.platform().name() + " · " + quarter,
+                    List.of(
                             AgendaFigure.number("agenda.roadmap.fit", fit.fit().score()),
-                            AgendaFigure.percent("agenda.roadmap.reliability", fit.reliability().score()),
-                            AgendaFigure.number("agenda.roadmap.gaps", BigDecimal.valueOf(gaps.getOrDefault(
-                                    fit.platform().id(), 0L))),
-                            AgendaFigure.date("agenda.roadmap.support-ends", support == null ? null
-                                    : support.supportEnds()),
-                            RoadmapAgendaCharts.coverageFigure(heatmap.objectives(), fit.fit())), decide));
+                            AgendaFigure.percent(
+                                    "agenda.roadmap.reliability",
+                                    fit.reliability().score()),
+                            AgendaFigure.number(
+                                    "agenda.roadmap.gaps",
+                                    BigDecimal.valueOf(
+                                            gaps.getOrDefault(fit.platform().id(), 0L))),
+                            AgendaFigure.date(
+                                    "agenda.roadmap.support-ends", support == null ? null : support.supportEnds()),
+                            RoadmapAgendaCharts.coverageFigure(heatmap.objectives(), fit.fit())),
+                    decide));
         }
         for (SlippedItem slipped : scores.slippedSince(scope.asOf().minusDays(SLIP_DAYS))) {
             if (slipped.slip().on().isAfter(scope.asOf()) || !concernsScope(slipped, scope)) {
                 continue;
             }
-            items.add(new AgendaItem(RoadmapAlerts.SUBJECT, slipped.item().id(), null,
-                    slipped.item().vendor().name() + " · " + slipped.item().title(), List.of(
-                            AgendaFigure.message("agenda.roadmap.status", "roadmap-status."
-                                    + slipped.slip().toStatus().name()),
-                            AgendaFigure.text("agenda.roadmap.quarter", slipped.slip().toQuarter() == null ? null
-                                    : slipped.slip().toQuarter().toString()),
-                            AgendaFigure.date("agenda.roadmap.slipped-on", slipped.slip().on())), false));
+            items.add(new AgendaItem(
+                    RoadmapAlerts.SUBJECT,
+                    slipped.item().id(),
+                    null,
+                    slipped.item().vendor().name() + " · " + slipped.item().title(),
+                    List.of(
+                            AgendaFigure.message(
+                                    "agenda.roadmap.status",
+                                    "roadmap-status."
+                                            + slipped.slip().toStatus().name()),
+                            AgendaFigure.text(
+                                    "agenda.roadmap.quarter",
+                                    slipped.slip().toQuarter() == null
+                                            ? null
+                                            : slipped.slip().toQuarter().toString()),
+                            AgendaFigure.date(
+                                    "agenda.roadmap.slipped-on", slipped.slip().on())),
+                    false));
         }
         return items;
     }

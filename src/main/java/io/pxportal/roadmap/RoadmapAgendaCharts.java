@@ -29,6 +29,7 @@ class RoadmapAgendaCharts implements AgendaChartSource {
     private static final String SEPARATOR = " · ";
     /** "A11Y 60 %", or "A11Y –" for an objective no item was rated for. */
     private static final Pattern CELL = Pattern.compile("([A-Za-z0-9_-]+) (?:(\\d+(?:\\.\\d+)?) %|–)");
+
     private static final String NOT_RATED = "–";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -57,7 +58,8 @@ class RoadmapAgendaCharts implements AgendaChartSource {
             if (!RoadmapAgenda.FIT_SUBJECT.equals(item.subjectType())) {
                 continue;
             }
-            Map<String, BigDecimal> coverage = figure(item, COVERAGE).map(RoadmapAgendaCharts::parse).orElse(Map.of());
+            Map<String, BigDecimal> coverage =
+                    figure(item, COVERAGE).map(RoadmapAgendaCharts::parse).orElse(Map.of());
             coverage.keySet().stream().filter(c -> !columns.contains(c)).forEach(columns::add);
             if (!coverage.isEmpty()) {
                 cells.put(item, coverage);
@@ -66,14 +68,20 @@ class RoadmapAgendaCharts implements AgendaChartSource {
         if (cells.isEmpty()) {
             return List.of();
         }
-        List<FitHeatmapChart.Row> rows = cells.entrySet().stream().map(e -> new FitHeatmapChart.Row(
-                FitHeatmapChart.label(context.platformName(e.getKey().platformId()),
-                        figure(e.getKey(), FIT).map(BigDecimal::new).orElse(null), context.locale()),
-                columns.stream().map(c -> e.getValue().get(c)).toList())).toList();
+        List<FitHeatmapChart.Row> rows = cells.entrySet().stream()
+                .map(e -> new FitHeatmapChart.Row(
+                        FitHeatmapChart.label(
+                                context.platformName(e.getKey().platformId()),
+                                figure(e.getKey(), FIT).map(BigDecimal::new).orElse(null),
+                                context.locale()),
+                        columns.stream().map(c -> e.getValue().get(c)).toList()))
+                .toList();
         String coverage = context.translate().apply(COVERAGE);
-        FitHeatmapChart.Labels labels = new FitHeatmapChart.Labels(context.locale(), coverage,
-                context.translate().apply("roadmap.fit.not-rated"), names(columns));
-        return List.of(new AgendaChart(null, context.translate().apply(FIT) + SEPARATOR + coverage,
+        FitHeatmapChart.Labels labels = new FitHeatmapChart.Labels(
+                context.locale(), coverage, context.translate().apply("roadmap.fit.not-rated"), names(columns));
+        return List.of(new AgendaChart(
+                null,
+                context.translate().apply(FIT) + SEPARATOR + coverage,
                 FitHeatmapChart.build(columns, rows, labels)));
     }
 
@@ -81,7 +89,8 @@ class RoadmapAgendaCharts implements AgendaChartSource {
     private Map<String, String> names(List<String> codes) {
         Map<String, String> names = new LinkedHashMap<>();
         if (objectives != null) {
-            objectives.findAll().stream().filter(o -> codes.contains(o.getCode()))
+            objectives.findAll().stream()
+                    .filter(o -> codes.contains(o.getCode()))
                     .forEach(o -> names.put(o.getCode(), o.getName()));
         }
         return names;
@@ -92,13 +101,20 @@ class RoadmapAgendaCharts implements AgendaChartSource {
      * "–" when no item was rated for it (so the heatmap shows it as not rated, not as 0 %).
      */
     static AgendaFigure coverageFigure(List<ObjectiveRef> objectives, Fit fit) {
-        Map<Long, ObjectiveFit> byObjective = fit.objectives().stream()
-                .collect(Collectors.toMap(ObjectiveFit::objectiveId, f -> f));
-        return AgendaFigure.text(COVERAGE, objectives.stream().map(o -> {
-            ObjectiveFit cell = byObjective.get(o.id());
-            return o.code() + " " + (cell == null || !cell.rated() ? NOT_RATED
-                    : cell.coverage().multiply(HUNDRED).setScale(0, RoundingMode.HALF_UP) + " %");
-        }).collect(Collectors.joining(SEPARATOR)));
+        Map<Long, ObjectiveFit> byObjective =
+                fit.objectives().stream().collect(Collectors.toMap(ObjectiveFit::objectiveId, f -> f));
+        return AgendaFigure.text(
+                COVERAGE,
+                objectives.stream()
+                        .map(o -> {
+                            ObjectiveFit cell = byObjective.get(o.id());
+                            return o.code() + " "
+                                    + (cell == null || !cell.rated()
+                                            ? NOT_RATED
+                                            : cell.coverage().multiply(HUNDRED).setScale(0, RoundingMode.HALF_UP)
+                                                    + " %");
+                        })
+                        .collect(Collectors.joining(SEPARATOR)));
     }
 
     /** The coverage 0–1 per objective code, read back from the figure (in the order written); null: not rated. */
@@ -112,7 +128,10 @@ class RoadmapAgendaCharts implements AgendaChartSource {
     }
 
     private static Optional<String> figure(AgendaItem item, String labelKey) {
-        return item.figures().stream().filter(f -> f.labelKey().equals(labelKey)).map(AgendaFigure::value)
-                .filter(v -> !v.isEmpty()).findFirst();
+        return item.figures().stream()
+                .filter(f -> f.labelKey().equals(labelKey))
+                .map(AgendaFigure::value)
+                .filter(v -> !v.isEmpty())
+                .findFirst();
     }
 }

@@ -38,9 +38,13 @@ class RoadmapAlerts implements AlertSource {
     private final PlatformCatalog catalog;
     private final double heavyShare;
 
-    RoadmapAlerts(RoadmapItemRepository items, ItemStatusChangeRepository steps, RatingRepository ratings,
-                  WeightSetRepository weightSets, PlatformCatalog catalog,
-                  @Value("${px.roadmap.alerts.heavy-share:0.15}") double heavyShare) {
+    RoadmapAlerts(
+            RoadmapItemRepository items,
+            ItemStatusChangeRepository steps,
+            RatingRepository ratings,
+            WeightSetRepository weightSets,
+            PlatformCatalog catalog,
+            @Value("${px.roadmap.alerts.heavy-share:0.15}") double heavyShare) {
         this.items = items;
         this.steps = steps;
         this.ratings = ratings;
@@ -65,30 +69,40 @@ class RoadmapAlerts implements AlertSource {
         Set<Long> heavy = heavyObjectives(Quarter.of(today));
         Set<Long> supportingHeavy = ratings.findAll().stream()
                 .filter(r -> r.getRating() >= 1 && heavy.contains(r.getObjectiveId()))
-                .map(Rating::getItemId).collect(Collectors.toSet());
+                .map(Rating::getItemId)
+                .collect(Collectors.toSet());
         List<ExpectedAlert> expected = new ArrayList<>();
         for (RoadmapItem item : items.findAll()) {
             List<PlatformDetails> concerned = platforms.concerned(item.getVendorId(), item.getPlatformIds());
             boolean slipped = item.getStatus() == ItemStatus.DELAYED || item.getStatus() == ItemStatus.DROPPED;
             if (slipped && supportingHeavy.contains(item.getId())) {
                 List<StatusStep> history = steps.findByItemIdOrderByChangedOnAscIdAsc(item.getId()).stream()
-                        .map(ItemStatusChange::toStep).toList();
+                        .map(ItemStatusChange::toStep)
+                        .toList();
                 StatusStep last = history.isEmpty() ? null : history.getLast();
-                if (last != null && !last.on().isBefore(today.minusDays(WINDOW_DAYS)) && !last.on().isAfter(today)) {
-                    String label = item.getTitle() + " (" + last.status() + (last.quarter() == null ? ""
-                            : " " + last.quarter()) + ")";
-                    owners(concerned).forEach(owner -> expected.add(new ExpectedAlert(owner, SLIPPED, item.getId(),
-                            label, last.on()).about(ids(concerned))));
+                if (last != null
+                        && !last.on().isBefore(today.minusDays(WINDOW_DAYS))
+                        && !last.on().isAfter(today)) {
+                    String label = item.getTitle() + " (" + last.status()
+                            + (last.quarter() == null ? "" : " " + last.quarter()) + ")";
+                    owners(concerned)
+                            .forEach(owner ->
+                                    expected.add(new ExpectedAlert(owner, SLIPPED, item.getId(), label, last.on())
+                                            .about(ids(concerned))));
                 }
             }
-            if (item.getType() == ItemType.END_OF_SUPPORT && item.getStatus().live()
+            if (item.getType() == ItemType.END_OF_SUPPORT
+                    && item.getStatus().live()
                     && item.getCommittedQuarter() != null) {
                 LocalDate ends = item.getCommittedQuarter().end();
                 if (!ends.isBefore(today.minusDays(WINDOW_DAYS)) && !ends.isAfter(today.plusMonths(12))) {
-                    List<PlatformDetails> hit = concerned.stream().filter(p -> RoadmapScoring.versionAffected(
-                            item.getAffectedVersion(), p.productVersion())).toList();
-                    owners(hit).forEach(owner -> expected.add(new ExpectedAlert(owner, END_OF_SUPPORT, item.getId(),
-                            item.getTitle(), ends).about(ids(hit))));
+                    List<PlatformDetails> hit = concerned.stream()
+                            .filter(p -> RoadmapScoring.versionAffected(item.getAffectedVersion(), p.productVersion()))
+                            .toList();
+                    owners(hit)
+                            .forEach(owner -> expected.add(
+                                    new ExpectedAlert(owner, END_OF_SUPPORT, item.getId(), item.getTitle(), ends)
+                                            .about(ids(hit))));
                 }
             }
         }
@@ -97,10 +111,13 @@ class RoadmapAlerts implements AlertSource {
 
     /** The objectives whose weight this quarter is at least the heavy share of the total. */
     private Set<Long> heavyObjectives(Quarter quarter) {
-        Map<Long, Integer> weights = weightSets.inForce(quarter).map(WeightSet::getWeights).orElse(Map.of());
+        Map<Long, Integer> weights =
+                weightSets.inForce(quarter).map(WeightSet::getWeights).orElse(Map.of());
         int total = weights.values().stream().mapToInt(Integer::intValue).sum();
-        return weights.entrySet().stream().filter(e -> total > 0 && e.getValue() >= heavyShare * total)
-                .map(Map.Entry::getKey).collect(Collectors.toSet());
+        return weights.entrySet().stream()
+                .filter(e -> total > 0 && e.getValue() >= heavyShare * total)
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
     }
 
     private static List<Long> ids(List<PlatformDetails> platforms) {
@@ -108,7 +125,9 @@ class RoadmapAlerts implements AlertSource {
     }
 
     private static Set<String> owners(List<PlatformDetails> platforms) {
-        return platforms.stream().flatMap(p -> p.owners().stream()).map(UserRef::username)
+        return platforms.stream()
+                .flatMap(p -> p.owners().stream())
+                .map(UserRef::username)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 }

@@ -1,7 +1,7 @@
 package io.pxportal.roadmap;
 
-import io.pxportal.exchange.NameIndex;
 import io.pxportal.exchange.ImportRow;
+import io.pxportal.exchange.NameIndex;
 import io.pxportal.portfolio.PlatformRef;
 import io.pxportal.portfolio.PlatformService;
 import io.pxportal.portfolio.VendorRef;
@@ -26,30 +26,39 @@ class RoadmapImports {
 
     Long vendor(ImportRow row, String column) {
         String name = row.text(column);
-        return name == null ? null : vendors.findByName(name).map(VendorRef::id).orElseGet(() -> {
-            row.error(column, "import.value.unknown-vendor", name);
-            return null;
-        });
+        return name == null
+                ? null
+                : vendors.findByName(name).map(VendorRef::id).orElseGet(() -> {
+                    row.error(column, "import.value.unknown-vendor", name);
+                    return null;
+                });
     }
 
     Optional<Long> platform(String name) {
-        return platforms.refs(name, PageRequest.of(0, 50)).stream().filter(p -> p.name().equalsIgnoreCase(name))
-                .map(PlatformRef::id).findFirst();
+        return platforms.refs(name, PageRequest.of(0, 50)).stream()
+                .filter(p -> p.name().equalsIgnoreCase(name))
+                .map(PlatformRef::id)
+                .findFirst();
     }
 
     Long platform(ImportRow row, String column) {
         String name = row.text(column);
-        return name == null ? null : platform(name).orElseGet(() -> {
-            row.error(column, "import.value.unknown-platform", name);
-            return null;
-        });
+        return name == null
+                ? null
+                : platform(name).orElseGet(() -> {
+                    row.error(column, "import.value.unknown-platform", name);
+                    return null;
+                });
     }
 
     Long objective(ImportRow row, String column, String code) {
-        return objectives.findByCodeIgnoreCase(code.trim()).map(Objective::getId).orElseGet(() -> {
-            row.error(column, "roadmap.import.unknown-objective", code);
-            return null;
-        });
+        return objectives
+                .findByCodeIgnoreCase(code.trim())
+                .map(Objective::getId)
+                .orElseGet(() -> {
+                    row.error(column, "roadmap.import.unknown-objective", code);
+                    return null;
+                });
     }
 
     /** Look-ups for one pass over a file: vendors and platforms by name read once, objectives remembered by code. */
@@ -71,10 +80,12 @@ class RoadmapImports {
 
         Long vendor(ImportRow row, String column) {
             String name = row.text(column);
-            return name == null ? null : vendorIds.find(name).orElseGet(() -> {
-                row.error(column, "import.value.unknown-vendor", name);
-                return null;
-            });
+            return name == null
+                    ? null
+                    : vendorIds.find(name).orElseGet(() -> {
+                        row.error(column, "import.value.unknown-vendor", name);
+                        return null;
+                    });
         }
 
         Optional<Long> platform(String name) {
@@ -82,8 +93,11 @@ class RoadmapImports {
         }
 
         Long objective(ImportRow row, String column, String code) {
-            return objectiveIds.computeIfAbsent(NameIndex.key(code),
-                    k -> objectives.findByCodeIgnoreCase(code.trim()).map(Objective::getId)).orElseGet(() -> {
+            return objectiveIds
+                    .computeIfAbsent(
+                            NameIndex.key(code),
+                            k -> objectives.findByCodeIgnoreCase(code.trim()).map(Objective::getId))
+                    .orElseGet(() -> {
                         row.error(column, "roadmap.import.unknown-objective", code);
                         return null;
                     });

@@ -34,7 +34,9 @@ class RoadmapItem implements AuditSnapshot {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "roadmap_item_ids")
-    @SequenceGenerator(name = "roadmap_item_ids", sequenceName = "roadmap_item_seq",
+    @SequenceGenerator(
+            name = "roadmap_item_ids",
+            sequenceName = "roadmap_item_seq",
             allocationSize = IdSequenceMigration.ALLOCATION)
     private Long id;
 
@@ -76,8 +78,7 @@ class RoadmapItem implements AuditSnapshot {
     @Column(name = "platform_id", nullable = false)
     private Set<Long> platformIds = new TreeSet<>();
 
-    protected RoadmapItem() {
-    }
+    protected RoadmapItem() {}
 
     RoadmapItem(RoadmapItemDraft draft) {
         describe(draft);
@@ -114,8 +115,18 @@ class RoadmapItem implements AuditSnapshot {
     }
 
     RoadmapItemDraft toDraft() {
-        return new RoadmapItemDraft(vendorId, product, title, type, committedQuarter, status, affectedVersion,
-                sourceUrl, notes, new TreeSet<>(platformIds), version);
+        return new RoadmapItemDraft(
+                vendorId,
+                product,
+                title,
+                type,
+                committedQuarter,
+                status,
+                affectedVersion,
+                sourceUrl,
+                notes,
+                new TreeSet<>(platformIds),
+                version);
     }
 
     @Override
@@ -130,8 +141,8 @@ class RoadmapItem implements AuditSnapshot {
                 "roadmap.item.affected-version", affectedVersion,
                 "roadmap.item.source", sourceUrl,
                 "roadmap.item.notes", notes,
-                "roadmap.item.platforms", platformIds.stream().sorted().map(String::valueOf)
-                        .collect(Collectors.joining(", ")));
+                "roadmap.item.platforms",
+                        platformIds.stream().sorted().map(String::valueOf).collect(Collectors.joining(", ")));
     }
 
     private static String blankToNull(String value) {

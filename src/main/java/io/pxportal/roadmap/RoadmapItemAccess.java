@@ -21,7 +21,9 @@ public class RoadmapItemAccess {
     }
 
     public boolean canEdit(Long itemId) {
-        return itemId != null && items.findById(itemId)
-                .map(i -> platforms.canEditAny(i.getVendorId(), i.getPlatformIds())).orElse(false);
+        return itemId != null
+                && items.findById(itemId)
+                        .map(i -> platforms.canEditAny(i.getVendorId(), i.getPlatformIds()))
+                        .orElse(false);
     }
 }

@@ -13,15 +13,25 @@ import java.util.Set;
  */
 public record RoadmapItemDraft(
         @NotNull(message = "{validation.required}") Long vendorId,
-        @NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.max-length}") String product,
-        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.max-length}") String title,
+
+        @NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.max-length}")
+        String product,
+
+        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.max-length}")
+        String title,
+
         @NotNull(message = "{validation.required}") ItemType type,
         Quarter committedQuarter,
         @NotNull(message = "{validation.required}") ItemStatus status,
         @Size(max = 40, message = "{validation.max-length}") String affectedVersion,
+
         @Size(max = 500, message = "{validation.max-length}")
-        @Pattern(regexp = "(https?://\\S+)?", message = "{roadmap.item.source.invalid}") String sourceUrl,
-        @Size(max = 4000, message = "{validation.max-length}") String notes,
+        @Pattern(regexp = "(https?://\\S+)?", message = "{roadmap.item.source.invalid}")
+        String sourceUrl,
+
+        @Size(max = 4000, message = "{validation.max-length}")
+        String notes,
+
         Set<Long> platformIds,
         Long version) {
 

@@ -46,8 +46,13 @@ class RoadmapItemExchange implements RecordExchange<RoadmapItemDraft> {
     private final VendorService vendors;
     private final PlatformService platforms;
 
-    RoadmapItemExchange(RoadmapItemService service, RoadmapItemRepository repository, RoadmapItemAccess access,
-                        RoadmapImports lookups, VendorService vendors, PlatformService platforms) {
+    RoadmapItemExchange(
+            RoadmapItemService service,
+            RoadmapItemRepository repository,
+            RoadmapItemAccess access,
+            RoadmapImports lookups,
+            VendorService vendors,
+            PlatformService platforms) {
         this.service = service;
         this.repository = repository;
         this.access = access;
@@ -71,16 +76,31 @@ class RoadmapItemExchange implements RecordExchange<RoadmapItemDraft> {
         return List.of(
                 ImportColumn.required("vendor", "roadmap.item.vendor", "OpenText", "Supplier"),
                 ImportColumn.required("product", "roadmap.item.product", "OpenText Exstream", "Product name"),
-                ImportColumn.required("title", "roadmap.item.title", "Cloud-native deployment (CE 25.x)", "Item",
-                        "Feature", "Roadmap item"),
+                ImportColumn.required(
+                        "title",
+                        "roadmap.item.title",
+                        "Cloud-native deployment (CE 25.x)",
+                        "Item",
+                        "Feature",
+                        "Roadmap item"),
                 ImportColumn.required("type", "roadmap.item.type", "FEATURE", "Item type", "Kind"),
-                ImportColumn.optional("committedQuarter", "roadmap.item.committed-quarter", "2026-Q3", "Quarter",
-                        "Target quarter", "Release"),
+                ImportColumn.optional(
+                        "committedQuarter",
+                        "roadmap.item.committed-quarter",
+                        "2026-Q3",
+                        "Quarter",
+                        "Target quarter",
+                        "Release"),
                 ImportColumn.required("status", "roadmap.item.status", "COMMITTED", "State"),
                 ImportColumn.optional("affectedVersion", "roadmap.item.affected-version", "16.x", "Version"),
                 ImportColumn.optional("platforms", "roadmap.item.platforms", "Exstream Statements", "Platform"),
-                ImportColumn.optional("sourceUrl", "roadmap.item.source", "https://www.opentext.com/roadmap",
-                        "Source", "Link", "URL"),
+                ImportColumn.optional(
+                        "sourceUrl",
+                        "roadmap.item.source",
+                        "https://www.opentext.com/roadmap",
+                        "Source",
+                        "Link",
+                        "URL"),
                 ImportColumn.optional("notes", "roadmap.item.notes", "", "Comment", "Remarks"));
     }
 
@@ -103,8 +123,7 @@ class RoadmapItemExchange implements RecordExchange<RoadmapItemDraft> {
     private java.util.function.Function<ImportRow, RoadmapItemDraft> newReader() {
         RoadmapImports.Pass pass = lookups.pass();
         Map<String, Long> stored = new java.util.HashMap<>();
-        repository.keys().forEach(k -> stored.putIfAbsent(key((Long) k[1], (String) k[2], (String) k[3]),
-                (Long) k[0]));
+        repository.keys().forEach(k -> stored.putIfAbsent(key((Long) k[1], (String) k[2], (String) k[3]), (Long) k[0]));
         return row -> read(row, pass, stored);
     }
 
@@ -112,8 +131,9 @@ class RoadmapItemExchange implements RecordExchange<RoadmapItemDraft> {
         Long vendorId = lookups.vendor(row, "vendor");
         Set<Long> platformIds = new LinkedHashSet<>();
         for (String name : row.list("platforms")) {
-            lookups.platform(name).ifPresentOrElse(platformIds::add,
-                    () -> row.error("platforms", "import.value.unknown-platform", name));
+            lookups.platform(name)
+                    .ifPresentOrElse(
+                            platformIds::add, () -> row.error("platforms", "import.value.unknown-platform", name));
         }
         String product = row.text("product");
         String title = row.text("title");
@@ -123,15 +143,24 @@ class RoadmapItemExchange implements RecordExchange<RoadmapItemDraft> {
                 row.error("title", "roadmap.import.not-your-item", title.trim());
             }
         }
-        return new RoadmapItemDraft(vendorId, product, title,
-                row.choice("type", ItemType.class, "roadmap-item-type"), RoadmapImports.quarter(row, "committedQuarter"),
-                row.choice("status", ItemStatus.class, "roadmap-status"), row.text("affectedVersion"),
-                row.text("sourceUrl"), row.text("notes"), platformIds, null);
+        return new RoadmapItemDraft(
+                vendorId,
+                product,
+                title,
+                row.choice("type", ItemType.class, "roadmap-item-type"),
+                RoadmapImports.quarter(row, "committedQuarter"),
+                row.choice("status", ItemStatus.class, "roadmap-status"),
+                row.text("affectedVersion"),
+                row.text("sourceUrl"),
+                row.text("notes"),
+                platformIds,
+                null);
     }
 
     @Override
     public String naturalKey(RoadmapItemDraft d) {
-        return d.vendorId() + "|" + d.product().trim().toLowerCase() + "|" + d.title().trim().toLowerCase();
+        return d.vendorId() + "|" + d.product().trim().toLowerCase() + "|"
+                + d.title().trim().toLowerCase();
     }
 
     @Override
@@ -141,9 +170,10 @@ class RoadmapItemExchange implements RecordExchange<RoadmapItemDraft> {
         ImportOutcome outcome = new ImportOutcome(0, 0, 0);
         // The chunk's vendors' items in one query instead of a look-up per row (twice, with the service's check).
         java.util.Map<String, RoadmapItem> stored = new java.util.HashMap<>();
-        repository.findByVendorIdIn(drafts.stream().map(RoadmapItemDraft::vendorId)
-                .collect(java.util.stream.Collectors.toSet())).forEach(item -> stored.putIfAbsent(
-                key(item.getVendorId(), item.getProduct(), item.getTitle()), item));
+        repository
+                .findByVendorIdIn(
+                        drafts.stream().map(RoadmapItemDraft::vendorId).collect(java.util.stream.Collectors.toSet()))
+                .forEach(item -> stored.putIfAbsent(key(item.getVendorId(), item.getProduct(), item.getTitle()), item));
         java.util.Map<Long, Long> vendorByPlatform = platforms.vendorIdsByPlatform();
         for (RoadmapItemDraft d : drafts) {
             var existing = java.util.Optional.ofNullable(stored.get(key(d)));
@@ -153,9 +183,20 @@ class RoadmapItemExchange implements RecordExchange<RoadmapItemDraft> {
             } else if (comparable(existing.get().toDraft()).equals(comparable(new RoadmapItem(d).toDraft()))) {
                 outcome = outcome.plus(new ImportOutcome(0, 0, 1));
             } else {
-                service.update(existing.get().getId(), new RoadmapItemDraft(d.vendorId(), d.product(), d.title(),
-                        d.type(), d.committedQuarter(), d.status(), d.affectedVersion(), d.sourceUrl(), d.notes(),
-                        d.platformIds(), existing.get().getVersion()));
+                service.update(
+                        existing.get().getId(),
+                        new RoadmapItemDraft(
+                                d.vendorId(),
+                                d.product(),
+                                d.title(),
+                                d.type(),
+                                d.committedQuarter(),
+                                d.status(),
+                                d.affectedVersion(),
+                                d.sourceUrl(),
+                                d.notes(),
+                                d.platformIds(),
+                                existing.get().getVersion()));
                 outcome = outcome.plus(new ImportOutcome(0, 1, 0));
             }
         }
@@ -173,27 +214,51 @@ class RoadmapItemExchange implements RecordExchange<RoadmapItemDraft> {
 
     @Override
     public List<List<Object>> exportPage(Pageable pageable) {
-        List<RoadmapItem> content = repository.findAll(PageRequest.of(pageable.getPageNumber(),
-                pageable.getPageSize(), Sort.by("vendorId", "product", "title", "id"))).getContent();
-        Map<Long, VendorRef> vendorRefs = vendors.refsByIds(content.stream().map(RoadmapItem::getVendorId)
-                .collect(Collectors.toSet()));
-        Map<Long, PlatformRef> platformRefs = platforms.refsByIds(content.stream()
-                .flatMap(i -> i.getPlatformIds().stream()).collect(Collectors.toSet()));
+        List<RoadmapItem> content = repository
+                .findAll(PageRequest.of(
+                        pageable.getPageNumber(),
+                        pageable.getPageSize(),
+                        Sort.by("vendorId", "product", "title", "id")))
+                .getContent();
+        Map<Long, VendorRef> vendorRefs =
+                vendors.refsByIds(content.stream().map(RoadmapItem::getVendorId).collect(Collectors.toSet()));
+        Map<Long, PlatformRef> platformRefs = platforms.refsByIds(
+                content.stream().flatMap(i -> i.getPlatformIds().stream()).collect(Collectors.toSet()));
         List<List<Object>> rows = new ArrayList<>();
         for (RoadmapItem item : content) {
             RoadmapItemDraft d = item.toDraft();
             VendorRef vendor = vendorRefs.get(d.vendorId());
-            rows.add(new ArrayList<>(Arrays.asList(vendor == null ? null : vendor.name(), d.product(), d.title(),
-                    d.type().name(), d.committedQuarter() == null ? null : d.committedQuarter().toString(),
-                    d.status().name(), d.affectedVersion(), d.platformIds().stream().map(platformRefs::get)
-                            .filter(Objects::nonNull).map(PlatformRef::name).sorted()
-                            .collect(Collectors.joining(", ")), d.sourceUrl(), d.notes())));
+            rows.add(new ArrayList<>(Arrays.asList(
+                    vendor == null ? null : vendor.name(),
+                    d.product(),
+                    d.title(),
+                    d.type().name(),
+                    d.committedQuarter() == null ? null : d.committedQuarter().toString(),
+                    d.status().name(),
+                    d.affectedVersion(),
+                    d.platformIds().stream()
+                            .map(platformRefs::get)
+                            .filter(Objects::nonNull)
+                            .map(PlatformRef::name)
+                            .sorted()
+                            .collect(Collectors.joining(", ")),
+                    d.sourceUrl(),
+                    d.notes())));
         }
         return rows;
     }
 
     private static List<Object> comparable(RoadmapItemDraft d) {
-        return Arrays.asList(d.vendorId(), d.product(), d.title(), d.type(), d.committedQuarter(), d.status(),
-                d.affectedVersion(), d.sourceUrl(), d.notes(), new TreeSet<>(d.platformIds()));
+        return Arrays.asList(
+                d.vendorId(),
+                d.product(),
+                d.title(),
+                d.type(),
+                d.committedQuarter(),
+                d.status(),
+                d.affectedVersion(),
+                d.sourceUrl(),
+                d.notes(),
+                new TreeSet<>(d.platformIds()));
     }
 }

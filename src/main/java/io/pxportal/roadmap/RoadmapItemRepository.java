@@ -10,8 +10,8 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 interface RoadmapItemRepository extends JpaRepository<RoadmapItem, Long>, JpaSpecificationExecutor<RoadmapItem> {
 
-    Optional<RoadmapItem> findByVendorIdAndProductIgnoreCaseAndTitleIgnoreCase(Long vendorId, String product,
-                                                                               String title);
+    Optional<RoadmapItem> findByVendorIdAndProductIgnoreCaseAndTitleIgnoreCase(
+            Long vendorId, String product, String title);
 
     List<RoadmapItem> findByVendorIdIn(java.util.Collection<Long> vendorIds);
 
@@ -39,9 +39,16 @@ interface RoadmapItemRepository extends JpaRepository<RoadmapItem, Long>, JpaSpe
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             if (filter.text() != null && !filter.text().isBlank()) {
-                String like = "%" + filter.text().trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%")
-                        .replace("_", "\\_") + "%";
-                predicates.add(cb.or(cb.like(cb.lower(root.get("title")), like, '\\'),
+                String like = "%"
+                        + filter.text()
+                                .trim()
+                                .toLowerCase()
+                                .replace("\\", "\\\\")
+                                .replace("%", "\\%")
+                                .replace("_", "\\_")
+                        + "%";
+                predicates.add(cb.or(
+                        cb.like(cb.lower(root.get("title")), like, '\\'),
                         cb.like(cb.lower(root.get("product")), like, '\\')));
             }
             if (filter.vendorId() != null) {

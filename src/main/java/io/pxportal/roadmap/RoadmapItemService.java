@@ -43,9 +43,15 @@ public class RoadmapItemService {
     private final AuditTrail auditTrail;
     private final Clock clock;
 
-    RoadmapItemService(RoadmapItemRepository items, ItemStatusChangeRepository steps, RatingRepository ratings,
-                       VendorService vendors, PlatformService platforms, PlatformCatalog catalog,
-                       AuditTrail auditTrail, Clock clock) {
+    RoadmapItemService(
+            RoadmapItemRepository items,
+            ItemStatusChangeRepository steps,
+            RatingRepository ratings,
+            VendorService vendors,
+            PlatformService platforms,
+            PlatformCatalog catalog,
+            AuditTrail auditTrail,
+            Clock clock) {
         this.items = items;
         this.steps = steps;
         this.ratings = ratings;
@@ -58,7 +64,8 @@ public class RoadmapItemService {
 
     @PreAuthorize("isAuthenticated()")
     public List<RoadmapItemView> page(RoadmapItemFilter filter, Pageable pageable) {
-        return views(items.findAll(RoadmapItemRepository.matching(filter), pageable).getContent());
+        return views(
+                items.findAll(RoadmapItemRepository.matching(filter), pageable).getContent());
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -81,7 +88,9 @@ public class RoadmapItemService {
     @PreAuthorize("isAuthenticated()")
     public List<StatusStep> statusHistory(Long id) {
         find(id);
-        return steps.findByItemIdOrderByChangedOnAscIdAsc(id).stream().map(ItemStatusChange::toStep).toList();
+        return steps.findByItemIdOrderByChangedOnAscIdAsc(id).stream()
+                .map(ItemStatusChange::toStep)
+                .toList();
     }
 
     /** Creates an item; its history starts with its status today. */
@@ -138,7 +147,8 @@ public class RoadmapItemService {
         }
         List<ItemStatusChange> history = steps.findByItemIdOrderByChangedOnAscIdAsc(id);
         if (!history.isEmpty() && on.isBefore(history.getLast().toStep().on())) {
-            throw new DomainException("roadmap.status.before-last", history.getLast().toStep().on());
+            throw new DomainException(
+                    "roadmap.status.before-last", history.getLast().toStep().on());
         }
         Quarter quarter = change.quarter() == null ? item.getCommittedQuarter() : change.quarter();
         moveTo(item, change.status(), quarter, on, change.note());
@@ -162,31 +172,46 @@ public class RoadmapItemService {
     public List<AuditEntry> history(Long id) {
         List<AuditEntry> history = auditTrail.history(RoadmapItem.class, id, RoadmapItem::getTitle);
         Map<String, String> names = new java.util.HashMap<>();
-        vendors.refsByIds(ids(history, "roadmap.item.vendor")).values()
-                .forEach(v -> names.put("v" + v.id(), v.name()));
-        platforms.refsByIds(ids(history, "roadmap.item.platforms")).values()
+        vendors.refsByIds(ids(history, "roadmap.item.vendor")).values().forEach(v -> names.put("v" + v.id(), v.name()));
+        platforms
+                .refsByIds(ids(history, "roadmap.item.platforms"))
+                .values()
                 .forEach(p -> names.put("p" + p.id(), p.name()));
-        return AuditTrail.newestFirst(history.stream().map(e -> new AuditEntry(e.revision(), e.at(), e.username(),
-                e.kind(), e.subject(), e.changes().stream().map(c -> switch (c.field()) {
-                    case "roadmap.item.vendor" -> named(c, "v", names);
-                    case "roadmap.item.platforms" -> named(c, "p", names);
-                    default -> c;
-                }).toList())).toList());
+        return AuditTrail.newestFirst(history.stream()
+                .map(e -> new AuditEntry(
+                        e.revision(),
+                        e.at(),
+                        e.username(),
+                        e.kind(),
+                        e.subject(),
+                        e.changes().stream()
+                                .map(c -> switch (c.field()) {
+                                    case "roadmap.item.vendor" -> named(c, "v", names);
+                                    case "roadmap.item.platforms" -> named(c, "p", names);
+                                    default -> c;
+                                })
+                                .toList()))
+                .toList());
     }
 
     private static java.util.Set<Long> ids(List<AuditEntry> history, String field) {
-        return history.stream().flatMap(e -> e.changes().stream()).filter(c -> c.field().equals(field))
+        return history.stream()
+                .flatMap(e -> e.changes().stream())
+                .filter(c -> c.field().equals(field))
                 .flatMap(c -> java.util.stream.Stream.of(c.oldValue(), c.newValue()))
-                .flatMap(v -> java.util.Arrays.stream(v.split(", "))).filter(v -> !v.isBlank())
-                .map(Long::valueOf).collect(Collectors.toSet());
+                .flatMap(v -> java.util.Arrays.stream(v.split(", ")))
+                .filter(v -> !v.isBlank())
+                .map(Long::valueOf)
+                .collect(Collectors.toSet());
     }
 
     private static AuditEntry.FieldChange named(AuditEntry.FieldChange change, String kind, Map<String, String> names) {
         java.util.function.Function<String, String> toNames = value -> java.util.Arrays.stream(value.split(", "))
-                .filter(v -> !v.isBlank()).map(v -> names.getOrDefault(kind + v, v))
+                .filter(v -> !v.isBlank())
+                .map(v -> names.getOrDefault(kind + v, v))
                 .collect(Collectors.joining(", "));
-        return new AuditEntry.FieldChange(change.field(), toNames.apply(change.oldValue()),
-                toNames.apply(change.newValue()));
+        return new AuditEntry.FieldChange(
+                change.field(), toNames.apply(change.oldValue()), toNames.apply(change.newValue()));
     }
 
     private void moveTo(RoadmapItem item, ItemStatus status, Quarter quarter, LocalDate on, String note) {
@@ -221,8 +246,10 @@ public class RoadmapItemService {
         if (vendors.refsByIds(List.of(draft.vendorId())).isEmpty()) {
             throw new NotFoundException("vendor", draft.vendorId());
         }
-        items.findByVendorIdAndProductIgnoreCaseAndTitleIgnoreCase(draft.vendorId(), draft.product().trim(),
-                draft.title().trim()).filter(i -> !i.getId().equals(ownId)).ifPresent(i -> {
+        items.findByVendorIdAndProductIgnoreCaseAndTitleIgnoreCase(
+                        draft.vendorId(), draft.product().trim(), draft.title().trim())
+                .filter(i -> !i.getId().equals(ownId))
+                .ifPresent(i -> {
                     throw new DomainException("roadmap.item.taken", i.getTitle());
                 });
         Map<Long, PlatformRef> refs = platforms.refsByIds(draft.platformIds());
@@ -232,7 +259,8 @@ public class RoadmapItemService {
         if (!catalog.canEditAny(draft.vendorId(), draft.platformIds())) {
             throw new DomainException("roadmap.item.not-yours");
         }
-        boolean otherVendor = draft.platformIds().stream().map(platforms::get)
+        boolean otherVendor = draft.platformIds().stream()
+                .map(platforms::get)
                 .anyMatch(p -> p.vendor() == null || !Objects.equals(p.vendor().id(), draft.vendorId()));
         if (otherVendor) {
             throw new DomainException("roadmap.item.platform.other-vendor");
@@ -240,15 +268,23 @@ public class RoadmapItemService {
     }
 
     private List<RoadmapItemView> views(Collection<RoadmapItem> page) {
-        Map<Long, VendorRef> vendorRefs = vendors.refsByIds(page.stream().map(RoadmapItem::getVendorId)
-                .collect(Collectors.toSet()));
-        Map<Long, PlatformRef> platformRefs = platforms.refsByIds(page.stream()
-                .flatMap(i -> i.getPlatformIds().stream()).collect(Collectors.toSet()));
+        Map<Long, VendorRef> vendorRefs =
+                vendors.refsByIds(page.stream().map(RoadmapItem::getVendorId).collect(Collectors.toSet()));
+        Map<Long, PlatformRef> platformRefs = platforms.refsByIds(
+                page.stream().flatMap(i -> i.getPlatformIds().stream()).collect(Collectors.toSet()));
         // An admin may change every item: no need to read the platforms to know.
         PlatformCatalog.Snapshot snapshot = PlatformCatalog.isAdmin() ? null : catalog.snapshot();
-        return page.stream().map(i -> new RoadmapItemView(i.getId(), i.toDraft(), vendorRefs.get(i.getVendorId()),
-                i.getPlatformIds().stream().map(platformRefs::get).filter(Objects::nonNull).toList(),
-                snapshot == null || snapshot.canEdit(i.getVendorId(), i.getPlatformIds()))).toList();
+        return page.stream()
+                .map(i -> new RoadmapItemView(
+                        i.getId(),
+                        i.toDraft(),
+                        vendorRefs.get(i.getVendorId()),
+                        i.getPlatformIds().stream()
+                                .map(platformRefs::get)
+                                .filter(Objects::nonNull)
+                                .toList(),
+                        snapshot == null || snapshot.canEdit(i.getVendorId(), i.getPlatformIds())))
+                .toList();
     }
 
     private RoadmapItem find(Long id) {

@@ -50,23 +50,21 @@ class RoadmapMetrics extends AllPeriodsMetricSource {
         return Set.of(FIT, RELIABILITY);
     }
 
-
-
     /**
      * Every period's heatmap from one reading of the roadmap, and the items named as evidence in one look-up for
      * all periods: a trend of eight quarters read the whole roadmap eight times before.
      */
     @Override
-    public Map<MetricPeriod, Map<String, Map<Long, DerivedValue>>> values(Set<String> metricCodes,
-                                                                         Collection<Long> platformIds,
-                                                                         List<MetricPeriod> periods) {
-        Map<Quarter, Heatmap> heatmaps = scores.heatmaps(periods.stream().map(p -> Quarter.of(p.from()))
-                .distinct().toList());
+    public Map<MetricPeriod, Map<String, Map<Long, DerivedValue>>> values(
+            Set<String> metricCodes, Collection<Long> platformIds, List<MetricPeriod> periods) {
+        Map<Quarter, Heatmap> heatmaps = scores.heatmaps(
+                periods.stream().map(p -> Quarter.of(p.from())).distinct().toList());
         Set<Long> wanted = Set.copyOf(platformIds);
         Map<Quarter, List<PlatformFit>> rowsByQuarter = new HashMap<>();
         Set<Long> itemIds = new HashSet<>();
         heatmaps.forEach((quarter, heatmap) -> {
-            List<PlatformFit> rows = heatmap.rows().stream().filter(r -> wanted.contains(r.platform().id()))
+            List<PlatformFit> rows = heatmap.rows().stream()
+                    .filter(r -> wanted.contains(r.platform().id()))
                     .toList();
             rowsByQuarter.put(quarter, rows);
             rows.forEach(r -> {
@@ -117,17 +115,33 @@ class RoadmapMetrics extends AllPeriodsMetricSource {
         for (ObjectiveFit o : fit.objectives()) {
             ObjectiveRef objective = objectives.get(o.objectiveId());
             String head = objective.code() + " (weight " + o.weight() + "): coverage " + percent(o.coverage());
-            String conflicts = o.conflictingItemIds().isEmpty() ? ""
+            String conflicts = o.conflictingItemIds().isEmpty()
+                    ? ""
                     : ", " + o.conflictingItemIds().size() + " live item(s) conflict";
-            Map<String, String> drill = Map.of("platform", String.valueOf(row.platform().id()),
-                    "objective", String.valueOf(o.objectiveId()), "quarter", row.quarter().toString());
+            Map<String, String> drill = Map.of(
+                    "platform",
+                    String.valueOf(row.platform().id()),
+                    "objective",
+                    String.valueOf(o.objectiveId()),
+                    "quarter",
+                    row.quarter().toString());
             RoadmapItemView best = o.bestItemId() == null ? null : views.get(o.bestItemId());
             if (o.gap() || best == null) {
-                evidence.add(new Evidence("roadmap-gap", o.objectiveId(), objective.code() + " · " + objective.name(),
-                        head + ", gap: no live item supports it" + conflicts, "roadmap", drill));
+                evidence.add(new Evidence(
+                        "roadmap-gap",
+                        o.objectiveId(),
+                        objective.code() + " · " + objective.name(),
+                        head + ", gap: no live item supports it" + conflicts,
+                        "roadmap",
+                        drill));
             } else {
-                evidence.add(new Evidence("roadmap-item", best.id(), best.title(),
-                        head + ", covered best by this item" + conflicts, "roadmap", drill));
+                evidence.add(new Evidence(
+                        "roadmap-item",
+                        best.id(),
+                        best.title(),
+                        head + ", covered best by this item" + conflicts,
+                        "roadmap",
+                        drill));
             }
         }
         return new DerivedValue(fit.score(), evidence);
@@ -140,15 +154,16 @@ class RoadmapMetrics extends AllPeriodsMetricSource {
         }
         List<Evidence> evidence = new ArrayList<>();
         reliability.onTimeItemIds().forEach(id -> evidence.add(item(id, views, "delivered in its committed quarter")));
-        reliability.lateItemIds().forEach(id -> evidence.add(item(id, views,
-                "not delivered in the quarter it was first committed to")));
+        reliability
+                .lateItemIds()
+                .forEach(id -> evidence.add(item(id, views, "not delivered in the quarter it was first committed to")));
         return new DerivedValue(reliability.score(), evidence);
     }
 
     private static Evidence item(Long id, Map<Long, RoadmapItemView> views, String detail) {
         RoadmapItemView view = views.get(id);
-        return Evidence.linked("roadmap-item", id, view == null ? "#" + id : view.title(), detail, "roadmap/items",
-                "item");
+        return Evidence.linked(
+                "roadmap-item", id, view == null ? "#" + id : view.title(), detail, "roadmap/items", "item");
     }
 
     private static String percent(BigDecimal coverage) {

@@ -26,11 +26,9 @@ final class RoadmapScoring {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** An item as it stood when scored: status and committed quarter, and its rating for one objective. */
-    record Rated(Long itemId, Long objectiveId, int rating, ItemStatus status) {
-    }
+    record Rated(Long itemId, Long objectiveId, int rating, ItemStatus status) {}
 
-    private RoadmapScoring() {
-    }
+    private RoadmapScoring() {}
 
     /** The step in force on {@code date}: the last one on or before it (later ones with the same day win); null before the first. */
     static StatusStep stateOn(List<StatusStep> history, LocalDate date) {
@@ -45,8 +43,8 @@ final class RoadmapScoring {
 
     /** Whether an item in {@code state} counts for the scores of {@code quarter}: no quarter yet, or not beyond the horizon. */
     static boolean inHorizon(StatusStep state, Quarter quarter) {
-        return state != null && (state.quarter() == null
-                || state.quarter().compareTo(quarter.plus(HORIZON_QUARTERS - 1)) <= 0);
+        return state != null
+                && (state.quarter() == null || state.quarter().compareTo(quarter.plus(HORIZON_QUARTERS - 1)) <= 0);
     }
 
     /**
@@ -57,7 +55,9 @@ final class RoadmapScoring {
         BigDecimal best = BigDecimal.ZERO;
         boolean conflict = false;
         for (Rated rated : ratedForObjective) {
-            BigDecimal value = BigDecimal.valueOf(rated.rating()).multiply(rated.status().confidence()).divide(TWO);
+            BigDecimal value = BigDecimal.valueOf(rated.rating())
+                    .multiply(rated.status().confidence())
+                    .divide(TWO);
             if (value.compareTo(best) > 0) {
                 best = value;
             }
@@ -73,19 +73,36 @@ final class RoadmapScoring {
         BigDecimal weighted = BigDecimal.ZERO;
         long totalWeight = 0;
         for (Map.Entry<Long, Integer> entry : weights.entrySet()) {
-            List<Rated> forObjective = rated.stream().filter(r -> r.objectiveId().equals(entry.getKey())).toList();
+            List<Rated> forObjective = rated.stream()
+                    .filter(r -> r.objectiveId().equals(entry.getKey()))
+                    .toList();
             BigDecimal coverage = coverage(forObjective);
-            boolean gap = forObjective.stream().noneMatch(r -> r.rating() >= 1 && r.status().live());
-            Long best = forObjective.stream().filter(r -> r.rating() > 0)
-                    .max(Comparator.comparing((Rated r) -> BigDecimal.valueOf(r.rating()).multiply(r.status().confidence())))
-                    .map(Rated::itemId).orElse(null);
-            objectives.put(entry.getKey(), new ObjectiveFit(entry.getKey(), entry.getValue(), coverage, gap, best,
-                    forObjective.stream().filter(r -> r.rating() < 0 && r.status().live()).map(Rated::itemId).toList(),
-                    !forObjective.isEmpty()));
+            boolean gap = forObjective.stream()
+                    .noneMatch(r -> r.rating() >= 1 && r.status().live());
+            Long best = forObjective.stream()
+                    .filter(r -> r.rating() > 0)
+                    .max(Comparator.comparing((Rated r) ->
+                            BigDecimal.valueOf(r.rating()).multiply(r.status().confidence())))
+                    .map(Rated::itemId)
+                    .orElse(null);
+            objectives.put(
+                    entry.getKey(),
+                    new ObjectiveFit(
+                            entry.getKey(),
+                            entry.getValue(),
+                            coverage,
+                            gap,
+                            best,
+                            forObjective.stream()
+                                    .filter(r -> r.rating() < 0 && r.status().live())
+                                    .map(Rated::itemId)
+                                    .toList(),
+                            !forObjective.isEmpty()));
             weighted = weighted.add(coverage.multiply(BigDecimal.valueOf(entry.getValue())));
             totalWeight += entry.getValue();
         }
-        BigDecimal fit = totalWeight == 0 ? null
+        BigDecimal fit = totalWeight == 0
+                ? null
                 : weighted.multiply(HUNDRED).divide(BigDecimal.valueOf(totalWeight), 1, RoundingMode.HALF_UP);
         return new Fit(fit, List.copyOf(objectives.values()));
     }
@@ -94,16 +111,19 @@ final class RoadmapScoring {
      * Whether a requirement is met by the roadmap: some live item, committed no later than {@code neededBy} (or
      * already GA), supports (rating ≥ 1) one of the requirement's objectives.
      */
-    static boolean requirementCovered(Quarter neededBy, Set<Long> objectiveIds, Collection<Rated> rated,
-                                      Map<Long, StatusStep> states) {
-        return rated.stream().anyMatch(r -> r.rating() >= 1 && r.status().live()
-                && objectiveIds.contains(r.objectiveId())
-                && byQuarter(states.get(r.itemId()), neededBy));
+    static boolean requirementCovered(
+            Quarter neededBy, Set<Long> objectiveIds, Collection<Rated> rated, Map<Long, StatusStep> states) {
+        return rated.stream()
+                .anyMatch(r -> r.rating() >= 1
+                        && r.status().live()
+                        && objectiveIds.contains(r.objectiveId())
+                        && byQuarter(states.get(r.itemId()), neededBy));
     }
 
     private static boolean byQuarter(StatusStep state, Quarter neededBy) {
-        return state != null && (state.status() == ItemStatus.GA
-                || state.quarter() != null && state.quarter().compareTo(neededBy) <= 0);
+        return state != null
+                && (state.status() == ItemStatus.GA
+                        || state.quarter() != null && state.quarter().compareTo(neededBy) <= 0);
     }
 
     /**
@@ -111,8 +131,13 @@ final class RoadmapScoring {
      * null for an item that was never committed.
      */
     static Quarter firstCommitment(List<StatusStep> history) {
-        return history.stream().filter(s -> s.status() == ItemStatus.COMMITTED || s.status() == ItemStatus.BETA
-                || s.status() == ItemStatus.GA).map(StatusStep::quarter).filter(Objects::nonNull).findFirst()
+        return history.stream()
+                .filter(s -> s.status() == ItemStatus.COMMITTED
+                        || s.status() == ItemStatus.BETA
+                        || s.status() == ItemStatus.GA)
+                .map(StatusStep::quarter)
+                .filter(Objects::nonNull)
+                .findFirst()
                 .orElse(null);
     }
 
@@ -137,19 +162,26 @@ final class RoadmapScoring {
             }
         });
         int due = onTime.size() + late.size();
-        BigDecimal share = due == 0 ? null : BigDecimal.valueOf(onTime.size()).multiply(HUNDRED)
-                .divide(BigDecimal.valueOf(due), 1, RoundingMode.HALF_UP);
+        BigDecimal share = due == 0
+                ? null
+                : BigDecimal.valueOf(onTime.size())
+                        .multiply(HUNDRED)
+                        .divide(BigDecimal.valueOf(due), 1, RoundingMode.HALF_UP);
         return new Reliability(share, onTime.size(), due, onTime, late);
     }
 
     /** Whether an item was delivered in its first committed quarter, as known on {@code date}; null when not due. */
     private static Boolean deliveredOnTime(List<StatusStep> full, LocalDate date) {
-        List<StatusStep> history = full.stream().filter(s -> !s.on().isAfter(date)).toList();
+        List<StatusStep> history =
+                full.stream().filter(s -> !s.on().isAfter(date)).toList();
         Quarter committed = firstCommitment(history);
         if (committed == null) {
             return null;
         }
-        StatusStep ga = history.stream().filter(s -> s.status() == ItemStatus.GA).findFirst().orElse(null);
+        StatusStep ga = history.stream()
+                .filter(s -> s.status() == ItemStatus.GA)
+                .findFirst()
+                .orElse(null);
         if (ga == null && !committed.end().isBefore(date)) {
             return null; // still within its quarter: not due yet
         }
@@ -165,12 +197,18 @@ final class RoadmapScoring {
         StatusStep previous = null;
         for (StatusStep step : history) {
             boolean window = step.on().isAfter(since) && !step.on().isAfter(until);
-            boolean later = previous != null && previous.quarter() != null && step.quarter() != null
+            boolean later = previous != null
+                    && previous.quarter() != null
+                    && step.quarter() != null
                     && step.quarter().compareTo(previous.quarter()) > 0;
             boolean bad = step.status() == ItemStatus.DELAYED || step.status() == ItemStatus.DROPPED;
             if (window && (later || bad && (previous == null || previous.status() != step.status()))) {
-                slips.add(new Slip(previous == null ? null : previous.status(),
-                        previous == null ? null : previous.quarter(), step.status(), step.quarter(), step.on()));
+                slips.add(new Slip(
+                        previous == null ? null : previous.status(),
+                        previous == null ? null : previous.quarter(),
+                        step.status(),
+                        step.quarter(),
+                        step.on()));
             }
             previous = step;
         }

@@ -26,15 +26,21 @@ class RoadmapSearch implements SearchSource {
     @Override
     public List<SearchHit> search(String text, int limit) {
         List<SearchHit> hits = new ArrayList<>();
-        items.page(new RoadmapItemFilter(text, null, null, null), PageRequest.of(0, limit)).forEach(item ->
-                hits.add(new SearchHit("search.kind.roadmap-item", item.title(),
-                        item.vendor() == null ? "" : item.vendor().name(), "roadmap/items?item=" + item.id())));
+        items.page(new RoadmapItemFilter(text, null, null, null), PageRequest.of(0, limit))
+                .forEach(item -> hits.add(new SearchHit(
+                        "search.kind.roadmap-item",
+                        item.title(),
+                        item.vendor() == null ? "" : item.vendor().name(),
+                        "roadmap/items?item=" + item.id())));
         String wanted = text.toLowerCase(Locale.ROOT);
         objectives.list().stream()
                 .filter(o -> o.code().toLowerCase(Locale.ROOT).contains(wanted)
                         || o.name().toLowerCase(Locale.ROOT).contains(wanted))
                 .limit(limit)
-                .forEach(o -> hits.add(new SearchHit("search.kind.objective", o.code() + " \u00b7 " + o.name(), "",
+                .forEach(o -> hits.add(new SearchHit(
+                        "search.kind.objective",
+                        o.code() + " \u00b7 " + o.name(),
+                        "",
                         "roadmap/objectives?objective=" + o.id())));
         return hits;
     }

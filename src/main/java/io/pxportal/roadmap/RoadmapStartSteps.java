@@ -42,16 +42,26 @@ class RoadmapStartSteps implements StartStepSource {
             rated = total == 0 ? 0 : items.countRated();
         } else {
             Map<Long, Long> scope = path.vendorsByPlatform();
-            Object[] counts = scope.isEmpty() ? new Object[] {0L, 0L}
-                    : items.countConcerning(scope.keySet(), new HashSet<>(scope.values())).getFirst();
+            Object[] counts = scope.isEmpty()
+                    ? new Object[] {0L, 0L}
+                    : items.countConcerning(scope.keySet(), new HashSet<>(scope.values()))
+                            .getFirst();
             total = ((Number) counts[0]).longValue();
             rated = counts[1] == null ? 0 : ((Number) counts[1]).longValue();
         }
         boolean objectivesSet = objectives.count() > 0;
-        StartState state = objectivesSet && total > 0 && rated == total ? StartState.DONE
+        StartState state = objectivesSet && total > 0 && rated == total
+                ? StartState.DONE
                 : objectivesSet || total > 0 ? StartState.STARTED : StartState.NOT_STARTED;
-        return List.of(new StartStep(90, "roadmap", "start.roadmap", "start.roadmap.help", state, "roadmap/ratings",
-                whole ? List.of("roadmap-objectives", "roadmap-items", "roadmap-ratings")
+        return List.of(new StartStep(
+                90,
+                "roadmap",
+                "start.roadmap",
+                "start.roadmap.help",
+                state,
+                "roadmap/ratings",
+                whole
+                        ? List.of("roadmap-objectives", "roadmap-items", "roadmap-ratings")
                         : List.of("roadmap-items", "roadmap-ratings")));
     }
 }

@@ -12,6 +12,8 @@ public record StatusChange(
         @NotNull(message = "{validation.required}") ItemStatus status,
         Quarter quarter,
         LocalDate on,
-        @Size(max = 500, message = "{validation.max-length}") String note,
-        Long version) {
-}
+
+        @Size(max = 500, message = "{validation.max-length}")
+        String note,
+
+        Long version) {}

@@ -47,8 +47,7 @@ class WeightSet {
     @Column(name = "weight", nullable = false)
     private Map<Long, Integer> weights = new TreeMap<>();
 
-    protected WeightSet() {
-    }
+    protected WeightSet() {}
 
     WeightSet(Quarter effectiveQuarter, Map<Long, Integer> weights, Instant createdAt, String createdBy, String note) {
         this.effectiveQuarter = effectiveQuarter;

@@ -12,8 +12,10 @@ interface WeightSetRepository extends JpaRepository<WeightSet, Long> {
         return findInForce(quarter.toString()).stream().findFirst();
     }
 
-    @Query(value = "select * from roadmap_weight_set where effective_quarter <= ?1 "
-            + "order by effective_quarter desc, id desc fetch first 1 rows only", nativeQuery = true)
+    @Query(
+            value = "select * from roadmap_weight_set where effective_quarter <= ?1 "
+                    + "order by effective_quarter desc, id desc fetch first 1 rows only",
+            nativeQuery = true)
     List<WeightSet> findInForce(String quarter);
 
     List<WeightSet> findAllByOrderByEffectiveQuarterDescIdDesc();

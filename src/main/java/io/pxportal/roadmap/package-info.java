@@ -5,8 +5,16 @@
  * STEERING and admins change objectives and weights; a platform's owners change the items, requirements and
  * ratings that concern it; everyone logged in reads.
  */
-@ApplicationModule(allowedDependencies = {"shared", "shared::*", "identity", "portfolio", "portfolio::ui",
-        "exchange", "exchange::ui"})
+@ApplicationModule(
+        allowedDependencies = {
+            "shared",
+            "shared::*",
+            "identity",
+            "portfolio",
+            "portfolio::ui",
+            "exchange",
+            "exchange::ui"
+        })
 package io.pxportal.roadmap;
 
 import org.springframework.modulith.ApplicationModule;

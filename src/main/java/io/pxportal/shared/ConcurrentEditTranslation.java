@@ -38,8 +38,8 @@ class ConcurrentEditTranslation {
                 throw refused;
             }
         };
-        DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(new AnnotationMatchingPointcut(Service.class, true),
-                translate);
+        DefaultPointcutAdvisor advisor =
+                new DefaultPointcutAdvisor(new AnnotationMatchingPointcut(Service.class, true), translate);
         // Outermost: the transaction interceptor inside it commits (and may be refused) before this sees the result.
         advisor.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return advisor;

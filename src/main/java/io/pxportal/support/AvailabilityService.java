@@ -52,7 +52,8 @@ public class AvailabilityService {
     @PreAuthorize("isAuthenticated()")
     public List<OutageView> page(Long platformId, Pageable pageable) {
         Map<Long, PlatformDetails> platforms = directory.platforms();
-        var page = platformId == null ? outages.findAllBy(pageable)
+        var page = platformId == null
+                ? outages.findAllBy(pageable)
                 : outages.findByPlatformIdIn(Set.of(platformId), pageable);
         return page.stream().map(o -> view(o, platforms)).toList();
     }
@@ -66,7 +67,8 @@ public class AvailabilityService {
     @Transactional
     @PreAuthorize("@platformAccess.canEdit(#draft?.platformId())")
     public OutageView record(@Valid OutageDraft draft) {
-        Outage outage = outages.findByPlatformIdAndStartedAt(draft.platformId(), draft.startedAt()).orElse(null);
+        Outage outage = outages.findByPlatformIdAndStartedAt(draft.platformId(), draft.startedAt())
+                .orElse(null);
         if (outage == null) {
             outage = new Outage(draft);
         } else {
@@ -129,7 +131,11 @@ public class AvailabilityService {
             return Map.of();
         }
         Instant start = from.atDay(1).minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant end = to.plusMonths(1).atDay(1).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant end = to.plusMonths(1)
+                .atDay(1)
+                .plusDays(1)
+                .atStartOfDay(ZoneOffset.UTC)
+                .toInstant();
         return outages.findOverlapping(platformIds, start, end).stream()
                 .collect(Collectors.groupingBy(Outage::getPlatformId));
     }
@@ -139,15 +145,15 @@ public class AvailabilityService {
     }
 
     /** As above, from the platform's outages read before ({@link #outagesAround}); null: read them here. */
-    List<MonthlyUptime> uptime(PlatformDetails platform, SlaPolicy policy, YearMonth from, YearMonth to,
-                               List<Outage> outagesRead) {
+    List<MonthlyUptime> uptime(
+            PlatformDetails platform, SlaPolicy policy, YearMonth from, YearMonth to, List<Outage> outagesRead) {
         ZoneId zone = policy == null ? ZoneOffset.UTC : policy.zone();
         Instant now = clock.instant();
         YearMonth last = to.isAfter(YearMonth.now(clock.withZone(zone))) ? YearMonth.now(clock.withZone(zone)) : to;
         Instant start = from.atDay(1).atStartOfDay(zone).toInstant();
         Instant end = last.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-        List<Outage> overlapping = outagesRead != null ? outagesRead
-                : outages.findOverlapping(Set.of(platform.id()), start, end);
+        List<Outage> overlapping =
+                outagesRead != null ? outagesRead : outages.findOverlapping(Set.of(platform.id()), start, end);
         BigDecimal target = policy == null ? null : policy.getUptimeTarget();
         List<MonthlyUptime> rows = new ArrayList<>();
         for (YearMonth month = from; !month.isAfter(last); month = month.plusMonths(1)) {
@@ -170,10 +176,18 @@ public class AvailabilityService {
                     unplanned += down;
                 }
             }
-            BigDecimal uptime = BigDecimal.valueOf((minutes - unplanned) * 100).divide(BigDecimal.valueOf(minutes),
-                    3, RoundingMode.HALF_UP);
-            rows.add(new MonthlyUptime(platform.id(), platform.name(), month, minutes, unplanned, planned, uptime,
-                    target, target == null ? null : uptime.compareTo(target) >= 0));
+            BigDecimal uptime = BigDecimal.valueOf((minutes - unplanned) * 100)
+                    .divide(BigDecimal.valueOf(minutes), 3, RoundingMode.HALF_UP);
+            rows.add(new MonthlyUptime(
+                    platform.id(),
+                    platform.name(),
+                    month,
+                    minutes,
+                    unplanned,
+                    planned,
+                    uptime,
+                    target,
+                    target == null ? null : uptime.compareTo(target) >= 0));
         }
         return rows;
     }

@@ -27,8 +27,11 @@ public record BusinessCalendar(ZoneId zone, List<WorkWeek> weeks, Set<LocalDate>
     private static final int MAX_DAYS = 3700;
 
     public BusinessCalendar {
-        weeks = weeks == null ? List.of() : weeks.stream().sorted(Comparator.comparing(WorkWeek::effectiveFrom))
-                .toList();
+        weeks = weeks == null
+                ? List.of()
+                : weeks.stream()
+                        .sorted(Comparator.comparing(WorkWeek::effectiveFrom))
+                        .toList();
         holidays = holidays == null ? Set.of() : Set.copyOf(holidays);
         if (!roundTheClock && weeks.isEmpty()) {
             throw new IllegalArgumentException("a business calendar needs a working week");
@@ -36,10 +39,23 @@ public record BusinessCalendar(ZoneId zone, List<WorkWeek> weeks, Set<LocalDate>
     }
 
     /** One week for all time: {@code workingDays} from {@code start} to {@code end}. */
-    public BusinessCalendar(ZoneId zone, Set<DayOfWeek> workingDays, LocalTime start, LocalTime end,
-                            Set<LocalDate> holidays, boolean roundTheClock) {
-        this(zone, roundTheClock ? List.of() : List.of(WorkWeek.of(LocalDate.MIN,
-                workingDays == null ? Set.of() : workingDays, new WorkingHours(start, end))), holidays, roundTheClock);
+    public BusinessCalendar(
+            ZoneId zone,
+            Set<DayOfWeek> workingDays,
+            LocalTime start,
+            LocalTime end,
+            Set<LocalDate> holidays,
+            boolean roundTheClock) {
+        this(
+                zone,
+                roundTheClock
+                        ? List.of()
+                        : List.of(WorkWeek.of(
+                                LocalDate.MIN,
+                                workingDays == null ? Set.of() : workingDays,
+                                new WorkingHours(start, end))),
+                holidays,
+                roundTheClock);
     }
 
     public static BusinessCalendar roundTheClock(ZoneId zone) {
@@ -48,8 +64,8 @@ public record BusinessCalendar(ZoneId zone, List<WorkWeek> weeks, Set<LocalDate>
 
     /** Monday to Friday, {@code start}–{@code end}, except the holidays. */
     public static BusinessCalendar weekdays(ZoneId zone, LocalTime start, LocalTime end, Set<LocalDate> holidays) {
-        return new BusinessCalendar(zone, EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), start, end, holidays,
-                false);
+        return new BusinessCalendar(
+                zone, EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), start, end, holidays, false);
     }
 
     /** The same calendar, but running round the clock (e.g. for P1 on a premium plan). */
@@ -131,7 +147,8 @@ public record BusinessCalendar(ZoneId zone, List<WorkWeek> weeks, Set<LocalDate>
     }
 
     private Instant close(LocalDate day, WorkingHours hours) {
-        return hours.end().equals(LocalTime.MAX) ? day.plusDays(1).atStartOfDay(zone).toInstant()
+        return hours.end().equals(LocalTime.MAX)
+                ? day.plusDays(1).atStartOfDay(zone).toInstant()
                 : ZonedDateTime.of(day, hours.end(), zone).toInstant();
     }
 

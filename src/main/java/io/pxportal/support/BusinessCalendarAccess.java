@@ -18,8 +18,8 @@ public class BusinessCalendarAccess {
     private final SlaPolicyRepository policies;
     private final SlaPolicyAccess policyAccess;
 
-    BusinessCalendarAccess(WorkCalendarRepository calendars, SlaPolicyRepository policies,
-                           SlaPolicyAccess policyAccess) {
+    BusinessCalendarAccess(
+            WorkCalendarRepository calendars, SlaPolicyRepository policies, SlaPolicyAccess policyAccess) {
         this.calendars = calendars;
         this.policies = policies;
         this.policyAccess = policyAccess;
@@ -32,7 +32,9 @@ public class BusinessCalendarAccess {
         if (CurrentUser.hasRole(Role.ADMIN)) {
             return true;
         }
-        return CurrentUser.hasRole(Role.PRODUCT_OWNER) && policies.findByCalendarId(id).stream()
-                .filter(p -> p.getRetiredOn() == null).allMatch(p -> policyAccess.canEdit(p.getId()));
+        return CurrentUser.hasRole(Role.PRODUCT_OWNER)
+                && policies.findByCalendarId(id).stream()
+                        .filter(p -> p.getRetiredOn() == null)
+                        .allMatch(p -> policyAccess.canEdit(p.getId()));
     }
 }

@@ -9,7 +9,9 @@ import java.util.List;
  * from its date) and its holidays; {@code version} is the record version they started from (null when new).
  */
 public record BusinessCalendarDraft(
-        @NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.max-length}") String name,
+        @NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.max-length}")
+        String name,
+
         @NotBlank(message = "{validation.required}") String timeZone,
         List<WorkWeek> weeks,
         List<Holiday> holidays,

@@ -35,9 +35,14 @@ public class BusinessCalendarService {
     private final AuditTrail auditTrail;
     private final Clock clock;
 
-    BusinessCalendarService(WorkCalendarRepository calendars, SlaPolicyRepository policies, TicketClocks clocks,
-                            RetimingRepository retimings, BusinessCalendarAccess access, AuditTrail auditTrail,
-                            Clock clock) {
+    BusinessCalendarService(
+            WorkCalendarRepository calendars,
+            SlaPolicyRepository policies,
+            TicketClocks clocks,
+            RetimingRepository retimings,
+            BusinessCalendarAccess access,
+            AuditTrail auditTrail,
+            Clock clock) {
         this.calendars = calendars;
         this.policies = policies;
         this.clocks = clocks;
@@ -49,7 +54,8 @@ public class BusinessCalendarService {
 
     @PreAuthorize("isAuthenticated()")
     public List<BusinessCalendarView> page(Pageable pageable) {
-        Pageable sorted = pageable.getSort().isSorted() ? pageable
+        Pageable sorted = pageable.getSort().isSorted()
+                ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name"));
         return calendars.findAll(sorted).stream().map(this::view).toList();
     }
@@ -84,8 +90,13 @@ public class BusinessCalendarService {
         calendar.describe(draft);
         calendars.saveAndFlush(calendar);
         int count = clocks.retime(policies.findByCalendarId(id), retimeFrom);
-        retimings.save(new Retiming(Retiming.Subject.CALENDAR, id, calendar.getName(),
-                retimeFrom == null ? null : retimeFrom.atDay(1), count, clock.instant()));
+        retimings.save(new Retiming(
+                Retiming.Subject.CALENDAR,
+                id,
+                calendar.getName(),
+                retimeFrom == null ? null : retimeFrom.atDay(1),
+                count,
+                clock.instant()));
         return view(calendar);
     }
 
@@ -95,14 +106,20 @@ public class BusinessCalendarService {
     }
 
     private void requireUniqueName(String name, Long self) {
-        calendars.findByNameIgnoreCase(name.trim()).filter(c -> !c.getId().equals(self)).ifPresent(c -> {
-            throw new DomainException("support.calendar.name-taken", c.getName());
-        });
+        calendars
+                .findByNameIgnoreCase(name.trim())
+                .filter(c -> !c.getId().equals(self))
+                .ifPresent(c -> {
+                    throw new DomainException("support.calendar.name-taken", c.getName());
+                });
     }
 
     private BusinessCalendarView view(WorkCalendar calendar) {
-        return new BusinessCalendarView(calendar.getId(), calendar.toDraft(), policies.countByCalendarId(
-                calendar.getId()), access.canEdit(calendar.getId()));
+        return new BusinessCalendarView(
+                calendar.getId(),
+                calendar.toDraft(),
+                policies.countByCalendarId(calendar.getId()),
+                access.canEdit(calendar.getId()));
     }
 
     private WorkCalendar find(Long id) {

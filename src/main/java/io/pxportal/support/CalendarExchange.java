@@ -59,12 +59,20 @@ class CalendarExchange implements RecordExchange<BusinessCalendarDraft> {
         return List.of(
                 ImportColumn.required("name", "support.calendar.name", "New York office", "Calendar"),
                 ImportColumn.required("timeZone", "support.policy.zone", "America/New_York", "Zone", "TZ"),
-                ImportColumn.required("hours", "support.calendar.hours", "Mon-Fri 08:00-17:00", "Working hours",
-                        "Business hours"),
-                ImportColumn.optional("effectiveFrom", "support.calendar.effective-from", "2026-01-01",
-                        "Effective from", "Valid from"),
-                ImportColumn.optional("holidays", "support.policy.holidays", "2026-11-26 Thanksgiving",
-                        "Holidays", "Public holidays"));
+                ImportColumn.required(
+                        "hours", "support.calendar.hours", "Mon-Fri 08:00-17:00", "Working hours", "Business hours"),
+                ImportColumn.optional(
+                        "effectiveFrom",
+                        "support.calendar.effective-from",
+                        "2026-01-01",
+                        "Effective from",
+                        "Valid from"),
+                ImportColumn.optional(
+                        "holidays",
+                        "support.policy.holidays",
+                        "2026-11-26 Thanksgiving",
+                        "Holidays",
+                        "Public holidays"));
     }
 
     @Override
@@ -135,8 +143,11 @@ class CalendarExchange implements RecordExchange<BusinessCalendarDraft> {
                 outcome = outcome.plus(new ImportOutcome(0, 0, 1));
             } else {
                 WorkCalendar calendar = existing.get();
-                service.update(calendar.getId(), new BusinessCalendarDraft(draft.name(), draft.timeZone(),
-                        draft.weeks(), draft.holidays(), calendar.getVersion()), null);
+                service.update(
+                        calendar.getId(),
+                        new BusinessCalendarDraft(
+                                draft.name(), draft.timeZone(), draft.weeks(), draft.holidays(), calendar.getVersion()),
+                        null);
                 outcome = outcome.plus(new ImportOutcome(0, 1, 0));
             }
         }
@@ -144,31 +155,36 @@ class CalendarExchange implements RecordExchange<BusinessCalendarDraft> {
     }
 
     private static boolean same(BusinessCalendarDraft a, BusinessCalendarDraft b) {
-        return a.name().equals(b.name().trim()) && a.timeZone().equals(b.timeZone().trim())
-                && weeks(a).equals(weeks(b)) && holidays(a).equals(holidays(b));
+        return a.name().equals(b.name().trim())
+                && a.timeZone().equals(b.timeZone().trim())
+                && weeks(a).equals(weeks(b))
+                && holidays(a).equals(holidays(b));
     }
 
     @Override
     public List<List<Object>> exportPage(Pageable pageable) {
         List<List<Object>> rows = new ArrayList<>();
-        calendars.findAll(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name", "id")))
+        calendars
+                .findAll(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name", "id")))
                 .forEach(c -> {
                     BusinessCalendarDraft d = c.toDraft();
-                    rows.add(new ArrayList<>(java.util.Arrays.asList(d.name(), d.timeZone(), weeks(d), null,
-                            holidays(d))));
+                    rows.add(new ArrayList<>(
+                            java.util.Arrays.asList(d.name(), d.timeZone(), weeks(d), null, holidays(d))));
                 });
         return rows;
     }
 
     /** Every version as "date: hours", oldest first, joined with " | ". */
     static String weeks(BusinessCalendarDraft draft) {
-        return draft.weeks().stream().sorted(Comparator.comparing(WorkWeek::effectiveFrom))
+        return draft.weeks().stream()
+                .sorted(Comparator.comparing(WorkWeek::effectiveFrom))
                 .map(w -> w.effectiveFrom() + ": " + WorkWeekText.format(w.days()))
                 .collect(Collectors.joining(" | "));
     }
 
     static String holidays(BusinessCalendarDraft draft) {
-        return draft.holidays().stream().sorted(Comparator.comparing(Holiday::date))
+        return draft.holidays().stream()
+                .sorted(Comparator.comparing(Holiday::date))
                 .map(h -> h.date() + " " + (h.name() == null ? "" : h.name().trim()))
                 .collect(Collectors.joining("; "));
     }

@@ -2,5 +2,8 @@ package io.pxportal.support;
 
 /** What compliance is grouped by. */
 public enum ComplianceDimension {
-    MONTH, SEVERITY, PLATFORM, VENDOR
+    MONTH,
+    SEVERITY,
+    PLATFORM,
+    VENDOR
 }

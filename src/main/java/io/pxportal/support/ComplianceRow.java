@@ -7,8 +7,14 @@ import java.math.RoundingMode;
  * SLA compliance of one group (a month, a severity, a platform or a vendor): decided clocks met and breached for
  * response and resolution; {@code tickets} opens the figure down to the tickets that produced it.
  */
-public record ComplianceRow(String key, String label, long responseMet, long responseBreached, long resolutionMet,
-                            long resolutionBreached, TicketFilter tickets) {
+public record ComplianceRow(
+        String key,
+        String label,
+        long responseMet,
+        long responseBreached,
+        long resolutionMet,
+        long resolutionBreached,
+        TicketFilter tickets) {
 
     /** Share of decided response clocks that were met, in per cent; null when none was decided. */
     public BigDecimal responsePercent() {
@@ -21,7 +27,8 @@ public record ComplianceRow(String key, String label, long responseMet, long res
 
     static BigDecimal percent(long met, long breached) {
         long decided = met + breached;
-        return decided == 0 ? null : BigDecimal.valueOf(met * 100).divide(BigDecimal.valueOf(decided), 1,
-                RoundingMode.HALF_UP);
+        return decided == 0
+                ? null
+                : BigDecimal.valueOf(met * 100).divide(BigDecimal.valueOf(decided), 1, RoundingMode.HALF_UP);
     }
 }

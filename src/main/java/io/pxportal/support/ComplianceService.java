@@ -30,7 +30,8 @@ public class ComplianceService {
 
     /** The statuses of an open ticket: every one that does not stop the clock. */
     static final List<TicketStatus> OPEN = java.util.Arrays.stream(TicketStatus.values())
-            .filter(s -> !s.stopsClock()).toList();
+            .filter(s -> !s.stopsClock())
+            .toList();
 
     /** Age bands of the backlog in days: 0–7, 8–30, 31–90, older. */
     static final int[] BANDS = {0, 8, 31, 91};
@@ -40,8 +41,8 @@ public class ComplianceService {
     private final SupportDirectory directory;
     private final Clock clock;
 
-    ComplianceService(VendorTicketRepository tickets, TicketOutcomeSummary summary, SupportDirectory directory,
-                      Clock clock) {
+    ComplianceService(
+            VendorTicketRepository tickets, TicketOutcomeSummary summary, SupportDirectory directory, Clock clock) {
         this.tickets = tickets;
         this.summary = summary;
         this.directory = directory;
@@ -71,19 +72,23 @@ public class ComplianceService {
                 : summary.counts(from, to);
     }
 
-    private List<ComplianceRow> compliance(YearMonth from, YearMonth to, ComplianceDimension by,
-                                           List<OutcomeCount> counts) {
+    private List<ComplianceRow> compliance(
+            YearMonth from, YearMonth to, ComplianceDimension by, List<OutcomeCount> counts) {
         // Only platforms and vendors need the portfolio's platforms: looking them up cost more than the figures.
         Map<Long, PlatformDetails> platforms = by == ComplianceDimension.MONTH || by == ComplianceDimension.SEVERITY
-                ? Map.of() : directory.platforms();
+                ? Map.of()
+                : directory.platforms();
         Function<OutcomeCount, String> key = switch (by) {
             case MONTH -> OutcomeCount::month;
             case SEVERITY -> c -> c.severity().name();
             case PLATFORM -> c -> String.valueOf(c.platformId());
-            case VENDOR -> c -> {
-                PlatformDetails p = platforms.get(c.platformId());
-                return p == null || p.vendor() == null ? "" : String.valueOf(p.vendor().id());
-            };
+            case VENDOR ->
+                c -> {
+                    PlatformDetails p = platforms.get(c.platformId());
+                    return p == null || p.vendor() == null
+                            ? ""
+                            : String.valueOf(p.vendor().id());
+                };
         };
         Map<String, long[]> sums = new TreeMap<>();
         for (OutcomeCount count : counts) {
@@ -92,8 +97,8 @@ public class ComplianceService {
             add(sum, 2, count.resolution(), count.count());
         }
         List<ComplianceRow> rows = new ArrayList<>();
-        sums.forEach((k, s) -> rows.add(new ComplianceRow(k, label(by, k, platforms), s[0], s[1], s[2], s[3],
-                drill(by, k, from, to, platforms))));
+        sums.forEach((k, s) -> rows.add(new ComplianceRow(
+                k, label(by, k, platforms), s[0], s[1], s[2], s[3], drill(by, k, from, to, platforms))));
         return rows;
     }
 
@@ -112,10 +117,25 @@ public class ComplianceService {
             add(sum, 2, count.resolution(), count.count());
         }
         Map<Severity, List<ComplianceRow>> trend = new EnumMap<>(Severity.class);
-        sums.forEach((severity, months) -> trend.put(severity, months.entrySet().stream()
-                .map(e -> new ComplianceRow(e.getKey(), e.getKey(), e.getValue()[0], e.getValue()[1],
-                        e.getValue()[2], e.getValue()[3], new TicketFilter(null, null, severity,
-                        YearMonth.parse(e.getKey()), YearMonth.parse(e.getKey()), false, false))).toList()));
+        sums.forEach((severity, months) -> trend.put(
+                severity,
+                months.entrySet().stream()
+                        .map(e -> new ComplianceRow(
+                                e.getKey(),
+                                e.getKey(),
+                                e.getValue()[0],
+                                e.getValue()[1],
+                                e.getValue()[2],
+                                e.getValue()[3],
+                                new TicketFilter(
+                                        null,
+                                        null,
+                                        severity,
+                                        YearMonth.parse(e.getKey()),
+                                        YearMonth.parse(e.getKey()),
+                                        false,
+                                        false)))
+                        .toList()));
         return trend;
     }
 
@@ -129,8 +149,12 @@ public class ComplianceService {
         Instant now = clock.instant();
         // A ticket is d days old while d whole days have passed since it opened (Duration.toDays); under a day in
         // the future still counts as 0.
-        List<Object[]> counts = tickets.countOpenByBand(OPEN, now.plus(Duration.ofDays(1)), daysBefore(now, BANDS[1]),
-                daysBefore(now, BANDS[2]), daysBefore(now, BANDS[3]));
+        List<Object[]> counts = tickets.countOpenByBand(
+                OPEN,
+                now.plus(Duration.ofDays(1)),
+                daysBefore(now, BANDS[1]),
+                daysBefore(now, BANDS[2]),
+                daysBefore(now, BANDS[3]));
         List<BacklogRow> rows = new ArrayList<>();
         for (int i = 0; i < BANDS.length; i++) {
             int min = BANDS[i];
@@ -142,10 +166,11 @@ public class ComplianceService {
             for (Object[] row : counts) {
                 bySeverity.merge((Severity) row[0], ((Number) row[1 + i]).longValue(), Long::sum);
             }
-            YearMonth newest = max == null ? null : YearMonth.from(now.minus(Duration.ofDays(min))
-                    .atZone(java.time.ZoneOffset.UTC));
-            rows.add(new BacklogRow(min, max, bySeverity, new TicketFilter(null, null, null, null, newest, true,
-                    false)));
+            YearMonth newest = max == null
+                    ? null
+                    : YearMonth.from(now.minus(Duration.ofDays(min)).atZone(java.time.ZoneOffset.UTC));
+            rows.add(new BacklogRow(
+                    min, max, bySeverity, new TicketFilter(null, null, null, null, newest, true, false)));
         }
         return rows;
     }
@@ -183,21 +208,35 @@ public class ComplianceService {
                 PlatformDetails p = platforms.get(Long.valueOf(key));
                 yield p == null ? key : p.name();
             }
-            case VENDOR -> platforms.values().stream().filter(p -> p.vendor() != null
-                    && String.valueOf(p.vendor().id()).equals(key)).map(p -> p.vendor().name()).findFirst()
-                    .orElse(key);
+            case VENDOR ->
+                platforms.values().stream()
+                        .filter(p -> p.vendor() != null
+                                && String.valueOf(p.vendor().id()).equals(key))
+                        .map(p -> p.vendor().name())
+                        .findFirst()
+                        .orElse(key);
         };
     }
 
-    private static TicketFilter drill(ComplianceDimension by, String key, YearMonth from, YearMonth to,
-                                      Map<Long, PlatformDetails> platforms) {
+    private static TicketFilter drill(
+            ComplianceDimension by, String key, YearMonth from, YearMonth to, Map<Long, PlatformDetails> platforms) {
         return switch (by) {
             case MONTH -> new TicketFilter(null, null, null, YearMonth.parse(key), YearMonth.parse(key), false, false);
             case SEVERITY -> new TicketFilter(null, null, Severity.valueOf(key), from, to, false, false);
             case PLATFORM -> new TicketFilter(null, Set.of(Long.valueOf(key)), null, from, to, false, false);
-            case VENDOR -> new TicketFilter(null, platforms.values().stream().filter(p -> p.vendor() != null
-                    && String.valueOf(p.vendor().id()).equals(key)).map(PlatformDetails::id)
-                    .collect(Collectors.toSet()), null, from, to, false, false);
+            case VENDOR ->
+                new TicketFilter(
+                        null,
+                        platforms.values().stream()
+                                .filter(p -> p.vendor() != null
+                                        && String.valueOf(p.vendor().id()).equals(key))
+                                .map(PlatformDetails::id)
+                                .collect(Collectors.toSet()),
+                        null,
+                        from,
+                        to,
+                        false,
+                        false);
         };
     }
 
@@ -214,8 +253,8 @@ public class ComplianceService {
     static Map<String, Map<Severity, Long>> breachesByMonth(Long policyId, List<OutcomeCount> counts) {
         Map<String, Map<Severity, Long>> breaches = new LinkedHashMap<>();
         for (OutcomeCount count : counts) {
-            if (policyId.equals(count.policyId()) && (count.response() == SlaOutcome.BREACHED
-                    || count.resolution() == SlaOutcome.BREACHED)) {
+            if (policyId.equals(count.policyId())
+                    && (count.response() == SlaOutcome.BREACHED || count.resolution() == SlaOutcome.BREACHED)) {
                 breaches.computeIfAbsent(count.month(), m -> new EnumMap<>(Severity.class))
                         .merge(count.severity(), count.count(), Long::sum);
             }

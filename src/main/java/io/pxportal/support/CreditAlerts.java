@@ -30,8 +30,11 @@ class CreditAlerts implements AlertSource {
     private final PlatformService platforms;
     private final int leadDays;
 
-    CreditAlerts(CreditService credits, ContractService contracts, PlatformService platforms,
-                 @Value("${px.alerts.credit-lead-days:14}") int leadDays) {
+    CreditAlerts(
+            CreditService credits,
+            ContractService contracts,
+            PlatformService platforms,
+            @Value("${px.alerts.credit-lead-days:14}") int leadDays) {
         this.credits = credits;
         this.contracts = contracts;
         this.platforms = platforms;
@@ -52,21 +55,32 @@ class CreditAlerts implements AlertSource {
     public List<ExpectedAlert> expected(LocalDate today) {
         List<ExpectedAlert> expected = new ArrayList<>();
         for (CreditView credit : credits.closingSoon(leadDays)) {
-            var contract = contracts.page(new io.pxportal.contracts.ContractFilter(credit.contractNumber(), null,
-                    null), org.springframework.data.domain.PageRequest.of(0, 5)).stream()
-                    .filter(c -> c.draft().number().equals(credit.contractNumber())).findFirst().orElseThrow();
+            var contract = contracts
+                    .page(
+                            new io.pxportal.contracts.ContractFilter(credit.contractNumber(), null, null),
+                            org.springframework.data.domain.PageRequest.of(0, 5))
+                    .stream()
+                    .filter(c -> c.draft().number().equals(credit.contractNumber()))
+                    .findFirst()
+                    .orElseThrow();
             Set<String> recipients = new LinkedHashSet<>();
             if (contract.draft().owner() != null) {
                 recipients.add(contract.draft().owner());
             }
-            contract.platforms().forEach(p -> platforms.get(p.id()).owners().stream().map(UserRef::username)
-                    .forEach(recipients::add));
-            String label = credit.contractNumber() + " · " + credit.month() + " · " + credit.assessment().amount()
-                    .toPlainString() + " " + credit.currency();
+            contract.platforms()
+                    .forEach(p -> platforms.get(p.id()).owners().stream()
+                            .map(UserRef::username)
+                            .forEach(recipients::add));
+            String label = credit.contractNumber() + " · " + credit.month() + " · "
+                    + credit.assessment().amount().toPlainString() + " " + credit.currency();
             for (String recipient : recipients) {
-                expected.add(new ExpectedAlert(recipient, CLAIM_WINDOW, credit.policyId(), label,
-                        credit.assessment().claimDeadline()).about(contract.platforms().stream().map(p -> p.id())
-                        .toList()));
+                expected.add(new ExpectedAlert(
+                                recipient,
+                                CLAIM_WINDOW,
+                                credit.policyId(),
+                                label,
+                                credit.assessment().claimDeadline())
+                        .about(contract.platforms().stream().map(p -> p.id()).toList()));
             }
         }
         return expected;

@@ -16,20 +16,29 @@ public final class CreditCalculator {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private CreditCalculator() {
-    }
+    private CreditCalculator() {}
 
     /**
      * @param uptimePercent the month's uptime, or null when nothing was measured (earns no uptime credit)
      * @param breaches      breached tickets of the month by severity
      */
-    public static CreditAssessment assess(List<CreditTier> tiers, Map<Severity, BigDecimal> perBreachPercent,
-                                          BigDecimal capPercent, int claimWindowDays, BigDecimal monthlyFee,
-                                          YearMonth month, BigDecimal uptimePercent, Map<Severity, Long> breaches,
-                                          LocalDate today) {
-        BigDecimal uptimeCredit = uptimePercent == null ? BigDecimal.ZERO : tiers.stream()
-                .filter(t -> uptimePercent.compareTo(t.belowPercent()) < 0).map(CreditTier::creditPercent)
-                .max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+    public static CreditAssessment assess(
+            List<CreditTier> tiers,
+            Map<Severity, BigDecimal> perBreachPercent,
+            BigDecimal capPercent,
+            int claimWindowDays,
+            BigDecimal monthlyFee,
+            YearMonth month,
+            BigDecimal uptimePercent,
+            Map<Severity, Long> breaches,
+            LocalDate today) {
+        BigDecimal uptimeCredit = uptimePercent == null
+                ? BigDecimal.ZERO
+                : tiers.stream()
+                        .filter(t -> uptimePercent.compareTo(t.belowPercent()) < 0)
+                        .map(CreditTier::creditPercent)
+                        .max(BigDecimal::compareTo)
+                        .orElse(BigDecimal.ZERO);
         BigDecimal breachCredit = BigDecimal.ZERO;
         for (Map.Entry<Severity, Long> entry : breaches.entrySet()) {
             BigDecimal share = perBreachPercent.getOrDefault(entry.getKey(), BigDecimal.ZERO);
@@ -40,7 +49,7 @@ public final class CreditCalculator {
         BigDecimal fee = monthlyFee == null ? BigDecimal.ZERO : monthlyFee;
         BigDecimal amount = fee.multiply(capped).divide(HUNDRED, 2, RoundingMode.HALF_UP);
         LocalDate deadline = month.atEndOfMonth().plusDays(claimWindowDays);
-        return new CreditAssessment(uptimeCredit, breachCredit, total, capped, amount, deadline,
-                !today.isAfter(deadline));
+        return new CreditAssessment(
+                uptimeCredit, breachCredit, total, capped, amount, deadline, !today.isAfter(deadline));
     }
 }

@@ -42,9 +42,15 @@ public class CreditService {
     private final AuditTrail auditTrail;
     private final Clock clock;
 
-    CreditService(SlaPolicyRepository policies, ServiceCreditRepository credits, SupportDirectory directory,
-                  AvailabilityService availability, ComplianceService compliance, ApplicationEventPublisher events,
-                  AuditTrail auditTrail, Clock clock) {
+    CreditService(
+            SlaPolicyRepository policies,
+            ServiceCreditRepository credits,
+            SupportDirectory directory,
+            AvailabilityService availability,
+            ComplianceService compliance,
+            ApplicationEventPublisher events,
+            AuditTrail auditTrail,
+            Clock clock) {
         this.policies = policies;
         this.credits = credits;
         this.directory = directory;
@@ -64,14 +70,15 @@ public class CreditService {
         YearMonth lastComplete = YearMonth.now(clock).minusMonths(1);
         YearMonth end = to.isAfter(lastComplete) ? lastComplete : to;
         List<SlaPolicy> all = policies.findAll();
-        Map<String, ServiceCredit> claims = credits.findByPolicyIdIn(all.stream().map(SlaPolicy::getId).toList())
-                .stream().collect(Collectors.toMap(c -> c.getPolicyId() + "|" + c.getMonth(), Function.identity()));
+        Map<String, ServiceCredit> claims =
+                credits.findByPolicyIdIn(all.stream().map(SlaPolicy::getId).toList()).stream()
+                        .collect(Collectors.toMap(c -> c.getPolicyId() + "|" + c.getMonth(), Function.identity()));
         Map<Long, PlatformDetails> platforms = directory.platforms();
         // Every policy's contract, outages and breaches read once for all of them, not per policy.
-        Map<Long, ContractView> contracts = directory.contracts(all.stream().map(SlaPolicy::getContractId)
-                .collect(Collectors.toSet()));
-        Reading reading = new Reading(availability.outagesAround(platforms.keySet(), from, end),
-                compliance.outcomeCounts(from, end));
+        Map<Long, ContractView> contracts =
+                directory.contracts(all.stream().map(SlaPolicy::getContractId).collect(Collectors.toSet()));
+        Reading reading = new Reading(
+                availability.outagesAround(platforms.keySet(), from, end), compliance.outcomeCounts(from, end));
         List<CreditView> views = new ArrayList<>();
         for (SlaPolicy policy : all) {
             ContractView contract = contracts.get(policy.getContractId());
@@ -80,7 +87,8 @@ public class CreditService {
             }
             views.addAll(assess(policy, contract, platforms, from, end, LocalDate.now(clock), reading).stream()
                     .map(m -> view(policy, contract, m, claims.get(policy.getId() + "|" + m.month()), platforms))
-                    .filter(v -> v.assessment().earned() || v.creditId() != null).toList());
+                    .filter(v -> v.assessment().earned() || v.creditId() != null)
+                    .toList());
         }
         views.sort(Comparator.comparing(CreditView::month).reversed().thenComparing(CreditView::contractNumber));
         return views;
@@ -91,8 +99,10 @@ public class CreditService {
     public List<CreditView> closingSoon(int days) {
         LocalDate today = LocalDate.now(clock);
         YearMonth now = YearMonth.from(today);
-        return credits(now.minusMonths(13), now).stream().filter(c -> c.status() == CreditStatus.OWED)
-                .filter(c -> !c.assessment().claimDeadline().isAfter(today.plusDays(days))).toList();
+        return credits(now.minusMonths(13), now).stream()
+                .filter(c -> c.status() == CreditStatus.OWED)
+                .filter(c -> !c.assessment().claimDeadline().isAfter(today.plusDays(days)))
+                .toList();
     }
 
     /** Claims a month's credit for the amount the rules give; refused when nothing was earned or the window closed. */
@@ -112,9 +122,10 @@ public class CreditService {
         ContractView contract = directory.contract(policy.getContractId());
         Map<Long, PlatformDetails> platforms = directory.platforms();
         MonthAssessment assessed = assess(policy, contract, platforms, month, month, day).stream()
-                .findFirst().orElseThrow(() -> new DomainException("support.credit.nothing-earned", month.toString()));
-        ServiceCredit credit = credits.saveAndFlush(new ServiceCredit(policyId, assessed.platformId(), month,
-                assessed.assessment(), policy.getCurrency(), day, note));
+                .findFirst()
+                .orElseThrow(() -> new DomainException("support.credit.nothing-earned", month.toString()));
+        ServiceCredit credit = credits.saveAndFlush(new ServiceCredit(
+                policyId, assessed.platformId(), month, assessed.assessment(), policy.getCurrency(), day, note));
         return view(policy, contract, assessed, credit, platforms);
     }
 
@@ -123,51 +134,75 @@ public class CreditService {
     @PreAuthorize("@creditAccess.canEdit(#creditId)")
     public void grant(Long creditId, BigDecimal amount, String reference, Long version) {
         ServiceCredit credit = find(creditId);
-        ConcurrentEditException.check(version, credit.getVersion(), credit.getMonth().toString());
+        ConcurrentEditException.check(
+                version, credit.getVersion(), credit.getMonth().toString());
         credit.grant(amount, reference, LocalDate.now(clock));
         credits.saveAndFlush(credit);
         SlaPolicy policy = policies.findById(credit.getPolicyId()).orElseThrow();
         ContractView contract = directory.contract(policy.getContractId());
         PlatformDetails platform = directory.platforms().get(credit.getPlatformId());
-        events.publishEvent(new ServiceCreditGranted(credit.getId(), credit.getGrantedAmount(), credit.getCurrency(),
-                credit.getPlatformId(), platform == null ? null : platform.name(),
+        events.publishEvent(new ServiceCreditGranted(
+                credit.getId(),
+                credit.getGrantedAmount(),
+                credit.getCurrency(),
+                credit.getPlatformId(),
+                platform == null ? null : platform.name(),
                 contract.vendor() == null ? null : contract.vendor().id(),
-                contract.vendor() == null ? null : contract.vendor().name(), contract.id(), contract.draft().number(),
-                credit.getMonth(), credit.getReference(), credit.getDecidedOn()));
+                contract.vendor() == null ? null : contract.vendor().name(),
+                contract.id(),
+                contract.draft().number(),
+                credit.getMonth(),
+                credit.getReference(),
+                credit.getDecidedOn()));
     }
 
     @Transactional
     @PreAuthorize("@creditAccess.canEdit(#creditId)")
     public void reject(Long creditId, String note, Long version) {
         ServiceCredit credit = find(creditId);
-        ConcurrentEditException.check(version, credit.getVersion(), credit.getMonth().toString());
+        ConcurrentEditException.check(
+                version, credit.getVersion(), credit.getMonth().toString());
         credit.reject(note, LocalDate.now(clock));
         credits.saveAndFlush(credit);
     }
 
     @PreAuthorize("isAuthenticated()")
     public List<AuditEntry> history(Long creditId) {
-        return AuditTrail.newestFirst(auditTrail.history(ServiceCredit.class, creditId,
-                c -> c.getMonth().toString()));
+        return AuditTrail.newestFirst(auditTrail.history(
+                ServiceCredit.class, creditId, c -> c.getMonth().toString()));
     }
 
-    record MonthAssessment(YearMonth month, Long platformId, BigDecimal uptime, Map<Severity, Long> breaches,
-                           CreditAssessment assessment) {
-    }
+    record MonthAssessment(
+            YearMonth month,
+            Long platformId,
+            BigDecimal uptime,
+            Map<Severity, Long> breaches,
+            CreditAssessment assessment) {}
 
     /** The outages by platform and the outcome counts of the months assessed, read once for every policy. */
-    record Reading(Map<Long, List<Outage>> outages, List<OutcomeCount> counts) {
-    }
+    record Reading(Map<Long, List<Outage>> outages, List<OutcomeCount> counts) {}
 
-    List<MonthAssessment> assess(SlaPolicy policy, ContractView contract, Map<Long, PlatformDetails> platforms,
-                                 YearMonth from, YearMonth to, LocalDate today) {
+    List<MonthAssessment> assess(
+            SlaPolicy policy,
+            ContractView contract,
+            Map<Long, PlatformDetails> platforms,
+            YearMonth from,
+            YearMonth to,
+            LocalDate today) {
         return assess(policy, contract, platforms, from, to, today, null);
     }
 
     /** As above, from what {@code reading} holds (null: read here). */
-    List<MonthAssessment> assess(SlaPolicy policy, ContractView contract, Map<Long, PlatformDetails> platforms,
-                                 YearMonth from, YearMonth to, LocalDate today, Reading reading) {
-        List<Long> platformIds = contract.platforms().stream().map(PlatformRef::id).sorted().toList();
+    List<MonthAssessment> assess(
+            SlaPolicy policy,
+            ContractView contract,
+            Map<Long, PlatformDetails> platforms,
+            YearMonth from,
+            YearMonth to,
+            LocalDate today,
+            Reading reading) {
+        List<Long> platformIds =
+                contract.platforms().stream().map(PlatformRef::id).sorted().toList();
         if (platformIds.isEmpty() || to.isBefore(from)) {
             return List.of();
         }
@@ -177,8 +212,12 @@ public class CreditService {
             if (platform == null) {
                 continue;
             }
-            for (MonthlyUptime month : availability.uptime(platform, policy, from, to, reading == null ? null
-                    : reading.outages().getOrDefault(platformId, List.of()))) {
+            for (MonthlyUptime month : availability.uptime(
+                    platform,
+                    policy,
+                    from,
+                    to,
+                    reading == null ? null : reading.outages().getOrDefault(platformId, List.of()))) {
                 worst.merge(month.month(), month, (a, b) -> b.uptimePercent().compareTo(a.uptimePercent()) < 0 ? b : a);
             }
         }
@@ -189,27 +228,57 @@ public class CreditService {
         for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
             MonthlyUptime uptime = worst.get(month);
             Map<Severity, Long> breached = breaches.getOrDefault(month.toString(), Map.of());
-            CreditAssessment assessment = CreditCalculator.assess(policy.tiers(), policy.perBreachPercent(),
-                    policy.getCreditCapPercent(), policy.getClaimWindowDays(), policy.getMonthlyFee(), month,
-                    uptime == null ? null : uptime.uptimePercent(), breached, today);
-            months.add(new MonthAssessment(month, uptime == null ? platformIds.getFirst() : uptime.platformId(),
-                    uptime == null ? null : uptime.uptimePercent(), breached, assessment));
+            CreditAssessment assessment = CreditCalculator.assess(
+                    policy.tiers(),
+                    policy.perBreachPercent(),
+                    policy.getCreditCapPercent(),
+                    policy.getClaimWindowDays(),
+                    policy.getMonthlyFee(),
+                    month,
+                    uptime == null ? null : uptime.uptimePercent(),
+                    breached,
+                    today);
+            months.add(new MonthAssessment(
+                    month,
+                    uptime == null ? platformIds.getFirst() : uptime.platformId(),
+                    uptime == null ? null : uptime.uptimePercent(),
+                    breached,
+                    assessment));
         }
         return months;
     }
 
-    private static CreditView view(SlaPolicy policy, ContractView contract, MonthAssessment m, ServiceCredit claim,
-                                   Map<Long, PlatformDetails> platforms) {
+    private static CreditView view(
+            SlaPolicy policy,
+            ContractView contract,
+            MonthAssessment m,
+            ServiceCredit claim,
+            Map<Long, PlatformDetails> platforms) {
         PlatformDetails platform = platforms.get(m.platformId());
-        CreditStatus status = claim != null ? claim.getStatus()
+        CreditStatus status = claim != null
+                ? claim.getStatus()
                 : m.assessment().windowOpen() ? CreditStatus.OWED : CreditStatus.LAPSED;
-        return new CreditView(policy.getId(), policy.getName(), contract.draft().number(), m.platformId(),
-                platform == null ? null : platform.name(), contract.vendor() == null ? null : contract.vendor().name(),
-                m.month(), m.uptime(), m.breaches(), m.assessment(), policy.getCurrency(), status,
-                claim == null ? null : claim.getId(), claim == null ? null : claim.getVersion(),
-                claim == null ? null : claim.getAmount(), claim == null ? null : claim.getGrantedAmount(),
-                claim == null ? null : claim.getReference(), claim == null ? null : claim.getClaimedOn(),
-                claim == null ? null : claim.getDecidedOn(), claim == null ? null : claim.getNote(),
+        return new CreditView(
+                policy.getId(),
+                policy.getName(),
+                contract.draft().number(),
+                m.platformId(),
+                platform == null ? null : platform.name(),
+                contract.vendor() == null ? null : contract.vendor().name(),
+                m.month(),
+                m.uptime(),
+                m.breaches(),
+                m.assessment(),
+                policy.getCurrency(),
+                status,
+                claim == null ? null : claim.getId(),
+                claim == null ? null : claim.getVersion(),
+                claim == null ? null : claim.getAmount(),
+                claim == null ? null : claim.getGrantedAmount(),
+                claim == null ? null : claim.getReference(),
+                claim == null ? null : claim.getClaimedOn(),
+                claim == null ? null : claim.getDecidedOn(),
+                claim == null ? null : claim.getNote(),
                 contract.editable());
     }
 

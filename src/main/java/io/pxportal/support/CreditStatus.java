@@ -5,5 +5,9 @@ package io.pxportal.support;
  * claimed from the vendor, granted (possibly a different amount) or rejected.
  */
 public enum CreditStatus {
-    OWED, LAPSED, CLAIMED, GRANTED, REJECTED
+    OWED,
+    LAPSED,
+    CLAIMED,
+    GRANTED,
+    REJECTED
 }

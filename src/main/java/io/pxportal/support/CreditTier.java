@@ -28,7 +28,9 @@ public record CreditTier(BigDecimal belowPercent, BigDecimal creditPercent) {
             }
             BigDecimal below = new BigDecimal(pair[0].trim().replace(',', '.'));
             BigDecimal credit = new BigDecimal(pair[1].trim().replace(',', '.'));
-            if (below.signum() <= 0 || below.compareTo(BigDecimal.valueOf(100)) > 0 || credit.signum() < 0
+            if (below.signum() <= 0
+                    || below.compareTo(BigDecimal.valueOf(100)) > 0
+                    || credit.signum() < 0
                     || credit.compareTo(BigDecimal.valueOf(100)) > 0) {
                 throw new IllegalArgumentException(part);
             }
@@ -39,7 +41,9 @@ public record CreditTier(BigDecimal belowPercent, BigDecimal creditPercent) {
     }
 
     public static String format(List<CreditTier> tiers) {
-        return tiers.stream().map(t -> t.belowPercent().stripTrailingZeros().toPlainString() + ":"
-                + t.creditPercent().stripTrailingZeros().toPlainString()).collect(Collectors.joining("; "));
+        return tiers.stream()
+                .map(t -> t.belowPercent().stripTrailingZeros().toPlainString() + ":"
+                        + t.creditPercent().stripTrailingZeros().toPlainString())
+                .collect(Collectors.joining("; "));
     }
 }

@@ -10,9 +10,25 @@ import java.util.Map;
  * its claim deadline) and, once claimed, the claim's state. {@code creditId} and {@code version} are null until
  * claimed; {@code editable} says whether the current user may claim or record the vendor's answer.
  */
-public record CreditView(Long policyId, String policy, String contractNumber, Long platformId, String platform,
-                         String vendor, YearMonth month, BigDecimal uptimePercent, Map<Severity, Long> breaches,
-                         CreditAssessment assessment, String currency, CreditStatus status, Long creditId,
-                         Long version, BigDecimal claimedAmount, BigDecimal grantedAmount, String reference,
-                         LocalDate claimedOn, LocalDate decidedOn, String note, boolean editable) {
-}
+public record CreditView(
+        Long policyId,
+        String policy,
+        String contractNumber,
+        Long platformId,
+        String platform,
+        String vendor,
+        YearMonth month,
+        BigDecimal uptimePercent,
+        Map<Severity, Long> breaches,
+        CreditAssessment assessment,
+        String currency,
+        CreditStatus status,
+        Long creditId,
+        Long version,
+        BigDecimal claimedAmount,
+        BigDecimal grantedAmount,
+        String reference,
+        LocalDate claimedOn,
+        LocalDate decidedOn,
+        String note,
+        boolean editable) {}

@@ -11,8 +11,7 @@ import java.util.stream.Collectors;
 /** Sets of enum constants stored as one comma-separated column (a handful of values, read with their policy). */
 final class EnumSetText {
 
-    private EnumSetText() {
-    }
+    private EnumSetText() {}
 
     static <E extends Enum<E>> String write(Set<E> values) {
         return values == null ? "" : values.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
@@ -21,7 +20,11 @@ final class EnumSetText {
     static <E extends Enum<E>> Set<E> read(String text, Class<E> type, Function<String, E> valueOf) {
         Set<E> set = EnumSet.noneOf(type);
         if (text != null) {
-            Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(valueOf).forEach(set::add);
+            Arrays.stream(text.split(","))
+                    .map(String::trim)
+                    .filter(s -> !s.isEmpty())
+                    .map(valueOf)
+                    .forEach(set::add);
         }
         return set;
     }

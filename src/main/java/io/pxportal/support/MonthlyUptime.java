@@ -8,6 +8,13 @@ import java.time.YearMonth;
  * downtime, uptime in per cent (planned maintenance does not count against it), the policy's target and whether
  * it was met (null without a target).
  */
-public record MonthlyUptime(Long platformId, String platform, YearMonth month, long minutes, long unplannedMinutes,
-                            long plannedMinutes, BigDecimal uptimePercent, BigDecimal target, Boolean met) {
-}
+public record MonthlyUptime(
+        Long platformId,
+        String platform,
+        YearMonth month,
+        long minutes,
+        long unplannedMinutes,
+        long plannedMinutes,
+        BigDecimal uptimePercent,
+        BigDecimal target,
+        Boolean met) {}

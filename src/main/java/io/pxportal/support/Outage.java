@@ -43,8 +43,7 @@ class Outage implements AuditSnapshot {
     @Column(length = 500)
     private String description;
 
-    protected Outage() {
-    }
+    protected Outage() {}
 
     Outage(OutageDraft draft) {
         this.platformId = draft.platformId();
@@ -59,14 +58,19 @@ class Outage implements AuditSnapshot {
         this.startedAt = draft.startedAt();
         this.endedAt = draft.endedAt();
         this.planned = draft.planned();
-        this.description = draft.description() == null || draft.description().isBlank() ? null
+        this.description = draft.description() == null || draft.description().isBlank()
+                ? null
                 : draft.description().trim();
     }
 
     boolean sameAs(OutageDraft draft) {
-        return java.util.Objects.equals(endedAt, draft.endedAt()) && planned == draft.planned()
-                && java.util.Objects.equals(description, draft.description() == null
-                || draft.description().isBlank() ? null : draft.description().trim());
+        return java.util.Objects.equals(endedAt, draft.endedAt())
+                && planned == draft.planned()
+                && java.util.Objects.equals(
+                        description,
+                        draft.description() == null || draft.description().isBlank()
+                                ? null
+                                : draft.description().trim());
     }
 
     /** How much of [from, to) the outage covers (an open one lasts until {@code now}). */
@@ -78,8 +82,11 @@ class Outage implements AuditSnapshot {
     }
 
     OutageView toView(String platformName, boolean editable) {
-        return new OutageView(id, new OutageDraft(platformId, startedAt, endedAt, planned, description, version),
-                platformName, editable);
+        return new OutageView(
+                id,
+                new OutageDraft(platformId, startedAt, endedAt, planned, description, version),
+                platformName,
+                editable);
     }
 
     @Override

@@ -22,7 +22,9 @@ public class OutageAccess {
     }
 
     public boolean canEdit(Long id) {
-        return id != null && records.findById(id)
-                .map(t -> platforms.canEditAny(Set.of(t.getPlatformId()))).orElse(false);
+        return id != null
+                && records.findById(id)
+                        .map(t -> platforms.canEditAny(Set.of(t.getPlatformId())))
+                        .orElse(false);
     }
 }

@@ -41,8 +41,11 @@ class PolicyExchange implements RecordExchange<SlaPolicyDraft> {
     private final WorkCalendarRepository calendars;
     private final SupportDirectory directory;
 
-    PolicyExchange(SlaPolicyService service, SlaPolicyRepository policies, WorkCalendarRepository calendars,
-                   SupportDirectory directory) {
+    PolicyExchange(
+            SlaPolicyService service,
+            SlaPolicyRepository policies,
+            WorkCalendarRepository calendars,
+            SupportDirectory directory) {
         this.service = service;
         this.policies = policies;
         this.calendars = calendars;
@@ -98,8 +101,8 @@ class PolicyExchange implements RecordExchange<SlaPolicyDraft> {
             row.error("contract", "support.policy.contract.unknown", number);
         }
         String calendarName = row.text("calendar");
-        Optional<WorkCalendar> calendar = calendarName == null ? Optional.empty()
-                : calendars.findByNameIgnoreCase(calendarName);
+        Optional<WorkCalendar> calendar =
+                calendarName == null ? Optional.empty() : calendars.findByNameIgnoreCase(calendarName);
         if (calendarName != null && calendar.isEmpty()) {
             row.error("calendar", "support.calendar.unknown", calendarName);
         }
@@ -107,17 +110,32 @@ class PolicyExchange implements RecordExchange<SlaPolicyDraft> {
         Map<Severity, SeverityTarget> targets = new EnumMap<>(Severity.class);
         for (Severity s : Severity.values()) {
             String p = s.name().toLowerCase(Locale.ROOT);
-            targets.put(s, new SeverityTarget(row.text(p + "Name"), minutes(row, p + "Response"),
-                    minutes(row, p + "Resolution"), aroundTheClock(row, p + "ResponseClock"),
-                    aroundTheClock(row, p + "ResolutionClock"), row.decimal(p + "Credit")));
+            targets.put(
+                    s,
+                    new SeverityTarget(
+                            row.text(p + "Name"),
+                            minutes(row, p + "Response"),
+                            minutes(row, p + "Resolution"),
+                            aroundTheClock(row, p + "ResponseClock"),
+                            aroundTheClock(row, p + "ResolutionClock"),
+                            row.decimal(p + "Credit")));
         }
         BigDecimal window = row.decimal("claimWindow");
         String currency = row.text("currency");
-        return new SlaPolicyDraft(contract.map(ContractView::id).orElse(null), row.text("name"),
-                calendar.map(WorkCalendar::getId).orElse(null), pausing, row.decimal("uptimeTarget"),
-                row.decimal("monthlyFee"), currency != null ? currency.toUpperCase(Locale.ROOT)
+        return new SlaPolicyDraft(
+                contract.map(ContractView::id).orElse(null),
+                row.text("name"),
+                calendar.map(WorkCalendar::getId).orElse(null),
+                pausing,
+                row.decimal("uptimeTarget"),
+                row.decimal("monthlyFee"),
+                currency != null
+                        ? currency.toUpperCase(Locale.ROOT)
                         : contract.map(c -> c.draft().currency()).orElse(null),
-                row.text("creditTiers"), row.decimal("creditCap"), window == null ? 30 : window.intValue(), targets,
+                row.text("creditTiers"),
+                row.decimal("creditCap"),
+                window == null ? 30 : window.intValue(),
+                targets,
                 null);
     }
 
@@ -161,9 +179,18 @@ class PolicyExchange implements RecordExchange<SlaPolicyDraft> {
                 outcome = outcome.plus(new ImportOutcome(1, 0, 0));
             } else {
                 SlaPolicy policy = existing.get();
-                SlaPolicyDraft withVersion = new SlaPolicyDraft(draft.contractId(), draft.name(), draft.calendarId(),
-                        draft.pausingStatuses(), draft.uptimeTarget(), draft.monthlyFee(), draft.currency(),
-                        draft.creditTiers(), draft.creditCapPercent(), draft.claimWindowDays(), draft.targets(),
+                SlaPolicyDraft withVersion = new SlaPolicyDraft(
+                        draft.contractId(),
+                        draft.name(),
+                        draft.calendarId(),
+                        draft.pausingStatuses(),
+                        draft.uptimeTarget(),
+                        draft.monthlyFee(),
+                        draft.currency(),
+                        draft.creditTiers(),
+                        draft.creditCapPercent(),
+                        draft.claimWindowDays(),
+                        draft.targets(),
                         policy.getVersion());
                 if (same(policy.toDraft(), withVersion)) {
                     outcome = outcome.plus(new ImportOutcome(0, 0, 1));
@@ -178,18 +205,25 @@ class PolicyExchange implements RecordExchange<SlaPolicyDraft> {
 
     /** Equal as stored: names trimmed, tiers normalised, decimals by value. */
     private static boolean same(SlaPolicyDraft stored, SlaPolicyDraft d) {
-        String tiers = d.creditTiers() == null || d.creditTiers().isBlank() ? null
+        String tiers = d.creditTiers() == null || d.creditTiers().isBlank()
+                ? null
                 : CreditTier.format(CreditTier.parse(d.creditTiers()));
-        return stored.name().equals(d.name().trim()) && stored.calendarId().equals(d.calendarId())
-                && stored.pausingStatuses().equals(d.pausingStatuses()) && eq(stored.uptimeTarget(), d.uptimeTarget())
-                && eq(stored.monthlyFee(), d.monthlyFee()) && stored.currency().equals(d.currency())
+        return stored.name().equals(d.name().trim())
+                && stored.calendarId().equals(d.calendarId())
+                && stored.pausingStatuses().equals(d.pausingStatuses())
+                && eq(stored.uptimeTarget(), d.uptimeTarget())
+                && eq(stored.monthlyFee(), d.monthlyFee())
+                && stored.currency().equals(d.currency())
                 && java.util.Objects.equals(stored.creditTiers(), tiers)
-                && eq(stored.creditCapPercent(), d.creditCapPercent()) && stored.claimWindowDays() == d.claimWindowDays()
-                && Arrays.stream(Severity.values()).allMatch(s -> same(stored.targets().get(s), d.targets().get(s)));
+                && eq(stored.creditCapPercent(), d.creditCapPercent())
+                && stored.claimWindowDays() == d.claimWindowDays()
+                && Arrays.stream(Severity.values())
+                        .allMatch(s -> same(stored.targets().get(s), d.targets().get(s)));
     }
 
     private static boolean same(SeverityTarget a, SeverityTarget b) {
-        return a.name().equals(b.name().trim()) && a.responseMinutes() == b.responseMinutes()
+        return a.name().equals(b.name().trim())
+                && a.responseMinutes() == b.responseMinutes()
                 && a.resolutionMinutes() == b.resolutionMinutes()
                 && a.responseRoundTheClock() == b.responseRoundTheClock()
                 && a.resolutionRoundTheClock() == b.resolutionRoundTheClock()
@@ -203,18 +237,30 @@ class PolicyExchange implements RecordExchange<SlaPolicyDraft> {
     @Override
     public List<List<Object>> exportPage(Pageable pageable) {
         List<List<Object>> rows = new ArrayList<>();
-        policies.findByRetiredOnIsNull(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                Sort.by("contractId", "id"))).forEach(p -> {
+        policies.findByRetiredOnIsNull(
+                        PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("contractId", "id")))
+                .forEach(p -> {
                     SlaPolicyDraft d = p.toDraft();
-                    List<Object> row = new ArrayList<>(Arrays.asList(directory.contract(d.contractId()).draft().number(),
-                            d.name(), p.getCalendar().getName(), EnumSetText.write(d.pausingStatuses()),
-                            d.uptimeTarget(), d.monthlyFee(), d.currency(), d.creditTiers(), d.creditCapPercent(),
+                    List<Object> row = new ArrayList<>(Arrays.asList(
+                            directory.contract(d.contractId()).draft().number(),
+                            d.name(),
+                            p.getCalendar().getName(),
+                            EnumSetText.write(d.pausingStatuses()),
+                            d.uptimeTarget(),
+                            d.monthlyFee(),
+                            d.currency(),
+                            d.creditTiers(),
+                            d.creditCapPercent(),
                             d.claimWindowDays()));
                     for (Severity s : Severity.values()) {
                         SeverityTarget t = d.targets().get(s);
-                        row.addAll(Arrays.asList(t.name(), t.responseMinutes(),
-                                t.responseRoundTheClock() ? "24x7" : "business", t.resolutionMinutes(),
-                                t.resolutionRoundTheClock() ? "24x7" : "business", t.breachCreditPercent()));
+                        row.addAll(Arrays.asList(
+                                t.name(),
+                                t.responseMinutes(),
+                                t.responseRoundTheClock() ? "24x7" : "business",
+                                t.resolutionMinutes(),
+                                t.resolutionRoundTheClock() ? "24x7" : "business",
+                                t.breachCreditPercent()));
                     }
                     rows.add(row);
                 });

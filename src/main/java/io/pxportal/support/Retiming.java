@@ -25,7 +25,10 @@ import org.hibernate.envers.Audited;
 class Retiming implements AuditSnapshot {
 
     /** What changed. */
-    enum Subject { CALENDAR, POLICY }
+    enum Subject {
+        CALENDAR,
+        POLICY
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,8 +53,7 @@ class Retiming implements AuditSnapshot {
     @Column(name = "retimed_at", nullable = false)
     private Instant retimedAt;
 
-    protected Retiming() {
-    }
+    protected Retiming() {}
 
     Retiming(Subject subject, Long subjectId, String subjectName, LocalDate periodFrom, int tickets, Instant at) {
         this.subject = subject;

@@ -7,8 +7,8 @@ import java.math.BigDecimal;
  * (scores 100), the normalised score {@code clamp((value − floor) / (target − floor), 0, 1) × 100} (docs/scoring.md,
  * works in both directions) and the weight.
  */
-public record ScoreMetric(String key, BigDecimal value, BigDecimal floor, BigDecimal target, BigDecimal score,
-                          int weight) {
+public record ScoreMetric(
+        String key, BigDecimal value, BigDecimal floor, BigDecimal target, BigDecimal score, int weight) {
 
     static ScoreMetric of(String key, BigDecimal value, String floor, String target, int weight) {
         BigDecimal f = new BigDecimal(floor);

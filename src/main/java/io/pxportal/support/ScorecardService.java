@@ -37,8 +37,13 @@ public class ScorecardService {
     private final ObjectProvider<PulseScoreSource> pulse;
     private final Clock clock;
 
-    ScorecardService(ComplianceService compliance, AvailabilityService availability, CreditService credits,
-                     SupportDirectory directory, ObjectProvider<PulseScoreSource> pulse, Clock clock) {
+    ScorecardService(
+            ComplianceService compliance,
+            AvailabilityService availability,
+            CreditService credits,
+            SupportDirectory directory,
+            ObjectProvider<PulseScoreSource> pulse,
+            Clock clock) {
         this.pulse = pulse;
         this.compliance = compliance;
         this.availability = availability;
@@ -53,8 +58,9 @@ public class ScorecardService {
         YearMonth last = firstMonth.plusMonths(2);
         boolean current = !YearMonth.now(clock).isAfter(last);
         Map<Long, PlatformDetails> platforms = directory.platforms();
-        Map<String, ComplianceRow> byVendor = compliance.compliance(firstMonth, last, ComplianceDimension.VENDOR)
-                .stream().collect(Collectors.toMap(ComplianceRow::key, r -> r));
+        Map<String, ComplianceRow> byVendor =
+                compliance.compliance(firstMonth, last, ComplianceDimension.VENDOR).stream()
+                        .collect(Collectors.toMap(ComplianceRow::key, r -> r));
         Map<Long, List<BigDecimal>> uptime = new LinkedHashMap<>();
         for (MonthlyUptime m : availability.uptime(firstMonth, last)) {
             PlatformDetails p = platforms.get(m.platformId());
@@ -69,7 +75,8 @@ public class ScorecardService {
         }
         Map<Long, Long> aged = current ? compliance.agedBacklogByVendor(AGED_DAYS) : Map.of();
         Map<Long, String> vendors = new LinkedHashMap<>();
-        platforms.values().stream().filter(p -> p.vendor() != null)
+        platforms.values().stream()
+                .filter(p -> p.vendor() != null)
                 .forEach(p -> vendors.putIfAbsent(p.vendor().id(), p.vendor().name()));
         Map<Long, BigDecimal> survey = survey(platforms, firstMonth);
         List<VendorScorecard> cards = new ArrayList<>();
@@ -80,19 +87,27 @@ public class ScorecardService {
             if (row == null && ups == null) {
                 return;
             }
-            BigDecimal avgUptime = ups == null ? null : ups.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-                    .divide(BigDecimal.valueOf(ups.size()), 3, RoundingMode.HALF_UP);
+            BigDecimal avgUptime = ups == null
+                    ? null
+                    : ups.stream()
+                            .reduce(BigDecimal.ZERO, BigDecimal::add)
+                            .divide(BigDecimal.valueOf(ups.size()), 3, RoundingMode.HALF_UP);
             // credits: the months' capped shares averaged over the quarter's three months
-            BigDecimal credit = creditShare.getOrDefault(name, new BigDecimal[] {BigDecimal.ZERO})[0]
-                    .divide(BigDecimal.valueOf(3), 2, RoundingMode.HALF_UP);
+            BigDecimal credit = creditShare.getOrDefault(name, new BigDecimal[] {BigDecimal.ZERO})[0].divide(
+                    BigDecimal.valueOf(3), 2, RoundingMode.HALF_UP);
             List<ScoreMetric> metrics = List.of(
-                    ScoreMetric.of("support.score.response", row == null ? null : row.responsePercent(), "80", "98", 25),
-                    ScoreMetric.of("support.score.resolution", row == null ? null : row.resolutionPercent(), "80", "95",
-                            25),
+                    ScoreMetric.of(
+                            "support.score.response", row == null ? null : row.responsePercent(), "80", "98", 25),
+                    ScoreMetric.of(
+                            "support.score.resolution", row == null ? null : row.resolutionPercent(), "80", "95", 25),
                     ScoreMetric.of("support.score.uptime", avgUptime, "99.5", "99.9", 20),
                     ScoreMetric.of("support.score.credits", credit, "10", "0", 10),
-                    ScoreMetric.of("support.score.backlog", current ? BigDecimal.valueOf(aged.getOrDefault(id, 0L))
-                            : null, "10", "0", 10),
+                    ScoreMetric.of(
+                            "support.score.backlog",
+                            current ? BigDecimal.valueOf(aged.getOrDefault(id, 0L)) : null,
+                            "10",
+                            "0",
+                            10),
                     ScoreMetric.of("support.score.survey", survey.get(id), "0", "100", 10));
             cards.add(new VendorScorecard(id, name, period, metrics));
         });
@@ -112,8 +127,8 @@ public class ScorecardService {
         source.supportScores(platforms.keySet(), firstMonth).forEach((platformId, score) -> {
             PlatformDetails p = platforms.get(platformId);
             if (p != null && p.vendor() != null && score.responses() > 0) {
-                BigDecimal[] sum = sums.computeIfAbsent(p.vendor().id(), v -> new BigDecimal[] {BigDecimal.ZERO,
-                        BigDecimal.ZERO});
+                BigDecimal[] sum =
+                        sums.computeIfAbsent(p.vendor().id(), v -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
                 sum[0] = sum[0].add(score.score().multiply(BigDecimal.valueOf(score.responses())));
                 sum[1] = sum[1].add(BigDecimal.valueOf(score.responses()));
             }

@@ -69,12 +69,17 @@ class ServiceCredit implements AuditSnapshot {
     @Column(length = 500)
     private String note;
 
-    protected ServiceCredit() {
-    }
+    protected ServiceCredit() {}
 
     /** A claim, made within the window for the amount the rules give. */
-    ServiceCredit(Long policyId, Long platformId, YearMonth month, CreditAssessment assessment, String currency,
-                  LocalDate today, String note) {
+    ServiceCredit(
+            Long policyId,
+            Long platformId,
+            YearMonth month,
+            CreditAssessment assessment,
+            String currency,
+            LocalDate today,
+            String note) {
         if (!assessment.earned()) {
             throw new DomainException("support.credit.nothing-earned", month.toString());
         }

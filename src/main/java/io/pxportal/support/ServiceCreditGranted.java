@@ -9,7 +9,16 @@ import java.time.YearMonth;
  * vendor's {@code reference} (credit note) says. Published once, when the claim is marked granted; finance turns it
  * into a negative cost line of the platform and vendor.
  */
-public record ServiceCreditGranted(Long creditId, BigDecimal amount, String currency, Long platformId,
-                                   String platform, Long vendorId, String vendor, Long contractId,
-                                   String contractNumber, YearMonth month, String reference, LocalDate grantedOn) {
-}
+public record ServiceCreditGranted(
+        Long creditId,
+        BigDecimal amount,
+        String currency,
+        Long platformId,
+        String platform,
+        Long vendorId,
+        String vendor,
+        Long contractId,
+        String contractNumber,
+        YearMonth month,
+        String reference,
+        LocalDate grantedOn) {}

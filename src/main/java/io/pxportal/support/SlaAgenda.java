@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -57,8 +56,12 @@ class SlaAgenda implements AgendaSource {
     private final SupportDirectory directory;
     private final Clock clock;
 
-    SlaAgenda(SlaFigures figures, AvailabilityService availability, CreditService credits,
-              SupportDirectory directory, Clock clock) {
+    SlaAgenda(
+            SlaFigures figures,
+            AvailabilityService availability,
+            CreditService credits,
+            SupportDirectory directory,
+            Clock clock) {
         this.figures = figures;
         this.availability = availability;
         this.credits = credits;
@@ -86,14 +89,19 @@ class SlaAgenda implements AgendaSource {
         }
         Map<Long, PlatformDetails> platforms = directory.platforms(scope.platformIds());
         List<PlatformDetails> byName = platforms.values().stream()
-                .sorted(Comparator.comparing(PlatformDetails::name)).toList();
+                .sorted(Comparator.comparing(PlatformDetails::name))
+                .toList();
         List<AgendaItem> items = new ArrayList<>(compliance(byName, quarter, figures.endOf(scope.asOf())));
-        uptime(availability.uptime(quarter.from(), lastComplete).stream()
-                .filter(u -> platforms.containsKey(u.platformId()) && u.target() != null).toList(),
-                new SlaPeriod(quarter.from(), lastComplete)).forEach(items::add);
+        uptime(
+                        availability.uptime(quarter.from(), lastComplete).stream()
+                                .filter(u -> platforms.containsKey(u.platformId()) && u.target() != null)
+                                .toList(),
+                        new SlaPeriod(quarter.from(), lastComplete))
+                .forEach(items::add);
         credits.credits(lastComplete.minusMonths(CREDIT_MONTHS - 1), lastComplete).stream()
                 .filter(c -> platforms.containsKey(c.platformId()))
-                .filter(c -> !c.month().isBefore(quarter.from()) || c.status() == CreditStatus.OWED
+                .filter(c -> !c.month().isBefore(quarter.from())
+                        || c.status() == CreditStatus.OWED
                         || c.status() == CreditStatus.CLAIMED)
                 .forEach(c -> items.add(credit(c, scope.until())));
         return items;
@@ -101,10 +109,10 @@ class SlaAgenda implements AgendaSource {
 
     private List<AgendaItem> compliance(List<PlatformDetails> platforms, SlaPeriod quarter, Instant at) {
         Map<Long, ComplianceRow> rows = figures.compliance(quarter);
-        Map<Long, Long> atRisk = figures.atRiskAt(platforms.stream().map(PlatformDetails::id)
-                .collect(Collectors.toSet()), at);
-        Map<Long, Long> breachedByPlatform = figures.breached(platforms.stream().map(PlatformDetails::id).toList(),
-                quarter);
+        Map<Long, Long> atRisk =
+                figures.atRiskAt(platforms.stream().map(PlatformDetails::id).collect(Collectors.toSet()), at);
+        Map<Long, Long> breachedByPlatform =
+                figures.breached(platforms.stream().map(PlatformDetails::id).toList(), quarter);
         List<AgendaItem> items = new ArrayList<>();
         for (PlatformDetails platform : platforms) {
             ComplianceRow row = rows.get(platform.id());
@@ -115,8 +123,12 @@ class SlaAgenda implements AgendaSource {
             }
             BigDecimal response = row == null ? null : row.responsePercent();
             BigDecimal resolution = row == null ? null : row.resolutionPercent();
-            items.add(new AgendaItem(COMPLIANCE_SUBJECT, platform.id(), platform.id(),
-                    platform.name() + " · " + quarter.label(), List.of(
+            items.add(new AgendaItem(
+                    COMPLIANCE_SUBJECT,
+                    platform.id(),
+                    platform.id(),
+                    platform.name() + " · " + quarter.label(),
+                    List.of(
                             AgendaFigure.percent(RESPONSE, response),
                             AgendaFigure.percent(RESOLUTION, resolution),
                             AgendaFigure.percent(TARGET, SlaFigures.TARGET),
@@ -132,14 +144,17 @@ class SlaAgenda implements AgendaSource {
      * lowest month, so every platform with a target is seen without a row per good month.
      */
     private static List<AgendaItem> uptime(List<MonthlyUptime> months, SlaPeriod period) {
-        Map<String, List<MonthlyUptime>> byPlatform = months.stream().collect(Collectors.groupingBy(
-                MonthlyUptime::platform, java.util.TreeMap::new, Collectors.toList()));
+        Map<String, List<MonthlyUptime>> byPlatform = months.stream()
+                .collect(Collectors.groupingBy(MonthlyUptime::platform, java.util.TreeMap::new, Collectors.toList()));
         List<AgendaItem> items = new ArrayList<>();
         byPlatform.forEach((name, platformMonths) -> {
-            List<MonthlyUptime> missed = platformMonths.stream().filter(u -> Boolean.FALSE.equals(u.met()))
-                    .sorted(Comparator.comparing(MonthlyUptime::month)).toList();
+            List<MonthlyUptime> missed = platformMonths.stream()
+                    .filter(u -> Boolean.FALSE.equals(u.met()))
+                    .sorted(Comparator.comparing(MonthlyUptime::month))
+                    .toList();
             if (missed.isEmpty()) {
-                MonthlyUptime lowest = platformMonths.stream().min(Comparator.comparing(MonthlyUptime::uptimePercent))
+                MonthlyUptime lowest = platformMonths.stream()
+                        .min(Comparator.comparing(MonthlyUptime::uptimePercent))
                         .orElseThrow();
                 items.add(uptime(lowest, name + " · " + period.label()));
             } else {
@@ -150,22 +165,38 @@ class SlaAgenda implements AgendaSource {
     }
 
     private static AgendaItem uptime(MonthlyUptime month, String title) {
-        return new AgendaItem(UPTIME_SUBJECT, month.platformId(), month.platformId(), title, List.of(
-                AgendaFigure.percent(UPTIME, month.uptimePercent().stripTrailingZeros()),
-                AgendaFigure.percent(UPTIME_TARGET, month.target().stripTrailingZeros())), false);
+        return new AgendaItem(
+                UPTIME_SUBJECT,
+                month.platformId(),
+                month.platformId(),
+                title,
+                List.of(
+                        AgendaFigure.percent(UPTIME, month.uptimePercent().stripTrailingZeros()),
+                        AgendaFigure.percent(UPTIME_TARGET, month.target().stripTrailingZeros())),
+                false);
     }
 
     private static AgendaItem credit(CreditView credit, LocalDate until) {
         boolean claimable = credit.status() == CreditStatus.OWED || credit.status() == CreditStatus.LAPSED;
-        boolean closing = credit.status() == CreditStatus.OWED && !credit.assessment().claimDeadline().isAfter(until);
-        return new AgendaItem(CreditAlerts.SUBJECT, credit.policyId(), credit.platformId(),
-                credit.contractNumber() + " · " + credit.platform() + " · " + credit.month(), List.of(
-                        AgendaFigure.message(CREDIT, "support-credit-status." + credit.status().name()),
+        boolean closing = credit.status() == CreditStatus.OWED
+                && !credit.assessment().claimDeadline().isAfter(until);
+        return new AgendaItem(
+                CreditAlerts.SUBJECT,
+                credit.policyId(),
+                credit.platformId(),
+                credit.contractNumber() + " · " + credit.platform() + " · " + credit.month(),
+                List.of(
+                        AgendaFigure.message(
+                                CREDIT,
+                                "support-credit-status." + credit.status().name()),
                         // "Amount" is the credit earned, as the credits list shows it; what was granted apart.
                         AgendaFigure.money(AMOUNT, credit.assessment().amount(), credit.currency()),
-                        AgendaFigure.money(GRANTED, credit.status() == CreditStatus.GRANTED ? credit.grantedAmount()
-                                : null, credit.currency()),
-                        AgendaFigure.date(CLAIM_BY, claimable ? credit.assessment().claimDeadline() : null)),
+                        AgendaFigure.money(
+                                GRANTED,
+                                credit.status() == CreditStatus.GRANTED ? credit.grantedAmount() : null,
+                                credit.currency()),
+                        AgendaFigure.date(
+                                CLAIM_BY, claimable ? credit.assessment().claimDeadline() : null)),
                 closing);
     }
 }

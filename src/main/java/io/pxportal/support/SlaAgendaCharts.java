@@ -61,8 +61,8 @@ class SlaAgendaCharts implements AgendaChartSource {
 
     private static JFreeChart chart(DefaultCategoryDataset data, BigDecimal target) {
         // Horizontal, so that platform names are read whole.
-        JFreeChart chart = ChartFactory.createBarChart(null, null, "%", data, PlotOrientation.HORIZONTAL, true, false,
-                false);
+        JFreeChart chart =
+                ChartFactory.createBarChart(null, null, "%", data, PlotOrientation.HORIZONTAL, true, false, false);
         CategoryPlot plot = chart.getCategoryPlot();
         plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f);
         plot.getDomainAxis().setMaximumCategoryLabelLines(2);
@@ -74,7 +74,11 @@ class SlaAgendaCharts implements AgendaChartSource {
     }
 
     private static Optional<BigDecimal> figure(AgendaItem item, String labelKey) {
-        return item.figures().stream().filter(f -> f.labelKey().equals(labelKey)).map(AgendaFigure::value)
-                .filter(v -> !v.isEmpty()).findFirst().map(BigDecimal::new);
+        return item.figures().stream()
+                .filter(f -> f.labelKey().equals(labelKey))
+                .map(AgendaFigure::value)
+                .filter(v -> !v.isEmpty())
+                .findFirst()
+                .map(BigDecimal::new);
     }
 }

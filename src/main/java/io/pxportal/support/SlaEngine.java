@@ -18,23 +18,30 @@ public final class SlaEngine {
     /** Share of the target after which an open clock is at risk. */
     static final double AT_RISK_SHARE = 0.8;
 
-    private SlaEngine() {
-    }
+    private SlaEngine() {}
 
-    public static SlaClock response(Instant opened, List<StatusChange> history, BusinessCalendar calendar,
-                                    Duration target, Instant now) {
-        StatusChange first = sorted(history).stream().filter(c -> c.status() != TicketStatus.OPEN)
-                .filter(c -> !c.at().isBefore(opened)).findFirst().orElse(null);
+    public static SlaClock response(
+            Instant opened, List<StatusChange> history, BusinessCalendar calendar, Duration target, Instant now) {
+        StatusChange first = sorted(history).stream()
+                .filter(c -> c.status() != TicketStatus.OPEN)
+                .filter(c -> !c.at().isBefore(opened))
+                .findFirst()
+                .orElse(null);
         Instant end = first == null ? now : first.at();
         Duration used = calendar.workingTime(opened, end);
-        List<SlaClock.Interval> intervals = List.of(new SlaClock.Interval(TicketStatus.OPEN, opened,
-                first == null ? null : first.at(), false, used));
+        List<SlaClock.Interval> intervals = List.of(
+                new SlaClock.Interval(TicketStatus.OPEN, opened, first == null ? null : first.at(), false, used));
         Instant due = first == null ? calendar.addWorkingTime(opened, target) : null;
         return new SlaClock(target, used, outcome(used, target, first != null), due, intervals);
     }
 
-    public static SlaClock resolution(Instant opened, List<StatusChange> history, Set<TicketStatus> pausing,
-                                      BusinessCalendar calendar, Duration target, Instant now) {
+    public static SlaClock resolution(
+            Instant opened,
+            List<StatusChange> history,
+            Set<TicketStatus> pausing,
+            BusinessCalendar calendar,
+            Duration target,
+            Instant now) {
         List<StatusChange> changes = new ArrayList<>();
         changes.add(new StatusChange(TicketStatus.OPEN, opened));
         sorted(history).stream().filter(c -> !c.at().isBefore(opened)).forEach(changes::add);
@@ -47,8 +54,8 @@ public final class SlaEngine {
             Instant to = last ? null : changes.get(i + 1).at();
             boolean paused = pausing.contains(change.status());
             boolean counts = !paused && !change.status().stopsClock();
-            Duration counted = counts ? calendar.workingTime(change.at(), to == null ? max(now, change.at()) : to)
-                    : Duration.ZERO;
+            Duration counted =
+                    counts ? calendar.workingTime(change.at(), to == null ? max(now, change.at()) : to) : Duration.ZERO;
             intervals.add(new SlaClock.Interval(change.status(), change.at(), to, paused, counted));
             if (last && counts) {
                 runningSince = change.at();

@@ -37,8 +37,7 @@ class SlaFigures {
     private final SupportDirectory directory;
     private final Clock clock;
 
-    SlaFigures(ComplianceService compliance, VendorTicketRepository tickets, SupportDirectory directory,
-               Clock clock) {
+    SlaFigures(ComplianceService compliance, VendorTicketRepository tickets, SupportDirectory directory, Clock clock) {
         this.compliance = compliance;
         this.tickets = tickets;
         this.directory = directory;
@@ -70,8 +69,8 @@ class SlaFigures {
             return Map.of();
         }
         Map<Long, Long> counts = new HashMap<>();
-        for (Object[] row : tickets.countBreachedByPlatform(platformIds, period.from().toString(),
-                period.to().toString())) {
+        for (Object[] row : tickets.countBreachedByPlatform(
+                platformIds, period.from().toString(), period.to().toString())) {
             counts.put((Long) row[0], ((Number) row[1]).longValue());
         }
         return counts;
@@ -89,11 +88,15 @@ class SlaFigures {
         }
         // A ticket resolved by then and not reopened since, or resolved again before then, is left out by the
         // query; the history decides the rest (resolved then, reopened later).
-        Specification<VendorTicket> candidates = (root, query, cb) -> cb.and(root.get("platformId").in(platformIds),
+        Specification<VendorTicket> candidates = (root, query, cb) -> cb.and(
+                root.get("platformId").in(platformIds),
                 cb.lessThanOrEqualTo(root.get("openedAt"), at),
-                cb.or(cb.not(root.get("status").in(TicketStatus.RESOLVED, TicketStatus.CLOSED)),
+                cb.or(
+                        cb.not(root.get("status").in(TicketStatus.RESOLVED, TicketStatus.CLOSED)),
                         cb.greaterThan(root.get("resolvedAt"), at)));
-        return tickets.findAll(candidates).stream().filter(t -> !statusAt(t, at).stopsClock()).toList();
+        return tickets.findAll(candidates).stream()
+                .filter(t -> !statusAt(t, at).stopsClock())
+                .toList();
     }
 
     /** Days a ticket open at {@code at} had been open then (whole days, as the backlog counts them). */
@@ -108,8 +111,10 @@ class SlaFigures {
     Map<Long, Long> atRiskAt(Collection<Long> platformIds, Instant at) {
         List<VendorTicket> open = openAt(platformIds, at);
         // the tickets' policies in one look-up: a policy per platform grew the figures with the platforms
-        Map<Long, SlaPolicy> policies = directory.policies(open.stream().map(VendorTicket::getPolicyId)
-                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+        Map<Long, SlaPolicy> policies = directory.policies(open.stream()
+                .map(VendorTicket::getPolicyId)
+                .filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet()));
         Map<Long, Long> atRisk = new HashMap<>();
         for (VendorTicket ticket : open) {
             if (ticket.getPolicyId() == null) {
@@ -119,7 +124,8 @@ class SlaFigures {
             if (policy == null) {
                 policy = directory.policy(ticket.getPolicyId());
             }
-            List<StatusChange> history = ticket.history().stream().filter(c -> !c.at().isAfter(at)).toList();
+            List<StatusChange> history =
+                    ticket.history().stream().filter(c -> !c.at().isAfter(at)).toList();
             TicketClocks.Pair clocks = TicketClocks.at(ticket, policy, history, at);
             if (clocks.response().outcome() == SlaOutcome.AT_RISK
                     || clocks.resolution().outcome() == SlaOutcome.AT_RISK) {

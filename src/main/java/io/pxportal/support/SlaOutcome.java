@@ -5,7 +5,10 @@ package io.pxportal.support;
  * while the ticket is still open), at risk while open with more than 80 % of the target used, running otherwise.
  */
 public enum SlaOutcome {
-    MET, BREACHED, AT_RISK, RUNNING;
+    MET,
+    BREACHED,
+    AT_RISK,
+    RUNNING;
 
     public boolean decided() {
         return this == MET || this == BREACHED;

@@ -30,8 +30,9 @@ record SlaPeriod(YearMonth from, YearMonth to) {
     /** The period for a sentence: a calendar quarter written in the reader's language, else {@link #label}. */
     Object argument() {
         boolean quarter = from.getMonthValue() % 3 == 1 && to.equals(from.plusMonths(2));
-        return quarter ? new io.pxportal.shared.i18n.Sentences.QuarterOf(from.getYear(),
-                (from.getMonthValue() - 1) / 3 + 1) : label();
+        return quarter
+                ? new io.pxportal.shared.i18n.Sentences.QuarterOf(from.getYear(), (from.getMonthValue() - 1) / 3 + 1)
+                : label();
     }
 
     /** The tickets opened in these months on one platform (the drill-down behind a platform's figure). */

@@ -82,37 +82,55 @@ class SlaPolicy implements AuditSnapshot {
     @AttributeOverride(name = "name", column = @Column(name = "p1_name", nullable = false, length = 40))
     @AttributeOverride(name = "responseMinutes", column = @Column(name = "p1_response_minutes", nullable = false))
     @AttributeOverride(name = "resolutionMinutes", column = @Column(name = "p1_resolution_minutes", nullable = false))
-    @AttributeOverride(name = "responseRoundTheClock", column = @Column(name = "p1_response_round_the_clock", nullable = false))
-    @AttributeOverride(name = "resolutionRoundTheClock", column = @Column(name = "p1_resolution_round_the_clock", nullable = false))
+    @AttributeOverride(
+            name = "responseRoundTheClock",
+            column = @Column(name = "p1_response_round_the_clock", nullable = false))
+    @AttributeOverride(
+            name = "resolutionRoundTheClock",
+            column = @Column(name = "p1_resolution_round_the_clock", nullable = false))
     @AttributeOverride(name = "breachCredit", column = @Column(name = "p1_breach_credit", precision = 7, scale = 3))
     private TargetColumns p1;
+
     @Embedded
     @AttributeOverride(name = "name", column = @Column(name = "p2_name", nullable = false, length = 40))
     @AttributeOverride(name = "responseMinutes", column = @Column(name = "p2_response_minutes", nullable = false))
     @AttributeOverride(name = "resolutionMinutes", column = @Column(name = "p2_resolution_minutes", nullable = false))
-    @AttributeOverride(name = "responseRoundTheClock", column = @Column(name = "p2_response_round_the_clock", nullable = false))
-    @AttributeOverride(name = "resolutionRoundTheClock", column = @Column(name = "p2_resolution_round_the_clock", nullable = false))
+    @AttributeOverride(
+            name = "responseRoundTheClock",
+            column = @Column(name = "p2_response_round_the_clock", nullable = false))
+    @AttributeOverride(
+            name = "resolutionRoundTheClock",
+            column = @Column(name = "p2_resolution_round_the_clock", nullable = false))
     @AttributeOverride(name = "breachCredit", column = @Column(name = "p2_breach_credit", precision = 7, scale = 3))
     private TargetColumns p2;
+
     @Embedded
     @AttributeOverride(name = "name", column = @Column(name = "p3_name", nullable = false, length = 40))
     @AttributeOverride(name = "responseMinutes", column = @Column(name = "p3_response_minutes", nullable = false))
     @AttributeOverride(name = "resolutionMinutes", column = @Column(name = "p3_resolution_minutes", nullable = false))
-    @AttributeOverride(name = "responseRoundTheClock", column = @Column(name = "p3_response_round_the_clock", nullable = false))
-    @AttributeOverride(name = "resolutionRoundTheClock", column = @Column(name = "p3_resolution_round_the_clock", nullable = false))
+    @AttributeOverride(
+            name = "responseRoundTheClock",
+            column = @Column(name = "p3_response_round_the_clock", nullable = false))
+    @AttributeOverride(
+            name = "resolutionRoundTheClock",
+            column = @Column(name = "p3_resolution_round_the_clock", nullable = false))
     @AttributeOverride(name = "breachCredit", column = @Column(name = "p3_breach_credit", precision = 7, scale = 3))
     private TargetColumns p3;
+
     @Embedded
     @AttributeOverride(name = "name", column = @Column(name = "p4_name", nullable = false, length = 40))
     @AttributeOverride(name = "responseMinutes", column = @Column(name = "p4_response_minutes", nullable = false))
     @AttributeOverride(name = "resolutionMinutes", column = @Column(name = "p4_resolution_minutes", nullable = false))
-    @AttributeOverride(name = "responseRoundTheClock", column = @Column(name = "p4_response_round_the_clock", nullable = false))
-    @AttributeOverride(name = "resolutionRoundTheClock", column = @Column(name = "p4_resolution_round_the_clock", nullable = false))
+    @AttributeOverride(
+            name = "responseRoundTheClock",
+            column = @Column(name = "p4_response_round_the_clock", nullable = false))
+    @AttributeOverride(
+            name = "resolutionRoundTheClock",
+            column = @Column(name = "p4_resolution_round_the_clock", nullable = false))
     @AttributeOverride(name = "breachCredit", column = @Column(name = "p4_breach_credit", precision = 7, scale = 3))
     private TargetColumns p4;
 
-    protected SlaPolicy() {
-    }
+    protected SlaPolicy() {}
 
     SlaPolicy(SlaPolicyDraft draft, WorkCalendar calendar) {
         describe(draft, calendar);
@@ -130,8 +148,12 @@ class SlaPolicy implements AuditSnapshot {
         }
         for (Severity severity : Severity.values()) {
             SeverityTarget target = draft.targets().get(severity);
-            if (target == null || target.name() == null || target.name().isBlank() || target.name().trim().length() > 40
-                    || target.responseMinutes() <= 0 || target.resolutionMinutes() <= 0) {
+            if (target == null
+                    || target.name() == null
+                    || target.name().isBlank()
+                    || target.name().trim().length() > 40
+                    || target.responseMinutes() <= 0
+                    || target.resolutionMinutes() <= 0) {
                 throw new DomainException("support.policy.target.invalid", severity.name());
             }
         }
@@ -147,7 +169,8 @@ class SlaPolicy implements AuditSnapshot {
         this.uptimeTarget = draft.uptimeTarget();
         this.monthlyFee = draft.monthlyFee();
         this.currency = draft.currency();
-        this.creditTiers = draft.creditTiers() == null || draft.creditTiers().isBlank() ? null
+        this.creditTiers = draft.creditTiers() == null || draft.creditTiers().isBlank()
+                ? null
                 : CreditTier.format(CreditTier.parse(draft.creditTiers()));
         this.creditCapPercent = draft.creditCapPercent();
         this.claimWindowDays = draft.claimWindowDays();
@@ -203,8 +226,19 @@ class SlaPolicy implements AuditSnapshot {
         for (Severity severity : Severity.values()) {
             targets.put(severity, target(severity));
         }
-        return new SlaPolicyDraft(contractId, name, calendar.getId(), pausingStatuses, uptimeTarget, monthlyFee,
-                currency, creditTiers, creditCapPercent, claimWindowDays, targets, version);
+        return new SlaPolicyDraft(
+                contractId,
+                name,
+                calendar.getId(),
+                pausingStatuses,
+                uptimeTarget,
+                monthlyFee,
+                currency,
+                creditTiers,
+                creditCapPercent,
+                claimWindowDays,
+                targets,
+                version);
     }
 
     @Override
@@ -224,13 +258,17 @@ class SlaPolicy implements AuditSnapshot {
     }
 
     private String describeTargets() {
-        return java.util.Arrays.stream(Severity.values()).map(s -> {
-            SeverityTarget t = target(s);
-            return s + " " + t.name() + " " + t.responseMinutes() + "/" + t.resolutionMinutes() + " min"
-                    + (t.responseRoundTheClock() ? " response 24x7" : "")
-                    + (t.resolutionRoundTheClock() ? " resolution 24x7" : "")
-                    + (t.breachCreditPercent() == null ? "" : " +" + t.breachCreditPercent().toPlainString() + " %");
-        }).collect(Collectors.joining("; "));
+        return java.util.Arrays.stream(Severity.values())
+                .map(s -> {
+                    SeverityTarget t = target(s);
+                    return s + " " + t.name() + " " + t.responseMinutes() + "/" + t.resolutionMinutes() + " min"
+                            + (t.responseRoundTheClock() ? " response 24x7" : "")
+                            + (t.resolutionRoundTheClock() ? " resolution 24x7" : "")
+                            + (t.breachCreditPercent() == null
+                                    ? ""
+                                    : " +" + t.breachCreditPercent().toPlainString() + " %");
+                })
+                .collect(Collectors.joining("; "));
     }
 
     Long getId() {

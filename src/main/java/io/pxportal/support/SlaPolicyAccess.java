@@ -21,7 +21,9 @@ public class SlaPolicyAccess {
     }
 
     public boolean canEdit(Long id) {
-        return id != null && records.findById(id)
-                .map(t -> contracts.canEdit(t.getContractId())).orElse(false);
+        return id != null
+                && records.findById(id)
+                        .map(t -> contracts.canEdit(t.getContractId()))
+                        .orElse(false);
     }
 }

@@ -21,19 +21,35 @@ import java.util.Set;
  */
 public record SlaPolicyDraft(
         @NotNull(message = "{validation.required}") Long contractId,
-        @NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.max-length}") String name,
+
+        @NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.max-length}")
+        String name,
+
         @NotNull(message = "{validation.required}") Long calendarId,
         Set<TicketStatus> pausingStatuses,
+
         @DecimalMin(value = "0", message = "{support.percent.invalid}")
-        @DecimalMax(value = "100", message = "{support.percent.invalid}") BigDecimal uptimeTarget,
-        @DecimalMin(value = "0", message = "{support.percent.invalid}") BigDecimal monthlyFee,
-        @NotNull(message = "{validation.required}") @Pattern(regexp = "[A-Z]{3}", message = "{contract.currency.invalid}")
+        @DecimalMax(value = "100", message = "{support.percent.invalid}")
+        BigDecimal uptimeTarget,
+
+        @DecimalMin(value = "0", message = "{support.percent.invalid}")
+        BigDecimal monthlyFee,
+
+        @NotNull(message = "{validation.required}")
+        @Pattern(regexp = "[A-Z]{3}", message = "{contract.currency.invalid}")
         String currency,
-        @Size(max = 400, message = "{validation.max-length}") String creditTiers,
+
+        @Size(max = 400, message = "{validation.max-length}")
+        String creditTiers,
+
         @DecimalMin(value = "0", message = "{support.percent.invalid}")
-        @DecimalMax(value = "100", message = "{support.percent.invalid}") BigDecimal creditCapPercent,
-        @Min(value = 0, message = "{support.claim-window.invalid}") @Max(value = 366, message = "{support.claim-window.invalid}")
+        @DecimalMax(value = "100", message = "{support.percent.invalid}")
+        BigDecimal creditCapPercent,
+
+        @Min(value = 0, message = "{support.claim-window.invalid}")
+        @Max(value = 366, message = "{support.claim-window.invalid}")
         int claimWindowDays,
+
         Map<Severity, SeverityTarget> targets,
         Long version) {
 
@@ -44,19 +60,40 @@ public record SlaPolicyDraft(
 
     /** The same policy for another contract, as a new record (for "Copy"). */
     public SlaPolicyDraft copyFor(Long otherContract, String otherName) {
-        return new SlaPolicyDraft(otherContract, otherName, calendarId, pausingStatuses, uptimeTarget, monthlyFee,
-                currency, creditTiers, creditCapPercent, claimWindowDays, targets, null);
+        return new SlaPolicyDraft(
+                otherContract,
+                otherName,
+                calendarId,
+                pausingStatuses,
+                uptimeTarget,
+                monthlyFee,
+                currency,
+                creditTiers,
+                creditCapPercent,
+                claimWindowDays,
+                targets,
+                null);
     }
 
     /**
      * The usual defaults of CCM support contracts (standard support on the calendar's business hours, P1 round the
      * clock).
      */
-    public static SlaPolicyDraft defaults(Long contractId, String name, Long calendarId, String currency,
-                                          BigDecimal monthlyFee) {
-        return new SlaPolicyDraft(contractId, name, calendarId, Set.of(TicketStatus.WAITING_ON_CUSTOMER),
-                new BigDecimal("99.9"), monthlyFee, currency, "99.5:10; 95:15; 90:25", new BigDecimal("25"), 30,
-                standardTargets(), null);
+    public static SlaPolicyDraft defaults(
+            Long contractId, String name, Long calendarId, String currency, BigDecimal monthlyFee) {
+        return new SlaPolicyDraft(
+                contractId,
+                name,
+                calendarId,
+                Set.of(TicketStatus.WAITING_ON_CUSTOMER),
+                new BigDecimal("99.9"),
+                monthlyFee,
+                currency,
+                "99.5:10; 95:15; 90:25",
+                new BigDecimal("25"),
+                30,
+                standardTargets(),
+                null);
     }
 
     /** P1 1 h / 8 h round the clock, P2 4 h / 3 days, P3 1 day / 10 days, P4 3 days / 20 days of business time. */

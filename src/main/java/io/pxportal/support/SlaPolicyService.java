@@ -38,8 +38,14 @@ public class SlaPolicyService {
     private final AuditTrail auditTrail;
     private final Clock clock;
 
-    SlaPolicyService(SlaPolicyRepository policies, WorkCalendarRepository calendars, SupportDirectory directory,
-                     TicketClocks clocks, RetimingRepository retimings, AuditTrail auditTrail, Clock clock) {
+    SlaPolicyService(
+            SlaPolicyRepository policies,
+            WorkCalendarRepository calendars,
+            SupportDirectory directory,
+            TicketClocks clocks,
+            RetimingRepository retimings,
+            AuditTrail auditTrail,
+            Clock clock) {
         this.policies = policies;
         this.calendars = calendars;
         this.directory = directory;
@@ -69,12 +75,18 @@ public class SlaPolicyService {
     public List<PolicyContract> contracts() {
         var editable = directory.editableContracts();
         // Only the policies in force for the contracts on offer, not every policy ever written.
-        Set<Long> covered = policies.findByContractIdInAndRetiredOnIsNull(editable.stream().map(c -> c.id()).toList())
-                .stream().map(SlaPolicy::getContractId).collect(Collectors.toSet());
+        Set<Long> covered =
+                policies
+                        .findByContractIdInAndRetiredOnIsNull(
+                                editable.stream().map(c -> c.id()).toList())
+                        .stream()
+                        .map(SlaPolicy::getContractId)
+                        .collect(Collectors.toSet());
         return editable.stream()
-                .map(c -> new PolicyContract(c.id(), c.draft().number(), c.draft().title(), c.draft().currency(),
-                        covered.contains(c.id())))
-                .sorted(Comparator.comparing(PolicyContract::number)).toList();
+                .map(c -> new PolicyContract(
+                        c.id(), c.draft().number(), c.draft().title(), c.draft().currency(), covered.contains(c.id())))
+                .sorted(Comparator.comparing(PolicyContract::number))
+                .toList();
     }
 
     /** A new policy (also what "Copy" saves); re-times nothing, as no ticket runs under it yet. */
@@ -100,8 +112,13 @@ public class SlaPolicyService {
         policy.describe(draft, calendar(draft.calendarId()));
         policies.saveAndFlush(policy);
         int count = clocks.retime(List.of(policy), retimeFrom);
-        retimings.save(new Retiming(Retiming.Subject.POLICY, policy.getId(), policy.getName(),
-                retimeFrom == null ? null : retimeFrom.atDay(1), count, clock.instant()));
+        retimings.save(new Retiming(
+                Retiming.Subject.POLICY,
+                policy.getId(),
+                policy.getName(),
+                retimeFrom == null ? null : retimeFrom.atDay(1),
+                count,
+                clock.instant()));
         return view(policy);
     }
 
@@ -121,9 +138,11 @@ public class SlaPolicyService {
     }
 
     private void requireFree(Long contractId, Long self) {
-        policies.findByContractIdAndRetiredOnIsNull(contractId).filter(p -> !p.getId().equals(self)).ifPresent(p -> {
-            throw new DomainException("support.policy.contract-taken", p.getName());
-        });
+        policies.findByContractIdAndRetiredOnIsNull(contractId)
+                .filter(p -> !p.getId().equals(self))
+                .ifPresent(p -> {
+                    throw new DomainException("support.policy.contract-taken", p.getName());
+                });
     }
 
     private WorkCalendar calendar(Long id) {
@@ -132,8 +151,15 @@ public class SlaPolicyService {
 
     SlaPolicyView view(SlaPolicy policy) {
         ContractView contract = directory.contract(policy.getContractId());
-        return new SlaPolicyView(policy.getId(), policy.toDraft(), contract.draft().number(), contract.vendor(),
-                contract.platforms(), policy.getCalendar().getName(), policy.zone(), policy.getRetiredOn(),
+        return new SlaPolicyView(
+                policy.getId(),
+                policy.toDraft(),
+                contract.draft().number(),
+                contract.vendor(),
+                contract.platforms(),
+                policy.getCalendar().getName(),
+                policy.zone(),
+                policy.getRetiredOn(),
                 contract.editable() && policy.getRetiredOn() == null);
     }
 

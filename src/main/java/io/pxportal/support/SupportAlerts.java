@@ -62,10 +62,14 @@ class SupportAlerts implements AlertSource {
                         ? t.openedAt().atZone(t.zone()).toLocalDate()
                         : t.resolution().dueAt().atZone(t.zone()).toLocalDate();
                 String label = t.caseId() + " · " + t.severity() + " · " + t.title();
-                for (String owner : owners.computeIfAbsent(t.platformId(), id -> platforms.get(id).owners().stream()
-                        .map(UserRef::username).collect(Collectors.toSet()))) {
-                    expected.add(new ExpectedAlert(owner, worst == SlaOutcome.BREACHED ? BREACHED : AT_RISK, t.id(),
-                            label, due).about(Set.of(t.platformId())));
+                for (String owner : owners.computeIfAbsent(
+                        t.platformId(),
+                        id -> platforms.get(id).owners().stream()
+                                .map(UserRef::username)
+                                .collect(Collectors.toSet()))) {
+                    expected.add(new ExpectedAlert(
+                                    owner, worst == SlaOutcome.BREACHED ? BREACHED : AT_RISK, t.id(), label, due)
+                            .about(Set.of(t.platformId())));
                 }
             }
             if (views.size() < PAGE) {

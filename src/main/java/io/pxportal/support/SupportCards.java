@@ -54,9 +54,16 @@ class SupportCards implements PlatformCardSource {
             }
             BigDecimal resolution = row == null ? null : row.resolutionPercent();
             BigDecimal response = row == null ? null : row.responsePercent();
-            facts.put(platform, List.of(new PlatformCardFact(ORDER, "card.support.sla", "card.support.sla.value",
-                    List.of(shown(resolution), shown(response), quarter.argument(), openBreaches),
-                    tone(response, resolution, openBreaches), "support", quarter.tickets(platform).query())));
+            facts.put(
+                    platform,
+                    List.of(new PlatformCardFact(
+                            ORDER,
+                            "card.support.sla",
+                            "card.support.sla.value",
+                            List.of(shown(resolution), shown(response), quarter.argument(), openBreaches),
+                            tone(response, resolution, openBreaches),
+                            "support",
+                            quarter.tickets(platform).query())));
         }
         return facts;
     }
@@ -70,14 +77,17 @@ class SupportCards implements PlatformCardSource {
         if (platformIds.isEmpty()) {
             return counts;
         }
-        var spec = VendorTicketRepository.matching(new TicketFilter(null, Set.copyOf(platformIds), null, null, null,
-                true, true));
+        var spec = VendorTicketRepository.matching(
+                new TicketFilter(null, Set.copyOf(platformIds), null, null, null, true, true));
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
         Root<VendorTicket> root = query.from(VendorTicket.class);
-        query.multiselect(root.get("platformId"), cb.count(root)).where(spec.toPredicate(root, query, cb))
+        query.multiselect(root.get("platformId"), cb.count(root))
+                .where(spec.toPredicate(root, query, cb))
                 .groupBy(root.get("platformId"));
-        entityManager.createQuery(query).getResultList()
+        entityManager
+                .createQuery(query)
+                .getResultList()
                 .forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
         return counts;
     }

@@ -1,6 +1,5 @@
 package io.pxportal.support;
 
-import io.pxportal.contracts.ContractView;
 import io.pxportal.portfolio.PlatformRef;
 import io.pxportal.shared.security.SystemAuthentication;
 import java.math.BigDecimal;
@@ -49,7 +48,8 @@ class SupportDemoData implements ApplicationRunner {
         "Designer crashes when opening shared content", "Request: accessible tables in statements",
         "Slow preview for interactive letters", "Archive export misses document index",
         "Upgrade guide for the next release", "Barcode misprinted on duplex pages",
-        "Timeout calling the on-demand API", "Wrong rounding of amounts in Arabic locale"};
+        "Timeout calling the on-demand API", "Wrong rounding of amounts in Arabic locale"
+    };
 
     private final SlaPolicyService policies;
     private final BusinessCalendarService calendars;
@@ -63,9 +63,16 @@ class SupportDemoData implements ApplicationRunner {
     private final SupportDirectory directory;
     private final Clock clock;
 
-    SupportDemoData(SlaPolicyService policies, BusinessCalendarService calendars,
-                    WorkCalendarRepository calendarRepository, TicketService tickets, AvailabilityService availability,
-                    CreditService credits, SlaPolicyRepository repository, SupportDirectory directory, Clock clock) {
+    SupportDemoData(
+            SlaPolicyService policies,
+            BusinessCalendarService calendars,
+            WorkCalendarRepository calendarRepository,
+            TicketService tickets,
+            AvailabilityService availability,
+            CreditService credits,
+            SlaPolicyRepository repository,
+            SupportDirectory directory,
+            Clock clock) {
         this.policies = policies;
         this.calendars = calendars;
         this.calendarRepository = calendarRepository;
@@ -88,47 +95,92 @@ class SupportDemoData implements ApplicationRunner {
             policy("OT-2019-0042", "OpenText Priority Support", "Europe/Kyiv", null, premium(), 30, today)
                     .ifPresent(p -> tickets(p, 6, random, false));
             // Last month's credit closes six days from today.
-            int window = (int) ChronoUnit.DAYS.between(YearMonth.from(today).minusMonths(1).atEndOfMonth(),
-                    today.plusDays(6));
-            policy(SAAS_CONTRACT, "OpenText Cloud SLA", "Europe/Berlin", new BigDecimal("99.9"), standard(), window,
-                    today).ifPresent(p -> {
+            int window = (int)
+                    ChronoUnit.DAYS.between(YearMonth.from(today).minusMonths(1).atEndOfMonth(), today.plusDays(6));
+            policy(
+                            SAAS_CONTRACT,
+                            "OpenText Cloud SLA",
+                            "Europe/Berlin",
+                            new BigDecimal("99.9"),
+                            standard(),
+                            window,
+                            today)
+                    .ifPresent(p -> {
                         tickets(p, 4, random, false);
                         outages(p, today, random);
                     });
             policy("QD-MSLA-2021", "Quadient MSLA Standard", "Europe/Paris", null, standard(), 30, today)
                     .ifPresent(p -> tickets(p, 5, random, true));
-            policy("SC-PILOT-2026", "SmartCOMM pilot support", "America/New_York", new BigDecimal("99.5"), standard(),
-                    30, today).ifPresent(p -> tickets(p, 3, random, false));
-            policy("MP-2026-01", "Messagepoint subscription SLA", "Europe/Kyiv", new BigDecimal("99.9"), standard(),
-                    30, today).ifPresent(p -> tickets(p, 3, random, false));
+            policy(
+                            "SC-PILOT-2026",
+                            "SmartCOMM pilot support",
+                            "America/New_York",
+                            new BigDecimal("99.5"),
+                            standard(),
+                            30,
+                            today)
+                    .ifPresent(p -> tickets(p, 3, random, false));
+            policy(
+                            "MP-2026-01",
+                            "Messagepoint subscription SLA",
+                            "Europe/Kyiv",
+                            new BigDecimal("99.9"),
+                            standard(),
+                            30,
+                            today)
+                    .ifPresent(p -> tickets(p, 3, random, false));
             openP1(today);
         });
         log.info("Demo SLA policies, tickets, outages and credits loaded");
     }
 
-    private java.util.Optional<SlaPolicyView> policy(String contractNumber, String name, String zone,
-                                                     BigDecimal uptime, Map<Severity, SeverityTarget> targets,
-                                                     int claimWindow, LocalDate today) {
+    private java.util.Optional<SlaPolicyView> policy(
+            String contractNumber,
+            String name,
+            String zone,
+            BigDecimal uptime,
+            Map<Severity, SeverityTarget> targets,
+            int claimWindow,
+            LocalDate today) {
         return directory.contractNumbered(contractNumber).map(contract -> {
-            BigDecimal fee = contract.draft().annualValue() == null ? null : contract.draft().annualValue()
-                    .divide(BigDecimal.valueOf(12), 2, java.math.RoundingMode.HALF_UP);
+            BigDecimal fee = contract.draft().annualValue() == null
+                    ? null
+                    : contract.draft().annualValue().divide(BigDecimal.valueOf(12), 2, java.math.RoundingMode.HALF_UP);
             Long calendarId = calendar(zone, today);
-            SlaPolicyDraft defaults = SlaPolicyDraft.defaults(contract.id(), name, calendarId,
-                    contract.draft().currency(), fee);
-            return policies.create(new SlaPolicyDraft(contract.id(), name, calendarId, defaults.pausingStatuses(),
-                    uptime, fee, contract.draft().currency(), uptime == null ? null : defaults.creditTiers(),
-                    defaults.creditCapPercent(), claimWindow, targets, null));
+            SlaPolicyDraft defaults = SlaPolicyDraft.defaults(
+                    contract.id(), name, calendarId, contract.draft().currency(), fee);
+            return policies.create(new SlaPolicyDraft(
+                    contract.id(),
+                    name,
+                    calendarId,
+                    defaults.pausingStatuses(),
+                    uptime,
+                    fee,
+                    contract.draft().currency(),
+                    uptime == null ? null : defaults.creditTiers(),
+                    defaults.creditCapPercent(),
+                    claimWindow,
+                    targets,
+                    null));
         });
     }
 
     /** One office calendar per zone, shared by the policies in that zone: Monday to Friday 9–17, local holidays. */
     private Long calendar(String zone, LocalDate today) {
         String name = zone.substring(zone.indexOf('/') + 1).replace('_', ' ') + " office hours";
-        return calendarIds.computeIfAbsent(zone, z -> calendars.create(new BusinessCalendarDraft(name, z,
-                List.of(WorkWeek.of(today.minusYears(3).withDayOfYear(1),
-                        EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
-                        new WorkingHours(LocalTime.of(9, 0), LocalTime.of(17, 0)))),
-                holidays(today, z), null)).id());
+        return calendarIds.computeIfAbsent(
+                zone,
+                z -> calendars
+                        .create(new BusinessCalendarDraft(
+                                name,
+                                z,
+                                List.of(WorkWeek.of(
+                                        today.minusYears(3).withDayOfYear(1),
+                                        EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+                                        new WorkingHours(LocalTime.of(9, 0), LocalTime.of(17, 0)))),
+                                holidays(today, z),
+                                null))
+                        .id());
     }
 
     /** Fixed-date public holidays of the last three years and this one (Easter and its kin left out). */
@@ -139,8 +191,10 @@ class SupportDemoData implements ApplicationRunner {
             days.add(new Holiday(LocalDate.of(year, 12, 25), "Christmas Day"));
             if (zone.equals("America/New_York")) {
                 days.add(new Holiday(LocalDate.of(year, 7, 4), "Independence Day"));
-                days.add(new Holiday(LocalDate.of(year, 11, 1).with(java.time.temporal.TemporalAdjusters
-                        .dayOfWeekInMonth(4, DayOfWeek.THURSDAY)), "Thanksgiving"));
+                days.add(new Holiday(
+                        LocalDate.of(year, 11, 1)
+                                .with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY)),
+                        "Thanksgiving"));
             } else {
                 days.add(new Holiday(LocalDate.of(year, 5, 1), "Labour Day"));
                 days.add(new Holiday(LocalDate.of(year, 12, 26), "Second day of Christmas"));
@@ -179,7 +233,9 @@ class SupportDemoData implements ApplicationRunner {
                 int count = perMonth + random.nextInt(3) - 1;
                 for (int i = 0; i < count; i++) {
                     LocalDate day = ym.atDay(1 + random.nextInt(ym.lengthOfMonth()));
-                    Instant opened = day.atTime(8 + random.nextInt(11), random.nextInt(60)).atZone(zone).toInstant();
+                    Instant opened = day.atTime(8 + random.nextInt(11), random.nextInt(60))
+                            .atZone(zone)
+                            .toInstant();
                     if (!opened.isBefore(now.minus(Duration.ofHours(2)))) {
                         continue;
                     }
@@ -196,19 +252,40 @@ class SupportDemoData implements ApplicationRunner {
         return roll < 5 ? Severity.P1 : roll < 25 ? Severity.P2 : roll < 70 ? Severity.P3 : Severity.P4;
     }
 
-    private void ticket(SlaPolicyView policy, Long platformId, String caseId, Severity severity, Instant opened,
-                        Random random, boolean slipping, Instant now) {
+    private void ticket(
+            SlaPolicyView policy,
+            Long platformId,
+            String caseId,
+            Severity severity,
+            Instant opened,
+            Random random,
+            boolean slipping,
+            Instant now) {
         SeverityTarget target = policy.draft().targets().get(severity);
-        BusinessCalendar business = engineCalendars.computeIfAbsent(policy.draft().calendarId(),
+        BusinessCalendar business = engineCalendars.computeIfAbsent(
+                policy.draft().calendarId(),
                 id -> calendarRepository.findById(id).orElseThrow().toEngine());
         BusinessCalendar calendar = target.responseRoundTheClock() ? business.aroundTheClock() : business;
-        Instant responded = calendar.addWorkingTime(opened, minutes(target.responseMinutes(),
-                0.15 + random.nextDouble() * 0.95));
-        TicketCategory category = severity == Severity.P4 && random.nextBoolean() ? TicketCategory.ENHANCEMENT
+        Instant responded =
+                calendar.addWorkingTime(opened, minutes(target.responseMinutes(), 0.15 + random.nextDouble() * 0.95));
+        TicketCategory category = severity == Severity.P4 && random.nextBoolean()
+                ? TicketCategory.ENHANCEMENT
                 : severity == Severity.P4 ? TicketCategory.QUESTION : TicketCategory.DEFECT;
         String title = TITLES[random.nextInt(TITLES.length)];
-        TicketView ticket = tickets.record(new TicketDraft(platformId, caseId, severity, category, title, opened,
-                null, null, before(responded, now), null, null, null)).ticket();
+        TicketView ticket = tickets.record(new TicketDraft(
+                        platformId,
+                        caseId,
+                        severity,
+                        category,
+                        title,
+                        opened,
+                        null,
+                        null,
+                        before(responded, now),
+                        null,
+                        null,
+                        null))
+                .ticket();
         double share = slipping ? 0.6 + random.nextDouble() * 0.9 : 0.25 + random.nextDouble() * 0.9;
         Instant cursor = responded;
         Duration left = minutes(target.resolutionMinutes(), share);
@@ -253,9 +330,19 @@ class SupportDemoData implements ApplicationRunner {
         directory.platformNamed("Exstream Statements").ifPresent(platform -> {
             Instant now = clock.instant();
             Instant opened = now.minus(Duration.ofMinutes(210));
-            tickets.record(new TicketDraft(platform.id(), OPEN_P1, Severity.P1, TicketCategory.DEFECT,
-                    "Statement batch aborts in production, no output since the night run", opened, null, null,
-                    opened.plus(Duration.ofMinutes(18)), null, null, null));
+            tickets.record(new TicketDraft(
+                    platform.id(),
+                    OPEN_P1,
+                    Severity.P1,
+                    TicketCategory.DEFECT,
+                    "Statement batch aborts in production, no output since the night run",
+                    opened,
+                    null,
+                    null,
+                    opened.plus(Duration.ofMinutes(18)),
+                    null,
+                    null,
+                    null));
         });
     }
 
@@ -276,26 +363,42 @@ class SupportDemoData implements ApplicationRunner {
                 Instant start = sunday.atTime(6, 0).atZone(zone).toInstant();
                 outage(platform.id(), start, Duration.ofHours(1), true, "Scheduled maintenance window");
                 if (random.nextInt(3) == 0) {
-                    Instant drop = month.atDay(10 + random.nextInt(10)).atTime(14, random.nextInt(60)).atZone(zone)
+                    Instant drop = month.atDay(10 + random.nextInt(10))
+                            .atTime(14, random.nextInt(60))
+                            .atZone(zone)
                             .toInstant();
-                    outage(platform.id(), drop, Duration.ofMinutes(8 + random.nextInt(25)), false,
+                    outage(
+                            platform.id(),
+                            drop,
+                            Duration.ofMinutes(8 + random.nextInt(25)),
+                            false,
                             "Intermittent HTTP 503 from the rendering service");
                 }
             }
-            Instant big = current.minusMonths(3).atDay(12).atTime(2, 0).atZone(zone).toInstant();
+            Instant big =
+                    current.minusMonths(3).atDay(12).atTime(2, 0).atZone(zone).toInstant();
             outage(platform.id(), big, Duration.ofHours(40), false, "Storage failure in the provider's region");
-            Instant last = current.minusMonths(1).atDay(17).atTime(9, 30).atZone(zone).toInstant();
+            Instant last =
+                    current.minusMonths(1).atDay(17).atTime(9, 30).atZone(zone).toInstant();
             outage(platform.id(), last, Duration.ofHours(5), false, "Rendering cluster down after a faulty deployment");
         }
         YearMonth granted = current.minusMonths(3);
-        credits.credits(granted, granted).stream().filter(c -> c.policyId().equals(policy.id())).findFirst()
+        credits.credits(granted, granted).stream()
+                .filter(c -> c.policyId().equals(policy.id()))
+                .findFirst()
                 .ifPresent(c -> {
                     if (c.assessment().earned() && c.creditId() == null) {
                         // Claimed back then, a week after the month ended.
-                        CreditView claimed = credits.claimOn(policy.id(), granted, "Claimed by e-mail to the account "
-                                + "manager", granted.plusMonths(1).atDay(7));
-                        credits.grant(claimed.creditId(), claimed.claimedAmount(), "CN-" + granted.toString()
-                                .replace("-", "") + "-017", claimed.version());
+                        CreditView claimed = credits.claimOn(
+                                policy.id(),
+                                granted,
+                                "Claimed by e-mail to the account " + "manager",
+                                granted.plusMonths(1).atDay(7));
+                        credits.grant(
+                                claimed.creditId(),
+                                claimed.claimedAmount(),
+                                "CN-" + granted.toString().replace("-", "") + "-017",
+                                claimed.version());
                     }
                 });
     }

@@ -49,7 +49,9 @@ class SupportDirectory {
     }
 
     Optional<PlatformDetails> platformNamed(String name) {
-        return platforms().values().stream().filter(p -> p.name().equalsIgnoreCase(name.trim())).findFirst();
+        return platforms().values().stream()
+                .filter(p -> p.name().equalsIgnoreCase(name.trim()))
+                .findFirst();
     }
 
     /** Of the platforms, those the current user may change, in one look-up. */
@@ -72,20 +74,25 @@ class SupportDirectory {
 
     Optional<ContractView> contractNumbered(String number) {
         return contracts.page(new ContractFilter(number, null, null), PageRequest.of(0, 20)).stream()
-                .filter(c -> c.draft().number().equalsIgnoreCase(number.trim())).findFirst();
+                .filter(c -> c.draft().number().equalsIgnoreCase(number.trim()))
+                .findFirst();
     }
 
     /** The contracts the current user may change (a few hundred at most), for choosing a policy's contract. */
     List<ContractView> editableContracts() {
         return contracts.page(new ContractFilter(null, null, null), PageRequest.of(0, 1000)).stream()
-                .filter(ContractView::editable).toList();
+                .filter(ContractView::editable)
+                .toList();
     }
 
     /** The policy a platform's new tickets run under, if any contract covering it has one in force. */
     Optional<SlaPolicy> policyFor(Long platformId) {
-        List<Long> contractIds = contracts.page(new ContractFilter(null, null, platformId), PageRequest.of(0, 50))
-                .stream().map(ContractView::id).toList();
-        return policies.findByContractIdInAndRetiredOnIsNull(contractIds).stream().min(Comparator.comparing(SlaPolicy::getId));
+        List<Long> contractIds =
+                contracts.page(new ContractFilter(null, null, platformId), PageRequest.of(0, 50)).stream()
+                        .map(ContractView::id)
+                        .toList();
+        return policies.findByContractIdInAndRetiredOnIsNull(contractIds).stream()
+                .min(Comparator.comparing(SlaPolicy::getId));
     }
 
     /**
@@ -96,22 +103,26 @@ class SupportDirectory {
         Set<Long> wanted = Set.copyOf(platformIds);
         Map<Long, Set<Long>> links = contracts.platformIdsByContract();
         List<Long> covering = links.entrySet().stream()
-                .filter(e -> e.getValue().stream().anyMatch(wanted::contains)).map(Map.Entry::getKey).toList();
+                .filter(e -> e.getValue().stream().anyMatch(wanted::contains))
+                .map(Map.Entry::getKey)
+                .toList();
         if (covering.isEmpty()) {
             return Map.of();
         }
         Map<Long, SlaPolicy> byPlatform = new java.util.HashMap<>();
         policies.findByContractIdInAndRetiredOnIsNull(covering).stream()
                 .sorted(Comparator.comparing(SlaPolicy::getId))
-                .forEach(policy -> links.get(policy.getContractId()).stream().filter(wanted::contains)
+                .forEach(policy -> links.get(policy.getContractId()).stream()
+                        .filter(wanted::contains)
                         .forEach(platform -> byPlatform.putIfAbsent(platform, policy)));
         return byPlatform;
     }
 
     /** Policies by id, in one look-up. */
     Map<Long, SlaPolicy> policies(java.util.Collection<Long> ids) {
-        return ids.isEmpty() ? Map.of() : policies.findAllById(Set.copyOf(ids)).stream()
-                .collect(Collectors.toMap(SlaPolicy::getId, p -> p));
+        return ids.isEmpty()
+                ? Map.of()
+                : policies.findAllById(Set.copyOf(ids)).stream().collect(Collectors.toMap(SlaPolicy::getId, p -> p));
     }
 
     SlaPolicy policy(Long id) {

@@ -15,8 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,8 +55,8 @@ class SupportMetrics implements DerivedMetricSource {
     }
 
     @Override
-    public Map<Long, DerivedValue> values(String metricCode, Collection<Long> platformIds, LocalDate from,
-                                          LocalDate to) {
+    public Map<Long, DerivedValue> values(
+            String metricCode, Collection<Long> platformIds, LocalDate from, LocalDate to) {
         return switch (metricCode) {
             case RESPONSE -> compliance(platformIds, SlaPeriod.of(from, to), true);
             case RESOLUTION -> compliance(platformIds, SlaPeriod.of(from, to), false);
@@ -69,12 +67,25 @@ class SupportMetrics implements DerivedMetricSource {
 
     private Map<Long, DerivedValue> compliance(Collection<Long> platformIds, SlaPeriod period, boolean response) {
         Map<Long, ComplianceRow> rows = figures.compliance(period);
-        List<Long> measured = platformIds.stream().filter(p -> rows.get(p) != null && (response
-                ? rows.get(p).responsePercent() : rows.get(p).resolutionPercent()) != null).toList();
+        List<Long> measured = platformIds.stream()
+                .filter(p -> rows.get(p) != null
+                        && (response
+                                        ? rows.get(p).responsePercent()
+                                        : rows.get(p).resolutionPercent())
+                                != null)
+                .toList();
         // Evidence names tickets, so it reads them: at most MAX_LISTED per platform, all platforms in one query.
-        Map<Long, List<TicketView>> breachedOf = tickets.viewsOf(measured.isEmpty() ? List.of()
-                        : ticketRepository.firstBreachedIds(measured, period.from().toString(), period.to().toString(),
-                        MAX_LISTED)).stream().collect(Collectors.groupingBy(TicketView::platformId));
+        Map<Long, List<TicketView>> breachedOf = tickets
+                .viewsOf(
+                        measured.isEmpty()
+                                ? List.of()
+                                : ticketRepository.firstBreachedIds(
+                                        measured,
+                                        period.from().toString(),
+                                        period.to().toString(),
+                                        MAX_LISTED))
+                .stream()
+                .collect(Collectors.groupingBy(TicketView::platformId));
         Function<TicketView, SlaClock> clockOf = response ? TicketView::response : TicketView::resolution;
         String clock = response ? "response" : "resolution";
         Map<Long, DerivedValue> values = new HashMap<>();
@@ -85,12 +96,19 @@ class SupportMetrics implements DerivedMetricSource {
             long breached = response ? row.responseBreached() : row.resolutionBreached();
             List<Evidence> evidence = new ArrayList<>();
             TicketFilter all = period.tickets(platform);
-            evidence.add(new Evidence("tickets", null, row.label() + " · " + period.label(),
-                    met + " of " + (met + breached) + " decided " + clock + " clocks met", "support", all.query()));
-            breachedOf.getOrDefault(platform, List.of()).stream().filter(t -> clockOf.apply(t) != null
-                            && clockOf.apply(t).outcome() == SlaOutcome.BREACHED)
-                    .forEach(t -> evidence.add(ticket(t, clock + " breached: " + clockOf.apply(t).used().toMinutes()
-                            + " of " + clockOf.apply(t).target().toMinutes() + " working minutes")));
+            evidence.add(new Evidence(
+                    "tickets",
+                    null,
+                    row.label() + " · " + period.label(),
+                    met + " of " + (met + breached) + " decided " + clock + " clocks met",
+                    "support",
+                    all.query()));
+            breachedOf.getOrDefault(platform, List.of()).stream()
+                    .filter(t -> clockOf.apply(t) != null && clockOf.apply(t).outcome() == SlaOutcome.BREACHED)
+                    .forEach(t -> evidence.add(ticket(
+                            t,
+                            clock + " breached: " + clockOf.apply(t).used().toMinutes() + " of "
+                                    + clockOf.apply(t).target().toMinutes() + " working minutes")));
             values.put(platform, new DerivedValue(percent, evidence));
         }
         return values;
@@ -109,16 +127,23 @@ class SupportMetrics implements DerivedMetricSource {
             if (old.isEmpty() && !withTickets.contains(platform)) {
                 continue;
             }
-            List<Evidence> evidence = old.stream().map(t -> Evidence.linked("ticket", t.getId(),
-                    t.getCaseId() + " · " + t.getTitle(), t.getSeverity() + ", open " + SlaFigures.ageDays(t, at)
-                            + " days on " + at.toString().substring(0, 10), "support", "ticket")).toList();
+            List<Evidence> evidence = old.stream()
+                    .map(t -> Evidence.linked(
+                            "ticket",
+                            t.getId(),
+                            t.getCaseId() + " · " + t.getTitle(),
+                            t.getSeverity() + ", open " + SlaFigures.ageDays(t, at) + " days on "
+                                    + at.toString().substring(0, 10),
+                            "support",
+                            "ticket"))
+                    .toList();
             values.put(platform, new DerivedValue(BigDecimal.valueOf(old.size()), evidence));
         }
         return values;
     }
 
     private static Evidence ticket(TicketView ticket, String detail) {
-        return Evidence.linked("ticket", ticket.id(), ticket.caseId() + " · " + ticket.title(), detail, "support",
-                "ticket");
+        return Evidence.linked(
+                "ticket", ticket.id(), ticket.caseId() + " · " + ticket.title(), detail, "support", "ticket");
     }
 }

@@ -38,13 +38,24 @@ class SupportStartSteps implements StartStepSource {
             return List.of();
         }
         Set<Long> scope = path.platformIds();
-        List<Long> inScope = scope.isEmpty() ? List.of() : contracts.platformIdsByContract().entrySet().stream()
-                .filter(e -> !Collections.disjoint(e.getValue(), scope)).map(java.util.Map.Entry::getKey).toList();
+        List<Long> inScope = scope.isEmpty()
+                ? List.of()
+                : contracts.platformIdsByContract().entrySet().stream()
+                        .filter(e -> !Collections.disjoint(e.getValue(), scope))
+                        .map(java.util.Map.Entry::getKey)
+                        .toList();
         long withPolicy = inScope.isEmpty() ? 0 : policies.countContractsInForce(inScope);
         boolean calendar = calendars.count() > 0;
-        StartState state = calendar && !inScope.isEmpty() && withPolicy == inScope.size() ? StartState.DONE
+        StartState state = calendar && !inScope.isEmpty() && withPolicy == inScope.size()
+                ? StartState.DONE
                 : calendar || withPolicy > 0 ? StartState.STARTED : StartState.NOT_STARTED;
-        return List.of(new StartStep(60, "sla", "start.sla", "start.sla.help", state, "support",
+        return List.of(new StartStep(
+                60,
+                "sla",
+                "start.sla",
+                "start.sla.help",
+                state,
+                "support",
                 List.of("business-calendars", "sla-policies")));
     }
 }

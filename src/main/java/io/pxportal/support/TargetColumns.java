@@ -26,8 +26,7 @@ class TargetColumns {
     @Column(precision = 7, scale = 3)
     private BigDecimal breachCredit;
 
-    protected TargetColumns() {
-    }
+    protected TargetColumns() {}
 
     TargetColumns(SeverityTarget target) {
         this.name = target.name().trim();
@@ -39,7 +38,7 @@ class TargetColumns {
     }
 
     SeverityTarget toTarget() {
-        return new SeverityTarget(name, responseMinutes, resolutionMinutes, responseRoundTheClock,
-                resolutionRoundTheClock, breachCredit);
+        return new SeverityTarget(
+                name, responseMinutes, resolutionMinutes, responseRoundTheClock, resolutionRoundTheClock, breachCredit);
     }
 }

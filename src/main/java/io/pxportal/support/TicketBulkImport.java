@@ -132,8 +132,11 @@ class TicketBulkImport implements BulkUpsert<TicketDraft> {
                     staging.merge(revision);
                     return new BulkConnections.Written(counts[0], counts[1]);
                 });
-                log.debug("ticket import of {} rows: checks and matching {} ms, re-timing {} ms, writing {} ms",
-                        staged, (matched - started) / 1_000_000, (retimed - matched) / 1_000_000,
+                log.debug(
+                        "ticket import of {} rows: checks and matching {} ms, re-timing {} ms, writing {} ms",
+                        staged,
+                        (matched - started) / 1_000_000,
+                        (retimed - matched) / 1_000_000,
                         (System.nanoTime() - retimed) / 1_000_000);
                 return outcome;
             } catch (SQLException e) {
@@ -149,11 +152,19 @@ class TicketBulkImport implements BulkUpsert<TicketDraft> {
             SlaPolicy policy;
             if (created) {
                 policy = timings.policyFor(draft.platformId());
-                ticket = new VendorTicket(draft.platformId(), policy == null ? null : policy.getId(), draft.caseId(),
-                        draft.openedAt(), policy == null ? ZoneOffset.UTC : policy.zone());
+                ticket = new VendorTicket(
+                        draft.platformId(),
+                        policy == null ? null : policy.getId(),
+                        draft.caseId(),
+                        draft.openedAt(),
+                        policy == null ? ZoneOffset.UTC : policy.zone());
             } else {
                 policy = timings.policy(row.policyId());
-                ticket = new VendorTicket(draft.platformId(), row.policyId(), row.caseId(), row.openedAt(),
+                ticket = new VendorTicket(
+                        draft.platformId(),
+                        row.policyId(),
+                        row.caseId(),
+                        row.openedAt(),
                         policy == null ? ZoneOffset.UTC : policy.zone());
                 ticket.describe(row.severity(), row.category(), row.title());
                 row.history().forEach(c -> ticket.moveTo(c.status(), c.at()));
@@ -173,7 +184,11 @@ class TicketBulkImport implements BulkUpsert<TicketDraft> {
             if (kind == ' ') {
                 return null;
             }
-            return new TicketStaging.Result(row.rowNo(), row.ticketId(), kind, ticket,
+            return new TicketStaging.Result(
+                    row.rowNo(),
+                    row.ticketId(),
+                    kind,
+                    ticket,
                     ticket.changesFrom(created ? 0 : row.history().size()));
         }
     }
@@ -194,16 +209,23 @@ class TicketBulkImport implements BulkUpsert<TicketDraft> {
         }
 
         SlaPolicy policy(Long id) {
-            return id == null ? null : byId.computeIfAbsent(id, k -> policies.findById(k).orElse(null));
+            return id == null
+                    ? null
+                    : byId.computeIfAbsent(id, k -> policies.findById(k).orElse(null));
         }
 
         @SuppressWarnings("unchecked")
         TicketClocks.Pair clocks(SlaPolicy policy, VendorTicket ticket, Instant now) {
             Severity severity = ticket.getSeverity();
-            Object[] c = calendars.computeIfAbsent(policy.getId() + "/" + severity, k -> new Object[] {
-                    policy.target(severity), policy.calendar(), Set.copyOf(policy.getPausingStatuses())});
-            return TicketClocks.of((SeverityTarget) c[0], (BusinessCalendar) c[1], (Set<TicketStatus>) c[2],
-                    ticket.getOpenedAt(), ticket.history(), now);
+            Object[] c = calendars.computeIfAbsent(policy.getId() + "/" + severity, k ->
+                    new Object[] {policy.target(severity), policy.calendar(), Set.copyOf(policy.getPausingStatuses())});
+            return TicketClocks.of(
+                    (SeverityTarget) c[0],
+                    (BusinessCalendar) c[1],
+                    (Set<TicketStatus>) c[2],
+                    ticket.getOpenedAt(),
+                    ticket.history(),
+                    now);
         }
     }
 }

@@ -2,5 +2,7 @@ package io.pxportal.support;
 
 /** What a vendor ticket is about. */
 public enum TicketCategory {
-    DEFECT, QUESTION, ENHANCEMENT
+    DEFECT,
+    QUESTION,
+    ENHANCEMENT
 }

@@ -8,8 +8,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** Runs the SLA engine over a ticket under its policy, and keeps the outcome on the ticket. */
@@ -37,8 +37,13 @@ class TicketClocks {
     /** Both clocks as they stood at {@code at}, from the history known then (the steering agenda's past dates). */
     static Pair at(VendorTicket ticket, SlaPolicy policy, List<StatusChange> history, Instant at) {
         Severity severity = ticket.getSeverity();
-        return of(policy.target(severity), policy.calendar(), policy.getPausingStatuses(),
-                ticket.getOpenedAt(), history, at);
+        return of(
+                policy.target(severity),
+                policy.calendar(),
+                policy.getPausingStatuses(),
+                ticket.getOpenedAt(),
+                history,
+                at);
     }
 
     /**
@@ -46,14 +51,27 @@ class TicketClocks {
      * that are not entities, with the calendar worked out once per policy. A clock whose target is round the clock
      * runs on real time in the calendar's zone, the other on the calendar's business hours.
      */
-    static Pair of(SeverityTarget target, BusinessCalendar calendar, Set<TicketStatus> pausing, Instant opened,
-                   List<StatusChange> history, Instant now) {
+    static Pair of(
+            SeverityTarget target,
+            BusinessCalendar calendar,
+            Set<TicketStatus> pausing,
+            Instant opened,
+            List<StatusChange> history,
+            Instant now) {
         return new Pair(
-                SlaEngine.response(opened, history, target.responseRoundTheClock() ? calendar.aroundTheClock()
-                        : calendar, Duration.ofMinutes(target.responseMinutes()), now),
-                SlaEngine.resolution(opened, history, pausing, target.resolutionRoundTheClock()
-                        ? calendar.aroundTheClock() : calendar,
-                        Duration.ofMinutes(target.resolutionMinutes()), now));
+                SlaEngine.response(
+                        opened,
+                        history,
+                        target.responseRoundTheClock() ? calendar.aroundTheClock() : calendar,
+                        Duration.ofMinutes(target.responseMinutes()),
+                        now),
+                SlaEngine.resolution(
+                        opened,
+                        history,
+                        pausing,
+                        target.resolutionRoundTheClock() ? calendar.aroundTheClock() : calendar,
+                        Duration.ofMinutes(target.resolutionMinutes()),
+                        now));
     }
 
     /** Recomputes and keeps the ticket's outcomes; the caller recounts it in the outcome summary once written. */
@@ -89,6 +107,5 @@ class TicketClocks {
         return due.size();
     }
 
-    record Pair(SlaClock response, SlaClock resolution) {
-    }
+    record Pair(SlaClock response, SlaClock resolution) {}
 }

@@ -13,10 +13,16 @@ import java.time.Instant;
  */
 public record TicketDraft(
         @NotNull(message = "{validation.required}") Long platformId,
-        @NotBlank(message = "{validation.required}") @Size(max = 60, message = "{validation.max-length}") String caseId,
+
+        @NotBlank(message = "{validation.required}") @Size(max = 60, message = "{validation.max-length}")
+        String caseId,
+
         @NotNull(message = "{validation.required}") Severity severity,
         TicketCategory category,
-        @NotBlank(message = "{validation.required}") @Size(max = 300, message = "{validation.max-length}") String title,
+
+        @NotBlank(message = "{validation.required}") @Size(max = 300, message = "{validation.max-length}")
+        String title,
+
         @NotNull(message = "{validation.required}") Instant openedAt,
         TicketStatus status,
         Instant statusSince,

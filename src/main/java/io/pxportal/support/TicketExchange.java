@@ -47,8 +47,12 @@ class TicketExchange implements RecordExchange<TicketDraft> {
     private final TicketBulkImport bulk;
     private final TransactionTemplate apart;
 
-    TicketExchange(TicketService tickets, VendorTicketRepository repository, SupportDirectory directory,
-                   TicketBulkImport bulk, PlatformTransactionManager transactions) {
+    TicketExchange(
+            TicketService tickets,
+            VendorTicketRepository repository,
+            SupportDirectory directory,
+            TicketBulkImport bulk,
+            PlatformTransactionManager transactions) {
         this.tickets = tickets;
         this.repository = repository;
         this.directory = directory;
@@ -73,24 +77,72 @@ class TicketExchange implements RecordExchange<TicketDraft> {
     @Override
     public List<ImportColumn> columns() {
         return List.of(
-                ImportColumn.required("platform", "support.ticket.platform", "Exstream Statements",
-                        "Product", "Service", "Configuration item", "CI", "Component"),
-                ImportColumn.required("caseId", "support.ticket.case", "CS0012345", "Number", "Case",
-                        "Case number", "Case ID", "Ticket", "Incident", "Key", "Issue key", "ID"),
+                ImportColumn.required(
+                        "platform",
+                        "support.ticket.platform",
+                        "Exstream Statements",
+                        "Product",
+                        "Service",
+                        "Configuration item",
+                        "CI",
+                        "Component"),
+                ImportColumn.required(
+                        "caseId",
+                        "support.ticket.case",
+                        "CS0012345",
+                        "Number",
+                        "Case",
+                        "Case number",
+                        "Case ID",
+                        "Ticket",
+                        "Incident",
+                        "Key",
+                        "Issue key",
+                        "ID"),
                 ImportColumn.required("severity", "support.ticket.severity", "P2", "Priority", "Sev", "Impact"),
-                ImportColumn.optional("category", "support.ticket.category", "Defect", "Type", "Issue Type",
-                        "Case type"),
-                ImportColumn.required("title", "support.ticket.title", "Batch run fails on large statements",
-                        "Short description", "Summary", "Subject", "Description"),
-                ImportColumn.required("opened", "support.ticket.opened", "2026-03-05 10:15", "Opened", "Created",
-                        "Opened at", "Created at", "Date opened"),
+                ImportColumn.optional(
+                        "category", "support.ticket.category", "Defect", "Type", "Issue Type", "Case type"),
+                ImportColumn.required(
+                        "title",
+                        "support.ticket.title",
+                        "Batch run fails on large statements",
+                        "Short description",
+                        "Summary",
+                        "Subject",
+                        "Description"),
+                ImportColumn.required(
+                        "opened",
+                        "support.ticket.opened",
+                        "2026-03-05 10:15",
+                        "Opened",
+                        "Created",
+                        "Opened at",
+                        "Created at",
+                        "Date opened"),
                 ImportColumn.optional("status", "support.ticket.status", "In progress", "State", "Case status"),
-                ImportColumn.optional("statusSince", "support.ticket.status-since", "2026-03-05 11:00", "Updated",
-                        "Last updated", "Status changed", "Sys updated on"),
-                ImportColumn.optional("responded", "support.ticket.responded", "2026-03-05 11:00",
-                        "First response", "Responded", "Responded at", "First responded"),
-                ImportColumn.optional("resolved", "support.ticket.resolved", "2026-03-06 16:30", "Resolved at",
-                        "Resolution date", "Resolved on"),
+                ImportColumn.optional(
+                        "statusSince",
+                        "support.ticket.status-since",
+                        "2026-03-05 11:00",
+                        "Updated",
+                        "Last updated",
+                        "Status changed",
+                        "Sys updated on"),
+                ImportColumn.optional(
+                        "responded",
+                        "support.ticket.responded",
+                        "2026-03-05 11:00",
+                        "First response",
+                        "Responded",
+                        "Responded at",
+                        "First responded"),
+                ImportColumn.optional(
+                        "resolved",
+                        "support.ticket.resolved",
+                        "2026-03-06 16:30",
+                        "Resolved at",
+                        "Resolution date",
+                        "Resolved on"),
                 ImportColumn.optional("closed", "support.ticket.closed", "", "Closed at", "Closed on"));
     }
 
@@ -126,17 +178,34 @@ class TicketExchange implements RecordExchange<TicketDraft> {
         @Override
         public TicketDraft apply(ImportRow row) {
             PlatformDetails platform = platform(row);
-            ZoneId zone = platform == null ? ZoneOffset.UTC : zones.computeIfAbsent(platform.id(),
-                    id -> apart.execute(s -> directory.policyFor(id).map(SlaPolicy::zone).orElse(ZoneOffset.UTC)));
+            ZoneId zone = platform == null
+                    ? ZoneOffset.UTC
+                    : zones.computeIfAbsent(
+                            platform.id(),
+                            id -> apart.execute(s ->
+                                    directory.policyFor(id).map(SlaPolicy::zone).orElse(ZoneOffset.UTC)));
             Severity severity = parse(row, "severity", TicketTexts::severity, "support.import.not-a-severity");
             // A vendor's word, or the status as the portal labels it in any UI language ("У роботі").
-            TicketStatus status = parse(row, "status", text -> TicketTexts.status(text)
-                    .or(() -> row.labelled("status", TicketStatus.class, "support-status")),
+            TicketStatus status = parse(
+                    row,
+                    "status",
+                    text -> TicketTexts.status(text)
+                            .or(() -> row.labelled("status", TicketStatus.class, "support-status")),
                     "support.import.not-a-status");
             TicketCategory category = category(row);
-            return new TicketDraft(platform == null ? null : platform.id(), row.text("caseId"), severity, category,
-                    row.text("title"), time(row, "opened", zone), status, time(row, "statusSince", zone),
-                    time(row, "responded", zone), time(row, "resolved", zone), time(row, "closed", zone), null);
+            return new TicketDraft(
+                    platform == null ? null : platform.id(),
+                    row.text("caseId"),
+                    severity,
+                    category,
+                    row.text("title"),
+                    time(row, "opened", zone),
+                    status,
+                    time(row, "statusSince", zone),
+                    time(row, "responded", zone),
+                    time(row, "resolved", zone),
+                    time(row, "closed", zone),
+                    null);
         }
 
         private PlatformDetails platform(ImportRow row) {
@@ -146,7 +215,8 @@ class TicketExchange implements RecordExchange<TicketDraft> {
             }
             if (byName == null) {
                 byName = new HashMap<>();
-                apart.execute(s -> directory.platforms()).values()
+                apart.execute(s -> directory.platforms())
+                        .values()
                         .forEach(p -> byName.putIfAbsent(p.name().toLowerCase(Locale.ROOT), p));
             }
             PlatformDetails platform = byName.get(name.trim().toLowerCase(Locale.ROOT));
@@ -216,25 +286,40 @@ class TicketExchange implements RecordExchange<TicketDraft> {
 
     @Override
     public List<List<Object>> exportPage(Pageable pageable) {
-        PageRequest page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                Sort.by("platformId", "caseId", "id"));
+        PageRequest page =
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("platformId", "caseId", "id"));
         List<TicketView> views = tickets.views(repository.findAllBy(page).getContent());
         List<List<Object>> rows = new ArrayList<>();
         for (TicketView t : views) {
             Map<TicketStatus, Instant> firsts = new java.util.EnumMap<>(TicketStatus.class);
             t.history().forEach(c -> firsts.putIfAbsent(c.status(), c.at()));
-            Instant responded = t.history().stream().filter(c -> c.status() != TicketStatus.OPEN)
-                    .map(StatusChange::at).findFirst().orElse(null);
+            Instant responded = t.history().stream()
+                    .filter(c -> c.status() != TicketStatus.OPEN)
+                    .map(StatusChange::at)
+                    .findFirst()
+                    .orElse(null);
             Instant since = t.history().isEmpty() ? null : t.history().getLast().at();
             // The history's own resolution, not the clock's stop: a ticket closed without one would otherwise export
             // its closing as a resolution, which the import then appends.
-            Instant resolved = t.history().stream().filter(c -> c.status() == TicketStatus.RESOLVED)
-                    .map(StatusChange::at).reduce((first, last) -> last).orElse(null);
-            rows.add(new ArrayList<>(Arrays.asList(t.platform(), t.caseId(), t.severity().name(),
-                    t.category().name(), t.title(), t.openedAt().toString(), t.status().name(),
-                    since == null ? null : since.toString(), responded == null ? null : responded.toString(),
+            Instant resolved = t.history().stream()
+                    .filter(c -> c.status() == TicketStatus.RESOLVED)
+                    .map(StatusChange::at)
+                    .reduce((first, last) -> last)
+                    .orElse(null);
+            rows.add(new ArrayList<>(Arrays.asList(
+                    t.platform(),
+                    t.caseId(),
+                    t.severity().name(),
+                    t.category().name(),
+                    t.title(),
+                    t.openedAt().toString(),
+                    t.status().name(),
+                    since == null ? null : since.toString(),
+                    responded == null ? null : responded.toString(),
                     resolved == null ? null : resolved.toString(),
-                    firsts.containsKey(TicketStatus.CLOSED) ? firsts.get(TicketStatus.CLOSED).toString() : null)));
+                    firsts.containsKey(TicketStatus.CLOSED)
+                            ? firsts.get(TicketStatus.CLOSED).toString()
+                            : null)));
         }
         return rows;
     }

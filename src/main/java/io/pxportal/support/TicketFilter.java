@@ -13,9 +13,14 @@ import java.util.stream.Collectors;
  * Which tickets a list shows: text in case id or title; {@code platformIds} null for all platforms (a vendor's
  * platforms when filtering by vendor); a severity; the month opened; open ones only; breached ones only.
  */
-public record TicketFilter(String text, Set<Long> platformIds, Severity severity, YearMonth fromMonth,
-                           YearMonth toMonth, boolean openOnly,
-                           boolean breachedOnly) {
+public record TicketFilter(
+        String text,
+        Set<Long> platformIds,
+        Severity severity,
+        YearMonth fromMonth,
+        YearMonth toMonth,
+        boolean openOnly,
+        boolean breachedOnly) {
 
     public static TicketFilter all() {
         return new TicketFilter(null, null, null, null, null, false, false);
@@ -31,8 +36,9 @@ public record TicketFilter(String text, Set<Long> platformIds, Severity severity
             query.put("text", text);
         }
         if (platformIds != null) {
-            query.put("platform", new TreeSet<>(platformIds).stream().map(String::valueOf)
-                    .collect(Collectors.joining(",")));
+            query.put(
+                    "platform",
+                    new TreeSet<>(platformIds).stream().map(String::valueOf).collect(Collectors.joining(",")));
         }
         if (severity != null) {
             query.put("severity", severity.name());
@@ -54,8 +60,8 @@ public record TicketFilter(String text, Set<Long> platformIds, Severity severity
 
     /** The filter a link's query parameters name (see {@link #query()}); null when they name none or are broken. */
     public static TicketFilter fromQuery(Map<String, List<String>> parameters) {
-        if (parameters.keySet().stream().noneMatch(Set.of("text", "platform", "severity", "from", "to", "open",
-                "breached")::contains)) {
+        if (parameters.keySet().stream()
+                .noneMatch(Set.of("text", "platform", "severity", "from", "to", "open", "breached")::contains)) {
             return null;
         }
         try {
@@ -63,12 +69,19 @@ public record TicketFilter(String text, Set<Long> platformIds, Severity severity
             String severity = first(parameters, "severity");
             String from = first(parameters, "from");
             String to = first(parameters, "to");
-            return new TicketFilter(first(parameters, "text"),
-                    platforms == null ? null : java.util.Arrays.stream(platforms.split(","))
-                            .filter(s -> !s.isBlank()).map(s -> Long.valueOf(s.trim())).collect(Collectors.toSet()),
+            return new TicketFilter(
+                    first(parameters, "text"),
+                    platforms == null
+                            ? null
+                            : java.util.Arrays.stream(platforms.split(","))
+                                    .filter(s -> !s.isBlank())
+                                    .map(s -> Long.valueOf(s.trim()))
+                                    .collect(Collectors.toSet()),
                     severity == null ? null : Severity.valueOf(severity),
-                    from == null ? null : YearMonth.parse(from), to == null ? null : YearMonth.parse(to),
-                    "true".equals(first(parameters, "open")), "true".equals(first(parameters, "breached")));
+                    from == null ? null : YearMonth.parse(from),
+                    to == null ? null : YearMonth.parse(to),
+                    "true".equals(first(parameters, "open")),
+                    "true".equals(first(parameters, "breached")));
         } catch (IllegalArgumentException | DateTimeParseException broken) {
             return null; // a mangled link shows the whole list rather than an error
         }

@@ -30,9 +30,12 @@ import org.springframework.stereotype.Component;
 class TicketOutcomeSummary {
 
     static final String KEY = "opened_month, policy_id, platform_id, severity, response_outcome, resolution_outcome";
-    private static final Comparator<Key> ORDER = Comparator.comparing(Key::month).thenComparing(Key::policyId)
-            .thenComparing(Key::platformId).thenComparing(k -> k.severity().name())
-            .thenComparing(k -> k.response().name()).thenComparing(k -> k.resolution().name());
+    private static final Comparator<Key> ORDER = Comparator.comparing(Key::month)
+            .thenComparing(Key::policyId)
+            .thenComparing(Key::platformId)
+            .thenComparing(k -> k.severity().name())
+            .thenComparing(k -> k.response().name())
+            .thenComparing(k -> k.resolution().name());
 
     private final JdbcTemplate jdbc;
     private final VendorTicketRepository tickets;
@@ -44,8 +47,13 @@ class TicketOutcomeSummary {
     }
 
     /** Where a ticket is counted in the summary; null: not counted (no policy, or no clock decided). */
-    record Key(String month, Long policyId, Long platformId, Severity severity, SlaOutcome response,
-               SlaOutcome resolution) {
+    record Key(
+            String month,
+            Long policyId,
+            Long platformId,
+            Severity severity,
+            SlaOutcome response,
+            SlaOutcome resolution) {
 
         static Key of(VendorTicket ticket) {
             SlaOutcome response = counted(ticket.getResponseOutcome());
@@ -53,8 +61,13 @@ class TicketOutcomeSummary {
             if (ticket.getPolicyId() == null || response == SlaOutcome.RUNNING && resolution == SlaOutcome.RUNNING) {
                 return null;
             }
-            return new Key(ticket.getOpenedMonth(), ticket.getPolicyId(), ticket.getPlatformId(),
-                    ticket.getSeverity(), response, resolution);
+            return new Key(
+                    ticket.getOpenedMonth(),
+                    ticket.getPolicyId(),
+                    ticket.getPlatformId(),
+                    ticket.getSeverity(),
+                    response,
+                    resolution);
         }
 
         private static SlaOutcome counted(SlaOutcome outcome) {
@@ -69,8 +82,8 @@ class TicketOutcomeSummary {
 
     /** Whether a row of {@code vendor_ticket} (or the import's result) is counted, in SQL. */
     static String isCounted(String alias) {
-        return alias + ".policy_id is not null and (" + alias + ".response_outcome in ('MET', 'BREACHED') or "
-                + alias + ".resolution_outcome in ('MET', 'BREACHED'))";
+        return alias + ".policy_id is not null and (" + alias + ".response_outcome in ('MET', 'BREACHED') or " + alias
+                + ".resolution_outcome in ('MET', 'BREACHED'))";
     }
 
     void recount(VendorTicket ticket) {
@@ -115,13 +128,24 @@ class TicketOutcomeSummary {
             return;
         }
         tickets.flush();
-        String source = postgres() ? "values (?, ?, ?, ?, ?, ?, ?)"
+        String source = postgres()
+                ? "values (?, ?, ?, ?, ?, ?, ?)"
                 : "select cast(? as varchar(7)) as opened_month, cast(? as bigint) as policy_id, cast(? as bigint)"
-                + " as platform_id, cast(? as varchar(2)) as severity, cast(? as varchar(10)) as response_outcome,"
-                + " cast(? as varchar(10)) as resolution_outcome, cast(? as bigint) as tickets";
-        jdbc.batchUpdate(upsert(postgres(), source), deltas.entrySet().stream().map(e -> new Object[] {
-                e.getKey().month(), e.getKey().policyId(), e.getKey().platformId(), e.getKey().severity().name(),
-                e.getKey().response().name(), e.getKey().resolution().name(), e.getValue()}).toList());
+                        + " as platform_id, cast(? as varchar(2)) as severity, cast(? as varchar(10)) as response_outcome,"
+                        + " cast(? as varchar(10)) as resolution_outcome, cast(? as bigint) as tickets";
+        jdbc.batchUpdate(
+                upsert(postgres(), source),
+                deltas.entrySet().stream()
+                        .map(e -> new Object[] {
+                            e.getKey().month(),
+                            e.getKey().policyId(),
+                            e.getKey().platformId(),
+                            e.getKey().severity().name(),
+                            e.getKey().response().name(),
+                            e.getKey().resolution().name(),
+                            e.getValue()
+                        })
+                        .toList());
     }
 
     /**
@@ -168,8 +192,13 @@ class TicketOutcomeSummary {
                     group by opened_month, policy_id, platform_id, severity, response_outcome, resolution_outcome
                     having sum(d) <> 0
                     order by opened_month, policy_id, platform_id, severity, response_outcome, resolution_outcome
-                    """.formatted(counted("t.response_outcome"), counted("t.resolution_outcome"), isCounted("t"),
-                    counted("r.response_outcome"), counted("r.resolution_outcome"), isCounted("r"))));
+                    """.formatted(
+                            counted("t.response_outcome"),
+                            counted("t.resolution_outcome"),
+                            isCounted("t"),
+                            counted("r.response_outcome"),
+                            counted("r.resolution_outcome"),
+                            isCounted("r"))));
         }
     }
 
@@ -188,28 +217,45 @@ class TicketOutcomeSummary {
 
     /** Outcome counts per month, severity, platform and policy of the months from {@code from} to {@code to}. */
     List<OutcomeCount> counts(YearMonth from, YearMonth to) {
-        return jdbc.query("select opened_month, severity, platform_id, policy_id, response_outcome,"
-                + " resolution_outcome, tickets from ticket_outcome_month where opened_month between ? and ?"
-                + " and tickets > 0", (rs, n) -> new OutcomeCount(rs.getString(1), Severity.valueOf(rs.getString(2)),
-                rs.getLong(3), rs.getLong(4), SlaOutcome.valueOf(rs.getString(5)), SlaOutcome.valueOf(rs.getString(6)),
-                rs.getLong(7)), from.toString(), to.toString());
+        return jdbc.query(
+                "select opened_month, severity, platform_id, policy_id, response_outcome,"
+                        + " resolution_outcome, tickets from ticket_outcome_month where opened_month between ? and ?"
+                        + " and tickets > 0",
+                (rs, n) -> new OutcomeCount(
+                        rs.getString(1),
+                        Severity.valueOf(rs.getString(2)),
+                        rs.getLong(3),
+                        rs.getLong(4),
+                        SlaOutcome.valueOf(rs.getString(5)),
+                        SlaOutcome.valueOf(rs.getString(6)),
+                        rs.getLong(7)),
+                from.toString(),
+                to.toString());
     }
 
     /** The same per month and severity only (platform and policy left empty): what the grid by month needs. */
     List<OutcomeCount> countsByMonth(YearMonth from, YearMonth to) {
-        return jdbc.query("select opened_month, severity, response_outcome, resolution_outcome, sum(tickets)"
-                + " from ticket_outcome_month where opened_month between ? and ? and tickets > 0"
-                + " group by opened_month, severity, response_outcome, resolution_outcome",
-                (rs, n) -> new OutcomeCount(rs.getString(1), Severity.valueOf(rs.getString(2)), null, null,
-                        SlaOutcome.valueOf(rs.getString(3)), SlaOutcome.valueOf(rs.getString(4)), rs.getLong(5)),
-                from.toString(), to.toString());
+        return jdbc.query(
+                "select opened_month, severity, response_outcome, resolution_outcome, sum(tickets)"
+                        + " from ticket_outcome_month where opened_month between ? and ? and tickets > 0"
+                        + " group by opened_month, severity, response_outcome, resolution_outcome",
+                (rs, n) -> new OutcomeCount(
+                        rs.getString(1),
+                        Severity.valueOf(rs.getString(2)),
+                        null,
+                        null,
+                        SlaOutcome.valueOf(rs.getString(3)),
+                        SlaOutcome.valueOf(rs.getString(4)),
+                        rs.getLong(5)),
+                from.toString(),
+                to.toString());
     }
 
     private boolean postgres() {
         Boolean known = postgres;
         if (known == null) {
-            known = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) c ->
-                    "PostgreSQL".equals(c.getMetaData().getDatabaseProductName())));
+            known = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>)
+                    c -> "PostgreSQL".equals(c.getMetaData().getDatabaseProductName())));
             postgres = known;
         }
         return known;

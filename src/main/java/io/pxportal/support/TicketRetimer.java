@@ -30,9 +30,13 @@ class TicketRetimer {
     @Scheduled(cron = "${px.support.retime-cron:0 30 5 * * *}")
     @SchedulerLock(name = LOCK, lockAtMostFor = "PT30M")
     void retime() {
-        metrics.job(LOCK, () -> SystemAuthentication.runAs("sla-clock", () -> AuditActor.as("sla-clock", () -> {
-            log.info("Re-timed {} open vendor tickets", tickets.retimeOpen());
-            return null;
-        })));
+        metrics.job(
+                LOCK,
+                () -> SystemAuthentication.runAs(
+                        "sla-clock",
+                        () -> AuditActor.as("sla-clock", () -> {
+                            log.info("Re-timed {} open vendor tickets", tickets.retimeOpen());
+                            return null;
+                        })));
     }
 }

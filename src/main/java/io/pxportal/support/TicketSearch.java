@@ -18,10 +18,14 @@ class TicketSearch implements SearchSource {
 
     @Override
     public List<SearchHit> search(String text, int limit) {
-        return tickets.page(new TicketFilter(text, null, null, null, null, false, false), PageRequest.of(0, limit))
+        return tickets
+                .page(new TicketFilter(text, null, null, null, null, false, false), PageRequest.of(0, limit))
                 .stream()
-                .map(ticket -> new SearchHit("search.kind.ticket", ticket.caseId() + " \u00b7 " + ticket.title(),
-                        ticket.platform(), "support?ticket=" + ticket.id()))
+                .map(ticket -> new SearchHit(
+                        "search.kind.ticket",
+                        ticket.caseId() + " \u00b7 " + ticket.title(),
+                        ticket.platform(),
+                        "support?ticket=" + ticket.id()))
                 .toList();
     }
 }

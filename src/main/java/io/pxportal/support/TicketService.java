@@ -4,7 +4,6 @@ import io.pxportal.portfolio.PlatformDetails;
 import io.pxportal.shared.audit.AuditEntry;
 import io.pxportal.shared.audit.AuditTrail;
 import io.pxportal.shared.domain.ConcurrentEditException;
-import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.domain.NotFoundException;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -41,8 +40,14 @@ public class TicketService {
     private final AuditTrail auditTrail;
     private final Clock clock;
 
-    TicketService(VendorTicketRepository tickets, SlaPolicyRepository policies, SupportDirectory directory,
-                  TicketClocks clocks, TicketOutcomeSummary summary, AuditTrail auditTrail, Clock clock) {
+    TicketService(
+            VendorTicketRepository tickets,
+            SlaPolicyRepository policies,
+            SupportDirectory directory,
+            TicketClocks clocks,
+            TicketOutcomeSummary summary,
+            AuditTrail auditTrail,
+            Clock clock) {
         this.tickets = tickets;
         this.policies = policies;
         this.directory = directory;
@@ -55,7 +60,8 @@ public class TicketService {
     /** One page of tickets matching the filter, with their clocks as of now. */
     @PreAuthorize("isAuthenticated()")
     public List<TicketView> page(TicketFilter filter, Pageable pageable) {
-        return views(tickets.findAll(VendorTicketRepository.matching(filter), pageable).getContent());
+        return views(tickets.findAll(VendorTicketRepository.matching(filter), pageable)
+                .getContent());
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -75,18 +81,27 @@ public class TicketService {
     @Transactional
     @PreAuthorize("@platformAccess.canEdit(#draft?.platformId())")
     public TicketRecorded record(@Valid TicketDraft draft) {
-        VendorTicket ticket = tickets.findByPlatformIdAndCaseIdIgnoreCase(draft.platformId(), draft.caseId().trim())
+        VendorTicket ticket = tickets.findByPlatformIdAndCaseIdIgnoreCase(
+                        draft.platformId(), draft.caseId().trim())
                 .orElse(null);
         SlaPolicy policy;
         boolean created = ticket == null;
         if (created) {
             policy = directory.policyFor(draft.platformId()).orElse(null);
-            ticket = new VendorTicket(draft.platformId(), policy == null ? null : policy.getId(), draft.caseId(),
-                    draft.openedAt(), policy == null ? ZoneOffset.UTC : policy.zone());
+            ticket = new VendorTicket(
+                    draft.platformId(),
+                    policy == null ? null : policy.getId(),
+                    draft.caseId(),
+                    draft.openedAt(),
+                    policy == null ? ZoneOffset.UTC : policy.zone());
         } else {
-            ConcurrentEditException.check(draft.version() == null ? ticket.getVersion() : draft.version(),
-                    ticket.getVersion(), ticket.getCaseId());
-            policy = ticket.getPolicyId() == null ? null : policies.findById(ticket.getPolicyId()).orElse(null);
+            ConcurrentEditException.check(
+                    draft.version() == null ? ticket.getVersion() : draft.version(),
+                    ticket.getVersion(),
+                    ticket.getCaseId());
+            policy = ticket.getPolicyId() == null
+                    ? null
+                    : policies.findById(ticket.getPolicyId()).orElse(null);
         }
         TicketRecorded.Change change = ticket.take(draft, created, clock.instant());
         clocks.clock(ticket, policy);
@@ -144,39 +159,66 @@ public class TicketService {
         }
         Map<Long, VendorTicket> byId = tickets.findAllById(ids).stream()
                 .collect(java.util.stream.Collectors.toMap(VendorTicket::getId, t -> t));
-        return views(ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList());
+        return views(
+                ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList());
     }
 
     List<TicketView> views(Collection<VendorTicket> page) {
-        Map<Long, PlatformDetails> platforms = directory.platforms(page.stream().map(VendorTicket::getPlatformId)
-                .toList());
+        Map<Long, PlatformDetails> platforms = directory.platforms(
+                page.stream().map(VendorTicket::getPlatformId).toList());
         Map<Long, SlaPolicy> byId = policies(page);
         // edit rights of the page's platforms in one look-up (one per platform grew the metrics' evidence)
-        Set<Long> editable = directory.editableAmong(page.stream().map(VendorTicket::getPlatformId)
-                .collect(Collectors.toSet()));
-        return page.stream().map(t -> {
-            SlaPolicy policy = byId.get(t.getPolicyId());
-            TicketClocks.Pair pair = clocks.of(t, policy);
-            PlatformDetails platform = platforms.get(t.getPlatformId());
-            ZoneId zone = policy == null ? ZoneOffset.UTC : policy.zone();
-            return new TicketView(t.getId(), t.getVersion(), t.getPlatformId(),
-                    platform == null ? null : platform.name(),
-                    platform == null || platform.vendor() == null ? null : platform.vendor().name(), t.getCaseId(),
-                    t.getSeverity(), policy == null ? t.getSeverity().name() : policy.target(t.getSeverity()).name(),
-                    t.getCategory(), t.getTitle(), t.getStatus(), t.getOpenedAt(), t.getResolvedAt(),
-                    t.getPolicyId(), policy == null ? null : policy.getName(), zone, pair.response(),
-                    pair.resolution(), t.history(),
-                    editable.contains(t.getPlatformId()));
-        }).toList();
+        Set<Long> editable = directory.editableAmong(
+                page.stream().map(VendorTicket::getPlatformId).collect(Collectors.toSet()));
+        return page.stream()
+                .map(t -> {
+                    SlaPolicy policy = byId.get(t.getPolicyId());
+                    TicketClocks.Pair pair = clocks.of(t, policy);
+                    PlatformDetails platform = platforms.get(t.getPlatformId());
+                    ZoneId zone = policy == null ? ZoneOffset.UTC : policy.zone();
+                    return new TicketView(
+                            t.getId(),
+                            t.getVersion(),
+                            t.getPlatformId(),
+                            platform == null ? null : platform.name(),
+                            platform == null || platform.vendor() == null
+                                    ? null
+                                    : platform.vendor().name(),
+                            t.getCaseId(),
+                            t.getSeverity(),
+                            policy == null
+                                    ? t.getSeverity().name()
+                                    : policy.target(t.getSeverity()).name(),
+                            t.getCategory(),
+                            t.getTitle(),
+                            t.getStatus(),
+                            t.getOpenedAt(),
+                            t.getResolvedAt(),
+                            t.getPolicyId(),
+                            policy == null ? null : policy.getName(),
+                            zone,
+                            pair.response(),
+                            pair.resolution(),
+                            t.history(),
+                            editable.contains(t.getPlatformId()));
+                })
+                .toList();
     }
 
     private Map<Long, SlaPolicy> policies(Collection<VendorTicket> page) {
-        return policies.findAllById(page.stream().map(VendorTicket::getPolicyId).filter(java.util.Objects::nonNull)
-                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(SlaPolicy::getId, Function.identity()));
+        return policies
+                .findAllById(page.stream()
+                        .map(VendorTicket::getPolicyId)
+                        .filter(java.util.Objects::nonNull)
+                        .collect(Collectors.toSet()))
+                .stream()
+                .collect(Collectors.toMap(SlaPolicy::getId, Function.identity()));
     }
 
     private SlaPolicy policy(VendorTicket ticket) {
-        return ticket.getPolicyId() == null ? null : policies.findById(ticket.getPolicyId()).orElse(null);
+        return ticket.getPolicyId() == null
+                ? null
+                : policies.findById(ticket.getPolicyId()).orElse(null);
     }
 
     private VendorTicket find(Long id) {

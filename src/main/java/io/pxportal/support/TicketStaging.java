@@ -41,28 +41,39 @@ final class TicketStaging {
             + "opened_at timestamp(6) with time zone not null, opened_month varchar(7) not null, first_response_at "
             + "timestamp(6) with time zone, resolved_at timestamp(6) with time zone, response_outcome varchar(10), "
             + "response_minutes integer, resolution_outcome varchar(10), resolution_minutes integer";
-    private static final String CHANGE = "row_no bigint not null, status varchar(30) not null, "
-            + "changed_at timestamp(6) with time zone not null";
+    private static final String CHANGE =
+            "row_no bigint not null, status varchar(30) not null, " + "changed_at timestamp(6) with time zone not null";
     private static final String TICKET_COLUMNS = "platform_id, policy_id, case_id, severity, category, title, status,"
             + " opened_at, opened_month, first_response_at, resolved_at";
 
     /** A staged row with what is stored for its ticket (nothing when new). */
-    record Stored(long rowNo, TicketDraft draft, Long ticketId, Long policyId, String caseId, Severity severity,
-                  TicketCategory category, String title, Instant openedAt, SlaOutcome responseOutcome,
-                  Integer responseMinutes, SlaOutcome resolutionOutcome, Integer resolutionMinutes,
-                  List<StatusChange> history) {
+    record Stored(
+            long rowNo,
+            TicketDraft draft,
+            Long ticketId,
+            Long policyId,
+            String caseId,
+            Severity severity,
+            TicketCategory category,
+            String title,
+            Instant openedAt,
+            SlaOutcome responseOutcome,
+            Integer responseMinutes,
+            SlaOutcome resolutionOutcome,
+            Integer resolutionMinutes,
+            List<StatusChange> history) {
 
         /** Whether re-timing left the stored outcomes as they were. */
         boolean sameOutcomes(VendorTicket ticket) {
-            return responseOutcome == ticket.getResponseOutcome() && resolutionOutcome == ticket.getResolutionOutcome()
+            return responseOutcome == ticket.getResponseOutcome()
+                    && resolutionOutcome == ticket.getResolutionOutcome()
                     && Objects.equals(responseMinutes, ticket.getResponseMinutes())
                     && Objects.equals(resolutionMinutes, ticket.getResolutionMinutes());
         }
     }
 
     /** What to write for a row: C create, U update (audited), O only the re-timed outcomes. */
-    record Result(long rowNo, Long ticketId, char kind, VendorTicket ticket, List<StatusChange> appended) {
-    }
+    record Result(long rowNo, Long ticketId, char kind, VendorTicket ticket, List<StatusChange> appended) {}
 
     private final Connection connection;
     private final boolean postgres;
@@ -93,15 +104,37 @@ final class TicketStaging {
     }
 
     void add(long row, TicketDraft d) {
-        staged.add(row, d.platformId(), d.caseId().trim(), d.severity().name(), d.category().name(), d.title().trim(),
-                d.openedAt(), d.status() == null ? null : d.status().name(), d.statusSince(), d.firstResponseAt(),
-                d.resolvedAt(), d.closedAt());
+        staged.add(
+                row,
+                d.platformId(),
+                d.caseId().trim(),
+                d.severity().name(),
+                d.category().name(),
+                d.title().trim(),
+                d.openedAt(),
+                d.status() == null ? null : d.status().name(),
+                d.statusSince(),
+                d.firstResponseAt(),
+                d.resolvedAt(),
+                d.closedAt());
     }
 
     /** The natural key (platform, case id in any case) and the values a repeated row is compared by. */
-    private static final StagedRepeats REPEATS = new StagedRepeats("ticket_import_staging",
-            List.of("%1$s.platform_id", "lower(%1$s.case_id)"), List.of("case_id", "severity", "category", "title",
-                    "opened_at", "status", "status_since", "responded_at", "resolved_at", "closed_at"), "caseId");
+    private static final StagedRepeats REPEATS = new StagedRepeats(
+            "ticket_import_staging",
+            List.of("%1$s.platform_id", "lower(%1$s.case_id)"),
+            List.of(
+                    "case_id",
+                    "severity",
+                    "category",
+                    "title",
+                    "opened_at",
+                    "status",
+                    "status_since",
+                    "responded_at",
+                    "resolved_at",
+                    "closed_at"),
+            "caseId");
 
     /** The rows whose key an earlier row of the file has with other values: errors naming both rows. */
     List<RowError> repeatedKeys(int limit) {
@@ -132,7 +165,7 @@ final class TicketStaging {
     Set<Long> platformIds() throws SQLException {
         Set<Long> ids = new HashSet<>();
         try (Statement s = connection.createStatement();
-             ResultSet rows = s.executeQuery("select distinct platform_id from ticket_import_staging")) {
+                ResultSet rows = s.executeQuery("select distinct platform_id from ticket_import_staging")) {
             while (rows.next()) {
                 ids.add(rows.getLong(1));
             }
@@ -155,7 +188,7 @@ final class TicketStaging {
 
     long lastRow() throws SQLException {
         try (Statement s = connection.createStatement();
-             ResultSet rows = s.executeQuery("select coalesce(max(row_no), -1) from ticket_import_staging")) {
+                ResultSet rows = s.executeQuery("select coalesce(max(row_no), -1) from ticket_import_staging")) {
             rows.next();
             return rows.getLong(1);
         }
@@ -213,19 +246,39 @@ final class TicketStaging {
 
     private static Stored stored(ResultSet rs, long rowNo) throws SQLException {
         String status = rs.getString(8);
-        TicketDraft draft = new TicketDraft(rs.getLong(2), rs.getString(3), Severity.valueOf(rs.getString(4)),
-                TicketCategory.valueOf(rs.getString(5)), rs.getString(6), instant(rs, 7),
-                status == null ? null : TicketStatus.valueOf(status), instant(rs, 9), instant(rs, 10),
-                instant(rs, 11), instant(rs, 12), null);
+        TicketDraft draft = new TicketDraft(
+                rs.getLong(2),
+                rs.getString(3),
+                Severity.valueOf(rs.getString(4)),
+                TicketCategory.valueOf(rs.getString(5)),
+                rs.getString(6),
+                instant(rs, 7),
+                status == null ? null : TicketStatus.valueOf(status),
+                instant(rs, 9),
+                instant(rs, 10),
+                instant(rs, 11),
+                instant(rs, 12),
+                null);
         Long ticketId = rs.getObject(13) == null ? null : rs.getLong(13);
         if (ticketId == null) {
-            return new Stored(rowNo, draft, null, null, null, null, null, null, null, null, null, null, null,
-                    new ArrayList<>());
+            return new Stored(
+                    rowNo, draft, null, null, null, null, null, null, null, null, null, null, null, new ArrayList<>());
         }
-        return new Stored(rowNo, draft, ticketId, rs.getObject(14) == null ? null : rs.getLong(14), rs.getString(15),
-                Severity.valueOf(rs.getString(16)), TicketCategory.valueOf(rs.getString(17)), rs.getString(18),
-                instant(rs, 19), outcome(rs.getString(20)), (Integer) rs.getObject(21, Integer.class),
-                outcome(rs.getString(22)), (Integer) rs.getObject(23, Integer.class), new ArrayList<>());
+        return new Stored(
+                rowNo,
+                draft,
+                ticketId,
+                rs.getObject(14) == null ? null : rs.getLong(14),
+                rs.getString(15),
+                Severity.valueOf(rs.getString(16)),
+                TicketCategory.valueOf(rs.getString(17)),
+                rs.getString(18),
+                instant(rs, 19),
+                outcome(rs.getString(20)),
+                (Integer) rs.getObject(21, Integer.class),
+                outcome(rs.getString(22)),
+                (Integer) rs.getObject(23, Integer.class),
+                new ArrayList<>());
     }
 
     private static SlaOutcome outcome(String name) {
@@ -245,10 +298,24 @@ final class TicketStaging {
         Table result = table("ticket_import_result", 18);
         for (Result r : results) {
             VendorTicket t = r.ticket();
-            result.add(r.rowNo(), r.ticketId(), String.valueOf(r.kind()), t.getPlatformId(), t.getPolicyId(),
-                    t.getCaseId(), t.getSeverity().name(), t.getCategory().name(), t.getTitle(), t.getStatus().name(),
-                    t.getOpenedAt(), t.getOpenedMonth(), t.getFirstResponseAt(), t.getResolvedAt(),
-                    name(t.getResponseOutcome()), t.getResponseMinutes(), name(t.getResolutionOutcome()),
+            result.add(
+                    r.rowNo(),
+                    r.ticketId(),
+                    String.valueOf(r.kind()),
+                    t.getPlatformId(),
+                    t.getPolicyId(),
+                    t.getCaseId(),
+                    t.getSeverity().name(),
+                    t.getCategory().name(),
+                    t.getTitle(),
+                    t.getStatus().name(),
+                    t.getOpenedAt(),
+                    t.getOpenedMonth(),
+                    t.getFirstResponseAt(),
+                    t.getResolvedAt(),
+                    name(t.getResponseOutcome()),
+                    t.getResponseMinutes(),
+                    name(t.getResolutionOutcome()),
                     t.getResolutionMinutes());
         }
         result.flush();
@@ -331,8 +398,10 @@ final class TicketStaging {
         private final StringBuilder buffer = new StringBuilder(BUFFER_CHARS + 1024);
 
         CopyTable(Connection connection, String name, int columns) throws SQLException {
-            this.copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + name + " ("
-                    + columnsOf(name, columns) + ") from stdin");
+            this.copy = connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn("copy " + name + " (" + columnsOf(name, columns) + ") from stdin");
         }
 
         @Override

@@ -6,7 +6,12 @@ package io.pxportal.support;
  * statuses that pause it (by default {@link #WAITING_ON_CUSTOMER}).
  */
 public enum TicketStatus {
-    OPEN, IN_PROGRESS, WAITING_ON_CUSTOMER, ON_HOLD, RESOLVED, CLOSED;
+    OPEN,
+    IN_PROGRESS,
+    WAITING_ON_CUSTOMER,
+    ON_HOLD,
+    RESOLVED,
+    CLOSED;
 
     public boolean stopsClock() {
         return this == RESOLVED || this == CLOSED;

@@ -36,8 +36,7 @@ class TicketStatusChange {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
-    protected TicketStatusChange() {
-    }
+    protected TicketStatusChange() {}
 
     TicketStatusChange(VendorTicket ticket, TicketStatus status, Instant changedAt) {
         this.ticket = ticket;

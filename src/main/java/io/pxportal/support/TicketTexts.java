@@ -24,47 +24,80 @@ final class TicketTexts {
 
     /** A time followed by Z or a numeric offset at the end of the value. */
     private static final Pattern WITH_OFFSET = Pattern.compile("\\d(?:[zZ]|[+-]\\d{2}(?::?\\d{2})?)$");
+
     private static final Pattern DIGIT = Pattern.compile("(?:^|[^0-9])([1-4])(?:[^0-9]|$)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** The statuses by their own names, lower case, words apart: "in progress", "waiting on customer". */
     private static final Map<String, TicketStatus> STATUS_NAMES = java.util.Arrays.stream(TicketStatus.values())
-            .collect(java.util.stream.Collectors.toMap(s -> s.name().toLowerCase(Locale.ROOT).replace('_', ' '),
-                    s -> s));
+            .collect(java.util.stream.Collectors.toMap(
+                    s -> s.name().toLowerCase(Locale.ROOT).replace('_', ' '), s -> s));
+
     private static final Map<String, Severity> SEVERITY_WORDS = Map.of(
-            "critical", Severity.P1, "urgent", Severity.P1, "blocker", Severity.P1,
-            "high", Severity.P2, "major", Severity.P2,
-            "medium", Severity.P3, "moderate", Severity.P3, "normal", Severity.P3,
-            "low", Severity.P4, "minor", Severity.P4);
+            "critical",
+            Severity.P1,
+            "urgent",
+            Severity.P1,
+            "blocker",
+            Severity.P1,
+            "high",
+            Severity.P2,
+            "major",
+            Severity.P2,
+            "medium",
+            Severity.P3,
+            "moderate",
+            Severity.P3,
+            "normal",
+            Severity.P3,
+            "low",
+            Severity.P4,
+            "minor",
+            Severity.P4);
     private static final Map<String, TicketStatus> STATUS_WORDS = Map.ofEntries(
-            Map.entry("new", TicketStatus.OPEN), Map.entry("open", TicketStatus.OPEN),
-            Map.entry("submitted", TicketStatus.OPEN), Map.entry("to do", TicketStatus.OPEN),
-            Map.entry("in progress", TicketStatus.IN_PROGRESS), Map.entry("work in progress", TicketStatus.IN_PROGRESS),
-            Map.entry("assigned", TicketStatus.IN_PROGRESS), Map.entry("active", TicketStatus.IN_PROGRESS),
+            Map.entry("new", TicketStatus.OPEN),
+            Map.entry("open", TicketStatus.OPEN),
+            Map.entry("submitted", TicketStatus.OPEN),
+            Map.entry("to do", TicketStatus.OPEN),
+            Map.entry("in progress", TicketStatus.IN_PROGRESS),
+            Map.entry("work in progress", TicketStatus.IN_PROGRESS),
+            Map.entry("assigned", TicketStatus.IN_PROGRESS),
+            Map.entry("active", TicketStatus.IN_PROGRESS),
             Map.entry("awaiting customer", TicketStatus.WAITING_ON_CUSTOMER),
             Map.entry("pending customer", TicketStatus.WAITING_ON_CUSTOMER),
             Map.entry("waiting for customer", TicketStatus.WAITING_ON_CUSTOMER),
             Map.entry("awaiting info", TicketStatus.WAITING_ON_CUSTOMER),
             Map.entry("awaiting caller", TicketStatus.WAITING_ON_CUSTOMER),
-            Map.entry("on hold", TicketStatus.ON_HOLD), Map.entry("pending", TicketStatus.ON_HOLD),
-            Map.entry("resolved", TicketStatus.RESOLVED), Map.entry("done", TicketStatus.RESOLVED),
-            Map.entry("fixed", TicketStatus.RESOLVED), Map.entry("closed", TicketStatus.CLOSED),
+            Map.entry("on hold", TicketStatus.ON_HOLD),
+            Map.entry("pending", TicketStatus.ON_HOLD),
+            Map.entry("resolved", TicketStatus.RESOLVED),
+            Map.entry("done", TicketStatus.RESOLVED),
+            Map.entry("fixed", TicketStatus.RESOLVED),
+            Map.entry("closed", TicketStatus.CLOSED),
             Map.entry("cancelled", TicketStatus.CLOSED));
     /**
      * Strict, with the proleptic year (u): the default resolver turned 31.02.2026 into 28 February and 24:00 into
      * the next day, so an SLA clock ran from a time nobody gave.
      */
     private static final List<DateTimeFormatter> LOCAL_FORMATS = List.of(
-            new DateTimeFormatterBuilder().append(DateTimeFormatter.ISO_LOCAL_DATE).optionalStart().appendLiteral('T')
-                    .optionalEnd().optionalStart().appendLiteral(' ').optionalEnd()
-                    .append(DateTimeFormatter.ISO_LOCAL_TIME).toFormatter(Locale.ROOT),
-            DateTimeFormatter.ofPattern("dd.MM.uuuu HH:mm[:ss]", Locale.ROOT),
-            DateTimeFormatter.ofPattern("uuuu/MM/dd HH:mm[:ss]", Locale.ROOT))
-            .stream().map(f -> f.withResolverStyle(ResolverStyle.STRICT)).toList();
+                    new DateTimeFormatterBuilder()
+                            .append(DateTimeFormatter.ISO_LOCAL_DATE)
+                            .optionalStart()
+                            .appendLiteral('T')
+                            .optionalEnd()
+                            .optionalStart()
+                            .appendLiteral(' ')
+                            .optionalEnd()
+                            .append(DateTimeFormatter.ISO_LOCAL_TIME)
+                            .toFormatter(Locale.ROOT),
+                    DateTimeFormatter.ofPattern("dd.MM.uuuu HH:mm[:ss]", Locale.ROOT),
+                    DateTimeFormatter.ofPattern("uuuu/MM/dd HH:mm[:ss]", Locale.ROOT))
+            .stream()
+            .map(f -> f.withResolverStyle(ResolverStyle.STRICT))
+            .toList();
     /** What {@link #isoLocal} answers for a value of the common shape that names no real time (31 February). */
     private static final LocalDateTime IMPOSSIBLE = LocalDateTime.MIN;
 
-    private TicketTexts() {
-    }
+    private TicketTexts() {}
 
     /** "P1", "Sev 2", "1 - Critical", "High": the severity, or empty. */
     static Optional<Severity> severity(String text) {
@@ -76,14 +109,18 @@ final class TicketTexts {
             if (digit.find()) {
                 return Optional.of(Severity.values()[Integer.parseInt(digit.group(1)) - 1]);
             }
-            return SEVERITY_WORDS.entrySet().stream().filter(e -> lower.contains(e.getKey())).map(Map.Entry::getValue)
+            return SEVERITY_WORDS.entrySet().stream()
+                    .filter(e -> lower.contains(e.getKey()))
+                    .map(Map.Entry::getValue)
                     .findFirst();
         }
     }
 
     /** A vendor's status word ("Awaiting Customer", "Work in Progress"), or empty. */
     static Optional<TicketStatus> status(String text) {
-        String key = SPACES.matcher(text.toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ')).replaceAll(" ")
+        String key = SPACES.matcher(
+                        text.toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' '))
+                .replaceAll(" ")
                 .trim();
         TicketStatus named = STATUS_NAMES.get(key);
         return Optional.ofNullable(named != null ? named : STATUS_WORDS.get(key));
@@ -111,7 +148,8 @@ final class TicketTexts {
         }
         for (DateTimeFormatter format : LOCAL_FORMATS) {
             try {
-                return Optional.of(LocalDateTime.parse(value, format).atZone(zone).toInstant());
+                return Optional.of(
+                        LocalDateTime.parse(value, format).atZone(zone).toInstant());
             } catch (DateTimeParseException next) {
                 // next format
             }
@@ -131,8 +169,11 @@ final class TicketTexts {
      */
     private static LocalDateTime isoLocal(String v) {
         int n = v.length();
-        if ((n != 16 && n != 19) || v.charAt(4) != '-' || v.charAt(7) != '-'
-                || (v.charAt(10) != ' ' && v.charAt(10) != 'T') || v.charAt(13) != ':'
+        if ((n != 16 && n != 19)
+                || v.charAt(4) != '-'
+                || v.charAt(7) != '-'
+                || (v.charAt(10) != ' ' && v.charAt(10) != 'T')
+                || v.charAt(13) != ':'
                 || (n == 19 && v.charAt(16) != ':')) {
             return null;
         }
@@ -142,8 +183,17 @@ final class TicketTexts {
         int hour = digits(v, 11, 13);
         int minute = digits(v, 14, 16);
         int second = n == 19 ? digits(v, 17, 19) : 0;
-        if (year < 1 || month < 1 || month > 12 || day < 1 || day > LocalDate.of(year, month, 1).lengthOfMonth()
-                || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+        if (year < 1
+                || month < 1
+                || month > 12
+                || day < 1
+                || day > LocalDate.of(year, month, 1).lengthOfMonth()
+                || hour < 0
+                || hour > 23
+                || minute < 0
+                || minute > 59
+                || second < 0
+                || second > 59) {
             return IMPOSSIBLE;
         }
         return LocalDateTime.of(year, month, day, hour, minute, second);

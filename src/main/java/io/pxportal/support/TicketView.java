@@ -8,11 +8,27 @@ import java.util.List;
  * A vendor ticket with both SLA clocks as of now (null without a policy), its status history, the severity's name
  * in the policy, the calendar's zone, and whether the current user may change it.
  */
-public record TicketView(Long id, Long version, Long platformId, String platform, String vendor, String caseId,
-                         Severity severity, String severityName, TicketCategory category, String title,
-                         TicketStatus status, Instant openedAt, Instant resolvedAt, Long policyId, String policy,
-                         ZoneId zone, SlaClock response, SlaClock resolution, List<StatusChange> history,
-                         boolean editable) {
+public record TicketView(
+        Long id,
+        Long version,
+        Long platformId,
+        String platform,
+        String vendor,
+        String caseId,
+        Severity severity,
+        String severityName,
+        TicketCategory category,
+        String title,
+        TicketStatus status,
+        Instant openedAt,
+        Instant resolvedAt,
+        Long policyId,
+        String policy,
+        ZoneId zone,
+        SlaClock response,
+        SlaClock resolution,
+        List<StatusChange> history,
+        boolean editable) {
 
     /** The worse of the two outcomes (breached before at risk before running before met). */
     public SlaOutcome worstOutcome() {

@@ -109,8 +109,7 @@ class VendorTicket implements AuditSnapshot {
     @Transient
     private TicketOutcomeSummary.Key countedAs;
 
-    protected VendorTicket() {
-    }
+    protected VendorTicket() {}
 
     @PostLoad
     void loaded() {
@@ -148,7 +147,8 @@ class VendorTicket implements AuditSnapshot {
         if (at.isBefore(openedAt)) {
             throw new DomainException("support.ticket.change-before-open", caseId);
         }
-        boolean known = changes.stream().map(TicketStatusChange::toChange)
+        boolean known = changes.stream()
+                .map(TicketStatusChange::toChange)
                 .anyMatch(c -> c.status() == next && c.at().equals(at));
         if (known) {
             return false;
@@ -156,10 +156,18 @@ class VendorTicket implements AuditSnapshot {
         changes.add(new TicketStatusChange(this, next, at));
         List<StatusChange> history = history();
         this.status = history.getLast().status();
-        this.firstResponseAt = history.stream().filter(c -> c.status() != TicketStatus.OPEN).map(StatusChange::at)
-                .findFirst().orElse(null);
-        this.resolvedAt = status.stopsClock() ? history.stream().filter(c -> c.status() == TicketStatus.RESOLVED)
-                .map(StatusChange::at).reduce((a, b) -> b).orElse(history.getLast().at()) : null;
+        this.firstResponseAt = history.stream()
+                .filter(c -> c.status() != TicketStatus.OPEN)
+                .map(StatusChange::at)
+                .findFirst()
+                .orElse(null);
+        this.resolvedAt = status.stopsClock()
+                ? history.stream()
+                        .filter(c -> c.status() == TicketStatus.RESOLVED)
+                        .map(StatusChange::at)
+                        .reduce((a, b) -> b)
+                        .orElse(history.getLast().at())
+                : null;
         return true;
     }
 
@@ -172,12 +180,15 @@ class VendorTicket implements AuditSnapshot {
         if (!created && !openedAt.equals(draft.openedAt())) {
             throw new DomainException("support.ticket.opened-fixed", caseId);
         }
-        boolean same = !created && severity == draft.severity() && category == draft.category()
+        boolean same = !created
+                && severity == draft.severity()
+                && category == draft.category()
                 && title.equals(draft.title().trim());
         describe(draft.severity(), draft.category(), draft.title());
         boolean appended = false;
-        if (draft.firstResponseAt() != null && history().stream()
-                .noneMatch(c -> c.status() != TicketStatus.OPEN && !c.at().isAfter(draft.firstResponseAt()))) {
+        if (draft.firstResponseAt() != null
+                && history().stream()
+                        .noneMatch(c -> c.status() != TicketStatus.OPEN && !c.at().isAfter(draft.firstResponseAt()))) {
             appended |= moveTo(TicketStatus.IN_PROGRESS, draft.firstResponseAt());
         }
         if (draft.resolvedAt() != null) {
@@ -197,17 +208,21 @@ class VendorTicket implements AuditSnapshot {
 
     /** Whether the draft's status is already in the history at its time (e.g. "Closed" with a closed date). */
     private boolean alreadyPast(TicketDraft draft) {
-        return draft.statusSince() != null && history().stream()
-                .anyMatch(c -> c.status() == draft.status() && c.at().equals(draft.statusSince()));
+        return draft.statusSince() != null
+                && history().stream().anyMatch(c -> c.status() == draft.status() && c.at().equals(draft.statusSince()));
     }
 
     /** The status changes from the {@code from}-th on, in the order they were appended. */
     List<StatusChange> changesFrom(int from) {
-        return changes.subList(from, changes.size()).stream().map(TicketStatusChange::toChange).toList();
+        return changes.subList(from, changes.size()).stream()
+                .map(TicketStatusChange::toChange)
+                .toList();
     }
 
     List<StatusChange> history() {
-        return changes.stream().map(TicketStatusChange::toChange).sorted(Comparator.comparing(StatusChange::at))
+        return changes.stream()
+                .map(TicketStatusChange::toChange)
+                .sorted(Comparator.comparing(StatusChange::at))
                 .toList();
     }
 
@@ -216,7 +231,8 @@ class VendorTicket implements AuditSnapshot {
         this.responseOutcome = response == null ? null : response.outcome();
         this.responseMinutes = response == null ? null : (int) response.used().toMinutes();
         this.resolutionOutcome = resolution == null ? null : resolution.outcome();
-        this.resolutionMinutes = resolution == null ? null : (int) resolution.used().toMinutes();
+        this.resolutionMinutes =
+                resolution == null ? null : (int) resolution.used().toMinutes();
     }
 
     void assignPolicy(Long policyId, ZoneId zone) {

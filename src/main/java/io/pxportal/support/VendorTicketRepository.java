@@ -1,8 +1,8 @@
 package io.pxportal.support;
 
 import jakarta.persistence.criteria.Predicate;
-import java.util.ArrayList;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -42,8 +42,8 @@ interface VendorTicketRepository extends JpaRepository<VendorTicket, Long>, JpaS
                    sum(case when t.openedAt <= :quarter then 1 else 0 end)
             from VendorTicket t where t.status in :statuses and t.openedAt < :future
             group by t.severity""")
-    List<Object[]> countOpenByBand(Collection<TicketStatus> statuses, Instant future, Instant week, Instant month,
-                                   Instant quarter);
+    List<Object[]> countOpenByBand(
+            Collection<TicketStatus> statuses, Instant future, Instant week, Instant month, Instant quarter);
 
     /** Tickets opened from month {@code from} to {@code to} ("2026-01") with a breached clock, per platform id. */
     @Query("""
@@ -84,29 +84,41 @@ interface VendorTicketRepository extends JpaRepository<VendorTicket, Long>, JpaS
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             if (filter.text() != null && !filter.text().isBlank()) {
-                String like = "%" + filter.text().trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%")
-                        .replace("_", "\\_") + "%";
-                predicates.add(cb.or(cb.like(cb.lower(root.get("caseId")), like, '\\'),
+                String like = "%"
+                        + filter.text()
+                                .trim()
+                                .toLowerCase()
+                                .replace("\\", "\\\\")
+                                .replace("%", "\\%")
+                                .replace("_", "\\_")
+                        + "%";
+                predicates.add(cb.or(
+                        cb.like(cb.lower(root.get("caseId")), like, '\\'),
                         cb.like(cb.lower(root.get("title")), like, '\\')));
             }
             if (filter.platformIds() != null) {
-                predicates.add(filter.platformIds().isEmpty() ? cb.disjunction()
-                        : root.get("platformId").in(filter.platformIds()));
+                predicates.add(
+                        filter.platformIds().isEmpty()
+                                ? cb.disjunction()
+                                : root.get("platformId").in(filter.platformIds()));
             }
             if (filter.severity() != null) {
                 predicates.add(cb.equal(root.get("severity"), filter.severity()));
             }
             if (filter.fromMonth() != null) {
-                predicates.add(cb.greaterThanOrEqualTo(root.get("openedMonth"), filter.fromMonth().toString()));
+                predicates.add(cb.greaterThanOrEqualTo(
+                        root.get("openedMonth"), filter.fromMonth().toString()));
             }
             if (filter.toMonth() != null) {
-                predicates.add(cb.lessThanOrEqualTo(root.get("openedMonth"), filter.toMonth().toString()));
+                predicates.add(cb.lessThanOrEqualTo(
+                        root.get("openedMonth"), filter.toMonth().toString()));
             }
             if (filter.openOnly()) {
                 predicates.add(cb.not(root.get("status").in(TicketStatus.RESOLVED, TicketStatus.CLOSED)));
             }
             if (filter.breachedOnly()) {
-                predicates.add(cb.or(cb.equal(root.get("responseOutcome"), SlaOutcome.BREACHED),
+                predicates.add(cb.or(
+                        cb.equal(root.get("responseOutcome"), SlaOutcome.BREACHED),
                         cb.equal(root.get("resolutionOutcome"), SlaOutcome.BREACHED)));
             }
             return cb.and(predicates.toArray(Predicate[]::new));

@@ -63,8 +63,7 @@ class WorkCalendar implements AuditSnapshot {
     @Column(name = "name", nullable = false, length = 120)
     private Map<LocalDate, String> holidays = new TreeMap<>();
 
-    protected WorkCalendar() {
-    }
+    protected WorkCalendar() {}
 
     WorkCalendar(BusinessCalendarDraft draft) {
         describe(draft);
@@ -91,7 +90,9 @@ class WorkCalendar implements AuditSnapshot {
         }
         Map<LocalDate, String> newHolidays = new TreeMap<>();
         for (Holiday holiday : draft.holidays()) {
-            if (holiday.date() == null || holiday.name() == null || holiday.name().isBlank()
+            if (holiday.date() == null
+                    || holiday.name() == null
+                    || holiday.name().isBlank()
                     || holiday.name().trim().length() > 120) {
                 throw new DomainException("support.calendar.holiday.invalid", holiday.date(), holiday.name());
             }
@@ -109,15 +110,22 @@ class WorkCalendar implements AuditSnapshot {
 
     /** What the SLA engine runs on, in business hours. */
     BusinessCalendar toEngine() {
-        return new BusinessCalendar(zone(), weeks.entrySet().stream()
-                .map(e -> new WorkWeek(e.getKey(), WorkWeekText.parse(e.getValue()))).toList(),
-                new HashSet<>(holidays.keySet()), false);
+        return new BusinessCalendar(
+                zone(),
+                weeks.entrySet().stream()
+                        .map(e -> new WorkWeek(e.getKey(), WorkWeekText.parse(e.getValue())))
+                        .toList(),
+                new HashSet<>(holidays.keySet()),
+                false);
     }
 
     BusinessCalendarDraft toDraft() {
         List<WorkWeek> versions = weeks.entrySet().stream()
-                .map(e -> new WorkWeek(e.getKey(), WorkWeekText.parse(e.getValue()))).toList();
-        List<Holiday> days = holidays.entrySet().stream().map(e -> new Holiday(e.getKey(), e.getValue())).toList();
+                .map(e -> new WorkWeek(e.getKey(), WorkWeekText.parse(e.getValue())))
+                .toList();
+        List<Holiday> days = holidays.entrySet().stream()
+                .map(e -> new Holiday(e.getKey(), e.getValue()))
+                .toList();
         return new BusinessCalendarDraft(name, timeZone, versions, days, version);
     }
 
@@ -133,11 +141,17 @@ class WorkCalendar implements AuditSnapshot {
     @Override
     public Map<String, String> auditValues() {
         return AuditTrail.snapshot(
-                "support.calendar.name", name,
-                "support.policy.zone", timeZone,
-                "support.calendar.weeks", weeks.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+                "support.calendar.name",
+                name,
+                "support.policy.zone",
+                timeZone,
+                "support.calendar.weeks",
+                weeks.entrySet().stream()
+                        .map(e -> e.getKey() + ": " + e.getValue())
                         .collect(Collectors.joining(" | ")),
-                "support.policy.holidays", holidays.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                "support.policy.holidays",
+                holidays.entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue())
                         .collect(Collectors.joining(", ")));
     }
 

@@ -18,11 +18,10 @@ import java.util.regex.Pattern;
  */
 public final class WorkWeekText {
 
-    private static final Pattern PART = Pattern.compile(
-            "(\\p{L}+)\\s*(?:[-–]\\s*(\\p{L}+))?\\s+(\\d{1,2}:\\d{2})\\s*[-–]\\s*(\\d{1,2}:\\d{2})");
+    private static final Pattern PART =
+            Pattern.compile("(\\p{L}+)\\s*(?:[-–]\\s*(\\p{L}+))?\\s+(\\d{1,2}:\\d{2})\\s*[-–]\\s*(\\d{1,2}:\\d{2})");
 
-    private WorkWeekText() {
-    }
+    private WorkWeekText() {}
 
     /** The days and hours written; throws IllegalArgumentException naming the part it cannot read. */
     public static Map<DayOfWeek, WorkingHours> parse(String text) {
@@ -96,8 +95,9 @@ public final class WorkWeekText {
     }
 
     private static String time(LocalTime time) {
-        return time.equals(LocalTime.MAX) ? "24:00" : String.format(Locale.ROOT, "%02d:%02d", time.getHour(),
-                time.getMinute());
+        return time.equals(LocalTime.MAX)
+                ? "24:00"
+                : String.format(Locale.ROOT, "%02d:%02d", time.getHour(), time.getMinute());
     }
 
     private static String name(DayOfWeek day) {

@@ -5,8 +5,8 @@
  * service credits with their claims, and the vendor scorecard. A platform's owners and admins change its tickets,
  * outages and credits; a policy follows its contract's ownership; everyone logged in reads.
  */
-@ApplicationModule(allowedDependencies = {"shared", "shared::*", "identity", "portfolio", "contracts", "exchange",
-        "exchange::ui"})
+@ApplicationModule(
+        allowedDependencies = {"shared", "shared::*", "identity", "portfolio", "contracts", "exchange", "exchange::ui"})
 package io.pxportal.support;
 
 import org.springframework.modulith.ApplicationModule;

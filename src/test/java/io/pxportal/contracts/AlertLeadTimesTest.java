@@ -35,12 +35,13 @@ class AlertLeadTimesTest {
             one custom lead time, a day before    |   1 | 45             | 45
             lead times in any order               |  50 | 14,180,60      | 60
             """)
-    void the_stage_is_the_shortest_lead_time_the_date_is_within(String why, long daysLeft, String leadDays,
-                                                                Integer stage) {
+    void the_stage_is_the_shortest_lead_time_the_date_is_within(
+            String why, long daysLeft, String leadDays, Integer stage) {
         LocalDate deadline = LocalDate.of(2027, 6, 30);
         OptionalInt expected = stage == null ? OptionalInt.empty() : OptionalInt.of(stage);
         assertThat(AlertLeadTimes.stage(AlertLeadTimes.parse(leadDays), deadline, deadline.minusDays(daysLeft)))
-                .as(why).isEqualTo(expected);
+                .as(why)
+                .isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "deadline {0}, today {1} → stage {2}")
@@ -76,6 +77,7 @@ class AlertLeadTimesTest {
         assertThat(AlertLeadTimes.valid(List.of(0))).isFalse();
         assertThat(AlertLeadTimes.valid(List.of(731))).isFalse();
         assertThat(AlertLeadTimes.valid(List.of(730, 1))).isTrue();
-        assertThat(AlertLeadTimes.valid(List.of(11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1))).isFalse();
+        assertThat(AlertLeadTimes.valid(List.of(11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1)))
+                .isFalse();
     }
 }

@@ -46,7 +46,9 @@ class CalendarFeedTest extends PortalApiTest {
         return mvc.perform(get("/calendar/{secret}.ics", secret))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.parseMediaType("text/calendar")))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     private static List<VEvent> events(String ics) throws Exception {
@@ -59,13 +61,19 @@ class CalendarFeedTest extends PortalApiTest {
     }
 
     private static VEvent withSummary(List<VEvent> events, String prefix) {
-        return events.stream().filter(e -> value(e, Property.SUMMARY).startsWith(prefix)).findFirst()
+        return events.stream()
+                .filter(e -> value(e, Property.SUMMARY).startsWith(prefix))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no event " + prefix));
     }
 
     private Long contractId(String number) {
-        return as("olena", () -> contracts.page(new ContractFilter(number, null, null), PageRequest.of(0, 1)),
-                Role.PRODUCT_OWNER).getFirst().id();
+        return as(
+                        "olena",
+                        () -> contracts.page(new ContractFilter(number, null, null), PageRequest.of(0, 1)),
+                        Role.PRODUCT_OWNER)
+                .getFirst()
+                .id();
     }
 
     @Test
@@ -75,34 +83,49 @@ class CalendarFeedTest extends PortalApiTest {
 
         List<VEvent> events = events(fetch(link.secret()));
 
-        assertThat(events).extracting(e -> value(e, Property.SUMMARY))
-                .contains("Notice deadline: OT-2019-0042 Exstream licence and maintenance",
+        assertThat(events)
+                .extracting(e -> value(e, Property.SUMMARY))
+                .contains(
+                        "Notice deadline: OT-2019-0042 Exstream licence and maintenance",
                         "Renewal: OT-2019-0042 Exstream licence and maintenance")
                 .noneMatch(summary -> summary.contains("QD-MSLA-2021"));
         VEvent deadline = withSummary(events, "Notice deadline: OT-2019-0042");
         String day = value(deadline, Property.DTSTART);
         assertThat(day).matches("\\d{8}");
-        assertThat(deadline.getProperty(Property.DTSTART).orElseThrow().getParameter("VALUE").orElseThrow()
-                .getValue()).isEqualTo("DATE");
-        assertThat(value(deadline, Property.UID)).isEqualTo("contract-" + contractId("OT-2019-0042")
-                + "-notice-deadline-" + day.substring(0, 4) + "-" + day.substring(4, 6) + "-" + day.substring(6)
-                + "@px-portal");
-        assertThat(value(deadline, Property.DESCRIPTION)).contains("Notice of 90 days is due by")
+        assertThat(deadline.getProperty(Property.DTSTART)
+                        .orElseThrow()
+                        .getParameter("VALUE")
+                        .orElseThrow()
+                        .getValue())
+                .isEqualTo("DATE");
+        assertThat(value(deadline, Property.UID))
+                .isEqualTo("contract-" + contractId("OT-2019-0042")
+                        + "-notice-deadline-" + day.substring(0, 4) + "-" + day.substring(4, 6) + "-" + day.substring(6)
+                        + "@px-portal");
+        assertThat(value(deadline, Property.DESCRIPTION))
+                .contains("Notice of 90 days is due by")
                 .contains("Vendor: OpenText. Platforms: Exstream Statements.");
         List<Component> alarms = deadline.getComponents(Component.VALARM);
         assertThat(alarms).singleElement().satisfies(alarm -> {
-            assertThat(Period.parse(value(alarm, Property.TRIGGER))).as("a week before").isEqualTo(Period.ofDays(-7));
+            assertThat(Period.parse(value(alarm, Property.TRIGGER)))
+                    .as("a week before")
+                    .isEqualTo(Period.ofDays(-7));
             assertThat(value(alarm, Property.ACTION)).isEqualTo("DISPLAY");
         });
-        assertThat(withSummary(events, "Renewal: OT-2019-0042").getComponents(Component.VALARM)).isEmpty();
+        assertThat(withSummary(events, "Renewal: OT-2019-0042").getComponents(Component.VALARM))
+                .isEmpty();
     }
 
     @Test
     void the_uids_stay_the_same_from_one_poll_to_the_next() throws Exception {
         NewCalendarLink link = as("marc", () -> links.createMine(CalendarFeedScope.ALL), Role.PRODUCT_OWNER);
 
-        List<String> first = events(fetch(link.secret())).stream().map(e -> value(e, Property.UID)).toList();
-        List<String> second = events(fetch(link.secret())).stream().map(e -> value(e, Property.UID)).toList();
+        List<String> first = events(fetch(link.secret())).stream()
+                .map(e -> value(e, Property.UID))
+                .toList();
+        List<String> second = events(fetch(link.secret())).stream()
+                .map(e -> value(e, Property.UID))
+                .toList();
 
         assertThat(first).isNotEmpty().doesNotHaveDuplicates().isEqualTo(second);
         assertThat(first).anyMatch(uid -> uid.contains("-term-end-"));
@@ -110,12 +133,24 @@ class CalendarFeedTest extends PortalApiTest {
 
     @Test
     void the_feed_speaks_its_owners_language() throws Exception {
-        UserRow reader = as("admin", () -> users.create(new UserDraft("feed.reader", "Fee Reader", null,
-                Set.of(Role.STEERING), true, "a-long-enough-password", null)), Role.ADMIN);
-        NewCalendarLink link = as(reader.username(), () -> {
-            preferences.savePreferredLocale(Locale.of("uk"));
-            return links.createMine(CalendarFeedScope.ALL);
-        }, Role.STEERING);
+        UserRow reader = as(
+                "admin",
+                () -> users.create(new UserDraft(
+                        "feed.reader",
+                        "Fee Reader",
+                        null,
+                        Set.of(Role.STEERING),
+                        true,
+                        "a-long-enough-password",
+                        null)),
+                Role.ADMIN);
+        NewCalendarLink link = as(
+                reader.username(),
+                () -> {
+                    preferences.savePreferredLocale(Locale.of("uk"));
+                    return links.createMine(CalendarFeedScope.ALL);
+                },
+                Role.STEERING);
 
         VEvent deadline = withSummary(events(fetch(link.secret())), "Крайній строк повідомлення: OT-2019-0042");
 
@@ -132,13 +167,16 @@ class CalendarFeedTest extends PortalApiTest {
         assertThat(renewed.secret()).isNotEqualTo(old.secret());
         mvc.perform(get("/calendar/{secret}.ics", old.secret())).andExpect(status().isNotFound());
         fetch(renewed.secret());
-        assertThat(as("finance", () -> links.mine(), Role.FINANCE)).hasValueSatisfying(info ->
-                assertThat(info.lastUsedAt()).isNotNull());
+        assertThat(as("finance", () -> links.mine(), Role.FINANCE))
+                .hasValueSatisfying(info -> assertThat(info.lastUsedAt()).isNotNull());
 
-        as("finance", () -> {
-            links.stopMine();
-            return null;
-        }, Role.FINANCE);
+        as(
+                "finance",
+                () -> {
+                    links.stopMine();
+                    return null;
+                },
+                Role.FINANCE);
         mvc.perform(get("/calendar/{secret}.ics", renewed.secret())).andExpect(status().isNotFound());
     }
 
@@ -150,13 +188,21 @@ class CalendarFeedTest extends PortalApiTest {
 
     @Test
     void the_link_of_a_disabled_account_stops_working() throws Exception {
-        UserRow leaver = as("admin", () -> users.create(new UserDraft("feed.leaver", "Lea Ver", null,
-                Set.of(Role.FINANCE), true, "a-long-enough-password", null)), Role.ADMIN);
+        UserRow leaver = as(
+                "admin",
+                () -> users.create(new UserDraft(
+                        "feed.leaver", "Lea Ver", null, Set.of(Role.FINANCE), true, "a-long-enough-password", null)),
+                Role.ADMIN);
         NewCalendarLink link = as(leaver.username(), () -> links.createMine(CalendarFeedScope.ALL), Role.FINANCE);
         fetch(link.secret());
 
-        as("admin", () -> users.update(leaver.id(), new UserDraft("feed.leaver", "Lea Ver", null,
-                Set.of(Role.FINANCE), false, null, leaver.version())), Role.ADMIN);
+        as(
+                "admin",
+                () -> users.update(
+                        leaver.id(),
+                        new UserDraft(
+                                "feed.leaver", "Lea Ver", null, Set.of(Role.FINANCE), false, null, leaver.version())),
+                Role.ADMIN);
 
         mvc.perform(get("/calendar/{secret}.ics", link.secret())).andExpect(status().isNotFound());
     }

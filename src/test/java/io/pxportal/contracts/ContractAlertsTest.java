@@ -33,17 +33,41 @@ class ContractAlertsTest {
     Clock clock;
 
     private ContractView create(String number) {
-        ContractDraft d = contracts.page(new ContractFilter("MP-2026-01", null, null), PageRequest.of(0, 1))
-                .getFirst().draft();
+        ContractDraft d = contracts
+                .page(new ContractFilter("MP-2026-01", null, null), PageRequest.of(0, 1))
+                .getFirst()
+                .draft();
         // Tacit renewal with 60 days' notice; the current term ends about 100 days from now.
-        return contracts.create(new ContractDraft(number, "Lead time test", d.vendorId(), d.platformIds(), "olena",
-                LocalDate.now(clock).plusDays(100).minusYears(1), 12, RenewalType.AUTOMATIC, 12, 60, NoticeUnit.DAYS,
-                0, null, "EUR", null, UpliftType.NONE, null, null, null, null, null, null));
+        return contracts.create(new ContractDraft(
+                number,
+                "Lead time test",
+                d.vendorId(),
+                d.platformIds(),
+                "olena",
+                LocalDate.now(clock).plusDays(100).minusYears(1),
+                12,
+                RenewalType.AUTOMATIC,
+                12,
+                60,
+                NoticeUnit.DAYS,
+                0,
+                null,
+                "EUR",
+                null,
+                UpliftType.NONE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
     }
 
     private List<ExpectedAlert> expectedFor(ContractView contract) {
-        return source.expected(LocalDate.now(clock)).stream().filter(a -> a.subjectId().equals(contract.id()))
-                .filter(a -> a.recipient().equals("olena")).toList();
+        return source.expected(LocalDate.now(clock)).stream()
+                .filter(a -> a.subjectId().equals(contract.id()))
+                .filter(a -> a.recipient().equals("olena"))
+                .toList();
     }
 
     private ContractView withLeadDays(ContractView contract, List<Integer> days) {
@@ -75,21 +99,44 @@ class ContractAlertsTest {
 
         ContractView changed = withLeadDays(contract, List.of(daysLeft - 5, daysLeft + 5, 365));
         assertThat(changed.draft().alertLeadDays()).containsExactly(365, daysLeft + 5, daysLeft - 5);
-        assertThat(expectedFor(contract)).singleElement().extracting(ExpectedAlert::stage).isEqualTo(daysLeft + 5);
+        assertThat(expectedFor(contract))
+                .singleElement()
+                .extracting(ExpectedAlert::stage)
+                .isEqualTo(daysLeft + 5);
     }
 
     @Test
     void a_change_that_does_not_mention_lead_times_keeps_them_and_a_change_of_them_is_in_the_history() {
         ContractView contract = withLeadDays(create("LEAD-3"), List.of(45, 14));
         ContractDraft d = contract.draft();
-        ContractDraft withoutLeadDays = new ContractDraft(d.number(), "Renamed", d.vendorId(), d.platformIds(),
-                d.owner(), d.start(), d.initialTermMonths(), d.renewalType(), d.renewalPeriodMonths(),
-                d.noticeAmount(), d.noticeUnit(), d.explicitRenewals(), d.noticeGivenOn(), d.currency(),
-                d.annualValue(), d.upliftType(), d.upliftPercent(), d.upliftIndex(), d.upliftCapPercent(),
-                d.upliftFloorPercent(), d.notes(), d.version());
+        ContractDraft withoutLeadDays = new ContractDraft(
+                d.number(),
+                "Renamed",
+                d.vendorId(),
+                d.platformIds(),
+                d.owner(),
+                d.start(),
+                d.initialTermMonths(),
+                d.renewalType(),
+                d.renewalPeriodMonths(),
+                d.noticeAmount(),
+                d.noticeUnit(),
+                d.explicitRenewals(),
+                d.noticeGivenOn(),
+                d.currency(),
+                d.annualValue(),
+                d.upliftType(),
+                d.upliftPercent(),
+                d.upliftIndex(),
+                d.upliftCapPercent(),
+                d.upliftFloorPercent(),
+                d.notes(),
+                d.version());
 
-        assertThat(contracts.update(contract.id(), withoutLeadDays).draft().alertLeadDays()).containsExactly(45, 14);
-        assertThat(contracts.history(contract.id())).flatExtracting(AuditEntry::changes)
+        assertThat(contracts.update(contract.id(), withoutLeadDays).draft().alertLeadDays())
+                .containsExactly(45, 14);
+        assertThat(contracts.history(contract.id()))
+                .flatExtracting(AuditEntry::changes)
                 .anySatisfy(c -> {
                     assertThat(c.field()).isEqualTo("contract.alert-lead-days");
                     assertThat(c.oldValue()).isEqualTo("120, 90, 60, 30, 7");
@@ -102,14 +149,15 @@ class ContractAlertsTest {
         ContractView contract = create("LEAD-4");
         assertThatThrownBy(() -> withLeadDays(contract, List.of(0)))
                 .isInstanceOf(DomainException.class)
-                .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("contract.alert-lead-days.invalid");
-        assertThatThrownBy(() -> withLeadDays(contract, List.of()))
-                .isInstanceOf(DomainException.class);
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("contract.alert-lead-days.invalid");
+        assertThatThrownBy(() -> withLeadDays(contract, List.of())).isInstanceOf(DomainException.class);
     }
 
     @Test
     void a_notice_deadline_passed_without_a_decision_alerts_at_stage_zero_until_a_decision_is_recorded() {
-        ContractView passed = contracts.page(new ContractFilter("MP-2026-01", null, null), PageRequest.of(0, 1))
+        ContractView passed = contracts
+                .page(new ContractFilter("MP-2026-01", null, null), PageRequest.of(0, 1))
                 .getFirst();
         assertThat(passed.schedule().daysToNoticeDeadline()).isNegative();
         assertThat(expectedFor(passed)).isNotEmpty().allSatisfy(a -> {

@@ -23,7 +23,10 @@ class ContractDocumentServiceTest {
     ContractService contracts;
 
     private Long contract(String number) {
-        return contracts.page(new ContractFilter(number, null, null), PageRequest.of(0, 1)).getFirst().id();
+        return contracts
+                .page(new ContractFilter(number, null, null), PageRequest.of(0, 1))
+                .getFirst()
+                .id();
     }
 
     @Test
@@ -32,13 +35,15 @@ class ContractDocumentServiceTest {
         Long inspire = contract("QD-MSLA-2021");
         byte[] pdf = "%PDF-1.7 signed MSLA".getBytes();
 
-        ContractDocumentView stored = documents.upload(inspire, "MSLA-signed.pdf", "application/pdf",
-                new ByteArrayInputStream(pdf));
+        ContractDocumentView stored =
+                documents.upload(inspire, "MSLA-signed.pdf", "application/pdf", new ByteArrayInputStream(pdf));
         ByteArrayOutputStream back = new ByteArrayOutputStream();
         documents.download(stored.id(), back);
 
         assertThat(back.toByteArray()).isEqualTo(pdf);
-        assertThat(documents.list(inspire)).extracting(ContractDocumentView::fileName).contains("MSLA-signed.pdf");
+        assertThat(documents.list(inspire))
+                .extracting(ContractDocumentView::fileName)
+                .contains("MSLA-signed.pdf");
         documents.delete(inspire, stored.id());
         assertThat(documents.list(inspire)).extracting(ContractDocumentView::id).doesNotContain(stored.id());
     }
@@ -51,8 +56,10 @@ class ContractDocumentServiceTest {
 
         assertThatThrownBy(() -> documents.upload(inspire, "big.bin", null, new ByteArrayInputStream(tooLarge)))
                 .isInstanceOf(DomainException.class)
-                .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("document.too-large");
-        assertThatThrownBy(() -> documents.upload(contract("OT-2019-0042"), "x.pdf", null,
-                new ByteArrayInputStream(new byte[1]))).isInstanceOf(AccessDeniedException.class);
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("document.too-large");
+        assertThatThrownBy(() -> documents.upload(
+                        contract("OT-2019-0042"), "x.pdf", null, new ByteArrayInputStream(new byte[1])))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

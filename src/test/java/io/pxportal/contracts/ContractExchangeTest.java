@@ -41,12 +41,17 @@ class ContractExchangeTest {
     ContractService contracts;
 
     private ImportOutcome importCsv(String csv) {
-        return imports.importNow("contracts", "contracts.csv",
-                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), ImportOptions.defaults());
+        return imports.importNow(
+                "contracts",
+                "contracts.csv",
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                ImportOptions.defaults());
     }
 
     private ContractView contract(String number) {
-        return contracts.page(new ContractFilter(number, null, null), PageRequest.of(0, 1)).getFirst();
+        return contracts
+                .page(new ContractFilter(number, null, null), PageRequest.of(0, 1))
+                .getFirst();
     }
 
     @ParameterizedTest
@@ -56,11 +61,15 @@ class ContractExchangeTest {
         exports.writeAll("contracts", format, Locale.forLanguageTag("ar"), out);
         long records = contracts.count(ContractFilter.all());
 
-        ImportOutcome outcome = imports.importNow("contracts", "contracts" + format.extension(),
-                new ByteArrayInputStream(out.toByteArray()), ImportOptions.defaults());
+        ImportOutcome outcome = imports.importNow(
+                "contracts",
+                "contracts" + format.extension(),
+                new ByteArrayInputStream(out.toByteArray()),
+                ImportOptions.defaults());
 
         assertThat(records).isGreaterThanOrEqualTo(5);
-        assertThat(outcome).extracting(ImportOutcome::created, ImportOutcome::updated, ImportOutcome::unchanged)
+        assertThat(outcome)
+                .extracting(ImportOutcome::created, ImportOutcome::updated, ImportOutcome::unchanged)
                 .containsExactly(0, 0, (int) records);
         // Contracts other tests flagged stay flagged on the way back in: warnings for each inconsistent one.
         assertThat(outcome.warnings().stream().map(RowError::row).distinct().count())
@@ -79,7 +88,8 @@ class ContractExchangeTest {
         assertThat(imported.draft().noticeUnit()).isEqualTo(NoticeUnit.MONTHS);
         assertThat(imported.draft().upliftType()).isEqualTo(UpliftType.FIXED);
         assertThat(imported.draft().upliftPercent()).isEqualByComparingTo(new BigDecimal("2.5"));
-        assertThat(imported.platforms()).extracting(p -> p.name())
+        assertThat(imported.platforms())
+                .extracting(p -> p.name())
                 .containsExactlyInAnyOrder("Exstream Statements", "OpenText Communications Cloud");
 
         assertThat(importCsv(file.replace(";24;", ";36;"))).isEqualTo(new ImportOutcome(0, 1, 0));
@@ -97,9 +107,11 @@ class ContractExchangeTest {
                 .isEqualTo(new ImportOutcome(0, 0, 1));
         assertThat(contract("IMP-LEAD").draft().alertLeadDays()).containsExactly(45, 7);
         assertThatThrownBy(() -> importCsv(header + row + "soon\n"))
-                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors())
-                        .extracting(RowError::column, RowError::messageKey)
-                        .containsExactly(tuple("alertLeadDays", "contract.alert-lead-days.invalid")));
+                .isInstanceOfSatisfying(
+                        ImportRejectedException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(RowError::column, RowError::messageKey)
+                                .containsExactly(tuple("alertLeadDays", "contract.alert-lead-days.invalid")));
     }
 
     @Test
@@ -110,13 +122,15 @@ class ContractExchangeTest {
                 + "BAD-4;No period;Quadient;Inspire Correspondence;;2026-02-01;12;AUTOMATIC;;;;EUR;;;\n";
 
         assertThatThrownBy(() -> importCsv(file))
-                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors())
-                        .extracting(RowError::row, RowError::column, RowError::messageKey)
-                        .containsExactlyInAnyOrder(
-                                tuple(2L, "platforms", "import.value.unknown-platform"),
-                                tuple(3L, "owner", "import.value.unknown-user"),
-                                tuple(3L, "initialTermMonths", "import.value.not-a-whole-number"),
-                                tuple(4L, "renewalPeriodMonths", "contract.renewal-period.required")));
+                .isInstanceOfSatisfying(
+                        ImportRejectedException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(RowError::row, RowError::column, RowError::messageKey)
+                                .containsExactlyInAnyOrder(
+                                        tuple(2L, "platforms", "import.value.unknown-platform"),
+                                        tuple(3L, "owner", "import.value.unknown-user"),
+                                        tuple(3L, "initialTermMonths", "import.value.not-a-whole-number"),
+                                        tuple(4L, "renewalPeriodMonths", "contract.renewal-period.required")));
         assertThat(contracts.count(new ContractFilter("BAD-", null, null))).isZero();
     }
 
@@ -127,8 +141,11 @@ class ContractExchangeTest {
                 + "AUTOMATIC;12;90;DAYS;EUR;1;NONE;\n";
 
         assertThatThrownBy(() -> importCsv(file))
-                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors())
-                        .extracting(RowError::messageKey).containsExactly("import.value.not-your-contract"));
+                .isInstanceOfSatisfying(
+                        ImportRejectedException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(RowError::messageKey)
+                                .containsExactly("import.value.not-your-contract"));
     }
 
     @Test
@@ -138,8 +155,12 @@ class ContractExchangeTest {
                 + "2026-01-01;12;AUTOMATIC;12;90;DAYS;EUR;1;NONE;\n";
 
         assertThatThrownBy(() -> importCsv(file))
-                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors())
-                        .extracting(RowError::messageKey).containsExactly("contract.platform.not-yours"));
-        assertThat(contracts.count(new ContractFilter("IMP-LINK-1", null, null))).isZero();
+                .isInstanceOfSatisfying(
+                        ImportRejectedException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(RowError::messageKey)
+                                .containsExactly("contract.platform.not-yours"));
+        assertThat(contracts.count(new ContractFilter("IMP-LINK-1", null, null)))
+                .isZero();
     }
 }

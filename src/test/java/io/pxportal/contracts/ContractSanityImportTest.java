@@ -1,8 +1,8 @@
 package io.pxportal.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.groups.Tuple.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.awaitility.Awaitility.await;
 
 import io.pxportal.PortalIntegrationTest;
@@ -39,8 +39,11 @@ class ContractSanityImportTest {
     ContractService contracts;
 
     private ImportOutcome importCsv(String csv) {
-        return imports.importNow("contracts", "contracts.csv",
-                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), ImportOptions.defaults());
+        return imports.importNow(
+                "contracts",
+                "contracts.csv",
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                ImportOptions.defaults());
     }
 
     @Test
@@ -51,10 +54,13 @@ class ContractSanityImportTest {
                 + "IMP-S-3;Fine;OpenText;Exstream Statements;;2025-03-01;12;AUTOMATIC;12;90;DAYS;EUR\n";
 
         assertThatThrownBy(() -> importCsv(file))
-                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors())
-                        .extracting(RowError::row, RowError::column, RowError::messageKey)
-                        .containsExactly(tuple(2L, "start", "contract.start.implausible"),
-                                tuple(3L, "start", "contract.start.implausible")));
+                .isInstanceOfSatisfying(
+                        ImportRejectedException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(RowError::row, RowError::column, RowError::messageKey)
+                                .containsExactly(
+                                        tuple(2L, "start", "contract.start.implausible"),
+                                        tuple(3L, "start", "contract.start.implausible")));
         assertThat(contracts.count(new ContractFilter("IMP-S-", null, null))).isZero();
     }
 
@@ -68,7 +74,8 @@ class ContractSanityImportTest {
         ImportOutcome outcome = importCsv(file);
 
         assertThat(outcome.created()).isEqualTo(2);
-        assertThat(outcome.warnings()).extracting(RowError::row, RowError::column, RowError::messageKey)
+        assertThat(outcome.warnings())
+                .extracting(RowError::row, RowError::column, RowError::messageKey)
                 .containsExactly(tuple(3L, "noticeAmount", "contract.warning.notice-exceeds-initial-term.MONTHS"));
         assertThat(contracts.page(new ContractFilter("IMP-W-2", null, null, true), PageRequest.of(0, 1)))
                 .hasSize(1);
@@ -91,28 +98,36 @@ class ContractSanityImportTest {
 
         ImportOutcome outcome = imports.importRows("contracts", List.of(row), ImportOptions.defaults());
 
-        assertThat(outcome.warnings()).extracting(RowError::row, RowError::messageKey)
+        assertThat(outcome.warnings())
+                .extracting(RowError::row, RowError::messageKey)
                 .containsExactly(tuple(1L, "contract.warning.notice-exceeds-renewal-term.MONTHS"));
     }
 
     @Test
     void the_wizard_keeps_the_warnings_apart_from_the_errors_and_imports_the_row() {
         String file = HEADER + "IMP-Z-1;Wizard;OpenText;Exstream Statements;;2026-01-01;3;AUTOMATIC;12;6;MONTHS;EUR\n";
-        ImportJobView job = imports.upload("contracts", "wizard.csv",
-                new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), ImportOptions.defaults());
+        ImportJobView job = imports.upload(
+                "contracts",
+                "wizard.csv",
+                new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)),
+                ImportOptions.defaults());
         imports.validate(job.id(), imports.preview(job.id(), 1).mapping());
-        await().pollInSameThread().atMost(Duration.ofSeconds(20))
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(20))
                 .until(() -> !imports.job(job.id()).status().isRunning());
 
         assertThat(imports.job(job.id()).status()).isEqualTo(ImportStatus.VALID);
         assertThat(imports.errors(job.id(), PageRequest.of(0, 10))).isEmpty();
-        assertThat(imports.warnings(job.id(), PageRequest.of(0, 10))).extracting(RowError::row, RowError::messageKey)
+        assertThat(imports.warnings(job.id(), PageRequest.of(0, 10)))
+                .extracting(RowError::row, RowError::messageKey)
                 .containsExactly(tuple(2L, "contract.warning.notice-exceeds-initial-term.MONTHS"));
 
         imports.commit(job.id());
-        await().pollInSameThread().atMost(Duration.ofSeconds(20))
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(20))
                 .until(() -> imports.job(job.id()).status().isFinished());
         assertThat(imports.job(job.id()).status()).isEqualTo(ImportStatus.DONE);
-        assertThat(contracts.count(new ContractFilter("IMP-Z-1", null, null, true))).isEqualTo(1);
+        assertThat(contracts.count(new ContractFilter("IMP-Z-1", null, null, true)))
+                .isEqualTo(1);
     }
 }

@@ -30,7 +30,9 @@ class ContractServiceTest {
     VendorService vendors;
 
     private ContractView contract(String number) {
-        return contracts.page(new ContractFilter(number, null, null), PageRequest.of(0, 1)).getFirst();
+        return contracts
+                .page(new ContractFilter(number, null, null), PageRequest.of(0, 1))
+                .getFirst();
     }
 
     private Long platform(String name) {
@@ -38,10 +40,29 @@ class ContractServiceTest {
     }
 
     private ContractDraft draft(String number, Long platformId, Long version) {
-        return new ContractDraft(number, "Test contract", vendors.findByName("OpenText").orElseThrow().id(),
-                Set.of(platformId), null, LocalDate.of(2025, 1, 1), 12, RenewalType.AUTOMATIC, 12, 3,
-                NoticeUnit.MONTHS, 0, null, "EUR", new BigDecimal("1000.00"), UpliftType.NONE, null, null, null, null,
-                null, version);
+        return new ContractDraft(
+                number,
+                "Test contract",
+                vendors.findByName("OpenText").orElseThrow().id(),
+                Set.of(platformId),
+                null,
+                LocalDate.of(2025, 1, 1),
+                12,
+                RenewalType.AUTOMATIC,
+                12,
+                3,
+                NoticeUnit.MONTHS,
+                0,
+                null,
+                "EUR",
+                new BigDecimal("1000.00"),
+                UpliftType.NONE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                version);
     }
 
     @Test
@@ -80,16 +101,39 @@ class ContractServiceTest {
     @WithMockUser(username = "olena", roles = "PRODUCT_OWNER")
     void a_stale_edit_is_refused_and_history_names_vendor_and_platforms() {
         ContractView created = contracts.create(draft("OLENA-1", platform("Exstream Statements"), null));
-        ContractDraft changed = new ContractDraft("OLENA-1", "Renamed", created.draft().vendorId(),
-                created.draft().platformIds(), null, created.draft().start(), 24, RenewalType.AUTOMATIC, 12, 3,
-                NoticeUnit.MONTHS, 0, null, "EUR", new BigDecimal("1000.00"), UpliftType.NONE, null, null, null,
-                null, null, created.draft().version());
+        ContractDraft changed = new ContractDraft(
+                "OLENA-1",
+                "Renamed",
+                created.draft().vendorId(),
+                created.draft().platformIds(),
+                null,
+                created.draft().start(),
+                24,
+                RenewalType.AUTOMATIC,
+                12,
+                3,
+                NoticeUnit.MONTHS,
+                0,
+                null,
+                "EUR",
+                new BigDecimal("1000.00"),
+                UpliftType.NONE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                created.draft().version());
         ContractView saved = contracts.update(created.id(), changed);
 
-        assertThat(saved.schedule().termEnd()).isAfter(created.schedule().termEnd().minusDays(1));
+        assertThat(saved.schedule().termEnd())
+                .isAfter(created.schedule().termEnd().minusDays(1));
         assertThatThrownBy(() -> contracts.update(created.id(), changed)).isInstanceOf(ConcurrentEditException.class);
-        assertThat(contracts.history(created.id())).last().satisfies(e -> assertThat(e.changes())
-                .contains(new AuditEntry.FieldChange("contract.vendor", "", "OpenText"),
-                        new AuditEntry.FieldChange("contract.platforms", "", "Exstream Statements")));
+        assertThat(contracts.history(created.id()))
+                .last()
+                .satisfies(e -> assertThat(e.changes())
+                        .contains(
+                                new AuditEntry.FieldChange("contract.vendor", "", "OpenText"),
+                                new AuditEntry.FieldChange("contract.platforms", "", "Exstream Statements")));
     }
 }

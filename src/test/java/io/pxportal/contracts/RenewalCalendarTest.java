@@ -42,8 +42,9 @@ class RenewalCalendarTest {
     void the_exstream_notice_deadline_falls_within_sixty_days_and_is_listed_before_its_renewal() {
         List<RenewalDate> exstream = of(calendar.upcoming(RenewalCalendarFilter.all()), "OT-2019-0042");
 
-        assertThat(exstream).extracting(RenewalDate::kind).containsExactly(Kind.NOTICE_DEADLINE, Kind.NEXT_RENEWAL,
-                Kind.NOTICE_DEADLINE, Kind.NEXT_RENEWAL);
+        assertThat(exstream)
+                .extracting(RenewalDate::kind)
+                .containsExactly(Kind.NOTICE_DEADLINE, Kind.NEXT_RENEWAL, Kind.NOTICE_DEADLINE, Kind.NEXT_RENEWAL);
         RenewalDate deadline = exstream.getFirst();
         assertThat(deadline.daysLeft()).isEqualTo(45);
         assertThat(deadline.urgency()).isEqualTo(RenewalDate.Urgency.SOON);
@@ -51,7 +52,9 @@ class RenewalCalendarTest {
         assertThat(deadline.vendor().name()).isEqualTo("OpenText");
         assertThat(deadline.platforms()).extracting(p -> p.name()).containsExactly("Exstream Statements");
         assertThat(deadline.owner()).isEqualTo("olena");
-        assertThat(deadline.explanation()).extracting(RenewalSchedule.Reason::key).contains("renewal.explain.notice");
+        assertThat(deadline.explanation())
+                .extracting(RenewalSchedule.Reason::key)
+                .contains("renewal.explain.notice");
     }
 
     @Test
@@ -60,7 +63,9 @@ class RenewalCalendarTest {
         List<RenewalDate> dates = calendar.upcoming(RenewalCalendarFilter.all());
 
         assertThat(dates).isSortedAccordingTo(Comparator.comparing(RenewalDate::date));
-        assertThat(dates).allSatisfy(d -> assertThat(d.date()).isBetween(today, today.plusMonths(18).minusDays(1)));
+        assertThat(dates)
+                .allSatisfy(d -> assertThat(d.date())
+                        .isBetween(today, today.plusMonths(18).minusDays(1)));
         // A passed deadline is not listed, the renewal it let happen is; the SaaS contract's dates lie beyond.
         assertThat(of(dates, "MP-2026-01")).first().satisfies(d -> {
             assertThat(d.kind()).isEqualTo(Kind.NEXT_RENEWAL);
@@ -74,29 +79,40 @@ class RenewalCalendarTest {
     @Test
     void filters_narrow_by_vendor_platform_and_owner() {
         Long quadient = vendors.findByName("Quadient").orElseThrow().id();
-        Long pilot = platforms.refs("SmartCOMM Onboarding Pilot", PageRequest.of(0, 1)).getFirst().id();
+        Long pilot = platforms
+                .refs("SmartCOMM Onboarding Pilot", PageRequest.of(0, 1))
+                .getFirst()
+                .id();
 
         assertThat(calendar.upcoming(new RenewalCalendarFilter(quadient, null, null)))
-                .extracting(RenewalDate::number).containsOnly("QD-MSLA-2021");
+                .extracting(RenewalDate::number)
+                .containsOnly("QD-MSLA-2021");
         assertThat(calendar.upcoming(new RenewalCalendarFilter(null, pilot, null)))
-                .extracting(RenewalDate::number).containsOnly("SC-PILOT-2026");
+                .extracting(RenewalDate::number)
+                .containsOnly("SC-PILOT-2026");
         assertThat(calendar.upcoming(RenewalCalendarFilter.ownedBy("marc")))
-                .extracting(RenewalDate::number).containsOnly("QD-MSLA-2021", "SC-PILOT-2026");
+                .extracting(RenewalDate::number)
+                .containsOnly("QD-MSLA-2021", "SC-PILOT-2026");
         assertThat(calendar.upcoming(RenewalCalendarFilter.ownedBy("olena")))
-                .extracting(RenewalDate::number).contains("OT-2019-0042", "MP-2026-01")
+                .extracting(RenewalDate::number)
+                .contains("OT-2019-0042", "MP-2026-01")
                 .doesNotContain("QD-MSLA-2021", "SC-PILOT-2026");
     }
 
     @Test
     void each_date_has_a_key_that_names_contract_kind_and_day() {
-        RenewalDate first = calendar.upcoming(RenewalCalendarFilter.ownedBy("olena")).getFirst();
+        RenewalDate first =
+                calendar.upcoming(RenewalCalendarFilter.ownedBy("olena")).getFirst();
 
-        assertThat(first.key()).isEqualTo("contract-" + first.contractId() + "-"
-                + first.kind().name().toLowerCase().replace('_', '-') + "-" + first.date());
+        assertThat(first.key())
+                .isEqualTo("contract-" + first.contractId() + "-"
+                        + first.kind().name().toLowerCase().replace('_', '-') + "-" + first.date());
     }
 
     @Test
-    @WithMockUser(username = "nobody", roles = {})
+    @WithMockUser(
+            username = "nobody",
+            roles = {})
     void anyone_logged_in_reads_the_calendar() {
         assertThat(calendar.upcoming(RenewalCalendarFilter.all())).isNotEmpty();
     }
@@ -105,7 +121,8 @@ class RenewalCalendarTest {
     @org.springframework.security.test.context.support.WithAnonymousUser
     void nobody_reads_it_without_logging_in() {
         assertThatThrownBy(() -> calendar.upcoming(RenewalCalendarFilter.all()))
-                .isInstanceOfAny(AuthenticationCredentialsNotFoundException.class,
+                .isInstanceOfAny(
+                        AuthenticationCredentialsNotFoundException.class,
                         org.springframework.security.access.AccessDeniedException.class);
     }
 }

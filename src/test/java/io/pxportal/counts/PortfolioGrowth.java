@@ -108,12 +108,26 @@ public class PortfolioGrowth {
     private Long calendarId;
     private Long latestReview;
 
-    PortfolioGrowth(VendorService vendors, PlatformService platforms, ContractService contracts,
-                    EntitlementService entitlements, UsageService usage, BusinessCalendarService calendars,
-                    SlaPolicyService policies, TicketService tickets, CostLineService costLines,
-                    BudgetService budgets, FinanceSettingsService financeSettings, ObjectiveService objectives,
-                    RoadmapItemService items, RatingService ratings, CatalogueService catalogues,
-                    ObservationService observations, SteeringService steering, AlertService alerts, Clock clock) {
+    PortfolioGrowth(
+            VendorService vendors,
+            PlatformService platforms,
+            ContractService contracts,
+            EntitlementService entitlements,
+            UsageService usage,
+            BusinessCalendarService calendars,
+            SlaPolicyService policies,
+            TicketService tickets,
+            CostLineService costLines,
+            BudgetService budgets,
+            FinanceSettingsService financeSettings,
+            ObjectiveService objectives,
+            RoadmapItemService items,
+            RatingService ratings,
+            CatalogueService catalogues,
+            ObservationService observations,
+            SteeringService steering,
+            AlertService alerts,
+            Clock clock) {
         this.vendors = vendors;
         this.platforms = platforms;
         this.contracts = contracts;
@@ -156,11 +170,21 @@ public class PortfolioGrowth {
             for (int i = 0; i < count; i++) {
                 added.add(platform(added.size() + 1));
             }
-            ReviewView review = steering.createReview(new ReviewDraft("Growth review " + added.size(),
-                    reviewDay(), new HashSet<>(added), Set.of(OWNER, "steering"), null, null));
+            ReviewView review = steering.createReview(new ReviewDraft(
+                    "Growth review " + added.size(),
+                    reviewDay(),
+                    new HashSet<>(added),
+                    Set.of(OWNER, "steering"),
+                    null,
+                    null));
             for (int i = 0; i < added.size(); i++) {
-                steering.addAction(review.id(), new ActionDraft("Follow-up " + added.size() + "-" + (i + 1), OWNER,
-                        LocalDate.now(clock).plusDays(i % 2 == 0 ? -3 : 14), null));
+                steering.addAction(
+                        review.id(),
+                        new ActionDraft(
+                                "Follow-up " + added.size() + "-" + (i + 1),
+                                OWNER,
+                                LocalDate.now(clock).plusDays(i % 2 == 0 ? -3 : 14),
+                                null));
             }
             latestReview = review.id();
             alerts.scanNow();
@@ -175,26 +199,75 @@ public class PortfolioGrowth {
     private Long platform(int n) {
         LocalDate today = LocalDate.now(clock);
         String name = String.format("Growth %03d", n);
-        Long vendorId = vendors.create(new VendorDraft(name + " Vendor", "DE", null, "Manager " + n, null, List.of(),
-                null)).id();
-        Long platformId = platforms.create(new PlatformDraft(name + " Platform", vendorId, "Suite " + n, "1." + n,
-                Deployment.SAAS, Lifecycle.SUSTAIN, Set.of(PlatformEnvironment.PRODUCTION, PlatformEnvironment.TEST),
-                Set.of("Unit " + n), Set.of(OWNER), null, null)).id();
+        Long vendorId = vendors.create(
+                        new VendorDraft(name + " Vendor", "DE", null, "Manager " + n, null, List.of(), null))
+                .id();
+        Long platformId = platforms
+                .create(new PlatformDraft(
+                        name + " Platform",
+                        vendorId,
+                        "Suite " + n,
+                        "1." + n,
+                        Deployment.SAAS,
+                        Lifecycle.SUSTAIN,
+                        Set.of(PlatformEnvironment.PRODUCTION, PlatformEnvironment.TEST),
+                        Set.of("Unit " + n),
+                        Set.of(OWNER),
+                        null,
+                        null))
+                .id();
         // Term ends in 80 days with 90 days' notice: the deadline has just passed, an alert for the owner.
-        ContractView contract = contracts.create(new ContractDraft("GROW-" + n, name + " subscription", vendorId,
-                Set.of(platformId), OWNER, today.plusDays(80).minusYears(1), 12, RenewalType.AUTOMATIC, 12, 90,
-                NoticeUnit.DAYS, 0, null, "EUR", new BigDecimal("120000.00"), UpliftType.FIXED, new BigDecimal("3"),
-                null, null, null, null, null, null));
-        Long entitlementId = entitlements.create(new EntitlementDraft(contract.id(), platformId, name + " users",
-                LicenceMetric.NAMED_USER, new BigDecimal("20"), new BigDecimal("1000"), new BigDecimal("1200"),
-                new BigDecimal("20"), null, null, false, null)).id();
+        ContractView contract = contracts.create(new ContractDraft(
+                "GROW-" + n,
+                name + " subscription",
+                vendorId,
+                Set.of(platformId),
+                OWNER,
+                today.plusDays(80).minusYears(1),
+                12,
+                RenewalType.AUTOMATIC,
+                12,
+                90,
+                NoticeUnit.DAYS,
+                0,
+                null,
+                "EUR",
+                new BigDecimal("120000.00"),
+                UpliftType.FIXED,
+                new BigDecimal("3"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
+        Long entitlementId = entitlements
+                .create(new EntitlementDraft(
+                        contract.id(),
+                        platformId,
+                        name + " users",
+                        LicenceMetric.NAMED_USER,
+                        new BigDecimal("20"),
+                        new BigDecimal("1000"),
+                        new BigDecimal("1200"),
+                        new BigDecimal("20"),
+                        null,
+                        null,
+                        false,
+                        null))
+                .id();
         for (int m = 11; m >= 0; m--) {
-            usage.record(new MeasurementDraft(entitlementId, PlatformEnvironment.PRODUCTION,
-                    YearMonth.from(today).minusMonths(m).atDay(1), null, BigDecimal.valueOf(12 + m % 5),
-                    MeasurementSource.MANUAL, null));
+            usage.record(new MeasurementDraft(
+                    entitlementId,
+                    PlatformEnvironment.PRODUCTION,
+                    YearMonth.from(today).minusMonths(m).atDay(1),
+                    null,
+                    BigDecimal.valueOf(12 + m % 5),
+                    MeasurementSource.MANUAL,
+                    null));
         }
-        SlaPolicyDraft defaults = SlaPolicyDraft.defaults(contract.id(), name + " SLA", calendar(today), "EUR",
-                new BigDecimal("10000.00"));
+        SlaPolicyDraft defaults = SlaPolicyDraft.defaults(
+                contract.id(), name + " SLA", calendar(today), "EUR", new BigDecimal("10000.00"));
         policies.create(defaults);
         tickets(platformId, name, today);
         costs(platformId, vendorId, contract.id(), today);
@@ -205,10 +278,17 @@ public class PortfolioGrowth {
 
     private Long calendar(LocalDate today) {
         if (calendarId == null) {
-            calendarId = calendars.create(new BusinessCalendarDraft("Growth office hours", "Europe/Berlin",
-                    List.of(WorkWeek.of(today.minusYears(2).withDayOfYear(1),
-                            EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
-                            new WorkingHours(LocalTime.of(9, 0), LocalTime.of(17, 0)))), List.of(), null)).id();
+            calendarId = calendars
+                    .create(new BusinessCalendarDraft(
+                            "Growth office hours",
+                            "Europe/Berlin",
+                            List.of(WorkWeek.of(
+                                    today.minusYears(2).withDayOfYear(1),
+                                    EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+                                    new WorkingHours(LocalTime.of(9, 0), LocalTime.of(17, 0)))),
+                            List.of(),
+                            null))
+                    .id();
         }
         return calendarId;
     }
@@ -219,43 +299,86 @@ public class PortfolioGrowth {
         for (int t = 0; t < 4; t++) {
             Instant opened = now.minus(Duration.ofDays(20L * (t + 1)));
             boolean resolved = t >= 2;
-            tickets.record(new TicketDraft(platformId, name.replace(' ', '-') + "-" + t,
-                    t == 0 ? Severity.P1 : Severity.P3, TicketCategory.DEFECT, "Case " + t + " of " + name, opened,
-                    resolved ? TicketStatus.RESOLVED : TicketStatus.IN_PROGRESS, null,
+            tickets.record(new TicketDraft(
+                    platformId,
+                    name.replace(' ', '-') + "-" + t,
+                    t == 0 ? Severity.P1 : Severity.P3,
+                    TicketCategory.DEFECT,
+                    "Case " + t + " of " + name,
+                    opened,
+                    resolved ? TicketStatus.RESOLVED : TicketStatus.IN_PROGRESS,
+                    null,
                     opened.plus(Duration.ofHours(t == 0 ? 3 : 1)),
-                    resolved ? opened.plus(Duration.ofDays(3)) : null, null, null));
+                    resolved ? opened.plus(Duration.ofDays(3)) : null,
+                    null,
+                    null));
         }
     }
 
     /** Six months of actual licence costs, a committed maintenance line, and this fiscal year's budget. */
     private void costs(Long platformId, Long vendorId, Long contractId, LocalDate today) {
         for (int m = 0; m < 6; m++) {
-            costLines.create(new CostLineDraft("GROW-" + platformId + "-" + m, platformId, vendorId, contractId,
-                    CostCategory.LICENCE, CostKind.ACTUAL, YearMonth.from(today).minusMonths(m),
-                    new BigDecimal("10000.00"), "EUR", null, null));
+            costLines.create(new CostLineDraft(
+                    "GROW-" + platformId + "-" + m,
+                    platformId,
+                    vendorId,
+                    contractId,
+                    CostCategory.LICENCE,
+                    CostKind.ACTUAL,
+                    YearMonth.from(today).minusMonths(m),
+                    new BigDecimal("10000.00"),
+                    "EUR",
+                    null,
+                    null));
         }
-        costLines.create(new CostLineDraft("GROW-" + platformId + "-C", platformId, vendorId, contractId,
-                CostCategory.MAINTENANCE, CostKind.COMMITTED, YearMonth.from(today).plusMonths(2),
-                new BigDecimal("5000.00"), "USD", null, null));
+        costLines.create(new CostLineDraft(
+                "GROW-" + platformId + "-C",
+                platformId,
+                vendorId,
+                contractId,
+                CostCategory.MAINTENANCE,
+                CostKind.COMMITTED,
+                YearMonth.from(today).plusMonths(2),
+                new BigDecimal("5000.00"),
+                "USD",
+                null,
+                null));
         int fiscalYear = financeSettings.get().calendar().fiscalYearOf(today);
-        budgets.create(new BudgetDraft(platformId, fiscalYear, CostCategory.LICENCE, new BigDecimal("150000.00"),
-                "EUR", null));
+        budgets.create(new BudgetDraft(
+                platformId, fiscalYear, CostCategory.LICENCE, new BigDecimal("150000.00"), "EUR", null));
     }
 
     private void roadmap(Long vendorId, Long platformId, String name, LocalDate today) {
-        Long itemId = items.create(new RoadmapItemDraft(vendorId, "Suite", name + " feature", ItemType.FEATURE,
-                Quarter.of(today).plus(1), ItemStatus.COMMITTED, null, null, null, Set.of(platformId), null)).id();
+        Long itemId = items.create(new RoadmapItemDraft(
+                        vendorId,
+                        "Suite",
+                        name + " feature",
+                        ItemType.FEATURE,
+                        Quarter.of(today).plus(1),
+                        ItemStatus.COMMITTED,
+                        null,
+                        null,
+                        null,
+                        Set.of(platformId),
+                        null))
+                .id();
         for (ObjectiveView objective : objectives.list()) {
             ratings.rate(itemId, objective.id(), 2, "fits", null);
         }
     }
 
     private void experience(Long platformId, LocalDate today) {
-        io.pxportal.experience.Quarter last = io.pxportal.experience.Quarter.of(today).plus(-1);
+        io.pxportal.experience.Quarter last =
+                io.pxportal.experience.Quarter.of(today).plus(-1);
         List<ObservationDraft> drafts = catalogues.current().metrics().stream()
                 .filter(m -> m.source() == MetricSource.MANUAL || m.source() == MetricSource.IMPORTED)
-                .map(m -> new ObservationDraft(platformId, m.code(), last, m.floor().add(m.target())
-                        .divide(BigDecimal.TWO, 2, RoundingMode.HALF_UP), null, null))
+                .map(m -> new ObservationDraft(
+                        platformId,
+                        m.code(),
+                        last,
+                        m.floor().add(m.target()).divide(BigDecimal.TWO, 2, RoundingMode.HALF_UP),
+                        null,
+                        null))
                 .toList();
         observations.saveAll(platformId, last, drafts);
     }

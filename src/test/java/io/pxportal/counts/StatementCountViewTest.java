@@ -46,8 +46,7 @@ abstract class StatementCountViewTest extends SpringBrowserlessTest {
     PortfolioGrowth growth;
 
     /** A view's first render, from navigation to the grids' first pages. */
-    record Render(String view, Runnable render) {
-    }
+    record Render(String view, Runnable render) {}
 
     /** The renders of this test, built once the first {@link #STEP} platforms exist (some need their ids). */
     abstract List<Render> renders();
@@ -59,11 +58,21 @@ abstract class StatementCountViewTest extends SpringBrowserlessTest {
         Map<String, List<StatementCounter.Sent>> small = measure(renders);
         growth.add(STEP);
         Map<String, List<StatementCounter.Sent>> large = measure(renders);
-        renders.forEach(r -> log.info("SQL statements of {}: {} with {} added platforms, {} with {}", r.view(),
-                small.get(r.view()).size(), STEP, large.get(r.view()).size(), 2 * STEP));
-        return renders.stream().map(r -> DynamicTest.dynamicTest(String.format("%s: %d → %d statements", r.view(),
-                small.get(r.view()).size(), large.get(r.view()).size()),
-                () -> assertNoGrowth(r.view(), small.get(r.view()), large.get(r.view()))));
+        renders.forEach(r -> log.info(
+                "SQL statements of {}: {} with {} added platforms, {} with {}",
+                r.view(),
+                small.get(r.view()).size(),
+                STEP,
+                large.get(r.view()).size(),
+                2 * STEP));
+        return renders.stream()
+                .map(r -> DynamicTest.dynamicTest(
+                        String.format(
+                                "%s: %d → %d statements",
+                                r.view(),
+                                small.get(r.view()).size(),
+                                large.get(r.view()).size()),
+                        () -> assertNoGrowth(r.view(), small.get(r.view()), large.get(r.view()))));
     }
 
     private Map<String, List<StatementCounter.Sent>> measure(List<Render> renders) {
@@ -80,24 +89,26 @@ abstract class StatementCountViewTest extends SpringBrowserlessTest {
 
     static void assertNoGrowth(String view, List<StatementCounter.Sent> small, List<StatementCounter.Sent> large) {
         assertThat(large.size())
-                .as("%s sends %d SQL statements with %d added platforms and %d with %d; statements that grew:%n%s",
+                .as(
+                        "%s sends %d SQL statements with %d added platforms and %d with %d; statements that grew:%n%s",
                         view, small.size(), STEP, large.size(), 2 * STEP, grown(small, large))
                 .isLessThanOrEqualTo(small.size() + ALLOWED_GROWTH);
     }
 
     /** The statements (with where they were sent from) sent more often at the larger size, most grown first. */
     static String grown(List<StatementCounter.Sent> small, List<StatementCounter.Sent> large) {
-        Map<StatementCounter.Sent, Long> before = small.stream().collect(Collectors.groupingBy(Function.identity(),
-                Collectors.counting()));
-        Map<StatementCounter.Sent, Long> after = large.stream().collect(Collectors.groupingBy(Function.identity(),
-                Collectors.counting()));
+        Map<StatementCounter.Sent, Long> before =
+                small.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        Map<StatementCounter.Sent, Long> after =
+                large.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         return after.entrySet().stream()
                 .filter(e -> e.getValue() > before.getOrDefault(e.getKey(), 0L))
                 .sorted(Comparator.comparingLong((Map.Entry<StatementCounter.Sent, Long> e) ->
                         before.getOrDefault(e.getKey(), 0L) - e.getValue()))
                 .limit(6)
                 .map(e -> "  " + before.getOrDefault(e.getKey(), 0L) + " → " + e.getValue() + "×  "
-                        + abbreviate(e.getKey().sql()) + "\n      from " + e.getKey().origin())
+                        + abbreviate(e.getKey().sql()) + "\n      from "
+                        + e.getKey().origin())
                 .collect(Collectors.joining("\n"));
     }
 
@@ -114,8 +125,12 @@ abstract class StatementCountViewTest extends SpringBrowserlessTest {
     /** Navigates to a location with its query, as a link in the portal does. */
     static void go(String location) {
         int query = location.indexOf('?');
-        UI.getCurrent().navigate(query < 0 ? location : location.substring(0, query),
-                query < 0 ? QueryParameters.empty() : QueryParameters.fromString(location.substring(query + 1)));
+        UI.getCurrent()
+                .navigate(
+                        query < 0 ? location : location.substring(0, query),
+                        query < 0
+                                ? QueryParameters.empty()
+                                : QueryParameters.fromString(location.substring(query + 1)));
     }
 
     void loadGrids() {

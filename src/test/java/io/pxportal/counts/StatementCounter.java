@@ -25,15 +25,14 @@ public class StatementCounter implements BeanPostProcessor {
     private static final ThreadLocal<List<Sent>> RECORDING = new ThreadLocal<>();
     private static final StackWalker STACK = StackWalker.getInstance();
     private static final Set<String> PREPARING = Set.of("prepareStatement", "prepareCall");
-    private static final Set<String> EXECUTING = Set.of("execute", "executeQuery", "executeUpdate",
-            "executeLargeUpdate", "addBatch");
+    private static final Set<String> EXECUTING =
+            Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate", "addBatch");
 
     /**
      * One statement sent: its SQL with whitespace collapsed and the lists of bind markers of an IN clause shortened
      * (a batch of 20 ids is the same statement as one of 40), and the portal's code that sent it, innermost first.
      */
-    public record Sent(String sql, String origin) {
-    }
+    public record Sent(String sql, String origin) {}
 
     /** The statements {@code work} sent on this thread, in order. */
     public static List<Sent> record(Runnable work) {
@@ -51,21 +50,21 @@ public class StatementCounter implements BeanPostProcessor {
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         return bean instanceof DataSource dataSource && !(bean instanceof CountingDataSource)
-                ? new CountingDataSource(dataSource) : bean;
+                ? new CountingDataSource(dataSource)
+                : bean;
     }
 
     private static void sent(Object sql) {
         List<Sent> statements = RECORDING.get();
         if (statements != null && sql instanceof String text) {
-            statements.add(new Sent(text.strip().replaceAll("\\s+", " ").replaceAll("\\(\\?(,\\?)*\\)", "(?…)"),
-                    origin()));
+            statements.add(
+                    new Sent(text.strip().replaceAll("\\s+", " ").replaceAll("\\(\\?(,\\?)*\\)", "(?…)"), origin()));
         }
     }
 
     /** The portal's own frames on the stack (not Spring's proxies, not this package's), innermost five. */
     private static String origin() {
-        return STACK.walk(frames -> frames
-                .filter(f -> f.getClassName().startsWith("io.pxportal.")
+        return STACK.walk(frames -> frames.filter(f -> f.getClassName().startsWith("io.pxportal.")
                         && !f.getClassName().startsWith(StatementCounter.class.getPackageName())
                         && !f.getClassName().contains("$$"))
                 .limit(5)
@@ -91,14 +90,17 @@ public class StatementCounter implements BeanPostProcessor {
         }
 
         private static Connection counting(Connection target) {
-            return (Connection) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
-                    new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+            return (Connection) Proxy.newProxyInstance(
+                    StatementCounter.class.getClassLoader(),
+                    new Class<?>[] {Connection.class},
+                    (proxy, method, args) -> {
                         if (PREPARING.contains(method.getName()) && args != null) {
                             sent(args[0]);
                         }
                         Object result = invoke(target, method, args);
                         return result instanceof Statement statement && !(result instanceof java.sql.PreparedStatement)
-                                ? countingStatement(statement) : result;
+                                ? countingStatement(statement)
+                                : result;
                     });
         }
 
@@ -109,8 +111,8 @@ public class StatementCounter implements BeanPostProcessor {
                 }
                 return invoke(target, method, args);
             };
-            return (Statement) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
-                    new Class<?>[] {Statement.class}, handler);
+            return (Statement) Proxy.newProxyInstance(
+                    StatementCounter.class.getClassLoader(), new Class<?>[] {Statement.class}, handler);
         }
 
         private static Object invoke(Object target, Method method, Object[] args) throws Throwable {

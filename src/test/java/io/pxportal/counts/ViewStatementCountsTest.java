@@ -29,8 +29,10 @@ class ViewStatementCountsTest extends StatementCountViewTest {
 
     @Autowired
     ContractService contracts;
+
     @Autowired
     List<AgendaSource> agenda;
+
     @Autowired
     SteeringPackService packs;
 
@@ -41,7 +43,9 @@ class ViewStatementCountsTest extends StatementCountViewTest {
 
     @Override
     List<Render> renders() {
-        Long contractId = contracts.page(new ContractFilter("GROW-1", null, null), PageRequest.of(0, 1)).getFirst()
+        Long contractId = contracts
+                .page(new ContractFilter("GROW-1", null, null), PageRequest.of(0, 1))
+                .getFirst()
                 .id();
         List<Render> renders = new ArrayList<>(List.of(
                 new Render("platforms", () -> open("platforms")),
@@ -69,9 +73,14 @@ class ViewStatementCountsTest extends StatementCountViewTest {
     /** Each section of an open review's agenda on its own, over every added platform, as the review computes it. */
     private List<Render> agendaSections() {
         return agenda.stream()
-                .map(source -> new Render("steering review section " + source.section(),
-                        () -> SystemAuthentication.runAs("steering-agenda", () -> source.items(new AgendaScope(
-                                growth.platforms(), growth.reviewDay(), growth.reviewDay().plusMonths(3))))))
+                .map(source -> new Render(
+                        "steering review section " + source.section(),
+                        () -> SystemAuthentication.runAs(
+                                "steering-agenda",
+                                () -> source.items(new AgendaScope(
+                                        growth.platforms(),
+                                        growth.reviewDay(),
+                                        growth.reviewDay().plusMonths(3))))))
                 .toList();
     }
 

@@ -40,11 +40,14 @@ class AcceptedHeadersDocTest {
         String expected = tables();
 
         if (Boolean.getBoolean("px.updateGolden")) {
-            Files.writeString(DOC, doc.substring(0, doc.indexOf(BEGIN) + BEGIN.length()) + expected
-                    + doc.substring(doc.indexOf(END)), StandardCharsets.UTF_8);
+            Files.writeString(
+                    DOC,
+                    doc.substring(0, doc.indexOf(BEGIN) + BEGIN.length()) + expected + doc.substring(doc.indexOf(END)),
+                    StandardCharsets.UTF_8);
             return;
         }
-        assertThat(listed).as("accepted headers in %s (rerun with -Dpx.updateGolden=true and review the diff)", DOC)
+        assertThat(listed)
+                .as("accepted headers in %s (rerun with -Dpx.updateGolden=true and review the diff)", DOC)
                 .isEqualTo(expected);
     }
 
@@ -53,9 +56,13 @@ class AcceptedHeadersDocTest {
         for (RecordExchange<?> type : types.all()) {
             out.append("\n#### `").append(type.type()).append("`\n\n| field | accepted headers |\n|---|---|\n");
             for (ImportColumn column : type.columns()) {
-                out.append("| ").append(column.name()).append(" | ")
-                        .append(headers.namesOf(type.type(), column).stream().distinct()
-                                .map(name -> name.replace("|", "\\|")).collect(Collectors.joining(", ")))
+                out.append("| ")
+                        .append(column.name())
+                        .append(" | ")
+                        .append(headers.namesOf(type.type(), column).stream()
+                                .distinct()
+                                .map(name -> name.replace("|", "\\|"))
+                                .collect(Collectors.joining(", ")))
                         .append(" |\n");
             }
         }

@@ -61,7 +61,8 @@ class CsvTableReaderTest {
 
         assertThatThrownBy(() -> read(cyrillic, StandardCharsets.UTF_8))
                 .isInstanceOf(ImportFileException.class)
-                .extracting(e -> ((ImportFileException) e).messageKey()).isEqualTo("import.file.wrong-encoding");
+                .extracting(e -> ((ImportFileException) e).messageKey())
+                .isEqualTo("import.file.wrong-encoding");
     }
 
     @Test
@@ -72,7 +73,8 @@ class CsvTableReaderTest {
 
         assertThatThrownBy(() -> read(junk, StandardCharsets.ISO_8859_1))
                 .isInstanceOf(ImportFileException.class)
-                .extracting(e -> ((ImportFileException) e).messageKey()).isEqualTo("import.file.not-text");
+                .extracting(e -> ((ImportFileException) e).messageKey())
+                .isEqualTo("import.file.not-text");
     }
 
     @Test
@@ -95,7 +97,9 @@ class CsvTableReaderTest {
 
         assertThatThrownBy(() -> read(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
                 .isInstanceOf(ImportFileException.class)
-                .satisfies(e -> assertThat(((ImportFileException) e).messageKey()).isEqualTo("import.file.csv-broken"))
-                .satisfies(e -> assertThat(((ImportFileException) e).arguments()).containsExactly(6L));
+                .satisfies(
+                        e -> assertThat(((ImportFileException) e).messageKey()).isEqualTo("import.file.csv-broken"))
+                .satisfies(
+                        e -> assertThat(((ImportFileException) e).arguments()).containsExactly(6L));
     }
 }

@@ -145,55 +145,129 @@ class ExportReadRuleTest extends PortalApiTest {
      * Per type: which export columns make a row's key, and the same keys from the type's list as the current user
      * reads it. Types whose list shows no such key compare the number of rows.
      */
-    private record ListOf(int[] keyColumns, Supplier<List<String>> keys) {
-    }
+    private record ListOf(int[] keyColumns, Supplier<List<String>> keys) {}
 
     private Map<String, ListOf> lists() {
         Map<String, ListOf> lists = new LinkedHashMap<>();
         lists.put("vendors", new ListOf(new int[] {0}, () -> all(p -> vendors.page(null, p), v -> v.name())));
-        lists.put("platforms", new ListOf(new int[] {0},
-                () -> all(p -> platforms.page(PlatformFilter.all(), p), v -> v.name())));
-        lists.put("contracts", new ListOf(new int[] {0},
-                () -> all(p -> contracts.page(ContractFilter.all(), p), v -> v.draft().number())));
-        lists.put("entitlements", new ListOf(new int[] {0, 1, 2, 3}, () -> all(p -> entitlements.page(
-                EntitlementFilter.all(), LocalDate.now(), p), v -> key(v.contract().number(), v.platform().name(),
-                v.draft().product(), v.draft().metric().name()))));
-        lists.put("usage", new ListOf(null, () -> all(p -> entitlements.page(EntitlementFilter.all(),
-                LocalDate.now(), p), Function.identity()).stream().flatMap((EntitlementView e) -> all(p ->
-                usage.measurements(e.id(), p), m -> key(e.platform().name(), m.environment().name(),
-                m.from().toString())).stream()).toList()));
-        lists.put("cost-lines", new ListOf(new int[] {0},
-                () -> all(p -> costLines.page(CostLineFilter.all(), p), v -> v.draft().reference())));
+        lists.put(
+                "platforms",
+                new ListOf(new int[] {0}, () -> all(p -> platforms.page(PlatformFilter.all(), p), v -> v.name())));
+        lists.put(
+                "contracts",
+                new ListOf(
+                        new int[] {0},
+                        () -> all(
+                                p -> contracts.page(ContractFilter.all(), p),
+                                v -> v.draft().number())));
+        lists.put(
+                "entitlements",
+                new ListOf(
+                        new int[] {0, 1, 2, 3},
+                        () -> all(
+                                p -> entitlements.page(EntitlementFilter.all(), LocalDate.now(), p),
+                                v -> key(
+                                        v.contract().number(),
+                                        v.platform().name(),
+                                        v.draft().product(),
+                                        v.draft().metric().name()))));
+        lists.put(
+                "usage",
+                new ListOf(
+                        null,
+                        () -> all(
+                                        p -> entitlements.page(EntitlementFilter.all(), LocalDate.now(), p),
+                                        Function.identity())
+                                .stream()
+                                .flatMap((EntitlementView e) -> all(
+                                        p -> usage.measurements(e.id(), p),
+                                        m -> key(
+                                                e.platform().name(),
+                                                m.environment().name(),
+                                                m.from().toString()))
+                                        .stream())
+                                .toList()));
+        lists.put(
+                "cost-lines",
+                new ListOf(
+                        new int[] {0},
+                        () -> all(
+                                p -> costLines.page(CostLineFilter.all(), p),
+                                v -> v.draft().reference())));
         lists.put("budgets", new ListOf(new int[] {0, 1, 2}, () -> {
             List<String> keys = new ArrayList<>();
             // The list shows one fiscal year at a time; every year any budget is set for.
             for (int year = 2010; year <= 2040; year++) {
                 int fiscalYear = year;
-                keys.addAll(all(p -> budgets.page(fiscalYear, p), v -> key(v.platform().name(),
-                        String.valueOf(v.draft().fiscalYear()), v.draft().category().name())));
+                keys.addAll(all(
+                        p -> budgets.page(fiscalYear, p),
+                        v -> key(
+                                v.platform().name(),
+                                String.valueOf(v.draft().fiscalYear()),
+                                v.draft().category().name())));
             }
             return keys;
         }));
-        lists.put("fx-rates", new ListOf(new int[] {0, 1, 2}, () -> all(fxRates::page,
-                v -> key(v.draft().month().toString(), v.draft().base(), v.draft().quote()))));
+        lists.put(
+                "fx-rates",
+                new ListOf(
+                        new int[] {0, 1, 2},
+                        () -> all(
+                                fxRates::page,
+                                v -> key(
+                                        v.draft().month().toString(),
+                                        v.draft().base(),
+                                        v.draft().quote()))));
         // The export is the round trip of the policies in force; the list also shows retired ones, marked so.
-        lists.put("sla-policies", new ListOf(new int[] {0, 1}, () -> all(policies::page, Function.identity())
-                .stream().filter(v -> !v.retired()).map((SlaPolicyView v) -> key(v.contractNumber(),
-                        v.draft().name())).toList()));
-        lists.put("business-calendars", new ListOf(new int[] {0}, () -> all(calendars::page,
-                v -> v.draft().name())));
-        lists.put("tickets", new ListOf(new int[] {0, 1},
-                () -> all(p -> tickets.page(TicketFilter.all(), p), v -> key(v.platform(), v.caseId()))));
-        lists.put("roadmap-objectives", new ListOf(new int[] {0},
-                () -> objectives.list().stream().map(v -> v.code()).toList()));
-        lists.put("roadmap-items", new ListOf(new int[] {0, 1, 2}, () -> all(p -> roadmapItems.page(
-                RoadmapItemFilter.all(), p), v -> key(v.vendor().name(), v.draft().product(), v.title()))));
-        lists.put("roadmap-requirements", new ListOf(new int[] {0, 1}, () -> all(p -> requirements.page(null,
-                null, p), v -> key(v.platform().name(), v.draft().title()))));
-        lists.put("roadmap-ratings", new ListOf(null, () -> all(ratings::page, v -> v.itemId() + "|"
-                + v.objectiveId())));
-        lists.put("experience-observations", new ListOf(new int[] {0, 1, 2}, () -> all(p -> observations.page(
-                ObservationFilter.all(), p), v -> key(v.platform().name(), v.metricCode(), v.period().toString()))));
+        lists.put(
+                "sla-policies",
+                new ListOf(
+                        new int[] {0, 1},
+                        () -> all(policies::page, Function.identity()).stream()
+                                .filter(v -> !v.retired())
+                                .map((SlaPolicyView v) ->
+                                        key(v.contractNumber(), v.draft().name()))
+                                .toList()));
+        lists.put(
+                "business-calendars",
+                new ListOf(
+                        new int[] {0}, () -> all(calendars::page, v -> v.draft().name())));
+        lists.put(
+                "tickets",
+                new ListOf(
+                        new int[] {0, 1},
+                        () -> all(p -> tickets.page(TicketFilter.all(), p), v -> key(v.platform(), v.caseId()))));
+        lists.put(
+                "roadmap-objectives",
+                new ListOf(
+                        new int[] {0},
+                        () -> objectives.list().stream().map(v -> v.code()).toList()));
+        lists.put(
+                "roadmap-items",
+                new ListOf(
+                        new int[] {0, 1, 2},
+                        () -> all(
+                                p -> roadmapItems.page(RoadmapItemFilter.all(), p),
+                                v -> key(v.vendor().name(), v.draft().product(), v.title()))));
+        lists.put(
+                "roadmap-requirements",
+                new ListOf(
+                        new int[] {0, 1},
+                        () -> all(
+                                p -> requirements.page(null, null, p),
+                                v -> key(v.platform().name(), v.draft().title()))));
+        lists.put(
+                "roadmap-ratings", new ListOf(null, () -> all(ratings::page, v -> v.itemId() + "|" + v.objectiveId())));
+        lists.put(
+                "experience-observations",
+                new ListOf(
+                        new int[] {0, 1, 2},
+                        () -> all(
+                                p -> observations.page(ObservationFilter.all(), p),
+                                v -> key(
+                                        v.platform().name(),
+                                        v.metricCode(),
+                                        v.period().toString()))));
         return lists;
     }
 
@@ -201,21 +275,34 @@ class ExportReadRuleTest extends PortalApiTest {
         ensureOwnerOfNothing();
         List<Reader> readers = new ArrayList<>();
         for (Role role : Role.values()) {
-            DemoLogins.Login login = demoLogins.logins().stream().filter(l -> l.role() == role).findFirst()
+            DemoLogins.Login login = demoLogins.logins().stream()
+                    .filter(l -> l.role() == role)
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("no demo user with role " + role));
-            readers.add(new Reader(login.username(), new Role[] {role}, tokenOf(login.username(),
-                    ApiTokenScope.READ)));
+            readers.add(new Reader(login.username(), new Role[] {role}, tokenOf(login.username(), ApiTokenScope.READ)));
         }
         readers.add(new Reader(NOBODY, new Role[] {Role.PRODUCT_OWNER}, tokenOf(NOBODY, ApiTokenScope.READ)));
         return readers;
     }
 
     private void ensureOwnerOfNothing() {
-        boolean exists = as("admin", () -> users.page(NOBODY, PageRequest.of(0, 5)).stream()
-                .anyMatch(u -> u.username().equals(NOBODY)), Role.ADMIN);
+        boolean exists = as(
+                "admin",
+                () -> users.page(NOBODY, PageRequest.of(0, 5)).stream()
+                        .anyMatch(u -> u.username().equals(NOBODY)),
+                Role.ADMIN);
         if (!exists) {
-            as("admin", () -> users.create(new UserDraft(NOBODY, "Owns Nothing", null, Set.of(Role.PRODUCT_OWNER),
-                    true, "a-long-enough-password", null)), Role.ADMIN);
+            as(
+                    "admin",
+                    () -> users.create(new UserDraft(
+                            NOBODY,
+                            "Owns Nothing",
+                            null,
+                            Set.of(Role.PRODUCT_OWNER),
+                            true,
+                            "a-long-enough-password",
+                            null)),
+                    Role.ADMIN);
         }
     }
 
@@ -223,21 +310,26 @@ class ExportReadRuleTest extends PortalApiTest {
     Stream<DynamicTest> every_export_holds_the_rows_its_list_shows_to_every_reader() {
         Map<String, ListOf> lists = lists();
         List<Reader> readers = readers();
-        List<String> typeIds = as("admin", () -> types.all().stream().map(RecordExchange::type).toList(), Role.ADMIN);
-        return typeIds.stream().flatMap(type -> Stream.of(false, true).map(ownersSeeCosts ->
-                DynamicTest.dynamicTest(type + (ownersSeeCosts ? ", owners see costs" : ", owners' costs hidden"),
-                        () -> {
-                            ListOf list = lists.get(type);
-                            assertThat(list).as("how the list of %s reads (name it in this test)", type)
-                                    .isNotNull();
-                            withOwnersSeeingCosts(ownersSeeCosts, () -> {
-                                Map<String, String> mismatches = new LinkedHashMap<>();
-                                for (Reader reader : readers) {
-                                    compare(type, list, reader, mismatches);
-                                }
-                                assertThat(mismatches).as("export ≠ list of %s", type).isEmpty();
-                            });
-                        })));
+        List<String> typeIds =
+                as("admin", () -> types.all().stream().map(RecordExchange::type).toList(), Role.ADMIN);
+        return typeIds.stream()
+                .flatMap(type -> Stream.of(false, true)
+                        .map(ownersSeeCosts -> DynamicTest.dynamicTest(
+                                type + (ownersSeeCosts ? ", owners see costs" : ", owners' costs hidden"), () -> {
+                                    ListOf list = lists.get(type);
+                                    assertThat(list)
+                                            .as("how the list of %s reads (name it in this test)", type)
+                                            .isNotNull();
+                                    withOwnersSeeingCosts(ownersSeeCosts, () -> {
+                                        Map<String, String> mismatches = new LinkedHashMap<>();
+                                        for (Reader reader : readers) {
+                                            compare(type, list, reader, mismatches);
+                                        }
+                                        assertThat(mismatches)
+                                                .as("export ≠ list of %s", type)
+                                                .isEmpty();
+                                    });
+                                })));
     }
 
     private void compare(String type, ListOf list, Reader reader, Map<String, String> mismatches) throws Exception {
@@ -249,16 +341,22 @@ class ExportReadRuleTest extends PortalApiTest {
             }
             return;
         }
-        List<String> exportedKeys = rows.stream().map(r -> key(Arrays.stream(list.keyColumns())
-                .mapToObj(i -> i < r.size() ? r.get(i) : "").toArray(String[]::new))).sorted().toList();
+        List<String> exportedKeys = rows.stream()
+                .map(r -> key(Arrays.stream(list.keyColumns())
+                        .mapToObj(i -> i < r.size() ? r.get(i) : "")
+                        .toArray(String[]::new)))
+                .sorted()
+                .toList();
         List<String> listedKeys = listed.stream().sorted().toList();
         if (!exportedKeys.equals(listedKeys)) {
             Set<String> onlyExported = new TreeSet<>(exportedKeys);
             listedKeys.forEach(onlyExported::remove);
             Set<String> onlyListed = new TreeSet<>(listedKeys);
             exportedKeys.forEach(onlyListed::remove);
-            mismatches.put(reader.toString(), exportedKeys.size() + " exported, " + listedKeys.size()
-                    + " listed; only exported " + first(onlyExported) + ", only listed " + first(onlyListed));
+            mismatches.put(
+                    reader.toString(),
+                    exportedKeys.size() + " exported, " + listedKeys.size() + " listed; only exported "
+                            + first(onlyExported) + ", only listed " + first(onlyListed));
         }
     }
 
@@ -279,8 +377,12 @@ class ExportReadRuleTest extends PortalApiTest {
 
     /** The CSV export's rows, header left off, as the API gives them to the token's owner. */
     private List<List<String>> exported(String type, NewApiToken token) throws Exception {
-        byte[] csv = mvc.perform(get("/api/v1/export/" + type).param("format", "csv").with(bearer(token)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] csv = mvc.perform(
+                        get("/api/v1/export/" + type).param("format", "csv").with(bearer(token)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         List<List<String>> rows = new ArrayList<>();
         try (CsvTableReader reader = new CsvTableReader(new ByteArrayInputStream(csv), StandardCharsets.UTF_8)) {
             for (List<String> row = reader.next(); row != null; row = reader.next()) {
@@ -311,8 +413,14 @@ class ExportReadRuleTest extends PortalApiTest {
     }
 
     private void set(FinanceSettings current, boolean ownersSeeCosts) {
-        as("admin", () -> financeSettings.update(new FinanceSettings(current.reportingCurrency(),
-                current.fiscalYearStartMonth(), current.indexAssumptionPercent(), ownersSeeCosts, current.version())),
+        as(
+                "admin",
+                () -> financeSettings.update(new FinanceSettings(
+                        current.reportingCurrency(),
+                        current.fiscalYearStartMonth(),
+                        current.indexAssumptionPercent(),
+                        ownersSeeCosts,
+                        current.version())),
                 Role.ADMIN);
     }
 
@@ -330,7 +438,8 @@ class ExportReadRuleTest extends PortalApiTest {
 
     /** Cells joined; a CSV cell the export neutralised (a leading apostrophe before = + - @) compares as stored. */
     private static String key(String... cells) {
-        return Arrays.stream(cells).map(c -> c == null ? "" : c.matches("'[=+\\-@].*") ? c.substring(1) : c)
+        return Arrays.stream(cells)
+                .map(c -> c == null ? "" : c.matches("'[=+\\-@].*") ? c.substring(1) : c)
                 .collect(Collectors.joining("|"));
     }
 

@@ -71,8 +71,9 @@ class ExportRoundTripTest {
 
     @Test
     void every_exchange_type_is_in_the_round_trip() {
-        assertThat(FORMULA_TEXT.keySet()).containsExactlyInAnyOrderElementsOf(
-                types.all().stream().map(RecordExchange::type).toList());
+        assertThat(FORMULA_TEXT.keySet())
+                .containsExactlyInAnyOrderElementsOf(
+                        types.all().stream().map(RecordExchange::type).toList());
     }
 
     @ParameterizedTest
@@ -86,12 +87,14 @@ class ExportRoundTripTest {
         if (!text.isEmpty()) {
             // JSON rows are taken literally: the record now holds the formula-like text itself.
             assertThat(imports.importRows(type, List.of(new HashMap<>(record)), ImportOptions.defaults()))
-                    .as(type).isEqualTo(new ImportOutcome(0, 1, 0));
+                    .as(type)
+                    .isEqualTo(new ImportOutcome(0, 1, 0));
         }
         try {
             roundTrips(type);
             assertThat(imports.importRows(type, List.of(new HashMap<>(record)), ImportOptions.defaults()))
-                    .as("%s still holds the text as given", type).isEqualTo(new ImportOutcome(0, 0, 1));
+                    .as("%s still holds the text as given", type)
+                    .isEqualTo(new ImportOutcome(0, 0, 1));
         } finally {
             imports.importRows(type, List.of(new HashMap<>(original)), ImportOptions.defaults());
         }
@@ -100,12 +103,20 @@ class ExportRoundTripTest {
     @Test
     void a_ticket_closed_without_a_resolution_goes_round_unchanged() {
         Map<String, String> ticket = new LinkedHashMap<>(firstExported(exports, types, "tickets"));
-        ticket.putAll(Map.of("caseId", "ROUND-TRIP-CLOSED", "opened", "2019-03-05 10:15", "status", "Cancelled",
-                "statusSince", "2019-03-06 10:00"));
+        ticket.putAll(Map.of(
+                "caseId",
+                "ROUND-TRIP-CLOSED",
+                "opened",
+                "2019-03-05 10:15",
+                "status",
+                "Cancelled",
+                "statusSince",
+                "2019-03-06 10:00"));
         ticket.put("responded", null);
         ticket.put("resolved", null);
         ticket.put("closed", null);
-        assertThat(imports.importRows("tickets", List.of(new HashMap<>(ticket)), ImportOptions.defaults()).created())
+        assertThat(imports.importRows("tickets", List.of(new HashMap<>(ticket)), ImportOptions.defaults())
+                        .created())
                 .isEqualTo(1);
 
         roundTrips("tickets");
@@ -117,8 +128,8 @@ class ExportRoundTripTest {
             byte[] file = export(exports, type, format);
             int records = rows(format, file).size() - 1;
 
-            ImportOutcome outcome = imports.importNow(type, type + format.extension(), new ByteArrayInputStream(file),
-                    ImportOptions.defaults());
+            ImportOutcome outcome = imports.importNow(
+                    type, type + format.extension(), new ByteArrayInputStream(file), ImportOptions.defaults());
 
             assertThat(outcome).as("%s as %s", type, format).isEqualTo(new ImportOutcome(0, 0, records));
             assertThat(revisions()).as("%s as %s: revisions", type, format).isEqualTo(revisions);

@@ -22,11 +22,18 @@ class ExportServiceTest {
         List<Pageable> asked = new ArrayList<>();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        exports.writeList(FileFormat.CSV, out, List.of("n"), pageable -> {
-            asked.add(pageable);
-            int from = (int) pageable.getOffset();
-            return IntStream.range(from, Math.min(from + pageable.getPageSize(), 1234)).boxed().toList();
-        }, n -> List.of(n));
+        exports.writeList(
+                FileFormat.CSV,
+                out,
+                List.of("n"),
+                pageable -> {
+                    asked.add(pageable);
+                    int from = (int) pageable.getOffset();
+                    return IntStream.range(from, Math.min(from + pageable.getPageSize(), 1234))
+                            .boxed()
+                            .toList();
+                },
+                n -> List.of(n));
 
         String csv = out.toString(StandardCharsets.UTF_8);
         assertThat(csv.lines()).hasSize(1235);
@@ -36,9 +43,14 @@ class ExportServiceTest {
     @Test
     void text_a_spreadsheet_would_run_as_a_formula_is_neutralised_in_csv_but_numbers_stay_numbers() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exports.writeList(FileFormat.CSV, out, List.of("a", "b", "c", "d"), p -> p.getPageNumber() == 0
-                ? List.of(List.<Object>of("=HYPERLINK(\"http://x\")", "+1", "@SUM(A1)", new BigDecimal("-5")))
-                : List.of(), row -> row);
+        exports.writeList(
+                FileFormat.CSV,
+                out,
+                List.of("a", "b", "c", "d"),
+                p -> p.getPageNumber() == 0
+                        ? List.of(List.<Object>of("=HYPERLINK(\"http://x\")", "+1", "@SUM(A1)", new BigDecimal("-5")))
+                        : List.of(),
+                row -> row);
 
         // As the file holds it (the import takes the apostrophes off again).
         assertThat(out.toString(StandardCharsets.UTF_8).lines().toList().get(1))
@@ -50,26 +62,44 @@ class ExportServiceTest {
     void a_spreadsheet_splitting_on_another_separator_gets_no_cell_that_starts_a_formula(char separator) {
         List<Object> values = List.of("x;=cmd|' /C calc'!A0", "a,+1", "b\t@SUM(A1)", "c; -2+3", "Plain; text, here");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exports.writeList(FileFormat.CSV, out, List.of("a", "b", "c", "d", "e"),
-                p -> p.getPageNumber() == 0 ? List.of(values) : List.of(), row -> row);
+        exports.writeList(
+                FileFormat.CSV,
+                out,
+                List.of("a", "b", "c", "d", "e"),
+                p -> p.getPageNumber() == 0 ? List.of(values) : List.of(),
+                row -> row);
         String line = out.toString(StandardCharsets.UTF_8).lines().toList().get(1);
 
-        List<String> cells = de.siegmar.fastcsv.reader.CsvReader.builder().fieldSeparator(separator)
+        List<String> cells = de.siegmar.fastcsv.reader.CsvReader.builder()
+                .fieldSeparator(separator)
                 .allowExtraCharsAfterClosingQuote(true)
-                .ofCsvRecord(line).stream().flatMap(r -> r.getFields().stream()).toList();
+                .ofCsvRecord(line)
+                .stream()
+                .flatMap(r -> r.getFields().stream())
+                .toList();
 
-        assertThat(cells).isNotEmpty().allSatisfy(cell -> assertThat(cell).doesNotStartWith("=")
-                .doesNotStartWith("+").doesNotStartWith("-").doesNotStartWith("@"));
-        assertThat(line).startsWith("\"'x;=cmd|' /C calc'!A0\",\"'a,+1\",")
-                .endsWith(",\"Plain; text, here\"");
+        assertThat(cells)
+                .isNotEmpty()
+                .allSatisfy(cell -> assertThat(cell)
+                        .doesNotStartWith("=")
+                        .doesNotStartWith("+")
+                        .doesNotStartWith("-")
+                        .doesNotStartWith("@"));
+        assertThat(line).startsWith("\"'x;=cmd|' /C calc'!A0\",\"'a,+1\",").endsWith(",\"Plain; text, here\"");
     }
 
     @Test
     void xlsx_exports_read_back_with_the_same_values() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exports.writeList(FileFormat.XLSX, out, List.of("name", "amount", "date"),
-                p -> p.getPageNumber() == 0 ? List.of(List.<Object>of("=1+1", new BigDecimal("1234.5"),
-                        java.time.LocalDate.of(2026, 12, 31))) : List.of(), row -> row);
+        exports.writeList(
+                FileFormat.XLSX,
+                out,
+                List.of("name", "amount", "date"),
+                p -> p.getPageNumber() == 0
+                        ? List.of(
+                                List.<Object>of("=1+1", new BigDecimal("1234.5"), java.time.LocalDate.of(2026, 12, 31)))
+                        : List.of(),
+                row -> row);
 
         try (XlsxTableReader reader = new XlsxTableReader(new ByteArrayInputStream(out.toByteArray()), Locale.UK)) {
             assertThat(reader.next()).containsExactly("name", "amount", "date");
@@ -80,17 +110,36 @@ class ExportServiceTest {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.EnumSource(FileFormat.class)
     void text_with_a_formula_start_or_apostrophes_reads_back_as_it_was_written(FileFormat format) {
-        List<Object> values = List.of("=SUM(A1)", "+1", "-x", "@here", "'=X", "''@y", "'plain", "'", "it's", "\tTab",
-                "- list item", "x;=cmd|' /C calc'!A0", "'a, -1", "a; b");
+        List<Object> values = List.of(
+                "=SUM(A1)",
+                "+1",
+                "-x",
+                "@here",
+                "'=X",
+                "''@y",
+                "'plain",
+                "'",
+                "it's",
+                "\tTab",
+                "- list item",
+                "x;=cmd|' /C calc'!A0",
+                "'a, -1",
+                "a; b");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exports.writeList(format, out, List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n"),
-                p -> p.getPageNumber() == 0 ? List.of(values) : List.of(), row -> row);
+        exports.writeList(
+                format,
+                out,
+                List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n"),
+                p -> p.getPageNumber() == 0 ? List.of(values) : List.of(),
+                row -> row);
 
         try (TableReader reader = format == FileFormat.XLSX
                 ? new XlsxTableReader(new ByteArrayInputStream(out.toByteArray()), Locale.UK)
                 : new CsvTableReader(new ByteArrayInputStream(out.toByteArray()), StandardCharsets.UTF_8)) {
             reader.next();
-            assertThat(reader.next()).containsExactlyElementsOf(values.stream().map(Object::toString).toList());
+            assertThat(reader.next())
+                    .containsExactlyElementsOf(
+                            values.stream().map(Object::toString).toList());
         }
     }
 

@@ -14,8 +14,7 @@ import java.util.Map;
 /** What the export writes, read back the way the import tests compare it. */
 final class ExportedFiles {
 
-    private ExportedFiles() {
-    }
+    private ExportedFiles() {}
 
     /** Every record of the type as the export writes it (UK locale). */
     static byte[] export(ExportService exports, String type, FileFormat format) {
@@ -28,7 +27,8 @@ final class ExportedFiles {
     static Map<String, String> firstExported(ExportService exports, ExchangeTypes types, String type) {
         List<List<String>> rows = rows(FileFormat.XLSX, export(exports, type, FileFormat.XLSX));
         assertThat(rows).as("%s has demo records", type).hasSizeGreaterThan(1);
-        List<String> names = types.get(type).columns().stream().map(ImportColumn::name).toList();
+        List<String> names =
+                types.get(type).columns().stream().map(ImportColumn::name).toList();
         Map<String, String> row = new LinkedHashMap<>();
         for (int i = 0; i < names.size(); i++) {
             String cell = i < rows.get(1).size() ? rows.get(1).get(i) : "";

@@ -31,20 +31,47 @@ import org.springframework.transaction.TransactionStatus;
 @PortalIntegrationTest
 class ImportDatabaseOutageTest {
 
-    @Autowired ExchangeTypes types;
-    @Autowired HeaderMatcher headerMatcher;
-    @Autowired MessageSource messages;
-    @Autowired ImportEngine engine;
-    @Autowired ImportFiles files;
-    @Autowired ImportJobRepository jobs;
-    @Autowired ImportJobErrorRepository jobErrors;
-    @Autowired PlatformTransactionManager transactions;
-    @Autowired ThreadPoolTaskExecutor importPool;
-    @Autowired Clock clock;
-    @Autowired ImportHeartbeat heartbeat;
-    @Autowired RateLimiter rateLimiter;
-    @Autowired PortalMetrics metrics;
-    @Autowired ImportService imports;
+    @Autowired
+    ExchangeTypes types;
+
+    @Autowired
+    HeaderMatcher headerMatcher;
+
+    @Autowired
+    MessageSource messages;
+
+    @Autowired
+    ImportEngine engine;
+
+    @Autowired
+    ImportFiles files;
+
+    @Autowired
+    ImportJobRepository jobs;
+
+    @Autowired
+    ImportJobErrorRepository jobErrors;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    ThreadPoolTaskExecutor importPool;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    ImportHeartbeat heartbeat;
+
+    @Autowired
+    RateLimiter rateLimiter;
+
+    @Autowired
+    PortalMetrics metrics;
+
+    @Autowired
+    ImportService imports;
 
     /** The database as during an outage: the next {@code refusals} transactions cannot get a connection. */
     static final class Outage implements PlatformTransactionManager {
@@ -60,8 +87,10 @@ class ImportDatabaseOutageTest {
         public TransactionStatus getTransaction(TransactionDefinition definition) throws TransactionException {
             if (refusals.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                 refused.incrementAndGet();
-                throw new CannotCreateTransactionException("Could not open JPA EntityManager for transaction",
-                        new JDBCConnectionException("Unable to acquire JDBC Connection",
+                throw new CannotCreateTransactionException(
+                        "Could not open JPA EntityManager for transaction",
+                        new JDBCConnectionException(
+                                "Unable to acquire JDBC Connection",
                                 new SQLException("Connection to 127.0.0.1:5432 refused", "08001")));
             }
             return database.getTransaction(definition);
@@ -82,15 +111,30 @@ class ImportDatabaseOutageTest {
     @WithMockUser(username = "outage-1", roles = "ADMIN")
     void an_import_cut_off_by_the_database_ends_failed_once_it_is_back_saying_nothing_was_written() {
         Outage outage = new Outage(transactions);
-        ImportService service = new ImportService(types, headerMatcher, messages, engine, files, jobs, jobErrors,
-                outage, importPool, clock, heartbeat, rateLimiter, metrics);
-        ImportJobView job = TestImports.checkingSince(imports, jobs, transactions, "outage.csv", "Outage Vendor",
-                Instant.now());
+        ImportService service = new ImportService(
+                types,
+                headerMatcher,
+                messages,
+                engine,
+                files,
+                jobs,
+                jobErrors,
+                outage,
+                importPool,
+                clock,
+                heartbeat,
+                rateLimiter,
+                metrics);
+        ImportJobView job =
+                TestImports.checkingSince(imports, jobs, transactions, "outage.csv", "Outage Vendor", Instant.now());
         // The connection broke under the import; the database stays away for the next three attempts to say so.
         outage.refusals.set(3);
 
-        service.fail(job.id(), new DataAccessResourceFailureException("I/O error while writing",
-                new SQLException("An I/O error occurred while sending to the backend.", "08006")));
+        service.fail(
+                job.id(),
+                new DataAccessResourceFailureException(
+                        "I/O error while writing",
+                        new SQLException("An I/O error occurred while sending to the backend.", "08006")));
 
         assertThat(outage.refused).hasValue(3);
         ImportJobView failed = jobs.findById(job.id()).orElseThrow().toView();
@@ -100,13 +144,18 @@ class ImportDatabaseOutageTest {
 
     @Test
     void connection_faults_are_told_from_refused_statements() {
-        assertThat(DatabaseFaults.unreachable(new DataAccessResourceFailureException("gone"))).isTrue();
-        assertThat(DatabaseFaults.unreachable(new IllegalStateException("wrapped",
-                new SQLException("terminating connection due to administrator command", "57P01")))).isTrue();
-        assertThat(DatabaseFaults.unreachable(new IllegalStateException("wrapped",
-                new SQLException("connection failure", "08006")))).isTrue();
-        assertThat(DatabaseFaults.unreachable(new DataIntegrityViolationException("duplicate key",
-                new SQLException("duplicate key value violates unique constraint", "23505")))).isFalse();
-        assertThat(DatabaseFaults.unreachable(new IllegalArgumentException("bad row"))).isFalse();
+        assertThat(DatabaseFaults.unreachable(new DataAccessResourceFailureException("gone")))
+                .isTrue();
+        assertThat(DatabaseFaults.unreachable(new IllegalStateException(
+                        "wrapped", new SQLException("terminating connection due to administrator command", "57P01"))))
+                .isTrue();
+        assertThat(DatabaseFaults.unreachable(
+                        new IllegalStateException("wrapped", new SQLException("connection failure", "08006"))))
+                .isTrue();
+        assertThat(DatabaseFaults.unreachable(new DataIntegrityViolationException(
+                        "duplicate key", new SQLException("duplicate key value violates unique constraint", "23505"))))
+                .isFalse();
+        assertThat(DatabaseFaults.unreachable(new IllegalArgumentException("bad row")))
+                .isFalse();
     }
 }

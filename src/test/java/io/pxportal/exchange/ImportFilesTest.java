@@ -25,7 +25,8 @@ class ImportFilesTest {
         ImportJob job = job(1L);
         assertThatThrownBy(() -> files.store(job, tooLarge))
                 .isInstanceOf(ImportFileException.class)
-                .extracting(e -> ((ImportFileException) e).messageKey()).isEqualTo("import.file.too-large");
+                .extracting(e -> ((ImportFileException) e).messageKey())
+                .isEqualTo("import.file.too-large");
         assertThat(Files.exists(files.path(job))).isFalse();
     }
 
@@ -65,7 +66,13 @@ class ImportFilesTest {
     }
 
     private static ImportJob job(long id) {
-        ImportJob job = new ImportJob("marc", ImportOrigin.WIZARD, "usage", "usage.csv", FileFormat.CSV, ImportOptions.defaults(),
+        ImportJob job = new ImportJob(
+                "marc",
+                ImportOrigin.WIZARD,
+                "usage",
+                "usage.csv",
+                FileFormat.CSV,
+                ImportOptions.defaults(),
                 java.time.Instant.now());
         org.springframework.test.util.ReflectionTestUtils.setField(job, "id", id);
         return job;

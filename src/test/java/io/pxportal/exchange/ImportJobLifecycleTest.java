@@ -59,19 +59,21 @@ class ImportJobLifecycleTest {
         ImportJob job = latest("lifecycle-2", ImportOrigin.API);
         assertThat(job.getStatus()).isEqualTo(ImportStatus.FAILED);
         assertThat(job.toView().errorCount()).isEqualTo(1);
-        assertThat(imports.errors(job.getId(), PageRequest.of(0, 10))).singleElement()
+        assertThat(imports.errors(job.getId(), PageRequest.of(0, 10)))
+                .singleElement()
                 .satisfies(error -> assertThat(error.column()).isEqualTo("country"));
     }
 
     @Test
     @WithMockUser(username = "lifecycle-3", roles = "ADMIN")
     void the_wizard_resumes_its_own_import_after_an_api_import_of_the_same_user() {
-        ImportJobView wizard = imports.upload("vendors", "wizard.csv", csv("name\nLifecycle Wizard Vendor\n"),
-                ImportOptions.defaults());
+        ImportJobView wizard = imports.upload(
+                "vendors", "wizard.csv", csv("name\nLifecycle Wizard Vendor\n"), ImportOptions.defaults());
 
         imports.importNow("vendors", "api.csv", csv("name\nLifecycle API Vendor\n"), ImportOptions.defaults());
 
-        assertThat(imports.unfinished()).hasValueSatisfying(job -> assertThat(job.id()).isEqualTo(wizard.id()));
+        assertThat(imports.unfinished())
+                .hasValueSatisfying(job -> assertThat(job.id()).isEqualTo(wizard.id()));
         imports.discard(wizard.id());
     }
 
@@ -79,7 +81,12 @@ class ImportJobLifecycleTest {
     @WithMockUser(username = "lifecycle-4", roles = "ADMIN")
     void an_import_whose_node_stopped_reporting_is_failed_as_interrupted_and_frees_the_wizard() {
         // As a node that died while checking the rows leaves it: running, its last report minutes old.
-        TestImports.checkingSince(imports, jobs, transactions, "cut-off.csv", "Lifecycle Cut Off Vendor",
+        TestImports.checkingSince(
+                imports,
+                jobs,
+                transactions,
+                "cut-off.csv",
+                "Lifecycle Cut Off Vendor",
                 Instant.now().minus(ImportHeartbeat.STALE_AFTER).minus(Duration.ofSeconds(30)));
 
         assertThat(imports.unfinished()).hasValueSatisfying(shown -> {
@@ -92,10 +99,15 @@ class ImportJobLifecycleTest {
     @Test
     @WithMockUser(username = "lifecycle-5", roles = "ADMIN")
     void a_running_import_that_still_reports_is_not_taken_for_cut_off() {
-        TestImports.checkingSince(imports, jobs, transactions, "slow.csv", "Lifecycle Slow Vendor",
+        TestImports.checkingSince(
+                imports,
+                jobs,
+                transactions,
+                "slow.csv",
+                "Lifecycle Slow Vendor",
                 Instant.now().minus(ImportHeartbeat.STALE_AFTER).plus(Duration.ofSeconds(30)));
 
-        assertThat(imports.unfinished()).hasValueSatisfying(
-                shown -> assertThat(shown.status()).isEqualTo(ImportStatus.VALIDATING));
+        assertThat(imports.unfinished())
+                .hasValueSatisfying(shown -> assertThat(shown.status()).isEqualTo(ImportStatus.VALIDATING));
     }
 }

@@ -14,7 +14,6 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
@@ -79,7 +78,8 @@ class ImportLookupsTest {
         // An identity id needs an insert statement of its own per row (180 more of each type); a pooled sequence
         // lets the rows share a batch, so ten times the rows prepare only a few more statements.
         assertThat(many).isLessThanOrEqualTo(few + 40);
-        assertThat(platforms.count(new PlatformFilter("Zz batched big", null, null, null, false))).isEqualTo(200);
+        assertThat(platforms.count(new PlatformFilter("Zz batched big", null, null, null, false)))
+                .isEqualTo(200);
     }
 
     @Test
@@ -105,7 +105,8 @@ class ImportLookupsTest {
     }
 
     private long counted(Runnable work, java.util.function.ToLongFunction<Statistics> count) {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         boolean enabled = statistics.isStatisticsEnabled();
         statistics.setStatisticsEnabled(true);
         statistics.clear();
@@ -118,20 +119,24 @@ class ImportLookupsTest {
     }
 
     private static String vendors(String prefix, int rows) {
-        return "name,country\n" + IntStream.range(0, rows).mapToObj(i -> prefix + " vendor " + i + ",DE")
-                .collect(Collectors.joining("\n"));
+        return "name,country\n"
+                + IntStream.range(0, rows)
+                        .mapToObj(i -> prefix + " vendor " + i + ",DE")
+                        .collect(Collectors.joining("\n"));
     }
 
     private static String items(String vendor, String prefix, int rows) {
-        return "vendor,product,title,type,status\n" + IntStream.range(0, rows)
-                .mapToObj(i -> vendor + ",Exstream," + prefix + " item " + i + ",FEATURE,COMMITTED")
-                .collect(Collectors.joining("\n"));
+        return "vendor,product,title,type,status\n"
+                + IntStream.range(0, rows)
+                        .mapToObj(i -> vendor + ",Exstream," + prefix + " item " + i + ",FEATURE,COMMITTED")
+                        .collect(Collectors.joining("\n"));
     }
 
     private static String platforms(String prefix, int rows) {
-        return "name,vendor,product,deployment,lifecycle\n" + IntStream.range(0, rows)
-                .mapToObj(i -> prefix + " platform " + i + "," + prefix + " vendor " + i + ",Exstream,SAAS,SUSTAIN")
-                .collect(Collectors.joining("\n"));
+        return "name,vendor,product,deployment,lifecycle\n"
+                + IntStream.range(0, rows)
+                        .mapToObj(i ->
+                                prefix + " platform " + i + "," + prefix + " vendor " + i + ",Exstream,SAAS,SUSTAIN")
+                        .collect(Collectors.joining("\n"));
     }
-
 }

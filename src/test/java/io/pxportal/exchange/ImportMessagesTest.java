@@ -38,15 +38,16 @@ import org.springframework.security.test.context.support.WithMockUser;
  * key, an unfilled placeholder or a validation template.
  */
 @PortalIntegrationTest
-@WithMockUser(username = "admin", roles = {"ADMIN", "FINANCE", "STEERING", "PRODUCT_OWNER"})
+@WithMockUser(
+        username = "admin",
+        roles = {"ADMIN", "FINANCE", "STEERING", "PRODUCT_OWNER"})
 class ImportMessagesTest {
 
     /** Values that a column of some kind refuses: text, number, date, quarter, choice, reference, length, range. */
-    private static final List<String> BAD_VALUES = List.of("§not valid§", "x".repeat(5000), "-99999999999.999",
-            "2026-02-31", "12/31/20269");
+    private static final List<String> BAD_VALUES =
+            List.of("§not valid§", "x".repeat(5000), "-99999999999.999", "2026-02-31", "12/31/20269");
     // Starts only at a word's start and never backtracks: messages echo values thousands of characters long.
-    private static final Pattern DOTTED =
-            Pattern.compile("(?<![\\w.-])[A-Za-z][\\w-]*+(?:\\.[\\w-]++)++");
+    private static final Pattern DOTTED = Pattern.compile("(?<![\\w.-])[A-Za-z][\\w-]*+(?:\\.[\\w-]++)++");
     private static final Pattern LEFTOVER = Pattern.compile("\\{\\d+}|\\{[A-Za-z][\\w.]*}|\\?\\?|!\\{");
 
     private static Set<String> bundleKeys;
@@ -93,8 +94,9 @@ class ImportMessagesTest {
                 for (String file : files(type)) {
                     for (String message : rendered(type, file, locale)) {
                         messagesSeen++;
-                        unresolved(message).forEach(token -> problems.add(
-                                type.type() + " [" + locale + "]: " + token + " in \"" + shorten(message) + "\""));
+                        unresolved(message)
+                                .forEach(token -> problems.add(type.type() + " [" + locale + "]: " + token + " in \""
+                                        + shorten(message) + "\""));
                     }
                 }
             }
@@ -123,9 +125,11 @@ class ImportMessagesTest {
      * file is ever written. */
     private static List<String> files(RecordExchange<?> type) {
         List<ImportColumn> columns = type.columns();
-        List<String> examples = columns.stream().map(c -> c.example() == null ? "" : c.example()).toList();
-        int firstRequired = columns.indexOf(columns.stream().filter(ImportColumn::required).findFirst()
-                .orElseThrow());
+        List<String> examples = columns.stream()
+                .map(c -> c.example() == null ? "" : c.example())
+                .toList();
+        int firstRequired = columns.indexOf(
+                columns.stream().filter(ImportColumn::required).findFirst().orElseThrow());
         List<String> emptyRequired = new ArrayList<>(examples);
         emptyRequired.set(firstRequired, "");
         String header = csv(columns.stream().map(ImportColumn::name).toList());
@@ -141,7 +145,8 @@ class ImportMessagesTest {
             files.add(file.append(csv(emptyRequired)).toString());
         }
         files.add(header + csv(examples) + csv(examples) + csv(emptyRequired));
-        for (ImportColumn required : columns.stream().filter(ImportColumn::required).toList()) {
+        for (ImportColumn required :
+                columns.stream().filter(ImportColumn::required).toList()) {
             int left = columns.indexOf(required);
             Function<List<String>, List<String>> without = cells -> {
                 List<String> rest = new ArrayList<>(cells);
@@ -158,8 +163,11 @@ class ImportMessagesTest {
     private List<String> rendered(RecordExchange<?> type, String file, Locale locale) {
         List<String> texts = new ArrayList<>();
         try {
-            imports.importNow(type.type(), type.type() + ".csv",
-                    new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), ImportOptions.defaults());
+            imports.importNow(
+                    type.type(),
+                    type.type() + ".csv",
+                    new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)),
+                    ImportOptions.defaults());
             texts.add("!{imported although invalid}!");
         } catch (ImportRejectedException e) {
             texts.add(messages.getMessage(e.messageKey(), e.arguments(), locale));
@@ -177,7 +185,9 @@ class ImportMessagesTest {
         if (column == null || column.isEmpty()) {
             return "";
         }
-        return type.columns().stream().filter(c -> c.name().equals(column)).findFirst()
+        return type.columns().stream()
+                .filter(c -> c.name().equals(column))
+                .findFirst()
                 .map(c -> messages.getMessage(c.labelKey(), null, locale))
                 .orElse("!{no column " + column + "}!");
     }
@@ -198,8 +208,7 @@ class ImportMessagesTest {
     }
 
     private static String csv(List<String> cells) {
-        return cells.stream().map(c -> "\"" + c.replace("\"", "\"\"") + "\"").collect(Collectors.joining(","))
-                + "\n";
+        return cells.stream().map(c -> "\"" + c.replace("\"", "\"\"") + "\"").collect(Collectors.joining(",")) + "\n";
     }
 
     private static String shorten(String message) {

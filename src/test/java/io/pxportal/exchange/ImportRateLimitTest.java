@@ -63,50 +63,80 @@ class ImportRateLimitTest {
 
     @Test
     void the_third_import_of_the_hour_is_refused_in_the_wizard_with_a_message_in_the_users_language() {
-        TestLogins.as("admin", () -> imports.importRows("vendors", List.of(Map.of("name", "Limited Vendor 1")),
-                ImportOptions.defaults()), Role.ADMIN);
-        TestLogins.as("admin", () -> imports.upload("vendors", "second.csv", csv("Name\nLimited Vendor 2\n"),
-                ImportOptions.defaults()), Role.ADMIN);
+        TestLogins.as(
+                "admin",
+                () -> imports.importRows(
+                        "vendors", List.of(Map.of("name", "Limited Vendor 1")), ImportOptions.defaults()),
+                Role.ADMIN);
+        TestLogins.as(
+                "admin",
+                () -> imports.upload(
+                        "vendors", "second.csv", csv("Name\nLimited Vendor 2\n"), ImportOptions.defaults()),
+                Role.ADMIN);
 
-        assertThatThrownBy(() -> TestLogins.as("admin", () -> imports.upload("vendors", "third.csv",
-                csv("Name\nLimited Vendor 3\n"), ImportOptions.defaults()), Role.ADMIN))
+        assertThatThrownBy(() -> TestLogins.as(
+                        "admin",
+                        () -> imports.upload(
+                                "vendors", "third.csv", csv("Name\nLimited Vendor 3\n"), ImportOptions.defaults()),
+                        Role.ADMIN))
                 .isInstanceOfSatisfying(RateLimitedException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("import.rate-limited");
                     assertThat(messages.getMessage(e.messageKey(), e.arguments(), Locale.of("uk")))
                             .isEqualTo("Ви розпочали забагато імпортів. Спробуйте знову через 30 хв.");
                 });
         // Another user's imports are their own.
-        assertThat(TestLogins.as("olena", () -> imports.importRows("vendors",
-                List.of(Map.of("name", "Limited Vendor 4")), ImportOptions.defaults()), Role.ADMIN).created())
+        assertThat(TestLogins.as(
+                                "olena",
+                                () -> imports.importRows(
+                                        "vendors",
+                                        List.of(Map.of("name", "Limited Vendor 4")),
+                                        ImportOptions.defaults()),
+                                Role.ADMIN)
+                        .created())
                 .isOne();
     }
 
     @Test
     void the_api_answers_429_with_retry_after_once_the_user_has_imported_enough_with_any_token() throws Exception {
-        TestLogins.as("admin", () -> users.create(new UserDraft("limited.importer", "Lim Ited", null,
-                Set.of(Role.ADMIN), true, "a-long-enough-password", null)), Role.ADMIN);
-        NewApiToken first = TestLogins.as("limited.importer", () -> tokens.create(
-                new ApiTokenDraft("first", ApiTokenScope.WRITE, 30)));
-        NewApiToken second = TestLogins.as("limited.importer", () -> tokens.create(
-                new ApiTokenDraft("second", ApiTokenScope.WRITE, 30)));
-        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        TestLogins.as(
+                "admin",
+                () -> users.create(new UserDraft(
+                        "limited.importer",
+                        "Lim Ited",
+                        null,
+                        Set.of(Role.ADMIN),
+                        true,
+                        "a-long-enough-password",
+                        null)),
+                Role.ADMIN);
+        NewApiToken first = TestLogins.as(
+                "limited.importer", () -> tokens.create(new ApiTokenDraft("first", ApiTokenScope.WRITE, 30)));
+        NewApiToken second = TestLogins.as(
+                "limited.importer", () -> tokens.create(new ApiTokenDraft("second", ApiTokenScope.WRITE, 30)));
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
         for (int i = 0; i < 2; i++) {
-            mvc.perform(post("/api/v1/import/vendors/rows").with(bearer(first))
-                            .contentType(MediaType.APPLICATION_JSON).content("[{\"name\": \"API Limited " + i + "\"}]"))
+            mvc.perform(post("/api/v1/import/vendors/rows")
+                            .with(bearer(first))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("[{\"name\": \"API Limited " + i + "\"}]"))
                     .andExpect(status().isOk());
         }
 
-        mvc.perform(post("/api/v1/import/vendors/rows").with(bearer(second))
+        mvc.perform(post("/api/v1/import/vendors/rows")
+                        .with(bearer(second))
                         .header(HttpHeaders.ACCEPT_LANGUAGE, "uk")
-                        .contentType(MediaType.APPLICATION_JSON).content("[{\"name\": \"API Limited 3\"}]"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("[{\"name\": \"API Limited 3\"}]"))
                 .andExpect(status().isTooManyRequests())
                 .andExpect(header().string(HttpHeaders.RETRY_AFTER, "1800"))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.messageKey").value("import.rate-limited"))
                 .andExpect(jsonPath("$.detail").value(containsString("через 30 хв")));
         mvc.perform(multipart("/api/v1/import/vendors")
-                        .file(new MockMultipartFile("file", "v.csv", "text/csv",
-                                "Name\nAPI Limited 4\n".getBytes(StandardCharsets.UTF_8)))
+                        .file(new MockMultipartFile(
+                                "file", "v.csv", "text/csv", "Name\nAPI Limited 4\n".getBytes(StandardCharsets.UTF_8)))
                         .with(bearer(second)))
                 .andExpect(status().isTooManyRequests())
                 .andExpect(header().exists(HttpHeaders.RETRY_AFTER));

@@ -14,8 +14,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -62,12 +62,14 @@ class ImportServiceTest {
                 + ",DK,ftp://nope\n";
 
         assertThatThrownBy(() -> importCsv(imports, "vendors", file))
-                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors())
-                        .extracting(RowError::row, RowError::column, RowError::messageKey)
-                        .containsExactlyInAnyOrder(
-                                org.assertj.core.groups.Tuple.tuple(3L, "country", "import.value.invalid"),
-                                org.assertj.core.groups.Tuple.tuple(4L, "name", "import.value.duplicate-key"),
-                                org.assertj.core.groups.Tuple.tuple(5L, "name", "import.value.required")));
+                .isInstanceOfSatisfying(
+                        ImportRejectedException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(RowError::row, RowError::column, RowError::messageKey)
+                                .containsExactlyInAnyOrder(
+                                        org.assertj.core.groups.Tuple.tuple(3L, "country", "import.value.invalid"),
+                                        org.assertj.core.groups.Tuple.tuple(4L, "name", "import.value.duplicate-key"),
+                                        org.assertj.core.groups.Tuple.tuple(5L, "name", "import.value.required")));
         assertThat(vendors.count("Vendor Gamma")).isZero();
     }
 
@@ -76,8 +78,9 @@ class ImportServiceTest {
         String file = "name,country\nVendor Kappa,SE\nVendor Lambda,NO\nVendor Kappa,DK\n";
 
         assertThatThrownBy(() -> importCsv(imports, "vendors", file))
-                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors()).singleElement()
-                        .satisfies(error -> {
+                .isInstanceOfSatisfying(
+                        ImportRejectedException.class,
+                        e -> assertThat(e.errors()).singleElement().satisfies(error -> {
                             assertThat(error.row()).isEqualTo(4L);
                             assertThat(error.arguments()).containsExactly(2L, 4L);
                         }));
@@ -92,34 +95,49 @@ class ImportServiceTest {
 
         assertThat(outcome.created()).isEqualTo(2);
         assertThat(outcome.repeated().count()).isEqualTo(2);
-        assertThat(outcome.repeated().rows()).containsExactly(new RepeatedRows.Repeat(3, 2),
-                new RepeatedRows.Repeat(5, 2));
+        assertThat(outcome.repeated().rows())
+                .containsExactly(new RepeatedRows.Repeat(3, 2), new RepeatedRows.Repeat(5, 2));
         assertThat(vendors.count("Vendor Rho")).isOne();
 
         // The wizard shows them after the check and after the import.
-        ImportJobView job = imports.upload("vendors", "repeats.csv",
-                new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), ImportOptions.defaults());
+        ImportJobView job = imports.upload(
+                "vendors",
+                "repeats.csv",
+                new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)),
+                ImportOptions.defaults());
         imports.validate(job.id(), imports.preview(job.id(), 0).mapping());
-        await().pollInSameThread().atMost(Duration.ofSeconds(20)).until(() -> !imports.job(job.id()).status().isRunning());
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> !imports.job(job.id()).status().isRunning());
         assertThat(imports.job(job.id()).status()).isEqualTo(ImportStatus.VALID);
         assertThat(imports.job(job.id()).repeated().listed()).isEqualTo("3 (= 2), 5 (= 2)");
         imports.commit(job.id());
-        await().pollInSameThread().atMost(Duration.ofSeconds(20)).until(() -> imports.job(job.id()).status().isFinished());
-        assertThat(imports.job(job.id()).outcome()).isEqualTo(new ImportOutcome(0, 0, 2, List.of(), outcome.repeated()));
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> imports.job(job.id()).status().isFinished());
+        assertThat(imports.job(job.id()).outcome())
+                .isEqualTo(new ImportOutcome(0, 0, 2, List.of(), outcome.repeated()));
     }
 
     @ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"name,country\n", "name,country\n\n,\n , \n", "\uFEFFname;country\r\n"})
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {"name,country\n", "name,country\n\n,\n , \n", "\uFEFFname;country\r\n"})
     void a_file_with_a_header_and_no_data_rows_is_refused(String file) {
         assertThatThrownBy(() -> importCsv(imports, "vendors", file))
-                .isInstanceOfSatisfying(ImportFileException.class,
+                .isInstanceOfSatisfying(
+                        ImportFileException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("import.file.no-rows"));
-        assertThatThrownBy(() -> imports.upload("vendors", "header.csv",
-                new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), ImportOptions.defaults()))
-                .isInstanceOfSatisfying(ImportFileException.class,
+        assertThatThrownBy(() -> imports.upload(
+                        "vendors",
+                        "header.csv",
+                        new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)),
+                        ImportOptions.defaults()))
+                .isInstanceOfSatisfying(
+                        ImportFileException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("import.file.no-rows"));
         assertThatThrownBy(() -> imports.importRows("vendors", java.util.List.of(), ImportOptions.defaults()))
-                .isInstanceOfSatisfying(ImportFileException.class,
+                .isInstanceOfSatisfying(
+                        ImportFileException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("import.rows.none"));
     }
 
@@ -128,14 +146,18 @@ class ImportServiceTest {
         String file = "name,country\nVendor Tau,XX\nVendor Upsilon,ca\n";
 
         assertThatThrownBy(() -> importCsv(imports, "vendors", file))
-                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors()).singleElement()
-                        .satisfies(error -> {
+                .isInstanceOfSatisfying(
+                        ImportRejectedException.class,
+                        e -> assertThat(e.errors()).singleElement().satisfies(error -> {
                             assertThat(error.row()).isEqualTo(2L);
                             assertThat(error.column()).isEqualTo("country");
-                            assertThat(String.valueOf(error.arguments()[0])).contains("XX").contains("ISO 3166");
+                            assertThat(String.valueOf(error.arguments()[0]))
+                                    .contains("XX")
+                                    .contains("ISO 3166");
                         }));
-        assertThatThrownBy(() -> vendors.create(new io.pxportal.portfolio.VendorDraft("Vendor Tau", "ZZ", null, null,
-                null, null, null))).hasMessageContaining("ZZ");
+        assertThatThrownBy(() -> vendors.create(
+                        new io.pxportal.portfolio.VendorDraft("Vendor Tau", "ZZ", null, null, null, null, null)))
+                .hasMessageContaining("ZZ");
     }
 
     @Test
@@ -143,12 +165,15 @@ class ImportServiceTest {
         String file = "name,notes\nVendor Phi,\"one\ntwo\nthree\"\nVendor Chi,\"a\r\nb\"\n,no name\n";
 
         assertThatThrownBy(() -> importCsv(imports, "vendors", file))
-                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors())
-                        .extracting(RowError::row, RowError::column).containsExactly(
-                                org.assertj.core.groups.Tuple.tuple(7L, "name")));
+                .isInstanceOfSatisfying(
+                        ImportRejectedException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(RowError::row, RowError::column)
+                                .containsExactly(org.assertj.core.groups.Tuple.tuple(7L, "name")));
         String unclosed = "name,notes\nVendor Phi,\"one\ntwo\"\n\"Vendor Chi,broken\nVendor Psi,\"x\"y\n";
         assertThatThrownBy(() -> importCsv(imports, "vendors", unclosed))
-                .isInstanceOfSatisfying(ImportFileException.class,
+                .isInstanceOfSatisfying(
+                        ImportFileException.class,
                         e -> assertThat(e.arguments()).containsExactly(4L));
     }
 
@@ -158,15 +183,19 @@ class ImportServiceTest {
                 + "Imported Platform;Quadient;Inspire;Частное облако;Оцінювання;Production, DR;\"Claims, Cards\"\n";
 
         assertThat(importCsv(imports, "platforms", file)).isEqualTo(new ImportOutcome(1, 0, 0));
-        var imported = platforms.page(new PlatformFilter("Imported Platform", null, null, null, false),
-                PageRequest.of(0, 1)).getFirst();
+        var imported = platforms
+                .page(new PlatformFilter("Imported Platform", null, null, null, false), PageRequest.of(0, 1))
+                .getFirst();
         assertThat(imported.deployment().name()).isEqualTo("PRIVATE_CLOUD");
         assertThat(imported.lifecycle().name()).isEqualTo("EVALUATE");
         assertThat(imported.businessUnits()).containsExactlyInAnyOrder("Claims", "Cards");
 
         assertThatThrownBy(() -> importCsv(imports, "platforms", file.replace("Quadient", "No Such Vendor")))
-                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors())
-                        .extracting(RowError::messageKey).containsExactly("import.value.unknown-vendor"));
+                .isInstanceOfSatisfying(
+                        ImportRejectedException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(RowError::messageKey)
+                                .containsExactly("import.value.unknown-vendor"));
     }
 
     @Test
@@ -176,14 +205,18 @@ class ImportServiceTest {
                 + "Exstream Statements,OpenText,OpenText Exstream,ON_PREM,SUSTAIN,overwritten by marc\n";
 
         assertThatThrownBy(() -> importCsv(imports, "platforms", file))
-                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors())
-                        .extracting(RowError::messageKey).containsExactly("import.value.not-your-platform"));
+                .isInstanceOfSatisfying(
+                        ImportRejectedException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(RowError::messageKey)
+                                .containsExactly("import.value.not-your-platform"));
     }
 
     @Test
     @WithMockUser(username = "finance", roles = "FINANCE")
     void finance_imports_only_finance_records_not_vendors() {
-        assertThat(imports.importableTypes()).extracting(t -> t.type())
+        assertThat(imports.importableTypes())
+                .extracting(t -> t.type())
                 .containsExactlyInAnyOrder("cost-lines", "budgets", "fx-rates");
         assertThatThrownBy(() -> importCsv(imports, "vendors", "name\nFinance Vendor\n"))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
@@ -197,8 +230,11 @@ class ImportServiceTest {
             exports.writeAll(type, format, Locale.forLanguageTag("ar"), out);
             long records = "vendors".equals(type) ? vendors.count("") : platforms.count(PlatformFilter.all());
 
-            ImportOutcome outcome = imports.importNow(type, type + format.extension(),
-                    new ByteArrayInputStream(out.toByteArray()), ImportOptions.defaults());
+            ImportOutcome outcome = imports.importNow(
+                    type,
+                    type + format.extension(),
+                    new ByteArrayInputStream(out.toByteArray()),
+                    ImportOptions.defaults());
 
             assertThat(outcome).as(type).isEqualTo(new ImportOutcome(0, 0, (int) records));
         }
@@ -207,28 +243,43 @@ class ImportServiceTest {
     @Test
     void the_wizard_steps_run_in_the_background_and_report_progress_errors_and_counts() {
         String file = "name;country\nWizard Vendor One;FI\nWizard Vendor Two;Finland\n";
-        ImportJobView job = imports.upload("vendors", "wizard.csv",
-                new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), ImportOptions.defaults());
+        ImportJobView job = imports.upload(
+                "vendors",
+                "wizard.csv",
+                new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)),
+                ImportOptions.defaults());
         ImportPreview preview = imports.preview(job.id(), 10);
         assertThat(preview.headers()).containsExactly("name", "country");
         assertThat(preview.mapping()).containsEntry("name", 0).containsEntry("country", 1);
 
         imports.validate(job.id(), preview.mapping());
-        await().pollInSameThread().atMost(Duration.ofSeconds(20)).until(() -> !imports.job(job.id()).status().isRunning());
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> !imports.job(job.id()).status().isRunning());
         assertThat(imports.job(job.id()).status()).isEqualTo(ImportStatus.INVALID);
-        assertThat(imports.errors(job.id(), PageRequest.of(0, 10))).singleElement()
+        assertThat(imports.errors(job.id(), PageRequest.of(0, 10)))
+                .singleElement()
                 .satisfies(e -> assertThat(e.row()).isEqualTo(3));
         ByteArrayOutputStream report = new ByteArrayOutputStream();
         imports.writeErrorReport(job.id(), Locale.ENGLISH, report);
-        assertThat(report.toString(StandardCharsets.UTF_8)).contains("Row,Column,Problem").contains("3,Country,");
+        assertThat(report.toString(StandardCharsets.UTF_8))
+                .contains("Row,Column,Problem")
+                .contains("3,Country,");
 
         imports.discard(job.id());
-        ImportJobView fixed = imports.upload("vendors", "wizard.csv", new ByteArrayInputStream(
-                file.replace("Finland", "FI").getBytes(StandardCharsets.UTF_8)), ImportOptions.defaults());
+        ImportJobView fixed = imports.upload(
+                "vendors",
+                "wizard.csv",
+                new ByteArrayInputStream(file.replace("Finland", "FI").getBytes(StandardCharsets.UTF_8)),
+                ImportOptions.defaults());
         imports.validate(fixed.id(), imports.preview(fixed.id(), 1).mapping());
-        await().pollInSameThread().atMost(Duration.ofSeconds(20)).until(() -> imports.job(fixed.id()).status() == ImportStatus.VALID);
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> imports.job(fixed.id()).status() == ImportStatus.VALID);
         imports.commit(fixed.id());
-        await().pollInSameThread().atMost(Duration.ofSeconds(20)).until(() -> imports.job(fixed.id()).status().isFinished());
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> imports.job(fixed.id()).status().isFinished());
 
         assertThat(imports.job(fixed.id()).status()).isEqualTo(ImportStatus.DONE);
         assertThat(imports.job(fixed.id()).outcome()).isEqualTo(new ImportOutcome(2, 0, 0));

@@ -51,8 +51,8 @@ class ImportStopTest {
     @Test
     @WithMockUser(username = "stop-1", roles = "ADMIN")
     void a_running_validation_is_cancelled_by_its_user() {
-        ImportJobView job = imports.upload("vendors", "stop-1.csv", vendors("Stop Validate Vendor", MANY),
-                ImportOptions.defaults());
+        ImportJobView job = imports.upload(
+                "vendors", "stop-1.csv", vendors("Stop Validate Vendor", MANY), ImportOptions.defaults());
         imports.validate(job.id(), Map.of("name", 0));
 
         ImportJobView cancelling = imports.cancel(job.id());
@@ -68,8 +68,8 @@ class ImportStopTest {
     @Test
     @WithMockUser(username = "stop-2", roles = "ADMIN")
     void a_commit_cancelled_by_an_admin_writes_nothing() {
-        ImportJobView job = imports.upload("vendors", "stop-2.csv", vendors("Stop Commit Vendor", MANY),
-                ImportOptions.defaults());
+        ImportJobView job =
+                imports.upload("vendors", "stop-2.csv", vendors("Stop Commit Vendor", MANY), ImportOptions.defaults());
         imports.validate(job.id(), Map.of("name", 0));
         assertThat(finished(job.id(), ImportStatus.VALID).status()).isEqualTo(ImportStatus.VALID);
         imports.commit(job.id());
@@ -82,25 +82,34 @@ class ImportStopTest {
         assertThat(ended.status()).isEqualTo(ImportStatus.FAILED);
         assertThat(ended.messageKey()).isEqualTo("import.cancelled");
         assertThat(ended.messageArgument()).isEqualTo("admin");
-        assertThat(jdbc.queryForObject("select count(*) from vendor where name like 'Stop Commit Vendor%'",
-                Long.class)).isZero();
-        assertThatThrownBy(() -> imports.cancel(job.id())).isInstanceOfSatisfying(DomainException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("import.not-running"));
+        assertThat(jdbc.queryForObject("select count(*) from vendor where name like 'Stop Commit Vendor%'", Long.class))
+                .isZero();
+        assertThatThrownBy(() -> imports.cancel(job.id()))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("import.not-running"));
     }
 
     @Test
     @WithMockUser(username = "stop-3", roles = "ADMIN")
     void the_sweeper_fails_an_import_whose_node_is_gone_and_one_that_makes_no_progress() {
         Instant now = Instant.now();
-        ImportJobView gone = TestImports.checkingSince(imports, jobs, transactions, "gone.csv", "Stop Gone Vendor",
+        ImportJobView gone = TestImports.checkingSince(
+                imports,
+                jobs,
+                transactions,
+                "gone.csv",
+                "Stop Gone Vendor",
                 now.minus(ImportHeartbeat.STALE_AFTER).minusSeconds(30));
-        ImportJobView stuck = TestImports.checkingSince(imports, jobs, transactions, "stuck.csv", "Stop Stuck Vendor",
-                now.minus(Duration.ofMinutes(11)));
-        ImportJobView alive = TestImports.checkingSince(imports, jobs, transactions, "alive.csv", "Stop Alive Vendor",
-                now.minusSeconds(30));
+        ImportJobView stuck = TestImports.checkingSince(
+                imports, jobs, transactions, "stuck.csv", "Stop Stuck Vendor", now.minus(Duration.ofMinutes(11)));
+        ImportJobView alive = TestImports.checkingSince(
+                imports, jobs, transactions, "alive.csv", "Stop Alive Vendor", now.minusSeconds(30));
         // The stuck and the live import's node still beats; the gone one's stopped with its last progress.
-        jdbc.update("update import_job set node_id = 'other-node', heartbeat_at = ? where id in (?, ?)",
-                java.sql.Timestamp.from(now), stuck.id(), alive.id());
+        jdbc.update(
+                "update import_job set node_id = 'other-node', heartbeat_at = ? where id in (?, ?)",
+                java.sql.Timestamp.from(now),
+                stuck.id(),
+                alive.id());
 
         sweeper.sweep();
 
@@ -119,10 +128,10 @@ class ImportStopTest {
 
     @Test
     void two_users_imports_run_side_by_side_and_a_users_second_import_is_refused() {
-        ImportJobView first = TestLogins.as("stop-a", () -> validating("stop-a.csv", "Stop A Vendor", MANY),
-                Role.ADMIN);
-        ImportJobView second = TestLogins.as("stop-b", () -> validating("stop-b.csv", "Stop B Vendor", MANY),
-                Role.ADMIN);
+        ImportJobView first =
+                TestLogins.as("stop-a", () -> validating("stop-a.csv", "Stop A Vendor", MANY), Role.ADMIN);
+        ImportJobView second =
+                TestLogins.as("stop-b", () -> validating("stop-b.csv", "Stop B Vendor", MANY), Role.ADMIN);
 
         ImportJobView small = TestLogins.as("stop-c", () -> validating("stop-c.csv", "Stop C Vendor", 3), Role.ADMIN);
 
@@ -130,18 +139,26 @@ class ImportStopTest {
         assertThat(jobs.findById(first.id()).orElseThrow().getStatus()).isEqualTo(ImportStatus.VALIDATING);
         assertThat(jobs.findById(second.id()).orElseThrow().getStatus()).isEqualTo(ImportStatus.VALIDATING);
 
-        ImportJobView another = TestLogins.as("stop-a", () -> imports.upload("vendors", "stop-a-2.csv",
-                vendors("Stop A Second Vendor", 2), ImportOptions.defaults()), Role.ADMIN);
-        assertThatThrownBy(() -> TestLogins.as("stop-a", () -> imports.validate(another.id(), Map.of("name", 0)),
-                Role.ADMIN)).isInstanceOfSatisfying(DomainException.class, e -> {
+        ImportJobView another = TestLogins.as(
+                "stop-a",
+                () -> imports.upload(
+                        "vendors", "stop-a-2.csv", vendors("Stop A Second Vendor", 2), ImportOptions.defaults()),
+                Role.ADMIN);
+        assertThatThrownBy(() ->
+                        TestLogins.as("stop-a", () -> imports.validate(another.id(), Map.of("name", 0)), Role.ADMIN))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("import.user-busy");
                     assertThat(e.arguments()).containsExactly("stop-a.csv");
                 });
 
         TestLogins.as("admin", () -> imports.cancel(first.id()), Role.ADMIN);
         TestLogins.as("admin", () -> imports.cancel(second.id()), Role.ADMIN);
-        await().atMost(LONG).until(() -> !jobs.findById(first.id()).orElseThrow().getStatus().isRunning()
-                && !jobs.findById(second.id()).orElseThrow().getStatus().isRunning());
+        await().atMost(LONG)
+                .until(() -> !jobs.findById(first.id())
+                                .orElseThrow()
+                                .getStatus()
+                                .isRunning()
+                        && !jobs.findById(second.id()).orElseThrow().getStatus().isRunning());
     }
 
     private ImportJobView validating(String fileName, String prefix, int rows) {
@@ -150,17 +167,23 @@ class ImportStopTest {
     }
 
     private ImportJobView finished(long jobId) {
-        return await().atMost(LONG).until(() -> jobs.findById(jobId).orElseThrow().toView(),
-                job -> !job.status().isRunning());
+        return await().atMost(LONG)
+                .until(
+                        () -> jobs.findById(jobId).orElseThrow().toView(),
+                        job -> !job.status().isRunning());
     }
 
     private ImportJobView finished(long jobId, ImportStatus expected) {
-        return await().atMost(LONG).until(() -> jobs.findById(jobId).orElseThrow().toView(),
-                job -> !job.status().isRunning() && job.status() == expected || job.status().isFinished());
+        return await().atMost(LONG)
+                .until(
+                        () -> jobs.findById(jobId).orElseThrow().toView(),
+                        job -> !job.status().isRunning() && job.status() == expected
+                                || job.status().isFinished());
     }
 
     private static java.io.InputStream vendors(String prefix, int rows) {
-        return csv("name\n" + IntStream.rangeClosed(1, rows).mapToObj(i -> prefix + " " + i)
-                .collect(Collectors.joining("\n")) + "\n");
+        return csv("name\n"
+                + IntStream.rangeClosed(1, rows).mapToObj(i -> prefix + " " + i).collect(Collectors.joining("\n"))
+                + "\n");
     }
 }

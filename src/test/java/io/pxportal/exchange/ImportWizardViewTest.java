@@ -49,7 +49,12 @@ class ImportWizardViewTest extends PortalViewTest {
     @Test
     @WithMockUser(username = "wizard-view-2", roles = "ADMIN")
     void an_import_cut_off_mid_run_is_shown_as_interrupted_with_a_new_start() {
-        TestImports.checkingSince(imports, jobs, transactions, "cut-off.csv", "Wizard View Cut Off",
+        TestImports.checkingSince(
+                imports,
+                jobs,
+                transactions,
+                "cut-off.csv",
+                "Wizard View Cut Off",
                 Instant.now().minus(ImportHeartbeat.STALE_AFTER).minus(Duration.ofMinutes(1)));
 
         navigate(ImportView.class);
@@ -64,8 +69,13 @@ class ImportWizardViewTest extends PortalViewTest {
     @Test
     @WithMockUser(username = "wizard-view-3", roles = "ADMIN")
     void a_running_import_is_cancelled_from_its_progress_step() {
-        ImportJobView running = TestImports.checkingSince(imports, jobs, transactions, "running.csv",
-                "Wizard View Running", Instant.now().minusSeconds(5));
+        ImportJobView running = TestImports.checkingSince(
+                imports,
+                jobs,
+                transactions,
+                "running.csv",
+                "Wizard View Running",
+                Instant.now().minusSeconds(5));
 
         navigate(ImportView.class);
         assertThat(find(ProgressBar.class).exists()).isTrue();
@@ -74,7 +84,8 @@ class ImportWizardViewTest extends PortalViewTest {
         // Its node stops it at the next step; until then the page says the cancel is on its way.
         assertThat(find(Paragraph.class).id("import-cancelling").getText()).contains("Cancelling");
         assertThat(find(Button.class).withId("import-cancel").exists()).isFalse();
-        assertThat(jobs.findById(running.id()).orElseThrow().getCancelRequestedBy()).isEqualTo("wizard-view-3");
+        assertThat(jobs.findById(running.id()).orElseThrow().getCancelRequestedBy())
+                .isEqualTo("wizard-view-3");
         TestImports.stop(jobs, transactions, running.id());
     }
 }

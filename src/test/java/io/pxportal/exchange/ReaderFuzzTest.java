@@ -30,16 +30,17 @@ class ReaderFuzzTest {
     @MethodSource("seeds")
     void csv_reader_gives_rows_or_a_clear_error(long seed) {
         byte[] input = csvInput(new Random(seed));
-        assertTimeoutPreemptively(LIMIT, () -> assertReadsOrRefuses(() -> CsvTableReaderTest.read(input,
-                seed % 3 == 0 ? ImportOptions.WINDOWS_1251 : StandardCharsets.UTF_8)));
+        assertTimeoutPreemptively(
+                LIMIT,
+                () -> assertReadsOrRefuses(() -> CsvTableReaderTest.read(
+                        input, seed % 3 == 0 ? ImportOptions.WINDOWS_1251 : StandardCharsets.UTF_8)));
     }
 
     @ParameterizedTest(name = "xlsx seed {0}")
     @MethodSource("seeds")
     void xlsx_reader_gives_rows_or_a_clear_error(long seed) throws IOException {
         byte[] input = mutate(XlsxTableReaderTest.workbook(), new Random(seed));
-        assertTimeoutPreemptively(LIMIT, () -> assertReadsOrRefuses(() -> XlsxTableReaderTest.read(input,
-                Locale.UK)));
+        assertTimeoutPreemptively(LIMIT, () -> assertReadsOrRefuses(() -> XlsxTableReaderTest.read(input, Locale.UK)));
     }
 
     private static void assertReadsOrRefuses(Runnable read) {

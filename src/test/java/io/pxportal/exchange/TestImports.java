@@ -10,8 +10,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Imports as tests start them: a CSV text as the upload, and an import left behind by a node mid-run. */
 public final class TestImports {
 
-    private TestImports() {
-    }
+    private TestImports() {}
 
     /** The text as an uploaded UTF-8 file. */
     public static ByteArrayInputStream csv(String text) {
@@ -27,17 +26,25 @@ public final class TestImports {
      * Uploads a one-vendor file and leaves it as a node leaves an import it was checking: running, its last report
      * at {@code lastReport}.
      */
-    static ImportJobView checkingSince(ImportService imports, ImportJobRepository jobs,
-            PlatformTransactionManager transactions, String fileName, String vendor, Instant lastReport) {
-        ImportJobView job = imports.upload("vendors", fileName, csv("name\n" + vendor + "\n"), ImportOptions.defaults());
-        new TransactionTemplate(transactions).executeWithoutResult(s -> jobs.findById(job.id()).orElseThrow()
-                .startValidating(Map.of("name", 0), lastReport));
+    static ImportJobView checkingSince(
+            ImportService imports,
+            ImportJobRepository jobs,
+            PlatformTransactionManager transactions,
+            String fileName,
+            String vendor,
+            Instant lastReport) {
+        ImportJobView job =
+                imports.upload("vendors", fileName, csv("name\n" + vendor + "\n"), ImportOptions.defaults());
+        new TransactionTemplate(transactions)
+                .executeWithoutResult(
+                        s -> jobs.findById(job.id()).orElseThrow().startValidating(Map.of("name", 0), lastReport));
         return job;
     }
 
     /** Ends an import a test left running as a node would that finished it. */
     static void stop(ImportJobRepository jobs, PlatformTransactionManager transactions, long jobId) {
-        new TransactionTemplate(transactions).executeWithoutResult(s -> jobs.findById(jobId).orElseThrow()
-                .failed("import.interrupted", null, Instant.now()));
+        new TransactionTemplate(transactions)
+                .executeWithoutResult(
+                        s -> jobs.findById(jobId).orElseThrow().failed("import.interrupted", null, Instant.now()));
     }
 }

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 class XlsxTableReaderTest {
 
     static byte[] workbook() throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XSSFSheet sheet = workbook.createSheet("Usage");
             XSSFRow header = sheet.createRow(0);
             header.createCell(0).setCellValue("Name");
@@ -33,7 +34,8 @@ class XlsxTableReaderTest {
             row.createCell(0).setCellValue("Exstream");
             row.createCell(1).setCellValue(1234.5);
             XSSFCellStyle dateStyle = workbook.createCellStyle();
-            dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd.mm.yyyy"));
+            dateStyle.setDataFormat(
+                    workbook.getCreationHelper().createDataFormat().getFormat("dd.mm.yyyy"));
             var date = row.createCell(2);
             date.setCellValue(LocalDate.of(2026, 12, 31));
             date.setCellStyle(dateStyle);
@@ -57,9 +59,13 @@ class XlsxTableReaderTest {
     void typed_cells_become_text_the_value_parsers_read_in_the_file_locale() throws IOException {
         List<List<String>> rows = read(workbook(), Locale.forLanguageTag("uk-UA"));
 
-        assertThat(rows).containsExactly(List.of("Name", "Amount", "Date"),
-                List.of("Exstream", "1234,5", "2026-12-31"), List.of("after a gap"));
-        assertThat(new ValueParsers(Locale.forLanguageTag("uk-UA")).decimal(rows.get(1).get(1)))
+        assertThat(rows)
+                .containsExactly(
+                        List.of("Name", "Amount", "Date"),
+                        List.of("Exstream", "1234,5", "2026-12-31"),
+                        List.of("after a gap"));
+        assertThat(new ValueParsers(Locale.forLanguageTag("uk-UA"))
+                        .decimal(rows.get(1).get(1)))
                 .contains(new java.math.BigDecimal("1234.5"));
     }
 
@@ -70,7 +76,8 @@ class XlsxTableReaderTest {
 
         assertThatThrownBy(() -> read(truncated, Locale.UK))
                 .isInstanceOf(ImportFileException.class)
-                .extracting(e -> ((ImportFileException) e).messageKey()).isEqualTo("import.file.xlsx-broken");
+                .extracting(e -> ((ImportFileException) e).messageKey())
+                .isEqualTo("import.file.xlsx-broken");
     }
 
     @Test
@@ -78,12 +85,13 @@ class XlsxTableReaderTest {
         // A real workbook whose sheet is replaced by 200 MB of blanks that compress to almost nothing.
         ByteArrayOutputStream bomb = new ByteArrayOutputStream();
         try (ZipInputStream source = new ZipInputStream(new ByteArrayInputStream(workbook()));
-             ZipOutputStream zip = new ZipOutputStream(bomb)) {
+                ZipOutputStream zip = new ZipOutputStream(bomb)) {
             for (ZipEntry entry = source.getNextEntry(); entry != null; entry = source.getNextEntry()) {
                 zip.putNextEntry(new ZipEntry(entry.getName()));
                 if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
-                    zip.write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
-                            .getBytes());
+                    zip.write(
+                            "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                                    .getBytes());
                     byte[] blanks = new byte[1024 * 1024];
                     Arrays.fill(blanks, (byte) ' ');
                     for (int i = 0; i < 200; i++) {
@@ -98,6 +106,7 @@ class XlsxTableReaderTest {
 
         assertThatThrownBy(() -> read(bomb.toByteArray(), Locale.UK))
                 .isInstanceOf(ImportFileException.class)
-                .extracting(e -> ((ImportFileException) e).messageKey()).isEqualTo("import.file.zip-bomb");
+                .extracting(e -> ((ImportFileException) e).messageKey())
+                .isEqualTo("import.file.zip-bomb");
     }
 }

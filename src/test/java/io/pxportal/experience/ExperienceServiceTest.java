@@ -26,12 +26,16 @@ class ExperienceServiceTest {
 
     @Autowired
     ScoreService scores;
+
     @Autowired
     CatalogueService catalogues;
+
     @Autowired
     ObservationService observations;
+
     @Autowired
     SurveyService survey;
+
     @Autowired
     PlatformService platforms;
 
@@ -43,10 +47,16 @@ class ExperienceServiceTest {
             assertThat(catalogues.current().number()).isEqualTo(2);
             assertThat(catalogues.forPeriod(now).number()).isEqualTo(2);
             assertThat(catalogues.forPeriod(now.plus(-1)).number()).isEqualTo(1);
-            assertThat(catalogues.forPeriod(now.plus(-1)).metric("ex.self-service").orElseThrow().weight())
+            assertThat(catalogues
+                            .forPeriod(now.plus(-1))
+                            .metric("ex.self-service")
+                            .orElseThrow()
+                            .weight())
                     .isEqualByComparingTo("30");
-            assertThat(scores.scorecard(id("Exstream Statements"), now.plus(-1)).catalogue()).isEqualTo(1);
-            assertThatThrownBy(() -> catalogues.publish(CatalogueDraft.from(catalogues.forPeriod(now.plus(-1)), "stale")))
+            assertThat(scores.scorecard(id("Exstream Statements"), now.plus(-1)).catalogue())
+                    .isEqualTo(1);
+            assertThatThrownBy(
+                            () -> catalogues.publish(CatalogueDraft.from(catalogues.forPeriod(now.plus(-1)), "stale")))
                     .isInstanceOf(ConcurrentEditException.class);
             return null;
         });
@@ -54,8 +64,9 @@ class ExperienceServiceTest {
 
     @Test
     void only_admins_and_steering_publish_the_catalogue() {
-        assertThatThrownBy(() -> as(Role.FINANCE, () -> catalogues.publish(CatalogueDraft.from(catalogues.current(),
-                "no")))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() ->
+                        as(Role.FINANCE, () -> catalogues.publish(CatalogueDraft.from(catalogues.current(), "no"))))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -69,7 +80,8 @@ class ExperienceServiceTest {
             assertThat(two.shown()).isFalse();
             assertThat(two.means()).isEmpty();
             assertThat(two.comments()).isEmpty();
-            assertThat(survey.means(List.of(platform), old).get(platform).means()).isEmpty();
+            assertThat(survey.means(List.of(platform), old).get(platform).means())
+                    .isEmpty();
 
             survey.record(platform, old, answers(4, null), "anonymity-test-3");
             SurveyResults three = survey.results(platform, old);
@@ -97,9 +109,10 @@ class ExperienceServiceTest {
     @Test
     void only_product_owners_answer_the_pulse() {
         assertThatThrownBy(() -> as(Role.STEERING, () -> {
-            survey.answer(id("Exstream Statements"), answers(3, null));
-            return null;
-        })).isInstanceOf(AccessDeniedException.class);
+                    survey.answer(id("Exstream Statements"), answers(3, null));
+                    return null;
+                }))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -108,7 +121,8 @@ class ExperienceServiceTest {
             List<QuarterScore> trend = scores.trends(List.of(id(ExperienceDemoData.INSPIRE)), now, 8)
                     .get(id(ExperienceDemoData.INSPIRE));
             assertThat(trend).hasSize(8);
-            BigDecimal first = trend.getFirst().scorecard().pillar(Pillar.SUPPORT).value();
+            BigDecimal first =
+                    trend.getFirst().scorecard().pillar(Pillar.SUPPORT).value();
             BigDecimal last = trend.get(6).scorecard().pillar(Pillar.SUPPORT).value();
             // The pulse's support answers fall steeply; the pillar also weighs support's SLA metrics, derived from
             // the demo tickets, so it falls less.
@@ -120,8 +134,11 @@ class ExperienceServiceTest {
     }
 
     private static BigDecimal pulse(QuarterScore quarter, String code) {
-        return quarter.scorecard().metrics().stream().filter(m -> m.metric().code().equals(code))
-                .map(MetricScore::score).findFirst().orElseThrow();
+        return quarter.scorecard().metrics().stream()
+                .filter(m -> m.metric().code().equals(code))
+                .map(MetricScore::score)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -139,7 +156,9 @@ class ExperienceServiceTest {
 
             Provenance shelfware = scores.provenance(id("Exstream Statements"), now, "px.usage-coverage");
             assertThat(shelfware.score().hasData()).isTrue();
-            assertThat(shelfware.evidence()).isNotEmpty().allMatch(e -> e.route().equals("licences"));
+            assertThat(shelfware.evidence())
+                    .isNotEmpty()
+                    .allMatch(e -> e.route().equals("licences"));
             return null;
         });
     }
@@ -148,7 +167,8 @@ class ExperienceServiceTest {
     void the_top_px_driver_of_messagepoint_leads_to_the_contract_behind_it() {
         as(Role.STEERING, () -> {
             Long messagepoint = id("Messagepoint Content Hub");
-            MetricScore top = scores.scorecard(messagepoint, now).drivers(Dimension.PX).getFirst();
+            MetricScore top =
+                    scores.scorecard(messagepoint, now).drivers(Dimension.PX).getFirst();
             assertThat(top.metric().code()).isEqualTo("px.renewal-readiness");
             // Other tests may add contracts to the shared demo data; the demo's own must be among the records.
             assertThat(scores.provenance(messagepoint, now, top.metric().code()).evidence())
@@ -165,23 +185,31 @@ class ExperienceServiceTest {
     void owners_enter_observations_for_their_platforms_only() {
         Long exstream = id("Exstream Statements"); // owned by olena
         Quarter old = new Quarter(2021, 2);
-        ObservationDraft draft = new ObservationDraft(exstream, "cx.complaints", old, new BigDecimal("4.5"), "test",
-                null);
-        int saved = TestLogins.as("olena", () -> observations.saveAll(exstream, old, List.of(draft)),
-                Role.PRODUCT_OWNER);
+        ObservationDraft draft =
+                new ObservationDraft(exstream, "cx.complaints", old, new BigDecimal("4.5"), "test", null);
+        int saved =
+                TestLogins.as("olena", () -> observations.saveAll(exstream, old, List.of(draft)), Role.PRODUCT_OWNER);
         assertThat(saved).isEqualTo(1);
-        assertThatThrownBy(() -> TestLogins.as("marc", () -> observations.saveAll(exstream, old, List.of(draft)),
-                Role.PRODUCT_OWNER)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> TestLogins.as(
+                        "marc", () -> observations.saveAll(exstream, old, List.of(draft)), Role.PRODUCT_OWNER))
+                .isInstanceOf(AccessDeniedException.class);
         // A second save from the same starting point (no version) is a concurrent edit, not an overwrite.
-        assertThatThrownBy(() -> TestLogins.as("olena", () -> observations.saveAll(exstream, old, List.of(draft)),
-                Role.PRODUCT_OWNER)).isInstanceOf(ConcurrentEditException.class);
+        assertThatThrownBy(() -> TestLogins.as(
+                        "olena", () -> observations.saveAll(exstream, old, List.of(draft)), Role.PRODUCT_OWNER))
+                .isInstanceOf(ConcurrentEditException.class);
         ObservationDraft derived = new ObservationDraft(exstream, "px.shelfware", old, BigDecimal.ONE, null, null);
-        assertThatThrownBy(() -> TestLogins.as("olena", () -> observations.saveAll(exstream, old, List.of(derived)),
-                Role.PRODUCT_OWNER)).isInstanceOf(DomainException.class)
-                .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("experience.observation.not-entered");
+        assertThatThrownBy(() -> TestLogins.as(
+                        "olena", () -> observations.saveAll(exstream, old, List.of(derived)), Role.PRODUCT_OWNER))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("experience.observation.not-entered");
         Scorecard card = TestLogins.as("olena", () -> scores.scorecard(exstream, old), Role.PRODUCT_OWNER);
-        assertThat(card.metrics().stream().filter(m -> m.metric().code().equals("cx.complaints")).findFirst()
-                .orElseThrow().score()).isEqualByComparingTo("61.1"); // (4.5 − 10) / (1 − 10) = 0.6111
+        assertThat(card.metrics().stream()
+                        .filter(m -> m.metric().code().equals("cx.complaints"))
+                        .findFirst()
+                        .orElseThrow()
+                        .score())
+                .isEqualByComparingTo("61.1"); // (4.5 − 10) / (1 − 10) = 0.6111
     }
 
     private static SurveyAnswers answers(int rating, String comment) {
@@ -193,8 +221,13 @@ class ExperienceServiceTest {
     }
 
     private Long id(String name) {
-        return as(Role.ADMIN, () -> platforms.refs(name, PageRequest.of(0, 5)).stream()
-                .filter(p -> p.name().equals(name)).map(PlatformRef::id).findFirst().orElseThrow());
+        return as(
+                Role.ADMIN,
+                () -> platforms.refs(name, PageRequest.of(0, 5)).stream()
+                        .filter(p -> p.name().equals(name))
+                        .map(PlatformRef::id)
+                        .findFirst()
+                        .orElseThrow());
     }
 
     private static <T> T as(Role role, java.util.function.Supplier<T> work) {

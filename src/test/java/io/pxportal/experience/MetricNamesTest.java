@@ -29,8 +29,10 @@ class MetricNamesTest {
     @CsvSource({"uk", "ru", "ar"})
     void every_default_metric_has_a_real_translation(String language) {
         for (MetricDefinition metric : CatalogueDefaults.draft().metrics()) {
-            assertThat(metric.label(in(language))).as(metric.code() + " in " + language)
-                    .doesNotStartWith("!").isNotEqualTo(metric.name());
+            assertThat(metric.label(in(language)))
+                    .as(metric.code() + " in " + language)
+                    .doesNotStartWith("!")
+                    .isNotEqualTo(metric.name());
             assertThat(metric.label(in("en"))).as("English is the default name").isEqualTo(metric.name());
         }
     }
@@ -38,7 +40,9 @@ class MetricNamesTest {
     @Test
     void the_roadmap_fit_metric_reads_in_ukrainian() {
         MetricDefinition fit = CatalogueDefaults.draft().metrics().stream()
-                .filter(m -> m.code().equals("px.roadmap-fit")).findFirst().orElseThrow();
+                .filter(m -> m.code().equals("px.roadmap-fit"))
+                .findFirst()
+                .orElseThrow();
 
         assertThat(fit.label(in("uk"))).isEqualTo("Відповідність дорожньої карти");
         assertThat(fit.unitLabel(in("uk"))).isEqualTo("бал");
@@ -47,9 +51,19 @@ class MetricNamesTest {
     @Test
     void a_renamed_metric_keeps_the_name_its_owner_gave_it() {
         MetricDefinition fit = CatalogueDefaults.draft().metrics().stream()
-                .filter(m -> m.code().equals("px.roadmap-fit")).findFirst().orElseThrow();
-        MetricDefinition renamed = new MetricDefinition(fit.code(), "Strategic fit of the vendor roadmap",
-                fit.dimension(), fit.pillar(), "pts", fit.direction(), fit.floor(), fit.target(), fit.weight(),
+                .filter(m -> m.code().equals("px.roadmap-fit"))
+                .findFirst()
+                .orElseThrow();
+        MetricDefinition renamed = new MetricDefinition(
+                fit.code(),
+                "Strategic fit of the vendor roadmap",
+                fit.dimension(),
+                fit.pillar(),
+                "pts",
+                fit.direction(),
+                fit.floor(),
+                fit.target(),
+                fit.weight(),
                 fit.source());
 
         assertThat(renamed.label(in("uk"))).isEqualTo("Strategic fit of the vendor roadmap");

@@ -10,9 +10,9 @@ class QuarterTest {
 
     @ParameterizedTest
     @CsvSource({
-            "2024-02-29, 2024-Q1, 2024-01-01, 2024-03-31",
-            "2026-12-31, 2026-Q4, 2026-10-01, 2026-12-31",
-            "2026-04-01, 2026-Q2, 2026-04-01, 2026-06-30",
+        "2024-02-29, 2024-Q1, 2024-01-01, 2024-03-31",
+        "2026-12-31, 2026-Q4, 2026-10-01, 2026-12-31",
+        "2026-04-01, 2026-Q2, 2026-04-01, 2026-06-30",
     })
     void a_date_lies_in_its_quarter(LocalDate date, String text, LocalDate start, LocalDate end) {
         Quarter quarter = Quarter.of(date);

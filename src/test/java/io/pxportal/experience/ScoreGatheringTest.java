@@ -40,25 +40,34 @@ class ScoreGatheringTest {
 
     @Autowired
     ScoreService scores;
+
     @Autowired
     CatalogueService catalogues;
+
     @Autowired
     ObservationService observations;
+
     @Autowired
     SurveyService survey;
+
     @Autowired
     PlatformService platforms;
+
     @Autowired
     Clock clock;
+
     @Autowired
     EntityManagerFactory entityManagerFactory;
+
     @Autowired
     PlatformTransactionManager transactions;
 
     @Test
     void eight_quarters_are_read_with_the_statements_of_two_and_each_source_is_asked_once() {
-        List<Long> ids = steering(() -> platforms.page(PlatformFilter.all(), PageRequest.of(0, 50, Sort.by("id")))
-                .stream().map(p -> p.id()).toList());
+        List<Long> ids =
+                steering(() -> platforms.page(PlatformFilter.all(), PageRequest.of(0, 50, Sort.by("id"))).stream()
+                        .map(p -> p.id())
+                        .toList());
         CountingSource source = new CountingSource();
         ScoreInputs inputs = new ScoreInputs(observations, survey, List.of(source), clock);
         Quarter now = Quarter.of(LocalDate.now(clock));
@@ -82,7 +91,8 @@ class ScoreGatheringTest {
     void a_trend_scores_each_quarter_as_the_quarter_alone_does() {
         steering(() -> {
             List<Long> ids = platforms.page(PlatformFilter.all(), PageRequest.of(0, 50, Sort.by("id"))).stream()
-                    .map(p -> p.id()).toList();
+                    .map(p -> p.id())
+                    .toList();
             Quarter now = Quarter.of(LocalDate.now(clock));
             Map<Long, List<QuarterScore>> trends = scores.trends(ids, now, 8);
             assertThat(trends).containsOnlyKeys(ids);
@@ -90,8 +100,11 @@ class ScoreGatheringTest {
             for (QuarterScore quarter : trends.get(ids.getFirst())) {
                 Map<Long, Scorecard> alone = scores.scorecards(ids, quarter.period());
                 for (Long id : ids) {
-                    Scorecard inTrend = trends.get(id).stream().filter(q -> q.period().equals(quarter.period()))
-                            .findFirst().orElseThrow().scorecard();
+                    Scorecard inTrend = trends.get(id).stream()
+                            .filter(q -> q.period().equals(quarter.period()))
+                            .findFirst()
+                            .orElseThrow()
+                            .scorecard();
                     assertThat(inTrend).as("%s in %s", id, quarter.period()).isEqualTo(alone.get(id));
                     withData += inTrend.total().hasData() ? 1 : 0;
                 }
@@ -105,7 +118,8 @@ class ScoreGatheringTest {
     void pulse_means_of_many_quarters_equal_each_platforms_results() {
         steering(() -> {
             List<Long> ids = platforms.page(PlatformFilter.all(), PageRequest.of(0, 50, Sort.by("id"))).stream()
-                    .map(p -> p.id()).toList();
+                    .map(p -> p.id())
+                    .toList();
             Quarter now = Quarter.of(LocalDate.now(clock));
             List<Quarter> quarters = new ArrayList<>();
             for (int i = 7; i >= 0; i--) {
@@ -132,7 +146,8 @@ class ScoreGatheringTest {
     }
 
     private long statements(Runnable work) {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         TransactionTemplate readOnly = new TransactionTemplate(transactions);
         readOnly.setReadOnly(true);
         boolean enabled = statistics.isStatisticsEnabled();
@@ -164,8 +179,8 @@ class ScoreGatheringTest {
         }
 
         @Override
-        public Map<Long, DerivedValue> values(String metricCode, Collection<Long> platformIds, LocalDate from,
-                                              LocalDate to) {
+        public Map<Long, DerivedValue> values(
+                String metricCode, Collection<Long> platformIds, LocalDate from, LocalDate to) {
             calls.add(List.of(new MetricPeriod(from, to)));
             Map<Long, DerivedValue> values = new HashMap<>();
             platformIds.forEach(id -> values.put(id, new DerivedValue(BigDecimal.TEN, List.of())));
@@ -173,9 +188,8 @@ class ScoreGatheringTest {
         }
 
         @Override
-        public Map<MetricPeriod, Map<String, Map<Long, DerivedValue>>> values(Set<String> metricCodes,
-                                                                             Collection<Long> platformIds,
-                                                                             List<MetricPeriod> periods) {
+        public Map<MetricPeriod, Map<String, Map<Long, DerivedValue>>> values(
+                Set<String> metricCodes, Collection<Long> platformIds, List<MetricPeriod> periods) {
             calls.add(periods);
             Map<MetricPeriod, Map<String, Map<Long, DerivedValue>>> values = new HashMap<>();
             for (MetricPeriod period : periods) {

@@ -39,17 +39,24 @@ class ScorecardAgendaDemoTest {
 
     @Autowired
     ScorecardAgenda section;
+
     @Autowired
     SteeringService steering;
+
     @Autowired
     ScoreService scores;
+
     @Autowired
     ObservationService observations;
+
     @Autowired
     PlatformService platforms;
 
     private static List<AgendaItem> scorecard(Agenda agenda) {
-        return agenda.sections().stream().filter(s -> s.section().equals("scorecard")).findFirst().orElseThrow()
+        return agenda.sections().stream()
+                .filter(s -> s.section().equals("scorecard"))
+                .findFirst()
+                .orElseThrow()
                 .items();
     }
 
@@ -60,7 +67,8 @@ class ScorecardAgendaDemoTest {
     private ReviewView planned() {
         return steering.reviews(PageRequest.of(0, 50)).stream()
                 .filter(r -> r.status() == ReviewStatus.PLANNED && r.title().startsWith("CCM steering review"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -72,29 +80,49 @@ class ScorecardAgendaDemoTest {
 
         assertThat(agenda.sections().getFirst().section()).isEqualTo("scorecard");
         List<AgendaItem> items = scorecard(agenda);
-        assertThat(items).extracting(AgendaItem::platformId).containsExactlyInAnyOrderElementsOf(
-                review.platforms().stream().map(PlatformRef::id).toList());
+        assertThat(items)
+                .extracting(AgendaItem::platformId)
+                .containsExactlyInAnyOrderElementsOf(
+                        review.platforms().stream().map(PlatformRef::id).toList());
         Long inspire = id(ExperienceDemoData.INSPIRE);
         Scorecard card = scores.scorecard(inspire, quarter);
         Scorecard before = scores.scorecard(inspire, quarter.plus(-1));
-        AgendaItem item = items.stream().filter(i -> i.platformId().equals(inspire)).findFirst().orElseThrow();
+        AgendaItem item = items.stream()
+                .filter(i -> i.platformId().equals(inspire))
+                .findFirst()
+                .orElseThrow();
         assertThat(item.title()).isEqualTo(ExperienceDemoData.INSPIRE + " · " + quarter);
-        assertThat(figures(item)).containsEntry("agenda.scorecard.tx", card.total().value().toPlainString())
-                .containsEntry("agenda.scorecard.px", card.dimension(Dimension.PX).value().toPlainString())
-                .containsEntry("agenda.scorecard.px-coverage", card.dimension(Dimension.PX).coverage().toPlainString())
-                .containsEntry("agenda.scorecard.px-change", card.dimension(Dimension.PX).value()
-                        .subtract(before.dimension(Dimension.PX).value()).toPlainString())
-                .containsEntry("agenda.scorecard.driver-1", card.drivers().getFirst().metric().hasDefaultName()
-                        ? card.drivers().getFirst().metric().nameKey() : card.drivers().getFirst().metric().name());
-        assertThat(item.needsDecision()).isEqualTo(ScorecardAgenda.needsDecision(card.total(), before.total())
-                || ScorecardAgenda.needsDecision(card.dimension(Dimension.PX), before.dimension(Dimension.PX)));
+        assertThat(figures(item))
+                .containsEntry("agenda.scorecard.tx", card.total().value().toPlainString())
+                .containsEntry(
+                        "agenda.scorecard.px",
+                        card.dimension(Dimension.PX).value().toPlainString())
+                .containsEntry(
+                        "agenda.scorecard.px-coverage",
+                        card.dimension(Dimension.PX).coverage().toPlainString())
+                .containsEntry(
+                        "agenda.scorecard.px-change",
+                        card.dimension(Dimension.PX)
+                                .value()
+                                .subtract(before.dimension(Dimension.PX).value())
+                                .toPlainString())
+                .containsEntry(
+                        "agenda.scorecard.driver-1",
+                        card.drivers().getFirst().metric().hasDefaultName()
+                                ? card.drivers().getFirst().metric().nameKey()
+                                : card.drivers().getFirst().metric().name());
+        assertThat(item.needsDecision())
+                .isEqualTo(ScorecardAgenda.needsDecision(card.total(), before.total())
+                        || ScorecardAgenda.needsDecision(card.dimension(Dimension.PX), before.dimension(Dimension.PX)));
     }
 
     @Test
     void the_section_needs_a_login_and_the_system_user_reaches_the_derived_metrics_of_other_modules() {
         SecurityContextHolder.clearContext();
-        Set<Long> all = Set.copyOf(TestLogins.as("admin", () -> platforms.refs("", PageRequest.of(0, 100)),
-                Role.ADMIN).stream().map(PlatformRef::id).toList());
+        Set<Long> all =
+                Set.copyOf(TestLogins.as("admin", () -> platforms.refs("", PageRequest.of(0, 100)), Role.ADMIN).stream()
+                        .map(PlatformRef::id)
+                        .toList());
         LocalDate reviewDate = LocalDate.now().plusWeeks(3);
         AgendaScope scope = new AgendaScope(all, reviewDate, reviewDate.plusMonths(3));
         assertThatThrownBy(() -> section.items(scope)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
@@ -104,18 +132,25 @@ class ScorecardAgendaDemoTest {
         List<Scorecard> cards = new ArrayList<>();
         SystemAuthentication.runAs("steering-agenda", () -> {
             items.addAll(section.items(scope));
-            cards.addAll(scores.scorecards(all, ScorecardAgenda.quarterFor(reviewDate)).values());
+            cards.addAll(scores.scorecards(all, ScorecardAgenda.quarterFor(reviewDate))
+                    .values());
         });
         assertThat(items).hasSize(all.size());
-        assertThat(cards).as("licensing and contracts derive PX metrics for the system user too")
+        assertThat(cards)
+                .as("licensing and contracts derive PX metrics for the system user too")
                 .anySatisfy(card -> assertThat(card.metrics()).anySatisfy(m -> {
                     assertThat(m.metric().source()).isEqualTo(MetricSource.DERIVED);
                     assertThat(m.hasData()).isTrue();
                 }));
-        Map<Long, Scorecard> asAPerson = TestLogins.as("steering", () -> scores.scorecards(all,
-                ScorecardAgenda.quarterFor(reviewDate)), Role.STEERING);
-        assertThat(items).allSatisfy(item -> assertThat(figures(item).get("agenda.scorecard.px-coverage"))
-                .isEqualTo(asAPerson.get(item.platformId()).dimension(Dimension.PX).coverage().toPlainString()));
+        Map<Long, Scorecard> asAPerson = TestLogins.as(
+                "steering", () -> scores.scorecards(all, ScorecardAgenda.quarterFor(reviewDate)), Role.STEERING);
+        assertThat(items)
+                .allSatisfy(item -> assertThat(figures(item).get("agenda.scorecard.px-coverage"))
+                        .isEqualTo(asAPerson
+                                .get(item.platformId())
+                                .dimension(Dimension.PX)
+                                .coverage()
+                                .toPlainString()));
     }
 
     @Test
@@ -124,33 +159,74 @@ class ScorecardAgendaDemoTest {
         LocalDate today = LocalDate.now();
         Quarter quarter = ScorecardAgenda.quarterFor(today);
         // A platform of this test's own, so the demo platforms' scores stay as other tests expect them.
-        Long platformId = TestLogins.as("admin", () -> {
-            PlatformDetails model = platforms.page(PlatformFilter.all(), PageRequest.of(0, 1)).getFirst();
-            Long id = platforms.create(new PlatformDraft("Scorecard Snapshot Platform", model.vendor().id(),
-                    model.product(), model.productVersion(), model.deployment(), model.lifecycle(),
-                    model.environments(), model.businessUnits(), Set.of(), null, null)).id();
-            observations.push(observations.entries(id, quarter).stream().map(e -> new ObservationDraft(id,
-                    e.metric().code(), quarter, e.metric().target(), null, null)).toList(), ObservationOrigin.IMPORT);
-            return id;
-        }, Role.ADMIN);
-        ReviewView review = steering.createReview(new ReviewDraft("Scorecard snapshot review", today,
-                Set.of(platformId), Set.of("steering"), null, null));
+        Long platformId = TestLogins.as(
+                "admin",
+                () -> {
+                    PlatformDetails model = platforms
+                            .page(PlatformFilter.all(), PageRequest.of(0, 1))
+                            .getFirst();
+                    Long id = platforms
+                            .create(new PlatformDraft(
+                                    "Scorecard Snapshot Platform",
+                                    model.vendor().id(),
+                                    model.product(),
+                                    model.productVersion(),
+                                    model.deployment(),
+                                    model.lifecycle(),
+                                    model.environments(),
+                                    model.businessUnits(),
+                                    Set.of(),
+                                    null,
+                                    null))
+                            .id();
+                    observations.push(
+                            observations.entries(id, quarter).stream()
+                                    .map(e -> new ObservationDraft(
+                                            id,
+                                            e.metric().code(),
+                                            quarter,
+                                            e.metric().target(),
+                                            null,
+                                            null))
+                                    .toList(),
+                            ObservationOrigin.IMPORT);
+                    return id;
+                },
+                Role.ADMIN);
+        ReviewView review = steering.createReview(new ReviewDraft(
+                "Scorecard snapshot review", today, Set.of(platformId), Set.of("steering"), null, null));
         steering.closeReview(review.id(), steering.review(review.id()).version());
         AgendaItem closed = scorecard(steering.agenda(review.id())).getFirst();
         String tx = figures(closed).get("agenda.scorecard.tx");
-        assertThat(tx).isEqualTo(scores.scorecard(platformId, quarter).total().value().toPlainString());
+        assertThat(tx)
+                .isEqualTo(scores.scorecard(platformId, quarter).total().value().toPlainString());
 
         // A CX value of the reviewed quarter is corrected afterwards, from its target to its floor.
         MetricDefinition metric = observations.entries(platformId, quarter).stream()
-                .filter(e -> e.metric().dimension() == Dimension.CX).findFirst().orElseThrow().metric();
-        TestLogins.as("admin", () -> observations.push(List.of(new ObservationDraft(platformId, metric.code(),
-                quarter, metric.floor(), "corrected after the review", null)), ObservationOrigin.IMPORT), Role.ADMIN);
-        assertThat(scores.scorecard(platformId, quarter).total().value().toPlainString()).isNotEqualTo(tx);
+                .filter(e -> e.metric().dimension() == Dimension.CX)
+                .findFirst()
+                .orElseThrow()
+                .metric();
+        TestLogins.as(
+                "admin",
+                () -> observations.push(
+                        List.of(new ObservationDraft(
+                                platformId,
+                                metric.code(),
+                                quarter,
+                                metric.floor(),
+                                "corrected after the review",
+                                null)),
+                        ObservationOrigin.IMPORT),
+                Role.ADMIN);
+        assertThat(scores.scorecard(platformId, quarter).total().value().toPlainString())
+                .isNotEqualTo(tx);
 
         Agenda agenda = steering.agenda(review.id());
         assertThat(agenda.frozen()).isTrue();
         assertThat(scorecard(agenda)).singleElement().isEqualTo(closed);
-        assertThat(figures(scorecard(agenda).getFirst())).containsEntry("agenda.scorecard.tx", tx)
+        assertThat(figures(scorecard(agenda).getFirst()))
+                .containsEntry("agenda.scorecard.tx", tx)
                 .containsEntry("agenda.scorecard.cx", "100.0");
     }
 
@@ -163,8 +239,10 @@ class ScorecardAgendaDemoTest {
         assertThat(closed).hasSize(4).allSatisfy(r -> {
             Agenda agenda = steering.agenda(r.id());
             assertThat(agenda.frozen()).isTrue();
-            assertThat(scorecard(agenda)).hasSameSizeAs(r.platforms()).allSatisfy(item -> assertThat(item.title())
-                    .endsWith(" · " + ScorecardAgenda.quarterFor(r.heldOn())));
+            assertThat(scorecard(agenda))
+                    .hasSameSizeAs(r.platforms())
+                    .allSatisfy(
+                            item -> assertThat(item.title()).endsWith(" · " + ScorecardAgenda.quarterFor(r.heldOn())));
         });
     }
 

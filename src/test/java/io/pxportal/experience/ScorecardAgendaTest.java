@@ -19,10 +19,10 @@ class ScorecardAgendaTest {
 
     @ParameterizedTest(name = "a review on {0} looks at {1}")
     @CsvSource({
-            "2026-12-27, 2026-Q3",
-            "2027-01-01, 2026-Q4", // the first day of a quarter: the one that ended the day before
-            "2026-09-30, 2026-Q2", // the last day of a quarter: that quarter is still running
-            "2026-02-15, 2025-Q4",
+        "2026-12-27, 2026-Q3",
+        "2027-01-01, 2026-Q4", // the first day of a quarter: the one that ended the day before
+        "2026-09-30, 2026-Q2", // the last day of a quarter: that quarter is still running
+        "2026-02-15, 2025-Q4",
     })
     void a_review_looks_at_the_last_quarter_that_ended_before_it(LocalDate reviewDate, String quarter) {
         assertThat(ScorecardAgenda.quarterFor(reviewDate)).isEqualTo(Quarter.parse(quarter));
@@ -30,20 +30,19 @@ class ScorecardAgendaTest {
 
     @ParameterizedTest(name = "now {0}, before {1}: decision {2}")
     @CsvSource({
-            // now,  before, decision
-            "62.1,  64.9,   false", // fell 2.8
-            "60.0,  70.0,   true",  // fell 10
-            "60.0,  65.0,   false", // fell exactly 5: not more than 5
-            "59.9,  65.0,   true",  // fell 5.1
-            "80.0,  40.0,   false", // rose
-            "49.9,  ,       true",  // below the floor, nothing to compare with
-            "50.0,  ,       false", // on the floor
-            "49.9,  45.0,   true",  // below the floor even though it rose
-            ",      80.0,   false", // no data now: nothing to decide on the score (coverage shows it)
+        // now,  before, decision
+        "62.1,  64.9,   false", // fell 2.8
+        "60.0,  70.0,   true", // fell 10
+        "60.0,  65.0,   false", // fell exactly 5: not more than 5
+        "59.9,  65.0,   true", // fell 5.1
+        "80.0,  40.0,   false", // rose
+        "49.9,  ,       true", // below the floor, nothing to compare with
+        "50.0,  ,       false", // on the floor
+        "49.9,  45.0,   true", // below the floor even though it rose
+        ",      80.0,   false", // no data now: nothing to decide on the score (coverage shows it)
     })
-    void a_decision_is_called_for_below_fifty_or_after_a_fall_of_more_than_five_points(BigDecimal now,
-                                                                                         BigDecimal before,
-                                                                                         boolean decide) {
+    void a_decision_is_called_for_below_fifty_or_after_a_fall_of_more_than_five_points(
+            BigDecimal now, BigDecimal before, boolean decide) {
         assertThat(ScorecardAgenda.needsDecision(new Score(now, BigDecimal.ZERO), new Score(before, BigDecimal.ZERO)))
                 .isEqualTo(decide);
     }
@@ -57,15 +56,16 @@ class ScorecardAgendaTest {
         earlier.put("px.renewal-readiness", new BigDecimal("80"));
         Scorecard before = ScoringEngine.score(catalogue, earlier);
 
-        AgendaItem item = ScorecardAgenda.item(new PlatformRef(7L, "Inspire Correspondence"), Quarter.parse("2026-Q3"),
-                now, before);
+        AgendaItem item = ScorecardAgenda.item(
+                new PlatformRef(7L, "Inspire Correspondence"), Quarter.parse("2026-Q3"), now, before);
 
         assertThat(item.title()).isEqualTo("Inspire Correspondence · 2026-Q3");
         assertThat(item.subjectType()).isEqualTo("scorecard");
         assertThat(item.platformId()).isEqualTo(7L);
-        Map<String, String> figures = item.figures().stream()
-                .collect(Collectors.toMap(AgendaFigure::labelKey, AgendaFigure::value));
-        assertThat(figures).containsEntry("agenda.scorecard.tx", "62.1")
+        Map<String, String> figures =
+                item.figures().stream().collect(Collectors.toMap(AgendaFigure::labelKey, AgendaFigure::value));
+        assertThat(figures)
+                .containsEntry("agenda.scorecard.tx", "62.1")
                 .containsEntry("agenda.scorecard.tx-coverage", "65.0")
                 .containsEntry("agenda.scorecard.tx-change", "-2.8")
                 .containsEntry("agenda.scorecard.px", "60.0")
@@ -95,13 +95,18 @@ class ScorecardAgendaTest {
     void figures_are_neutral_text_that_any_language_formats() {
         Catalogue catalogue = ScoringEngineTest.workedExample();
         Scorecard now = ScoringEngine.score(catalogue, ScoringEngineTest.workedExampleValues());
-        AgendaItem item = ScorecardAgenda.item(new PlatformRef(7L, "X"), Quarter.parse("2026-Q3"), now,
-                ScoringEngine.score(catalogue, Map.of()));
-        AgendaFigure change = item.figures().stream().filter(f -> f.labelKey().equals("agenda.scorecard.tx-change"))
-                .findFirst().orElseThrow();
+        AgendaItem item = ScorecardAgenda.item(
+                new PlatformRef(7L, "X"), Quarter.parse("2026-Q3"), now, ScoringEngine.score(catalogue, Map.of()));
+        AgendaFigure change = item.figures().stream()
+                .filter(f -> f.labelKey().equals("agenda.scorecard.tx-change"))
+                .findFirst()
+                .orElseThrow();
         AgendaFigure coverage = item.figures().stream()
-                .filter(f -> f.labelKey().equals("agenda.scorecard.tx-coverage")).findFirst().orElseThrow();
-        assertThat(change.display(java.util.Locale.ENGLISH, k -> k)).as("no quarter before to compare with")
+                .filter(f -> f.labelKey().equals("agenda.scorecard.tx-coverage"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(change.display(java.util.Locale.ENGLISH, k -> k))
+                .as("no quarter before to compare with")
                 .isEqualTo("—");
         assertThat(coverage.display(java.util.Locale.GERMAN, k -> k)).isEqualTo("65 %");
         assertThat(item.needsDecision()).isFalse();

@@ -55,19 +55,24 @@ class CostLineMonthsPropertyTest {
 
     private static final List<String> CURRENCIES = List.of("EUR", "USD", "GBP");
     /** Years after the demo data's, so that the figures other tests of the shared context check stay as they are. */
-    private static final List<YearMonth> MONTHS = List.of(YearMonth.of(2036, 11), YearMonth.of(2036, 12),
-            YearMonth.of(2037, 1));
+    private static final List<YearMonth> MONTHS =
+            List.of(YearMonth.of(2036, 11), YearMonth.of(2036, 12), YearMonth.of(2037, 1));
 
     @Autowired
     CostLineService costs;
+
     @Autowired
     ImportService imports;
+
     @Autowired
     ServiceCreditBooking credits;
+
     @Autowired
     CostLineMonths months;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TransactionTemplate transaction;
 
@@ -100,7 +105,9 @@ class CostLineMonthsPropertyTest {
             int action = random.nextInt(10);
             String label = "seed " + seed + ", step " + step + ", action " + action;
             switch (action) {
-                case 0, 1 -> ids.add(costs.create(draft(random, prefix + next[0]++, null)).id());
+                case 0, 1 ->
+                    ids.add(costs.create(draft(random, prefix + next[0]++, null))
+                            .id());
                 case 2, 3 -> {
                     if (!ids.isEmpty()) {
                         CostLineView line = costs.get(ids.get(random.nextInt(ids.size())));
@@ -117,23 +124,30 @@ class CostLineMonthsPropertyTest {
                     // New lines and changes of existing ones in one import.
                     Set<String> references = new LinkedHashSet<>();
                     for (int i = 0, n = 1 + random.nextInt(4); i < n; i++) {
-                        references.add(!ids.isEmpty() && random.nextBoolean()
-                                ? costs.get(ids.get(random.nextInt(ids.size()))).draft().reference()
-                                : prefix + next[0]++);
+                        references.add(
+                                !ids.isEmpty() && random.nextBoolean()
+                                        ? costs.get(ids.get(random.nextInt(ids.size())))
+                                                .draft()
+                                                .reference()
+                                        : prefix + next[0]++);
                     }
                     List<Map<String, ?>> rows = new ArrayList<>();
                     references.forEach(r -> rows.add(row(random, r)));
                     imports.importRows("cost-lines", rows, ImportOptions.defaults());
                     ids.clear();
-                    ids.addAll(jdbc.queryForList("select id from cost_line where reference like ?", Long.class,
-                            prefix + "%"));
+                    ids.addAll(jdbc.queryForList(
+                            "select id from cost_line where reference like ?", Long.class, prefix + "%"));
                 }
                 case 6 -> {
                     // Valid rows, changes of existing lines among them, and one the import refuses: none is written.
                     List<Map<String, ?>> rows = new ArrayList<>();
                     rows.add(row(random, prefix + next[0]++));
                     if (!ids.isEmpty()) {
-                        rows.add(row(random, costs.get(ids.get(random.nextInt(ids.size()))).draft().reference()));
+                        rows.add(row(
+                                random,
+                                costs.get(ids.get(random.nextInt(ids.size())))
+                                        .draft()
+                                        .reference()));
                     }
                     Map<String, Object> bad = new LinkedHashMap<>(row(random, prefix + next[0]++));
                     bad.put("currency", "ZZ9");
@@ -147,14 +161,29 @@ class CostLineMonthsPropertyTest {
                     Long platform = pick(random, platforms);
                     BigDecimal credit = amount(random).abs();
                     YearMonth month = pick(random, MONTHS);
-                    credits.on(new ServiceCreditGranted(creditId, credit, pick(random, CURRENCIES), platform,
-                            platformNames.get(platform), pick(random, vendors), null, null, null, month,
-                            "CN-" + creditId, LocalDate.of(2036, 2, 1)));
+                    credits.on(new ServiceCreditGranted(
+                            creditId,
+                            credit,
+                            pick(random, CURRENCIES),
+                            platform,
+                            platformNames.get(platform),
+                            pick(random, vendors),
+                            null,
+                            null,
+                            null,
+                            month,
+                            "CN-" + creditId,
+                            LocalDate.of(2036, 2, 1)));
                     // The listener books asynchronously, after the granting transaction: wait for its commit.
-                    await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForList(
-                            "select amount from cost_line where reference = ? and period_month = ?", BigDecimal.class,
-                            ServiceCreditBooking.reference(creditId), month.atDay(1)).stream()
-                            .anyMatch(a -> a.compareTo(credit.negate()) == 0));
+                    await().atMost(Duration.ofSeconds(30))
+                            .until(() -> jdbc
+                                    .queryForList(
+                                            "select amount from cost_line where reference = ? and period_month = ?",
+                                            BigDecimal.class,
+                                            ServiceCreditBooking.reference(creditId),
+                                            month.atDay(1))
+                                    .stream()
+                                    .anyMatch(a -> a.compareTo(credit.negate()) == 0));
                 }
                 case 8 -> {
                     // A stale edit and a taken reference are refused; a transaction that fails after writing is
@@ -162,9 +191,18 @@ class CostLineMonthsPropertyTest {
                     if (!ids.isEmpty()) {
                         CostLineView line = costs.get(ids.get(random.nextInt(ids.size())));
                         CostLineDraft d = line.draft();
-                        CostLineDraft stale = new CostLineDraft(d.reference(), d.platformId(), null, null,
-                                d.category(), d.kind(), d.period(), d.amount().add(BigDecimal.ONE), d.currency(),
-                                null, d.version() - 1);
+                        CostLineDraft stale = new CostLineDraft(
+                                d.reference(),
+                                d.platformId(),
+                                null,
+                                null,
+                                d.category(),
+                                d.kind(),
+                                d.period(),
+                                d.amount().add(BigDecimal.ONE),
+                                d.currency(),
+                                null,
+                                d.version() - 1);
                         assertThatThrownBy(() -> costs.update(line.id(), stale))
                                 .isInstanceOf(ConcurrentEditException.class);
                         assertThatThrownBy(() -> costs.create(draft(random, d.reference(), null)))
@@ -172,21 +210,24 @@ class CostLineMonthsPropertyTest {
                     }
                     String reference = prefix + next[0]++;
                     assertThatThrownBy(() -> transaction.executeWithoutResult(tx -> {
-                        costs.create(draft(random, reference, null));
-                        throw new IllegalStateException("fails after writing");
-                    })).isInstanceOf(IllegalStateException.class);
+                                costs.create(draft(random, reference, null));
+                                throw new IllegalStateException("fails after writing");
+                            }))
+                            .isInstanceOf(IllegalStateException.class);
                 }
                 default -> {
                     // Several writes in one transaction, the sums read (and checked) in between and at the end.
                     List<Long> created = transaction.execute(tx -> {
                         List<Long> made = new ArrayList<>();
-                        made.add(costs.create(draft(random, prefix + next[0]++, null)).id());
+                        made.add(costs.create(draft(random, prefix + next[0]++, null))
+                                .id());
                         if (!ids.isEmpty()) {
                             CostLineView line = costs.get(ids.get(random.nextInt(ids.size())));
                             costs.update(line.id(), edited(random, line.draft()));
                         }
                         assertSumsReadInTransactionMatchLines(label + " (inside)");
-                        made.add(costs.create(draft(random, prefix + next[0]++, null)).id());
+                        made.add(costs.create(draft(random, prefix + next[0]++, null))
+                                .id());
                         if (random.nextBoolean()) {
                             CostLineView first = costs.get(made.removeFirst());
                             costs.delete(first.id(), first.draft().version());
@@ -207,20 +248,32 @@ class CostLineMonthsPropertyTest {
         List<Callable<Void>> writers = new ArrayList<>();
         for (int w = 0; w < 4; w++) {
             int writer = w;
-            writers.add(() -> TestLogins.as("admin", () -> {
-                for (int i = 0; i < 5; i++) {
-                    int n = i;
-                    transaction.executeWithoutResult(tx -> {
-                        for (int k = 0; k < 2; k++) {
-                            String currency = (k + writer) % 2 == 0 ? "EUR" : "USD";
-                            costs.create(new CostLineDraft("CONC-" + writer + "-" + n + "-" + k, platform, null,
-                                    null, CostCategory.LICENCE, CostKind.ACTUAL, YearMonth.of(2037, 2),
-                                    new BigDecimal("10.01"), currency, null, null));
+            writers.add(() -> TestLogins.as(
+                    "admin",
+                    () -> {
+                        for (int i = 0; i < 5; i++) {
+                            int n = i;
+                            transaction.executeWithoutResult(tx -> {
+                                for (int k = 0; k < 2; k++) {
+                                    String currency = (k + writer) % 2 == 0 ? "EUR" : "USD";
+                                    costs.create(new CostLineDraft(
+                                            "CONC-" + writer + "-" + n + "-" + k,
+                                            platform,
+                                            null,
+                                            null,
+                                            CostCategory.LICENCE,
+                                            CostKind.ACTUAL,
+                                            YearMonth.of(2037, 2),
+                                            new BigDecimal("10.01"),
+                                            currency,
+                                            null,
+                                            null));
+                                }
+                            });
                         }
-                    });
-                }
-                return null;
-            }, Role.ADMIN));
+                        return null;
+                    },
+                    Role.ADMIN));
         }
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
@@ -231,8 +284,12 @@ class CostLineMonthsPropertyTest {
             pool.shutdown();
         }
         assertSummaryMatchesLines("after concurrent writers");
-        assertThat(jdbc.queryForObject("select sum(line_count) from cost_line_month where platform_id = ?"
-                + " and period_month = ? and category = 'LICENCE'", Long.class, platform, LocalDate.of(2037, 2, 1)))
+        assertThat(jdbc.queryForObject(
+                        "select sum(line_count) from cost_line_month where platform_id = ?"
+                                + " and period_month = ? and category = 'LICENCE'",
+                        Long.class,
+                        platform,
+                        LocalDate.of(2037, 2, 1)))
                 .isEqualTo(40);
     }
 
@@ -244,15 +301,24 @@ class CostLineMonthsPropertyTest {
     private static List<String> differences(Map<String, String> summary, Map<String, String> lines) {
         Set<String> keys = new java.util.TreeSet<>(summary.keySet());
         keys.addAll(lines.keySet());
-        return keys.stream().filter(k -> !java.util.Objects.equals(summary.get(k), lines.get(k)))
-                .map(k -> k + ": summary " + summary.get(k) + ", lines " + lines.get(k)).toList();
+        return keys.stream()
+                .filter(k -> !java.util.Objects.equals(summary.get(k), lines.get(k)))
+                .map(k -> k + ": summary " + summary.get(k) + ", lines " + lines.get(k))
+                .toList();
     }
 
     private void assertSumsReadInTransactionMatchLines(String when) {
         Map<String, String> read = new TreeMap<>();
-        months.sums(LocalDate.of(1900, 1, 1), LocalDate.of(2999, 12, 1), null).forEach(s -> read.put(
-                key(s.month(), s.platformId(), s.vendorId(), s.category().name(), s.kind().name(), s.currency()),
-                s.amount().setScale(2).toPlainString()));
+        months.sums(LocalDate.of(1900, 1, 1), LocalDate.of(2999, 12, 1), null)
+                .forEach(s -> read.put(
+                        key(
+                                s.month(),
+                                s.platformId(),
+                                s.vendorId(),
+                                s.category().name(),
+                                s.kind().name(),
+                                s.currency()),
+                        s.amount().setScale(2).toPlainString()));
         Map<String, String> expected = new TreeMap<>();
         grouped().forEach((k, v) -> expected.put(k, v.substring(0, v.indexOf(' '))));
         assertThat(differences(read, expected)).as(when).isEmpty();
@@ -272,23 +338,37 @@ class CostLineMonthsPropertyTest {
     private Map<String, String> rows(String sql) {
         Map<String, String> rows = new TreeMap<>();
         jdbc.query(sql, row -> {
-            rows.put(key(row.getObject("period_month", LocalDate.class), row.getLong("platform_id"),
-                    row.getLong("vendor_id"), row.getString("category"), row.getString("kind"),
-                    row.getString("currency")), row.getBigDecimal("amount").setScale(2).toPlainString() + " × "
-                    + row.getLong("line_count"));
+            rows.put(
+                    key(
+                            row.getObject("period_month", LocalDate.class),
+                            row.getLong("platform_id"),
+                            row.getLong("vendor_id"),
+                            row.getString("category"),
+                            row.getString("kind"),
+                            row.getString("currency")),
+                    row.getBigDecimal("amount").setScale(2).toPlainString() + " × " + row.getLong("line_count"));
         });
         return rows;
     }
 
-    private static String key(LocalDate month, Long platform, Long vendor, String category, String kind,
-                              String currency) {
+    private static String key(
+            LocalDate month, Long platform, Long vendor, String category, String kind, String currency) {
         return month + "/" + platform + "/" + vendor + "/" + category + "/" + kind + "/" + currency;
     }
 
     private CostLineDraft draft(Random random, String reference, Long version) {
-        return new CostLineDraft(reference, pick(random, platforms), random.nextInt(4) == 0 ? pick(random, vendors)
-                : null, null, pick(random, List.of(CostCategory.values())), pick(random, List.of(CostKind.values())),
-                pick(random, MONTHS), amount(random), pick(random, CURRENCIES), null, version);
+        return new CostLineDraft(
+                reference,
+                pick(random, platforms),
+                random.nextInt(4) == 0 ? pick(random, vendors) : null,
+                null,
+                pick(random, List.of(CostCategory.values())),
+                pick(random, List.of(CostKind.values())),
+                pick(random, MONTHS),
+                amount(random),
+                pick(random, CURRENCIES),
+                null,
+                version);
     }
 
     /** One or more of platform, vendor, month, category, kind, currency and amount changed. */
@@ -314,20 +394,43 @@ class CostLineMonthsPropertyTest {
                 default -> amount = amount(random);
             }
         } while (random.nextBoolean());
-        return new CostLineDraft(d.reference(), platform, vendor, null, category, kind, month, amount, currency,
-                d.description(), d.version());
+        return new CostLineDraft(
+                d.reference(),
+                platform,
+                vendor,
+                null,
+                category,
+                kind,
+                month,
+                amount,
+                currency,
+                d.description(),
+                d.version());
     }
 
     private Map<String, ?> row(Random random, String reference) {
         CostLineDraft d = draft(random, reference, null);
-        return Map.of("reference", reference, "platform", platformNames.get(d.platformId()),
-                "category", d.category().name(), "kind", d.kind().name(), "period", d.period().toString(),
-                "amount", d.amount().toPlainString(), "currency", d.currency());
+        return Map.of(
+                "reference",
+                reference,
+                "platform",
+                platformNames.get(d.platformId()),
+                "category",
+                d.category().name(),
+                "kind",
+                d.kind().name(),
+                "period",
+                d.period().toString(),
+                "amount",
+                d.amount().toPlainString(),
+                "currency",
+                d.currency());
     }
 
     /** Amounts that cancel each other out now and then: a group can sum to zero and still have lines. */
     private static BigDecimal amount(Random random) {
-        return random.nextInt(5) == 0 ? new BigDecimal(random.nextBoolean() ? "100.00" : "-100.00")
+        return random.nextInt(5) == 0
+                ? new BigDecimal(random.nextBoolean() ? "100.00" : "-100.00")
                 : BigDecimal.valueOf(random.nextInt(2_000_000) - 500_000, 2);
     }
 

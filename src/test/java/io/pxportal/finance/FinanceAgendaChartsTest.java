@@ -16,20 +16,30 @@ import org.junit.jupiter.api.Test;
 class FinanceAgendaChartsTest {
 
     private static AgendaItem item(long platformId, String budget, String actual, String committed) {
-        return new AgendaItem(FinanceAgenda.SUBJECT, platformId, platformId, "P" + platformId, List.of(
-                AgendaFigure.money(FinanceAgenda.BUDGET, new BigDecimal(budget), "EUR"),
-                AgendaFigure.money(FinanceAgenda.ACTUAL, new BigDecimal(actual), "EUR"),
-                AgendaFigure.money(FinanceAgenda.COMMITTED, new BigDecimal(committed), "EUR"),
-                AgendaFigure.money(FinanceAgenda.FORECAST_5, new BigDecimal("9999999"), "EUR")), true);
+        return new AgendaItem(
+                FinanceAgenda.SUBJECT,
+                platformId,
+                platformId,
+                "P" + platformId,
+                List.of(
+                        AgendaFigure.money(FinanceAgenda.BUDGET, new BigDecimal(budget), "EUR"),
+                        AgendaFigure.money(FinanceAgenda.ACTUAL, new BigDecimal(actual), "EUR"),
+                        AgendaFigure.money(FinanceAgenda.COMMITTED, new BigDecimal(committed), "EUR"),
+                        AgendaFigure.money(FinanceAgenda.FORECAST_5, new BigDecimal("9999999"), "EUR")),
+                true);
     }
 
     @Test
     void one_chart_of_budget_actual_and_committed_per_platform_from_the_items_figures() {
-        AgendaChartSource.Context context = new AgendaChartSource.Context(Locale.ENGLISH,
-                key -> key.substring(key.lastIndexOf('.') + 1), Map.of(10L, "Exstream", 20L, "Inspire"));
+        AgendaChartSource.Context context = new AgendaChartSource.Context(
+                Locale.ENGLISH,
+                key -> key.substring(key.lastIndexOf('.') + 1),
+                Map.of(10L, "Exstream", 20L, "Inspire"));
 
-        List<AgendaChart> charts = new FinanceAgendaCharts().charts(List.of(item(10, "775000", "610000.50",
-                "240000"), item(20, "470000", "300000", "100000")), context);
+        List<AgendaChart> charts = new FinanceAgendaCharts()
+                .charts(
+                        List.of(item(10, "775000", "610000.50", "240000"), item(20, "470000", "300000", "100000")),
+                        context);
 
         assertThat(charts).singleElement().satisfies(chart -> {
             assertThat(chart.platformId()).isNull();
@@ -44,7 +54,8 @@ class FinanceAgendaChartsTest {
 
     @Test
     void no_items_no_chart() {
-        assertThat(new FinanceAgendaCharts().charts(List.of(), new AgendaChartSource.Context(Locale.ENGLISH,
-                k -> k, Map.of()))).isEmpty();
+        assertThat(new FinanceAgendaCharts()
+                        .charts(List.of(), new AgendaChartSource.Context(Locale.ENGLISH, k -> k, Map.of())))
+                .isEmpty();
     }
 }

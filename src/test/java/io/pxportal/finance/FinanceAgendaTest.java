@@ -47,22 +47,34 @@ class FinanceAgendaTest {
 
         List<AgendaItem> items = items(new AgendaScope(Set.of(exstream, messagepoint), today, today.plusMonths(3)));
 
-        assertThat(items).extracting(AgendaItem::platformId).containsExactly(
-                Math.min(exstream, messagepoint), Math.max(exstream, messagepoint));
-        AgendaItem item = items.stream().filter(i -> i.platformId().equals(exstream)).findFirst().orElseThrow();
-        VarianceRow row = reports.budgetVsActual(reports.currentFiscalYear(), FinanceDimension.PLATFORM).rows()
-                .stream().filter(r -> exstream.equals(r.id())).findFirst().orElseThrow();
+        assertThat(items)
+                .extracting(AgendaItem::platformId)
+                .containsExactly(Math.min(exstream, messagepoint), Math.max(exstream, messagepoint));
+        AgendaItem item = items.stream()
+                .filter(i -> i.platformId().equals(exstream))
+                .findFirst()
+                .orElseThrow();
+        VarianceRow row = reports.budgetVsActual(reports.currentFiscalYear(), FinanceDimension.PLATFORM).rows().stream()
+                .filter(r -> exstream.equals(r.id()))
+                .findFirst()
+                .orElseThrow();
         assertThat(item.needsDecision()).isTrue();
         assertThat(item.title()).isEqualTo(FinanceDemoData.EXSTREAM + " · " + reports.currentFiscalYear());
         // The demo's budgets: maintenance 320,000, infrastructure 110,000, staff 285,000, services 60,000.
         assertThat(amount(item, FinanceAgenda.BUDGET)).isEqualByComparingTo("775000.00");
-        assertThat(amount(item, FinanceAgenda.ACTUAL)).isEqualByComparingTo(row.actual().amount());
-        assertThat(amount(item, FinanceAgenda.COMMITTED)).isEqualByComparingTo(row.committed().amount());
-        assertThat(amount(item, FinanceAgenda.VARIANCE)).isEqualByComparingTo(amount(item, FinanceAgenda.ACTUAL)
-                .add(amount(item, FinanceAgenda.COMMITTED)).subtract(amount(item, FinanceAgenda.BUDGET)));
+        assertThat(amount(item, FinanceAgenda.ACTUAL))
+                .isEqualByComparingTo(row.actual().amount());
+        assertThat(amount(item, FinanceAgenda.COMMITTED))
+                .isEqualByComparingTo(row.committed().amount());
+        assertThat(amount(item, FinanceAgenda.VARIANCE))
+                .isEqualByComparingTo(amount(item, FinanceAgenda.ACTUAL)
+                        .add(amount(item, FinanceAgenda.COMMITTED))
+                        .subtract(amount(item, FinanceAgenda.BUDGET)));
         assertThat(amount(item, FinanceAgenda.VARIANCE_PERCENT)).isEqualByComparingTo(row.variancePercent());
-        assertThat(item.figures()).filteredOn(f -> f.kind() == AgendaFigure.Kind.MONEY)
-                .hasSize(8).allSatisfy(f -> assertThat(f.unit()).isEqualTo("EUR"));
+        assertThat(item.figures())
+                .filteredOn(f -> f.kind() == AgendaFigure.Kind.MONEY)
+                .hasSize(8)
+                .allSatisfy(f -> assertThat(f.unit()).isEqualTo("EUR"));
         // The demo leaves the EUR/USD rate of the fiscal year's first month out: the gap is stated, not hidden.
         String missing = "USD " + FinanceDemoData.missingUsdMonth(new FiscalCalendar(1), today);
         assertThat(figure(item, FinanceAgenda.RATE_GAPS).value()).contains(missing);
@@ -77,11 +89,15 @@ class FinanceAgendaTest {
         LocalDate today = LocalDate.now(clock);
         Long exstream = lookups.platform(FinanceDemoData.EXSTREAM).orElseThrow();
         List<ForecastLine> lines = forecasts.forecast(5, null).lines().stream()
-                .filter(l -> exstream.equals(l.platformId())).toList();
-        assertThat(lines).isNotEmpty().allSatisfy(l -> assertThat(l.amount().currency()).isEqualTo("EUR"));
+                .filter(l -> exstream.equals(l.platformId()))
+                .toList();
+        assertThat(lines)
+                .isNotEmpty()
+                .allSatisfy(l -> assertThat(l.amount().currency()).isEqualTo("EUR"));
         BigDecimal expected = lines.stream().map(l -> l.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
 
-        AgendaItem item = items(new AgendaScope(Set.of(exstream), today, today.plusMonths(3))).getFirst();
+        AgendaItem item = items(new AgendaScope(Set.of(exstream), today, today.plusMonths(3)))
+                .getFirst();
 
         assertThat(amount(item, FinanceAgenda.FORECAST_5)).isCloseTo(expected, within(new BigDecimal("0.05")));
     }
@@ -94,21 +110,36 @@ class FinanceAgendaTest {
 
         // The multi-year sums and the missing rates have no column of their own in the overview: their labels say
         // what they are.
-        AgendaLabels.assertNamedAsInTheView(items, java.util.Map.of(
-                FinanceAgenda.BUDGET, "finance.budget",
-                FinanceAgenda.ACTUAL, "finance.actual",
-                FinanceAgenda.COMMITTED, "finance.committed",
-                FinanceAgenda.VARIANCE, "finance.variance",
-                FinanceAgenda.VARIANCE_PERCENT, "finance.variance-percent",
-                FinanceAgenda.FORECAST_3, FinanceAgenda.FORECAST_3,
-                FinanceAgenda.FORECAST_5, FinanceAgenda.FORECAST_5,
-                FinanceAgenda.RATE_GAPS, FinanceAgenda.RATE_GAPS,
-                FinanceAgenda.OUTLOOK, FinanceAgenda.OUTLOOK,
-                FinanceAgenda.OUTLOOK_VARIANCE, FinanceAgenda.OUTLOOK_VARIANCE));
-        VarianceRow row = reports.budgetVsActual(reports.currentFiscalYear(), FinanceDimension.PLATFORM).rows()
-                .stream().filter(r -> exstream.equals(r.id())).findFirst().orElseThrow();
+        AgendaLabels.assertNamedAsInTheView(
+                items,
+                java.util.Map.of(
+                        FinanceAgenda.BUDGET,
+                        "finance.budget",
+                        FinanceAgenda.ACTUAL,
+                        "finance.actual",
+                        FinanceAgenda.COMMITTED,
+                        "finance.committed",
+                        FinanceAgenda.VARIANCE,
+                        "finance.variance",
+                        FinanceAgenda.VARIANCE_PERCENT,
+                        "finance.variance-percent",
+                        FinanceAgenda.FORECAST_3,
+                        FinanceAgenda.FORECAST_3,
+                        FinanceAgenda.FORECAST_5,
+                        FinanceAgenda.FORECAST_5,
+                        FinanceAgenda.RATE_GAPS,
+                        FinanceAgenda.RATE_GAPS,
+                        FinanceAgenda.OUTLOOK,
+                        FinanceAgenda.OUTLOOK,
+                        FinanceAgenda.OUTLOOK_VARIANCE,
+                        FinanceAgenda.OUTLOOK_VARIANCE));
+        VarianceRow row = reports.budgetVsActual(reports.currentFiscalYear(), FinanceDimension.PLATFORM).rows().stream()
+                .filter(r -> exstream.equals(r.id()))
+                .findFirst()
+                .orElseThrow();
         AgendaItem item = items.getFirst();
-        assertThat(amount(item, FinanceAgenda.BUDGET)).isEqualByComparingTo(row.budget().amount());
+        assertThat(amount(item, FinanceAgenda.BUDGET))
+                .isEqualByComparingTo(row.budget().amount());
         assertThat(amount(item, FinanceAgenda.VARIANCE)).isEqualByComparingTo(row.variance());
     }
 
@@ -122,10 +153,13 @@ class FinanceAgendaTest {
         Long exstream = lookups.platform(FinanceDemoData.EXSTREAM).orElseThrow();
         FullYearOutlook outlook = outlooks.outlook(reports.currentFiscalYear(), exstream);
 
-        AgendaItem item = items(new AgendaScope(Set.of(exstream), today, today.plusMonths(3))).getFirst();
+        AgendaItem item = items(new AgendaScope(Set.of(exstream), today, today.plusMonths(3)))
+                .getFirst();
 
-        assertThat(amount(item, FinanceAgenda.OUTLOOK)).isEqualByComparingTo(outlook.outlook().amount());
-        assertThat(amount(item, FinanceAgenda.OUTLOOK_VARIANCE)).isEqualByComparingTo(outlook.variance())
+        assertThat(amount(item, FinanceAgenda.OUTLOOK))
+                .isEqualByComparingTo(outlook.outlook().amount());
+        assertThat(amount(item, FinanceAgenda.OUTLOOK_VARIANCE))
+                .isEqualByComparingTo(outlook.variance())
                 .isEqualByComparingTo(amount(item, FinanceAgenda.OUTLOOK).subtract(amount(item, FinanceAgenda.BUDGET)));
         assertThat(figure(item, FinanceAgenda.OUTLOOK).unit()).isEqualTo("EUR");
     }
@@ -135,20 +169,24 @@ class FinanceAgendaTest {
         LocalDate lastYear = LocalDate.now(clock).minusYears(1);
         Long exstream = lookups.platform(FinanceDemoData.EXSTREAM).orElseThrow();
 
-        AgendaItem item = items(new AgendaScope(Set.of(exstream), lastYear, lastYear.plusMonths(3))).getFirst();
+        AgendaItem item = items(new AgendaScope(Set.of(exstream), lastYear, lastYear.plusMonths(3)))
+                .getFirst();
 
-        assertThat(figure(item, FinanceAgenda.BUDGET)).isEqualTo(AgendaFigure.message(FinanceAgenda.BUDGET,
-                FinanceAgenda.NO_BUDGET));
-        assertThat(figure(item, FinanceAgenda.VARIANCE)).isEqualTo(AgendaFigure.message(FinanceAgenda.VARIANCE,
-                FinanceAgenda.NO_BUDGET));
+        assertThat(figure(item, FinanceAgenda.BUDGET))
+                .isEqualTo(AgendaFigure.message(FinanceAgenda.BUDGET, FinanceAgenda.NO_BUDGET));
+        assertThat(figure(item, FinanceAgenda.VARIANCE))
+                .isEqualTo(AgendaFigure.message(FinanceAgenda.VARIANCE, FinanceAgenda.NO_BUDGET));
         assertThat(figure(item, FinanceAgenda.VARIANCE_PERCENT).value()).isEmpty();
-        assertThat(figure(item, FinanceAgenda.OUTLOOK_VARIANCE)).isEqualTo(AgendaFigure.message(
-                FinanceAgenda.OUTLOOK_VARIANCE, FinanceAgenda.NO_BUDGET));
+        assertThat(figure(item, FinanceAgenda.OUTLOOK_VARIANCE))
+                .isEqualTo(AgendaFigure.message(FinanceAgenda.OUTLOOK_VARIANCE, FinanceAgenda.NO_BUDGET));
         assertThat(amount(item, FinanceAgenda.ACTUAL)).isPositive();
         // Spend without a budget is for the committee to decide on; the pack's chart draws no budget bar for it.
         assertThat(item.needsDecision()).isTrue();
-        var charts = new FinanceAgendaCharts().charts(List.of(item), new io.pxportal.shared.agenda.AgendaChartSource
-                .Context(java.util.Locale.ENGLISH, key -> key, java.util.Map.of(exstream, "Exstream")));
+        var charts = new FinanceAgendaCharts()
+                .charts(
+                        List.of(item),
+                        new io.pxportal.shared.agenda.AgendaChartSource.Context(
+                                java.util.Locale.ENGLISH, key -> key, java.util.Map.of(exstream, "Exstream")));
         assertThat(charts.getFirst().chart().getCategoryPlot().getDataset().getRowKeys())
                 .doesNotContain(FinanceAgenda.BUDGET);
     }
@@ -160,7 +198,10 @@ class FinanceAgendaTest {
     }
 
     private static AgendaFigure figure(AgendaItem item, String label) {
-        return item.figures().stream().filter(f -> f.labelKey().equals(label)).findFirst().orElseThrow();
+        return item.figures().stream()
+                .filter(f -> f.labelKey().equals(label))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static BigDecimal amount(AgendaItem item, String label) {

@@ -49,10 +49,11 @@ class FinanceMetricsTest {
 
     @ParameterizedTest(name = "{0}: budget {1} × {2}/12 vs actual {3} → {4} %")
     @CsvSource({
-            "quarter ends with September, 120000, 9, 82000, 8.9",
-            "running quarter on 15 August, 120000, 7, 63000, 10.0",
-            "over budget reads the same, 120000, 9, 98000, 8.9",
-            "on budget, 120000, 6, 60000, 0.0"})
+        "quarter ends with September, 120000, 9, 82000, 8.9",
+        "running quarter on 15 August, 120000, 7, 63000, 10.0",
+        "over budget reads the same, 120000, 9, 98000, 8.9",
+        "on budget, 120000, 6, 60000, 0.0"
+    })
     void the_worked_example(String what, BigDecimal budget, long months, BigDecimal actual, String percent) {
         assertThat(FinanceMetrics.variancePercent(actual, FinanceMetrics.proRata(budget, months)))
                 .isEqualByComparingTo(percent);
@@ -76,8 +77,9 @@ class FinanceMetricsTest {
         List<Evidence> evidence = q3.get(exstream).evidence();
         assertThat(evidence).anySatisfy(e -> {
             assertThat(e.route()).isEqualTo("finance");
-            assertThat(e.query()).containsEntry("platformId", String.valueOf(exstream)).containsEntry("fiscalYear",
-                    "2011");
+            assertThat(e.query())
+                    .containsEntry("platformId", String.valueOf(exstream))
+                    .containsEntry("fiscalYear", "2011");
             assertThat(e.detail()).isEqualTo("EUR 120000.00 for the year × 9/12 = EUR 90000.00 to 2011-09");
         });
         assertThat(evidence).anySatisfy(e -> {
@@ -106,8 +108,8 @@ class FinanceMetricsTest {
     @Test
     void a_product_owner_who_may_not_read_costs_gets_no_value() {
         recordWorkedExample();
-        Map<Long, DerivedValue> values = TestLogins.as("olena", () -> values(LocalDate.of(YEAR, 7, 1),
-                LocalDate.of(YEAR, 9, 30)), Role.PRODUCT_OWNER);
+        Map<Long, DerivedValue> values = TestLogins.as(
+                "olena", () -> values(LocalDate.of(YEAR, 7, 1), LocalDate.of(YEAR, 9, 30)), Role.PRODUCT_OWNER);
 
         assertThat(values).isEmpty();
     }
@@ -117,24 +119,32 @@ class FinanceMetricsTest {
     }
 
     private List<Long> allThree() {
-        return List.of(platform(FinanceDemoData.EXSTREAM), platform("Inspire Correspondence"),
+        return List.of(
+                platform(FinanceDemoData.EXSTREAM),
+                platform("Inspire Correspondence"),
                 platform("Messagepoint Content Hub"));
     }
 
     /** scoring.md's example, recorded once for the shared test context. */
     private void recordWorkedExample() {
-        assertThat(settings.get().fiscalYearStartMonth()).as("the example's fiscal year is the calendar year")
+        assertThat(settings.get().fiscalYearStartMonth())
+                .as("the example's fiscal year is the calendar year")
                 .isEqualTo(1);
         if (costs.count(new CostLineFilter("PXBV-", null, null, null, null, null)) > 0) {
             return;
         }
         Long exstream = platform(FinanceDemoData.EXSTREAM);
-        budgets.create(new BudgetDraft(exstream, YEAR, CostCategory.MAINTENANCE, new BigDecimal("96000.00"), "EUR",
+        budgets.create(
+                new BudgetDraft(exstream, YEAR, CostCategory.MAINTENANCE, new BigDecimal("96000.00"), "EUR", null));
+        budgets.create(
+                new BudgetDraft(exstream, YEAR, CostCategory.INFRASTRUCTURE, new BigDecimal("24000.00"), "EUR", null));
+        budgets.create(new BudgetDraft(
+                platform("Messagepoint Content Hub"),
+                YEAR,
+                CostCategory.SUBSCRIPTION,
+                new BigDecimal("50000.00"),
+                "EUR",
                 null));
-        budgets.create(new BudgetDraft(exstream, YEAR, CostCategory.INFRASTRUCTURE, new BigDecimal("24000.00"),
-                "EUR", null));
-        budgets.create(new BudgetDraft(platform("Messagepoint Content Hub"), YEAR, CostCategory.SUBSCRIPTION,
-                new BigDecimal("50000.00"), "EUR", null));
         for (int month = 1; month <= 9; month++) {
             line("PXBV-MAINT-" + month, exstream, CostCategory.MAINTENANCE, CostKind.ACTUAL, month, "9000.00", "EUR");
         }
@@ -143,14 +153,36 @@ class FinanceMetricsTest {
         line("PXBV-HOST-8", exstream, CostCategory.INFRASTRUCTURE, CostKind.ACTUAL, 8, "2200.00", "USD");
         line("PXBV-PO-9", exstream, CostCategory.MAINTENANCE, CostKind.COMMITTED, 9, "5000.00", "EUR");
         line("PXBV-PO-10", exstream, CostCategory.MAINTENANCE, CostKind.COMMITTED, 10, "30000.00", "EUR");
-        line("PXBV-INSPIRE-3", platform("Inspire Correspondence"), CostCategory.MAINTENANCE, CostKind.ACTUAL, 3,
-                "7000.00", "EUR");
+        line(
+                "PXBV-INSPIRE-3",
+                platform("Inspire Correspondence"),
+                CostCategory.MAINTENANCE,
+                CostKind.ACTUAL,
+                3,
+                "7000.00",
+                "EUR");
     }
 
-    private void line(String reference, Long platform, CostCategory category, CostKind kind, int month,
-                      String amount, String currency) {
-        costs.create(new CostLineDraft(reference, platform, null, null, category, kind, YearMonth.of(YEAR, month),
-                new BigDecimal(amount), currency, "budget variance example", null));
+    private void line(
+            String reference,
+            Long platform,
+            CostCategory category,
+            CostKind kind,
+            int month,
+            String amount,
+            String currency) {
+        costs.create(new CostLineDraft(
+                reference,
+                platform,
+                null,
+                null,
+                category,
+                kind,
+                YearMonth.of(YEAR, month),
+                new BigDecimal(amount),
+                currency,
+                "budget variance example",
+                null));
     }
 
     private Long platform(String name) {

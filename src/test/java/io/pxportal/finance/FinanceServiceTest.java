@@ -68,22 +68,31 @@ class FinanceServiceTest {
 
         assertThat(outlook.actual()).isEqualTo(budget.total().actual());
         assertThat(outlook.committed()).isEqualTo(budget.total().committed());
-        assertThat(outlook.outlook().amount()).isEqualByComparingTo(outlook.actual().amount()
-                .add(outlook.committed().amount()).add(outlook.contractedRemainder().amount())
-                .add(outlook.oneOffs().amount()));
+        assertThat(outlook.outlook().amount())
+                .isEqualByComparingTo(outlook.actual()
+                        .amount()
+                        .add(outlook.committed().amount())
+                        .add(outlook.contractedRemainder().amount())
+                        .add(outlook.oneOffs().amount()));
         // Never below what is already spent or committed, unlike the contracts' forecast of the year.
-        assertThat(outlook.outlook().amount()).isGreaterThanOrEqualTo(outlook.actual().amount()
-                .add(outlook.committed().amount()));
+        assertThat(outlook.outlook().amount())
+                .isGreaterThanOrEqualTo(
+                        outlook.actual().amount().add(outlook.committed().amount()));
         assertThat(outlook.openFrom()).isEqualTo(YearMonth.now(clock));
         assertThat(outlook.contracts()).isNotEmpty().allSatisfy(c -> {
-            assertThat(c.remainder().amount()).isLessThanOrEqualTo(c.openCost().amount()).isNotNegative();
+            assertThat(c.remainder().amount())
+                    .isLessThanOrEqualTo(c.openCost().amount())
+                    .isNotNegative();
             // The demo commits every open month of its contracts: what is booked against them is not counted again.
-            assertThat(c.remainder().amount()).isLessThanOrEqualTo(c.yearCost().amount()
-                    .subtract(c.booked().amount()).max(BigDecimal.ZERO));
+            assertThat(c.remainder().amount())
+                    .isLessThanOrEqualTo(
+                            c.yearCost().amount().subtract(c.booked().amount()).max(BigDecimal.ZERO));
         });
         assertThat(outlook.budgeted()).isTrue();
-        assertThat(outlook.variance()).isEqualByComparingTo(outlook.outlook().amount()
-                .subtract(budget.total().budget().amount()));
+        assertThat(outlook.variance())
+                .isEqualByComparingTo(outlook.outlook()
+                        .amount()
+                        .subtract(budget.total().budget().amount()));
     }
 
     @Test
@@ -114,25 +123,33 @@ class FinanceServiceTest {
     @Test
     void cost_per_communication_is_shown_per_thousand_to_the_cent_in_the_report_as_on_screen() throws Exception {
         var rows = unitCosts.costPerCommunication(3, false);
-        var exstream = rows.stream().filter(u -> u.platform().equals(FinanceDemoData.EXSTREAM)
-                && u.costPerThousand() != null).findFirst().orElseThrow();
+        var exstream = rows.stream()
+                .filter(u -> u.platform().equals(FinanceDemoData.EXSTREAM) && u.costPerThousand() != null)
+                .findFirst()
+                .orElseThrow();
 
         assertThat(exstream.costPerThousand().scale()).isEqualTo(2);
-        assertThat(exstream.costPerThousand()).isEqualByComparingTo(exstream.spend().amount()
-                .multiply(BigDecimal.valueOf(1000)).divide(exstream.communications(), 2,
-                        java.math.RoundingMode.HALF_EVEN));
+        assertThat(exstream.costPerThousand())
+                .isEqualByComparingTo(exstream.spend()
+                        .amount()
+                        .multiply(BigDecimal.valueOf(1000))
+                        .divide(exstream.communications(), 2, java.math.RoundingMode.HALF_EVEN));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         workbooks.write(reports.currentFiscalYear(), 3, null, Locale.ENGLISH, out);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             Sheet sheet = workbook.getSheet("Cost per communication");
             assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("Cost per 1,000 communications");
-            var shown = java.util.stream.StreamSupport.stream(sheet.spliterator(), false).skip(1)
+            var shown = java.util.stream.StreamSupport.stream(sheet.spliterator(), false)
+                    .skip(1)
                     .filter(r -> r.getCell(0).getStringCellValue().equals(exstream.platform())
                             && r.getCell(1).getStringCellValue().equals(exstream.periodLabel()))
-                    .findFirst().orElseThrow();
+                    .findFirst()
+                    .orElseThrow();
             assertThat(BigDecimal.valueOf(shown.getCell(4).getNumericCellValue()))
                     .isEqualByComparingTo(exstream.costPerThousand());
-            assertThat(shown.getCell(4).getCellStyle().getDataFormatString()).contains("0.00").contains("EUR");
+            assertThat(shown.getCell(4).getCellStyle().getDataFormatString())
+                    .contains("0.00")
+                    .contains("EUR");
         }
     }
 
@@ -141,16 +158,21 @@ class FinanceServiceTest {
         int year = reports.currentFiscalYear();
         BudgetVsActual figures = reports.budgetVsActual(year, FinanceDimension.PLATFORM);
 
-        VarianceRow exstream = figures.rows().stream().filter(r -> r.key().equals(FinanceDemoData.EXSTREAM))
-                .findFirst().orElseThrow();
+        VarianceRow exstream = figures.rows().stream()
+                .filter(r -> r.key().equals(FinanceDemoData.EXSTREAM))
+                .findFirst()
+                .orElseThrow();
         assertThat(exstream.overBudget()).isTrue();
         assertThat(figures.currency()).isEqualTo("EUR");
         YearMonth missing = FinanceDemoData.missingUsdMonth(new FiscalCalendar(1), LocalDate.now(clock));
         assertThat(figures.gaps()).contains(new RateGap("USD", missing));
         // The USD hosting of the month without a rate is left out and shown, not added 1:1.
-        assertThat(exstream.actual().complete() && exstream.committed().complete()).isFalse();
-        assertThat(exstream.actual().unconverted().getOrDefault("USD", BigDecimal.ZERO)
-                .add(exstream.committed().unconverted().getOrDefault("USD", BigDecimal.ZERO)))
+        assertThat(exstream.actual().complete() && exstream.committed().complete())
+                .isFalse();
+        assertThat(exstream.actual()
+                        .unconverted()
+                        .getOrDefault("USD", BigDecimal.ZERO)
+                        .add(exstream.committed().unconverted().getOrDefault("USD", BigDecimal.ZERO)))
                 .isEqualByComparingTo("9500.00");
     }
 
@@ -164,14 +186,18 @@ class FinanceServiceTest {
         assertThat(mid.years()).hasSize(5);
         BigDecimal last = mid.years().getLast().base().amount();
         assertThat(last).isGreaterThan(atFloor.years().getLast().base().amount());
-        assertThat(aboveCap.years().getLast().base().amount()).isEqualByComparingTo(
-                atCap.years().getLast().base().amount());
-        ForecastLine indexed = atFloor.lines().stream().filter(l -> l.number().equals("OT-2019-0042")).findFirst()
+        assertThat(aboveCap.years().getLast().base().amount())
+                .isEqualByComparingTo(atCap.years().getLast().base().amount());
+        ForecastLine indexed = atFloor.lines().stream()
+                .filter(l -> l.number().equals("OT-2019-0042"))
+                .findFirst()
                 .orElseThrow();
         assertThat(indexed.clause().bound()).isEqualTo(ForecastLine.Bound.FLOOR);
         assertThat(indexed.upliftApplied()).isEqualByComparingTo("3");
         // The pilot does not renew: its costs stop at its term end, within a year from now.
-        var pilot = mid.lines().stream().filter(l -> l.number().equals("SC-PILOT-2026")).toList();
+        var pilot = mid.lines().stream()
+                .filter(l -> l.number().equals("SC-PILOT-2026"))
+                .toList();
         assertThat(pilot).isNotEmpty().hasSizeLessThanOrEqualTo(2);
         assertThat(pilot.getLast().endReason()).isEqualTo(ForecastContract.EndReason.LAST_TERM);
         assertThat(mid.trueUps()).isNotEmpty();
@@ -181,25 +207,40 @@ class FinanceServiceTest {
     void exstream_has_a_cost_per_communication_from_its_production_volumes() {
         var rows = unitCosts.costPerCommunication(2, false);
 
-        assertThat(rows).filteredOn(u -> u.platform().equals(FinanceDemoData.EXSTREAM))
-                .anySatisfy(u -> assertThat(u.costPerCommunication()).isNotNull().isPositive()
+        assertThat(rows)
+                .filteredOn(u -> u.platform().equals(FinanceDemoData.EXSTREAM))
+                .anySatisfy(u -> assertThat(u.costPerCommunication())
+                        .isNotNull()
+                        .isPositive()
                         .isLessThan(new BigDecimal("1")));
-        assertThat(rows).filteredOn(u -> u.platform().equals("Messagepoint Content Hub"))
+        assertThat(rows)
+                .filteredOn(u -> u.platform().equals("Messagepoint Content Hub"))
                 .allSatisfy(u -> assertThat(u.costPerCommunication()).isNull());
     }
 
     @Test
     void recording_a_cost_twice_by_reference_keeps_one_line() {
         Long platform = lookups.platform("Messagepoint Content Hub").orElseThrow();
-        CostLineDraft credit = new CostLineDraft("CREDIT-TEST-1", platform, null, null, CostCategory.SUBSCRIPTION,
-                CostKind.ACTUAL, YearMonth.now(clock), new BigDecimal("-1250.00"), "EUR", "Service credit", null);
+        CostLineDraft credit = new CostLineDraft(
+                "CREDIT-TEST-1",
+                platform,
+                null,
+                null,
+                CostCategory.SUBSCRIPTION,
+                CostKind.ACTUAL,
+                YearMonth.now(clock),
+                new BigDecimal("-1250.00"),
+                "EUR",
+                "Service credit",
+                null);
 
         CostLineView first = costs.record(credit);
         CostLineView again = costs.record(credit);
 
         assertThat(again.id()).isEqualTo(first.id());
         assertThat(again.source()).isEqualTo(CostSource.MODULE);
-        assertThat(costs.count(new CostLineFilter("CREDIT-TEST-1", null, null, null, null, null))).isEqualTo(1);
+        assertThat(costs.count(new CostLineFilter("CREDIT-TEST-1", null, null, null, null, null)))
+                .isEqualTo(1);
     }
 
     @Test
@@ -207,8 +248,18 @@ class FinanceServiceTest {
     void steering_reads_figures_but_records_no_cost() {
         Long platform = lookups.platform("Messagepoint Content Hub").orElseThrow();
         assertThat(reports.spendByYear(3)).hasSize(3);
-        assertThatThrownBy(() -> costs.create(new CostLineDraft("STEER-1", platform, null, null,
-                CostCategory.LICENCE, CostKind.ACTUAL, YearMonth.now(clock), BigDecimal.TEN, "EUR", null, null)))
+        assertThatThrownBy(() -> costs.create(new CostLineDraft(
+                        "STEER-1",
+                        platform,
+                        null,
+                        null,
+                        CostCategory.LICENCE,
+                        CostKind.ACTUAL,
+                        YearMonth.now(clock),
+                        BigDecimal.TEN,
+                        "EUR",
+                        null,
+                        null)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -216,7 +267,9 @@ class FinanceServiceTest {
     @WithMockUser(username = "olena", roles = "PRODUCT_OWNER")
     void product_owners_see_no_costs_while_the_setting_is_off() {
         assertThat(costs.count(CostLineFilter.all())).isZero();
-        assertThat(reports.budgetVsActual(reports.currentFiscalYear(), FinanceDimension.PLATFORM).rows()).isEmpty();
+        assertThat(reports.budgetVsActual(reports.currentFiscalYear(), FinanceDimension.PLATFORM)
+                        .rows())
+                .isEmpty();
     }
 
     @Test
@@ -244,8 +297,8 @@ class FinanceServiceTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         exports.writeAll("cost-lines", FileFormat.CSV, Locale.forLanguageTag("uk"), out);
 
-        ImportOutcome outcome = imports.importNow("cost-lines", "cost-lines.csv",
-                new ByteArrayInputStream(out.toByteArray()), ImportOptions.defaults());
+        ImportOutcome outcome = imports.importNow(
+                "cost-lines", "cost-lines.csv", new ByteArrayInputStream(out.toByteArray()), ImportOptions.defaults());
 
         assertThat(outcome).isEqualTo(new ImportOutcome(0, 0, (int) lines));
         assertThat(costs.page(CostLineFilter.all(), PageRequest.of(0, 1))).isNotEmpty();

@@ -20,8 +20,8 @@ class FiscalCalendarTest {
             10, 2026-12, 2026, 2026/27, 1
             10, 2027-09, 2026, 2026/27, 4
             """)
-    void months_fall_into_the_fiscal_year_that_contains_them(int startMonth, String month, int fiscalYear,
-                                                             String label, int quarter) {
+    void months_fall_into_the_fiscal_year_that_contains_them(
+            int startMonth, String month, int fiscalYear, String label, int quarter) {
         FiscalCalendar calendar = new FiscalCalendar(startMonth);
         YearMonth ym = YearMonth.parse(month);
 

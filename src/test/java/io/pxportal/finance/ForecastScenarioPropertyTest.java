@@ -44,18 +44,20 @@ class ForecastScenarioPropertyTest {
             contracts.add(contract(random, i, asOf));
         }
 
-        Map<String, ForecastLine> low = byKey(ForecastEngine.forecast(contracts, calendar, asOf, years,
-                assumption.subtract(SPREAD), assumption));
-        Map<String, ForecastLine> base = byKey(ForecastEngine.forecast(contracts, calendar, asOf, years, assumption,
-                assumption));
-        Map<String, ForecastLine> high = byKey(ForecastEngine.forecast(contracts, calendar, asOf, years,
-                assumption.add(SPREAD), assumption));
+        Map<String, ForecastLine> low = byKey(
+                ForecastEngine.forecast(contracts, calendar, asOf, years, assumption.subtract(SPREAD), assumption));
+        Map<String, ForecastLine> base =
+                byKey(ForecastEngine.forecast(contracts, calendar, asOf, years, assumption, assumption));
+        Map<String, ForecastLine> high =
+                byKey(ForecastEngine.forecast(contracts, calendar, asOf, years, assumption.add(SPREAD), assumption));
 
         assertThat(low.keySet()).isEqualTo(base.keySet()).isEqualTo(high.keySet());
         base.forEach((key, line) -> {
-            assertThat(high.get(key).amount().amount()).as("+2 ≥ base, %s", key)
+            assertThat(high.get(key).amount().amount())
+                    .as("+2 ≥ base, %s", key)
                     .isGreaterThanOrEqualTo(line.amount().amount());
-            assertThat(line.amount().amount()).as("base ≥ −2, %s", key)
+            assertThat(line.amount().amount())
+                    .as("base ≥ −2, %s", key)
                     .isGreaterThanOrEqualTo(low.get(key).amount().amount());
         });
         for (Map<String, ForecastLine> scenario : List.of(low, base, high)) {
@@ -71,16 +73,17 @@ class ForecastScenarioPropertyTest {
         if (clause.capPercent() != null) {
             assertThat(line.upliftApplied()).as("cap of %s", line.number()).isLessThanOrEqualTo(clause.capPercent());
         }
-        if (clause.floorPercent() != null && (clause.capPercent() == null
-                || clause.floorPercent().compareTo(clause.capPercent()) <= 0)) {
-            assertThat(line.upliftApplied()).as("floor of %s", line.number())
+        if (clause.floorPercent() != null
+                && (clause.capPercent() == null || clause.floorPercent().compareTo(clause.capPercent()) <= 0)) {
+            assertThat(line.upliftApplied())
+                    .as("floor of %s", line.number())
                     .isGreaterThanOrEqualTo(clause.floorPercent());
         }
     }
 
     private static Map<String, ForecastLine> byKey(List<ForecastLine> lines) {
-        return lines.stream().collect(Collectors.toMap(l -> l.contractId() + "/" + l.fiscalYear(),
-                Function.identity()));
+        return lines.stream()
+                .collect(Collectors.toMap(l -> l.contractId() + "/" + l.fiscalYear(), Function.identity()));
     }
 
     private static ForecastContract contract(Random random, int i, LocalDate asOf) {
@@ -89,10 +92,20 @@ class ForecastScenarioPropertyTest {
         BigDecimal cap = type == UpliftType.INDEX && random.nextBoolean() ? percent(random, 0, 10) : null;
         BigDecimal floor = type == UpliftType.INDEX && random.nextBoolean() ? percent(random, -2, 8) : null;
         LocalDate endsOn = random.nextInt(4) == 0 ? asOf.plusDays(random.nextInt(2000) - 200) : null;
-        return new ForecastContract((long) i, "C-" + i, 1L, 2L, start,
+        return new ForecastContract(
+                (long) i,
+                "C-" + i,
+                1L,
+                2L,
+                start,
                 BigDecimal.valueOf(1000 + random.nextInt(2_000_000), 2).multiply(BigDecimal.TEN.pow(random.nextInt(3))),
-                "EUR", type, type == UpliftType.FIXED ? percent(random, -5, 12) : null,
-                type == UpliftType.INDEX ? "HICP" : null, cap, floor, endsOn,
+                "EUR",
+                type,
+                type == UpliftType.FIXED ? percent(random, -5, 12) : null,
+                type == UpliftType.INDEX ? "HICP" : null,
+                cap,
+                floor,
+                endsOn,
                 endsOn == null ? null : ForecastContract.EndReason.EXIT_DECISION);
     }
 

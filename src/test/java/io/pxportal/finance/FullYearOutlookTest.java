@@ -19,15 +19,29 @@ class FullYearOutlookTest {
     private static final BigDecimal INDEX = new BigDecimal("2.5");
 
     private static ForecastContract contract(String number, String start, String annual) {
-        return new ForecastContract((long) number.hashCode(), number, 1L, 2L, LocalDate.parse(start),
-                new BigDecimal(annual), "EUR", UpliftType.NONE, null, null, null, null, null, null);
+        return new ForecastContract(
+                (long) number.hashCode(),
+                number,
+                1L,
+                2L,
+                LocalDate.parse(start),
+                new BigDecimal(annual),
+                "EUR",
+                UpliftType.NONE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** The remainder a contract adds: its open months' cost, capped by its year's cost less what is booked. */
     private static BigDecimal remainder(ForecastContract c, String booked) {
         YearMonth open = OutlookService.openFrom(CALENDAR_YEAR, 2026, TODAY);
-        BigDecimal year = ForecastEngine.cost(c, CALENDAR_YEAR.firstDay(2026), CALENDAR_YEAR.lastDay(2026), TODAY,
-                INDEX, INDEX).setScale(2, RoundingMode.HALF_EVEN);
+        BigDecimal year = ForecastEngine.cost(
+                        c, CALENDAR_YEAR.firstDay(2026), CALENDAR_YEAR.lastDay(2026), TODAY, INDEX, INDEX)
+                .setScale(2, RoundingMode.HALF_EVEN);
         BigDecimal openCost = ForecastEngine.cost(c, open.atDay(1), CALENDAR_YEAR.lastDay(2026), TODAY, INDEX, INDEX)
                 .setScale(2, RoundingMode.HALF_EVEN);
         return OutlookService.remainder(openCost, year, new BigDecimal(booked));
@@ -56,8 +70,8 @@ class FullYearOutlookTest {
     @Test
     void the_open_months_of_contract_a_are_july_to_december() {
         ForecastContract a = contract("A", "2024-01-01", "120000");
-        BigDecimal open = ForecastEngine.cost(a, LocalDate.of(2026, 7, 1), LocalDate.of(2026, 12, 31), TODAY, INDEX,
-                INDEX);
+        BigDecimal open =
+                ForecastEngine.cost(a, LocalDate.of(2026, 7, 1), LocalDate.of(2026, 12, 31), TODAY, INDEX, INDEX);
         // 184 of 365 days.
         assertThat(open.setScale(2, RoundingMode.HALF_EVEN)).isEqualByComparingTo("60493.15");
     }
@@ -81,8 +95,8 @@ class FullYearOutlookTest {
             60000, 120000, 130000, 0
             0,     120000, 50000, 0
             """)
-    void the_remainder_is_never_more_than_the_open_months_nor_below_zero(String open, String year, String booked,
-                                                                        String expected) {
+    void the_remainder_is_never_more_than_the_open_months_nor_below_zero(
+            String open, String year, String booked, String expected) {
         assertThat(OutlookService.remainder(new BigDecimal(open), new BigDecimal(year), new BigDecimal(booked)))
                 .isEqualByComparingTo(expected);
     }

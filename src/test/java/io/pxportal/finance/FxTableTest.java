@@ -35,8 +35,8 @@ class FxTableTest {
             100.00, UAH, 2026-03, EUR, gap
             100.00, EUR, 2026-05, GBP, gap
             """)
-    void amounts_convert_with_the_months_rate_or_not_at_all(String amount, String from, String month, String to,
-                                                            String expected) {
+    void amounts_convert_with_the_months_rate_or_not_at_all(
+            String amount, String from, String month, String to, String expected) {
         var converted = RATES.convert(Money.of(amount, from), YearMonth.parse(month), to)
                 .map(a -> a.setScale(2, RoundingMode.HALF_EVEN));
 

@@ -62,7 +62,8 @@ class RequestSumsTest {
         answers.add(RequestSums.sums(YearMonth.of(2024, 4), YearMonth.of(2027, 3), visible, database));
         answers.add(RequestSums.sums(YearMonth.of(2026, 4), YearMonth.of(2027, 3), visible, database));
 
-        assertThat(String.join(", ", queries)).isEqualTo(expected.replaceAll("\\s+", " ").trim());
+        assertThat(String.join(", ", queries))
+                .isEqualTo(expected.replaceAll("\\s+", " ").trim());
         // Whatever was read when, every answer is its months' sums, each once, in month order.
         assertThat(answers).extracting(List::size).containsExactly(12, 36, 24, 36, 12);
         assertThat(answers.get(1)).extracting(CostSum::month).isSorted().doesNotHaveDuplicates();
@@ -92,9 +93,13 @@ class RequestSumsTest {
             years = RequestSums.sums(YearMonth.of(2024, 4), YearMonth.of(2027, 3), null, database);
         }
         List<CostSum> year = RequestSums.sums(YearMonth.of(2026, 4), YearMonth.of(2027, 3), null, database);
-        List<FinanceFigures.Converted> again = RequestSums.converted(year, "EUR",
-                sum -> setting.equals("future") && YearMonth.from(sum.month()).isAfter(current) ? current
-                        : YearMonth.from(sum.month()), convert);
+        List<FinanceFigures.Converted> again = RequestSums.converted(
+                year,
+                "EUR",
+                sum -> setting.equals("future") && YearMonth.from(sum.month()).isAfter(current)
+                        ? current
+                        : YearMonth.from(sum.month()),
+                convert);
         RequestSums.converted(years, "EUR", sum -> YearMonth.from(sum.month()), convert);
 
         assertThat(converted[0]).isEqualTo(conversions);

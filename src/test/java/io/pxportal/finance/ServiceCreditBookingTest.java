@@ -62,8 +62,8 @@ class ServiceCreditBookingTest {
         YearMonth lastMonth = YearMonth.now(clock).minusMonths(1);
         Long messagepoint = lookups.platform("Messagepoint Content Hub").orElseThrow();
         Instant down = lastMonth.atDay(11).atTime(8, 0).toInstant(ZoneOffset.UTC);
-        availability.record(new OutageDraft(messagepoint, down, down.plus(Duration.ofHours(12)), false,
-                "Credit booking test outage", null));
+        availability.record(new OutageDraft(
+                messagepoint, down, down.plus(Duration.ofHours(12)), false, "Credit booking test outage", null));
         CreditView owed = credit(lastMonth);
         assertThat(owed.assessment().earned()).isTrue();
         // The demo policy's 30-day claim window for last month has closed on the last day or two of some months;
@@ -74,8 +74,10 @@ class ServiceCreditBookingTest {
         credits.grant(claimed.creditId(), new BigDecimal("1234.56"), "CN-BOOKING-1", claimed.version());
 
         String reference = ServiceCreditBooking.reference(claimed.creditId());
-        CostLineView line = await().pollInSameThread().atMost(Duration.ofSeconds(20)).until(() -> booked(reference),
-                found -> !found.isEmpty()).getFirst();
+        CostLineView line = await().pollInSameThread()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> booked(reference), found -> !found.isEmpty())
+                .getFirst();
         assertThat(line.draft().amount()).isEqualByComparingTo("-1234.56");
         assertThat(line.draft().currency()).isEqualTo(claimed.currency());
         assertThat(line.draft().kind()).isEqualTo(CostKind.ACTUAL);
@@ -90,26 +92,41 @@ class ServiceCreditBookingTest {
         // The same credit cannot be granted twice; a re-delivered event (here with a corrected amount) updates
         // the one line instead of adding another.
         CreditView granted = credit(lastMonth);
-        assertThatThrownBy(() -> credits.grant(granted.creditId(), new BigDecimal("1234.56"), "CN-BOOKING-1",
-                granted.version())).isInstanceOf(DomainException.class);
-        ServiceCreditGranted again = new ServiceCreditGranted(claimed.creditId(), new BigDecimal("1200.00"),
-                claimed.currency(), messagepoint, claimed.platform(), line.vendor().id(), claimed.vendor(),
-                line.draft().contractId(), CONTRACT, lastMonth, "CN-BOOKING-1", granted.decidedOn());
+        assertThatThrownBy(() ->
+                        credits.grant(granted.creditId(), new BigDecimal("1234.56"), "CN-BOOKING-1", granted.version()))
+                .isInstanceOf(DomainException.class);
+        ServiceCreditGranted again = new ServiceCreditGranted(
+                claimed.creditId(),
+                new BigDecimal("1200.00"),
+                claimed.currency(),
+                messagepoint,
+                claimed.platform(),
+                line.vendor().id(),
+                claimed.vendor(),
+                line.draft().contractId(),
+                CONTRACT,
+                lastMonth,
+                "CN-BOOKING-1",
+                granted.decidedOn());
         transaction.executeWithoutResult(tx -> events.publishEvent(again));
         transaction.executeWithoutResult(tx -> events.publishEvent(again));
 
-        await().pollInSameThread().atMost(Duration.ofSeconds(20)).until(() -> booked(reference).getFirst().draft().amount()
-                .compareTo(new BigDecimal("-1200.00")) == 0);
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> booked(reference).getFirst().draft().amount().compareTo(new BigDecimal("-1200.00")) == 0);
         assertThat(booked(reference)).hasSize(1);
     }
 
     private CreditView credit(YearMonth month) {
-        return credits.credits(month, month).stream().filter(c -> c.contractNumber().equals(CONTRACT)).findFirst()
+        return credits.credits(month, month).stream()
+                .filter(c -> c.contractNumber().equals(CONTRACT))
+                .findFirst()
                 .orElseThrow();
     }
 
     private List<CostLineView> booked(String reference) {
         return costs.page(new CostLineFilter(reference, null, null, null, null, null), PageRequest.of(0, 10)).stream()
-                .filter(l -> l.draft().reference().equals(reference)).toList();
+                .filter(l -> l.draft().reference().equals(reference))
+                .toList();
     }
 }

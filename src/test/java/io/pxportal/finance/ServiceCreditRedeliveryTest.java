@@ -8,9 +8,9 @@ import static org.mockito.Mockito.doCallRealMethod;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.verify;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.pxportal.PortalIntegrationTest;
 import io.pxportal.PxPortalApplication;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.pxportal.shared.operations.EventRedelivery;
 import io.pxportal.shared.operations.PortalMetrics;
 import io.pxportal.support.ServiceCreditGranted;
@@ -18,7 +18,6 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -36,8 +35,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockServletContext;
 import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.support.GenericWebApplicationContext;
@@ -86,7 +85,10 @@ class ServiceCreditRedeliveryTest {
     @Test
     void a_booking_that_fails_once_is_delivered_again_and_booked_exactly_once() {
         ServiceCreditGranted granted = credit(990_001L, "170.00");
-        doThrow(new IllegalStateException("database briefly away")).doCallRealMethod().when(costs).record(any());
+        doThrow(new IllegalStateException("database briefly away"))
+                .doCallRealMethod()
+                .when(costs)
+                .record(any());
 
         transaction.executeWithoutResult(tx -> events.publishEvent(granted));
 
@@ -103,7 +105,8 @@ class ServiceCreditRedeliveryTest {
         // Nothing is left to deliver; a further run books nothing more.
         redelivery.resubmitPublishedBefore(clock.instant().plusSeconds(1));
         verify(costs, atLeast(2)).record(any());
-        assertThat(booked(granted)).singleElement()
+        assertThat(booked(granted))
+                .singleElement()
                 .satisfies(amount -> assertThat(amount).isEqualByComparingTo("-170.00"));
     }
 
@@ -112,9 +115,13 @@ class ServiceCreditRedeliveryTest {
         doCallRealMethod().when(costs).record(any());
         ServiceCreditGranted granted = credit(990_002L, "230.00");
         // As a node leaves it that committed the grant and stopped before the booking ran.
-        jdbc.update("insert into event_publication (id, listener_id, event_type, serialized_event, publication_date,"
-                        + " status, completion_attempts) values (?, ?, ?, ?, ?, 'PUBLISHED', 0)", UUID.randomUUID(),
-                LISTENER, ServiceCreditGranted.class.getName(), serializer.serialize(granted),
+        jdbc.update(
+                "insert into event_publication (id, listener_id, event_type, serialized_event, publication_date,"
+                        + " status, completion_attempts) values (?, ?, ?, ?, ?, 'PUBLISHED', 0)",
+                UUID.randomUUID(),
+                LISTENER,
+                ServiceCreditGranted.class.getName(),
+                serializer.serialize(granted),
                 Timestamp.from(clock.instant().minusSeconds(30)));
         assertThat(booked(granted)).isEmpty();
 
@@ -126,7 +133,8 @@ class ServiceCreditRedeliveryTest {
             next.close();
             SecurityContextHolder.setContextHolderStrategy(strategy);
         }
-        assertThat(booked(granted)).singleElement()
+        assertThat(booked(granted))
+                .singleElement()
                 .satisfies(amount -> assertThat(amount).isEqualByComparingTo("-230.00"));
     }
 
@@ -137,9 +145,13 @@ class ServiceCreditRedeliveryTest {
         transaction.executeWithoutResult(tx -> events.publishEvent(granted));
         await().atMost(Duration.ofSeconds(20)).until(() -> booked(granted).size() == 1);
         // The node stopped after the booking's commit and before the registry marked it complete.
-        jdbc.update("insert into event_publication (id, listener_id, event_type, serialized_event, publication_date,"
-                        + " status, completion_attempts) values (?, ?, ?, ?, ?, 'PROCESSING', 1)", UUID.randomUUID(),
-                LISTENER, ServiceCreditGranted.class.getName(), serializer.serialize(granted),
+        jdbc.update(
+                "insert into event_publication (id, listener_id, event_type, serialized_event, publication_date,"
+                        + " status, completion_attempts) values (?, ?, ?, ?, ?, 'PROCESSING', 1)",
+                UUID.randomUUID(),
+                LISTENER,
+                ServiceCreditGranted.class.getName(),
+                serializer.serialize(granted),
                 Timestamp.from(clock.instant().minusSeconds(600)));
 
         redelivery.retry();
@@ -159,35 +171,55 @@ class ServiceCreditRedeliveryTest {
         return new SpringApplicationBuilder(PxPortalApplication.class)
                 .web(WebApplicationType.SERVLET)
                 .contextFactory(ApplicationContextFactory.of(GenericWebApplicationContext::new))
-                .initializers(context -> ((GenericWebApplicationContext) context)
-                        .setServletContext(new MockServletContext()))
+                .initializers(
+                        context -> ((GenericWebApplicationContext) context).setServletContext(new MockServletContext()))
                 .profiles("test")
-                .properties("spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-                        "spring.jmx.enabled=false", "px.scheduling.enabled=false")
+                .properties(
+                        "spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
+                        "spring.jmx.enabled=false",
+                        "px.scheduling.enabled=false")
                 .run();
     }
 
     private ServiceCreditGranted credit(long creditId, String amount) {
         Long platform = lookups.platform("Messagepoint Content Hub").orElseThrow();
         YearMonth month = YearMonth.now(clock).minusMonths(2);
-        return new ServiceCreditGranted(creditId, new BigDecimal(amount), "EUR", platform, "Messagepoint Content Hub",
-                null, null, null, null, month, "CN-REDELIVERY-" + creditId, LocalDate.now(clock));
+        return new ServiceCreditGranted(
+                creditId,
+                new BigDecimal(amount),
+                "EUR",
+                platform,
+                "Messagepoint Content Hub",
+                null,
+                null,
+                null,
+                null,
+                month,
+                "CN-REDELIVERY-" + creditId,
+                LocalDate.now(clock));
     }
 
     /** The amounts of the cost lines booked for the credit. */
     private List<BigDecimal> booked(ServiceCreditGranted granted) {
-        return jdbc.queryForList("select amount from cost_line where reference = ?", BigDecimal.class,
+        return jdbc.queryForList(
+                "select amount from cost_line where reference = ?",
+                BigDecimal.class,
                 ServiceCreditBooking.reference(granted.creditId()));
     }
 
     private long publications(ServiceCreditGranted granted) {
-        return jdbc.queryForObject("select count(*) from event_publication where serialized_event = ?", Long.class,
+        return jdbc.queryForObject(
+                "select count(*) from event_publication where serialized_event = ?",
+                Long.class,
                 serializer.serialize(granted));
     }
 
     private long failed(ServiceCreditGranted granted) {
-        return jdbc.queryForObject("select count(*) from event_publication where serialized_event = ?"
-                        + " and listener_id = ? and status = 'FAILED' and completion_date is null", Long.class,
-                serializer.serialize(granted), LISTENER);
+        return jdbc.queryForObject(
+                "select count(*) from event_publication where serialized_event = ?"
+                        + " and listener_id = ? and status = 'FAILED' and completion_date is null",
+                Long.class,
+                serializer.serialize(granted),
+                LISTENER);
     }
 }

@@ -59,7 +59,13 @@ class AlertDigestTest {
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         beans.addBean("mailSender", sender);
         ObjectProvider<JavaMailSender> provider = beans.getBeanProvider(JavaMailSender.class);
-        return new AlertDigest(alerts, users, provider, messages, clock, "px-portal@demo.example",
+        return new AlertDigest(
+                alerts,
+                users,
+                provider,
+                messages,
+                clock,
+                "px-portal@demo.example",
                 new PortalMetrics(new SimpleMeterRegistry(), clock));
     }
 
@@ -70,8 +76,8 @@ class AlertDigestTest {
 
     @Test
     void each_user_with_open_alerts_gets_one_digest_listing_them() throws Exception {
-        java.util.Map<String, java.util.List<Alert>> open = alerts.unacknowledged().stream()
-                .collect(java.util.stream.Collectors.groupingBy(Alert::getRecipient));
+        java.util.Map<String, java.util.List<Alert>> open =
+                alerts.unacknowledged().stream().collect(java.util.stream.Collectors.groupingBy(Alert::getRecipient));
 
         int sent = digestSendingTo(smtp).send();
 
@@ -80,12 +86,15 @@ class AlertDigestTest {
         assertThat(sent).isEqualTo(open.size()).isEqualTo(received.length);
         for (MimeMessage message : received) {
             String to = java.util.Arrays.toString(uncheckedRecipients(message));
-            String recipient = open.keySet().stream().filter(r -> to.contains(users.contact(r).orElseThrow().email()))
-                    .findFirst().orElseThrow();
+            String recipient = open.keySet().stream()
+                    .filter(r -> to.contains(users.contact(r).orElseThrow().email()))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(message.getSubject()).startsWith("PX Portal:");
             String body = (String) message.getContent();
-            open.get(recipient).forEach(a -> assertThat(body).contains(a.toView(java.time.LocalDate.now(clock))
-                    .subjectLabel()));
+            open.get(recipient)
+                    .forEach(a -> assertThat(body)
+                            .contains(a.toView(java.time.LocalDate.now(clock)).subjectLabel()));
         }
     }
 

@@ -42,9 +42,13 @@ class AlertStagesTest {
     PlatformTransactionManager transactions;
 
     /** One day of the journey: what the owner does, then what their inbox holds for the deadline. */
-    private record Day(long daysLeft, boolean acknowledgeFirst, Integer openStage, boolean acknowledged,
-                       AlertView.Severity severity, int raisedSoFar) {
-    }
+    private record Day(
+            long daysLeft,
+            boolean acknowledgeFirst,
+            Integer openStage,
+            boolean acknowledged,
+            AlertView.Severity severity,
+            int raisedSoFar) {}
 
     private static final List<Day> JOURNEY = List.of(
             new Day(121, false, null, false, null, 0),
@@ -75,8 +79,9 @@ class AlertStagesTest {
             @Override
             public List<ExpectedAlert> expected(LocalDate today) {
                 return AlertLeadTimes.stage(AlertLeadTimes.DEFAULT, DEADLINE, today).stream()
-                        .mapToObj(stage -> new ExpectedAlert("olena", "NOTICE_DEADLINE", 1L, "Stage test", DEADLINE,
-                                stage)).toList();
+                        .mapToObj(stage ->
+                                new ExpectedAlert("olena", "NOTICE_DEADLINE", 1L, "Stage test", DEADLINE, stage))
+                        .toList();
             }
 
             @Override
@@ -84,8 +89,8 @@ class AlertStagesTest {
                 return AlertLink.to("contracts", "contract", subjectId);
             }
         };
-        AlertScanner scanner = new AlertScanner(alerts, List.of(source), transactions, clock,
-                new PortalMetrics(new SimpleMeterRegistry(), clock));
+        AlertScanner scanner = new AlertScanner(
+                alerts, List.of(source), transactions, clock, new PortalMetrics(new SimpleMeterRegistry(), clock));
 
         for (Day day : JOURNEY) {
             LocalDate today = DEADLINE.minusDays(day.daysLeft());
@@ -116,7 +121,9 @@ class AlertStagesTest {
     }
 
     private List<Alert> raised() {
-        return alerts.about(SUBJECT, 1L).stream().sorted(Comparator.comparing(Alert::getStage).reversed()).toList();
+        return alerts.about(SUBJECT, 1L).stream()
+                .sorted(Comparator.comparing(Alert::getStage).reversed())
+                .toList();
     }
 
     /** A clock the test moves from day to day. */

@@ -29,8 +29,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 class AuditLogPagingTest {
 
     static final Instant EPOCH = Instant.parse("1980-03-01T08:00:00Z");
-    static final AuditLogFilter YEAR_1980 = new AuditLogFilter(null, null, null, Instant.parse("1980-01-01T00:00:00Z"),
-            Instant.parse("1981-01-01T00:00:00Z"));
+    static final AuditLogFilter YEAR_1980 = new AuditLogFilter(
+            null, null, null, Instant.parse("1980-01-01T00:00:00Z"), Instant.parse("1981-01-01T00:00:00Z"));
 
     @Autowired
     AuditLogService audit;
@@ -48,8 +48,10 @@ class AuditLogPagingTest {
     void forgetTheDatedRows() {
         jdbc.update("delete from security_event where username = 'paging-1980'");
         for (Long revision : revisions) {
-            jdbc.update("update revinfo set revision_at = ? where id = ?",
-                    Timestamp.from(Instant.parse("1979-01-01T00:00:00Z")), revision);
+            jdbc.update(
+                    "update revinfo set revision_at = ? where id = ?",
+                    Timestamp.from(Instant.parse("1979-01-01T00:00:00Z")),
+                    revision);
         }
     }
 
@@ -60,25 +62,37 @@ class AuditLogPagingTest {
         // The newest change has the lowest revision: revision numbers need not follow revision times (an import
         // is stamped when it starts and numbered when it writes).
         for (int i : new int[] {11, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10}) {
-            VendorDetails vendor = vendors.create(new VendorDraft("Paging 1980 Vendor " + i, "DE", null, null, "",
-                    List.of(), null));
-            Long revision = jdbc.queryForObject("select max(rev) from vendor_aud where id = ?", Long.class,
-                    vendor.id());
+            VendorDetails vendor =
+                    vendors.create(new VendorDraft("Paging 1980 Vendor " + i, "DE", null, null, "", List.of(), null));
+            Long revision =
+                    jdbc.queryForObject("select max(rev) from vendor_aud where id = ?", Long.class, vendor.id());
             revisions.add(revision);
-            jdbc.update("update revinfo set revision_at = ? where id = ?",
-                    Timestamp.from(EPOCH.plus(2L * i, ChronoUnit.MINUTES)), revision);
+            jdbc.update(
+                    "update revinfo set revision_at = ? where id = ?",
+                    Timestamp.from(EPOCH.plus(2L * i, ChronoUnit.MINUTES)),
+                    revision);
         }
         for (int i = 0; i < 12; i++) {
-            jdbc.update("insert into security_event (occurred_at, username, kind, detail) values (?, ?, ?, '')",
-                    Timestamp.from(EPOCH.plus(2L * i + 1, ChronoUnit.MINUTES)), "paging-1980", "LOGIN");
+            jdbc.update(
+                    "insert into security_event (occurred_at, username, kind, detail) values (?, ?, ?, '')",
+                    Timestamp.from(EPOCH.plus(2L * i + 1, ChronoUnit.MINUTES)),
+                    "paging-1980",
+                    "LOGIN");
         }
-        jdbc.update("insert into security_event (occurred_at, username, kind, detail) values (?, ?, ?, '')",
-                Timestamp.from(EPOCH.plus(23, ChronoUnit.MINUTES)), "paging-1980", "LOGOUT");
+        jdbc.update(
+                "insert into security_event (occurred_at, username, kind, detail) values (?, ?, ?, '')",
+                Timestamp.from(EPOCH.plus(23, ChronoUnit.MINUTES)),
+                "paging-1980",
+                "LOGOUT");
 
         assertThat(audit.count(YEAR_1980)).isEqualTo(25);
         List<AuditLogEntry> whole = audit.page(YEAR_1980, PageRequest.of(0, 25));
-        assertThat(whole).extracting(AuditLogEntry::at).isSortedAccordingTo((a, b) -> b.compareTo(a))
-                .startsWith(EPOCH.plus(23, ChronoUnit.MINUTES), EPOCH.plus(23, ChronoUnit.MINUTES),
+        assertThat(whole)
+                .extracting(AuditLogEntry::at)
+                .isSortedAccordingTo((a, b) -> b.compareTo(a))
+                .startsWith(
+                        EPOCH.plus(23, ChronoUnit.MINUTES),
+                        EPOCH.plus(23, ChronoUnit.MINUTES),
                         EPOCH.plus(22, ChronoUnit.MINUTES))
                 .endsWith(EPOCH.plus(1, ChronoUnit.MINUTES), EPOCH);
         for (int size : new int[] {1, 3, 4, 5, 7, 10}) {
@@ -89,7 +103,8 @@ class AuditLogPagingTest {
             assertThat(paged).as("pages of %d", size).isEqualTo(whole);
         }
         // The same page under another filter is read anew, not taken from the last one.
-        AuditLogFilter firstTenMinutes = new AuditLogFilter(null, null, null, EPOCH, EPOCH.plus(10, ChronoUnit.MINUTES));
+        AuditLogFilter firstTenMinutes =
+                new AuditLogFilter(null, null, null, EPOCH, EPOCH.plus(10, ChronoUnit.MINUTES));
         assertThat(audit.page(firstTenMinutes, PageRequest.of(0, 25))).isEqualTo(whole.subList(15, 25));
         assertThat(audit.page(YEAR_1980, PageRequest.of(1, 5))).isEqualTo(whole.subList(5, 10));
         assertThat(audit.page(firstTenMinutes, PageRequest.of(1, 5))).isEqualTo(whole.subList(20, 25));

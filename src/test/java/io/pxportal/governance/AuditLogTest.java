@@ -46,26 +46,29 @@ class AuditLogTest {
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void a_changed_record_shows_who_changed_which_field_from_what_to_what() {
-        VendorDetails created = vendors.create(new VendorDraft("Audit Trail Vendor", "DE", null, null, "first",
-                List.of(), null));
-        vendors.update(created.id(), new VendorDraft("Audit Trail Vendor", "DE", null, null, "second", List.of(),
-                created.version()));
+        VendorDetails created =
+                vendors.create(new VendorDraft("Audit Trail Vendor", "DE", null, null, "first", List.of(), null));
+        vendors.update(
+                created.id(),
+                new VendorDraft("Audit Trail Vendor", "DE", null, null, "second", List.of(), created.version()));
 
-        List<AuditLogEntry> trail = audit.page(new AuditLogFilter(null, "Vendor", created.id(), null, null),
-                PageRequest.of(0, 10));
+        List<AuditLogEntry> trail =
+                audit.page(new AuditLogFilter(null, "Vendor", created.id(), null, null), PageRequest.of(0, 10));
 
         assertThat(trail).extracting(AuditLogEntry::action).containsExactly("UPDATED", "CREATED");
         AuditLogEntry update = trail.getFirst();
         assertThat(update.username()).isEqualTo("admin");
         assertThat(update.label()).isEqualTo("Audit Trail Vendor");
         assertThat(update.changes()).containsExactly(new AuditEntry.FieldChange("vendor.notes", "first", "second"));
-        assertThat(trail.get(1).changes()).contains(new AuditEntry.FieldChange("vendor.name", "",
-                "Audit Trail Vendor"));
-        assertThat(audit.count(new AuditLogFilter(null, "Vendor", created.id(), null, null))).isEqualTo(2);
+        assertThat(trail.get(1).changes())
+                .contains(new AuditEntry.FieldChange("vendor.name", "", "Audit Trail Vendor"));
+        assertThat(audit.count(new AuditLogFilter(null, "Vendor", created.id(), null, null)))
+                .isEqualTo(2);
 
         vendors.delete(created.id(), vendors.get(created.id()).version());
-        AuditLogEntry deletion = audit.page(new AuditLogFilter(null, "Vendor", created.id(), null, null),
-                PageRequest.of(0, 1)).getFirst();
+        AuditLogEntry deletion = audit.page(
+                        new AuditLogFilter(null, "Vendor", created.id(), null, null), PageRequest.of(0, 1))
+                .getFirst();
         assertThat(deletion.action()).isEqualTo("DELETED");
         assertThat(deletion.label()).isEqualTo("Audit Trail Vendor");
         assertThat(deletion.changes()).contains(new AuditEntry.FieldChange("vendor.notes", "second", ""));
@@ -82,17 +85,22 @@ class AuditLogTest {
                 new BearerTokenAuthenticationToken("pxp_secret-that-must-not-be-logged"),
                 new BadCredentialsException("bad")));
 
-        List<AuditLogEntry> security = audit.page(new AuditLogFilter(null, AuditLog.SECURITY, null, before, null),
-                PageRequest.of(0, 50));
+        List<AuditLogEntry> security =
+                audit.page(new AuditLogFilter(null, AuditLog.SECURITY, null, before, null), PageRequest.of(0, 50));
 
-        assertThat(security).filteredOn(e -> e.username().equals("nobody-audit")).singleElement().satisfies(e -> {
-            assertThat(e.action()).isEqualTo(SecurityEventKind.LOGIN_FAILED.name());
-            assertThat(e.detail()).isEqualTo("bad-credentials");
-        });
-        assertThat(security).noneMatch(e -> e.username().contains("secret") || e.detail().contains("secret"));
+        assertThat(security)
+                .filteredOn(e -> e.username().equals("nobody-audit"))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.action()).isEqualTo(SecurityEventKind.LOGIN_FAILED.name());
+                    assertThat(e.detail()).isEqualTo("bad-credentials");
+                });
+        assertThat(security)
+                .noneMatch(e -> e.username().contains("secret") || e.detail().contains("secret"));
         assertThat(audit.page(new AuditLogFilter("NOBODY-AUDIT", null, null, before, null), PageRequest.of(0, 50)))
                 .as("the user filter ignores case and mixes record changes and security events")
-                .extracting(AuditLogEntry::username).containsOnly("nobody-audit");
+                .extracting(AuditLogEntry::username)
+                .containsOnly("nobody-audit");
     }
 
     @Test
@@ -109,7 +117,8 @@ class AuditLogTest {
         assertThat(paged).hasSize(21);
         assertThat(paged).isEqualTo(audit.page(all, PageRequest.of(0, 21)));
         assertThat(paged).extracting(AuditLogEntry::at).isSortedAccordingTo((a, b) -> b.compareTo(a));
-        assertThat(audit.count(new AuditLogFilter(null, null, null, Instant.now().plus(1, ChronoUnit.DAYS), null)))
+        assertThat(audit.count(
+                        new AuditLogFilter(null, null, null, Instant.now().plus(1, ChronoUnit.DAYS), null)))
                 .isZero();
     }
 
@@ -120,8 +129,10 @@ class AuditLogTest {
         types.add(AuditLog.SECURITY);
         assertThat(types).contains("Vendor", "Contract", "AppUser", "UsageMeasurement");
         for (Locale language : Languages.SUPPORTED) {
-            assertThat(types).allSatisfy(type -> assertThat(messages.getMessage("audit.type." + type, null, null,
-                    language)).as("audit.type.%s in %s", type, language).isNotBlank());
+            assertThat(types)
+                    .allSatisfy(type -> assertThat(messages.getMessage("audit.type." + type, null, null, language))
+                            .as("audit.type.%s in %s", type, language)
+                            .isNotBlank());
         }
     }
 }

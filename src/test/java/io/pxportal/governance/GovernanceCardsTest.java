@@ -42,26 +42,35 @@ class GovernanceCardsTest {
     PlatformService platforms;
 
     private PlatformCardSource cards() {
-        return sources.stream().filter(GovernanceCards.class::isInstance).findFirst().orElseThrow();
+        return sources.stream()
+                .filter(GovernanceCards.class::isInstance)
+                .findFirst()
+                .orElseThrow();
     }
 
     private List<PlatformDetails> all() {
-        return platforms.page(PlatformFilter.all(), PageRequest.of(0, 50)).stream().toList();
+        return platforms.page(PlatformFilter.all(), PageRequest.of(0, 50)).stream()
+                .toList();
     }
 
     @Test
     @WithMockUser(username = "olena", roles = "PRODUCT_OWNER")
     void the_demos_overdue_action_shows_on_the_cards_of_its_reviews_platforms_and_opens_the_inbox() {
-        Long inspire = all().stream().filter(p -> p.name().equals("Inspire Correspondence")).findFirst().orElseThrow()
+        Long inspire = all().stream()
+                .filter(p -> p.name().equals("Inspire Correspondence"))
+                .findFirst()
+                .orElseThrow()
                 .id();
 
-        Map<Long, List<PlatformCardFact>> facts = cards().facts(all().stream().map(PlatformDetails::id).toList());
+        Map<Long, List<PlatformCardFact>> facts =
+                cards().facts(all().stream().map(PlatformDetails::id).toList());
 
         assertThat(facts.get(inspire)).singleElement().satisfies(fact -> {
             assertThat(fact.order()).isBetween(60, 69);
             assertThat(fact.labelKey()).isEqualTo("card.governance.alerts");
             assertThat(fact.route()).isEqualTo("alerts");
-            assertThat(fact.query()).as("the inbox opens narrowed to the platform")
+            assertThat(fact.query())
+                    .as("the inbox opens narrowed to the platform")
                     .isEqualTo(java.util.Map.of("platform", String.valueOf(inspire)));
             assertThat((Long) fact.arguments().getFirst()).isGreaterThanOrEqualTo(1L);
             assertThat(fact.tone()).as("an action ten days overdue").isEqualTo(Tone.BAD);
@@ -71,7 +80,8 @@ class GovernanceCardsTest {
     @Test
     @WithMockUser(username = "auditor", roles = "AUDITOR")
     void a_user_without_alerts_sees_no_alert_line() {
-        assertThat(cards().facts(all().stream().map(PlatformDetails::id).toList())).isEmpty();
+        assertThat(cards().facts(all().stream().map(PlatformDetails::id).toList()))
+                .isEmpty();
     }
 
     @Test
@@ -80,35 +90,56 @@ class GovernanceCardsTest {
         List<PlatformDetails> all = all();
         Long covered = all.get(0).id();
         Long other = all.get(1).id();
-        TestLogins.as("steering", () -> {
-            ReviewView review = steering.createReview(new ReviewDraft("Cards review", LocalDate.now().minusDays(30),
-                    Set.of(covered), Set.of("steering"), null, null));
-            return steering.addAction(review.id(), new ActionDraft("Cards: send the usage report", "finance",
-                    LocalDate.now().minusDays(40), null));
-        }, Role.STEERING);
+        TestLogins.as(
+                "steering",
+                () -> {
+                    ReviewView review = steering.createReview(new ReviewDraft(
+                            "Cards review",
+                            LocalDate.now().minusDays(30),
+                            Set.of(covered),
+                            Set.of("steering"),
+                            null,
+                            null));
+                    return steering.addAction(
+                            review.id(),
+                            new ActionDraft(
+                                    "Cards: send the usage report",
+                                    "finance",
+                                    LocalDate.now().minusDays(40),
+                                    null));
+                },
+                Role.STEERING);
         TestLogins.as("admin", scanner::scan, Role.ADMIN);
         long before = count(covered);
         long otherBefore = count(other);
-        assertThat(alerts.count(false, covered)).as("the narrowed inbox counts what the card counts")
+        assertThat(alerts.count(false, covered))
+                .as("the narrowed inbox counts what the card counts")
                 .isEqualTo(before);
-        assertThat(alerts.inbox(false, covered, PageRequest.of(0, 100))).extracting(AlertView::subjectLabel)
+        assertThat(alerts.inbox(false, covered, PageRequest.of(0, 100)))
+                .extracting(AlertView::subjectLabel)
                 .contains("Cards: send the usage report");
-        assertThat(alerts.inbox(false, other, PageRequest.of(0, 100))).extracting(AlertView::subjectLabel)
+        assertThat(alerts.inbox(false, other, PageRequest.of(0, 100)))
+                .extracting(AlertView::subjectLabel)
                 .doesNotContain("Cards: send the usage report");
         assertThat(alerts.count(false, null)).isGreaterThanOrEqualTo(before);
 
         AlertView alert = alerts.inbox(false, PageRequest.of(0, 100)).stream()
-                .filter(a -> a.subjectLabel().equals("Cards: send the usage report")).findFirst().orElseThrow();
+                .filter(a -> a.subjectLabel().equals("Cards: send the usage report"))
+                .findFirst()
+                .orElseThrow();
         alerts.acknowledge(alert.id());
 
         assertThat(before).isGreaterThanOrEqualTo(1);
         assertThat(count(covered)).isEqualTo(before - 1);
-        assertThat(count(other)).as("the alert concerns the review's platform only").isEqualTo(otherBefore);
+        assertThat(count(other))
+                .as("the alert concerns the review's platform only")
+                .isEqualTo(otherBefore);
     }
 
     private long count(Long platform) {
         return cards().facts(List.of(platform)).getOrDefault(platform, List.of()).stream()
-                .mapToLong(f -> (Long) f.arguments().getFirst()).sum();
+                .mapToLong(f -> (Long) f.arguments().getFirst())
+                .sum();
     }
 
     @ParameterizedTest(name = "nearest date in {0} days → {1}")

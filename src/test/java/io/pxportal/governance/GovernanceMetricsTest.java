@@ -36,12 +36,16 @@ class GovernanceMetricsTest {
     PlatformService platforms;
 
     private DerivedMetricSource source() {
-        return sources.stream().filter(s -> s.metricCodes().contains(GovernanceMetrics.ON_TIME_ACTIONS)).findFirst()
+        return sources.stream()
+                .filter(s -> s.metricCodes().contains(GovernanceMetrics.ON_TIME_ACTIONS))
+                .findFirst()
                 .orElseThrow();
     }
 
     private List<Long> platformIds() {
-        return platforms.page(PlatformFilter.all(), PageRequest.of(0, 50)).stream().map(PlatformDetails::id).toList();
+        return platforms.page(PlatformFilter.all(), PageRequest.of(0, 50)).stream()
+                .map(PlatformDetails::id)
+                .toList();
     }
 
     @Test
@@ -50,15 +54,23 @@ class GovernanceMetricsTest {
         LocalDate due = LocalDate.now().minusDays(10);
         LocalDate from = due.withDayOfMonth(1).withMonth((due.getMonthValue() - 1) / 3 * 3 + 1);
 
-        Map<Long, DerivedValue> values = source().values(GovernanceMetrics.ON_TIME_ACTIONS, platformIds(), from,
-                from.plusMonths(3).minusDays(1));
+        Map<Long, DerivedValue> values = source().values(
+                        GovernanceMetrics.ON_TIME_ACTIONS,
+                        platformIds(),
+                        from,
+                        from.plusMonths(3).minusDays(1));
 
         Long inspire = platforms.page(PlatformFilter.all(), PageRequest.of(0, 50)).stream()
-                .filter(p -> p.name().equals("Inspire Correspondence")).findFirst().orElseThrow().id();
+                .filter(p -> p.name().equals("Inspire Correspondence"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         assertThat(values.get(inspire)).satisfies(v -> {
             assertThat(v.value()).isLessThan(java.math.BigDecimal.valueOf(100));
-            assertThat(v.evidence()).anyMatch(e -> e.label().equals("Draft the request for proposal for cloud CCM")
-                    && e.detail().endsWith("still open: late") && e.route().startsWith("reviews/"));
+            assertThat(v.evidence())
+                    .anyMatch(e -> e.label().equals("Draft the request for proposal for cloud CCM")
+                            && e.detail().endsWith("still open: late")
+                            && e.route().startsWith("reviews/"));
         });
     }
 
@@ -67,25 +79,43 @@ class GovernanceMetricsTest {
     void a_matter_put_for_a_decision_and_decided_35_days_later_has_a_lead_time_of_35_days() {
         Long platform = platformIds().getFirst();
         LocalDate heldOn = LocalDate.of(2020, 4, 1);
-        ReviewView review = steering.createReview(new ReviewDraft("Lead time review", heldOn, Set.of(platform),
-                Set.of("steering"), null, null));
-        frozenItems.save(new FrozenAgendaItem(review.id(), 0, "test", new AgendaItem("lead-time-test", 4711L,
-                platform, "A matter for the committee", List.of(), true)));
-        DecisionView decision = steering.decide(review.id(), new DecisionDraft(DecisionOutcome.OTHER,
-                "Settle the matter", "Decided after a month of study",
-                List.of(new DecisionLink("lead-time-test", 4711L, "the matter"))), heldOn.plusDays(35));
+        ReviewView review = steering.createReview(
+                new ReviewDraft("Lead time review", heldOn, Set.of(platform), Set.of("steering"), null, null));
+        frozenItems.save(new FrozenAgendaItem(
+                review.id(),
+                0,
+                "test",
+                new AgendaItem("lead-time-test", 4711L, platform, "A matter for the committee", List.of(), true)));
+        DecisionView decision = steering.decide(
+                review.id(),
+                new DecisionDraft(
+                        DecisionOutcome.OTHER,
+                        "Settle the matter",
+                        "Decided after a month of study",
+                        List.of(new DecisionLink("lead-time-test", 4711L, "the matter"))),
+                heldOn.plusDays(35));
 
-        Map<Long, DerivedValue> values = source().values(GovernanceMetrics.DECISION_LEAD_TIME, List.of(platform),
-                LocalDate.of(2020, 4, 1), LocalDate.of(2020, 6, 30));
+        Map<Long, DerivedValue> values = source().values(
+                        GovernanceMetrics.DECISION_LEAD_TIME,
+                        List.of(platform),
+                        LocalDate.of(2020, 4, 1),
+                        LocalDate.of(2020, 6, 30));
 
         assertThat(values.get(platform).value()).isEqualByComparingTo("35.0");
         assertThat(values.get(platform).evidence()).singleElement().satisfies(e -> {
-            assertThat(e).extracting(Evidence::kind, Evidence::id, Evidence::route)
+            assertThat(e)
+                    .extracting(Evidence::kind, Evidence::id, Evidence::route)
                     .containsExactly("steering-decision", decision.id(), "reviews/" + review.id());
-            assertThat(e.detail()).isEqualTo("lead-time-test #4711: put for a decision on 2020-04-01, decided "
-                    + "2020-05-06: 35 days");
+            assertThat(e.detail())
+                    .isEqualTo(
+                            "lead-time-test #4711: put for a decision on 2020-04-01, decided " + "2020-05-06: 35 days");
         });
-        assertThat(source().values(GovernanceMetrics.DECISION_LEAD_TIME, List.of(platform), LocalDate.of(2020, 1, 1),
-                LocalDate.of(2020, 3, 31))).as("nothing decided in that quarter").isEmpty();
+        assertThat(source().values(
+                                GovernanceMetrics.DECISION_LEAD_TIME,
+                                List.of(platform),
+                                LocalDate.of(2020, 1, 1),
+                                LocalDate.of(2020, 3, 31)))
+                .as("nothing decided in that quarter")
+                .isEmpty();
     }
 }

@@ -22,8 +22,8 @@ class PackChartsTest {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         data.addValue(80, "use", "Exstream Engine documents");
         data.addValue(40, "use", "Inspire Designer named users");
-        JFreeChart chart = ChartFactory.createBarChart(null, null, "%", data, PlotOrientation.HORIZONTAL, false,
-                false, false);
+        JFreeChart chart =
+                ChartFactory.createBarChart(null, null, "%", data, PlotOrientation.HORIZONTAL, false, false, false);
         PackCharts.fitLabels(chart);
         CategoryPlot plot = chart.getCategoryPlot();
         assertThat(plot.getDomainAxis().getMaximumCategoryLabelLines()).isGreaterThan(1);
@@ -49,7 +49,9 @@ class PackChartsTest {
         int[] before = image.getRGB(0, 0, 400, 300, null, 0, 400);
         PackCharts.scale(plot, graphics, area, new Font(Font.SANS_SERIF, Font.PLAIN, 7), Color.RED);
         int[] after = image.getRGB(0, 0, 400, 300, null, 0, 400);
-        long changed = java.util.stream.IntStream.range(0, before.length).filter(i -> before[i] != after[i]).count();
+        long changed = java.util.stream.IntStream.range(0, before.length)
+                .filter(i -> before[i] != after[i])
+                .count();
         assertThat(changed).as("rings drawn").isGreaterThan(200);
         assertThat(PackCharts.ringLabels(plot)).containsExactly("25", "50", "75", "100");
     }

@@ -2,11 +2,11 @@ package io.pxportal.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pxportal.PortalIntegrationTest;
 import io.pxportal.experience.Dimension;
 import io.pxportal.experience.Quarter;
 import io.pxportal.experience.ScoreService;
 import io.pxportal.experience.Scorecard;
-import io.pxportal.PortalIntegrationTest;
 import io.pxportal.portfolio.PlatformRef;
 import io.pxportal.shared.i18n.Formats;
 import io.pxportal.shared.i18n.Languages;
@@ -26,8 +26,10 @@ class ScorecardPackTest {
 
     @Autowired
     SteeringPackService packs;
+
     @Autowired
     SteeringService steering;
+
     @Autowired
     ScoreService scores;
 
@@ -37,22 +39,32 @@ class ScorecardPackTest {
             throws IOException {
         ReviewView planned = steering.reviews(PageRequest.of(0, 50)).stream()
                 .filter(r -> r.title().startsWith("CCM steering review") && r.status() == ReviewStatus.PLANNED)
-                .findFirst().orElseThrow();
-        PlatformRef exstream = planned.platforms().stream().filter(p -> p.name().equals("Exstream Statements"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
+        PlatformRef exstream = planned.platforms().stream()
+                .filter(p -> p.name().equals("Exstream Statements"))
+                .findFirst()
+                .orElseThrow();
         Quarter quarter = Quarter.of(planned.heldOn()).plus(-1);
         Scorecard card = scores.scorecard(exstream.id(), quarter);
 
         String english = text(packs.render(planned.id(), Locale.ENGLISH));
-        assertThat(english).contains("Experience scorecard and its drivers", "Exstream Statements · " + quarter,
-                "Total Experience (TX): " + Formats.number(card.total().value(), Locale.ENGLISH),
-                "Product owner (PX): " + Formats.number(card.dimension(Dimension.PX).value(), Locale.ENGLISH),
-                "Top driver: " + card.drivers().getFirst().metric().name());
+        assertThat(english)
+                .contains(
+                        "Experience scorecard and its drivers",
+                        "Exstream Statements · " + quarter,
+                        "Total Experience (TX): " + Formats.number(card.total().value(), Locale.ENGLISH),
+                        "Product owner (PX): "
+                                + Formats.number(card.dimension(Dimension.PX).value(), Locale.ENGLISH),
+                        "Top driver: " + card.drivers().getFirst().metric().name());
 
         String arabic = text(packs.render(planned.id(), Languages.ARABIC));
-        assertThat(arabic).contains("بطاقة أداء التجربة وعواملها", "Exstream Statements",
-                Formats.number(card.total().value(), Languages.ARABIC),
-                Formats.number(card.dimension(Dimension.PX).value(), Languages.ARABIC));
+        assertThat(arabic)
+                .contains(
+                        "بطاقة أداء التجربة وعواملها",
+                        "Exstream Statements",
+                        Formats.number(card.total().value(), Languages.ARABIC),
+                        Formats.number(card.dimension(Dimension.PX).value(), Languages.ARABIC));
     }
 
     private static String text(SteeringPack pack) throws IOException {

@@ -39,6 +39,7 @@ class SteeringPackReadRuleTest {
 
     /** A column that only the spend section's table has. */
     private static final String SPEND_COLUMN = "Variance %";
+
     private static final String NOBODY = "pack.owns-nothing";
 
     @Autowired
@@ -58,11 +59,19 @@ class SteeringPackReadRuleTest {
 
     @Test
     void a_product_owner_sees_spend_of_their_own_platforms_only_on_the_page_and_in_the_pack() throws IOException {
-        Set<Long> olenasOnly = as("steering", () -> platforms.page(PlatformFilter.all(), PageRequest.of(0, 100))
-                .stream().filter(p -> p.owners().stream().allMatch(o -> o.username().equals("olena")))
-                .map(PlatformDetails::id).collect(Collectors.toSet()), Role.STEERING);
-        ReviewView review = as("steering", () -> steering.createReview(new ReviewDraft("Read rule review",
-                LocalDate.now().plusDays(2), olenasOnly, Set.of(), null, null)), Role.STEERING);
+        Set<Long> olenasOnly = as(
+                "steering",
+                () -> platforms.page(PlatformFilter.all(), PageRequest.of(0, 100)).stream()
+                        .filter(p ->
+                                p.owners().stream().allMatch(o -> o.username().equals("olena")))
+                        .map(PlatformDetails::id)
+                        .collect(Collectors.toSet()),
+                Role.STEERING);
+        ReviewView review = as(
+                "steering",
+                () -> steering.createReview(new ReviewDraft(
+                        "Read rule review", LocalDate.now().plusDays(2), olenasOnly, Set.of(), null, null)),
+                Role.STEERING);
         withOwnersSeeingCosts(true, () -> {
             List<AgendaItem> all = spend(review, "steering", Role.STEERING);
             assertThat(all).as("the review has spend to show").isNotEmpty();
@@ -72,7 +81,9 @@ class SteeringPackReadRuleTest {
             assertThat(firstLineOfSpend(olenas)).startsWith("Item Figures");
 
             for (String stranger : List.of("marc", NOBODY)) {
-                assertThat(spend(review, stranger, Role.PRODUCT_OWNER)).as(stranger).isEmpty();
+                assertThat(spend(review, stranger, Role.PRODUCT_OWNER))
+                        .as(stranger)
+                        .isEmpty();
                 String pack = pack(review, stranger, Role.PRODUCT_OWNER);
                 assertThat(pack).as(stranger).doesNotContain(SPEND_COLUMN);
                 assertThat(firstLineOfSpend(pack)).as(stranger).isEqualTo("Nothing for this review.");
@@ -83,9 +94,14 @@ class SteeringPackReadRuleTest {
     @Test
     void a_closed_review_is_the_committee_record_for_its_attendees_and_no_one_elses_spend_for_others()
             throws IOException {
-        ReviewView closed = as("steering", () -> steering.reviews(PageRequest.of(0, 50)).stream()
-                .filter(r -> r.status() == ReviewStatus.CLOSED && r.attendees().contains("marc"))
-                .findFirst().orElseThrow(), Role.STEERING);
+        ReviewView closed = as(
+                "steering",
+                () -> steering.reviews(PageRequest.of(0, 50)).stream()
+                        .filter(r -> r.status() == ReviewStatus.CLOSED
+                                && r.attendees().contains("marc"))
+                        .findFirst()
+                        .orElseThrow(),
+                Role.STEERING);
         withOwnersSeeingCosts(false, () -> {
             List<AgendaItem> all = spend(closed, "steering", Role.STEERING);
             assertThat(all).isNotEmpty();
@@ -105,35 +121,56 @@ class SteeringPackReadRuleTest {
     @Test
     void the_scorecard_section_gives_a_viewer_who_may_not_see_costs_the_scores_of_their_own_scorecard()
             throws IOException {
-        Set<Long> olenasOnly = as("steering", () -> platforms.page(PlatformFilter.all(), PageRequest.of(0, 100))
-                .stream().filter(p -> p.owners().stream().allMatch(o -> o.username().equals("olena")))
-                .map(PlatformDetails::id).collect(Collectors.toSet()), Role.STEERING);
+        Set<Long> olenasOnly = as(
+                "steering",
+                () -> platforms.page(PlatformFilter.all(), PageRequest.of(0, 100)).stream()
+                        .filter(p ->
+                                p.owners().stream().allMatch(o -> o.username().equals("olena")))
+                        .map(PlatformDetails::id)
+                        .collect(Collectors.toSet()),
+                Role.STEERING);
         LocalDate heldOn = LocalDate.now().plusDays(3);
-        ReviewView review = as("steering", () -> steering.createReview(new ReviewDraft("Scorecard read rule",
-                heldOn, olenasOnly, Set.of(), null, null)), Role.STEERING);
+        ReviewView review = as(
+                "steering",
+                () -> steering.createReview(
+                        new ReviewDraft("Scorecard read rule", heldOn, olenasOnly, Set.of(), null, null)),
+                Role.STEERING);
         Quarter quarter = Quarter.of(heldOn).plus(-1);
         withOwnersSeeingCosts(false, () -> {
             List<AgendaItem> committees = section(review, "steering", Role.STEERING, "scorecard");
             List<AgendaItem> olenas = section(review, "olena", Role.PRODUCT_OWNER, "scorecard");
-            assertThat(olenas).extracting(AgendaItem::platformId)
-                    .containsExactlyElementsOf(committees.stream().map(AgendaItem::platformId).toList());
+            assertThat(olenas)
+                    .extracting(AgendaItem::platformId)
+                    .containsExactlyElementsOf(
+                            committees.stream().map(AgendaItem::platformId).toList());
             for (AgendaItem item : olenas) {
                 Scorecard own = as("olena", () -> scores.scorecard(item.platformId(), quarter), Role.PRODUCT_OWNER);
                 assertThat(px(item)).as(item.title()).isEqualTo(px(own));
-                assertThat(figure(item, "agenda.scorecard.tx")).as(item.title())
-                        .isEqualTo(AgendaFigure.number("tx", own.total().value()).value());
+                assertThat(figure(item, "agenda.scorecard.tx"))
+                        .as(item.title())
+                        .isEqualTo(
+                                AgendaFigure.number("tx", own.total().value()).value());
             }
-            assertThat(committees).as("the budget variance moves a PX score the committee sees")
-                    .anySatisfy(c -> assertThat(px(c)).isNotEqualTo(px(olenas.stream()
-                            .filter(o -> o.platformId().equals(c.platformId())).findFirst().orElseThrow())));
+            assertThat(committees)
+                    .as("the budget variance moves a PX score the committee sees")
+                    .anySatisfy(c -> assertThat(px(c))
+                            .isNotEqualTo(px(olenas.stream()
+                                    .filter(o -> o.platformId().equals(c.platformId()))
+                                    .findFirst()
+                                    .orElseThrow())));
         });
     }
 
     @Test
     void a_closed_reviews_scorecard_stays_with_its_attendees_when_others_may_not_see_the_costs_inside() {
-        ReviewView closed = as("steering", () -> steering.reviews(PageRequest.of(0, 50)).stream()
-                .filter(r -> r.status() == ReviewStatus.CLOSED && r.attendees().contains("marc"))
-                .findFirst().orElseThrow(), Role.STEERING);
+        ReviewView closed = as(
+                "steering",
+                () -> steering.reviews(PageRequest.of(0, 50)).stream()
+                        .filter(r -> r.status() == ReviewStatus.CLOSED
+                                && r.attendees().contains("marc"))
+                        .findFirst()
+                        .orElseThrow(),
+                Role.STEERING);
         List<AgendaItem> committees = section(closed, "steering", Role.STEERING, "scorecard");
         assertThat(committees).isNotEmpty();
         assertThat(section(closed, "marc", Role.PRODUCT_OWNER, "scorecard")).isEqualTo(committees);
@@ -146,7 +183,11 @@ class SteeringPackReadRuleTest {
     }
 
     private static String figure(AgendaItem item, String key) {
-        return item.figures().stream().filter(f -> f.labelKey().equals(key)).findFirst().orElseThrow().value();
+        return item.figures().stream()
+                .filter(f -> f.labelKey().equals(key))
+                .findFirst()
+                .orElseThrow()
+                .value();
     }
 
     private static String px(Scorecard card) {
@@ -155,7 +196,10 @@ class SteeringPackReadRuleTest {
 
     private List<AgendaItem> section(ReviewView review, String username, Role role, String section) {
         return as(username, () -> steering.agenda(review.id()), role).sections().stream()
-                .filter(s -> s.section().equals(section)).findFirst().orElseThrow().items();
+                .filter(s -> s.section().equals(section))
+                .findFirst()
+                .orElseThrow()
+                .items();
     }
 
     /** The spend section's rows, e.g. "Exstream Statements · 2026", as the pack prints them. */
@@ -174,7 +218,10 @@ class SteeringPackReadRuleTest {
     /** The spend section as the review page gets it for the user. */
     private List<AgendaItem> spend(ReviewView review, String username, Role role) {
         return as(username, () -> steering.agenda(review.id()), role).sections().stream()
-                .filter(s -> s.section().equals("budget")).findFirst().orElseThrow().items();
+                .filter(s -> s.section().equals("budget"))
+                .findFirst()
+                .orElseThrow()
+                .items();
     }
 
     private String pack(ReviewView review, String username, Role role) throws IOException {
@@ -201,8 +248,14 @@ class SteeringPackReadRuleTest {
 
     private void set(FinanceSettings current, boolean on) {
         if (current.ownersEditCosts() != on) {
-            as("admin", () -> financeSettings.update(new FinanceSettings(current.reportingCurrency(),
-                    current.fiscalYearStartMonth(), current.indexAssumptionPercent(), on, current.version())),
+            as(
+                    "admin",
+                    () -> financeSettings.update(new FinanceSettings(
+                            current.reportingCurrency(),
+                            current.fiscalYearStartMonth(),
+                            current.indexAssumptionPercent(),
+                            on,
+                            current.version())),
                     Role.ADMIN);
         }
     }

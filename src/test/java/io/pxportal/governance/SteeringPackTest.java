@@ -45,35 +45,94 @@ class SteeringPackTest {
     @Test
     @WithMockUser(username = "steering", roles = "STEERING")
     void a_closed_reviews_pack_shows_the_frozen_figures_not_the_changed_contract() throws IOException {
-        ContractView exstream = contracts.page(new ContractFilter("OT-2019-0042", null, null), PageRequest.of(0, 1))
+        ContractView exstream = contracts
+                .page(new ContractFilter("OT-2019-0042", null, null), PageRequest.of(0, 1))
                 .getFirst();
         LocalDate today = LocalDate.now();
-        ContractView own = TestLogins.as("admin", () -> contracts.create(new ContractDraft("PACK-SNAP-1",
-                "Pack snapshot", exstream.draft().vendorId(), exstream.draft().platformIds(), "olena",
-                today.plusDays(71).minusYears(1), 12, RenewalType.AUTOMATIC, 12, 60, NoticeUnit.DAYS, 0, null, "EUR",
-                new BigDecimal("123456.00"), UpliftType.NONE, null, null, null, null, null, null)), Role.ADMIN);
-        ReviewView review = steering.createReview(new ReviewDraft("Pack snapshot review", today,
-                exstream.draft().platformIds(), Set.of("steering"), null, null));
-        steering.decide(review.id(), new DecisionDraft(DecisionOutcome.RENEGOTIATE, "Renegotiate PACK-SNAP-1",
-                "The price is above the market", List.of()));
+        ContractView own = TestLogins.as(
+                "admin",
+                () -> contracts.create(new ContractDraft(
+                        "PACK-SNAP-1",
+                        "Pack snapshot",
+                        exstream.draft().vendorId(),
+                        exstream.draft().platformIds(),
+                        "olena",
+                        today.plusDays(71).minusYears(1),
+                        12,
+                        RenewalType.AUTOMATIC,
+                        12,
+                        60,
+                        NoticeUnit.DAYS,
+                        0,
+                        null,
+                        "EUR",
+                        new BigDecimal("123456.00"),
+                        UpliftType.NONE,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null)),
+                Role.ADMIN);
+        ReviewView review = steering.createReview(new ReviewDraft(
+                "Pack snapshot review", today, exstream.draft().platformIds(), Set.of("steering"), null, null));
+        steering.decide(
+                review.id(),
+                new DecisionDraft(
+                        DecisionOutcome.RENEGOTIATE,
+                        "Renegotiate PACK-SNAP-1",
+                        "The price is above the market",
+                        List.of()));
         steering.closeReview(review.id(), steering.review(review.id()).version());
 
         ContractDraft d = own.draft();
-        TestLogins.as("admin", () -> contracts.update(own.id(), new ContractDraft(d.number(), d.title(),
-                d.vendorId(), d.platformIds(), d.owner(), d.start(), d.initialTermMonths(), d.renewalType(),
-                d.renewalPeriodMonths(), d.noticeAmount(), d.noticeUnit(), d.explicitRenewals(), d.noticeGivenOn(),
-                d.currency(), new BigDecimal("987654.00"), d.upliftType(), d.upliftPercent(), d.upliftIndex(),
-                d.upliftCapPercent(), d.upliftFloorPercent(), d.notes(), d.version())), Role.ADMIN);
+        TestLogins.as(
+                "admin",
+                () -> contracts.update(
+                        own.id(),
+                        new ContractDraft(
+                                d.number(),
+                                d.title(),
+                                d.vendorId(),
+                                d.platformIds(),
+                                d.owner(),
+                                d.start(),
+                                d.initialTermMonths(),
+                                d.renewalType(),
+                                d.renewalPeriodMonths(),
+                                d.noticeAmount(),
+                                d.noticeUnit(),
+                                d.explicitRenewals(),
+                                d.noticeGivenOn(),
+                                d.currency(),
+                                new BigDecimal("987654.00"),
+                                d.upliftType(),
+                                d.upliftPercent(),
+                                d.upliftIndex(),
+                                d.upliftCapPercent(),
+                                d.upliftFloorPercent(),
+                                d.notes(),
+                                d.version())),
+                Role.ADMIN);
 
         String english = text(packs.render(review.id(), Locale.ENGLISH));
-        assertThat(english).contains("Steering pack", "Pack snapshot review", "PACK-SNAP-1 · Pack snapshot",
-                "€123,456.00", "Renegotiate PACK-SNAP-1", "Renewals that need a decision", "Page 1 of ")
+        assertThat(english)
+                .contains(
+                        "Steering pack",
+                        "Pack snapshot review",
+                        "PACK-SNAP-1 · Pack snapshot",
+                        "€123,456.00",
+                        "Renegotiate PACK-SNAP-1",
+                        "Renewals that need a decision",
+                        "Page 1 of ")
                 .doesNotContain("987,654");
 
         String arabic = text(packs.render(review.id(), Languages.ARABIC));
         // The Arabic bundle's words come back from PDFBox in reading order once it undoes the presentation forms;
         // the amounts keep the Latin digits that Java's Arabic locale formats them with.
-        assertThat(arabic).contains("حزمة اللجنة التوجيهية", "PACK-SNAP-1", "123,456.00")
+        assertThat(arabic)
+                .contains("حزمة اللجنة التوجيهية", "PACK-SNAP-1", "123,456.00")
                 .doesNotContain("987,654");
     }
 
@@ -82,22 +141,32 @@ class SteeringPackTest {
     void the_pack_has_a_bookmark_per_section_and_a_page_number_on_every_page() throws IOException {
         ReviewView planned = steering.reviews(PageRequest.of(0, 50)).stream()
                 .filter(r -> r.title().startsWith("CCM steering review") && r.status() == ReviewStatus.PLANNED)
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         SteeringPack pack = packs.render(planned.id(), Locale.ENGLISH);
         try (PDDocument pdf = Loader.loadPDF(pack.pdf())) {
             org.apache.pdfbox.pdmodel.PDPage first = pdf.getPage(0);
             boolean turned = first.getRotation() % 180 != 0;
-            float shown = turned ? first.getMediaBox().getHeight() : first.getMediaBox().getWidth();
+            float shown = turned
+                    ? first.getMediaBox().getHeight()
+                    : first.getMediaBox().getWidth();
             assertThat(shown).as("A4 landscape").isEqualTo(842f);
             List<String> bookmarks = new java.util.ArrayList<>();
-            for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+            for (PDOutlineItem item :
+                    pdf.getDocumentCatalog().getDocumentOutline().children()) {
                 bookmarks.add(item.getTitle());
             }
-            assertThat(bookmarks).containsExactly("Steering pack", "Experience scorecard and its drivers",
-                    "Renewals that need a decision", "Licence position: shortfalls and shelfware",
-                    "SLA compliance, uptime and service credits", "Spend vs budget and forecast",
-                    "Roadmap fit and slipped roadmap items", "Decisions",
-                    "Open actions");
+            assertThat(bookmarks)
+                    .containsExactly(
+                            "Steering pack",
+                            "Experience scorecard and its drivers",
+                            "Renewals that need a decision",
+                            "Licence position: shortfalls and shelfware",
+                            "SLA compliance, uptime and service credits",
+                            "Spend vs budget and forecast",
+                            "Roadmap fit and slipped roadmap items",
+                            "Decisions",
+                            "Open actions");
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).as("the roadmap heatmap's caption").contains("Fit (0–100) · Coverage per objective");
             int pages = pdf.getNumberOfPages();
@@ -107,7 +176,9 @@ class SteeringPackTest {
         }
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target/steering-pack-demo.pdf"), pack.pdf());
-        Files.write(Path.of("target/steering-pack-demo-ar.pdf"), packs.render(planned.id(), Languages.ARABIC).pdf());
+        Files.write(
+                Path.of("target/steering-pack-demo-ar.pdf"),
+                packs.render(planned.id(), Languages.ARABIC).pdf());
     }
 
     /**
@@ -119,15 +190,21 @@ class SteeringPackTest {
     void amounts_in_figure_columns_are_not_broken_over_two_lines() throws IOException {
         ReviewView planned = steering.reviews(PageRequest.of(0, 50)).stream()
                 .filter(r -> r.title().startsWith("CCM steering review") && r.status() == ReviewStatus.PLANNED)
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         List<String> amounts = steering.agenda(planned.id()).sections().stream()
                 .filter(s -> s.section().equals("budget") || s.section().equals("licences"))
-                .flatMap(s -> s.items().stream()).flatMap(i -> i.figures().stream())
-                .filter(f -> f.kind() == io.pxportal.shared.agenda.AgendaFigure.Kind.MONEY && !f.value().isEmpty())
-                .map(f -> f.display(Locale.ENGLISH, key -> key)).toList();
+                .flatMap(s -> s.items().stream())
+                .flatMap(i -> i.figures().stream())
+                .filter(f -> f.kind() == io.pxportal.shared.agenda.AgendaFigure.Kind.MONEY
+                        && !f.value().isEmpty())
+                .map(f -> f.display(Locale.ENGLISH, key -> key))
+                .toList();
         assertThat(amounts).isNotEmpty();
         String lines = text(packs.render(planned.id(), Locale.ENGLISH));
-        List<String> broken = amounts.stream().filter(a -> lines.lines().noneMatch(l -> l.contains(a))).toList();
+        List<String> broken = amounts.stream()
+                .filter(a -> lines.lines().noneMatch(l -> l.contains(a)))
+                .toList();
         assertThat(broken).as("amounts broken over two lines").isEmpty();
     }
 
@@ -141,16 +218,24 @@ class SteeringPackTest {
     void no_figure_of_any_section_is_broken_over_two_lines_in_any_language() throws IOException {
         ReviewView planned = steering.reviews(PageRequest.of(0, 50)).stream()
                 .filter(r -> r.title().startsWith("CCM steering review") && r.status() == ReviewStatus.PLANNED)
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         for (Locale locale : List.of(Locale.ENGLISH, Languages.UKRAINIAN, Languages.RUSSIAN)) {
             List<String> figures = steering.agenda(planned.id()).sections().stream()
-                    .flatMap(s -> s.items().stream()).flatMap(i -> i.figures().stream())
+                    .flatMap(s -> s.items().stream())
+                    .flatMap(i -> i.figures().stream())
                     .filter(f -> f.kind() != io.pxportal.shared.agenda.AgendaFigure.Kind.TEXT
-                            && f.kind() != io.pxportal.shared.agenda.AgendaFigure.Kind.MESSAGE && !f.value().isEmpty())
-                    .map(f -> f.display(locale, key -> key)).distinct().toList();
+                            && f.kind() != io.pxportal.shared.agenda.AgendaFigure.Kind.MESSAGE
+                            && !f.value().isEmpty())
+                    .map(f -> f.display(locale, key -> key))
+                    .distinct()
+                    .toList();
             assertThat(figures).isNotEmpty();
-            List<String> lines = text(packs.render(planned.id(), locale)).lines().toList();
-            List<String> broken = figures.stream().filter(a -> lines.stream().noneMatch(l -> l.contains(a))).toList();
+            List<String> lines =
+                    text(packs.render(planned.id(), locale)).lines().toList();
+            List<String> broken = figures.stream()
+                    .filter(a -> lines.stream().noneMatch(l -> l.contains(a)))
+                    .toList();
             assertThat(broken).as("figures broken over two lines in %s", locale).isEmpty();
         }
     }
@@ -159,9 +244,11 @@ class SteeringPackTest {
     @WithMockUser(username = "steering", roles = "STEERING")
     void the_pack_names_people_by_their_display_name() throws IOException {
         ReviewView closed = steering.reviews(PageRequest.of(0, 50)).stream()
-                .filter(r -> r.status() == ReviewStatus.CLOSED && steering.actions(r.id()).stream()
-                        .anyMatch(a -> a.owner().equals("olena") && a.status() == ActionStatus.OPEN))
-                .findFirst().orElseThrow();
+                .filter(r -> r.status() == ReviewStatus.CLOSED
+                        && steering.actions(r.id()).stream()
+                                .anyMatch(a -> a.owner().equals("olena") && a.status() == ActionStatus.OPEN))
+                .findFirst()
+                .orElseThrow();
         String text = text(packs.render(closed.id(), Locale.ENGLISH));
         assertThat(text).contains("Olena Koval", "Henrik Lund").doesNotContainPattern("(?m)^olena\\b|, olena\\b");
     }

@@ -40,25 +40,41 @@ class SteeringServiceTest {
     ActionAlerts actionAlerts;
 
     private ContractView contract(String number) {
-        return contracts.page(new ContractFilter(number, null, null), PageRequest.of(0, 1)).getFirst();
+        return contracts
+                .page(new ContractFilter(number, null, null), PageRequest.of(0, 1))
+                .getFirst();
     }
 
     private static List<AgendaItem> section(Agenda agenda, String section) {
-        return agenda.sections().stream().filter(s -> s.section().equals(section)).findFirst().orElseThrow().items();
+        return agenda.sections().stream()
+                .filter(s -> s.section().equals(section))
+                .findFirst()
+                .orElseThrow()
+                .items();
     }
 
     private static String figure(AgendaItem item, String labelKey) {
-        return item.figures().stream().filter(f -> f.labelKey().equals(labelKey)).map(AgendaFigure::value)
-                .findFirst().orElseThrow();
+        return item.figures().stream()
+                .filter(f -> f.labelKey().equals(labelKey))
+                .map(AgendaFigure::value)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     @WithMockUser(username = "finance", roles = "FINANCE")
     void the_demo_has_four_closed_quarterly_reviews_and_a_planned_one_whose_agenda_comes_from_the_data() {
         List<ReviewView> all = steering.reviews(PageRequest.of(0, 50)).stream()
-                .filter(r -> r.title().startsWith("CCM steering review")).toList();
-        assertThat(all).extracting(ReviewView::status).containsExactly(ReviewStatus.PLANNED, ReviewStatus.CLOSED,
-                ReviewStatus.CLOSED, ReviewStatus.CLOSED, ReviewStatus.CLOSED);
+                .filter(r -> r.title().startsWith("CCM steering review"))
+                .toList();
+        assertThat(all)
+                .extracting(ReviewView::status)
+                .containsExactly(
+                        ReviewStatus.PLANNED,
+                        ReviewStatus.CLOSED,
+                        ReviewStatus.CLOSED,
+                        ReviewStatus.CLOSED,
+                        ReviewStatus.CLOSED);
         assertThat(all).allSatisfy(r -> assertThat(r.editable()).isFalse());
 
         Agenda next = steering.agenda(all.getFirst().id());
@@ -67,15 +83,20 @@ class SteeringServiceTest {
             assertThat(item.title()).startsWith("OT-2019-0042");
             assertThat(item.needsDecision()).isTrue();
             assertThat(figure(item, "agenda.renewals.notice-deadline"))
-                    .isEqualTo(contract("OT-2019-0042").schedule().noticeDeadline().toString());
+                    .isEqualTo(
+                            contract("OT-2019-0042").schedule().noticeDeadline().toString());
         });
-        assertThat(section(next, "licences")).anySatisfy(item -> assertThat(figure(item, "agenda.licences.status"))
-                .isEqualTo("licence.status.FORECAST_SHORTFALL"));
+        assertThat(section(next, "licences"))
+                .anySatisfy(item -> assertThat(figure(item, "agenda.licences.status"))
+                        .isEqualTo("licence.status.FORECAST_SHORTFALL"));
 
         Agenda past = steering.agenda(all.get(1).id());
         assertThat(past.frozen()).isTrue();
-        assertThat(steering.decisions(all.get(1).id())).singleElement()
-                .satisfies(d -> assertThat(d.links()).extracting(DecisionLink::subjectType).containsExactly("contract"));
+        assertThat(steering.decisions(all.get(1).id()))
+                .singleElement()
+                .satisfies(d -> assertThat(d.links())
+                        .extracting(DecisionLink::subjectType)
+                        .containsExactly("contract"));
     }
 
     @Test
@@ -84,69 +105,139 @@ class SteeringServiceTest {
         ContractView exstream = contract("OT-2019-0042");
         LocalDate today = LocalDate.now();
         // Term ends in 70 days with 60 days' notice: the deadline falls before the demo's next review.
-        ContractView own = TestLogins.as("admin", () -> contracts.create(new ContractDraft("SNAPSHOT-1",
-                "Snapshot test", exstream.draft().vendorId(), exstream.draft().platformIds(), "olena",
-                today.plusDays(71).minusYears(1), 12, RenewalType.AUTOMATIC, 12, 60, NoticeUnit.DAYS, 0, null, "EUR",
-                new BigDecimal("100000.00"), UpliftType.NONE, null, null, null, null, null, null)), Role.ADMIN);
-        ReviewView review = steering.createReview(new ReviewDraft("Snapshot review", today,
-                exstream.draft().platformIds(), Set.of("steering"), null, null));
-        assertThat(section(steering.agenda(review.id()), "renewals")).anySatisfy(item ->
-                assertThat(item.subjectId()).isEqualTo(own.id()));
+        ContractView own = TestLogins.as(
+                "admin",
+                () -> contracts.create(new ContractDraft(
+                        "SNAPSHOT-1",
+                        "Snapshot test",
+                        exstream.draft().vendorId(),
+                        exstream.draft().platformIds(),
+                        "olena",
+                        today.plusDays(71).minusYears(1),
+                        12,
+                        RenewalType.AUTOMATIC,
+                        12,
+                        60,
+                        NoticeUnit.DAYS,
+                        0,
+                        null,
+                        "EUR",
+                        new BigDecimal("100000.00"),
+                        UpliftType.NONE,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null)),
+                Role.ADMIN);
+        ReviewView review = steering.createReview(new ReviewDraft(
+                "Snapshot review", today, exstream.draft().platformIds(), Set.of("steering"), null, null));
+        assertThat(section(steering.agenda(review.id()), "renewals"))
+                .anySatisfy(item -> assertThat(item.subjectId()).isEqualTo(own.id()));
 
         steering.closeReview(review.id(), steering.review(review.id()).version());
         ContractDraft d = own.draft();
-        TestLogins.as("admin", () -> contracts.update(own.id(), new ContractDraft(d.number(), d.title(),
-                d.vendorId(), d.platformIds(), d.owner(), d.start(), d.initialTermMonths(), d.renewalType(),
-                d.renewalPeriodMonths(), 30, d.noticeUnit(), d.explicitRenewals(), d.noticeGivenOn(), d.currency(),
-                new BigDecimal("250000.00"), d.upliftType(), d.upliftPercent(), d.upliftIndex(), d.upliftCapPercent(),
-                d.upliftFloorPercent(), d.notes(), d.version())), Role.ADMIN);
+        TestLogins.as(
+                "admin",
+                () -> contracts.update(
+                        own.id(),
+                        new ContractDraft(
+                                d.number(),
+                                d.title(),
+                                d.vendorId(),
+                                d.platformIds(),
+                                d.owner(),
+                                d.start(),
+                                d.initialTermMonths(),
+                                d.renewalType(),
+                                d.renewalPeriodMonths(),
+                                30,
+                                d.noticeUnit(),
+                                d.explicitRenewals(),
+                                d.noticeGivenOn(),
+                                d.currency(),
+                                new BigDecimal("250000.00"),
+                                d.upliftType(),
+                                d.upliftPercent(),
+                                d.upliftIndex(),
+                                d.upliftCapPercent(),
+                                d.upliftFloorPercent(),
+                                d.notes(),
+                                d.version())),
+                Role.ADMIN);
 
         AgendaItem frozen = section(steering.agenda(review.id()), "renewals").stream()
-                .filter(i -> i.subjectId().equals(own.id())).findFirst().orElseThrow();
+                .filter(i -> i.subjectId().equals(own.id()))
+                .findFirst()
+                .orElseThrow();
         assertThat(figure(frozen, "agenda.renewals.annual-value")).isEqualTo("100000.00");
-        assertThat(figure(frozen, "agenda.renewals.notice-deadline")).isEqualTo(today.plusDays(10).toString());
+        assertThat(figure(frozen, "agenda.renewals.notice-deadline"))
+                .isEqualTo(today.plusDays(10).toString());
         assertThat(steering.agenda(review.id()).frozen()).isTrue();
-        assertThatThrownBy(() -> steering.decide(review.id(), new DecisionDraft(DecisionOutcome.RENEW, "Late",
-                "After the meeting", List.of()))).isInstanceOf(DomainException.class)
-                .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("review.already-closed");
+        assertThatThrownBy(() -> steering.decide(
+                        review.id(), new DecisionDraft(DecisionOutcome.RENEW, "Late", "After the meeting", List.of())))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("review.already-closed");
     }
 
     @Test
     @WithMockUser(username = "steering", roles = "STEERING")
     void an_action_owner_marks_it_done_another_product_owner_may_not_and_the_overdue_alert_follows() {
-        ReviewView review = steering.createReview(new ReviewDraft("Action review", LocalDate.now().minusDays(30),
-                Set.of(contract("MP-2026-01").platforms().getFirst().id()), Set.of(), null, null));
-        DecisionView decision = steering.decide(review.id(), new DecisionDraft(DecisionOutcome.RENEGOTIATE,
-                "Renegotiate the hub", "Price is above the market", List.of()));
-        ActionView action = steering.addAction(review.id(), new ActionDraft("Call the vendor", "olena",
-                LocalDate.now().minusDays(1), decision.id()));
+        ReviewView review = steering.createReview(new ReviewDraft(
+                "Action review",
+                LocalDate.now().minusDays(30),
+                Set.of(contract("MP-2026-01").platforms().getFirst().id()),
+                Set.of(),
+                null,
+                null));
+        DecisionView decision = steering.decide(
+                review.id(),
+                new DecisionDraft(
+                        DecisionOutcome.RENEGOTIATE, "Renegotiate the hub", "Price is above the market", List.of()));
+        ActionView action = steering.addAction(
+                review.id(),
+                new ActionDraft("Call the vendor", "olena", LocalDate.now().minusDays(1), decision.id()));
         assertThat(action.overdue()).isTrue();
-        assertThat(actionAlerts.expected(LocalDate.now())).extracting(ExpectedAlert::subjectId).contains(action.id());
+        assertThat(actionAlerts.expected(LocalDate.now()))
+                .extracting(ExpectedAlert::subjectId)
+                .contains(action.id());
 
-        assertThatThrownBy(() -> TestLogins.as("marc", () -> steering.setActionStatus(action.id(), ActionStatus.DONE,
-                action.version()), Role.PRODUCT_OWNER)).isInstanceOf(AccessDeniedException.class);
-        ActionView done = TestLogins.as("olena", () -> steering.setActionStatus(action.id(), ActionStatus.DONE,
-                action.version()), Role.PRODUCT_OWNER);
+        assertThatThrownBy(() -> TestLogins.as(
+                        "marc",
+                        () -> steering.setActionStatus(action.id(), ActionStatus.DONE, action.version()),
+                        Role.PRODUCT_OWNER))
+                .isInstanceOf(AccessDeniedException.class);
+        ActionView done = TestLogins.as(
+                "olena",
+                () -> steering.setActionStatus(action.id(), ActionStatus.DONE, action.version()),
+                Role.PRODUCT_OWNER);
 
         assertThat(done.status()).isEqualTo(ActionStatus.DONE);
         assertThat(done.completedOn()).isEqualTo(LocalDate.now());
         assertThat(done.decisionTitle()).isEqualTo("Renegotiate the hub");
-        assertThat(actionAlerts.expected(LocalDate.now())).extracting(ExpectedAlert::subjectId)
+        assertThat(actionAlerts.expected(LocalDate.now()))
+                .extracting(ExpectedAlert::subjectId)
                 .doesNotContain(action.id());
         assertThat(TestLogins.as("olena", () -> steering.myActions(true, PageRequest.of(0, 50)), Role.PRODUCT_OWNER))
-                .extracting(ActionView::id).contains(action.id());
+                .extracting(ActionView::id)
+                .contains(action.id());
         assertThatThrownBy(() -> steering.setActionStatus(action.id(), ActionStatus.OPEN, action.version()))
-                .as("a stale version").isInstanceOf(DomainException.class);
+                .as("a stale version")
+                .isInstanceOf(DomainException.class);
     }
 
     @Test
     @WithMockUser(username = "olena", roles = "PRODUCT_OWNER")
     void product_owners_read_the_decision_log_but_do_not_run_reviews() {
-        assertThat(steering.decisionLog("market test", null, PageRequest.of(0, 10))).singleElement()
+        assertThat(steering.decisionLog("market test", null, PageRequest.of(0, 10)))
+                .singleElement()
                 .satisfies(d -> assertThat(d.outcome()).isEqualTo(DecisionOutcome.RETENDER));
         assertThat(steering.countDecisionLog(null, DecisionOutcome.RENEW)).isPositive();
         assertThat(steering.canRunReviews()).isFalse();
-        assertThatThrownBy(() -> steering.createReview(new ReviewDraft("Mine", LocalDate.now(), Set.of(1L), Set.of(),
-                null, null))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> steering.createReview(
+                        new ReviewDraft("Mine", LocalDate.now(), Set.of(1L), Set.of(), null, null)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -39,7 +39,9 @@ class ApiRateLimitTest {
 
     @BeforeEach
     void mockMvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     private NewApiToken tokenOf(String username, String name) {
@@ -73,8 +75,11 @@ class ApiRateLimitTest {
         }
 
         mvc.perform(get("/api/v1/vendors").with(bearer(other))).andExpect(status().isOk());
-        assertThat(jdbc.queryForObject("select count(*) from security_event where kind = 'RATE_LIMITED' "
-                + "and username = 'finance' and detail = ?", Long.class, "api-per-token: #" + busy.token().id()))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from security_event where kind = 'RATE_LIMITED' "
+                                + "and username = 'finance' and detail = ?",
+                        Long.class,
+                        "api-per-token: #" + busy.token().id()))
                 .isEqualTo(1);
     }
 

@@ -42,7 +42,8 @@ class ApiTokenAuthenticationTest extends PortalApiTest {
 
     @Test
     void an_unknown_token_is_refused_and_the_reason_is_given_in_the_callers_language() throws Exception {
-        mvc.perform(get("/api/v1/vendors").with(bearer("pxp_" + "A".repeat(43)))
+        mvc.perform(get("/api/v1/vendors")
+                        .with(bearer("pxp_" + "A".repeat(43)))
                         .header(HttpHeaders.ACCEPT_LANGUAGE, "uk-UA,uk;q=0.9,en;q=0.5"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, containsString("invalid_token")))
@@ -65,13 +66,21 @@ class ApiTokenAuthenticationTest extends PortalApiTest {
 
     @Test
     void the_token_of_a_user_who_can_no_longer_log_in_is_refused() throws Exception {
-        UserRow created = as("admin", () -> users.create(new UserDraft("api.leaver", "Lee Ver", null,
-                Set.of(Role.STEERING), true, "a-long-enough-password", null)), Role.ADMIN);
+        UserRow created = as(
+                "admin",
+                () -> users.create(new UserDraft(
+                        "api.leaver", "Lee Ver", null, Set.of(Role.STEERING), true, "a-long-enough-password", null)),
+                Role.ADMIN);
         NewApiToken token = tokenOf("api.leaver", ApiTokenScope.READ);
         mvc.perform(get("/api/v1/vendors").with(bearer(token))).andExpect(status().isOk());
 
-        as("admin", () -> users.update(created.id(), new UserDraft("api.leaver", "Lee Ver", null,
-                Set.of(Role.STEERING), false, null, created.version())), Role.ADMIN);
+        as(
+                "admin",
+                () -> users.update(
+                        created.id(),
+                        new UserDraft(
+                                "api.leaver", "Lee Ver", null, Set.of(Role.STEERING), false, null, created.version())),
+                Role.ADMIN);
 
         mvc.perform(get("/api/v1/vendors").with(bearer(token)))
                 .andExpect(status().isUnauthorized())
@@ -82,7 +91,9 @@ class ApiTokenAuthenticationTest extends PortalApiTest {
     void a_read_token_cannot_change_anything() throws Exception {
         NewApiToken token = tokenOf("admin", ApiTokenScope.READ);
 
-        mvc.perform(post("/api/v1/vendors").with(bearer(token)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/vendors")
+                        .with(bearer(token))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"Read Token Vendor\"}"))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -103,13 +114,19 @@ class ApiTokenAuthenticationTest extends PortalApiTest {
 
         Map<String, Object> row = jdbc.queryForMap("select * from api_token where id = ?", id);
         assertThat(row.values()).noneSatisfy(v -> assertThat(String.valueOf(v)).contains(token.secret()));
-        assertThat(jdbc.queryForList("select * from api_token_aud where id = ?", id)).isNotEmpty()
+        assertThat(jdbc.queryForList("select * from api_token_aud where id = ?", id))
+                .isNotEmpty()
                 .allSatisfy(r -> assertThat(r.values())
                         .noneSatisfy(v -> assertThat(String.valueOf(v)).contains(token.secret())));
         assertThat(row.get("secret_hash")).isEqualTo(ApiTokenSecret.hash(token.secret()));
-        assertThat(row.get("prefix")).isEqualTo(token.secret().substring(0, 12)).isEqualTo(token.token().prefix());
+        assertThat(row.get("prefix"))
+                .isEqualTo(token.secret().substring(0, 12))
+                .isEqualTo(token.token().prefix());
         Instant lastUsed = as("auditor", () -> tokens.mine("", PageRequest.of(0, 100))).stream()
-                .filter(t -> t.id().equals(id)).findFirst().orElseThrow().lastUsedAt();
+                .filter(t -> t.id().equals(id))
+                .findFirst()
+                .orElseThrow()
+                .lastUsedAt();
         assertThat(lastUsed).isNotNull();
     }
 
@@ -117,25 +134,33 @@ class ApiTokenAuthenticationTest extends PortalApiTest {
     void the_last_use_is_written_at_most_once_a_minute() throws Exception {
         NewApiToken token = tokenOf("finance", ApiTokenScope.READ);
         mvc.perform(get("/api/v1/vendors").with(bearer(token))).andExpect(status().isOk());
-        Object first = jdbc.queryForObject("select last_used_at from api_token where id = ?", Object.class,
+        Object first = jdbc.queryForObject(
+                "select last_used_at from api_token where id = ?",
+                Object.class,
                 token.token().id());
 
         mvc.perform(get("/api/v1/vendors").with(bearer(token))).andExpect(status().isOk());
 
-        assertThat(jdbc.queryForObject("select last_used_at from api_token where id = ?", Object.class,
-                token.token().id())).isEqualTo(first);
+        assertThat(jdbc.queryForObject(
+                        "select last_used_at from api_token where id = ?",
+                        Object.class,
+                        token.token().id()))
+                .isEqualTo(first);
     }
 
     @Test
     void the_api_keeps_no_session_and_a_token_opens_no_page_of_the_ui() throws Exception {
         NewApiToken token = tokenOf("olena", ApiTokenScope.WRITE);
 
-        MvcResult api = mvc.perform(get("/api/v1/platforms").with(bearer(token))).andExpect(status().isOk())
+        MvcResult api = mvc.perform(get("/api/v1/platforms").with(bearer(token)))
+                .andExpect(status().isOk())
                 .andReturn();
         assertThat(api.getRequest().getSession(false)).isNull();
         assertThat(api.getResponse().getHeader(HttpHeaders.SET_COOKIE)).isNull();
 
         MvcResult ui = mvc.perform(get("/platforms").with(bearer(token))).andReturn();
-        assertThat(ui.getResponse().getStatus()).as("the UI asks for a login instead").isNotEqualTo(200);
+        assertThat(ui.getResponse().getStatus())
+                .as("the UI asks for a login instead")
+                .isNotEqualTo(200);
     }
 }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class ApiTokenTest {
 
     private static final Instant CREATED = Instant.parse("2026-03-01T09:00:00Z");
-    private static final AppUser OLENA = new AppUser("olena", "Olena Koval", null, "{noop}x", Set.of(Role.PRODUCT_OWNER));
+    private static final AppUser OLENA =
+            new AppUser("olena", "Olena Koval", null, "{noop}x", Set.of(Role.PRODUCT_OWNER));
 
     private static ApiToken token(Instant expiresAt) {
         return new ApiToken(OLENA, " CI pipeline ", ApiTokenScope.READ, ApiTokenSecret.generate(), CREATED, expiresAt);

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -74,8 +74,11 @@ class ChangePasswordViewTest extends PortalViewTest {
         String ascii73 = "Tr0ub4dor&3-purple-Giraffe_".repeat(3).substring(0, 73);
         change("admin-set-this-Pw-78", ascii73);
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(PortfolioView.class);
-        assertThat(authenticationConfiguration.getAuthenticationManager().authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated("view.rules", ascii73)).isAuthenticated()).isTrue();
+        assertThat(authenticationConfiguration
+                        .getAuthenticationManager()
+                        .authenticate(UsernamePasswordAuthenticationToken.unauthenticated("view.rules", ascii73))
+                        .isAuthenticated())
+                .isTrue();
     }
 
     @Test
@@ -93,10 +96,11 @@ class ChangePasswordViewTest extends PortalViewTest {
 
     @Test
     void a_user_who_signs_in_through_a_provider_gets_no_password_or_two_step_entries() {
-        users.saveAndFlush(AppUser.signedInThrough("corp", "sub-view", "view.sso", "View SSO", null,
-                Set.of(Role.FINANCE)));
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "view.sso", null, List.of(new SimpleGrantedAuthority(Role.FINANCE.authority()))));
+        users.saveAndFlush(
+                AppUser.signedInThrough("corp", "sub-view", "view.sso", "View SSO", null, Set.of(Role.FINANCE)));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "view.sso", null, List.of(new SimpleGrantedAuthority(Role.FINANCE.authority()))));
         navigate(PortfolioView.class);
 
         assertThat(find(Button.class).withId("change-password").exists()).isFalse();
@@ -106,10 +110,14 @@ class ChangePasswordViewTest extends PortalViewTest {
 
     @Test
     void an_admin_setting_a_73_byte_password_gets_no_error() {
-        TestLogins.as("admin", () -> userAdmin.create(new UserDraft("view.long", "Long", null, Set.of(Role.FINANCE),
-                true, "a-first-password-Pw-80", null)), Role.ADMIN);
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "admin", null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
+        TestLogins.as(
+                "admin",
+                () -> userAdmin.create(new UserDraft(
+                        "view.long", "Long", null, Set.of(Role.FINANCE), true, "a-first-password-Pw-80", null)),
+                Role.ADMIN);
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "admin", null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
         navigate(UsersView.class);
         test(find(TextField.class).id("users-search")).setValue("view.long");
         @SuppressWarnings("unchecked")
@@ -124,9 +132,13 @@ class ChangePasswordViewTest extends PortalViewTest {
     }
 
     private void createAndLogIn(String username, String password) throws Exception {
-        TestLogins.as("admin", () -> userAdmin.create(new UserDraft(username, "View test " + username, null,
-                Set.of(Role.FINANCE), true, password, null)), Role.ADMIN);
-        var authentication = authenticationConfiguration.getAuthenticationManager()
+        TestLogins.as(
+                "admin",
+                () -> userAdmin.create(new UserDraft(
+                        username, "View test " + username, null, Set.of(Role.FINANCE), true, password, null)),
+                Role.ADMIN);
+        var authentication = authenticationConfiguration
+                .getAuthenticationManager()
                 .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
         SecurityContextHolder.getContext().setAuthentication(authentication);
     }

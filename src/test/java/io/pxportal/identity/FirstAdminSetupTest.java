@@ -19,6 +19,7 @@ class FirstAdminSetupTest {
         assertThat(setup.isNeeded()).isFalse();
         assertThatThrownBy(() -> setup.createFirstAdmin("intruder", "Intruder", "a-long-enough-password"))
                 .isInstanceOf(DomainException.class)
-                .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("setup.already-done");
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("setup.already-done");
     }
 }

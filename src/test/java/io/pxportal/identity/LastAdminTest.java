@@ -25,21 +25,28 @@ class LastAdminTest {
         // Other tests of the shared context may leave admins of their own: they are disabled for this test (else
         // the demo admin would not be the last one and would really be demoted) and enabled again afterwards.
         List<UserRow> others = users.page("", PageRequest.of(0, 500)).stream()
-                .filter(u -> u.enabled() && u.roles().contains(Role.ADMIN) && !u.username().equals("admin")).toList();
+                .filter(u -> u.enabled()
+                        && u.roles().contains(Role.ADMIN)
+                        && !u.username().equals("admin"))
+                .toList();
         others.forEach(u -> users.update(u.id(), draft(u, u.roles(), false)));
         try {
             UserRow admin = users.page("admin", PageRequest.of(0, 1)).getFirst();
 
             assertThatThrownBy(() -> users.update(admin.id(), draft(admin, Set.of(Role.AUDITOR), true)))
                     .isInstanceOf(DomainException.class)
-                    .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("user.last-admin");
+                    .extracting(e -> ((DomainException) e).messageKey())
+                    .isEqualTo("user.last-admin");
             assertThatThrownBy(() -> users.update(admin.id(), draft(admin, Set.of(Role.ADMIN), false)))
                     .isInstanceOf(DomainException.class);
-            assertThat(users.page("admin", PageRequest.of(0, 1)).getFirst().roles()).contains(Role.ADMIN);
+            assertThat(users.page("admin", PageRequest.of(0, 1)).getFirst().roles())
+                    .contains(Role.ADMIN);
         } finally {
             for (UserRow other : others) {
                 UserRow now = users.page(other.username(), PageRequest.of(0, 5)).stream()
-                        .filter(u -> u.id().equals(other.id())).findFirst().orElseThrow();
+                        .filter(u -> u.id().equals(other.id()))
+                        .findFirst()
+                        .orElseThrow();
                 users.update(now.id(), draft(now, now.roles(), true));
             }
         }

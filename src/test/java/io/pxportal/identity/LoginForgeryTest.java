@@ -32,7 +32,9 @@ class LoginForgeryTest {
 
     @BeforeEach
     void mockMvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     /** The form as a browser posts it, without a CSRF token unless a test adds one. */
@@ -42,13 +44,10 @@ class LoginForgeryTest {
 
     @Test
     void a_cross_site_login_form_without_a_csrf_token_is_refused_and_logs_nobody_in() throws Exception {
-        mvc.perform(login()
-                        .header(HttpHeaders.ORIGIN, "http://evil.example"))
+        mvc.perform(login().header(HttpHeaders.ORIGIN, "http://evil.example"))
                 .andExpect(status().isForbidden())
                 .andExpect(unauthenticated());
-        mvc.perform(login())
-                .andExpect(status().isForbidden())
-                .andExpect(unauthenticated());
+        mvc.perform(login()).andExpect(status().isForbidden()).andExpect(unauthenticated());
     }
 
     @Test
@@ -60,16 +59,11 @@ class LoginForgeryTest {
 
     @Test
     void a_login_form_from_another_origin_is_refused_even_with_a_valid_token() throws Exception {
-        mvc.perform(login().with(csrf())
-                        .header(HttpHeaders.ORIGIN, "http://evil.example"))
+        mvc.perform(login().with(csrf()).header(HttpHeaders.ORIGIN, "http://evil.example"))
                 .andExpect(status().isForbidden())
                 .andExpect(unauthenticated());
-        mvc.perform(login().with(csrf())
-                        .header(HttpHeaders.ORIGIN, "null"))
-                .andExpect(status().isForbidden());
-        mvc.perform(login().with(csrf())
-                        .header("Sec-Fetch-Site", "cross-site"))
-                .andExpect(status().isForbidden());
+        mvc.perform(login().with(csrf()).header(HttpHeaders.ORIGIN, "null")).andExpect(status().isForbidden());
+        mvc.perform(login().with(csrf()).header("Sec-Fetch-Site", "cross-site")).andExpect(status().isForbidden());
     }
 
     @Test
@@ -86,10 +80,12 @@ class LoginForgeryTest {
         // A view asked for without login: the security chain answers (a redirect to the login page) by itself.
         mvc.perform(get("/portfolio"))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(header().string("Content-Security-Policy", Matchers.allOf(
-                        Matchers.containsString("default-src 'self'"),
-                        Matchers.containsString("frame-ancestors 'none'"),
-                        Matchers.containsString("object-src 'none'"))))
+                .andExpect(header().string(
+                                "Content-Security-Policy",
+                                Matchers.allOf(
+                                        Matchers.containsString("default-src 'self'"),
+                                        Matchers.containsString("frame-ancestors 'none'"),
+                                        Matchers.containsString("object-src 'none'"))))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("Referrer-Policy", "same-origin"))
                 .andExpect(header().string("X-Frame-Options", "DENY"))
@@ -99,7 +95,6 @@ class LoginForgeryTest {
     @Test
     void https_requests_get_strict_transport_security() throws Exception {
         mvc.perform(get("/portfolio").secure(true))
-                .andExpect(header().string("Strict-Transport-Security",
-                        Matchers.startsWith("max-age=31536000")));
+                .andExpect(header().string("Strict-Transport-Security", Matchers.startsWith("max-age=31536000")));
     }
 }

@@ -31,23 +31,27 @@ class LoginLockoutTest {
         AuthenticationManager manager = authenticationConfiguration.getAuthenticationManager();
         for (int i = 0; i < 5; i++) {
             assertThatThrownBy(() -> manager.authenticate(
-                    UsernamePasswordAuthenticationToken.unauthenticated("steering", "wrong")))
+                            UsernamePasswordAuthenticationToken.unauthenticated("steering", "wrong")))
                     .isInstanceOf(BadCredentialsException.class);
         }
 
-        assertThatThrownBy(() -> manager.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated("steering", "demo")))
+        assertThatThrownBy(() ->
+                        manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("steering", "demo")))
                 .isInstanceOf(LockedException.class);
 
-        UserRow steering = userAdmin.page("steering", org.springframework.data.domain.PageRequest.of(0, 1)).getFirst();
+        UserRow steering = userAdmin
+                .page("steering", org.springframework.data.domain.PageRequest.of(0, 1))
+                .getFirst();
         assertThat(steering.lockedUntil()).isNotNull();
         List<AuditEntry> history = userAdmin.history(steering.id());
         assertThat(history.getFirst().username()).isEqualTo("login-guard");
-        assertThat(history.getFirst().changes()).extracting(AuditEntry.FieldChange::field)
+        assertThat(history.getFirst().changes())
+                .extracting(AuditEntry.FieldChange::field)
                 .containsExactly("user.locked-until");
 
         userAdmin.unlock(steering.id());
         assertThat(manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("steering", "demo"))
-                .isAuthenticated()).isTrue();
+                        .isAuthenticated())
+                .isTrue();
     }
 }

@@ -41,12 +41,17 @@ class LoginRateLimitTest {
 
     @BeforeEach
     void mockMvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     /** A script's login post (no Accept: text/html), with a valid CSRF token. */
     private static MockHttpServletRequestBuilder login(String address, String username, String password) {
-        return post("/login").param("username", username).param("password", password).with(csrf())
+        return post("/login")
+                .param("username", username)
+                .param("password", password)
+                .with(csrf())
                 .accept(MediaType.APPLICATION_JSON)
                 .with(request -> {
                     request.setRemoteAddr(address);
@@ -55,21 +60,19 @@ class LoginRateLimitTest {
     }
 
     private long auditedRefusals(String detail) {
-        return jdbc.queryForObject("select count(*) from security_event where kind = 'RATE_LIMITED' and detail = ?",
-                Long.class, detail);
+        return jdbc.queryForObject(
+                "select count(*) from security_event where kind = 'RATE_LIMITED' and detail = ?", Long.class, detail);
     }
 
     @Test
     void a_flood_from_one_address_is_refused_with_429_whatever_account_it_names_while_another_address_signs_in()
             throws Exception {
         for (int i = 0; i < 5; i++) {
-            mvc.perform(login("203.0.113.10", "spray" + i, "Winter2026!"))
-                    .andExpect(redirectedUrl("/login?error"));
+            mvc.perform(login("203.0.113.10", "spray" + i, "Winter2026!")).andExpect(redirectedUrl("/login?error"));
         }
 
         for (int i = 5; i < 9; i++) {
-            mvc.perform(login("203.0.113.10", "spray" + i, "Winter2026!")
-                            .header(HttpHeaders.ACCEPT_LANGUAGE, "uk"))
+            mvc.perform(login("203.0.113.10", "spray" + i, "Winter2026!").header(HttpHeaders.ACCEPT_LANGUAGE, "uk"))
                     .andExpect(status().isTooManyRequests())
                     .andExpect(header().string(HttpHeaders.RETRY_AFTER, "720"))
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -108,14 +111,16 @@ class LoginRateLimitTest {
             mvc.perform(login("203.0.113.20", "browser" + i, "wrong"));
         }
 
-        MvcResult refused = mvc.perform(login("203.0.113.20", "browser-last", "wrong")
-                        .accept(MediaType.TEXT_HTML, MediaType.ALL))
+        MvcResult refused = mvc.perform(
+                        login("203.0.113.20", "browser-last", "wrong").accept(MediaType.TEXT_HTML, MediaType.ALL))
                 .andExpect(redirectedUrl("/login?error"))
                 .andExpect(header().exists(HttpHeaders.RETRY_AFTER))
                 .andReturn();
 
         Object failure = refused.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        assertThat(failure).isInstanceOfSatisfying(LoginRateLimited.class,
-                limited -> assertThat(limited.minutes()).isEqualTo(12));
+        assertThat(failure)
+                .isInstanceOfSatisfying(
+                        LoginRateLimited.class,
+                        limited -> assertThat(limited.minutes()).isEqualTo(12));
     }
 }

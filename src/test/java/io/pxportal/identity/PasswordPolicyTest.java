@@ -29,7 +29,8 @@ class PasswordPolicyTest {
     void weak_passwords_are_refused_with_the_reason(String username, String password, String reason) {
         assertThatThrownBy(() -> PasswordPolicy.check(username, password))
                 .isInstanceOf(DomainException.class)
-                .extracting(e -> ((DomainException) e).messageKey()).isEqualTo(reason);
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo(reason);
     }
 
     @ParameterizedTest
@@ -53,6 +54,7 @@ class PasswordPolicyTest {
     void only_an_absurd_length_is_refused_and_with_its_own_message() {
         String huge = "Tr0ub4dor&3-purple-Giraffe_".repeat(40);
         assertThatThrownBy(() -> PasswordPolicy.check("olena", huge))
-                .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("user.password.too-long");
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("user.password.too-long");
     }
 }

@@ -37,8 +37,8 @@ class PasswordStorageTest {
 
     @Test
     void an_admin_sets_a_73_byte_or_a_37_letter_cyrillic_password_and_the_user_logs_in_with_it() throws Exception {
-        UserRow user = asAdmin(() -> userAdmin.create(new UserDraft("pw.long", "Long password", null,
-                Set.of(Role.FINANCE), true, ASCII_73, null)));
+        UserRow user = asAdmin(() -> userAdmin.create(
+                new UserDraft("pw.long", "Long password", null, Set.of(Role.FINANCE), true, ASCII_73, null)));
         assertThat(login("pw.long", ASCII_73)).isTrue();
 
         asAdmin(() -> {
@@ -46,29 +46,39 @@ class PasswordStorageTest {
             return null;
         });
         assertThat(login("pw.long", CYRILLIC_37)).isTrue();
-        assertThat(users.findByUsernameIgnoreCase("pw.long").orElseThrow().getPasswordHash()).startsWith("{argon2}");
+        assertThat(users.findByUsernameIgnoreCase("pw.long").orElseThrow().getPasswordHash())
+                .startsWith("{argon2}");
     }
 
     @Test
     void common_repetitive_and_name_bearing_passwords_are_refused_by_the_admin_services_with_the_rule() {
-        UserRow user = asAdmin(() -> userAdmin.create(new UserDraft("pw.rules", "Password rules", null,
-                Set.of(Role.FINANCE), true, "a-fine-start-Pw-1", null)));
-        for (String[] weak : new String[][] {{"password1234", "user.password.common"},
-                {"111111111111", "user.password.repetitive"}, {"            ", "user.password.repetitive"},
-                {"my-pw.rules-password", "user.password.contains-username"}}) {
+        UserRow user = asAdmin(() -> userAdmin.create(new UserDraft(
+                "pw.rules", "Password rules", null, Set.of(Role.FINANCE), true, "a-fine-start-Pw-1", null)));
+        for (String[] weak : new String[][] {
+            {"password1234", "user.password.common"},
+            {"111111111111", "user.password.repetitive"},
+            {"            ", "user.password.repetitive"},
+            {"my-pw.rules-password", "user.password.contains-username"}
+        }) {
             assertThatThrownBy(() -> asAdmin(() -> {
-                userAdmin.resetPassword(user.id(), weak[0]);
-                return null;
-            })).isInstanceOf(DomainException.class)
-                    .extracting(e -> ((DomainException) e).messageKey()).isEqualTo(weak[1]);
+                        userAdmin.resetPassword(user.id(), weak[0]);
+                        return null;
+                    }))
+                    .isInstanceOf(DomainException.class)
+                    .extracting(e -> ((DomainException) e).messageKey())
+                    .isEqualTo(weak[1]);
         }
     }
 
     @Test
     void a_bcrypt_hash_from_before_is_upgraded_to_argon2id_at_the_next_login_without_ending_sessions()
             throws Exception {
-        AppUser stored = transaction.execute(tx -> users.saveAndFlush(new AppUser("pw.bcrypt", "Old hash", null,
-                "{bcrypt}" + new BCryptPasswordEncoder().encode("an-old-bcrypt-Pw-1"), Set.of(Role.AUDITOR))));
+        AppUser stored = transaction.execute(tx -> users.saveAndFlush(new AppUser(
+                "pw.bcrypt",
+                "Old hash",
+                null,
+                "{bcrypt}" + new BCryptPasswordEncoder().encode("an-old-bcrypt-Pw-1"),
+                Set.of(Role.AUDITOR))));
         long passwordStamp = stored.getPasswordStamp();
 
         assertThat(login("pw.bcrypt", "an-old-bcrypt-Pw-1")).isTrue();

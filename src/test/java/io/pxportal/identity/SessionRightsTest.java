@@ -64,9 +64,12 @@ class SessionRightsTest {
     void a_disabled_product_owner_can_no_longer_save_a_platform_edit_in_the_session_they_had_open() throws Exception {
         UserRow owner = newUser("sess.po.disabled", Role.PRODUCT_OWNER);
         MockHttpSession session = browser.login(owner.username(), PASSWORD);
-        PlatformDetails platform = (PlatformDetails) browser.request(session,
-                request -> platforms.create(draft("Session platform A", null, null))).result();
-        assertThat(browser.request(session, () -> rename(platform, "Session platform A1")).succeeded()).isTrue();
+        PlatformDetails platform = (PlatformDetails)
+                browser.request(session, request -> platforms.create(draft("Session platform A", null, null)))
+                        .result();
+        assertThat(browser.request(session, () -> rename(platform, "Session platform A1"))
+                        .succeeded())
+                .isTrue();
 
         asAdmin(() -> userAdmin.update(owner.id(), draftOf(reload(owner), Set.of(Role.PRODUCT_OWNER), false)));
 
@@ -81,15 +84,25 @@ class SessionRightsTest {
             throws Exception {
         UserRow admin = newUser("sess.admin.demoted", Role.ADMIN);
         MockHttpSession session = browser.login(admin.username(), PASSWORD);
-        assertThat(browser.request(session, request -> accessChecker.hasAccess(UsersView.class, request)).result())
+        assertThat(browser.request(session, request -> accessChecker.hasAccess(UsersView.class, request))
+                        .result())
                 .isEqualTo(true);
 
         asAdmin(() -> userAdmin.update(admin.id(), draftOf(reload(admin), Set.of(Role.PRODUCT_OWNER), true)));
 
-        assertThat(browser.request(session, request -> accessChecker.hasAccess(UsersView.class, request)).result())
+        assertThat(browser.request(session, request -> accessChecker.hasAccess(UsersView.class, request))
+                        .result())
                 .isEqualTo(false);
-        UiSessions.Outcome create = browser.request(session, () -> userAdmin.create(new UserDraft(
-                "sess.made.by.demoted", "Made by a demoted admin", null, Set.of(Role.ADMIN), true, PASSWORD, null)));
+        UiSessions.Outcome create = browser.request(
+                session,
+                () -> userAdmin.create(new UserDraft(
+                        "sess.made.by.demoted",
+                        "Made by a demoted admin",
+                        null,
+                        Set.of(Role.ADMIN),
+                        true,
+                        PASSWORD,
+                        null)));
         assertThat(create.failure()).isInstanceOf(AccessDeniedException.class);
         assertThat(create.user()).as("the session itself stays open").isEqualTo(admin.username());
         assertThat(asAdmin(() -> userAdmin.count("sess.made.by.demoted"))).isZero();
@@ -99,8 +112,9 @@ class SessionRightsTest {
     void after_an_admin_reset_the_old_session_is_refused_and_the_new_password_must_be_changed_first() throws Exception {
         UserRow owner = newUser("sess.po.reset", Role.PRODUCT_OWNER);
         MockHttpSession session = browser.login(owner.username(), PASSWORD);
-        PlatformDetails platform = (PlatformDetails) browser.request(session,
-                request -> platforms.create(draft("Session platform R", null, null))).result();
+        PlatformDetails platform = (PlatformDetails)
+                browser.request(session, request -> platforms.create(draft("Session platform R", null, null)))
+                        .result();
 
         asAdmin(() -> {
             userAdmin.resetPassword(owner.id(), "admin-chose-this-Pw-1");
@@ -111,7 +125,8 @@ class SessionRightsTest {
         assertThat(edit.succeeded()).isFalse();
         assertThat(edit.user()).isNull();
         MockHttpSession fresh = browser.login(owner.username(), "admin-chose-this-Pw-1");
-        assertThat(browser.request(fresh, request -> ownPassword.mustChange()).result()).isEqualTo(true);
+        assertThat(browser.request(fresh, request -> ownPassword.mustChange()).result())
+                .isEqualTo(true);
     }
 
     @Test
@@ -123,8 +138,9 @@ class SessionRightsTest {
         UiSessions.Outcome change = browser.request(here, () -> ownPassword.change(PASSWORD, "my-own-new-Pw-2026"));
         assertThat(change.succeeded()).isTrue();
 
-        assertThat(browser.request(here, request -> ownPassword.mustChange()).result()).isEqualTo(false);
-        assertThat(browser.request(here, () -> { }).user()).isEqualTo(user.username());
+        assertThat(browser.request(here, request -> ownPassword.mustChange()).result())
+                .isEqualTo(false);
+        assertThat(browser.request(here, () -> {}).user()).isEqualTo(user.username());
         UiSessions.Outcome other = browser.request(elsewhere, request -> ownPassword.mustChange());
         assertThat(other.failure()).isInstanceOf(AccessDeniedException.class);
         assertThat(other.user()).isNull();
@@ -137,8 +153,16 @@ class SessionRightsTest {
         MockHttpSession session = browser.login(user.username(), PASSWORD);
 
         UserRow current = reload(user);
-        asAdmin(() -> userAdmin.update(user.id(), new UserDraft(current.username(), "A new display name",
-                "renamed@example.org", current.roles(), true, "", current.version())));
+        asAdmin(() -> userAdmin.update(
+                user.id(),
+                new UserDraft(
+                        current.username(),
+                        "A new display name",
+                        "renamed@example.org",
+                        current.roles(),
+                        true,
+                        "",
+                        current.version())));
 
         UiSessions.Outcome after = browser.request(session, request -> request.isUserInRole("STEERING"));
         assertThat(after.user()).isEqualTo(user.username());
@@ -149,8 +173,9 @@ class SessionRightsTest {
     void a_product_owner_removed_from_a_platform_cannot_edit_it_on_the_next_request() throws Exception {
         UserRow owner = newUser("sess.po.owner", Role.PRODUCT_OWNER);
         MockHttpSession session = browser.login(owner.username(), PASSWORD);
-        PlatformDetails platform = (PlatformDetails) browser.request(session,
-                request -> platforms.create(draft("Session platform O", null, null))).result();
+        PlatformDetails platform = (PlatformDetails)
+                browser.request(session, request -> platforms.create(draft("Session platform O", null, null)))
+                        .result();
 
         asAdmin(() -> {
             PlatformDetails now = platforms.get(platform.id());
@@ -173,26 +198,47 @@ class SessionRightsTest {
      * and owners.
      */
     private PlatformDraft draft(String name, PlatformDetails base, Set<String> owners) {
-        PlatformDetails template = base != null ? base
-                : asAdmin(() -> platforms.page(PlatformFilter.all(), PageRequest.of(0, 1)).getFirst());
-        Long vendorId = base != null ? base.vendor().id() : asAdmin(() -> vendors.findByName(VENDOR)
-                .map(VendorRef::id).orElseGet(() -> vendors.create(
-                        new VendorDraft(VENDOR, "DE", null, null, null, List.of(), null)).id()));
-        Set<String> ownerNames = owners != null ? owners : base == null ? Set.of()
-                : base.owners().stream().map(o -> o.username()).collect(Collectors.toSet());
-        return new PlatformDraft(name, vendorId, template.product(), template.productVersion(),
-                template.deployment(), template.lifecycle(), template.environments(), template.businessUnits(),
-                ownerNames, template.notes(), base == null ? null : base.version());
+        PlatformDetails template = base != null
+                ? base
+                : asAdmin(() -> platforms
+                        .page(PlatformFilter.all(), PageRequest.of(0, 1))
+                        .getFirst());
+        Long vendorId = base != null
+                ? base.vendor().id()
+                : asAdmin(() -> vendors.findByName(VENDOR)
+                        .map(VendorRef::id)
+                        .orElseGet(
+                                () -> vendors.create(new VendorDraft(VENDOR, "DE", null, null, null, List.of(), null))
+                                        .id()));
+        Set<String> ownerNames = owners != null
+                ? owners
+                : base == null
+                        ? Set.of()
+                        : base.owners().stream().map(o -> o.username()).collect(Collectors.toSet());
+        return new PlatformDraft(
+                name,
+                vendorId,
+                template.product(),
+                template.productVersion(),
+                template.deployment(),
+                template.lifecycle(),
+                template.environments(),
+                template.businessUnits(),
+                ownerNames,
+                template.notes(),
+                base == null ? null : base.version());
     }
 
     private UserRow newUser(String username, Role role) {
-        return asAdmin(() -> userAdmin.create(new UserDraft(username, "Session test " + username,
-                null, Set.of(role), true, PASSWORD, null)));
+        return asAdmin(() -> userAdmin.create(
+                new UserDraft(username, "Session test " + username, null, Set.of(role), true, PASSWORD, null)));
     }
 
     private UserRow reload(UserRow user) {
         return asAdmin(() -> userAdmin.page(user.username(), PageRequest.of(0, 5)).stream()
-                .filter(u -> u.id().equals(user.id())).findFirst().orElseThrow());
+                .filter(u -> u.id().equals(user.id()))
+                .findFirst()
+                .orElseThrow());
     }
 
     private static UserDraft draftOf(UserRow user, Set<Role> roles, boolean enabled) {

@@ -20,16 +20,17 @@ class SsoPropertiesTest {
     @Test
     void providers_bind_from_environment_variables() {
         SsoProperties sso = bind(new SystemEnvironmentPropertySource(
-                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of(
-                "PX_SSO_PROVIDERS_CORP_ISSUERURI", "https://login.corp.example/realms/staff",
-                "PX_SSO_PROVIDERS_CORP_CLIENTID", "px-portal",
-                "PX_SSO_PROVIDERS_CORP_CLIENTSECRET", "s3cret",
-                "PX_SSO_PROVIDERS_CORP_GROUPSCLAIM", "realm_access.roles",
-                "PX_SSO_PROVIDERS_CORP_DISPLAYNAME", "Corp ID",
-                "PX_SSO_PROVIDERS_CORP_ROLES_FINANCE", "px-finance,px-controlling",
-                "PX_SSO_PROVIDERS_CORP_ROLES_ADMIN", "px-admins",
-                "PX_SSO_PROVIDERS_CORP_ROLES_PRODUCTOWNER", "px-owners",
-                "PX_SSO_LOCALLOGIN", "false")));
+                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                Map.of(
+                        "PX_SSO_PROVIDERS_CORP_ISSUERURI", "https://login.corp.example/realms/staff",
+                        "PX_SSO_PROVIDERS_CORP_CLIENTID", "px-portal",
+                        "PX_SSO_PROVIDERS_CORP_CLIENTSECRET", "s3cret",
+                        "PX_SSO_PROVIDERS_CORP_GROUPSCLAIM", "realm_access.roles",
+                        "PX_SSO_PROVIDERS_CORP_DISPLAYNAME", "Corp ID",
+                        "PX_SSO_PROVIDERS_CORP_ROLES_FINANCE", "px-finance,px-controlling",
+                        "PX_SSO_PROVIDERS_CORP_ROLES_ADMIN", "px-admins",
+                        "PX_SSO_PROVIDERS_CORP_ROLES_PRODUCTOWNER", "px-owners",
+                        "PX_SSO_LOCALLOGIN", "false")));
 
         assertThat(sso.localLogin()).isFalse();
         SsoProperties.Provider corp = sso.providers().get("corp");
@@ -38,18 +39,21 @@ class SsoPropertiesTest {
         assertThat(corp.isPublicClient()).isFalse();
         assertThat(corp.groupsClaim()).isEqualTo("realm_access.roles");
         assertThat(corp.label("corp")).isEqualTo("Corp ID");
-        assertThat(corp.roles()).containsOnly(
-                Map.entry(Role.FINANCE, List.of("px-finance", "px-controlling")),
-                Map.entry(Role.ADMIN, List.of("px-admins")),
-                Map.entry(Role.PRODUCT_OWNER, List.of("px-owners")));
+        assertThat(corp.roles())
+                .containsOnly(
+                        Map.entry(Role.FINANCE, List.of("px-finance", "px-controlling")),
+                        Map.entry(Role.ADMIN, List.of("px-admins")),
+                        Map.entry(Role.PRODUCT_OWNER, List.of("px-owners")));
     }
 
     @Test
     void defaults_the_groups_claim_the_label_and_the_local_login() {
-        SsoProperties sso = bind(new MapPropertySource("test", Map.of(
-                "px.sso.providers.entra.issuer-uri", "https://login.example/tenant/v2.0",
-                "px.sso.providers.entra.client-id", "px",
-                "px.sso.providers.entra.roles.AUDITOR", "audit")));
+        SsoProperties sso = bind(new MapPropertySource(
+                "test",
+                Map.of(
+                        "px.sso.providers.entra.issuer-uri", "https://login.example/tenant/v2.0",
+                        "px.sso.providers.entra.client-id", "px",
+                        "px.sso.providers.entra.roles.AUDITOR", "audit")));
 
         assertThat(sso.localLogin()).isTrue();
         SsoProperties.Provider entra = sso.providers().get("entra");
@@ -68,11 +72,17 @@ class SsoPropertiesTest {
 
     @Test
     void a_provider_without_issuer_or_mapping_and_a_portal_nobody_could_sign_in_to_are_refused_at_start() {
-        assertThatThrownBy(() -> bind(new MapPropertySource("test", Map.of(
-                "px.sso.providers.corp.client-id", "px", "px.sso.providers.corp.roles.ADMIN", "a"))))
+        assertThatThrownBy(() -> bind(new MapPropertySource(
+                        "test",
+                        Map.of("px.sso.providers.corp.client-id", "px", "px.sso.providers.corp.roles.ADMIN", "a"))))
                 .hasStackTraceContaining("px.sso.providers.corp needs an issuer-uri and a client-id");
-        assertThatThrownBy(() -> bind(new MapPropertySource("test", Map.of(
-                "px.sso.providers.corp.issuer-uri", "https://id.example", "px.sso.providers.corp.client-id", "px"))))
+        assertThatThrownBy(() -> bind(new MapPropertySource(
+                        "test",
+                        Map.of(
+                                "px.sso.providers.corp.issuer-uri",
+                                "https://id.example",
+                                "px.sso.providers.corp.client-id",
+                                "px"))))
                 .hasStackTraceContaining("maps no group to a role");
         assertThatThrownBy(() -> bind(new MapPropertySource("test", Map.of("px.sso.local-login", "false"))))
                 .hasStackTraceContaining("needs at least one provider");

@@ -21,10 +21,10 @@ class SsoSessionRightsTest {
     @Test
     void new_roles_replace_the_sessions_roles_and_keep_the_id_token_for_the_providers_logout() {
         AppUser user = AppUser.signedInThrough("corp", "sub-1", "ann.sso", "Ann", null, Set.of(Role.FINANCE));
-        OidcIdToken idToken = new OidcIdToken("id-token", Instant.now(), Instant.now().plusSeconds(60),
-                Map.of("sub", "sub-1"));
-        SsoPortalUser principal = SsoPortalUser.of(user,
-                new DefaultOidcUser(List.of(new SimpleGrantedAuthority("OIDC_USER")), idToken));
+        OidcIdToken idToken =
+                new OidcIdToken("id-token", Instant.now(), Instant.now().plusSeconds(60), Map.of("sub", "sub-1"));
+        SsoPortalUser principal =
+                SsoPortalUser.of(user, new DefaultOidcUser(List.of(new SimpleGrantedAuthority("OIDC_USER")), idToken));
         Authentication session = new OAuth2AuthenticationToken(principal, principal.getAuthorities(), "corp");
         assertThat(authorities(session)).contains("ROLE_FINANCE", "OIDC_USER");
 
@@ -32,8 +32,11 @@ class SsoSessionRightsTest {
         Authentication refreshed = SessionRights.refreshed(session, principal, user);
 
         assertThat(refreshed).isInstanceOf(OAuth2AuthenticationToken.class);
-        assertThat(((OAuth2AuthenticationToken) refreshed).getAuthorizedClientRegistrationId()).isEqualTo("corp");
-        assertThat(authorities(refreshed)).contains("ROLE_STEERING", "OIDC_USER").doesNotContain("ROLE_FINANCE");
+        assertThat(((OAuth2AuthenticationToken) refreshed).getAuthorizedClientRegistrationId())
+                .isEqualTo("corp");
+        assertThat(authorities(refreshed))
+                .contains("ROLE_STEERING", "OIDC_USER")
+                .doesNotContain("ROLE_FINANCE");
         SsoPortalUser now = (SsoPortalUser) refreshed.getPrincipal();
         assertThat(now.getIdToken().getTokenValue()).isEqualTo("id-token");
         assertThat(now.rightsStamp()).isEqualTo(user.getRightsStamp()).isGreaterThan(principal.rightsStamp());
@@ -41,6 +44,8 @@ class SsoSessionRightsTest {
     }
 
     private static List<String> authorities(Authentication authentication) {
-        return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+        return authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .toList();
     }
 }

@@ -25,10 +25,14 @@ class TotpCodesTest {
     void a_code_of_the_step_before_or_after_is_accepted_but_not_two_steps_away() {
         TotpCodes codes = at(1111111109);
         long now = codes.currentStep();
-        assertThat(codes.verify(RFC_SECRET, codes.codeAt(RFC_SECRET, now - 1), 0)).hasValue(now - 1);
-        assertThat(codes.verify(RFC_SECRET, codes.codeAt(RFC_SECRET, now + 1), 0)).hasValue(now + 1);
-        assertThat(codes.verify(RFC_SECRET, codes.codeAt(RFC_SECRET, now - 2), 0)).isEmpty();
-        assertThat(codes.verify(RFC_SECRET, codes.codeAt(RFC_SECRET, now + 2), 0)).isEmpty();
+        assertThat(codes.verify(RFC_SECRET, codes.codeAt(RFC_SECRET, now - 1), 0))
+                .hasValue(now - 1);
+        assertThat(codes.verify(RFC_SECRET, codes.codeAt(RFC_SECRET, now + 1), 0))
+                .hasValue(now + 1);
+        assertThat(codes.verify(RFC_SECRET, codes.codeAt(RFC_SECRET, now - 2), 0))
+                .isEmpty();
+        assertThat(codes.verify(RFC_SECRET, codes.codeAt(RFC_SECRET, now + 2), 0))
+                .isEmpty();
     }
 
     @Test
@@ -39,9 +43,15 @@ class TotpCodesTest {
         OptionalLong used = codes.verify(RFC_SECRET, current, 0);
         assertThat(used).hasValue(now);
 
-        assertThat(codes.verify(RFC_SECRET, current, used.getAsLong())).as("replayed").isEmpty();
-        assertThat(codes.verify(RFC_SECRET, codes.codeAt(RFC_SECRET, now - 1), now)).as("older").isEmpty();
-        assertThat(codes.verify(RFC_SECRET, codes.codeAt(RFC_SECRET, now + 1), now)).as("next").hasValue(now + 1);
+        assertThat(codes.verify(RFC_SECRET, current, used.getAsLong()))
+                .as("replayed")
+                .isEmpty();
+        assertThat(codes.verify(RFC_SECRET, codes.codeAt(RFC_SECRET, now - 1), now))
+                .as("older")
+                .isEmpty();
+        assertThat(codes.verify(RFC_SECRET, codes.codeAt(RFC_SECRET, now + 1), now))
+                .as("next")
+                .hasValue(now + 1);
     }
 
     @Test
@@ -52,7 +62,9 @@ class TotpCodesTest {
         assertThat(codes.verify(RFC_SECRET, "28708", 0)).isEmpty();
         assertThat(codes.verify(RFC_SECRET, "2870820", 0)).isEmpty();
         assertThat(codes.verify(RFC_SECRET, "28708a", 0)).isEmpty();
-        assertThat(codes.verify(RFC_SECRET, " 287082 ", 0)).as("spaces around are forgiven").hasValue(1);
+        assertThat(codes.verify(RFC_SECRET, " 287082 ", 0))
+                .as("spaces around are forgiven")
+                .hasValue(1);
     }
 
     @Test
@@ -60,7 +72,9 @@ class TotpCodesTest {
         TotpCodes codes = at(59);
         String secret = codes.newSecret();
         assertThat(secret).matches("[A-Z2-7]{32}").isNotEqualTo(codes.newSecret());
-        assertThat(codes.uri("olena", secret)).startsWith("otpauth://totp/").contains("secret=" + secret)
+        assertThat(codes.uri("olena", secret))
+                .startsWith("otpauth://totp/")
+                .contains("secret=" + secret)
                 .contains("issuer=PX");
         byte[] png = codes.qrPng("olena", secret);
         assertThat(png).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
@@ -69,10 +83,15 @@ class TotpCodesTest {
     @Test
     void recovery_codes_are_ten_different_ones_compared_by_hash_without_dashes_spaces_or_case() {
         java.util.List<String> recovery = at(59).newRecoveryCodes();
-        assertThat(recovery).hasSize(10).doesNotHaveDuplicates().allMatch(c -> c.matches("[a-z0-9]{4}(-[a-z0-9]{4}){3}"));
+        assertThat(recovery)
+                .hasSize(10)
+                .doesNotHaveDuplicates()
+                .allMatch(c -> c.matches("[a-z0-9]{4}(-[a-z0-9]{4}){3}"));
         String code = recovery.getFirst();
-        assertThat(TotpCodes.recoveryHash(code)).hasSize(64)
-                .isEqualTo(TotpCodes.recoveryHash(" " + code.toUpperCase(java.util.Locale.ROOT).replace("-", " ")))
+        assertThat(TotpCodes.recoveryHash(code))
+                .hasSize(64)
+                .isEqualTo(TotpCodes.recoveryHash(
+                        " " + code.toUpperCase(java.util.Locale.ROOT).replace("-", " ")))
                 .isNotEqualTo(TotpCodes.recoveryHash(recovery.get(1)));
     }
 

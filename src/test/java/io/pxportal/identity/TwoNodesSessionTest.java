@@ -19,9 +19,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockServletContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.mock.web.MockServletContext;
 import org.springframework.web.context.support.GenericWebApplicationContext;
 
 /**
@@ -36,6 +36,7 @@ class TwoNodesSessionTest {
 
     /** Vaadin installs its context holder globally per application; each node keeps its own, as in its own JVM. */
     static SecurityContextHolderStrategy strategyOfA;
+
     static SecurityContextHolderStrategy strategyOfB;
 
     @Autowired
@@ -50,11 +51,13 @@ class TwoNodesSessionTest {
         nodeB = new SpringApplicationBuilder(PxPortalApplication.class)
                 .web(WebApplicationType.SERVLET)
                 .contextFactory(ApplicationContextFactory.of(GenericWebApplicationContext::new))
-                .initializers(context -> ((GenericWebApplicationContext) context)
-                        .setServletContext(new MockServletContext()))
+                .initializers(
+                        context -> ((GenericWebApplicationContext) context).setServletContext(new MockServletContext()))
                 .profiles("test")
-                .properties("spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-                        "spring.jmx.enabled=false", "px.scheduling.enabled=false")
+                .properties(
+                        "spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
+                        "spring.jmx.enabled=false",
+                        "px.scheduling.enabled=false")
                 .run();
         strategyOfB = SecurityContextHolder.getContextHolderStrategy();
         SecurityContextHolder.setContextHolderStrategy(strategyOfA);
@@ -80,24 +83,44 @@ class TwoNodesSessionTest {
 
     @Test
     void a_user_disabled_through_node_a_is_refused_by_node_b() throws Exception {
-        UserRow user = TestLogins.as("admin", () -> userAdminOnA.create(new UserDraft("two.nodes", "Two nodes", null,
-                Set.of(Role.STEERING), true, SessionRightsTest.PASSWORD, null)), Role.ADMIN);
+        UserRow user = TestLogins.as(
+                "admin",
+                () -> userAdminOnA.create(new UserDraft(
+                        "two.nodes", "Two nodes", null, Set.of(Role.STEERING), true, SessionRightsTest.PASSWORD, null)),
+                Role.ADMIN);
         UiSessions browserAtNodeB = new UiSessions(nodeB);
         MockHttpSession session = atNodeB(() -> browserAtNodeB.login("two.nodes", SessionRightsTest.PASSWORD));
-        assertThat(atNodeB(() -> browserAtNodeB.request(session, () -> { })).user()).isEqualTo("two.nodes");
+        assertThat(atNodeB(() -> browserAtNodeB.request(session, () -> {})).user())
+                .isEqualTo("two.nodes");
 
-        TestLogins.as("admin", () -> userAdminOnA.update(user.id(), new UserDraft(user.username(),
-                user.displayName(), null, user.roles(), false, "", reloadVersion(user))), Role.ADMIN);
+        TestLogins.as(
+                "admin",
+                () -> userAdminOnA.update(
+                        user.id(),
+                        new UserDraft(
+                                user.username(),
+                                user.displayName(),
+                                null,
+                                user.roles(),
+                                false,
+                                "",
+                                reloadVersion(user))),
+                Role.ADMIN);
 
-        UiSessions.Outcome next = atNodeB(() -> browserAtNodeB.request(session,
-                request -> request.isUserInRole("STEERING")));
+        UiSessions.Outcome next =
+                atNodeB(() -> browserAtNodeB.request(session, request -> request.isUserInRole("STEERING")));
         assertThat(next.user()).isNull();
         assertThat(next.result()).isNotEqualTo(true);
         assertThat(nodeB).isNotSameAs(nodeA);
     }
 
     private Long reloadVersion(UserRow user) {
-        return TestLogins.as("admin", () -> userAdminOnA.page(user.username(),
-                org.springframework.data.domain.PageRequest.of(0, 1)).getFirst().version(), Role.ADMIN);
+        return TestLogins.as(
+                "admin",
+                () -> userAdminOnA
+                        .page(user.username(), org.springframework.data.domain.PageRequest.of(0, 1))
+                        .getFirst()
+                        .version(),
+                Role.ADMIN);
     }
 }

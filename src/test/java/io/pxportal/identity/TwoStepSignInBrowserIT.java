@@ -55,10 +55,13 @@ class TwoStepSignInBrowserIT {
 
     @Test
     void a_user_enrols_an_authenticator_app_and_signs_in_with_password_and_code() throws Exception {
-        TestLogins.as("admin", () -> userAdmin.create(new UserDraft(USER, "Two-step browser user", null,
-                Set.of(Role.FINANCE), true, FIRST_PASSWORD, null)), Role.ADMIN);
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(1366, 860).setLocale("en-GB"))) {
+        TestLogins.as(
+                "admin",
+                () -> userAdmin.create(new UserDraft(
+                        USER, "Two-step browser user", null, Set.of(Role.FINANCE), true, FIRST_PASSWORD, null)),
+                Role.ADMIN);
+        try (BrowserContext context = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(1366, 860).setLocale("en-GB"))) {
             context.setDefaultTimeout(30_000);
             Page page = context.newPage();
 

@@ -41,10 +41,13 @@ class TwoStepViewTest extends PortalViewTest {
 
     @AfterEach
     void noAdminRule() {
-        TestLogins.as("admin", () -> {
-            twoStep.requireForAdmins(false);
-            return null;
-        }, Role.ADMIN);
+        TestLogins.as(
+                "admin",
+                () -> {
+                    twoStep.requireForAdmins(false);
+                    return null;
+                },
+                Role.ADMIN);
         SecurityContextHolder.clearContext();
     }
 
@@ -64,14 +67,20 @@ class TwoStepViewTest extends PortalViewTest {
         String secret = find(Span.class).id("two-step-secret").getText();
         test(find(TextField.class).id("two-step-confirm-code")).setValue("123");
         test(find(Button.class).id("two-step-confirm")).click();
-        assertThat(find(TextField.class).id("two-step-confirm-code").isInvalid()).isTrue();
+        assertThat(find(TextField.class).id("two-step-confirm-code").isInvalid())
+                .isTrue();
         test(find(TextField.class).id("two-step-confirm-code")).setValue(codes.codeAt(secret, codes.currentStep()));
         test(find(Button.class).id("two-step-confirm")).click();
 
         assertThat(find(Paragraph.class).withId("two-step-on").exists()).isTrue();
-        assertThat(find(UnorderedList.class).id("two-step-recovery-codes").getChildren()).hasSize(10);
-        assertThat(find(Span.class).withId("two-step-secret").exists()).as("the secret is not shown again").isFalse();
-        assertThat(find(Button.class).withId("two-step-disable").exists()).as("admins must keep it").isFalse();
+        assertThat(find(UnorderedList.class).id("two-step-recovery-codes").getChildren())
+                .hasSize(10);
+        assertThat(find(Span.class).withId("two-step-secret").exists())
+                .as("the secret is not shown again")
+                .isFalse();
+        assertThat(find(Button.class).withId("two-step-disable").exists())
+                .as("admins must keep it")
+                .isFalse();
         UI.getCurrent().navigate(PortfolioView.class);
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(PortfolioView.class);
     }
@@ -95,9 +104,13 @@ class TwoStepViewTest extends PortalViewTest {
     }
 
     private void logIn(String username, Role role) {
-        TestLogins.as("admin", () -> userAdmin.create(new UserDraft(username, "View " + username, null,
-                Set.of(role), true, "view-two-step-Pw-2026", null)), Role.ADMIN);
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, List.of(new SimpleGrantedAuthority(role.authority()))));
+        TestLogins.as(
+                "admin",
+                () -> userAdmin.create(new UserDraft(
+                        username, "View " + username, null, Set.of(role), true, "view-two-step-Pw-2026", null)),
+                Role.ADMIN);
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        username, null, List.of(new SimpleGrantedAuthority(role.authority()))));
     }
 }

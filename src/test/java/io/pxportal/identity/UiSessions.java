@@ -44,13 +44,17 @@ final class UiSessions {
             }
         };
         mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context)
-                .addFilters(new RequestContextFilter(), security, endpoint).build();
+                .addFilters(new RequestContextFilter(), security, endpoint)
+                .build();
     }
 
     /** Logs in with the login form, as the browser does, and returns the session. */
     MockHttpSession login(String username, String password) throws Exception {
-        MvcResult result = mvc.perform(formLogin("/login").user(username).password(password)).andReturn();
-        assertThat(result.getResponse().getRedirectedUrl()).as("login of " + username).doesNotContain("error");
+        MvcResult result = mvc.perform(formLogin("/login").user(username).password(password))
+                .andReturn();
+        assertThat(result.getResponse().getRedirectedUrl())
+                .as("login of " + username)
+                .doesNotContain("error");
         return (MockHttpSession) result.getRequest().getSession(false);
     }
 
@@ -58,9 +62,11 @@ final class UiSessions {
     Outcome request(MockHttpSession session, Function<HttpServletRequest, Object> work) throws Exception {
         this.work = work;
         this.outcome = null;
-        MvcResult result = mvc.perform(post("/").param("v-r", "uidl").param("v-uiId", "0").session(session))
+        MvcResult result = mvc.perform(
+                        post("/").param("v-r", "uidl").param("v-uiId", "0").session(session))
                 .andReturn();
-        return outcome != null ? outcome
+        return outcome != null
+                ? outcome
                 : new Outcome(false, result.getResponse().getRedirectedUrl(), null, null);
     }
 

@@ -33,25 +33,45 @@ class EntitlementServiceTest {
     ContractService contracts;
 
     private EntitlementView line(String product) {
-        return entitlements.page(new EntitlementFilter(product, null, null, null), null, PageRequest.of(0, 10))
-                .stream().filter(e -> e.draft().product().equals(product)).findFirst().orElseThrow();
+        return entitlements.page(new EntitlementFilter(product, null, null, null), null, PageRequest.of(0, 10)).stream()
+                .filter(e -> e.draft().product().equals(product))
+                .findFirst()
+                .orElseThrow();
     }
 
     private ContractView contract(String number) {
-        return contracts.page(new ContractFilter(number, null, null), PageRequest.of(0, 1)).getFirst();
+        return contracts
+                .page(new ContractFilter(number, null, null), PageRequest.of(0, 1))
+                .getFirst();
     }
 
     private EntitlementDraft draft(String contractNumber, String product, LicenceMetric metric, String quantity) {
         ContractView contract = contract(contractNumber);
-        return new EntitlementDraft(contract.id(), contract.platforms().getFirst().id(), product, metric,
-                quantity == null ? null : new BigDecimal(quantity), new BigDecimal("0.01"), new BigDecimal("0.02"),
-                null, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), false, null);
+        return new EntitlementDraft(
+                contract.id(),
+                contract.platforms().getFirst().id(),
+                product,
+                metric,
+                quantity == null ? null : new BigDecimal(quantity),
+                new BigDecimal("0.01"),
+                new BigDecimal("0.02"),
+                null,
+                LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 12, 31),
+                false,
+                null);
     }
 
-    private static MeasurementDraft volume(Long entitlementId, PlatformEnvironment environment, String from,
-                                           String to, long quantity) {
-        return new MeasurementDraft(entitlementId, environment, LocalDate.parse(from), LocalDate.parse(to),
-                BigDecimal.valueOf(quantity), MeasurementSource.MANUAL, null);
+    private static MeasurementDraft volume(
+            Long entitlementId, PlatformEnvironment environment, String from, String to, long quantity) {
+        return new MeasurementDraft(
+                entitlementId,
+                environment,
+                LocalDate.parse(from),
+                LocalDate.parse(to),
+                BigDecimal.valueOf(quantity),
+                MeasurementSource.MANUAL,
+                null);
     }
 
     @Test
@@ -80,13 +100,18 @@ class EntitlementServiceTest {
     void finance_reads_positions_but_changes_neither_entitlements_nor_usage() {
         EntitlementView exstream = line(LicensingDemoData.EXSTREAM_DOCUMENTS);
 
-        assertThat(entitlements.positionOn(exstream.id(), exstream.position().yearEnd()).forecast()).isNotNull();
+        assertThat(entitlements
+                        .positionOn(exstream.id(), exstream.position().yearEnd())
+                        .forecast())
+                .isNotNull();
         assertThatThrownBy(() -> entitlements.update(exstream.id(), exstream.draft()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> entitlements.create(draft("OT-2019-0042", "Finance pages",
-                LicenceMetric.PAGES_PER_YEAR, "1000"))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> usage.record(volume(exstream.id(), PlatformEnvironment.PRODUCTION, "2025-01-01",
-                "2025-01-31", 1))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> entitlements.create(
+                        draft("OT-2019-0042", "Finance pages", LicenceMetric.PAGES_PER_YEAR, "1000")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> usage.record(
+                        volume(exstream.id(), PlatformEnvironment.PRODUCTION, "2025-01-01", "2025-01-31", 1)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -96,23 +121,25 @@ class EntitlementServiceTest {
 
         assertThatThrownBy(() -> entitlements.update(exstream.id(), exstream.draft()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> usage.record(volume(exstream.id(), PlatformEnvironment.PRODUCTION, "2025-01-01",
-                "2025-01-31", 1))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> entitlements.create(draft("OT-2019-0042", "Marc pages",
-                LicenceMetric.PAGES_PER_YEAR, "1000")))
-                .isInstanceOfSatisfying(DomainException.class,
+        assertThatThrownBy(() -> usage.record(
+                        volume(exstream.id(), PlatformEnvironment.PRODUCTION, "2025-01-01", "2025-01-31", 1)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() ->
+                        entitlements.create(draft("OT-2019-0042", "Marc pages", LicenceMetric.PAGES_PER_YEAR, "1000")))
+                .isInstanceOfSatisfying(
+                        DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("entitlement.platform.not-yours"));
 
-        EntitlementView own = entitlements.create(draft("QD-MSLA-2021", "Marc pages", LicenceMetric.PAGES_PER_YEAR,
-                "1000"));
+        EntitlementView own =
+                entitlements.create(draft("QD-MSLA-2021", "Marc pages", LicenceMetric.PAGES_PER_YEAR, "1000"));
         assertThat(own.editable()).isTrue();
     }
 
     @Test
     @WithMockUser(username = "olena", roles = "PRODUCT_OWNER")
     void usage_changes_the_position_only_where_it_counts_and_every_change_is_in_the_history() {
-        EntitlementView pages = entitlements.create(draft("OT-SAAS-2025-7", "Olena pages",
-                LicenceMetric.PAGES_PER_YEAR, "5000000"));
+        EntitlementView pages =
+                entitlements.create(draft("OT-SAAS-2025-7", "Olena pages", LicenceMetric.PAGES_PER_YEAR, "5000000"));
         usage.record(volume(pages.id(), PlatformEnvironment.PRODUCTION, "2025-01-01", "2025-01-31", 500_000));
         usage.record(volume(pages.id(), PlatformEnvironment.TEST, "2025-01-01", "2025-01-31", 900_000));
 
@@ -123,30 +150,56 @@ class EntitlementServiceTest {
         assertThat(january.status()).isEqualTo(Status.FORECAST_SHORTFALL);
         assertThat(january.runsOutOn()).isEqualTo(LocalDate.of(2025, 11, 6));
 
-        assertThatThrownBy(() -> usage.record(volume(pages.id(), PlatformEnvironment.PRODUCTION, "2025-01-01",
-                "2025-01-31", 1))).isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("measurement.exists"));
-        EntitlementDraft asSeats = new EntitlementDraft(pages.draft().contractId(), pages.draft().platformId(),
-                "Olena pages", LicenceMetric.NAMED_USER, BigDecimal.TEN, null, null, null, null, null, false,
+        assertThatThrownBy(() ->
+                        usage.record(volume(pages.id(), PlatformEnvironment.PRODUCTION, "2025-01-01", "2025-01-31", 1)))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("measurement.exists"));
+        EntitlementDraft asSeats = new EntitlementDraft(
+                pages.draft().contractId(),
+                pages.draft().platformId(),
+                "Olena pages",
+                LicenceMetric.NAMED_USER,
+                BigDecimal.TEN,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
                 pages.draft().version());
         assertThatThrownBy(() -> entitlements.update(pages.id(), asSeats))
-                .isInstanceOfSatisfying(DomainException.class,
+                .isInstanceOfSatisfying(
+                        DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("entitlement.metric.has-measurements"));
 
-        EntitlementDraft dearer = new EntitlementDraft(pages.draft().contractId(), pages.draft().platformId(),
-                "Olena pages", LicenceMetric.PAGES_PER_YEAR, new BigDecimal("6000000"), new BigDecimal("0.01"),
-                new BigDecimal("0.03"), null, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), false,
+        EntitlementDraft dearer = new EntitlementDraft(
+                pages.draft().contractId(),
+                pages.draft().platformId(),
+                "Olena pages",
+                LicenceMetric.PAGES_PER_YEAR,
+                new BigDecimal("6000000"),
+                new BigDecimal("0.01"),
+                new BigDecimal("0.03"),
+                null,
+                LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 12, 31),
+                false,
                 pages.draft().version());
         entitlements.update(pages.id(), dearer);
-        assertThatThrownBy(() -> entitlements.update(pages.id(), dearer))
-                .isInstanceOf(ConcurrentEditException.class);
+        assertThatThrownBy(() -> entitlements.update(pages.id(), dearer)).isInstanceOf(ConcurrentEditException.class);
 
-        assertThat(entitlements.history(pages.id())).extracting(AuditEntry::kind).contains(AuditEntry.Kind.CREATED,
-                AuditEntry.Kind.UPDATED);
-        assertThat(entitlements.history(pages.id())).last().satisfies(e -> assertThat(e.changes()).contains(
-                new AuditEntry.FieldChange("entitlement.contract", "", "OT-SAAS-2025-7"),
-                new AuditEntry.FieldChange("entitlement.platform", "", "OpenText Communications Cloud")));
-        assertThat(entitlements.history(pages.id())).filteredOn(e -> e.subject().equals("2025-01-01 – 2025-01-31"))
+        assertThat(entitlements.history(pages.id()))
+                .extracting(AuditEntry::kind)
+                .contains(AuditEntry.Kind.CREATED, AuditEntry.Kind.UPDATED);
+        assertThat(entitlements.history(pages.id()))
+                .last()
+                .satisfies(e -> assertThat(e.changes())
+                        .contains(
+                                new AuditEntry.FieldChange("entitlement.contract", "", "OT-SAAS-2025-7"),
+                                new AuditEntry.FieldChange(
+                                        "entitlement.platform", "", "OpenText Communications Cloud")));
+        assertThat(entitlements.history(pages.id()))
+                .filteredOn(e -> e.subject().equals("2025-01-01 – 2025-01-31"))
                 .hasSize(2);
     }
 }

@@ -16,9 +16,15 @@ import org.junit.jupiter.api.Test;
 class LicenceAgendaChartsTest {
 
     private static AgendaItem item(long id, long platformId, String title, String status, String utilisation) {
-        return new AgendaItem(LicenceAgenda.SUBJECT, id, platformId, title, List.of(
-                AgendaFigure.message("agenda.licences.status", "licence.status." + status),
-                AgendaFigure.percent("agenda.licences.utilisation", new BigDecimal(utilisation))), true);
+        return new AgendaItem(
+                LicenceAgenda.SUBJECT,
+                id,
+                platformId,
+                title,
+                List.of(
+                        AgendaFigure.message("agenda.licences.status", "licence.status." + status),
+                        AgendaFigure.percent("agenda.licences.utilisation", new BigDecimal(utilisation))),
+                true);
     }
 
     @Test
@@ -29,8 +35,8 @@ class LicenceAgendaChartsTest {
                 item(3, 10, "Batch · Inspire", "WITHIN", "60"),
                 item(4, 20, "Engine · Exstream", "WITHIN", "40"),
                 item(5, 10, "Designer · Inspire", "SHORTFALL", "130"));
-        AgendaChartSource.Context context = new AgendaChartSource.Context(Locale.ENGLISH, key -> "Utilisation",
-                Map.of(10L, "Inspire", 20L, "Exstream"));
+        AgendaChartSource.Context context = new AgendaChartSource.Context(
+                Locale.ENGLISH, key -> "Utilisation", Map.of(10L, "Inspire", 20L, "Exstream"));
 
         List<AgendaChart> charts = new LicenceAgendaCharts().charts(items, context);
 

@@ -31,14 +31,22 @@ class LicenceAgendaTest {
 
     /** Agenda figure → the licence position view's label of the same measure. */
     static final Map<String, String> VIEW_LABELS = Map.of(
-            "agenda.licences.status", "licence.status",
-            "agenda.licences.metric", "entitlement.metric",
-            "agenda.licences.entitled", "licence.entitled",
-            "agenda.licences.consumed", "licence.consumed",
-            "agenda.licences.utilisation", "licence.utilisation",
-            LicenceAgenda.EXPOSURE, "licence.exposure",
-            LicenceAgenda.FORECAST_EXPOSURE, "licence.forecast-exposure",
-            "agenda.licences.shelfware", "licence.shelfware");
+            "agenda.licences.status",
+            "licence.status",
+            "agenda.licences.metric",
+            "entitlement.metric",
+            "agenda.licences.entitled",
+            "licence.entitled",
+            "agenda.licences.consumed",
+            "licence.consumed",
+            "agenda.licences.utilisation",
+            "licence.utilisation",
+            LicenceAgenda.EXPOSURE,
+            "licence.exposure",
+            LicenceAgenda.FORECAST_EXPOSURE,
+            "licence.forecast-exposure",
+            "agenda.licences.shelfware",
+            "licence.shelfware");
 
     @Autowired
     LicenceAgenda agenda;
@@ -58,39 +66,64 @@ class LicenceAgendaTest {
         assertThat(items).isNotEmpty();
         AgendaLabels.assertNamedAsInTheView(items, VIEW_LABELS);
         Map<String, Function<LicencePosition, BigDecimal>> shown = Map.of(
-                "agenda.licences.entitled", LicencePosition::entitled,
-                "agenda.licences.consumed", LicencePosition::consumed,
-                "agenda.licences.utilisation", LicencePosition::utilisation,
-                LicenceAgenda.EXPOSURE, LicencePosition::exposure,
-                LicenceAgenda.FORECAST_EXPOSURE, LicencePosition::forecastExposure,
-                "agenda.licences.shelfware", LicencePosition::shelfware);
+                "agenda.licences.entitled",
+                LicencePosition::entitled,
+                "agenda.licences.consumed",
+                LicencePosition::consumed,
+                "agenda.licences.utilisation",
+                LicencePosition::utilisation,
+                LicenceAgenda.EXPOSURE,
+                LicencePosition::exposure,
+                LicenceAgenda.FORECAST_EXPOSURE,
+                LicencePosition::forecastExposure,
+                "agenda.licences.shelfware",
+                LicencePosition::shelfware);
         for (AgendaItem item : items) {
-            LicencePosition position = all.stream().filter(e -> e.id().equals(item.subjectId())).findFirst()
-                    .orElseThrow().position();
-            shown.forEach((key, measure) -> assertThat(value(item, key)).as("%s of %s", key, item.title())
-                    .isEqualTo(measure.apply(position) == null ? null
-                            : measure.apply(position).stripTrailingZeros()));
+            LicencePosition position = all.stream()
+                    .filter(e -> e.id().equals(item.subjectId()))
+                    .findFirst()
+                    .orElseThrow()
+                    .position();
+            shown.forEach((key, measure) -> assertThat(value(item, key))
+                    .as("%s of %s", key, item.title())
+                    .isEqualTo(
+                            measure.apply(position) == null
+                                    ? null
+                                    : measure.apply(position).stripTrailingZeros()));
         }
     }
 
     @Test
     void a_volume_heading_for_a_shortfall_shows_no_compliance_exposure_today_and_its_forecast_exposure_apart() {
         LocalDate today = LocalDate.now();
-        EntitlementView documents = entitlements.page(new EntitlementFilter(LicensingDemoData.EXSTREAM_DOCUMENTS,
-                null, null, null), today, PageRequest.of(0, 10)).getFirst();
+        EntitlementView documents = entitlements
+                .page(
+                        new EntitlementFilter(LicensingDemoData.EXSTREAM_DOCUMENTS, null, null, null),
+                        today,
+                        PageRequest.of(0, 10))
+                .getFirst();
         assertThat(documents.position().status()).isEqualTo(LicencePosition.Status.FORECAST_SHORTFALL);
 
-        AgendaItem item = items(new AgendaScope(Set.of(documents.draft().platformId()), today, today.plusMonths(3)))
-                .stream().filter(i -> i.subjectId().equals(documents.id())).findFirst().orElseThrow();
+        AgendaItem item =
+                items(new AgendaScope(Set.of(documents.draft().platformId()), today, today.plusMonths(3))).stream()
+                        .filter(i -> i.subjectId().equals(documents.id()))
+                        .findFirst()
+                        .orElseThrow();
 
-        assertThat(value(item, LicenceAgenda.EXPOSURE)).isEqualTo(documents.position().exposure() == null ? null
-                : documents.position().exposure().stripTrailingZeros());
+        assertThat(value(item, LicenceAgenda.EXPOSURE))
+                .isEqualTo(
+                        documents.position().exposure() == null
+                                ? null
+                                : documents.position().exposure().stripTrailingZeros());
         assertThat(value(item, LicenceAgenda.FORECAST_EXPOSURE))
-                .isEqualTo(documents.position().forecastExposure().stripTrailingZeros()).isPositive();
+                .isEqualTo(documents.position().forecastExposure().stripTrailingZeros())
+                .isPositive();
     }
 
     private static BigDecimal value(AgendaItem item, String key) {
-        AgendaFigure figure = item.figures().stream().filter(f -> f.labelKey().equals(key)).findFirst()
+        AgendaFigure figure = item.figures().stream()
+                .filter(f -> f.labelKey().equals(key))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(key + " missing in " + item.title()));
         return figure.value().isEmpty() ? null : new BigDecimal(figure.value()).stripTrailingZeros();
     }

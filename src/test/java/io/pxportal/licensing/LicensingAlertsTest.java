@@ -2,9 +2,9 @@ package io.pxportal.licensing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pxportal.PortalIntegrationTest;
 import io.pxportal.governance.AlertService;
 import io.pxportal.governance.AlertView;
-import io.pxportal.PortalIntegrationTest;
 import io.pxportal.shared.alert.AlertLink;
 import io.pxportal.shared.alert.ExpectedAlert;
 import java.time.Clock;
@@ -33,12 +33,15 @@ class LicensingAlertsTest {
     Clock clock;
 
     private EntitlementView line(String product) {
-        return entitlements.page(new EntitlementFilter(product, null, null, null), null, PageRequest.of(0, 10))
-                .stream().filter(e -> e.draft().product().equals(product)).findFirst().orElseThrow();
+        return entitlements.page(new EntitlementFilter(product, null, null, null), null, PageRequest.of(0, 10)).stream()
+                .filter(e -> e.draft().product().equals(product))
+                .findFirst()
+                .orElseThrow();
     }
 
     private List<ExpectedAlert> expectedFor(EntitlementView entitlement) {
-        return source.expected(LocalDate.now(clock)).stream().filter(a -> a.subjectId().equals(entitlement.id()))
+        return source.expected(LocalDate.now(clock)).stream()
+                .filter(a -> a.subjectId().equals(entitlement.id()))
                 .toList();
     }
 
@@ -51,14 +54,19 @@ class LicensingAlertsTest {
             assertThat(a.kind()).isEqualTo(LicensingAlerts.FORECAST_SHORTFALL);
             assertThat(a.recipient()).isEqualTo("olena");
             assertThat(a.due()).isEqualTo(documents.position().yearEnd());
-            assertThat(a.label()).isEqualTo(LicensingDemoData.EXSTREAM_DOCUMENTS + " · " + documents.platform().name());
+            assertThat(a.label())
+                    .isEqualTo(LicensingDemoData.EXSTREAM_DOCUMENTS + " · "
+                            + documents.platform().name());
         });
         List<AlertView> mine = inbox.inbox(true, PageRequest.of(0, 100));
-        assertThat(mine).filteredOn(a -> a.subjectType().equals("entitlement") && a.subjectId()
-                .equals(documents.id())).singleElement().satisfies(a -> {
+        assertThat(mine)
+                .filteredOn(a ->
+                        a.subjectType().equals("entitlement") && a.subjectId().equals(documents.id()))
+                .singleElement()
+                .satisfies(a -> {
                     assertThat(a.kind()).isEqualTo("LICENCE_FORECAST_SHORTFALL");
-                    assertThat(inbox.link(a)).contains(new AlertLink("licences",
-                            Map.of("entitlement", String.valueOf(documents.id()))));
+                    assertThat(inbox.link(a))
+                            .contains(new AlertLink("licences", Map.of("entitlement", String.valueOf(documents.id()))));
                 });
     }
 

@@ -40,7 +40,8 @@ class LicensingExchangeTest {
 
     private long measurementCount() {
         return entitlements.page(EntitlementFilter.all(), null, PageRequest.of(0, 500)).stream()
-                .mapToLong(e -> usage.countMeasurements(e.id())).sum();
+                .mapToLong(e -> usage.countMeasurements(e.id()))
+                .sum();
     }
 
     @ParameterizedTest
@@ -52,11 +53,14 @@ class LicensingExchangeTest {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             exports.writeAll(type, format, Locale.forLanguageTag("uk"), out);
 
-            ImportOutcome outcome = imports.importNow(type, type + format.extension(),
-                    new ByteArrayInputStream(out.toByteArray()), ImportOptions.defaults());
+            ImportOutcome outcome = imports.importNow(
+                    type,
+                    type + format.extension(),
+                    new ByteArrayInputStream(out.toByteArray()),
+                    ImportOptions.defaults());
 
-            assertThat(outcome).as(type).isEqualTo(new ImportOutcome(0, 0,
-                    (int) ("usage".equals(type) ? measured : lines)));
+            assertThat(outcome).as(type).isEqualTo(new ImportOutcome(0, 0, (int)
+                    ("usage".equals(type) ? measured : lines)));
         }
     }
 
@@ -69,19 +73,25 @@ class LicensingExchangeTest {
 
         assertThat(importCsv(imports, "entitlements", entitlement)).isEqualTo(new ImportOutcome(1, 0, 0));
         assertThatThrownBy(() -> importCsv(imports, "usage", report))
-                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors())
-                        .extracting(RowError::messageKey).containsExactly("import.value.ambiguous-entitlement"));
+                .isInstanceOfSatisfying(
+                        ImportRejectedException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(RowError::messageKey)
+                                .containsExactly("import.value.ambiguous-entitlement"));
 
         String named = "Platform;Licence metric;Product;Environment;Date;Count\n"
                 + "SmartCOMM Onboarding Pilot;Named users;SmartCOMM designers;Production;2025-06-01;7\n";
         assertThat(importCsv(imports, "usage", named)).isEqualTo(new ImportOutcome(1, 0, 0));
         assertThat(importCsv(imports, "usage", named.replace(";7", ";5"))).isEqualTo(new ImportOutcome(0, 1, 0));
-        EntitlementView designers = entitlements.page(new EntitlementFilter("SmartCOMM designers", null, null, null),
-                null, PageRequest.of(0, 1)).getFirst();
-        assertThat(usage.measurements(designers.id(), PageRequest.of(0, 5))).singleElement().satisfies(m -> {
-            assertThat(m.quantity()).isEqualByComparingTo("5");
-            assertThat(m.source()).isEqualTo(MeasurementSource.IMPORTED);
-        });
+        EntitlementView designers = entitlements
+                .page(new EntitlementFilter("SmartCOMM designers", null, null, null), null, PageRequest.of(0, 1))
+                .getFirst();
+        assertThat(usage.measurements(designers.id(), PageRequest.of(0, 5)))
+                .singleElement()
+                .satisfies(m -> {
+                    assertThat(m.quantity()).isEqualByComparingTo("5");
+                    assertThat(m.source()).isEqualTo(MeasurementSource.IMPORTED);
+                });
     }
 
     @Test
@@ -92,22 +102,28 @@ class LicensingExchangeTest {
                 + "OT-2019-0042,Exstream Statements,Engine,Pages per year,\n";
 
         assertThatThrownBy(() -> importCsv(imports, "entitlements", entitlementsFile))
-                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors())
-                        .extracting(RowError::row, RowError::messageKey).containsExactlyInAnyOrder(
-                                org.assertj.core.groups.Tuple.tuple(2L, "import.value.unknown-contract"),
-                                org.assertj.core.groups.Tuple.tuple(3L, "entitlement.platform.not-in-contract"),
-                                org.assertj.core.groups.Tuple.tuple(4L, "entitlement.quantity.required")));
+                .isInstanceOfSatisfying(
+                        ImportRejectedException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(RowError::row, RowError::messageKey)
+                                .containsExactlyInAnyOrder(
+                                        org.assertj.core.groups.Tuple.tuple(2L, "import.value.unknown-contract"),
+                                        org.assertj.core.groups.Tuple.tuple(3L, "entitlement.platform.not-in-contract"),
+                                        org.assertj.core.groups.Tuple.tuple(4L, "entitlement.quantity.required")));
 
         String usageFile = "platform,metric,environment,from,to,quantity\n"
                 + "Exstream Statements,DOCUMENTS_PER_YEAR,PRODUCTION,2025-01-01,,1000\n"
                 + "Exstream Statements,CPU_CORE,PRODUCTION,2025-01-01,2025-01-31,20\n"
                 + "Exstream Statements,Server instances,PRODUCTION,2025-01-01,,2\n";
         assertThatThrownBy(() -> importCsv(imports, "usage", usageFile))
-                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors())
-                        .extracting(RowError::row, RowError::messageKey).containsExactlyInAnyOrder(
-                                org.assertj.core.groups.Tuple.tuple(2L, "measurement.period-required"),
-                                org.assertj.core.groups.Tuple.tuple(3L, "measurement.day-only"),
-                                org.assertj.core.groups.Tuple.tuple(4L, "import.value.no-entitlement")));
+                .isInstanceOfSatisfying(
+                        ImportRejectedException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(RowError::row, RowError::messageKey)
+                                .containsExactlyInAnyOrder(
+                                        org.assertj.core.groups.Tuple.tuple(2L, "measurement.period-required"),
+                                        org.assertj.core.groups.Tuple.tuple(3L, "measurement.day-only"),
+                                        org.assertj.core.groups.Tuple.tuple(4L, "import.value.no-entitlement")));
     }
 
     @Test
@@ -117,7 +133,10 @@ class LicensingExchangeTest {
                 + "Exstream Statements,Documents per year,Production,2025-01-01,2025-01-31,1000\n";
 
         assertThatThrownBy(() -> importCsv(imports, "usage", report))
-                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors())
-                        .extracting(RowError::messageKey).containsExactly("import.value.not-your-platform"));
+                .isInstanceOfSatisfying(
+                        ImportRejectedException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(RowError::messageKey)
+                                .containsExactly("import.value.not-your-platform"));
     }
 }

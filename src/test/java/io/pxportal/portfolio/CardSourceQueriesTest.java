@@ -26,15 +26,19 @@ class CardSourceQueriesTest {
 
     @Autowired
     List<PlatformCardSource> sources;
+
     @Autowired
     PlatformService platforms;
+
     @Autowired
     EntityManagerFactory entityManagerFactory;
 
     @Test
     void each_card_source_reads_a_page_of_platforms_with_the_statements_of_one() {
-        List<Long> page = steering(() -> platforms.page(PlatformFilter.all(),
-                PageRequest.of(0, 24, Sort.by("name"))).stream().map(PlatformDetails::id).toList());
+        List<Long> page =
+                steering(() -> platforms.page(PlatformFilter.all(), PageRequest.of(0, 24, Sort.by("name"))).stream()
+                        .map(PlatformDetails::id)
+                        .toList());
         assertThat(page).as("demo platforms").hasSizeGreaterThanOrEqualTo(5);
         for (PlatformCardSource source : sources) {
             String name = source.getClass().getSimpleName().replaceAll("\\$\\$.*", "");
@@ -45,13 +49,15 @@ class CardSourceQueriesTest {
             statements(() -> source.facts(page)); // warm: catalogue versions and the like are cached once
             long ofPage = statements(() -> source.facts(page));
             long ofOne = statements(() -> source.facts(List.of(page.getFirst())));
-            assertThat(ofPage).as("%s: statements for %d platforms (one platform: %d)", name, page.size(), ofOne)
+            assertThat(ofPage)
+                    .as("%s: statements for %d platforms (one platform: %d)", name, page.size(), ofOne)
                     .isLessThanOrEqualTo(ofOne);
         }
     }
 
     private long statements(Supplier<Map<Long, ?>> work) {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         boolean enabled = statistics.isStatisticsEnabled();
         statistics.setStatisticsEnabled(true);
         try {

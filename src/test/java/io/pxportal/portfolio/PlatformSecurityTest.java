@@ -22,14 +22,27 @@ class PlatformSecurityTest {
     PlatformService platforms;
 
     private PlatformDetails platformNamed(String name) {
-        return platforms.page(new PlatformFilter(name, null, null, null, false), PageRequest.of(0, 5, Sort.by("name")))
-                .stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+        return platforms
+                .page(new PlatformFilter(name, null, null, null, false), PageRequest.of(0, 5, Sort.by("name")))
+                .stream()
+                .filter(p -> p.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static PlatformDraft renamedDraft(PlatformDetails p, String notes) {
-        return new PlatformDraft(p.name(), p.vendor().id(), p.product(), p.productVersion(), p.deployment(),
-                p.lifecycle(), p.environments(), p.businessUnits(),
-                Set.copyOf(p.owners().stream().map(o -> o.username()).toList()), notes, p.version());
+        return new PlatformDraft(
+                p.name(),
+                p.vendor().id(),
+                p.product(),
+                p.productVersion(),
+                p.deployment(),
+                p.lifecycle(),
+                p.environments(),
+                p.businessUnits(),
+                Set.copyOf(p.owners().stream().map(o -> o.username()).toList()),
+                notes,
+                p.version());
     }
 
     @Test
@@ -58,12 +71,11 @@ class PlatformSecurityTest {
         PlatformDetails saved = platforms.update(inspire.id(), renamedDraft(inspire, "Renewal prepared by Marc"));
 
         assertThat(saved.notes()).isEqualTo("Renewal prepared by Marc");
-        assertThat(platforms.history(inspire.id()).getFirst().changes())
-                .anySatisfy(c -> {
-                    assertThat(c.field()).isEqualTo("platform.notes");
-                    assertThat(c.oldValue()).isEqualTo(inspire.notes());
-                    assertThat(c.newValue()).isEqualTo("Renewal prepared by Marc");
-                });
+        assertThat(platforms.history(inspire.id()).getFirst().changes()).anySatisfy(c -> {
+            assertThat(c.field()).isEqualTo("platform.notes");
+            assertThat(c.oldValue()).isEqualTo(inspire.notes());
+            assertThat(c.newValue()).isEqualTo("Renewal prepared by Marc");
+        });
         assertThat(platforms.history(inspire.id()).getFirst().username()).isEqualTo("marc");
     }
 
@@ -71,12 +83,22 @@ class PlatformSecurityTest {
     @WithMockUser(username = "marc", roles = "PRODUCT_OWNER")
     void product_owner_cannot_assign_owners() {
         PlatformDetails pilot = platformNamed("SmartCOMM Onboarding Pilot");
-        PlatformDraft withOlena = new PlatformDraft(pilot.name(), pilot.vendor().id(), pilot.product(),
-                pilot.productVersion(), pilot.deployment(), pilot.lifecycle(), pilot.environments(),
-                pilot.businessUnits(), Set.of("marc", "olena"), pilot.notes(), pilot.version());
+        PlatformDraft withOlena = new PlatformDraft(
+                pilot.name(),
+                pilot.vendor().id(),
+                pilot.product(),
+                pilot.productVersion(),
+                pilot.deployment(),
+                pilot.lifecycle(),
+                pilot.environments(),
+                pilot.businessUnits(),
+                Set.of("marc", "olena"),
+                pilot.notes(),
+                pilot.version());
         assertThatThrownBy(() -> platforms.update(pilot.id(), withOlena))
                 .isInstanceOf(DomainException.class)
-                .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("platform.owners.admin-only");
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("platform.owners.admin-only");
     }
 
     @Test
@@ -96,7 +118,8 @@ class PlatformSecurityTest {
         PlatformDetails exstream = platformNamed("Exstream Statements");
         assertThatThrownBy(() -> platforms.delete(exstream.id(), exstream.version()))
                 .isInstanceOf(DomainException.class)
-                .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("error.in-use");
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("error.in-use");
         assertThat(platforms.get(exstream.id()).name()).isEqualTo("Exstream Statements");
     }
 

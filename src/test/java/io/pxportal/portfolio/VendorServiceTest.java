@@ -41,22 +41,32 @@ class VendorServiceTest {
         VendorRow quadient = vendors.page("Quadient", PageRequest.of(0, 1)).getFirst();
         assertThatThrownBy(() -> vendors.delete(quadient.id(), quadient.version()))
                 .isInstanceOf(DomainException.class)
-                .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("vendor.delete.has-platforms");
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("vendor.delete.has-platforms");
     }
 
     @Test
     void invalid_input_is_refused_before_anything_is_written() {
-        assertThatThrownBy(() -> vendors.create(new VendorDraft(" ", "France", "ftp://x", null, null,
-                List.of(new ContactData("", null, "not-an-email", null)), null)))
+        assertThatThrownBy(() -> vendors.create(new VendorDraft(
+                        " ",
+                        "France",
+                        "ftp://x",
+                        null,
+                        null,
+                        List.of(new ContactData("", null, "not-an-email", null)),
+                        null)))
                 .isInstanceOf(ConstraintViolationException.class)
-                .hasMessageContaining("name").hasMessageContaining("country").hasMessageContaining("website");
+                .hasMessageContaining("name")
+                .hasMessageContaining("country")
+                .hasMessageContaining("website");
         assertThat(vendors.count("France")).isZero();
     }
 
     @Test
     void contact_changes_bump_the_version_so_a_stale_editor_is_refused() {
         VendorDetails created = vendors.create(draft("Contact Bump Vendor", null));
-        VendorDetails withContact = vendors.update(created.id(),
+        VendorDetails withContact = vendors.update(
+                created.id(),
                 draft("Contact Bump Vendor", created.version(), new ContactData("Ana", "Support", null, null)));
 
         assertThat(withContact.version()).isGreaterThan(created.version());
@@ -67,16 +77,20 @@ class VendorServiceTest {
     @Test
     void history_covers_creation_contact_changes_and_deletion() {
         VendorDetails created = vendors.create(draft("History Vendor", null, new ContactData("Ana", null, null, null)));
-        VendorDetails renamed = vendors.update(created.id(),
+        VendorDetails renamed = vendors.update(
+                created.id(),
                 draft("History Vendor Ltd", created.version(), new ContactData("Ana", "Escalations", null, null)));
         vendors.delete(created.id(), renamed.version());
 
         List<AuditEntry> history = vendors.history(created.id());
-        assertThat(history).extracting(AuditEntry::kind).contains(AuditEntry.Kind.CREATED, AuditEntry.Kind.UPDATED,
-                AuditEntry.Kind.DELETED);
+        assertThat(history)
+                .extracting(AuditEntry::kind)
+                .contains(AuditEntry.Kind.CREATED, AuditEntry.Kind.UPDATED, AuditEntry.Kind.DELETED);
         assertThat(history.getFirst().kind()).isEqualTo(AuditEntry.Kind.DELETED);
-        assertThat(history).flatExtracting(AuditEntry::changes)
-                .contains(new AuditEntry.FieldChange("vendor.name", "History Vendor", "History Vendor Ltd"),
+        assertThat(history)
+                .flatExtracting(AuditEntry::changes)
+                .contains(
+                        new AuditEntry.FieldChange("vendor.name", "History Vendor", "History Vendor Ltd"),
                         new AuditEntry.FieldChange("contact.role", "", "Escalations"));
         assertThat(history).allSatisfy(e -> assertThat(e.username()).isEqualTo("admin"));
     }

@@ -8,12 +8,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.pxportal.EmbeddedPostgresServer;
 import io.pxportal.TestLogins;
+import io.pxportal.governance.AuditLogService;
 import io.pxportal.identity.ApiTokenDraft;
 import io.pxportal.identity.ApiTokenScope;
-import io.pxportal.governance.AuditLogService;
 import io.pxportal.identity.ApiTokenService;
-import io.pxportal.shared.audit.AuditLogEntry;
-import io.pxportal.shared.audit.AuditLogFilter;
 import io.pxportal.identity.NewApiToken;
 import io.pxportal.licensing.EntitlementFilter;
 import io.pxportal.licensing.EntitlementService;
@@ -29,6 +27,8 @@ import io.pxportal.portfolio.VendorDetails;
 import io.pxportal.portfolio.VendorDraft;
 import io.pxportal.portfolio.VendorService;
 import io.pxportal.shared.audit.AuditEntry;
+import io.pxportal.shared.audit.AuditLogEntry;
+import io.pxportal.shared.audit.AuditLogFilter;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.util.List;
@@ -112,7 +112,8 @@ class PostgresCompatibilityIT {
     void every_migration_applies_on_postgresql() {
         // The portal's own Flyway: the scripts and the Java steps the modules contribute (pooled id sequences).
         assertThat(flyway.info().pending()).isEmpty();
-        assertThat(flyway.info().applied()).isNotEmpty()
+        assertThat(flyway.info().applied())
+                .isNotEmpty()
                 .allSatisfy(m -> assertThat(m.getState().isApplied()).isTrue())
                 .anySatisfy(m -> assertThat(m.getDescription()).isEqualTo("pooled id sequences for platform"));
         assertThat(new JdbcTemplate(dataSource).queryForObject("select version()", String.class))
@@ -122,15 +123,19 @@ class PostgresCompatibilityIT {
     @Test
     @WithMockUser(username = "olena", roles = "PRODUCT_OWNER")
     void portfolio_queries_filter_sort_and_page_on_postgresql() {
-        List<PlatformDetails> mine = platforms.page(new PlatformFilter(null, null, null, null, true),
+        List<PlatformDetails> mine = platforms.page(
+                new PlatformFilter(null, null, null, null, true),
                 PageRequest.of(0, 10, Sort.by("vendor.name", "name")));
-        assertThat(mine).extracting(PlatformDetails::name).containsExactly("Messagepoint Content Hub",
-                "Exstream Statements", "OpenText Communications Cloud");
+        assertThat(mine)
+                .extracting(PlatformDetails::name)
+                .containsExactly("Messagepoint Content Hub", "Exstream Statements", "OpenText Communications Cloud");
         assertThat(mine).allSatisfy(p -> assertThat(p.editable()).isTrue());
 
-        assertThat(platforms.count(new PlatformFilter("insp", null, Deployment.PRIVATE_CLOUD, Lifecycle.SUSTAIN,
-                false))).isEqualTo(1);
-        assertThat(platforms.count(new PlatformFilter("100%_", null, null, null, false))).isZero();
+        assertThat(platforms.count(
+                        new PlatformFilter("insp", null, Deployment.PRIVATE_CLOUD, Lifecycle.SUSTAIN, false)))
+                .isEqualTo(1);
+        assertThat(platforms.count(new PlatformFilter("100%_", null, null, null, false)))
+                .isZero();
         assertThat(platforms.summary().total()).isEqualTo(5);
         assertThat(vendors.page("", PageRequest.of(1, 2, Sort.by("name")))).hasSize(2);
     }
@@ -138,17 +143,18 @@ class PostgresCompatibilityIT {
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void audit_history_reads_back_on_postgresql() {
-        VendorDetails created = vendors.create(new VendorDraft("Postgres Vendor", "SE", null, null, null, List.of(),
-                null));
-        vendors.update(created.id(), new VendorDraft("Postgres Vendor", "NO", null, null, null, List.of(),
-                created.version()));
+        VendorDetails created =
+                vendors.create(new VendorDraft("Postgres Vendor", "SE", null, null, null, List.of(), null));
+        vendors.update(
+                created.id(), new VendorDraft("Postgres Vendor", "NO", null, null, null, List.of(), created.version()));
 
         assertThat(vendors.history(created.id())).first().satisfies(e -> {
             assertThat(e.kind()).isEqualTo(AuditEntry.Kind.UPDATED);
             assertThat(e.changes()).containsExactly(new AuditEntry.FieldChange("vendor.country", "SE", "NO"));
         });
-        assertThat(auditLog.page(new AuditLogFilter("ADMIN", "Vendor", created.id(), null, null),
-                PageRequest.of(0, 5))).extracting(AuditLogEntry::action).containsExactly("UPDATED", "CREATED");
+        assertThat(auditLog.page(new AuditLogFilter("ADMIN", "Vendor", created.id(), null, null), PageRequest.of(0, 5)))
+                .extracting(AuditLogEntry::action)
+                .containsExactly("UPDATED", "CREATED");
         List<AuditLogEntry> newest = auditLog.page(AuditLogFilter.all(), PageRequest.of(1, 5));
         assertThat(newest).hasSize(5);
         assertThat(auditLog.count(AuditLogFilter.all())).isGreaterThan(10);
@@ -157,13 +163,17 @@ class PostgresCompatibilityIT {
     @Test
     @WithMockUser(username = "finance", roles = "FINANCE")
     void licence_positions_and_their_history_read_back_on_postgresql() {
-        List<EntitlementView> volumes = entitlements.page(new EntitlementFilter(null, null,
-                LicenceMetric.DOCUMENTS_PER_YEAR, null), null, PageRequest.of(0, 10, Sort.by("product")));
+        List<EntitlementView> volumes = entitlements.page(
+                new EntitlementFilter(null, null, LicenceMetric.DOCUMENTS_PER_YEAR, null),
+                null,
+                PageRequest.of(0, 10, Sort.by("product")));
 
-        assertThat(volumes).extracting(e -> e.draft().product())
+        assertThat(volumes)
+                .extracting(e -> e.draft().product())
                 .containsExactly("Communications documents", "Exstream Engine documents");
         assertThat(volumes.getLast().position().status()).isEqualTo(LicencePosition.Status.FORECAST_SHORTFALL);
-        assertThat(entitlements.history(volumes.getLast().id())).extracting(AuditEntry::kind)
+        assertThat(entitlements.history(volumes.getLast().id()))
+                .extracting(AuditEntry::kind)
                 .contains(AuditEntry.Kind.CREATED);
     }
 
@@ -173,97 +183,137 @@ class PostgresCompatibilityIT {
         var now = roadmapScores.currentQuarter();
         var heatmap = roadmapScores.heatmap(now);
 
-        assertThat(heatmap.weights()).as("the weight set in force, by its quarter as text").isNotNull();
-        assertThat(roadmapScores.heatmap(now.plus(-1)).weights().effectiveQuarter()).isEqualTo(now.plus(-1));
-        assertThat(heatmap.rows()).hasSizeGreaterThanOrEqualTo(5).allSatisfy(r -> assertThat(r.fit().score()).isNotNull());
+        assertThat(heatmap.weights())
+                .as("the weight set in force, by its quarter as text")
+                .isNotNull();
+        assertThat(roadmapScores.heatmap(now.plus(-1)).weights().effectiveQuarter())
+                .isEqualTo(now.plus(-1));
+        assertThat(heatmap.rows())
+                .hasSizeGreaterThanOrEqualTo(5)
+                .allSatisfy(r -> assertThat(r.fit().score()).isNotNull());
         assertThat(roadmapScores.gaps(now)).isNotEmpty();
     }
 
     @Test
     void an_api_token_is_found_by_its_hash_and_its_use_recorded_on_postgresql() throws Exception {
-        NewApiToken token = TestLogins.as("olena",
-                () -> apiTokens.create(new ApiTokenDraft("Postgres script", ApiTokenScope.READ, 1)));
-        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        NewApiToken token = TestLogins.as(
+                "olena", () -> apiTokens.create(new ApiTokenDraft("Postgres script", ApiTokenScope.READ, 1)));
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
 
-        mvc.perform(get("/api/v1/platforms").param("mine", "true").param("sort", "vendor")
+        mvc.perform(get("/api/v1/platforms")
+                        .param("mine", "true")
+                        .param("sort", "vendor")
                         .header(HttpHeaders.AUTHORIZATION, "Bearer " + token.secret()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.totalItems").value(3));
 
-        assertThat(new JdbcTemplate(dataSource).queryForObject(
-                "select last_used_at is not null from api_token where id = ?", Boolean.class, token.token().id()))
+        assertThat(new JdbcTemplate(dataSource)
+                        .queryForObject(
+                                "select last_used_at is not null from api_token where id = ?",
+                                Boolean.class,
+                                token.token().id()))
                 .isTrue();
-        assertThat(new JdbcTemplate(dataSource).queryForObject(
-                "select count(*) from security_event where kind = 'API_TOKEN_USED' and username = 'olena'",
-                Integer.class)).isEqualTo(1);
+        assertThat(new JdbcTemplate(dataSource)
+                        .queryForObject(
+                                "select count(*) from security_event where kind = 'API_TOKEN_USED' and username = 'olena'",
+                                Integer.class))
+                .isEqualTo(1);
     }
 
     @Autowired
     io.pxportal.exchange.ImportService imports;
 
     private io.pxportal.exchange.ImportOutcome importUsage(String csv) {
-        return imports.importNow("usage", "usage.csv", new java.io.ByteArrayInputStream(
-                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)), io.pxportal.exchange.ImportOptions.defaults());
+        return imports.importNow(
+                "usage",
+                "usage.csv",
+                new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                io.pxportal.exchange.ImportOptions.defaults());
     }
 
     /** The PostgreSQL variant of the bulk usage import: COPY into staging, INSERT … ON CONFLICT with audit rows. */
     @Test
     @WithMockUser(username = "marc", roles = "PRODUCT_OWNER")
     void usage_imports_stream_through_copy_and_merge_by_natural_key_on_postgresql() {
-        io.pxportal.shared.security.SystemAuthentication.runAs("test", () -> imports.importNow("entitlements",
-                "lines.csv", new java.io.ByteArrayInputStream(("contract,platform,product,metric,quantity\n"
-                        + "QD-MSLA-2021,Inspire Correspondence,PG bulk seats,Named users,500\n")
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                io.pxportal.exchange.ImportOptions.defaults()));
+        io.pxportal.shared.security.SystemAuthentication.runAs(
+                "test",
+                () -> imports.importNow(
+                        "entitlements",
+                        "lines.csv",
+                        new java.io.ByteArrayInputStream(("contract,platform,product,metric,quantity\n"
+                                        + "QD-MSLA-2021,Inspire Correspondence,PG bulk seats,Named users,500\n")
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        io.pxportal.exchange.ImportOptions.defaults()));
         StringBuilder report = new StringBuilder("platform;metric;product;environment;from;quantity\n");
         java.time.LocalDate first = java.time.LocalDate.of(2019, 1, 1);
         for (int i = 0; i < 3_000; i++) {
             report.append("Inspire Correspondence;Named users;PG bulk seats;")
-                    .append(i % 2 == 0 ? "Production" : "Test").append(';').append(first.plusDays(i / 2)).append(';')
-                    .append(i % 70).append('\n');
+                    .append(i % 2 == 0 ? "Production" : "Test")
+                    .append(';')
+                    .append(first.plusDays(i / 2))
+                    .append(';')
+                    .append(i % 70)
+                    .append('\n');
         }
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         String audited = "select count(*) from usage_measurement_aud a join revinfo r on r.id = a.rev"
                 + " where a.environment = 'PRODUCTION' and r.username = 'marc' and a.revtype = ?";
 
-        assertThat(importUsage(report.toString()))
-                .isEqualTo(new io.pxportal.exchange.ImportOutcome(3_000, 0, 0));
+        assertThat(importUsage(report.toString())).isEqualTo(new io.pxportal.exchange.ImportOutcome(3_000, 0, 0));
         long revisions = jdbc.queryForObject("select count(*) from revinfo", Long.class);
         assertThat(importUsage(report.toString())).isEqualTo(new io.pxportal.exchange.ImportOutcome(0, 0, 3_000));
-        assertThat(jdbc.queryForObject("select count(*) from revinfo", Long.class)).isEqualTo(revisions);
+        assertThat(jdbc.queryForObject("select count(*) from revinfo", Long.class))
+                .isEqualTo(revisions);
 
         String corrected = report.toString().replace(first.plusDays(5) + ";10\n", first.plusDays(5) + ";11\n");
         assertThat(importUsage(corrected)).isEqualTo(new io.pxportal.exchange.ImportOutcome(0, 1, 2_999));
         assertThat(jdbc.queryForObject(audited, Long.class, 1)).isOne();
-        assertThat(jdbc.queryForObject("select m.quantity from usage_measurement m join entitlement e"
-                + " on e.id = m.entitlement_id where e.product = 'PG bulk seats' and m.environment = 'PRODUCTION'"
-                + " and m.measured_from = ?", java.math.BigDecimal.class, first.plusDays(5)))
+        assertThat(jdbc.queryForObject(
+                        "select m.quantity from usage_measurement m join entitlement e"
+                                + " on e.id = m.entitlement_id where e.product = 'PG bulk seats' and m.environment = 'PRODUCTION'"
+                                + " and m.measured_from = ?",
+                        java.math.BigDecimal.class,
+                        first.plusDays(5)))
                 .isEqualByComparingTo("11");
 
         // A key repeated in the file fails the merge; the rows are found and nothing stays written.
         String repeated = corrected.replace(first.plusDays(5) + ";11\n", first.plusDays(5) + ";12\n")
                 + "Inspire Correspondence;Named users;PG bulk seats;Production;" + first + ";99\n";
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> importUsage(repeated))
-                .isInstanceOfSatisfying(io.pxportal.exchange.ImportRejectedException.class, e -> assertThat(e.errors())
-                        .extracting(io.pxportal.exchange.RowError::row, io.pxportal.exchange.RowError::messageKey)
-                        .containsExactly(org.assertj.core.groups.Tuple.tuple(3_002L, "import.value.duplicate-key")));
+                .isInstanceOfSatisfying(
+                        io.pxportal.exchange.ImportRejectedException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(
+                                        io.pxportal.exchange.RowError::row, io.pxportal.exchange.RowError::messageKey)
+                                .containsExactly(
+                                        org.assertj.core.groups.Tuple.tuple(3_002L, "import.value.duplicate-key")));
         assertThat(jdbc.queryForObject(audited, Long.class, 1)).isOne();
 
         // An invalid row anywhere: nothing written, every error reported.
         String invalid = repeated.replace(first.plusDays(7) + ";14\n", first.plusDays(7) + ";-1\n")
                 .replace("Production;" + first + ";99\n", "Produktion;" + first + ";99\n");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> importUsage(invalid))
-                .isInstanceOfSatisfying(io.pxportal.exchange.ImportRejectedException.class, e -> assertThat(e.errors())
-                        .extracting(io.pxportal.exchange.RowError::row).containsExactly(16L, 3_002L));
-        assertThat(jdbc.queryForObject("select count(*) from usage_measurement m join entitlement e"
-                + " on e.id = m.entitlement_id where e.product = 'PG bulk seats'", Long.class)).isEqualTo(3_000);
+                .isInstanceOfSatisfying(
+                        io.pxportal.exchange.ImportRejectedException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(io.pxportal.exchange.RowError::row)
+                                .containsExactly(16L, 3_002L));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from usage_measurement m join entitlement e"
+                                + " on e.id = m.entitlement_id where e.product = 'PG bulk seats'",
+                        Long.class))
+                .isEqualTo(3_000);
 
         String foreign = "platform,metric,environment,from,to,quantity\n"
                 + "Exstream Statements,Documents per year,Production,2020-01-01,2020-01-31,1000\n";
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> importUsage(foreign))
-                .isInstanceOfSatisfying(io.pxportal.exchange.ImportRejectedException.class, e -> assertThat(e.errors())
-                        .extracting(io.pxportal.exchange.RowError::messageKey)
-                        .containsExactly("import.value.not-your-platform"));
+                .isInstanceOfSatisfying(
+                        io.pxportal.exchange.ImportRejectedException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(io.pxportal.exchange.RowError::messageKey)
+                                .containsExactly("import.value.not-your-platform"));
     }
 
     /**
@@ -278,16 +328,19 @@ class PostgresCompatibilityIT {
                 + "PG-1,2 - High,Batch fails," + pilot + ",2026-03-06 16:00,Resolved,2026-03-12 10:00,"
                 + "2026-03-06 16:30,2026-03-12 10:00\n"
                 + "PG-2,2 - High,How to count," + pilot + ",2026-03-09 10:00,Awaiting Customer,2026-03-09 12:00,,\n";
-        java.util.function.Function<String, io.pxportal.exchange.ImportOutcome> importTickets = csv -> imports
-                .importNow("tickets", "export.csv", new java.io.ByteArrayInputStream(
-                        csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        java.util.function.Function<String, io.pxportal.exchange.ImportOutcome> importTickets =
+                csv -> imports.importNow(
+                        "tickets",
+                        "export.csv",
+                        new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                         io.pxportal.exchange.ImportOptions.defaults());
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 
         assertThat(importTickets.apply(export)).isEqualTo(new io.pxportal.exchange.ImportOutcome(2, 0, 0));
         long revisions = jdbc.queryForObject("select count(*) from revinfo", Long.class);
         assertThat(importTickets.apply(export)).isEqualTo(new io.pxportal.exchange.ImportOutcome(0, 0, 2));
-        assertThat(jdbc.queryForObject("select count(*) from revinfo", Long.class)).isEqualTo(revisions);
+        assertThat(jdbc.queryForObject("select count(*) from revinfo", Long.class))
+                .isEqualTo(revisions);
 
         String newer = export.replace("How to count,", "How to count test documents,")
                 .replace("Awaiting Customer,2026-03-09 12:00", "Work in Progress,2026-03-11 10:00");
@@ -295,17 +348,24 @@ class PostgresCompatibilityIT {
 
         // Fri 16–17, Mon–Wed 8 h each, Thu 9–10 in New York: 26 working hours against 24, across the DST change.
         assertThat(jdbc.queryForList("select response_outcome, resolution_outcome, resolution_minutes"
-                + " from vendor_ticket where case_id = 'PG-1'")).singleElement().satisfies(row -> {
+                        + " from vendor_ticket where case_id = 'PG-1'"))
+                .singleElement()
+                .satisfies(row -> {
                     assertThat(row.get("response_outcome")).isEqualTo("MET");
                     assertThat(row.get("resolution_outcome")).isEqualTo("BREACHED");
-                    assertThat(((Number) row.get("resolution_minutes")).intValue()).isEqualTo(26 * 60);
+                    assertThat(((Number) row.get("resolution_minutes")).intValue())
+                            .isEqualTo(26 * 60);
                 });
-        assertThat(jdbc.queryForList("select c.status from ticket_status_change c join vendor_ticket t"
-                + " on t.id = c.ticket_id where t.case_id = 'PG-2' order by c.changed_at", String.class))
+        assertThat(jdbc.queryForList(
+                        "select c.status from ticket_status_change c join vendor_ticket t"
+                                + " on t.id = c.ticket_id where t.case_id = 'PG-2' order by c.changed_at",
+                        String.class))
                 .containsExactly("WAITING_ON_CUSTOMER", "IN_PROGRESS");
-        assertThat(jdbc.queryForList("select a.title || '|' || a.revtype || '|' || r.username from vendor_ticket_aud a"
-                + " join revinfo r on r.id = a.rev join vendor_ticket t on t.id = a.id where t.case_id = 'PG-2'"
-                + " order by a.rev", String.class))
+        assertThat(jdbc.queryForList(
+                        "select a.title || '|' || a.revtype || '|' || r.username from vendor_ticket_aud a"
+                                + " join revinfo r on r.id = a.rev join vendor_ticket t on t.id = a.id where t.case_id = 'PG-2'"
+                                + " order by a.rev",
+                        String.class))
                 .containsExactly("How to count|0|admin", "How to count test documents|1|admin");
         // The import's set-based step of the outcome summary (PostgreSQL's upsert), created and changed tickets.
         assertThat(outcomeSummary(jdbc)).isEqualTo(outcomeRecount(jdbc));
@@ -322,8 +382,8 @@ class PostgresCompatibilityIT {
     @Test
     void concurrent_ticket_writes_keep_the_outcome_summary_exact_on_postgresql() throws Exception {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        Long pilot = jdbc.queryForObject("select id from platform where name = 'SmartCOMM Onboarding Pilot'",
-                Long.class);
+        Long pilot =
+                jdbc.queryForObject("select id from platform where name = 'SmartCOMM Onboarding Pilot'", Long.class);
         java.time.Instant opened = java.time.Instant.parse("2025-02-03T15:00:00Z");
         String metTwice = "select coalesce(sum(tickets), 0) from ticket_outcome_month where opened_month = '2025-02'"
                 + " and platform_id = ? and severity = 'P3' and response_outcome = 'MET' and resolution_outcome = 'MET'";
@@ -338,22 +398,42 @@ class PostgresCompatibilityIT {
                     start.await();
                     for (int i = 0; i < 5; i++) {
                         String caseId = "CONC-" + writer + "-" + i;
-                        var recorded = TestLogins.as("admin", () -> tickets.record(new io.pxportal.support.TicketDraft(
-                                pilot, caseId, io.pxportal.support.Severity.P3, null, "Concurrent " + caseId, opened,
-                                io.pxportal.support.TicketStatus.RESOLVED, opened.plusSeconds(3600),
-                                opened.plusSeconds(600), opened.plusSeconds(3600), null, null)).ticket(),
+                        var recorded = TestLogins.as(
+                                "admin",
+                                () -> tickets.record(new io.pxportal.support.TicketDraft(
+                                                pilot,
+                                                caseId,
+                                                io.pxportal.support.Severity.P3,
+                                                null,
+                                                "Concurrent " + caseId,
+                                                opened,
+                                                io.pxportal.support.TicketStatus.RESOLVED,
+                                                opened.plusSeconds(3600),
+                                                opened.plusSeconds(600),
+                                                opened.plusSeconds(3600),
+                                                null,
+                                                null))
+                                        .ticket(),
                                 io.pxportal.shared.security.Role.ADMIN);
                         if (i % 2 == 0) {
-                            TestLogins.as("admin", () -> tickets.changeStatus(recorded.id(),
-                                    io.pxportal.support.TicketStatus.IN_PROGRESS, opened.plusSeconds(30 * 86400),
-                                    recorded.version()), io.pxportal.shared.security.Role.ADMIN);
+                            TestLogins.as(
+                                    "admin",
+                                    () -> tickets.changeStatus(
+                                            recorded.id(),
+                                            io.pxportal.support.TicketStatus.IN_PROGRESS,
+                                            opened.plusSeconds(30 * 86400),
+                                            recorded.version()),
+                                    io.pxportal.shared.security.Role.ADMIN);
                         }
                         if (i == 4) {
-                            TestLogins.as("admin", () -> {
-                                var current = tickets.get(recorded.id());
-                                tickets.delete(current.id(), current.version());
-                                return null;
-                            }, io.pxportal.shared.security.Role.ADMIN);
+                            TestLogins.as(
+                                    "admin",
+                                    () -> {
+                                        var current = tickets.get(recorded.id());
+                                        tickets.delete(current.id(), current.version());
+                                        return null;
+                                    },
+                                    io.pxportal.shared.security.Role.ADMIN);
                         }
                     }
                     return null;
@@ -375,10 +455,14 @@ class PostgresCompatibilityIT {
     /** The outcome summary as stored, rows of 0 left out: key → tickets. */
     static java.util.Map<String, Long> outcomeSummary(JdbcTemplate jdbc) {
         java.util.Map<String, Long> summary = new java.util.TreeMap<>();
-        jdbc.query("select opened_month, policy_id, platform_id, severity, response_outcome, resolution_outcome,"
-                + " tickets from ticket_outcome_month where tickets <> 0", rs -> {
-                    summary.put(rs.getString(1) + "|" + rs.getLong(2) + "|" + rs.getLong(3) + "|" + rs.getString(4)
-                            + "|" + rs.getString(5) + "|" + rs.getString(6), rs.getLong(7));
+        jdbc.query(
+                "select opened_month, policy_id, platform_id, severity, response_outcome, resolution_outcome,"
+                        + " tickets from ticket_outcome_month where tickets <> 0",
+                rs -> {
+                    summary.put(
+                            rs.getString(1) + "|" + rs.getLong(2) + "|" + rs.getLong(3) + "|" + rs.getString(4) + "|"
+                                    + rs.getString(5) + "|" + rs.getString(6),
+                            rs.getLong(7));
                 });
         return summary;
     }
@@ -386,16 +470,21 @@ class PostgresCompatibilityIT {
     /** The tickets counted afresh by the summary's rule (a policy and at least one decided clock). */
     static java.util.Map<String, Long> outcomeRecount(JdbcTemplate jdbc) {
         java.util.Map<String, Long> recount = new java.util.TreeMap<>();
-        java.util.function.Function<String, String> decided = o -> "MET".equals(o) || "BREACHED".equals(o) ? o
-                : "RUNNING";
-        jdbc.query("select opened_month, policy_id, platform_id, severity, response_outcome, resolution_outcome,"
-                + " count(*) from vendor_ticket where policy_id is not null group by opened_month, policy_id,"
-                + " platform_id, severity, response_outcome, resolution_outcome", rs -> {
+        java.util.function.Function<String, String> decided =
+                o -> "MET".equals(o) || "BREACHED".equals(o) ? o : "RUNNING";
+        jdbc.query(
+                "select opened_month, policy_id, platform_id, severity, response_outcome, resolution_outcome,"
+                        + " count(*) from vendor_ticket where policy_id is not null group by opened_month, policy_id,"
+                        + " platform_id, severity, response_outcome, resolution_outcome",
+                rs -> {
                     String response = decided.apply(rs.getString(5));
                     String resolution = decided.apply(rs.getString(6));
                     if (!(response.equals("RUNNING") && resolution.equals("RUNNING"))) {
-                        recount.merge(rs.getString(1) + "|" + rs.getLong(2) + "|" + rs.getLong(3) + "|"
-                                + rs.getString(4) + "|" + response + "|" + resolution, rs.getLong(7), Long::sum);
+                        recount.merge(
+                                rs.getString(1) + "|" + rs.getLong(2) + "|" + rs.getLong(3) + "|" + rs.getString(4)
+                                        + "|" + response + "|" + resolution,
+                                rs.getLong(7),
+                                Long::sum);
                     }
                 });
         return recount;
@@ -410,11 +499,13 @@ class PostgresCompatibilityIT {
     @Test
     @WithMockUser(username = "finance", roles = "FINANCE")
     void finance_figures_group_the_cost_lines_on_postgresql() {
-        var figures = financeReports.budgetVsActual(financeReports.currentFiscalYear(),
-                io.pxportal.finance.FinanceDimension.PLATFORM);
+        var figures = financeReports.budgetVsActual(
+                financeReports.currentFiscalYear(), io.pxportal.finance.FinanceDimension.PLATFORM);
 
         assertThat(figures.rows()).anySatisfy(r -> assertThat(r.overBudget()).isTrue());
-        assertThat(figures.gaps()).extracting(io.pxportal.finance.RateGap::currency).contains("USD");
+        assertThat(figures.gaps())
+                .extracting(io.pxportal.finance.RateGap::currency)
+                .contains("USD");
         assertThat(forecasts.forecast(5, null).years()).hasSize(5);
     }
 
@@ -436,10 +527,18 @@ class PostgresCompatibilityIT {
         Long platform = jdbc.queryForObject("select min(id) from platform", Long.class);
         assertThat(summaryDifferences(jdbc)).isZero();
 
-        var line = costLines.create(costLine("PG-SUM-0", platform, io.pxportal.finance.CostKind.ACTUAL, "EUR",
-                "100.00", 1, null));
-        costLines.update(line.id(), costLine("PG-SUM-0", platform, io.pxportal.finance.CostKind.COMMITTED, "USD",
-                "40.50", 2, line.draft().version()));
+        var line = costLines.create(
+                costLine("PG-SUM-0", platform, io.pxportal.finance.CostKind.ACTUAL, "EUR", "100.00", 1, null));
+        costLines.update(
+                line.id(),
+                costLine(
+                        "PG-SUM-0",
+                        platform,
+                        io.pxportal.finance.CostKind.COMMITTED,
+                        "USD",
+                        "40.50",
+                        2,
+                        line.draft().version()));
         assertThat(summaryDifferences(jdbc)).isZero();
 
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
@@ -447,19 +546,28 @@ class PostgresCompatibilityIT {
             List<java.util.concurrent.Future<Object>> writers = new java.util.ArrayList<>();
             for (int w = 0; w < 4; w++) {
                 int writer = w;
-                writers.add(pool.submit(() -> TestLogins.as("finance", () -> {
-                    for (int n = 0; n < 10; n++) {
-                        int round = n;
-                        transactions.executeWithoutResult(tx -> {
-                            for (int k = 0; k < 2; k++) {
-                                String currency = (k + writer) % 2 == 0 ? "EUR" : "GBP";
-                                costLines.create(costLine("PG-SUM-" + writer + "-" + round + "-" + k, platform,
-                                        io.pxportal.finance.CostKind.ACTUAL, currency, "10.01", 3, null));
+                writers.add(pool.submit(() -> TestLogins.as(
+                        "finance",
+                        () -> {
+                            for (int n = 0; n < 10; n++) {
+                                int round = n;
+                                transactions.executeWithoutResult(tx -> {
+                                    for (int k = 0; k < 2; k++) {
+                                        String currency = (k + writer) % 2 == 0 ? "EUR" : "GBP";
+                                        costLines.create(costLine(
+                                                "PG-SUM-" + writer + "-" + round + "-" + k,
+                                                platform,
+                                                io.pxportal.finance.CostKind.ACTUAL,
+                                                currency,
+                                                "10.01",
+                                                3,
+                                                null));
+                                    }
+                                });
                             }
-                        });
-                    }
-                    return null;
-                }, io.pxportal.shared.security.Role.FINANCE)));
+                            return null;
+                        },
+                        io.pxportal.shared.security.Role.FINANCE)));
             }
             for (var writer : writers) {
                 writer.get();
@@ -468,23 +576,43 @@ class PostgresCompatibilityIT {
             pool.shutdown();
         }
         assertThat(summaryDifferences(jdbc)).isZero();
-        assertThat(jdbc.queryForObject("select sum(line_count) from cost_line_month where period_month = ?",
-                Long.class, java.time.LocalDate.of(2039, 3, 1))).isEqualTo(80);
+        assertThat(jdbc.queryForObject(
+                        "select sum(line_count) from cost_line_month where period_month = ?",
+                        Long.class,
+                        java.time.LocalDate.of(2039, 3, 1)))
+                .isEqualTo(80);
 
         for (Long id : jdbc.queryForList("select id from cost_line where reference like 'PG-SUM-%'", Long.class)) {
             costLines.delete(id, costLines.get(id).draft().version());
         }
         assertThat(summaryDifferences(jdbc)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from cost_line_month where period_month >= ?", Long.class,
-                java.time.LocalDate.of(2039, 1, 1))).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from cost_line_month where period_month >= ?",
+                        Long.class,
+                        java.time.LocalDate.of(2039, 1, 1)))
+                .isZero();
     }
 
-    private static io.pxportal.finance.CostLineDraft costLine(String reference, Long platform,
-                                                              io.pxportal.finance.CostKind kind, String currency,
-                                                              String amount, int month, Long version) {
-        return new io.pxportal.finance.CostLineDraft(reference, platform, null, null,
-                io.pxportal.finance.CostCategory.LICENCE, kind, java.time.YearMonth.of(2039, month),
-                new java.math.BigDecimal(amount), currency, null, version);
+    private static io.pxportal.finance.CostLineDraft costLine(
+            String reference,
+            Long platform,
+            io.pxportal.finance.CostKind kind,
+            String currency,
+            String amount,
+            int month,
+            Long version) {
+        return new io.pxportal.finance.CostLineDraft(
+                reference,
+                platform,
+                null,
+                null,
+                io.pxportal.finance.CostCategory.LICENCE,
+                kind,
+                java.time.YearMonth.of(2039, month),
+                new java.math.BigDecimal(amount),
+                currency,
+                null,
+                version);
     }
 
     /** Groups whose summary row differs from the lines grouped, or has no lines, or is missing. */
@@ -524,38 +652,51 @@ class PostgresCompatibilityIT {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         java.time.Instant now = java.time.Instant.now();
         java.util.Map<String, Long> expected = new java.util.TreeMap<>();
-        jdbc.query("select severity, opened_at from vendor_ticket where status in"
-                + " ('OPEN', 'IN_PROGRESS', 'WAITING_ON_CUSTOMER', 'ON_HOLD')", rs -> {
-                    long days = java.time.Duration.between(rs.getTimestamp(2).toInstant(), now).toDays();
+        jdbc.query(
+                "select severity, opened_at from vendor_ticket where status in"
+                        + " ('OPEN', 'IN_PROGRESS', 'WAITING_ON_CUSTOMER', 'ON_HOLD')",
+                rs -> {
+                    long days = java.time.Duration.between(rs.getTimestamp(2).toInstant(), now)
+                            .toDays();
                     int band = days >= 91 ? 91 : days >= 31 ? 31 : days >= 8 ? 8 : 0;
                     expected.merge(rs.getString(1) + "@" + band, 1L, Long::sum);
                 });
         java.util.Map<String, Long> counted = new java.util.TreeMap<>();
-        compliance.backlog().forEach(row -> row.bySeverity().forEach((severity, n) -> {
-            if (n > 0) {
-                counted.put(severity + "@" + row.minDays(), n);
-            }
-        }));
+        compliance
+                .backlog()
+                .forEach(row -> row.bySeverity().forEach((severity, n) -> {
+                    if (n > 0) {
+                        counted.put(severity + "@" + row.minDays(), n);
+                    }
+                }));
         assertThat(expected).isNotEmpty();
         assertThat(counted).isEqualTo(expected);
 
-        java.time.YearMonth quarter = java.time.YearMonth.now().minusMonths((java.time.YearMonth.now()
-                .getMonthValue() - 1) % 3 + 3);
+        java.time.YearMonth quarter =
+                java.time.YearMonth.now().minusMonths((java.time.YearMonth.now().getMonthValue() - 1) % 3 + 3);
         assertThat(scorecards.quarter(quarter)).isNotEmpty();
         List<Long> platformIds = jdbc.queryForList("select id from platform", Long.class);
         java.time.LocalDate today = java.time.LocalDate.now();
-        io.pxportal.shared.security.SystemAuthentication.runAs("steering-agenda", () -> agenda.stream()
-                .filter(a -> List.of("sla", "budget", "licences", "scorecard").contains(a.section()))
-                .forEach(a -> a.items(new io.pxportal.shared.agenda.AgendaScope(java.util.Set.copyOf(platformIds),
-                        today, today.plusMonths(3)))));
-        var periods = List.of(new io.pxportal.shared.metric.MetricPeriod(quarter.atDay(1),
-                        quarter.plusMonths(2).atEndOfMonth()),
-                new io.pxportal.shared.metric.MetricPeriod(quarter.minusMonths(3).atDay(1),
-                        quarter.minusMonths(1).atEndOfMonth()));
-        long breachedEvidence = metricSources.stream().mapToLong(source -> source.values(source.metricCodes(),
-                        platformIds, periods).values().stream().flatMap(byCode -> byCode.values().stream())
-                .flatMap(values -> values.values().stream())
-                .flatMap(value -> value.evidence().stream()).filter(e -> "ticket".equals(e.kind())).count()).sum();
+        io.pxportal.shared.security.SystemAuthentication.runAs(
+                "steering-agenda",
+                () -> agenda.stream()
+                        .filter(a -> List.of("sla", "budget", "licences", "scorecard")
+                                .contains(a.section()))
+                        .forEach(a -> a.items(new io.pxportal.shared.agenda.AgendaScope(
+                                java.util.Set.copyOf(platformIds), today, today.plusMonths(3)))));
+        var periods = List.of(
+                new io.pxportal.shared.metric.MetricPeriod(
+                        quarter.atDay(1), quarter.plusMonths(2).atEndOfMonth()),
+                new io.pxportal.shared.metric.MetricPeriod(
+                        quarter.minusMonths(3).atDay(1), quarter.minusMonths(1).atEndOfMonth()));
+        long breachedEvidence = metricSources.stream()
+                .mapToLong(source -> source.values(source.metricCodes(), platformIds, periods).values().stream()
+                        .flatMap(byCode -> byCode.values().stream())
+                        .flatMap(values -> values.values().stream())
+                        .flatMap(value -> value.evidence().stream())
+                        .filter(e -> "ticket".equals(e.kind()))
+                        .count())
+                .sum();
         assertThat(breachedEvidence).isPositive();
     }
 }

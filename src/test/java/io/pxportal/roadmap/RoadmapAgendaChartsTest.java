@@ -24,14 +24,23 @@ import org.junit.jupiter.api.Test;
 /** The pack's roadmap heatmap, drawn from the agenda items' figures only (the worked example of docs/scoring.md). */
 class RoadmapAgendaChartsTest {
 
-    private static final List<ObjectiveRef> OBJECTIVES = List.of(new ObjectiveRef(A11Y, "A11Y", "Accessibility"),
-            new ObjectiveRef(CLOUD, "CLOUD", "Cloud first"), new ObjectiveRef(COST, "COST", "Cost"),
-            new ObjectiveRef(OMNI, "OMNI", "Omnichannel"), new ObjectiveRef(SELF, "SELF", "Self-service"));
+    private static final List<ObjectiveRef> OBJECTIVES = List.of(
+            new ObjectiveRef(A11Y, "A11Y", "Accessibility"),
+            new ObjectiveRef(CLOUD, "CLOUD", "Cloud first"),
+            new ObjectiveRef(COST, "COST", "Cost"),
+            new ObjectiveRef(OMNI, "OMNI", "Omnichannel"),
+            new ObjectiveRef(SELF, "SELF", "Self-service"));
 
     private static AgendaItem fitItem(long platformId, Fit fit) {
-        return new AgendaItem(RoadmapAgenda.FIT_SUBJECT, platformId, platformId, "p" + platformId + " · 2026-Q2",
-                List.of(AgendaFigure.number("agenda.roadmap.fit", fit.score()),
-                        RoadmapAgendaCharts.coverageFigure(OBJECTIVES, fit)), fit.score().intValue() < 50);
+        return new AgendaItem(
+                RoadmapAgenda.FIT_SUBJECT,
+                platformId,
+                platformId,
+                "p" + platformId + " · 2026-Q2",
+                List.of(
+                        AgendaFigure.number("agenda.roadmap.fit", fit.score()),
+                        RoadmapAgendaCharts.coverageFigure(OBJECTIVES, fit)),
+                fit.score().intValue() < 50);
     }
 
     @Test
@@ -44,8 +53,11 @@ class RoadmapAgendaChartsTest {
         assertThat(figure.value()).isEqualTo("A11Y 100 % · CLOUD 60 % · COST – · OMNI 30 % · SELF 0 %");
         Map<String, BigDecimal> read = RoadmapAgendaCharts.parse(figure.value());
         assertThat(read.keySet()).containsExactly("A11Y", "CLOUD", "COST", "OMNI", "SELF");
-        assertThat(read).containsEntry("A11Y", new BigDecimal("1")).containsEntry("CLOUD", new BigDecimal("0.6"))
-                .containsEntry("COST", null).containsEntry("OMNI", new BigDecimal("0.3"))
+        assertThat(read)
+                .containsEntry("A11Y", new BigDecimal("1"))
+                .containsEntry("CLOUD", new BigDecimal("0.6"))
+                .containsEntry("COST", null)
+                .containsEntry("OMNI", new BigDecimal("0.3"))
                 .containsEntry("SELF", new BigDecimal("0"));
     }
 
@@ -55,14 +67,20 @@ class RoadmapAgendaChartsTest {
         List<RoadmapScoring.Rated> cloudDropped = new ArrayList<>(RoadmapScoringTest.workedExample());
         cloudDropped.set(0, new RoadmapScoring.Rated(1L, CLOUD, 2, ItemStatus.DROPPED));
         Fit dropped = RoadmapScoring.fit(RoadmapScoringTest.weights(), cloudDropped);
-        AgendaItem slipped = new AgendaItem(RoadmapAlerts.SUBJECT, 5L, null, "Quadient · Web authoring",
-                List.of(AgendaFigure.message("agenda.roadmap.status", "roadmap-status.DROPPED")), false);
-        AgendaChartSource.Context context = new AgendaChartSource.Context(Locale.ENGLISH,
+        AgendaItem slipped = new AgendaItem(
+                RoadmapAlerts.SUBJECT,
+                5L,
+                null,
+                "Quadient · Web authoring",
+                List.of(AgendaFigure.message("agenda.roadmap.status", "roadmap-status.DROPPED")),
+                false);
+        AgendaChartSource.Context context = new AgendaChartSource.Context(
+                Locale.ENGLISH,
                 key -> key.equals("agenda.roadmap.fit") ? "Roadmap fit" : "Coverage per objective",
                 Map.of(10L, "Inspire", 20L, "Exstream"));
 
-        List<AgendaChart> charts = new RoadmapAgendaCharts().charts(List.of(fitItem(10, example), slipped,
-                fitItem(20, dropped)), context);
+        List<AgendaChart> charts =
+                new RoadmapAgendaCharts().charts(List.of(fitItem(10, example), slipped, fitItem(20, dropped)), context);
 
         assertThat(charts).singleElement().satisfies(chart -> {
             assertThat(chart.platformId()).isNull();
@@ -82,7 +100,8 @@ class RoadmapAgendaChartsTest {
 
     @Test
     void no_fit_items_no_chart() {
-        assertThat(new RoadmapAgendaCharts().charts(List.of(), new AgendaChartSource.Context(Locale.ENGLISH,
-                k -> k, Map.of()))).isEmpty();
+        assertThat(new RoadmapAgendaCharts()
+                        .charts(List.of(), new AgendaChartSource.Context(Locale.ENGLISH, k -> k, Map.of())))
+                .isEmpty();
     }
 }

@@ -45,8 +45,11 @@ class RoadmapExchangeTest {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             exports.writeAll(type, format, Locale.forLanguageTag("ru"), out);
 
-            ImportOutcome outcome = imports.importNow(type, type + format.extension(),
-                    new ByteArrayInputStream(out.toByteArray()), ImportOptions.defaults());
+            ImportOutcome outcome = imports.importNow(
+                    type,
+                    type + format.extension(),
+                    new ByteArrayInputStream(out.toByteArray()),
+                    ImportOptions.defaults());
 
             assertThat(outcome.created()).as(type + " created").isZero();
             assertThat(outcome.updated()).as(type + " updated").isZero();
@@ -65,9 +68,12 @@ class RoadmapExchangeTest {
         assertThat(importCsv(imports, "roadmap-items", sheet.replace("2027 Q2;Announced", "2027-Q4;Delayed")))
                 .isEqualTo(new ImportOutcome(0, 1, 0));
 
-        RoadmapItemView item = items.page(new RoadmapItemFilter("Sheet import: Inspire REST", null, null, null),
-                PageRequest.of(0, 1, Sort.by("title"))).getFirst();
-        assertThat(items.statusHistory(item.id())).extracting(StatusStep::status)
+        RoadmapItemView item = items.page(
+                        new RoadmapItemFilter("Sheet import: Inspire REST", null, null, null),
+                        PageRequest.of(0, 1, Sort.by("title")))
+                .getFirst();
+        assertThat(items.statusHistory(item.id()))
+                .extracting(StatusStep::status)
                 .containsExactly(ItemStatus.ANNOUNCED, ItemStatus.DELAYED);
         assertThat(item.draft().committedQuarter()).isEqualTo(Quarter.parse("2027-Q4"));
     }
@@ -78,12 +84,18 @@ class RoadmapExchangeTest {
         String ratings = "vendor,product,item,objective,rating\n"
                 + "OpenText,OpenText Exstream,Exstream 16.x end of support,CLOUD,1\n";
         assertThatThrownBy(() -> importCsv(imports, "roadmap-ratings", ratings))
-                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors())
-                        .extracting(RowError::messageKey).containsExactly("roadmap.import.not-your-item"));
+                .isInstanceOfSatisfying(
+                        ImportRejectedException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(RowError::messageKey)
+                                .containsExactly("roadmap.import.not-your-item"));
         String requirement = "platform,title,neededBy,objectives\n"
                 + "Inspire Correspondence,Sheet import: accessible letters,next spring,A11Y\n";
         assertThatThrownBy(() -> importCsv(imports, "roadmap-requirements", requirement))
-                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors())
-                        .extracting(RowError::messageKey).containsExactly("roadmap.import.not-a-quarter"));
+                .isInstanceOfSatisfying(
+                        ImportRejectedException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(RowError::messageKey)
+                                .containsExactly("roadmap.import.not-a-quarter"));
     }
 }

@@ -32,12 +32,16 @@ class RoadmapMetricsDemoTest {
     PlatformService platforms;
 
     private DerivedMetricSource source() {
-        return sources.stream().filter(s -> s.metricCodes().contains(RoadmapMetrics.FIT)).findFirst().orElseThrow();
+        return sources.stream()
+                .filter(s -> s.metricCodes().contains(RoadmapMetrics.FIT))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Every platform, however many other tests have added (the first page alone may miss the demo's). */
     private List<Long> platformIds() {
-        return platforms.page(PlatformFilter.all(), PageRequest.of(0, 10_000)).stream().map(PlatformDetails::id)
+        return platforms.page(PlatformFilter.all(), PageRequest.of(0, 10_000)).stream()
+                .map(PlatformDetails::id)
                 .toList();
     }
 
@@ -56,14 +60,18 @@ class RoadmapMetricsDemoTest {
         assertThat(reliability).isNotEmpty();
         for (PlatformFit row : scores.heatmap(now).rows()) {
             if (fit.containsKey(row.platform().id())) {
-                assertThat(fit.get(row.platform().id()).value()).isEqualByComparingTo(row.fit().score());
-                assertThat(fit.get(row.platform().id()).evidence()).hasSize(row.fit().objectives().size());
+                assertThat(fit.get(row.platform().id()).value())
+                        .isEqualByComparingTo(row.fit().score());
+                assertThat(fit.get(row.platform().id()).evidence())
+                        .hasSize(row.fit().objectives().size());
             }
             if (row.reliability().score() == null) {
                 assertThat(reliability).doesNotContainKey(row.platform().id());
             } else {
-                assertThat(reliability.get(row.platform().id()).value()).isEqualByComparingTo(row.reliability().score());
-                assertThat(reliability.get(row.platform().id()).evidence()).hasSize(row.reliability().due());
+                assertThat(reliability.get(row.platform().id()).value())
+                        .isEqualByComparingTo(row.reliability().score());
+                assertThat(reliability.get(row.platform().id()).evidence())
+                        .hasSize(row.reliability().due());
             }
         }
     }
@@ -84,10 +92,15 @@ class RoadmapMetricsDemoTest {
             Map<Long, DerivedValue> nowAfter = values(RoadmapMetrics.FIT, now);
             assertThat(lastAfter.keySet()).isEqualTo(lastBefore.keySet());
             lastBefore.forEach((id, v) -> assertThat(lastAfter.get(id).value()).isEqualByComparingTo(v.value()));
-            assertThat(nowBefore.keySet()).anyMatch(id -> !nowAfter.containsKey(id)
-                    || nowAfter.get(id).value().compareTo(nowBefore.get(id).value()) != 0);
+            assertThat(nowBefore.keySet())
+                    .anyMatch(id -> !nowAfter.containsKey(id)
+                            || nowAfter.get(id)
+                                            .value()
+                                            .compareTo(nowBefore.get(id).value())
+                                    != 0);
         } finally {
-            objectives.changeWeights(original, now, "test: metrics, restored", RoadmapServiceTest.latestSet(objectives));
+            objectives.changeWeights(
+                    original, now, "test: metrics, restored", RoadmapServiceTest.latestSet(objectives));
         }
     }
 }

@@ -26,9 +26,16 @@ class RoadmapMetricsTest {
 
     private static final Quarter QUARTER = Quarter.parse("2026-Q2");
     private static final Map<Long, ObjectiveRef> OBJECTIVES = Map.of(
-            CLOUD, new ObjectiveRef(CLOUD, "CLOUD", "Cloud first"), OMNI, new ObjectiveRef(OMNI, "OMNI", "Omnichannel"),
-            A11Y, new ObjectiveRef(A11Y, "A11Y", "Accessibility"), SELF, new ObjectiveRef(SELF, "SELF", "Self-service"),
-            COST, new ObjectiveRef(COST, "COST", "Cost"));
+            CLOUD,
+            new ObjectiveRef(CLOUD, "CLOUD", "Cloud first"),
+            OMNI,
+            new ObjectiveRef(OMNI, "OMNI", "Omnichannel"),
+            A11Y,
+            new ObjectiveRef(A11Y, "A11Y", "Accessibility"),
+            SELF,
+            new ObjectiveRef(SELF, "SELF", "Self-service"),
+            COST,
+            new ObjectiveRef(COST, "COST", "Cost"));
 
     private static PlatformFit row(Fit fit, Reliability reliability) {
         return new PlatformFit(new PlatformRef(7L, "Inspire"), QUARTER, fit, reliability, null);
@@ -37,9 +44,25 @@ class RoadmapMetricsTest {
     private static Map<Long, RoadmapItemView> views(long... ids) {
         Map<Long, RoadmapItemView> views = new LinkedHashMap<>();
         for (long id : ids) {
-            views.put(id, new RoadmapItemView(id, new RoadmapItemDraft(1L, "Inspire", "Item " + id,
-                    ItemType.FEATURE, QUARTER, ItemStatus.COMMITTED, null, null, null, java.util.Set.of(), 0L),
-                    null, List.of(), false));
+            views.put(
+                    id,
+                    new RoadmapItemView(
+                            id,
+                            new RoadmapItemDraft(
+                                    1L,
+                                    "Inspire",
+                                    "Item " + id,
+                                    ItemType.FEATURE,
+                                    QUARTER,
+                                    ItemStatus.COMMITTED,
+                                    null,
+                                    null,
+                                    null,
+                                    java.util.Set.of(),
+                                    0L),
+                            null,
+                            List.of(),
+                            false));
         }
         return views;
     }
@@ -48,23 +71,28 @@ class RoadmapMetricsTest {
     void fit_is_the_worked_example_score_with_the_best_items_and_the_gap_linked_to_the_drill_down() {
         Fit fit = RoadmapScoring.fit(RoadmapScoringTest.weights(), RoadmapScoringTest.workedExample());
 
-        DerivedValue value = RoadmapMetrics.fit(row(fit, new Reliability(null, 0, 0)), OBJECTIVES,
-                views(1, 2, 3, 4, 5, 6, 8));
+        DerivedValue value =
+                RoadmapMetrics.fit(row(fit, new Reliability(null, 0, 0)), OBJECTIVES, views(1, 2, 3, 4, 5, 6, 8));
 
         assertThat(value.value()).isEqualByComparingTo("45.5");
-        assertThat(value.evidence()).extracting(Evidence::kind, Evidence::id).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("roadmap-item", 1L), // CLOUD: containers, committed
-                org.assertj.core.groups.Tuple.tuple("roadmap-item", 6L), // OMNI: the delayed SMS item beats WhatsApp
-                org.assertj.core.groups.Tuple.tuple("roadmap-item", 2L), // A11Y: PDF/UA GA
-                org.assertj.core.groups.Tuple.tuple("roadmap-item", 8L), // SELF: the beta portal (with the conflict)
-                org.assertj.core.groups.Tuple.tuple("roadmap-gap", COST));
-        assertThat(value.evidence().get(3).detail()).isEqualTo(
-                "SELF (weight 15): coverage 0 %, covered best by this item, 1 live item(s) conflict");
-        assertThat(value.evidence().get(4).detail()).isEqualTo("COST (weight 10): coverage 0 %, gap: no live item "
-                + "supports it");
+        assertThat(value.evidence())
+                .extracting(Evidence::kind, Evidence::id)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("roadmap-item", 1L), // CLOUD: containers, committed
+                        org.assertj.core.groups.Tuple.tuple(
+                                "roadmap-item", 6L), // OMNI: the delayed SMS item beats WhatsApp
+                        org.assertj.core.groups.Tuple.tuple("roadmap-item", 2L), // A11Y: PDF/UA GA
+                        org.assertj.core.groups.Tuple.tuple(
+                                "roadmap-item", 8L), // SELF: the beta portal (with the conflict)
+                        org.assertj.core.groups.Tuple.tuple("roadmap-gap", COST));
+        assertThat(value.evidence().get(3).detail())
+                .isEqualTo("SELF (weight 15): coverage 0 %, covered best by this item, 1 live item(s) conflict");
+        assertThat(value.evidence().get(4).detail())
+                .isEqualTo("COST (weight 10): coverage 0 %, gap: no live item " + "supports it");
         assertThat(value.evidence().getFirst().route()).isEqualTo("roadmap");
-        assertThat(value.evidence().getFirst().query()).containsExactlyInAnyOrderEntriesOf(Map.of("platform", "7",
-                "objective", String.valueOf(CLOUD), "quarter", "2026-Q2"));
+        assertThat(value.evidence().getFirst().query())
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of("platform", "7", "objective", String.valueOf(CLOUD), "quarter", "2026-Q2"));
     }
 
     @Test
@@ -73,8 +101,10 @@ class RoadmapMetricsTest {
         Fit noWeights = RoadmapScoring.fit(Map.of(), RoadmapScoringTest.workedExample());
 
         assertThat(unrated.score()).isEqualByComparingTo("0");
-        assertThat(RoadmapMetrics.fit(row(unrated, new Reliability(null, 0, 0)), OBJECTIVES, Map.of())).isNull();
-        assertThat(RoadmapMetrics.fit(row(noWeights, new Reliability(null, 0, 0)), OBJECTIVES, Map.of())).isNull();
+        assertThat(RoadmapMetrics.fit(row(unrated, new Reliability(null, 0, 0)), OBJECTIVES, Map.of()))
+                .isNull();
+        assertThat(RoadmapMetrics.fit(row(noWeights, new Reliability(null, 0, 0)), OBJECTIVES, Map.of()))
+                .isNull();
     }
 
     @Test
@@ -90,13 +120,19 @@ class RoadmapMetricsTest {
         DerivedValue value = RoadmapMetrics.reliability(reliability, views(11, 12, 13, 14, 15));
 
         assertThat(value.value()).isEqualByComparingTo("33.3");
-        assertThat(value.evidence()).extracting(Evidence::id, Evidence::detail).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(11L, "delivered in its committed quarter"),
-                org.assertj.core.groups.Tuple.tuple(12L, "not delivered in the quarter it was first committed to"),
-                org.assertj.core.groups.Tuple.tuple(13L, "not delivered in the quarter it was first committed to"));
+        assertThat(value.evidence())
+                .extracting(Evidence::id, Evidence::detail)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(11L, "delivered in its committed quarter"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                12L, "not delivered in the quarter it was first committed to"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                13L, "not delivered in the quarter it was first committed to"));
         assertThat(value.evidence().getFirst().route()).isEqualTo("roadmap/items");
         assertThat(value.evidence().getFirst().query()).containsEntry("item", "11");
-        assertThat(RoadmapMetrics.reliability(RoadmapScoring.reliability(histories, LocalDate.of(2025, 3, 1)),
-                Map.of())).as("nothing due yet").isNull();
+        assertThat(RoadmapMetrics.reliability(
+                        RoadmapScoring.reliability(histories, LocalDate.of(2025, 3, 1)), Map.of()))
+                .as("nothing due yet")
+                .isNull();
     }
 }

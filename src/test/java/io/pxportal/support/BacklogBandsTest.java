@@ -46,11 +46,13 @@ class BacklogBandsTest {
             }
         });
         Map<String, Long> counted = new TreeMap<>();
-        compliance.backlog().forEach(row -> row.bySeverity().forEach((severity, n) -> {
-            if (n > 0) {
-                counted.put(severity + "@" + row.minDays(), n);
-            }
-        }));
+        compliance
+                .backlog()
+                .forEach(row -> row.bySeverity().forEach((severity, n) -> {
+                    if (n > 0) {
+                        counted.put(severity + "@" + row.minDays(), n);
+                    }
+                }));
 
         assertThat(expected).isNotEmpty();
         assertThat(counted).isEqualTo(expected);
@@ -61,12 +63,15 @@ class BacklogBandsTest {
         Instant now = clock.instant();
         Map<Long, PlatformDetails> platforms = directory.platforms();
         for (int days : new int[] {0, 7, 30}) {
-            Map<Long, Long> expected = tickets.findAll().stream().filter(t -> !t.getStatus().stopsClock())
+            Map<Long, Long> expected = tickets.findAll().stream()
+                    .filter(t -> !t.getStatus().stopsClock())
                     .filter(t -> Duration.between(t.getOpenedAt(), now).toDays() > days)
                     .map(t -> platforms.get(t.getPlatformId()))
                     .filter(p -> p != null && p.vendor() != null)
                     .collect(Collectors.groupingBy(p -> p.vendor().id(), Collectors.counting()));
-            assertThat(compliance.agedBacklogByVendor(days)).as("older than %d days", days).isEqualTo(expected);
+            assertThat(compliance.agedBacklogByVendor(days))
+                    .as("older than %d days", days)
+                    .isEqualTo(expected);
         }
     }
 }

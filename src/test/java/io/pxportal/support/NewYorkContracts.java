@@ -25,18 +25,47 @@ import java.util.Set;
  */
 public final class NewYorkContracts {
 
-    private NewYorkContracts() {
-    }
+    private NewYorkContracts() {}
 
     /** Creates vendor, platform and contract (numbered {@code number}); needs a user who may create all three. */
-    public static ContractView create(VendorService vendors, PlatformService platforms, ContractService contracts,
-            String tag, String number) {
-        VendorDetails vendor = vendors.create(new VendorDraft("NY vendor " + tag, "US", null, null, null, List.of(),
+    public static ContractView create(
+            VendorService vendors, PlatformService platforms, ContractService contracts, String tag, String number) {
+        VendorDetails vendor =
+                vendors.create(new VendorDraft("NY vendor " + tag, "US", null, null, null, List.of(), null));
+        PlatformDetails platform = platforms.create(new PlatformDraft(
+                "NY platform " + tag,
+                vendor.id(),
+                "NY CCM",
+                null,
+                Deployment.SAAS,
+                Lifecycle.ADOPT,
+                null,
+                null,
+                Set.of("marc"),
+                null,
                 null));
-        PlatformDetails platform = platforms.create(new PlatformDraft("NY platform " + tag, vendor.id(), "NY CCM",
-                null, Deployment.SAAS, Lifecycle.ADOPT, null, null, Set.of("marc"), null, null));
-        return contracts.create(new ContractDraft(number, "New York support", vendor.id(), Set.of(platform.id()),
-                "marc", LocalDate.of(2026, 1, 1), 36, RenewalType.NONE, 12, 90, NoticeUnit.DAYS, 0, null, "USD",
-                new BigDecimal("36000.00"), UpliftType.NONE, null, null, null, null, null, null));
+        return contracts.create(new ContractDraft(
+                number,
+                "New York support",
+                vendor.id(),
+                Set.of(platform.id()),
+                "marc",
+                LocalDate.of(2026, 1, 1),
+                36,
+                RenewalType.NONE,
+                12,
+                90,
+                NoticeUnit.DAYS,
+                0,
+                null,
+                "USD",
+                new BigDecimal("36000.00"),
+                UpliftType.NONE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
     }
 }

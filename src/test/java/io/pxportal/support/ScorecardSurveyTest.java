@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.pxportal.PortalIntegrationTest;
-import io.pxportal.experience.CatalogueService;
 import io.pxportal.experience.Catalogue;
+import io.pxportal.experience.CatalogueService;
 import io.pxportal.experience.Quarter;
 import io.pxportal.experience.ScoringEngine;
 import io.pxportal.experience.SurveyQuestion;
@@ -33,8 +33,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "steering", roles = "STEERING")
 class ScorecardSurveyTest {
 
-    private static final List<SurveyQuestion> SUPPORT_QUESTIONS = List.of(SurveyQuestion.SUPPORT,
-            SurveyQuestion.VENDOR_PARTNER);
+    private static final List<SurveyQuestion> SUPPORT_QUESTIONS =
+            List.of(SurveyQuestion.SUPPORT, SurveyQuestion.VENDOR_PARTNER);
 
     @Autowired
     ScorecardService scorecards;
@@ -58,9 +58,12 @@ class ScorecardSurveyTest {
         List<VendorScorecard> cards = scorecards.quarter(first);
 
         // The demo's vendors have pulse answers; vendors other tests add have none, and show no survey.
-        assertThat(cards).filteredOn(card -> List.of("OpenText", "Quadient").contains(card.vendor()))
-                .hasSize(2).allSatisfy(card -> assertThat(survey(card).value())
-                        .as("survey of %s", card.vendor()).isNotNull());
+        assertThat(cards)
+                .filteredOn(card -> List.of("OpenText", "Quadient").contains(card.vendor()))
+                .hasSize(2)
+                .allSatisfy(card -> assertThat(survey(card).value())
+                        .as("survey of %s", card.vendor())
+                        .isNotNull());
         cards.forEach(card -> {
             BigDecimal expected = expected(card.vendorId(), first);
             if (expected == null) {
@@ -86,7 +89,10 @@ class ScorecardSurveyTest {
     }
 
     private static ScoreMetric survey(VendorScorecard card) {
-        return card.metrics().stream().filter(m -> m.key().equals("support.score.survey")).findFirst().orElseThrow();
+        return card.metrics().stream()
+                .filter(m -> m.key().equals("support.score.survey"))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** As the experience scorecard scores the support questions, averaged over the answers of shown platforms. */
@@ -107,12 +113,13 @@ class ScorecardSurveyTest {
             BigDecimal weights = BigDecimal.ZERO;
             for (SurveyQuestion q : SUPPORT_QUESTIONS) {
                 var metric = catalogue.metric(q.metricCode()).orElseThrow();
-                weighted = weighted.add(ScoringEngine.metricScore(metric, results.means().get(q))
-                        .multiply(metric.weight()));
+                weighted = weighted.add(
+                        ScoringEngine.metricScore(metric, results.means().get(q))
+                                .multiply(metric.weight()));
                 weights = weights.add(metric.weight());
             }
-            sum = sum.add(weighted.divide(weights, MathContext.DECIMAL64).multiply(BigDecimal.valueOf(
-                    results.responses())));
+            sum = sum.add(
+                    weighted.divide(weights, MathContext.DECIMAL64).multiply(BigDecimal.valueOf(results.responses())));
             answers += results.responses();
         }
         return answers == 0 ? null : sum.divide(BigDecimal.valueOf(answers), MathContext.DECIMAL64);

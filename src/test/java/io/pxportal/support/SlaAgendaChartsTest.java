@@ -17,20 +17,29 @@ import org.junit.jupiter.api.Test;
 
 class SlaAgendaChartsTest {
 
-    private static final AgendaChartSource.Context CONTEXT = new AgendaChartSource.Context(Locale.ENGLISH,
+    private static final AgendaChartSource.Context CONTEXT = new AgendaChartSource.Context(
+            Locale.ENGLISH,
             key -> switch (key) {
                 case SlaAgenda.RESPONSE -> "Response";
                 case SlaAgenda.RESOLUTION -> "Resolution";
                 case SlaAgendaCharts.CHART -> "SLA";
                 default -> "?";
-            }, Map.of(10L, "Inspire", 20L, "Exstream", 30L, "Quiet"));
+            },
+            Map.of(10L, "Inspire", 20L, "Exstream", 30L, "Quiet"));
 
     private static AgendaItem compliance(long platformId, String response, String resolution, String target) {
-        return new AgendaItem(SlaAgenda.COMPLIANCE_SUBJECT, platformId, platformId, "p · 2026-Q3", List.of(
-                AgendaFigure.percent(SlaAgenda.RESPONSE, response == null ? null : new BigDecimal(response)),
-                AgendaFigure.percent(SlaAgenda.RESOLUTION, resolution == null ? null : new BigDecimal(resolution)),
-                AgendaFigure.percent(SlaAgenda.TARGET, new BigDecimal(target)),
-                AgendaFigure.number(SlaAgenda.BREACHED, BigDecimal.ONE)), true);
+        return new AgendaItem(
+                SlaAgenda.COMPLIANCE_SUBJECT,
+                platformId,
+                platformId,
+                "p · 2026-Q3",
+                List.of(
+                        AgendaFigure.percent(SlaAgenda.RESPONSE, response == null ? null : new BigDecimal(response)),
+                        AgendaFigure.percent(
+                                SlaAgenda.RESOLUTION, resolution == null ? null : new BigDecimal(resolution)),
+                        AgendaFigure.percent(SlaAgenda.TARGET, new BigDecimal(target)),
+                        AgendaFigure.number(SlaAgenda.BREACHED, BigDecimal.ONE)),
+                true);
     }
 
     @Test
@@ -40,9 +49,15 @@ class SlaAgendaChartsTest {
                 compliance(20, "100.0", null, "90"),
                 compliance(30, null, null, "90"),
                 // uptime and credit items carry no compliance: they are not drawn
-                new AgendaItem(SlaAgenda.UPTIME_SUBJECT, 20L, 20L, "Exstream · 2026-09", List.of(
-                        AgendaFigure.percent(SlaAgenda.UPTIME, new BigDecimal("94.4")),
-                        AgendaFigure.percent(SlaAgenda.TARGET, new BigDecimal("99.9"))), false));
+                new AgendaItem(
+                        SlaAgenda.UPTIME_SUBJECT,
+                        20L,
+                        20L,
+                        "Exstream · 2026-09",
+                        List.of(
+                                AgendaFigure.percent(SlaAgenda.UPTIME, new BigDecimal("94.4")),
+                                AgendaFigure.percent(SlaAgenda.TARGET, new BigDecimal("99.9"))),
+                        false));
 
         List<AgendaChart> charts = new SlaAgendaCharts().charts(items, CONTEXT);
 
@@ -57,14 +72,16 @@ class SlaAgendaChartsTest {
             assertThat(data.getValue("Resolution", "Inspire").doubleValue()).isEqualTo(81.2);
             assertThat(data.getValue("Resolution", "Exstream")).isNull();
             // the target the review was frozen with (90), not today's constant
-            assertThat(plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND)).singleElement()
+            assertThat(plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND))
+                    .singleElement()
                     .satisfies(m -> assertThat(((ValueMarker) m).getValue()).isEqualTo(90));
         });
     }
 
     @Test
     void nothing_to_draw_without_compliance_figures() {
-        assertThat(new SlaAgendaCharts().charts(List.of(compliance(30, null, null, "95")), CONTEXT)).isEmpty();
+        assertThat(new SlaAgendaCharts().charts(List.of(compliance(30, null, null, "95")), CONTEXT))
+                .isEmpty();
         assertThat(new SlaAgendaCharts().charts(List.of(), CONTEXT)).isEmpty();
     }
 }

@@ -60,19 +60,25 @@ class SlaAgendaLabelsTest {
         AgendaLabels.assertNamedAsInTheView(items, VIEW_LABELS);
         YearMonth lastMonth = YearMonth.now(clock).minusMonths(1);
         List<CreditView> listed = credits.credits(lastMonth.minusMonths(12), lastMonth);
-        List<AgendaItem> creditItems = items.stream().filter(i -> i.subjectType().equals(CreditAlerts.SUBJECT))
+        List<AgendaItem> creditItems = items.stream()
+                .filter(i -> i.subjectType().equals(CreditAlerts.SUBJECT))
                 .toList();
         assertThat(creditItems).isNotEmpty();
         for (AgendaItem item : creditItems) {
-            CreditView credit = listed.stream().filter(c -> item.title().equals(c.contractNumber() + " · "
-                    + c.platform() + " · " + c.month())).findFirst().orElseThrow();
+            CreditView credit = listed.stream()
+                    .filter(c -> item.title().equals(c.contractNumber() + " · " + c.platform() + " · " + c.month()))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(new BigDecimal(value(item, SlaAgenda.AMOUNT)))
                     .isEqualByComparingTo(credit.assessment().amount());
         }
     }
 
     private static String value(AgendaItem item, String key) {
-        return item.figures().stream().filter(f -> f.labelKey().equals(key)).map(AgendaFigure::value).findFirst()
+        return item.figures().stream()
+                .filter(f -> f.labelKey().equals(key))
+                .map(AgendaFigure::value)
+                .findFirst()
                 .orElseThrow();
     }
 }

@@ -57,21 +57,32 @@ class SlaAgendaTest {
 
     private List<ReviewView> demoReviews() {
         return steering.reviews(PageRequest.of(0, 50)).stream()
-                .filter(r -> r.title().startsWith("CCM steering review")).toList();
+                .filter(r -> r.title().startsWith("CCM steering review"))
+                .toList();
     }
 
     private static List<AgendaItem> sla(Agenda agenda) {
-        return agenda.sections().stream().filter(s -> s.section().equals("sla")).findFirst().orElseThrow().items();
+        return agenda.sections().stream()
+                .filter(s -> s.section().equals("sla"))
+                .findFirst()
+                .orElseThrow()
+                .items();
     }
 
     private static String figure(AgendaItem item, String labelKey) {
-        return item.figures().stream().filter(f -> f.labelKey().equals(labelKey)).map(AgendaFigure::value)
-                .findFirst().orElseThrow();
+        return item.figures().stream()
+                .filter(f -> f.labelKey().equals(labelKey))
+                .map(AgendaFigure::value)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static AgendaItem compliance(List<AgendaItem> items, String platform) {
-        return items.stream().filter(i -> i.subjectType().equals(SlaAgenda.COMPLIANCE_SUBJECT)
-                && i.title().startsWith(platform + " · ")).findFirst().orElseThrow();
+        return items.stream()
+                .filter(i -> i.subjectType().equals(SlaAgenda.COMPLIANCE_SUBJECT)
+                        && i.title().startsWith(platform + " · "))
+                .findFirst()
+                .orElseThrow();
     }
 
     private Map<String, Long> platformIds() {
@@ -99,27 +110,41 @@ class SlaAgendaTest {
                 .isGreaterThanOrEqualTo(BigDecimal.ONE);
 
         YearMonth lastMonth = YearMonth.now(clock).minusMonths(1);
-        AgendaItem uptime = items.stream().filter(i -> i.subjectType().equals(SlaAgenda.UPTIME_SUBJECT)
-                && i.title().equals("OpenText Communications Cloud · " + lastMonth)).findFirst().orElseThrow();
+        AgendaItem uptime = items.stream()
+                .filter(i -> i.subjectType().equals(SlaAgenda.UPTIME_SUBJECT)
+                        && i.title().equals("OpenText Communications Cloud · " + lastMonth))
+                .findFirst()
+                .orElseThrow();
         // Five hours down in a month of at least 28 days: about 99.3 % against 99.9 %.
         assertThat(new BigDecimal(figure(uptime, SlaAgenda.UPTIME))).isLessThan(new BigDecimal("99.5"));
         assertThat(figure(uptime, SlaAgenda.UPTIME_TARGET)).isEqualTo("99.9");
 
-        AgendaItem credit = items.stream().filter(i -> i.subjectType().equals(CreditAlerts.SUBJECT)
-                && i.title().equals(SupportDemoData.SAAS_CONTRACT + " · OpenText Communications Cloud · " + lastMonth))
-                .findFirst().orElseThrow();
+        AgendaItem credit = items.stream()
+                .filter(i -> i.subjectType().equals(CreditAlerts.SUBJECT)
+                        && i.title()
+                                .equals(SupportDemoData.SAAS_CONTRACT + " · OpenText Communications Cloud · "
+                                        + lastMonth))
+                .findFirst()
+                .orElseThrow();
         assertThat(figure(credit, SlaAgenda.CREDIT)).isEqualTo("support-credit-status.OWED");
-        assertThat(figure(credit, SlaAgenda.CLAIM_BY)).isEqualTo(LocalDate.now(clock).plusDays(6).toString());
+        assertThat(figure(credit, SlaAgenda.CLAIM_BY))
+                .isEqualTo(LocalDate.now(clock).plusDays(6).toString());
         assertThat(new BigDecimal(figure(credit, SlaAgenda.AMOUNT))).isPositive();
-        assertThat(credit.figures()).filteredOn(f -> f.labelKey().equals(SlaAgenda.AMOUNT))
-                .extracting(AgendaFigure::unit).containsExactly("EUR");
+        assertThat(credit.figures())
+                .filteredOn(f -> f.labelKey().equals(SlaAgenda.AMOUNT))
+                .extracting(AgendaFigure::unit)
+                .containsExactly("EUR");
         assertThat(credit.needsDecision()).isTrue();
 
         // The pack's chart: one bar pair per platform with compliance, against the 95 % line.
-        AgendaChartSource.Context context = new AgendaChartSource.Context(Locale.ENGLISH, k -> k,
+        AgendaChartSource.Context context = new AgendaChartSource.Context(
+                Locale.ENGLISH,
+                k -> k,
                 platformIds().entrySet().stream().collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey)));
-        assertThat(charts.charts(items, context)).singleElement().satisfies(chart ->
-                assertThat(chart.chart().getCategoryPlot().getDataset().getColumnKeys())
+        assertThat(charts.charts(items, context))
+                .singleElement()
+                .satisfies(chart -> assertThat(
+                                chart.chart().getCategoryPlot().getDataset().getColumnKeys())
                         .contains("Inspire Correspondence", "Exstream Statements"));
     }
 
@@ -130,8 +155,10 @@ class SlaAgendaTest {
         Agenda frozen = steering.agenda(last.id());
         assertThat(frozen.frozen()).isTrue();
         String quarter = SlaPeriod.quarterBefore(last.heldOn()).label();
-        assertThat(sla(frozen)).filteredOn(i -> i.subjectType().equals(SlaAgenda.COMPLIANCE_SUBJECT))
-                .isNotEmpty().allSatisfy(i -> assertThat(i.title()).endsWith(" · " + quarter));
+        assertThat(sla(frozen))
+                .filteredOn(i -> i.subjectType().equals(SlaAgenda.COMPLIANCE_SUBJECT))
+                .isNotEmpty()
+                .allSatisfy(i -> assertThat(i.title()).endsWith(" · " + quarter));
     }
 
     @Test
@@ -144,21 +171,32 @@ class SlaAgendaTest {
         assertThat(fact.order()).isEqualTo(40);
         assertThat(fact.labelKey()).isEqualTo("card.support.sla");
         assertThat(fact.arguments().get(2)).isEqualTo(quarter.label());
-        assertThat(fact.tone()).isEqualTo(SupportCards.tone(number(fact.arguments().get(1)),
-                number(fact.arguments().get(0)), (Long) fact.arguments().get(3)));
+        assertThat(fact.tone())
+                .isEqualTo(SupportCards.tone(
+                        number(fact.arguments().get(1)), number(fact.arguments().get(0)), (Long)
+                                fact.arguments().get(3)));
         assertThat(fact.tone()).isNotEqualTo(PlatformCardFact.Tone.GOOD);
         assertThat(fact.route()).isEqualTo("support");
-        assertThat(fact.query()).containsEntry("platform", String.valueOf(inspire))
-                .containsEntry("from", quarter.from().toString()).containsEntry("to", quarter.to().toString());
+        assertThat(fact.query())
+                .containsEntry("platform", String.valueOf(inspire))
+                .containsEntry("from", quarter.from().toString())
+                .containsEntry("to", quarter.to().toString());
         // The same figure as the PX metric of that quarter.
-        assertThat(metrics.values(SupportMetrics.RESOLUTION, List.of(inspire), quarter.from().atDay(1),
-                quarter.to().atEndOfMonth()).get(inspire).value()).isEqualByComparingTo(number(fact.arguments().get(0)));
+        assertThat(metrics.values(
+                                SupportMetrics.RESOLUTION,
+                                List.of(inspire),
+                                quarter.from().atDay(1),
+                                quarter.to().atEndOfMonth())
+                        .get(inspire)
+                        .value())
+                .isEqualByComparingTo(number(fact.arguments().get(0)));
     }
 
     @Test
     void nobody_unauthenticated_reads_support_figures() {
-        assertThatThrownBy(() -> metrics.values(SupportMetrics.RESPONSE, List.of(1L), LocalDate.of(2026, 7, 1),
-                LocalDate.of(2026, 9, 30))).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> metrics.values(
+                        SupportMetrics.RESPONSE, List.of(1L), LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30)))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> cards.facts(List.of(1L)))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }

@@ -26,56 +26,123 @@ class SlaEngineTest {
 
     static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
     static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
-    static final BusinessCalendar KYIV_OFFICE = BusinessCalendar.weekdays(KYIV, LocalTime.of(9, 0),
-            LocalTime.of(18, 0), Set.of(LocalDate.of(2026, 8, 24))); // Independence Day, a Monday
-    static final BusinessCalendar NY_OFFICE = BusinessCalendar.weekdays(NEW_YORK, LocalTime.of(9, 0),
-            LocalTime.of(17, 0), Set.of());
+    static final BusinessCalendar KYIV_OFFICE = BusinessCalendar.weekdays(
+            KYIV,
+            LocalTime.of(9, 0),
+            LocalTime.of(18, 0),
+            Set.of(LocalDate.of(2026, 8, 24))); // Independence Day, a Monday
+    static final BusinessCalendar NY_OFFICE =
+            BusinessCalendar.weekdays(NEW_YORK, LocalTime.of(9, 0), LocalTime.of(17, 0), Set.of());
     static final Set<TicketStatus> WAITING = Set.of(TicketStatus.WAITING_ON_CUSTOMER);
 
     static Stream<Arguments> resolution_time() {
         return Stream.of(
-                Arguments.of("within one working day", KYIV_OFFICE,
-                        "2026-06-01T10:00", List.of("RESOLVED 2026-06-01T14:00"), Duration.ofHours(4)),
-                Arguments.of("opened on Friday evening, resolved Monday", KYIV_OFFICE,
-                        "2026-06-05T19:30", List.of("IN_PROGRESS 2026-06-08T09:20", "RESOLVED 2026-06-08T10:30"),
+                Arguments.of(
+                        "within one working day",
+                        KYIV_OFFICE,
+                        "2026-06-01T10:00",
+                        List.of("RESOLVED 2026-06-01T14:00"),
+                        Duration.ofHours(4)),
+                Arguments.of(
+                        "opened on Friday evening, resolved Monday",
+                        KYIV_OFFICE,
+                        "2026-06-05T19:30",
+                        List.of("IN_PROGRESS 2026-06-08T09:20", "RESOLVED 2026-06-08T10:30"),
                         Duration.ofMinutes(90)),
-                Arguments.of("a public holiday on Monday does not count", KYIV_OFFICE,
-                        "2026-08-21T17:00", List.of("RESOLVED 2026-08-25T10:00"), Duration.ofHours(2)),
-                Arguments.of("waiting on the customer pauses, the reply resumes", KYIV_OFFICE,
-                        "2026-06-01T09:00", List.of("IN_PROGRESS 2026-06-01T09:30", "WAITING_ON_CUSTOMER 2026-06-01T11:00",
-                                "IN_PROGRESS 2026-06-02T11:00", "RESOLVED 2026-06-02T12:00"), Duration.ofHours(3)),
-                Arguments.of("reopened after resolution runs on from what it used", KYIV_OFFICE,
-                        "2026-06-01T09:00", List.of("RESOLVED 2026-06-01T10:00", "IN_PROGRESS 2026-06-03T09:00",
-                                "RESOLVED 2026-06-03T11:00"), Duration.ofHours(3)),
-                Arguments.of("Kyiv spring forward: the 24x7 day has 23 hours", KYIV_OFFICE.aroundTheClock(),
-                        "2026-03-28T22:00", List.of("RESOLVED 2026-03-29T22:00"), Duration.ofHours(23)),
-                Arguments.of("Kyiv fall back: the 24x7 day has 25 hours", KYIV_OFFICE.aroundTheClock(),
-                        "2026-10-24T22:00", List.of("RESOLVED 2026-10-25T22:00"), Duration.ofHours(25)),
-                Arguments.of("Kyiv office hours keep their wall-clock times across the change", KYIV_OFFICE,
-                        "2026-03-27T17:00", List.of("RESOLVED 2026-03-30T10:00"), Duration.ofHours(2)),
-                Arguments.of("New York spring forward: the 24x7 day has 23 hours", NY_OFFICE.aroundTheClock(),
-                        "2026-03-07T22:00", List.of("RESOLVED 2026-03-08T22:00"), Duration.ofHours(23)),
-                Arguments.of("New York fall back: the 24x7 day has 25 hours", NY_OFFICE.aroundTheClock(),
-                        "2026-10-31T22:00", List.of("RESOLVED 2026-11-01T22:00"), Duration.ofHours(25)),
-                Arguments.of("New York office hours across spring forward", NY_OFFICE,
-                        "2026-03-06T16:00", List.of("RESOLVED 2026-03-09T10:00"), Duration.ofHours(2)),
-                Arguments.of("New York office hours across fall back", NY_OFFICE,
-                        "2026-10-30T16:30", List.of("RESOLVED 2026-11-02T09:45"), Duration.ofMinutes(75)),
-                Arguments.of("a pause across a weekend and the DST change counts nothing", NY_OFFICE,
-                        "2026-03-06T09:00", List.of("WAITING_ON_CUSTOMER 2026-03-06T10:00",
-                                "IN_PROGRESS 2026-03-10T09:00", "CLOSED 2026-03-10T09:30"), Duration.ofMinutes(90)));
+                Arguments.of(
+                        "a public holiday on Monday does not count",
+                        KYIV_OFFICE,
+                        "2026-08-21T17:00",
+                        List.of("RESOLVED 2026-08-25T10:00"),
+                        Duration.ofHours(2)),
+                Arguments.of(
+                        "waiting on the customer pauses, the reply resumes",
+                        KYIV_OFFICE,
+                        "2026-06-01T09:00",
+                        List.of(
+                                "IN_PROGRESS 2026-06-01T09:30",
+                                "WAITING_ON_CUSTOMER 2026-06-01T11:00",
+                                "IN_PROGRESS 2026-06-02T11:00",
+                                "RESOLVED 2026-06-02T12:00"),
+                        Duration.ofHours(3)),
+                Arguments.of(
+                        "reopened after resolution runs on from what it used",
+                        KYIV_OFFICE,
+                        "2026-06-01T09:00",
+                        List.of(
+                                "RESOLVED 2026-06-01T10:00",
+                                "IN_PROGRESS 2026-06-03T09:00",
+                                "RESOLVED 2026-06-03T11:00"),
+                        Duration.ofHours(3)),
+                Arguments.of(
+                        "Kyiv spring forward: the 24x7 day has 23 hours",
+                        KYIV_OFFICE.aroundTheClock(),
+                        "2026-03-28T22:00",
+                        List.of("RESOLVED 2026-03-29T22:00"),
+                        Duration.ofHours(23)),
+                Arguments.of(
+                        "Kyiv fall back: the 24x7 day has 25 hours",
+                        KYIV_OFFICE.aroundTheClock(),
+                        "2026-10-24T22:00",
+                        List.of("RESOLVED 2026-10-25T22:00"),
+                        Duration.ofHours(25)),
+                Arguments.of(
+                        "Kyiv office hours keep their wall-clock times across the change",
+                        KYIV_OFFICE,
+                        "2026-03-27T17:00",
+                        List.of("RESOLVED 2026-03-30T10:00"),
+                        Duration.ofHours(2)),
+                Arguments.of(
+                        "New York spring forward: the 24x7 day has 23 hours",
+                        NY_OFFICE.aroundTheClock(),
+                        "2026-03-07T22:00",
+                        List.of("RESOLVED 2026-03-08T22:00"),
+                        Duration.ofHours(23)),
+                Arguments.of(
+                        "New York fall back: the 24x7 day has 25 hours",
+                        NY_OFFICE.aroundTheClock(),
+                        "2026-10-31T22:00",
+                        List.of("RESOLVED 2026-11-01T22:00"),
+                        Duration.ofHours(25)),
+                Arguments.of(
+                        "New York office hours across spring forward",
+                        NY_OFFICE,
+                        "2026-03-06T16:00",
+                        List.of("RESOLVED 2026-03-09T10:00"),
+                        Duration.ofHours(2)),
+                Arguments.of(
+                        "New York office hours across fall back",
+                        NY_OFFICE,
+                        "2026-10-30T16:30",
+                        List.of("RESOLVED 2026-11-02T09:45"),
+                        Duration.ofMinutes(75)),
+                Arguments.of(
+                        "a pause across a weekend and the DST change counts nothing",
+                        NY_OFFICE,
+                        "2026-03-06T09:00",
+                        List.of(
+                                "WAITING_ON_CUSTOMER 2026-03-06T10:00",
+                                "IN_PROGRESS 2026-03-10T09:00",
+                                "CLOSED 2026-03-10T09:30"),
+                        Duration.ofMinutes(90)));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource
-    void resolution_time(String name, BusinessCalendar calendar, String opened, List<String> history,
-                         Duration expected) {
+    void resolution_time(
+            String name, BusinessCalendar calendar, String opened, List<String> history, Duration expected) {
         Instant open = at(calendar.zone(), opened);
-        SlaClock clock = SlaEngine.resolution(open, changes(calendar.zone(), history), WAITING, calendar,
-                Duration.ofHours(8), open.plus(Duration.ofDays(30)));
+        SlaClock clock = SlaEngine.resolution(
+                open,
+                changes(calendar.zone(), history),
+                WAITING,
+                calendar,
+                Duration.ofHours(8),
+                open.plus(Duration.ofDays(30)));
         assertThat(clock.used()).isEqualTo(expected);
         assertThat(clock.intervals().stream().map(SlaClock.Interval::counted).reduce(Duration.ZERO, Duration::plus))
-                .as("the intervals add up to the figure").isEqualTo(expected);
+                .as("the intervals add up to the figure")
+                .isEqualTo(expected);
     }
 
     static Stream<Arguments> response_outcome() {
@@ -93,22 +160,38 @@ class SlaEngineTest {
     void response_outcome(String name, String event, SlaOutcome expected) {
         Instant opened = at(KYIV, "2026-06-01T10:00");
         Instant moment = at(KYIV, "2026-06-01T" + event.split(" ")[1]);
-        List<StatusChange> history = event.startsWith("RESPONDED")
-                ? List.of(new StatusChange(TicketStatus.IN_PROGRESS, moment)) : List.of();
+        List<StatusChange> history =
+                event.startsWith("RESPONDED") ? List.of(new StatusChange(TicketStatus.IN_PROGRESS, moment)) : List.of();
         SlaClock clock = SlaEngine.response(opened, history, KYIV_OFFICE, Duration.ofHours(1), moment);
         assertThat(clock.outcome()).isEqualTo(expected);
     }
 
     static Stream<Arguments> due_at() {
         return Stream.of(
-                Arguments.of("4 working hours from Friday 17:00 in Kyiv, over the spring change", KYIV_OFFICE,
-                        "2026-03-27T17:00", Duration.ofHours(4), "2026-03-30T12:00"),
-                Arguments.of("4 hours round the clock from 01:00 on the New York spring-forward night",
-                        NY_OFFICE.aroundTheClock(), "2026-03-08T01:00", Duration.ofHours(4), "2026-03-08T06:00"),
-                Arguments.of("one business day from a day before a holiday", KYIV_OFFICE,
-                        "2026-08-21T12:00", Duration.ofHours(9), "2026-08-25T12:00"),
-                Arguments.of("the target ends exactly at closing time", NY_OFFICE,
-                        "2026-06-01T13:00", Duration.ofHours(4), "2026-06-01T17:00"));
+                Arguments.of(
+                        "4 working hours from Friday 17:00 in Kyiv, over the spring change",
+                        KYIV_OFFICE,
+                        "2026-03-27T17:00",
+                        Duration.ofHours(4),
+                        "2026-03-30T12:00"),
+                Arguments.of(
+                        "4 hours round the clock from 01:00 on the New York spring-forward night",
+                        NY_OFFICE.aroundTheClock(),
+                        "2026-03-08T01:00",
+                        Duration.ofHours(4),
+                        "2026-03-08T06:00"),
+                Arguments.of(
+                        "one business day from a day before a holiday",
+                        KYIV_OFFICE,
+                        "2026-08-21T12:00",
+                        Duration.ofHours(9),
+                        "2026-08-25T12:00"),
+                Arguments.of(
+                        "the target ends exactly at closing time",
+                        NY_OFFICE,
+                        "2026-06-01T13:00",
+                        Duration.ofHours(4),
+                        "2026-06-01T17:00"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -123,13 +206,18 @@ class SlaEngineTest {
     void a_paused_clock_has_no_due_time_and_a_stopped_one_is_decided() {
         Instant opened = at(KYIV, "2026-06-01T10:00");
         List<StatusChange> waiting = changes(KYIV, List.of("WAITING_ON_CUSTOMER 2026-06-01T12:00"));
-        SlaClock paused = SlaEngine.resolution(opened, waiting, WAITING, KYIV_OFFICE, Duration.ofHours(8),
-                at(KYIV, "2026-06-10T12:00"));
+        SlaClock paused = SlaEngine.resolution(
+                opened, waiting, WAITING, KYIV_OFFICE, Duration.ofHours(8), at(KYIV, "2026-06-10T12:00"));
         assertThat(paused.dueAt()).isNull();
         assertThat(paused.used()).isEqualTo(Duration.ofHours(2));
         assertThat(paused.outcome()).isEqualTo(SlaOutcome.RUNNING);
-        SlaClock late = SlaEngine.resolution(opened, changes(KYIV, List.of("RESOLVED 2026-06-02T10:01")), WAITING,
-                KYIV_OFFICE, Duration.ofHours(9), at(KYIV, "2026-06-10T12:00"));
+        SlaClock late = SlaEngine.resolution(
+                opened,
+                changes(KYIV, List.of("RESOLVED 2026-06-02T10:01")),
+                WAITING,
+                KYIV_OFFICE,
+                Duration.ofHours(9),
+                at(KYIV, "2026-06-10T12:00"));
         assertThat(late.outcome()).isEqualTo(SlaOutcome.BREACHED);
     }
 

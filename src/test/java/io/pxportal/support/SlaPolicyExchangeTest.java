@@ -57,8 +57,10 @@ class SlaPolicyExchangeTest {
 
     @Test
     void calendar_policy_and_tickets_imported_measure_the_new_york_p1_on_its_own_clock() {
-        Long platformId = NewYorkContracts.create(vendors, platforms, contracts, "IMP", "NY-IMP-2026").platforms()
-                .getFirst().id();
+        Long platformId = NewYorkContracts.create(vendors, platforms, contracts, "IMP", "NY-IMP-2026")
+                .platforms()
+                .getFirst()
+                .id();
 
         assertThat(importCsv(imports, "business-calendars", """
                 Calendar,Time zone,Working hours,Effective from,Holidays
@@ -67,23 +69,38 @@ class SlaPolicyExchangeTest {
         String header = "Contract number,Policy,Business calendar,Pausing statuses,Currency,"
                 + "P1 name,P1 response,P1 response clock,P1 resolution,P1 resolution clock,"
                 + "P2 name,P2 response,P2 resolution,P3 name,P3 response,P3 resolution,P4 name,P4 response,P4 resolution\n";
-        assertThat(importCsv(imports, "sla-policies", header + "NY-IMP-2026,New York support IMP,New York office IMP,"
-                + "Waiting on customer,USD,Critical,90,business,480,24x7,High,240,960,Medium,480,4800,Low,960,9600\n"))
+        assertThat(
+                        importCsv(
+                                imports,
+                                "sla-policies",
+                                header + "NY-IMP-2026,New York support IMP,New York office IMP,"
+                                        + "Waiting on customer,USD,Critical,90,business,480,24x7,High,240,960,Medium,480,4800,Low,960,9600\n"))
                 .isEqualTo(new ImportOutcome(1, 0, 0));
 
-        assertThat(importCsv(imports, "tickets", "Number,Priority,Short description,Configuration item,Opened,State\n"
-                + "IMP-1,1 - Critical,Statements stopped,NY platform IMP,2026-11-25 16:30,New\n"))
+        assertThat(importCsv(
+                        imports,
+                        "tickets",
+                        "Number,Priority,Short description,Configuration item,Opened,State\n"
+                                + "IMP-1,1 - Critical,Statements stopped,NY platform IMP,2026-11-25 16:30,New\n"))
                 .isEqualTo(new ImportOutcome(1, 0, 0));
-        TicketView ticket = tickets.page(new TicketFilter("IMP-1", Set.of(platformId), null, null, null, false,
-                false), org.springframework.data.domain.PageRequest.of(0, 5)).getFirst();
+        TicketView ticket = tickets.page(
+                        new TicketFilter("IMP-1", Set.of(platformId), null, null, null, false, false),
+                        org.springframework.data.domain.PageRequest.of(0, 5))
+                .getFirst();
         assertThat(ticket.policy()).isEqualTo("New York support IMP");
-        assertThat(ticket.response().dueAt()).isEqualTo(LocalDateTime.parse("2026-11-27T09:00")
-                .atZone(ZoneId.of("America/New_York")).toInstant());
+        assertThat(ticket.response().dueAt())
+                .isEqualTo(LocalDateTime.parse("2026-11-27T09:00")
+                        .atZone(ZoneId.of("America/New_York"))
+                        .toInstant());
         // The resolution runs round the clock: 8 hours after Wednesday 16:30.
-        assertThat(ticket.resolution().dueAt()).isEqualTo(LocalDateTime.parse("2026-11-26T00:30")
-                .atZone(ZoneId.of("America/New_York")).toInstant());
+        assertThat(ticket.resolution().dueAt())
+                .isEqualTo(LocalDateTime.parse("2026-11-26T00:30")
+                        .atZone(ZoneId.of("America/New_York"))
+                        .toInstant());
 
-        assertThat(importCsv(imports, "business-calendars", export("business-calendars")).unchanged()).isPositive();
+        assertThat(importCsv(imports, "business-calendars", export("business-calendars"))
+                        .unchanged())
+                .isPositive();
         ImportOutcome again = importCsv(imports, "sla-policies", export("sla-policies"));
         assertThat(again.created() + again.updated()).isZero();
     }
@@ -94,9 +111,11 @@ class SlaPolicyExchangeTest {
                 Calendar,Time zone,Working hours,Holidays
                 Good office BAD,Europe/Kyiv,Mon-Fri 09:00-18:00,2026-08-24 Independence Day
                 Bad office BAD,Europe/Kyiv,Mon-Fri 9 to 18,
-                """)).isInstanceOf(ImportRejectedException.class)
-                .satisfies(e -> assertThat(((ImportRejectedException) e).errors()).anySatisfy(error ->
-                        assertThat(error.messageKey()).isEqualTo("support.calendar.hours.invalid")));
+                """))
+                .isInstanceOf(ImportRejectedException.class)
+                .satisfies(e -> assertThat(((ImportRejectedException) e).errors())
+                        .anySatisfy(
+                                error -> assertThat(error.messageKey()).isEqualTo("support.calendar.hours.invalid")));
         assertThat(export("business-calendars")).doesNotContain("Good office BAD");
     }
 }

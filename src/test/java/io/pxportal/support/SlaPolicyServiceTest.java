@@ -69,8 +69,7 @@ class SlaPolicyServiceTest {
     }
 
     /** A vendor, a platform owned by marc and a contract for it without a policy, named after {@code tag}. */
-    private record Fixture(Long platformId, Long contractId) {
-    }
+    private record Fixture(Long platformId, Long contractId) {}
 
     private Fixture fixture(String tag) {
         ContractView contract = NewYorkContracts.create(vendors, platforms, contracts, tag, "NY-" + tag);
@@ -78,23 +77,48 @@ class SlaPolicyServiceTest {
     }
 
     private static BusinessCalendarDraft newYork(String name, String hours) {
-        return new BusinessCalendarDraft(name, "America/New_York", List.of(new WorkWeek(LocalDate.of(2026, 1, 1),
-                WorkWeekText.parse(hours))), List.of(new Holiday(LocalDate.of(2026, 11, 26), "Thanksgiving")), null);
+        return new BusinessCalendarDraft(
+                name,
+                "America/New_York",
+                List.of(new WorkWeek(LocalDate.of(2026, 1, 1), WorkWeekText.parse(hours))),
+                List.of(new Holiday(LocalDate.of(2026, 11, 26), "Thanksgiving")),
+                null);
     }
 
     /** P1: 90 minutes to respond and 8 hours to resolve, both in business time. */
     private static SlaPolicyDraft policy(Fixture f, String name, Long calendarId) {
         Map<Severity, SeverityTarget> targets = new EnumMap<>(SlaPolicyDraft.standardTargets());
         targets.put(Severity.P1, new SeverityTarget("Critical", 90, 8 * 60, false, false, new BigDecimal("5")));
-        return new SlaPolicyDraft(f.contractId(), name, calendarId, Set.of(TicketStatus.WAITING_ON_CUSTOMER),
-                new BigDecimal("99.9"), new BigDecimal("3000"), "USD", "99.5:10", new BigDecimal("25"), 30, targets,
+        return new SlaPolicyDraft(
+                f.contractId(),
+                name,
+                calendarId,
+                Set.of(TicketStatus.WAITING_ON_CUSTOMER),
+                new BigDecimal("99.9"),
+                new BigDecimal("3000"),
+                "USD",
+                "99.5:10",
+                new BigDecimal("25"),
+                30,
+                targets,
                 null);
     }
 
     private TicketView p1(Fixture f, String caseId, String openedLocal, TicketStatus status, String sinceLocal) {
-        return tickets.record(new TicketDraft(f.platformId(), caseId, Severity.P1, null, "Statements stopped",
-                ny(openedLocal), status, sinceLocal == null ? null : ny(sinceLocal), null,
-                status.stopsClock() ? ny(sinceLocal) : null, null, null)).ticket();
+        return tickets.record(new TicketDraft(
+                        f.platformId(),
+                        caseId,
+                        Severity.P1,
+                        null,
+                        "Statements stopped",
+                        ny(openedLocal),
+                        status,
+                        sinceLocal == null ? null : ny(sinceLocal),
+                        null,
+                        status.stopsClock() ? ny(sinceLocal) : null,
+                        null,
+                        null))
+                .ticket();
     }
 
     private static Instant ny(String local) {
@@ -108,8 +132,8 @@ class SlaPolicyServiceTest {
     @Test
     void a_new_york_vendor_with_thanksgiving_off_gets_its_own_clock_and_its_p1_is_due_friday_at_nine() {
         Fixture f = fixture("THX");
-        BusinessCalendarView calendar = asMarc(() -> calendars.create(newYork("New York office THX",
-                "Mon-Fri 08:00-17:00")));
+        BusinessCalendarView calendar =
+                asMarc(() -> calendars.create(newYork("New York office THX", "Mon-Fri 08:00-17:00")));
         SlaPolicyView policy = asMarc(() -> policies.create(policy(f, "New York support THX", calendar.id())));
         assertThat(policy.zone()).isEqualTo(NEW_YORK);
         assertThat(policy.calendarName()).isEqualTo("New York office THX");
@@ -137,28 +161,46 @@ class SlaPolicyServiceTest {
         assertThat(stored(open).getResponseOutcome()).isEqualTo(SlaOutcome.BREACHED);
 
         // From 1 June 2026 Fridays end at 14:00.
-        BusinessCalendarDraft shorter = new BusinessCalendarDraft(calendar.draft().name(), "America/New_York",
-                List.of(calendar.draft().weeks().getFirst(), new WorkWeek(LocalDate.of(2026, 6, 1),
-                        WorkWeekText.parse("Mon-Thu 08:00-17:00; Fri 08:00-14:00"))), calendar.draft().holidays(),
+        BusinessCalendarDraft shorter = new BusinessCalendarDraft(
+                calendar.draft().name(),
+                "America/New_York",
+                List.of(
+                        calendar.draft().weeks().getFirst(),
+                        new WorkWeek(
+                                LocalDate.of(2026, 6, 1), WorkWeekText.parse("Mon-Thu 08:00-17:00; Fri 08:00-14:00"))),
+                calendar.draft().holidays(),
                 calendar.draft().version());
         BusinessCalendarView changed = calendars.update(calendar.id(), shorter, null);
 
         // Friday 13:30–14:00 and Monday 08:00–08:30: 60 minutes, met.
         assertThat(stored(open).getResponseMinutes()).isEqualTo(60);
         assertThat(stored(open).getResponseOutcome()).isEqualTo(SlaOutcome.MET);
-        assertThat(stored(closed).getResolutionMinutes()).as("a closed month stays as it was measured")
+        assertThat(stored(closed).getResolutionMinutes())
+                .as("a closed month stays as it was measured")
                 .isEqualTo(90);
-        List<Retiming> runs = retimings.findBySubjectAndSubjectIdOrderByIdDesc(Retiming.Subject.CALENDAR,
-                calendar.id());
+        List<Retiming> runs =
+                retimings.findBySubjectAndSubjectIdOrderByIdDesc(Retiming.Subject.CALENDAR, calendar.id());
         assertThat(runs.getFirst().getTickets()).isEqualTo(1);
 
-        calendars.update(calendar.id(), new BusinessCalendarDraft(shorter.name(), shorter.timeZone(), shorter.weeks(),
-                shorter.holidays(), changed.draft().version()), YearMonth.of(2026, 6));
+        calendars.update(
+                calendar.id(),
+                new BusinessCalendarDraft(
+                        shorter.name(),
+                        shorter.timeZone(),
+                        shorter.weeks(),
+                        shorter.holidays(),
+                        changed.draft().version()),
+                YearMonth.of(2026, 6));
         // Asked from June: Friday 16:30 is after the short Friday, so the clock starts on Monday at 08:00.
         assertThat(stored(closed).getResolutionMinutes()).isEqualTo(60);
-        assertThat(retimings.findBySubjectAndSubjectIdOrderByIdDesc(Retiming.Subject.CALENDAR, calendar.id())
-                .getFirst().getPeriodFrom()).isEqualTo(LocalDate.of(2026, 6, 1));
-        assertThat(calendars.history(calendar.id())).as("re-timing alone changes no calendar").hasSize(2);
+        assertThat(retimings
+                        .findBySubjectAndSubjectIdOrderByIdDesc(Retiming.Subject.CALENDAR, calendar.id())
+                        .getFirst()
+                        .getPeriodFrom())
+                .isEqualTo(LocalDate.of(2026, 6, 1));
+        assertThat(calendars.history(calendar.id()))
+                .as("re-timing alone changes no calendar")
+                .hasSize(2);
     }
 
     @Test
@@ -167,7 +209,8 @@ class SlaPolicyServiceTest {
         BusinessCalendarView calendar = calendars.create(newYork("New York office RTR", "Mon-Fri 08:00-17:00"));
         SlaPolicyView first = policies.create(policy(f, "First RTR", calendar.id()));
         assertThatThrownBy(() -> policies.create(policy(f, "Second RTR", calendar.id())))
-                .isInstanceOf(DomainException.class).hasMessageContaining("support.policy.contract-taken");
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("support.policy.contract-taken");
         TicketView before = p1(f, "RTR-1", "2026-11-24T10:00", TicketStatus.OPEN, null);
 
         SlaPolicyView retired = policies.retire(first.id(), first.draft().version());
@@ -175,45 +218,72 @@ class SlaPolicyServiceTest {
         assertThatThrownBy(() -> policies.update(first.id(), policy(f, "First RTR", calendar.id()), null))
                 .isInstanceOf(ConcurrentEditException.class);
         assertThat(tickets.get(before.id()).policy()).isEqualTo("First RTR");
-        assertThat(p1(f, "RTR-2", "2026-11-30T10:00", TicketStatus.OPEN, null).policyId()).isNull();
+        assertThat(p1(f, "RTR-2", "2026-11-30T10:00", TicketStatus.OPEN, null).policyId())
+                .isNull();
 
         SlaPolicyDraft copy = retired.draft().copyFor(f.contractId(), "Second RTR");
         SlaPolicyView second = policies.create(copy);
-        assertThat(p1(f, "RTR-3", "2026-12-01T10:00", TicketStatus.OPEN, null).policyId()).isEqualTo(second.id());
+        assertThat(p1(f, "RTR-3", "2026-12-01T10:00", TicketStatus.OPEN, null).policyId())
+                .isEqualTo(second.id());
         assertThat(tickets.get(before.id()).policyId()).isEqualTo(first.id());
     }
 
     @Test
     void only_admins_and_owners_of_the_contracts_platforms_change_policies_and_calendars() {
         Fixture f = fixture("SEC");
-        BusinessCalendarView calendar = asMarc(() -> calendars.create(newYork("New York office SEC",
-                "Mon-Fri 08:00-17:00")));
+        BusinessCalendarView calendar =
+                asMarc(() -> calendars.create(newYork("New York office SEC", "Mon-Fri 08:00-17:00")));
         SlaPolicyView policy = asMarc(() -> policies.create(policy(f, "Support SEC", calendar.id())));
 
-        assertThatThrownBy(() -> TestLogins.as("olena", () -> policies.create(policy(f, "Other SEC", calendar.id())),
-                Role.PRODUCT_OWNER)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> TestLogins.as("olena", () -> policies.retire(policy.id(), policy.draft().version()),
-                Role.PRODUCT_OWNER)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> TestLogins.as("olena", () -> calendars.update(calendar.id(), calendar.draft(), null),
-                Role.PRODUCT_OWNER)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> TestLogins.as("steve", () -> calendars.create(newYork("Steering SEC",
-                "Mon-Fri 09:00-17:00")), Role.STEERING)).isInstanceOf(AccessDeniedException.class);
-        assertThat(TestLogins.as("steve", () -> policies.get(policy.id()).editable(), Role.STEERING)).isFalse();
-        assertThatThrownBy(() -> asMarc(() -> calendars.update(calendar.id(), new BusinessCalendarDraft(
-                "New York office SEC", "America/New_York", calendar.draft().weeks(), calendar.draft().holidays(),
-                calendar.draft().version() - 1), null))).isInstanceOf(ConcurrentEditException.class);
+        assertThatThrownBy(() -> TestLogins.as(
+                        "olena", () -> policies.create(policy(f, "Other SEC", calendar.id())), Role.PRODUCT_OWNER))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> TestLogins.as(
+                        "olena",
+                        () -> policies.retire(policy.id(), policy.draft().version()),
+                        Role.PRODUCT_OWNER))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> TestLogins.as(
+                        "olena", () -> calendars.update(calendar.id(), calendar.draft(), null), Role.PRODUCT_OWNER))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> TestLogins.as(
+                        "steve", () -> calendars.create(newYork("Steering SEC", "Mon-Fri 09:00-17:00")), Role.STEERING))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(TestLogins.as("steve", () -> policies.get(policy.id()).editable(), Role.STEERING))
+                .isFalse();
+        assertThatThrownBy(() -> asMarc(() -> calendars.update(
+                        calendar.id(),
+                        new BusinessCalendarDraft(
+                                "New York office SEC",
+                                "America/New_York",
+                                calendar.draft().weeks(),
+                                calendar.draft().holidays(),
+                                calendar.draft().version() - 1),
+                        null)))
+                .isInstanceOf(ConcurrentEditException.class);
     }
 
     @Test
     void a_calendar_that_the_engine_could_not_use_is_refused_with_a_reason() {
-        assertThatThrownBy(() -> calendars.create(new BusinessCalendarDraft("Nowhere", "Mars/Olympus", List.of(
-                new WorkWeek(LocalDate.of(2026, 1, 1), WorkWeekText.parse("Mon-Fri 08:00-17:00"))), List.of(), null)))
-                .isInstanceOf(DomainException.class).hasMessageContaining("support.policy.zone.invalid");
-        assertThatThrownBy(() -> calendars.create(new BusinessCalendarDraft("No week", "UTC", List.of(), List.of(),
-                null))).isInstanceOf(DomainException.class).hasMessageContaining("support.calendar.weeks.missing");
-        assertThatThrownBy(() -> calendars.create(new BusinessCalendarDraft("Nameless holiday", "UTC", List.of(
-                new WorkWeek(LocalDate.of(2026, 1, 1), WorkWeekText.parse("Mon 08:00-17:00"))),
-                List.of(new Holiday(LocalDate.of(2026, 12, 25), " ")), null)))
-                .isInstanceOf(DomainException.class).hasMessageContaining("support.calendar.holiday.invalid");
+        assertThatThrownBy(() -> calendars.create(new BusinessCalendarDraft(
+                        "Nowhere",
+                        "Mars/Olympus",
+                        List.of(new WorkWeek(LocalDate.of(2026, 1, 1), WorkWeekText.parse("Mon-Fri 08:00-17:00"))),
+                        List.of(),
+                        null)))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("support.policy.zone.invalid");
+        assertThatThrownBy(
+                        () -> calendars.create(new BusinessCalendarDraft("No week", "UTC", List.of(), List.of(), null)))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("support.calendar.weeks.missing");
+        assertThatThrownBy(() -> calendars.create(new BusinessCalendarDraft(
+                        "Nameless holiday",
+                        "UTC",
+                        List.of(new WorkWeek(LocalDate.of(2026, 1, 1), WorkWeekText.parse("Mon 08:00-17:00"))),
+                        List.of(new Holiday(LocalDate.of(2026, 12, 25), " ")),
+                        null)))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("support.calendar.holiday.invalid");
     }
 }

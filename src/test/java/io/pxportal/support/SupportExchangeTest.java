@@ -47,8 +47,11 @@ class SupportExchangeTest {
     Clock clock;
 
     private ImportOutcome importCsv(String csv) {
-        return imports.importNow("tickets", "incidents.csv",
-                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), ImportOptions.defaults());
+        return imports.importNow(
+                "tickets",
+                "incidents.csv",
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                ImportOptions.defaults());
     }
 
     @Test
@@ -72,18 +75,24 @@ class SupportExchangeTest {
                 + ",2026-03-09 10:00,Work in Progress,2026-03-11 09:00\n";
         assertThat(importCsv(newer)).isEqualTo(new ImportOutcome(0, 1, 0));
         TicketView low = ticket("SNOW-0002");
-        assertThat(low.history()).extracting(StatusChange::status).containsExactly(
-                TicketStatus.WAITING_ON_CUSTOMER, TicketStatus.IN_PROGRESS);
+        assertThat(low.history())
+                .extracting(StatusChange::status)
+                .containsExactly(TicketStatus.WAITING_ON_CUSTOMER, TicketStatus.IN_PROGRESS);
         assertThat(low.response().used()).isEqualTo(java.time.Duration.ofHours(1));
-        assertThat(low.resolution().intervals()).filteredOn(SlaClock.Interval::paused).hasSize(1);
+        assertThat(low.resolution().intervals())
+                .filteredOn(SlaClock.Interval::paused)
+                .hasSize(1);
     }
 
     @Test
     void a_granted_credit_is_announced_and_a_lapsed_one_cannot_be_claimed() {
         YearMonth now = YearMonth.now(clock);
         List<CreditView> all = credits.credits(now.minusMonths(24), now);
-        CreditView owed = all.stream().filter(c -> c.status() == CreditStatus.OWED)
-                .filter(c -> !c.contractNumber().equals(SupportDemoData.SAAS_CONTRACT)).findFirst().orElseThrow();
+        CreditView owed = all.stream()
+                .filter(c -> c.status() == CreditStatus.OWED)
+                .filter(c -> !c.contractNumber().equals(SupportDemoData.SAAS_CONTRACT))
+                .findFirst()
+                .orElseThrow();
         CreditView claimed = credits.claim(owed.policyId(), owed.month(), "test claim");
         credits.grant(claimed.creditId(), claimed.claimedAmount(), "CN-TEST-1", claimed.version());
         assertThat(events.stream(ServiceCreditGranted.class)).singleElement().satisfies(e -> {
@@ -92,26 +101,37 @@ class SupportExchangeTest {
             assertThat(e.reference()).isEqualTo("CN-TEST-1");
             assertThat(e.contractNumber()).isEqualTo(owed.contractNumber());
         });
-        CreditView lapsed = all.stream().filter(c -> c.status() == CreditStatus.LAPSED).findFirst().orElseThrow();
+        CreditView lapsed = all.stream()
+                .filter(c -> c.status() == CreditStatus.LAPSED)
+                .findFirst()
+                .orElseThrow();
         assertThatThrownBy(() -> credits.claim(lapsed.policyId(), lapsed.month(), null))
-                .isInstanceOfSatisfying(DomainException.class,
+                .isInstanceOfSatisfying(
+                        DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("support.credit.window-closed"));
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
-        "Номер звернення;Тема;Пріоритет;Статус;Дата створення;Перша відповідь;Дата вирішення",
-        "№ звернення;Тема звернення;Критичність;Стан;Відкрито;Дата першої відповіді;Вирішено",
-        "Номер обращения;Тема;Приоритет;Состояние;Дата создания;Дата первого ответа;Дата решения",
-        "رقم التذكرة;الموضوع;الأولوية;الحالة;تاريخ الإنشاء;تاريخ أول استجابة;تاريخ الحل",
-        "Case Number;Subject;Severity;Status;Date/Time Opened;First Response Date;Resolved Date",
-        "Issue key;Summary;Priority;Status;Created;Date of first response;Resolved"})
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {
+                "Номер звернення;Тема;Пріоритет;Статус;Дата створення;Перша відповідь;Дата вирішення",
+                "№ звернення;Тема звернення;Критичність;Стан;Відкрито;Дата першої відповіді;Вирішено",
+                "Номер обращения;Тема;Приоритет;Состояние;Дата создания;Дата первого ответа;Дата решения",
+                "رقم التذكرة;الموضوع;الأولوية;الحالة;تاريخ الإنشاء;تاريخ أول استجابة;تاريخ الحل",
+                "Case Number;Subject;Severity;Status;Date/Time Opened;First Response Date;Resolved Date",
+                "Issue key;Summary;Priority;Status;Created;Date of first response;Resolved"
+            })
     void the_headers_of_typical_ticket_exports_are_recognised_in_every_language(String headers) {
-        var job = imports.upload("tickets", "export.csv", new ByteArrayInputStream((headers + "\nX-1;x;P2;Resolved;"
-                + "2026-03-09 10:00;;\n").getBytes(StandardCharsets.UTF_8)), ImportOptions.defaults());
+        var job = imports.upload(
+                "tickets",
+                "export.csv",
+                new ByteArrayInputStream(
+                        (headers + "\nX-1;x;P2;Resolved;" + "2026-03-09 10:00;;\n").getBytes(StandardCharsets.UTF_8)),
+                ImportOptions.defaults());
 
-        assertThat(imports.preview(job.id(), 0).mapping()).containsOnlyKeys("caseId", "title", "severity", "status",
-                "opened", "responded", "resolved");
+        assertThat(imports.preview(job.id(), 0).mapping())
+                .containsOnlyKeys("caseId", "title", "severity", "status", "opened", "responded", "resolved");
         imports.discard(job.id());
     }
 
@@ -122,27 +142,32 @@ class SupportExchangeTest {
                 + "QD-7002;Питання щодо ліцензій;P4;Вирішене;06.03.2026 09:00;06.03.2026 09:30;06.03.2026 15:00\n";
         ImportOptions ukrainian = new ImportOptions(null, java.util.Locale.forLanguageTag("uk-UA"));
 
-        assertThatThrownBy(() -> importCsv(export, ukrainian)).isInstanceOfSatisfying(DomainException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("import.mapping.required-missing"));
+        assertThatThrownBy(() -> importCsv(export, ukrainian))
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("import.mapping.required-missing"));
         assertThatThrownBy(() -> importCsv(export, ukrainian.withValues(java.util.Map.of("platform", "No Such CCM"))))
-                .isInstanceOfSatisfying(io.pxportal.exchange.ImportRejectedException.class, e -> assertThat(e.errors())
-                        .singleElement().satisfies(error -> {
+                .isInstanceOfSatisfying(
+                        io.pxportal.exchange.ImportRejectedException.class,
+                        e -> assertThat(e.errors()).singleElement().satisfies(error -> {
                             assertThat(error.column()).isEqualTo("platform");
                             assertThat(error.arguments()).containsExactly("No Such CCM");
                         }));
         assertThat(importCsv(export, ukrainian.withValues(java.util.Map.of("platform", PILOT))))
                 .isEqualTo(new ImportOutcome(2, 0, 0));
         assertThat(ticket("QD-7002").platform()).isEqualTo(PILOT);
-        assertThatThrownBy(() -> importCsv(export.replace("Статус", "Платформа"),
-                ukrainian.withValues(java.util.Map.of("platform", PILOT))))
+        assertThatThrownBy(() -> importCsv(
+                        export.replace("Статус", "Платформа"),
+                        ukrainian.withValues(java.util.Map.of("platform", PILOT))))
                 .as("a value for the whole file only for a column the file does not have")
-                .isInstanceOfSatisfying(DomainException.class,
+                .isInstanceOfSatisfying(
+                        DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("import.values.column-in-file"));
     }
 
     private ImportOutcome importCsv(String csv, ImportOptions options) {
-        return imports.importNow("tickets", "portal.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
-                options);
+        return imports.importNow(
+                "tickets", "portal.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), options);
     }
 
     private TicketView ticket(String caseId) {

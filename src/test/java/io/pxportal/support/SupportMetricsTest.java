@@ -71,20 +71,67 @@ class SupportMetricsTest {
         if (platformId != null) {
             return;
         }
-        VendorDetails vendor = vendors.create(new VendorDraft("SLA Example Vendor", "DE", null, null, null, List.of(),
+        VendorDetails vendor =
+                vendors.create(new VendorDraft("SLA Example Vendor", "DE", null, null, null, List.of(), null));
+        PlatformDetails platform = platforms.create(new PlatformDraft(
+                "SLA Worked Example",
+                vendor.id(),
+                "Example CCM",
+                null,
+                Deployment.SAAS,
+                Lifecycle.SUSTAIN,
+                null,
+                null,
+                null,
+                null,
                 null));
-        PlatformDetails platform = platforms.create(new PlatformDraft("SLA Worked Example", vendor.id(), "Example CCM",
-                null, Deployment.SAAS, Lifecycle.SUSTAIN, null, null, null, null, null));
-        ContractView contract = contracts.create(new ContractDraft("SLA-EXAMPLE-1", "SLA example", vendor.id(),
-                Set.of(platform.id()), "admin", LocalDate.of(2026, 1, 1), 36, RenewalType.NONE, 12, 90,
-                NoticeUnit.DAYS, 0, null, "EUR", new BigDecimal("12000.00"), UpliftType.NONE, null, null, null,
-                null, null, null));
-        Long calendar = calendars.create(new BusinessCalendarDraft("SLA example UTC", "UTC", List.of(WorkWeek.of(
-                LocalDate.of(2000, 1, 1), java.util.EnumSet.range(java.time.DayOfWeek.MONDAY,
-                        java.time.DayOfWeek.FRIDAY), new WorkingHours(LocalTime.of(9, 0), LocalTime.of(17, 0)))),
-                List.of(), null)).id();
-        policies.create(new SlaPolicyDraft(contract.id(), "Example 24x7", calendar,
-                Set.of(TicketStatus.WAITING_ON_CUSTOMER), null, null, "EUR", null, null, 30, targets(), null));
+        ContractView contract = contracts.create(new ContractDraft(
+                "SLA-EXAMPLE-1",
+                "SLA example",
+                vendor.id(),
+                Set.of(platform.id()),
+                "admin",
+                LocalDate.of(2026, 1, 1),
+                36,
+                RenewalType.NONE,
+                12,
+                90,
+                NoticeUnit.DAYS,
+                0,
+                null,
+                "EUR",
+                new BigDecimal("12000.00"),
+                UpliftType.NONE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
+        Long calendar = calendars
+                .create(new BusinessCalendarDraft(
+                        "SLA example UTC",
+                        "UTC",
+                        List.of(WorkWeek.of(
+                                LocalDate.of(2000, 1, 1),
+                                java.util.EnumSet.range(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.FRIDAY),
+                                new WorkingHours(LocalTime.of(9, 0), LocalTime.of(17, 0)))),
+                        List.of(),
+                        null))
+                .id();
+        policies.create(new SlaPolicyDraft(
+                contract.id(),
+                "Example 24x7",
+                calendar,
+                Set.of(TicketStatus.WAITING_ON_CUSTOMER),
+                null,
+                null,
+                "EUR",
+                null,
+                null,
+                30,
+                targets(),
+                null));
         platformId = platform.id();
         // WX-1: answered in 30 min, resolved after 5 h — both met.
         ticket("WX-1", "2026-04-06T09:00:00Z", "IN_PROGRESS 2026-04-06T09:30:00Z", "RESOLVED 2026-04-06T14:00:00Z");
@@ -93,35 +140,65 @@ class SupportMetricsTest {
         // WX-3: answered in 45 min, resolved after 24 h (resolution breached).
         ticket("WX-3", "2026-05-04T09:00:00Z", "IN_PROGRESS 2026-05-04T09:45:00Z", "RESOLVED 2026-05-05T09:00:00Z");
         // WX-4: answered in 20 min, waiting on the customer since 10:20: resolution paused, undecided.
-        ticket("WX-4", "2026-05-20T09:00:00Z", "IN_PROGRESS 2026-05-20T09:20:00Z",
+        ticket(
+                "WX-4",
+                "2026-05-20T09:00:00Z",
+                "IN_PROGRESS 2026-05-20T09:20:00Z",
                 "WAITING_ON_CUSTOMER 2026-05-20T10:20:00Z");
         // WX-5: answered in 10 min, waiting on the customer since 09:40.
-        ticket("WX-5", "2026-06-10T09:00:00Z", "IN_PROGRESS 2026-06-10T09:10:00Z",
+        ticket(
+                "WX-5",
+                "2026-06-10T09:00:00Z",
+                "IN_PROGRESS 2026-06-10T09:10:00Z",
                 "WAITING_ON_CUSTOMER 2026-06-10T09:40:00Z");
         // WX-6: opened in Q1, waiting on the customer until it was resolved on 2 July.
-        ticket("WX-6", "2026-03-25T09:00:00Z", "IN_PROGRESS 2026-03-25T09:15:00Z",
-                "WAITING_ON_CUSTOMER 2026-03-25T10:00:00Z", "RESOLVED 2026-07-02T10:00:00Z");
+        ticket(
+                "WX-6",
+                "2026-03-25T09:00:00Z",
+                "IN_PROGRESS 2026-03-25T09:15:00Z",
+                "WAITING_ON_CUSTOMER 2026-03-25T10:00:00Z",
+                "RESOLVED 2026-07-02T10:00:00Z");
         // WX-7: resolved on 1 April after 3 h, reopened on 5 July and resolved again 2 h later (5 h in all).
-        ticket("WX-7", "2026-04-01T09:00:00Z", "IN_PROGRESS 2026-04-01T09:30:00Z", "RESOLVED 2026-04-01T12:00:00Z",
-                "IN_PROGRESS 2026-07-05T08:00:00Z", "RESOLVED 2026-07-05T10:00:00Z");
+        ticket(
+                "WX-7",
+                "2026-04-01T09:00:00Z",
+                "IN_PROGRESS 2026-04-01T09:30:00Z",
+                "RESOLVED 2026-04-01T12:00:00Z",
+                "IN_PROGRESS 2026-07-05T08:00:00Z",
+                "RESOLVED 2026-07-05T10:00:00Z");
     }
 
     /** The policy's defaults round the clock, with P2 at 60 min / 8 h (the example's tickets are all P2). */
     private static Map<Severity, SeverityTarget> targets() {
         Map<Severity, SeverityTarget> targets = new java.util.EnumMap<>(Severity.class);
-        SlaPolicyDraft.standardTargets().forEach((s, t) -> targets.put(s, new SeverityTarget(t.name(),
-                t.responseMinutes(), t.resolutionMinutes(), true, t.breachCreditPercent())));
+        SlaPolicyDraft.standardTargets()
+                .forEach((s, t) -> targets.put(
+                        s,
+                        new SeverityTarget(
+                                t.name(), t.responseMinutes(), t.resolutionMinutes(), true, t.breachCreditPercent())));
         targets.put(Severity.P2, new SeverityTarget("High", 60, 8 * 60, true, null));
         return targets;
     }
 
     private void ticket(String caseId, String opened, String... changes) {
-        TicketView ticket = tickets.record(new TicketDraft(platformId, caseId, Severity.P2, TicketCategory.DEFECT,
-                "Worked example " + caseId, Instant.parse(opened), null, null, null, null, null, null)).ticket();
+        TicketView ticket = tickets.record(new TicketDraft(
+                        platformId,
+                        caseId,
+                        Severity.P2,
+                        TicketCategory.DEFECT,
+                        "Worked example " + caseId,
+                        Instant.parse(opened),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null))
+                .ticket();
         for (String change : changes) {
             String[] parts = change.split(" ");
-            ticket = tickets.changeStatus(ticket.id(), TicketStatus.valueOf(parts[0]), Instant.parse(parts[1]),
-                    ticket.version());
+            ticket = tickets.changeStatus(
+                    ticket.id(), TicketStatus.valueOf(parts[0]), Instant.parse(parts[1]), ticket.version());
         }
     }
 
@@ -137,12 +214,13 @@ class SupportMetricsTest {
         Evidence drill = response.evidence().getFirst();
         assertThat(drill.detail()).isEqualTo("5 of 6 decided response clocks met");
         assertThat(drill.route()).isEqualTo("support");
-        assertThat(TicketFilter.fromQuery(drill.query().entrySet().stream().collect(java.util.stream.Collectors
-                .toMap(Map.Entry::getKey, e -> List.of(e.getValue())))))
-                .isEqualTo(new TicketFilter(null, Set.of(platformId), null, YearMonth.of(2026, 4),
-                        YearMonth.of(2026, 6), false, false));
-        assertThat(response.evidence()).extracting(Evidence::label).containsExactly(
-                "SLA Worked Example · 2026-Q2", "WX-2 · Worked example WX-2");
+        assertThat(TicketFilter.fromQuery(drill.query().entrySet().stream()
+                        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> List.of(e.getValue())))))
+                .isEqualTo(new TicketFilter(
+                        null, Set.of(platformId), null, YearMonth.of(2026, 4), YearMonth.of(2026, 6), false, false));
+        assertThat(response.evidence())
+                .extracting(Evidence::label)
+                .containsExactly("SLA Worked Example · 2026-Q2", "WX-2 · Worked example WX-2");
         assertThat(response.evidence().get(1).detail()).isEqualTo("response breached: 120 of 60 working minutes");
         assertThat(response.evidence().get(1).query()).containsOnlyKeys("ticket");
     }
@@ -152,8 +230,9 @@ class SupportMetricsTest {
         DerivedValue resolution = value(SupportMetrics.RESOLUTION, Q2_FROM, Q2_TO);
         // WX-1, 2, 7 met, WX-3 breached; WX-4 and WX-5 are paused, not decided: 3 / 4.
         assertThat(resolution.value()).isEqualByComparingTo("75.0");
-        assertThat(resolution.evidence()).extracting(Evidence::label).containsExactly(
-                "SLA Worked Example · 2026-Q2", "WX-3 · Worked example WX-3");
+        assertThat(resolution.evidence())
+                .extracting(Evidence::label)
+                .containsExactly("SLA Worked Example · 2026-Q2", "WX-3 · Worked example WX-3");
     }
 
     @Test
@@ -161,8 +240,9 @@ class SupportMetricsTest {
         DerivedValue backlog = value(SupportMetrics.AGED_BACKLOG, Q2_FROM, Q2_TO);
         // Open at the end of 30 June: WX-4 (41 days), WX-5 (20 days), WX-6 (97 days); WX-7 was resolved then.
         assertThat(backlog.value()).isEqualByComparingTo("2");
-        assertThat(backlog.evidence()).extracting(Evidence::label).containsExactly(
-                "WX-6 · Worked example WX-6", "WX-4 · Worked example WX-4");
+        assertThat(backlog.evidence())
+                .extracting(Evidence::label)
+                .containsExactly("WX-6 · Worked example WX-6", "WX-4 · Worked example WX-4");
         assertThat(backlog.evidence().getFirst().detail()).isEqualTo("P2, open 97 days on 2026-07-01");
     }
 
@@ -170,18 +250,21 @@ class SupportMetricsTest {
     void a_platform_without_tickets_has_no_data() {
         LocalDate q4From = LocalDate.of(2025, 10, 1);
         LocalDate q4To = LocalDate.of(2025, 12, 31);
-        assertThat(metrics.values(SupportMetrics.RESPONSE, List.of(platformId), q4From, q4To)).isEmpty();
-        assertThat(metrics.values(SupportMetrics.AGED_BACKLOG, List.of(platformId), q4From, q4To)).isEmpty();
+        assertThat(metrics.values(SupportMetrics.RESPONSE, List.of(platformId), q4From, q4To))
+                .isEmpty();
+        assertThat(metrics.values(SupportMetrics.AGED_BACKLOG, List.of(platformId), q4From, q4To))
+                .isEmpty();
         // Q3 opened no ticket, so no compliance, but WX-4 and WX-5 were still open at its end: a backlog of two.
         LocalDate q3From = LocalDate.of(2026, 7, 1);
         LocalDate q3To = LocalDate.of(2026, 9, 30);
-        assertThat(metrics.values(SupportMetrics.RESOLUTION, List.of(platformId), q3From, q3To)).isEmpty();
+        assertThat(metrics.values(SupportMetrics.RESOLUTION, List.of(platformId), q3From, q3To))
+                .isEmpty();
         assertThat(value(SupportMetrics.AGED_BACKLOG, q3From, q3To).value()).isEqualByComparingTo("2");
     }
 
     @Test
     void the_experience_module_finds_the_three_support_metrics() {
-        assertThat(metrics.metricCodes()).containsExactlyInAnyOrder("px.sla-response", "px.sla-resolution",
-                "px.aged-backlog");
+        assertThat(metrics.metricCodes())
+                .containsExactlyInAnyOrder("px.sla-response", "px.sla-resolution", "px.aged-backlog");
     }
 }

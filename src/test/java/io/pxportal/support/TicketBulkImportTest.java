@@ -36,7 +36,10 @@ class TicketBulkImportTest {
 
     static final String PILOT = SupportExchangeTest.PILOT; // policy in America/New_York, 9–17 on weekdays
 
-    enum Path { BULK, ROW_BY_ROW }
+    enum Path {
+        BULK,
+        ROW_BY_ROW
+    }
 
     @Autowired
     TicketExchange exchange;
@@ -76,10 +79,21 @@ class TicketBulkImportTest {
         return directory.platformNamed(PILOT).orElseThrow().id();
     }
 
-    private TicketDraft draft(String caseId, String title, TicketStatus status, String since, String responded,
-                              String resolved) {
-        return new TicketDraft(pilot(), caseId, Severity.P2, TicketCategory.DEFECT, title,
-                Instant.parse("2026-03-06T21:00:00Z"), status, at(since), at(responded), at(resolved), null, null);
+    private TicketDraft draft(
+            String caseId, String title, TicketStatus status, String since, String responded, String resolved) {
+        return new TicketDraft(
+                pilot(),
+                caseId,
+                Severity.P2,
+                TicketCategory.DEFECT,
+                title,
+                Instant.parse("2026-03-06T21:00:00Z"),
+                status,
+                at(since),
+                at(responded),
+                at(resolved),
+                null,
+                null);
     }
 
     private static Instant at(String text) {
@@ -100,7 +114,12 @@ class TicketBulkImportTest {
     void both_paths_record_the_same_tickets_histories_and_outcomes(Path path) {
         String p = path.name();
         List<TicketDraft> first = List.of(
-                draft(p + "-1", "Batch fails", TicketStatus.RESOLVED, "2026-03-12T14:00:00Z", "2026-03-06T21:30:00Z",
+                draft(
+                        p + "-1",
+                        "Batch fails",
+                        TicketStatus.RESOLVED,
+                        "2026-03-12T14:00:00Z",
+                        "2026-03-06T21:30:00Z",
                         "2026-03-12T14:00:00Z"),
                 draft(p + "-2", "How to count", TicketStatus.WAITING_ON_CUSTOMER, "2026-03-09T16:00:00Z", null, null));
         assertThat(write(path, first)).isEqualTo(new ImportOutcome(2, 0, 0));
@@ -108,12 +127,13 @@ class TicketBulkImportTest {
         assertThat(write(path, first)).isEqualTo(new ImportOutcome(0, 0, 2));
         assertThat(revisions()).isEqualTo(before);
 
-        List<TicketDraft> newer = List.of(draft(p + "-2", "How to count test documents",
-                TicketStatus.IN_PROGRESS, "2026-03-11T14:00:00Z", null, null));
+        List<TicketDraft> newer = List.of(draft(
+                p + "-2", "How to count test documents", TicketStatus.IN_PROGRESS, "2026-03-11T14:00:00Z", null, null));
         assertThat(write(path, newer)).isEqualTo(new ImportOutcome(0, 1, 0));
 
         TicketView resolved = ticket(p + "-1");
-        assertThat(resolved.history()).extracting(StatusChange::status)
+        assertThat(resolved.history())
+                .extracting(StatusChange::status)
                 .containsExactly(TicketStatus.IN_PROGRESS, TicketStatus.RESOLVED);
         assertThat(resolved.status()).isEqualTo(TicketStatus.RESOLVED);
         // Fri 16–17 (New York), Mon–Wed 8 h each, Thu 9–10: 26 working hours against 24 across the DST change.
@@ -122,15 +142,22 @@ class TicketBulkImportTest {
         assertThat(resolved.response().outcome()).isEqualTo(SlaOutcome.MET);
         TicketView waiting = ticket(p + "-2");
         assertThat(waiting.title()).isEqualTo("How to count test documents");
-        assertThat(waiting.history()).extracting(StatusChange::status)
+        assertThat(waiting.history())
+                .extracting(StatusChange::status)
                 .containsExactly(TicketStatus.WAITING_ON_CUSTOMER, TicketStatus.IN_PROGRESS);
         assertThat(waiting.status()).isEqualTo(TicketStatus.IN_PROGRESS);
         // The stored outcomes (what compliance counts) are those the clocks show.
-        assertThat(jdbc.queryForList("select response_outcome, resolution_outcome from vendor_ticket"
-                + " where case_id in (?, ?) order by case_id", p + "-1", p + "-2"))
+        assertThat(jdbc.queryForList(
+                        "select response_outcome, resolution_outcome from vendor_ticket"
+                                + " where case_id in (?, ?) order by case_id",
+                        p + "-1",
+                        p + "-2"))
                 .extracting(r -> r.get("response_outcome") + "/" + r.get("resolution_outcome"))
-                .containsExactly(resolved.response().outcome() + "/" + resolved.resolution().outcome(),
-                        waiting.response().outcome() + "/" + waiting.resolution().outcome());
+                .containsExactly(
+                        resolved.response().outcome() + "/"
+                                + resolved.resolution().outcome(),
+                        waiting.response().outcome() + "/"
+                                + waiting.resolution().outcome());
         assertThat(tickets.history(waiting.id())).hasSize(2); // created, then the new title and status
     }
 
@@ -143,8 +170,10 @@ class TicketBulkImportTest {
         assertThat(revisions()).isEqualTo(before + 1);
         TicketView ticket = ticket("AUD-1");
         assertThat(ticket.title()).isEqualTo("New title");
-        assertThat(jdbc.queryForList("select a.title, a.revtype, r.username from vendor_ticket_aud a join revinfo r"
-                + " on r.id = a.rev where a.id = ? order by a.rev", ticket.id()))
+        assertThat(jdbc.queryForList(
+                        "select a.title, a.revtype, r.username from vendor_ticket_aud a join revinfo r"
+                                + " on r.id = a.rev where a.id = ? order by a.rev",
+                        ticket.id()))
                 .extracting(r -> r.get("title") + "|" + r.get("revtype") + "|" + r.get("username"))
                 .containsExactly("Old title|0|admin", "New title|1|admin");
         assertThat(jdbc.queryForObject("select version from vendor_ticket where id = ?", Long.class, ticket.id()))
@@ -158,23 +187,32 @@ class TicketBulkImportTest {
                 + "BAD-2,2 - High,Unknown platform,No such platform,2026-03-09 10:00,,\n";
         long before = revisions();
         assertThatThrownBy(() -> importCsv(csv)).isInstanceOf(ImportRejectedException.class);
-        assertThat(tickets.count(new TicketFilter("BAD-", null, null, null, null, false, false))).isZero();
+        assertThat(tickets.count(new TicketFilter("BAD-", null, null, null, null, false, false)))
+                .isZero();
         assertThat(revisions()).isEqualTo(before);
     }
 
     @Test
     void a_key_twice_in_a_file_and_a_change_before_the_opening_are_refused_and_write_nothing() {
-        Function<String, List<TicketDraft>> twice = c -> List.of(draft(c, "One", null, null, null, null),
-                draft(c.toLowerCase(), "Two", null, null, null, null));
+        Function<String, List<TicketDraft>> twice = c ->
+                List.of(draft(c, "One", null, null, null, null), draft(c.toLowerCase(), "Two", null, null, null, null));
         assertThatThrownBy(() -> write(Path.BULK, twice.apply("TWICE-1")))
-                .isInstanceOfSatisfying(ImportRejectedException.class,
-                        e -> assertThat(e.errors()).singleElement().satisfies(err -> assertThat(err.row()).isEqualTo(2)));
-        List<TicketDraft> early = List.of(draft("EARLY-1", "Fine", null, null, null, null),
+                .isInstanceOfSatisfying(
+                        ImportRejectedException.class,
+                        e -> assertThat(e.errors())
+                                .singleElement()
+                                .satisfies(err -> assertThat(err.row()).isEqualTo(2)));
+        List<TicketDraft> early = List.of(
+                draft("EARLY-1", "Fine", null, null, null, null),
                 draft("EARLY-2", "Responded before it was opened", null, null, "2026-03-01T10:00:00Z", null));
-        assertThatThrownBy(() -> write(Path.BULK, early)).isInstanceOfSatisfying(DomainException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("support.ticket.change-before-open"));
-        assertThat(tickets.count(new TicketFilter("TWICE-", null, null, null, null, false, false))).isZero();
-        assertThat(tickets.count(new TicketFilter("EARLY-", null, null, null, null, false, false))).isZero();
+        assertThatThrownBy(() -> write(Path.BULK, early))
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("support.ticket.change-before-open"));
+        assertThat(tickets.count(new TicketFilter("TWICE-", null, null, null, null, false, false)))
+                .isZero();
+        assertThat(tickets.count(new TicketFilter("EARLY-", null, null, null, null, false, false)))
+                .isZero();
     }
 
     @Test
@@ -190,27 +228,35 @@ class TicketBulkImportTest {
         assertThat(outcome.unchanged()).isZero();
         assertThat(outcome.repeated().rows()).containsExactly(new RepeatedRows.Repeat(4, 2));
         assertThat(outcome.repeated().count()).isOne();
-        assertThat(tickets.count(new TicketFilter("REP-", null, null, null, null, false, false))).isEqualTo(2);
+        assertThat(tickets.count(new TicketFilter("REP-", null, null, null, null, false, false)))
+                .isEqualTo(2);
         assertThat(revisions()).isEqualTo(before + 1);
     }
 
     @Test
     void a_ticket_repeated_with_other_values_is_an_error_naming_both_lines() {
         String csv = "Number,Priority,Short description,Configuration item,Opened,State,Updated\n"
-                + "CONF-1,2 - High,\"Batch fails\nwith a long log\"," + PILOT + ",2026-03-09 10:00,New,2026-03-09 10:00\n"
+                + "CONF-1,2 - High,\"Batch fails\nwith a long log\"," + PILOT
+                + ",2026-03-09 10:00,New,2026-03-09 10:00\n"
                 + "CONF-1,2 - High,Batch fails," + PILOT + ",2026-03-09 10:00,Work in Progress,2026-03-09 11:00\n";
 
-        assertThatThrownBy(() -> importCsv(csv)).isInstanceOfSatisfying(ImportRejectedException.class,
-                e -> assertThat(e.errors()).singleElement().satisfies(error -> {
-                    assertThat(error.row()).isEqualTo(4L);
-                    assertThat(error.column()).isEqualTo("caseId");
-                    assertThat(error.arguments()).containsExactly(2L, 4L);
-                }));
-        assertThat(tickets.count(new TicketFilter("CONF-", null, null, null, null, false, false))).isZero();
+        assertThatThrownBy(() -> importCsv(csv))
+                .isInstanceOfSatisfying(
+                        ImportRejectedException.class,
+                        e -> assertThat(e.errors()).singleElement().satisfies(error -> {
+                            assertThat(error.row()).isEqualTo(4L);
+                            assertThat(error.column()).isEqualTo("caseId");
+                            assertThat(error.arguments()).containsExactly(2L, 4L);
+                        }));
+        assertThat(tickets.count(new TicketFilter("CONF-", null, null, null, null, false, false)))
+                .isZero();
     }
 
     private ImportOutcome importCsv(String csv) {
-        return imports.importNow("tickets", "incidents.csv",
-                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), ImportOptions.defaults());
+        return imports.importNow(
+                "tickets",
+                "incidents.csv",
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                ImportOptions.defaults());
     }
 }

@@ -74,8 +74,7 @@ class TicketOutcomeSummaryTest {
     ComplianceService compliance;
 
     /** One platform of the run: with a policy on a calendar of its own, or (the last) without any policy. */
-    private record Platform(Long id, Long policyId, Long calendarId) {
-    }
+    private record Platform(Long id, Long policyId, Long calendarId) {}
 
     @Test
     void the_summary_equals_a_recount_of_the_tickets_after_every_kind_of_write() {
@@ -89,24 +88,55 @@ class TicketOutcomeSummaryTest {
         List<Platform> fixture = fixture("SUMC");
         Platform p = fixture.getFirst();
         Instant opened = Instant.parse("2026-03-03T15:00:00Z");
-        tickets.record(new TicketDraft(p.id(), "SUMC-1", Severity.P3, null, "Met twice", opened,
-                TicketStatus.RESOLVED, opened.plus(Duration.ofHours(2)), opened.plus(Duration.ofMinutes(30)),
-                opened.plus(Duration.ofHours(2)), null, null));
-        tickets.record(new TicketDraft(p.id(), "SUMC-2", Severity.P3, null, "Resolution breached", opened,
-                TicketStatus.RESOLVED, opened.plus(Duration.ofDays(60)), opened.plus(Duration.ofMinutes(30)),
-                opened.plus(Duration.ofDays(60)), null, null));
-        ComplianceRow row = compliance.compliance(YearMonth.of(2026, 3), YearMonth.of(2026, 3),
-                ComplianceDimension.PLATFORM).stream().filter(r -> r.key().equals(String.valueOf(p.id())))
-                .findFirst().orElseThrow();
-        assertThat(new long[] {row.responseMet(), row.responseBreached(), row.resolutionMet(),
-                row.resolutionBreached()}).containsExactly(2, 0, 1, 1);
+        tickets.record(new TicketDraft(
+                p.id(),
+                "SUMC-1",
+                Severity.P3,
+                null,
+                "Met twice",
+                opened,
+                TicketStatus.RESOLVED,
+                opened.plus(Duration.ofHours(2)),
+                opened.plus(Duration.ofMinutes(30)),
+                opened.plus(Duration.ofHours(2)),
+                null,
+                null));
+        tickets.record(new TicketDraft(
+                p.id(),
+                "SUMC-2",
+                Severity.P3,
+                null,
+                "Resolution breached",
+                opened,
+                TicketStatus.RESOLVED,
+                opened.plus(Duration.ofDays(60)),
+                opened.plus(Duration.ofMinutes(30)),
+                opened.plus(Duration.ofDays(60)),
+                null,
+                null));
+        ComplianceRow row =
+                compliance
+                        .compliance(YearMonth.of(2026, 3), YearMonth.of(2026, 3), ComplianceDimension.PLATFORM)
+                        .stream()
+                        .filter(r -> r.key().equals(String.valueOf(p.id())))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(new long[] {row.responseMet(), row.responseBreached(), row.resolutionMet(), row.resolutionBreached()
+                })
+                .containsExactly(2, 0, 1, 1);
 
-        TicketView gone = tickets.page(new TicketFilter("SUMC-2", null, null, null, null, false, false),
-                org.springframework.data.domain.PageRequest.of(0, 1)).getFirst();
+        TicketView gone = tickets.page(
+                        new TicketFilter("SUMC-2", null, null, null, null, false, false),
+                        org.springframework.data.domain.PageRequest.of(0, 1))
+                .getFirst();
         tickets.delete(gone.id(), gone.version());
-        ComplianceRow after = compliance.compliance(YearMonth.of(2026, 3), YearMonth.of(2026, 3),
-                ComplianceDimension.PLATFORM).stream().filter(r -> r.key().equals(String.valueOf(p.id())))
-                .findFirst().orElseThrow();
+        ComplianceRow after =
+                compliance
+                        .compliance(YearMonth.of(2026, 3), YearMonth.of(2026, 3), ComplianceDimension.PLATFORM)
+                        .stream()
+                        .filter(r -> r.key().equals(String.valueOf(p.id())))
+                        .findFirst()
+                        .orElseThrow();
         assertThat(new long[] {after.responseMet(), after.resolutionMet(), after.resolutionBreached()})
                 .containsExactly(1, 1, 0);
     }
@@ -122,7 +152,8 @@ class TicketOutcomeSummaryTest {
             if (kind < 25 || cases.isEmpty()) {
                 String caseId = "S" + seed + "-" + cases.size();
                 cases.add(caseId);
-                tickets.record(draft(random, fixture.get(random.nextInt(fixture.size())).id(), caseId));
+                tickets.record(draft(
+                        random, fixture.get(random.nextInt(fixture.size())).id(), caseId));
                 op = "create " + caseId;
             } else if (kind < 40) {
                 String caseId = cases.get(random.nextInt(cases.size()));
@@ -130,18 +161,30 @@ class TicketOutcomeSummaryTest {
                 op = "edit " + caseId;
                 if (stored != null) {
                     TicketDraft d = draft(random, (Long) stored[2], caseId);
-                    tickets.record(new TicketDraft(d.platformId(), caseId, d.severity(), d.category(), d.title(),
-                            (Instant) stored[3], d.status(), later((Instant) stored[3], d.statusSince()),
-                            later((Instant) stored[3], d.firstResponseAt()), later((Instant) stored[3], d.resolvedAt()),
-                            null, (Long) stored[1]));
+                    tickets.record(new TicketDraft(
+                            d.platformId(),
+                            caseId,
+                            d.severity(),
+                            d.category(),
+                            d.title(),
+                            (Instant) stored[3],
+                            d.status(),
+                            later((Instant) stored[3], d.statusSince()),
+                            later((Instant) stored[3], d.firstResponseAt()),
+                            later((Instant) stored[3], d.resolvedAt()),
+                            null,
+                            (Long) stored[1]));
                 }
             } else if (kind < 55) {
                 String caseId = cases.get(random.nextInt(cases.size()));
                 Object[] stored = stored(caseId);
                 op = "status " + caseId;
                 if (stored != null) {
-                    tickets.changeStatus((Long) stored[0], STATUSES[random.nextInt(STATUSES.length)],
-                            ((Instant) stored[3]).plus(Duration.ofHours(1 + random.nextInt(400))), (Long) stored[1]);
+                    tickets.changeStatus(
+                            (Long) stored[0],
+                            STATUSES[random.nextInt(STATUSES.length)],
+                            ((Instant) stored[3]).plus(Duration.ofHours(1 + random.nextInt(400))),
+                            (Long) stored[1]);
                 }
             } else if (kind < 62) {
                 String caseId = cases.get(random.nextInt(cases.size()));
@@ -155,22 +198,45 @@ class TicketOutcomeSummaryTest {
                 Object[] stored = stored(caseId);
                 op = "stale " + caseId;
                 if (stored != null) {
-                    assertThatThrownBy(() -> tickets.changeStatus((Long) stored[0], TicketStatus.RESOLVED,
-                            ((Instant) stored[3]).plus(Duration.ofHours(2)), (Long) stored[1] + 7))
+                    assertThatThrownBy(() -> tickets.changeStatus(
+                                    (Long) stored[0],
+                                    TicketStatus.RESOLVED,
+                                    ((Instant) stored[3]).plus(Duration.ofHours(2)),
+                                    (Long) stored[1] + 7))
                             .isInstanceOf(ConcurrentEditException.class);
                 }
             } else if (kind < 73) {
                 Platform p = fixture.get(random.nextInt(fixture.size() - 1));
                 SlaPolicyView policy = policies.get(p.policyId());
-                Map<Severity, SeverityTarget> targets = new EnumMap<>(policy.draft().targets());
+                Map<Severity, SeverityTarget> targets =
+                        new EnumMap<>(policy.draft().targets());
                 Severity s = Severity.values()[random.nextInt(4)];
-                targets.put(s, new SeverityTarget(s.name(), 15 + random.nextInt(600), 60 + random.nextInt(6000),
-                        random.nextBoolean(), null));
+                targets.put(
+                        s,
+                        new SeverityTarget(
+                                s.name(),
+                                15 + random.nextInt(600),
+                                60 + random.nextInt(6000),
+                                random.nextBoolean(),
+                                null));
                 SlaPolicyDraft d = policy.draft();
                 YearMonth from = random.nextBoolean() ? null : YearMonth.of(2026, 1 + random.nextInt(11));
-                policies.update(p.policyId(), new SlaPolicyDraft(d.contractId(), d.name(), d.calendarId(),
-                        d.pausingStatuses(), d.uptimeTarget(), d.monthlyFee(), d.currency(), d.creditTiers(),
-                        d.creditCapPercent(), d.claimWindowDays(), targets, d.version()), from);
+                policies.update(
+                        p.policyId(),
+                        new SlaPolicyDraft(
+                                d.contractId(),
+                                d.name(),
+                                d.calendarId(),
+                                d.pausingStatuses(),
+                                d.uptimeTarget(),
+                                d.monthlyFee(),
+                                d.currency(),
+                                d.creditTiers(),
+                                d.creditCapPercent(),
+                                d.claimWindowDays(),
+                                targets,
+                                d.version()),
+                        from);
                 op = "policy " + s + " from " + from;
             } else if (kind < 80) {
                 Platform p = fixture.get(random.nextInt(fixture.size() - 1));
@@ -178,8 +244,15 @@ class TicketOutcomeSummaryTest {
                 String zone = ZONES[random.nextInt(ZONES.length)];
                 String hours = random.nextBoolean() ? "Mon-Fri 08:00-17:00" : "Mon-Sat 10:00-14:00";
                 YearMonth from = random.nextInt(3) == 0 ? null : YearMonth.of(2026, 1 + random.nextInt(11));
-                calendars.update(p.calendarId(), new BusinessCalendarDraft(d.name(), zone, List.of(new WorkWeek(
-                        LocalDate.of(2025, 1, 1), WorkWeekText.parse(hours))), d.holidays(), d.version()), from);
+                calendars.update(
+                        p.calendarId(),
+                        new BusinessCalendarDraft(
+                                d.name(),
+                                zone,
+                                List.of(new WorkWeek(LocalDate.of(2025, 1, 1), WorkWeekText.parse(hours))),
+                                d.holidays(),
+                                d.version()),
+                        from);
                 op = "calendar " + zone + " " + hours + " from " + from;
             } else if (kind < 84) {
                 tickets.retimeOpen();
@@ -192,10 +265,20 @@ class TicketOutcomeSummaryTest {
                 List<TicketDraft> drafts = importDrafts(random, seed, fixture, cases);
                 if (random.nextBoolean()) {
                     TicketDraft first = drafts.getFirst();
-                    drafts.add(new TicketDraft(first.platformId(), first.caseId(), first.severity(), first.category(),
-                            first.title() + " (other)", first.openedAt(), null, null, null, null, null, null));
-                    assertThatThrownBy(() -> importTickets(drafts, false))
-                            .isInstanceOf(ImportRejectedException.class);
+                    drafts.add(new TicketDraft(
+                            first.platformId(),
+                            first.caseId(),
+                            first.severity(),
+                            first.category(),
+                            first.title() + " (other)",
+                            first.openedAt(),
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null));
+                    assertThatThrownBy(() -> importTickets(drafts, false)).isInstanceOf(ImportRejectedException.class);
                     op = "import refused " + drafts.size();
                 } else {
                     assertThatThrownBy(() -> importTickets(drafts, true)).isInstanceOf(RolledBack.class);
@@ -210,18 +293,21 @@ class TicketOutcomeSummaryTest {
     private List<Platform> fixture(String tag) {
         List<Platform> fixture = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            ContractView contract = NewYorkContracts.create(vendors, platforms, contracts, tag + "-" + i,
-                    "SUM-" + tag + "-" + i);
+            ContractView contract =
+                    NewYorkContracts.create(vendors, platforms, contracts, tag + "-" + i, "SUM-" + tag + "-" + i);
             Long platformId = contract.platforms().getFirst().id();
             if (i == 3) {
                 fixture.add(new Platform(platformId, null, null));
                 break;
             }
-            BusinessCalendarView calendar = calendars.create(new BusinessCalendarDraft("Summary " + tag + "-" + i,
-                    ZONES[i], List.of(new WorkWeek(LocalDate.of(2025, 1, 1), WorkWeekText.parse(
-                    "Mon-Fri 09:00-17:00"))), List.of(), null));
-            SlaPolicyView policy = policies.create(SlaPolicyDraft.defaults(contract.id(), "Summary " + tag + "-" + i,
-                    calendar.id(), "USD", new BigDecimal("1000")));
+            BusinessCalendarView calendar = calendars.create(new BusinessCalendarDraft(
+                    "Summary " + tag + "-" + i,
+                    ZONES[i],
+                    List.of(new WorkWeek(LocalDate.of(2025, 1, 1), WorkWeekText.parse("Mon-Fri 09:00-17:00"))),
+                    List.of(),
+                    null));
+            SlaPolicyView policy = policies.create(SlaPolicyDraft.defaults(
+                    contract.id(), "Summary " + tag + "-" + i, calendar.id(), "USD", new BigDecimal("1000")));
             fixture.add(new Platform(platformId, policy.id(), calendar.id()));
         }
         return fixture;
@@ -234,19 +320,34 @@ class TicketOutcomeSummaryTest {
     private static TicketDraft draft(Random random, Long platformId, String caseId) {
         Instant opened;
         if (random.nextInt(3) == 0) {
-            opened = YearMonth.of(2026, 2 + random.nextInt(10)).atDay(1).atStartOfDay(java.time.ZoneOffset.UTC)
-                    .toInstant().plus(Duration.ofHours(random.nextInt(25) - 12));
+            opened = YearMonth.of(2026, 2 + random.nextInt(10))
+                    .atDay(1)
+                    .atStartOfDay(java.time.ZoneOffset.UTC)
+                    .toInstant()
+                    .plus(Duration.ofHours(random.nextInt(25) - 12));
         } else {
             opened = Instant.parse("2026-01-01T00:00:00Z").plus(Duration.ofMinutes(random.nextInt(320 * 24 * 60)));
         }
         Instant responded = random.nextBoolean() ? opened.plus(Duration.ofMinutes(5 + random.nextInt(3000))) : null;
         Instant resolved = responded != null && random.nextBoolean()
-                ? responded.plus(Duration.ofMinutes(5 + random.nextInt(20_000))) : null;
+                ? responded.plus(Duration.ofMinutes(5 + random.nextInt(20_000)))
+                : null;
         Instant closed = resolved != null && random.nextBoolean() ? resolved.plus(Duration.ofDays(2)) : null;
         TicketStatus status = random.nextInt(4) == 0 ? STATUSES[random.nextInt(STATUSES.length)] : null;
         Instant since = status == null ? null : opened.plus(Duration.ofMinutes(1 + random.nextInt(30_000)));
-        return new TicketDraft(platformId, caseId, Severity.values()[random.nextInt(4)], null,
-                "Summary case " + caseId, opened, status, since, responded, resolved, closed, null);
+        return new TicketDraft(
+                platformId,
+                caseId,
+                Severity.values()[random.nextInt(4)],
+                null,
+                "Summary case " + caseId,
+                opened,
+                status,
+                since,
+                responded,
+                resolved,
+                closed,
+                null);
     }
 
     private static Instant later(Instant opened, Instant at) {
@@ -262,16 +363,27 @@ class TicketOutcomeSummaryTest {
             if (random.nextBoolean() || cases.isEmpty()) {
                 String caseId = "S" + seed + "-" + cases.size();
                 cases.add(caseId);
-                drafts.add(draft(random, fixture.get(random.nextInt(fixture.size())).id(), caseId));
+                drafts.add(draft(
+                        random, fixture.get(random.nextInt(fixture.size())).id(), caseId));
             } else {
                 String caseId = cases.get(random.nextInt(cases.size()));
                 Object[] stored = stored(caseId);
                 if (stored != null && taken.add(caseId)) {
                     TicketDraft d = draft(random, (Long) stored[2], caseId);
                     Instant opened = (Instant) stored[3];
-                    drafts.add(new TicketDraft(d.platformId(), caseId, d.severity(), d.category(), d.title(), opened,
-                            d.status(), later(opened, d.statusSince()), later(opened, d.firstResponseAt()),
-                            later(opened, d.resolvedAt()), later(opened, d.closedAt()), null));
+                    drafts.add(new TicketDraft(
+                            d.platformId(),
+                            caseId,
+                            d.severity(),
+                            d.category(),
+                            d.title(),
+                            opened,
+                            d.status(),
+                            later(opened, d.statusSince()),
+                            later(opened, d.firstResponseAt()),
+                            later(opened, d.resolvedAt()),
+                            later(opened, d.closedAt()),
+                            null));
                 }
             }
         }
@@ -284,8 +396,7 @@ class TicketOutcomeSummaryTest {
     }
 
     /** The rolled-back import's failure after it wrote everything. */
-    private static final class RolledBack extends RuntimeException {
-    }
+    private static final class RolledBack extends RuntimeException {}
 
     private void importTickets(List<TicketDraft> drafts, boolean failAfterWriting) {
         new TransactionTemplate(transactions).executeWithoutResult(s -> {
@@ -302,35 +413,52 @@ class TicketOutcomeSummaryTest {
 
     /** Id, version, platform id and opening of the stored ticket with the case id; null when deleted. */
     private Object[] stored(String caseId) {
-        List<Object[]> rows = jdbc.query("select id, version, platform_id, opened_at from vendor_ticket"
-                + " where case_id = ?", (rs, n) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                rs.getTimestamp(4).toInstant()}, caseId);
+        List<Object[]> rows = jdbc.query(
+                "select id, version, platform_id, opened_at from vendor_ticket" + " where case_id = ?",
+                (rs, n) -> new Object[] {
+                    rs.getLong(1),
+                    rs.getLong(2),
+                    rs.getLong(3),
+                    rs.getTimestamp(4).toInstant()
+                },
+                caseId);
         return rows.isEmpty() ? null : rows.getFirst();
     }
 
     /** The summary as stored (rows of 0 left out) equals the tickets counted afresh by the summary's rule. */
     private void assertMatches(long seed, int step, String op) {
         Map<String, Long> summary = new TreeMap<>();
-        jdbc.query("select opened_month, policy_id, platform_id, severity, response_outcome, resolution_outcome,"
-                + " tickets from ticket_outcome_month where tickets <> 0", rs -> {
-                    summary.put(rs.getString(1) + "|" + rs.getLong(2) + "|" + rs.getLong(3) + "|" + rs.getString(4)
-                            + "|" + rs.getString(5) + "|" + rs.getString(6), rs.getLong(7));
+        jdbc.query(
+                "select opened_month, policy_id, platform_id, severity, response_outcome, resolution_outcome,"
+                        + " tickets from ticket_outcome_month where tickets <> 0",
+                rs -> {
+                    summary.put(
+                            rs.getString(1) + "|" + rs.getLong(2) + "|" + rs.getLong(3) + "|" + rs.getString(4) + "|"
+                                    + rs.getString(5) + "|" + rs.getString(6),
+                            rs.getLong(7));
                 });
         Map<String, Long> recount = new TreeMap<>();
-        jdbc.query("select opened_month, policy_id, platform_id, severity, response_outcome, resolution_outcome,"
-                + " count(*) from vendor_ticket group by opened_month, policy_id, platform_id, severity,"
-                + " response_outcome, resolution_outcome", rs -> {
+        jdbc.query(
+                "select opened_month, policy_id, platform_id, severity, response_outcome, resolution_outcome,"
+                        + " count(*) from vendor_ticket group by opened_month, policy_id, platform_id, severity,"
+                        + " response_outcome, resolution_outcome",
+                rs -> {
                     String response = decided(rs.getString(5));
                     String resolution = decided(rs.getString(6));
                     if (rs.getObject(2) != null && !(response.equals("RUNNING") && resolution.equals("RUNNING"))) {
-                        recount.merge(rs.getString(1) + "|" + rs.getLong(2) + "|" + rs.getLong(3) + "|"
-                                + rs.getString(4) + "|" + response + "|" + resolution, rs.getLong(7), Long::sum);
+                        recount.merge(
+                                rs.getString(1) + "|" + rs.getLong(2) + "|" + rs.getLong(3) + "|" + rs.getString(4)
+                                        + "|" + response + "|" + resolution,
+                                rs.getLong(7),
+                                Long::sum);
                     }
                 });
         java.util.Set<String> keys = new java.util.TreeSet<>(summary.keySet());
         keys.addAll(recount.keySet());
-        List<String> differences = keys.stream().filter(k -> !java.util.Objects.equals(summary.get(k),
-                recount.get(k))).map(k -> k + ": summary " + summary.get(k) + ", tickets " + recount.get(k)).toList();
+        List<String> differences = keys.stream()
+                .filter(k -> !java.util.Objects.equals(summary.get(k), recount.get(k)))
+                .map(k -> k + ": summary " + summary.get(k) + ", tickets " + recount.get(k))
+                .toList();
         assertThat(differences).as("seed %d, step %d: %s", seed, step, op).isEmpty();
         assertThat(summary).isNotEmpty();
     }

@@ -18,8 +18,7 @@ import org.jfree.chart.JFreeChart;
  */
 public final class ScorecardChartsBench {
 
-    private ScorecardChartsBench() {
-    }
+    private ScorecardChartsBench() {}
 
     /** Radar and trend, built, styled and rendered; returns the SVG characters written (so no work is skipped). */
     public static int render(I18NProvider i18n, Locale locale, Scorecard card, List<QuarterScore> trend) {
@@ -34,6 +33,7 @@ public final class ScorecardChartsBench {
         JFreeChart line = ScoreCharts.trend(texts, trend);
         ChartStyle.apply(line, false);
         // the sizes ScorecardView gives its ChartViews
-        return ChartRenderer.toSvg(radar, 420, 340).length() + ChartRenderer.toSvg(line, 620, 340).length();
+        return ChartRenderer.toSvg(radar, 420, 340).length()
+                + ChartRenderer.toSvg(line, 620, 340).length();
     }
 }

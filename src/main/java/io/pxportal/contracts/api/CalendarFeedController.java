@@ -30,9 +30,12 @@ class CalendarFeedController {
     ResponseEntity<String> feed(@PathVariable String secret) {
         // The status is set directly (no error page): an unknown secret must look like any other missing page.
         return links.feed(secret)
-                .map(ics -> ResponseEntity.ok().contentType(TEXT_CALENDAR)
-                        .cacheControl(CacheControl.noStore().cachePrivate()).body(ics))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
+                .map(ics -> ResponseEntity.ok()
+                        .contentType(TEXT_CALENDAR)
+                        .cacheControl(CacheControl.noStore().cachePrivate())
+                        .body(ics))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
+                        .contentType(MediaType.TEXT_PLAIN)
                         .body("Not found"));
     }
 }

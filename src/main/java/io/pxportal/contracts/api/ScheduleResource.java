@@ -13,28 +13,44 @@ import java.util.function.BiFunction;
 record ScheduleResource(
         LocalDate asOf,
         RenewalSchedule.State state,
-        @Schema(description = "0 is the initial term, 1 the first renewal, …") int termNumber,
+
+        @Schema(description = "0 is the initial term, 1 the first renewal, …")
+        int termNumber,
+
         LocalDate termStart,
         LocalDate termEnd,
+
         @Schema(description = "The last day to give notice for this term; absent in the last term or without notice")
         LocalDate noticeDeadline,
-        @Schema(description = "Days from asOf to the notice deadline, negative once passed") Long daysToNoticeDeadline,
-        @Schema(description = "The day the next term starts; absent in the last term") LocalDate nextRenewal,
+
+        @Schema(description = "Days from asOf to the notice deadline, negative once passed")
+        Long daysToNoticeDeadline,
+
+        @Schema(description = "The day the next term starts; absent in the last term")
+        LocalDate nextRenewal,
+
         List<Sentence> explanation) {
 
     /** One sentence of the explanation: its message key (stable across languages) and its text. */
-    record Sentence(String messageKey, String text) {
-    }
+    record Sentence(String messageKey, String text) {}
 
-    static ScheduleResource of(RenewalSchedule schedule, Locale locale, BiFunction<String, Object[], String> translate) {
-        return new ScheduleResource(schedule.asOf(), schedule.state(), schedule.termNumber(), schedule.termStart(),
-                schedule.termEnd(), schedule.noticeDeadline(), schedule.daysToNoticeDeadline(),
-                schedule.nextRenewal(), sentences(schedule.explanation(), locale, translate));
+    static ScheduleResource of(
+            RenewalSchedule schedule, Locale locale, BiFunction<String, Object[], String> translate) {
+        return new ScheduleResource(
+                schedule.asOf(),
+                schedule.state(),
+                schedule.termNumber(),
+                schedule.termStart(),
+                schedule.termEnd(),
+                schedule.noticeDeadline(),
+                schedule.daysToNoticeDeadline(),
+                schedule.nextRenewal(),
+                sentences(schedule.explanation(), locale, translate));
     }
 
     /** Reasons as sentences with their keys, in {@code locale}. */
-    static List<Sentence> sentences(List<RenewalSchedule.Reason> reasons, Locale locale,
-                                    BiFunction<String, Object[], String> translate) {
+    static List<Sentence> sentences(
+            List<RenewalSchedule.Reason> reasons, Locale locale, BiFunction<String, Object[], String> translate) {
         List<String> texts = RenewalTexts.sentences(reasons, locale, translate);
         List<Sentence> sentences = new java.util.ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {

@@ -27,8 +27,13 @@ class ContractEditor {
     private final RenewalDecisionService decisions;
     private final ContractDocumentService documents;
 
-    ContractEditor(ContractService contracts, VendorService vendors, PlatformService platforms, UserDirectory users,
-                   RenewalDecisionService decisions, ContractDocumentService documents) {
+    ContractEditor(
+            ContractService contracts,
+            VendorService vendors,
+            PlatformService platforms,
+            UserDirectory users,
+            RenewalDecisionService decisions,
+            ContractDocumentService documents) {
         this.contracts = contracts;
         this.vendors = vendors;
         this.platforms = platforms;
@@ -47,15 +52,20 @@ class ContractEditor {
         var owners = users.productOwners();
         ContractForm form = new ContractForm(vendors, platforms, owners);
         boolean editable = contract == null || contract.editable();
-        EditorDialog dialog = new EditorDialog(contract == null ? form.getTranslation("contract.new")
-                : contract.draft().number() + " · " + contract.draft().title(), form);
+        EditorDialog dialog = new EditorDialog(
+                contract == null
+                        ? form.getTranslation("contract.new")
+                        : contract.draft().number() + " · " + contract.draft().title(),
+                form);
         if (contract == null) {
             form.startingOn(LocalDate.now());
         } else {
             form.edit(contract, owners);
             // These tabs explain or act through their own buttons: Save and Delete do not show there.
-            dialog.addPanel(form.getTranslation("contract.renewal-tab"), new RenewalPanel(contracts, contract.id(),
-                    contract.schedule())).setId("contract-renewal-tab");
+            dialog.addPanel(
+                            form.getTranslation("contract.renewal-tab"),
+                            new RenewalPanel(contracts, contract.id(), contract.schedule()))
+                    .setId("contract-renewal-tab");
             dialog.addPanel(form.getTranslation("decision.tab"), new DecisionPanel(decisions, contract, users))
                     .setId("contract-decision-tab");
             dialog.addPanel(form.getTranslation("document.tab"), new DocumentsPanel(documents, contract.id(), editable))
@@ -64,7 +74,8 @@ class ContractEditor {
             if (editable) {
                 dialog.onDelete(contract.draft().number(), () -> {
                     contracts.delete(contract.id(), contract.draft().version());
-                    Notifications.success(form.getTranslation("editor.deleted", contract.draft().number()));
+                    Notifications.success(form.getTranslation(
+                            "editor.deleted", contract.draft().number()));
                     dialog.close();
                     onChange.run();
                 });
@@ -74,8 +85,8 @@ class ContractEditor {
         dialog.setEditable(editable);
         dialog.onSave(() -> form.validDraft().ifPresent(draft -> {
             ContractView saved = contract == null ? contracts.create(draft) : contracts.update(contract.id(), draft);
-            Notifications.success(form.getTranslation(saved.inconsistent() ? "contract.saved-inconsistent"
-                    : "editor.saved", draft.number()));
+            Notifications.success(form.getTranslation(
+                    saved.inconsistent() ? "contract.saved-inconsistent" : "editor.saved", draft.number()));
             dialog.close();
             onChange.run();
         }));

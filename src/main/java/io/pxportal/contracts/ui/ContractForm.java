@@ -27,6 +27,7 @@ import io.pxportal.portfolio.PlatformRef;
 import io.pxportal.portfolio.PlatformService;
 import io.pxportal.portfolio.VendorRef;
 import io.pxportal.portfolio.VendorService;
+import io.pxportal.shared.ui.DatePickers;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -34,7 +35,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import io.pxportal.shared.ui.DatePickers;
 
 /**
  * Edits what a contract says: parties, term, renewal, notice, value and price uplift; warns, above the fields,
@@ -80,13 +80,14 @@ class ContractForm extends Composite<FormLayout> {
         ComboBox<VendorRef> vendor = new ComboBox<>(getTranslation("contract.vendor"));
         vendor.setId("contract-vendor");
         vendor.setItemLabelGenerator(VendorRef::name);
-        vendor.setItems(q -> vendors.refs(q.getFilter().orElse(""), VaadinSpringDataHelpers.toSpringPageRequest(q))
-                .stream());
-        MultiSelectComboBox<PlatformRef> platformPicker = new MultiSelectComboBox<>(getTranslation("contract.platforms"));
+        vendor.setItems(
+                q -> vendors.refs(q.getFilter().orElse(""), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        MultiSelectComboBox<PlatformRef> platformPicker =
+                new MultiSelectComboBox<>(getTranslation("contract.platforms"));
         platformPicker.setId("contract-platforms");
         platformPicker.setItemLabelGenerator(PlatformRef::name);
-        platformPicker.setItems(q -> platforms.refs(q.getFilter().orElse(""),
-                VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        platformPicker.setItems(
+                q -> platforms.refs(q.getFilter().orElse(""), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         platformPicker.setHelperText(getTranslation("contract.platforms.help"));
         ComboBox<UserRef> owner = new ComboBox<>(getTranslation("contract.owner"), owners);
         owner.setItemLabelGenerator(UserRef::displayName);
@@ -118,26 +119,34 @@ class ContractForm extends Composite<FormLayout> {
         binder.forField(vendor).asRequired(required).bind(d -> d.vendor, (d, v) -> d.vendor = v);
         binder.forField(platformPicker).bind(d -> d.platforms, (d, v) -> d.platforms = v);
         binder.forField(owner).bind(d -> d.owner, (d, v) -> d.owner = v);
-        String implausible = getTranslation("contract.date.implausible", ContractSanity.EARLIEST.toString(),
-                ContractSanity.YEARS_AHEAD);
-        binder.forField(start).asRequired(required)
+        String implausible = getTranslation(
+                "contract.date.implausible", ContractSanity.EARLIEST.toString(), ContractSanity.YEARS_AHEAD);
+        binder.forField(start)
+                .asRequired(required)
                 .withValidator(v -> ContractSanity.plausible(v, LocalDate.now()), implausible)
                 .bind(d -> d.start, (d, v) -> d.start = v);
-        binder.forField(initial).asRequired(required).withValidator(v -> v >= 1, getTranslation("contract.term.min"))
+        binder.forField(initial)
+                .asRequired(required)
+                .withValidator(v -> v >= 1, getTranslation("contract.term.min"))
                 .bind(d -> d.initialTermMonths, (d, v) -> d.initialTermMonths = v);
         binder.forField(renewal).asRequired(required).bind(d -> d.renewalType, (d, v) -> d.renewalType = v);
-        binder.forField(period).withValidator(v -> v == null || v >= 0, getTranslation("contract.term.min"))
+        binder.forField(period)
+                .withValidator(v -> v == null || v >= 0, getTranslation("contract.term.min"))
                 .bind(d -> d.renewalPeriodMonths, (d, v) -> d.renewalPeriodMonths = v);
-        binder.forField(notice).withValidator(v -> v == null || v >= 0, getTranslation("contract.notice.invalid"))
+        binder.forField(notice)
+                .withValidator(v -> v == null || v >= 0, getTranslation("contract.notice.invalid"))
                 .bind(d -> d.noticeAmount, (d, v) -> d.noticeAmount = v);
         binder.forField(unit).asRequired(required).bind(d -> d.noticeUnit, (d, v) -> d.noticeUnit = v);
         binder.forField(agreed).bind(d -> d.explicitRenewals, (d, v) -> d.explicitRenewals = v);
-        binder.forField(givenOn).withValidator(v -> ContractSanity.plausible(v, LocalDate.now()), implausible)
+        binder.forField(givenOn)
+                .withValidator(v -> ContractSanity.plausible(v, LocalDate.now()), implausible)
                 .bind(d -> d.noticeGivenOn, (d, v) -> d.noticeGivenOn = v);
-        binder.forField(currency).withConverter(v -> v == null ? "" : v.trim().toUpperCase(), v -> v)
+        binder.forField(currency)
+                .withConverter(v -> v == null ? "" : v.trim().toUpperCase(), v -> v)
                 .withValidator(new RegexpValidator(getTranslation("contract.currency.invalid"), "[A-Z]{3}"))
                 .bind(d -> d.currency, (d, v) -> d.currency = v);
-        binder.forField(value).withValidator(v -> v == null || v.signum() >= 0, getTranslation("contract.value.invalid"))
+        binder.forField(value)
+                .withValidator(v -> v == null || v.signum() >= 0, getTranslation("contract.value.invalid"))
                 .bind(d -> d.annualValue, (d, v) -> d.annualValue = v);
         binder.forField(uplift).asRequired(required).bind(d -> d.upliftType, (d, v) -> d.upliftType = v);
         binder.forField(upliftPercent).bind(d -> d.upliftPercent, (d, v) -> d.upliftPercent = v);
@@ -145,8 +154,14 @@ class ContractForm extends Composite<FormLayout> {
         binder.forField(cap).bind(d -> d.upliftCap, (d, v) -> d.upliftCap = v);
         binder.forField(floor).bind(d -> d.upliftFloor, (d, v) -> d.upliftFloor = v);
         binder.forField(notes).bind(d -> d.notes, (d, v) -> d.notes = v);
-        binder.forField(leadDays).asRequired(required).withValidator(ContractForm::validLeadDays,
-                        getTranslation("contract.alert-lead-days.invalid", AlertLeadTimes.MIN, AlertLeadTimes.MAX,
+        binder.forField(leadDays)
+                .asRequired(required)
+                .withValidator(
+                        ContractForm::validLeadDays,
+                        getTranslation(
+                                "contract.alert-lead-days.invalid",
+                                AlertLeadTimes.MIN,
+                                AlertLeadTimes.MAX,
                                 AlertLeadTimes.MAX_COUNT))
                 .bind(d -> d.alertLeadDays, (d, v) -> d.alertLeadDays = v);
 
@@ -168,8 +183,30 @@ class ContractForm extends Composite<FormLayout> {
         binder.addValueChangeListener(e -> showWarnings());
         getContent().add(warnings);
         getContent().setColspan(warnings, 2);
-        getContent().add(number, title, vendor, platformPicker, owner, start, initial, renewal, period, notice, unit,
-                agreed, givenOn, leadDays, currency, value, uplift, upliftPercent, index, cap, floor, notes);
+        getContent()
+                .add(
+                        number,
+                        title,
+                        vendor,
+                        platformPicker,
+                        owner,
+                        start,
+                        initial,
+                        renewal,
+                        period,
+                        notice,
+                        unit,
+                        agreed,
+                        givenOn,
+                        leadDays,
+                        currency,
+                        value,
+                        uplift,
+                        upliftPercent,
+                        index,
+                        cap,
+                        floor,
+                        notes);
         getContent().setColspan(notes, 2);
         getContent().setColspan(platformPicker, 2);
         binder.setBean(data);
@@ -179,13 +216,28 @@ class ContractForm extends Composite<FormLayout> {
     /** The warnings of the terms as they stand in the form; none while the terms are incomplete or invalid. */
     private void showWarnings() {
         Data d = data;
-        boolean complete = d.start != null && d.initialTermMonths != null && d.initialTermMonths >= 1
-                && d.renewalType != null && d.noticeUnit != null && orZero(d.noticeAmount) >= 0
+        boolean complete = d.start != null
+                && d.initialTermMonths != null
+                && d.initialTermMonths >= 1
+                && d.renewalType != null
+                && d.noticeUnit != null
+                && orZero(d.noticeAmount) >= 0
                 && (d.renewalType == RenewalType.NONE || orZero(d.renewalPeriodMonths) >= 1);
-        Inconsistency.show(warnings, complete ? ContractSanity.warnings(new RenewalTerms(d.start,
-                d.initialTermMonths, d.renewalType, d.renewalType == RenewalType.NONE ? 0 : d.renewalPeriodMonths,
-                orZero(d.noticeAmount), d.noticeUnit, Math.max(0, orZero(d.explicitRenewals)), null)) : List.of(),
-                this, getLocale());
+        Inconsistency.show(
+                warnings,
+                complete
+                        ? ContractSanity.warnings(new RenewalTerms(
+                                d.start,
+                                d.initialTermMonths,
+                                d.renewalType,
+                                d.renewalType == RenewalType.NONE ? 0 : d.renewalPeriodMonths,
+                                orZero(d.noticeAmount),
+                                d.noticeUnit,
+                                Math.max(0, orZero(d.explicitRenewals)),
+                                null))
+                        : List.of(),
+                this,
+                getLocale());
     }
 
     void edit(ContractView contract, List<UserRef> owners) {
@@ -195,7 +247,10 @@ class ContractForm extends Composite<FormLayout> {
         data.title = d.title();
         data.vendor = contract.vendor();
         data.platforms = new HashSet<>(contract.platforms());
-        data.owner = owners.stream().filter(o -> o.username().equals(d.owner())).findFirst().orElse(null);
+        data.owner = owners.stream()
+                .filter(o -> o.username().equals(d.owner()))
+                .findFirst()
+                .orElse(null);
         data.start = d.start();
         data.initialTermMonths = d.initialTermMonths();
         data.renewalType = d.renewalType();
@@ -233,13 +288,30 @@ class ContractForm extends Composite<FormLayout> {
         if (!binder.validate().isOk()) {
             return Optional.empty();
         }
-        return Optional.of(new ContractDraft(data.number, data.title, data.vendor.id(),
+        return Optional.of(new ContractDraft(
+                data.number,
+                data.title,
+                data.vendor.id(),
                 data.platforms.stream().map(PlatformRef::id).collect(Collectors.toSet()),
-                data.owner == null ? null : data.owner.username(), data.start, data.initialTermMonths,
-                data.renewalType, orZero(data.renewalPeriodMonths), orZero(data.noticeAmount), data.noticeUnit,
-                orZero(data.explicitRenewals), data.noticeGivenOn, data.currency, data.annualValue, data.upliftType,
-                data.upliftPercent, data.upliftIndex, data.upliftCap, data.upliftFloor, data.notes,
-                AlertLeadTimes.parse(data.alertLeadDays), data.version));
+                data.owner == null ? null : data.owner.username(),
+                data.start,
+                data.initialTermMonths,
+                data.renewalType,
+                orZero(data.renewalPeriodMonths),
+                orZero(data.noticeAmount),
+                data.noticeUnit,
+                orZero(data.explicitRenewals),
+                data.noticeGivenOn,
+                data.currency,
+                data.annualValue,
+                data.upliftType,
+                data.upliftPercent,
+                data.upliftIndex,
+                data.upliftCap,
+                data.upliftFloor,
+                data.notes,
+                AlertLeadTimes.parse(data.alertLeadDays),
+                data.version));
     }
 
     private static boolean validLeadDays(String text) {

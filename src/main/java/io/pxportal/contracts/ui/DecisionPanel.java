@@ -61,20 +61,28 @@ class DecisionPanel extends Composite<VerticalLayout> {
     }
 
     private void showCurrent() {
-        current.setText(decisions.current(contract.id()).map(this::describe)
-                .orElseGet(() -> getTranslation("decision.none", Formats.date(contract.schedule().termEnd(),
-                        getLocale()))));
+        current.setText(decisions
+                .current(contract.id())
+                .map(this::describe)
+                .orElseGet(() -> getTranslation(
+                        "decision.none", Formats.date(contract.schedule().termEnd(), getLocale()))));
     }
 
     private String describe(RenewalDecisionView d) {
-        return getTranslation("decision.summary", getTranslation("outcome." + d.outcome().name()),
-                Formats.date(d.termEnd(), getLocale()), displayName(d.decidedBy()), Formats.date(d.decidedOn(), getLocale()),
+        return getTranslation(
+                "decision.summary",
+                getTranslation("outcome." + d.outcome().name()),
+                Formats.date(d.termEnd(), getLocale()),
+                displayName(d.decidedBy()),
+                Formats.date(d.decidedOn(), getLocale()),
                 d.rationale());
     }
 
     /** People read who decided by name, not login; a login without an account stays as recorded. */
     private String displayName(String username) {
-        UserRef user = username == null ? null : users.byUsernames(java.util.Set.of(username)).get(username);
+        UserRef user = username == null
+                ? null
+                : users.byUsernames(java.util.Set.of(username)).get(username);
         return user == null || user.displayName().isBlank() ? username : user.displayName();
     }
 }

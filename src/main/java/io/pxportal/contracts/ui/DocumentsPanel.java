@@ -1,7 +1,5 @@
 package io.pxportal.contracts.ui;
 
-import io.pxportal.shared.ui.EmptyState;
-import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -18,7 +16,9 @@ import io.pxportal.contracts.ContractDocumentService;
 import io.pxportal.contracts.ContractDocumentView;
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.i18n.Formats;
+import io.pxportal.shared.ui.EmptyState;
 import io.pxportal.shared.ui.Notifications;
+import io.pxportal.shared.ui.PortalGrids;
 import io.pxportal.shared.ui.ShellPreferences;
 import io.pxportal.shared.ui.UserFileDownload;
 import java.io.InputStream;
@@ -36,13 +36,18 @@ class DocumentsPanel extends Composite<VerticalLayout> {
         this.contractId = contractId;
         grid.setId("contract-documents");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addComponentColumn(this::download).setHeader(getTranslation("document.file-name")).setFlexGrow(1);
+        grid.addComponentColumn(this::download)
+                .setHeader(getTranslation("document.file-name"))
+                .setFlexGrow(1);
         PortalGrids.text(grid, d -> Formats.number(d.sizeBytes() / 1024, getLocale()) + " KB")
-                .setHeader(getTranslation("document.size")).setAutoWidth(true);
-        PortalGrids.text(grid, ContractDocumentView::uploadedBy).setHeader(getTranslation("document.uploaded-by"))
+                .setHeader(getTranslation("document.size"))
+                .setAutoWidth(true);
+        PortalGrids.text(grid, ContractDocumentView::uploadedBy)
+                .setHeader(getTranslation("document.uploaded-by"))
                 .setAutoWidth(true);
         PortalGrids.text(grid, d -> Formats.dateTime(d.uploadedAt(), ShellPreferences.zone(), getLocale()))
-                .setHeader(getTranslation("document.uploaded-at")).setAutoWidth(true);
+                .setHeader(getTranslation("document.uploaded-at"))
+                .setAutoWidth(true);
         if (editable) {
             grid.addComponentColumn(this::remove).setAutoWidth(true).setFlexGrow(0);
         }
@@ -72,16 +77,18 @@ class DocumentsPanel extends Composite<VerticalLayout> {
         }));
         upload.setId("contract-document-upload");
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, documents.maxSize()));
-        upload.addFileRejectedListener(e -> Notifications.error(getTranslation("document.too-large",
-                documents.maxSize() / (1024 * 1024))));
+        upload.addFileRejectedListener(
+                e -> Notifications.error(getTranslation("document.too-large", documents.maxSize() / (1024 * 1024))));
         return upload;
     }
 
     private Anchor download(ContractDocumentView document) {
-        Anchor link = new Anchor((DownloadHandler) event -> {
-            UserFileDownload.prepare(event, document.fileName(), document.contentType());
-            documents.download(document.id(), event.getOutputStream());
-        }, document.fileName());
+        Anchor link = new Anchor(
+                (DownloadHandler) event -> {
+                    UserFileDownload.prepare(event, document.fileName(), document.contentType());
+                    documents.download(document.id(), event.getOutputStream());
+                },
+                document.fileName());
         return link;
     }
 

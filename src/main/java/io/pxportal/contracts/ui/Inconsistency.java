@@ -16,8 +16,7 @@ import java.util.Locale;
  */
 final class Inconsistency {
 
-    private Inconsistency() {
-    }
+    private Inconsistency() {}
 
     /** The warnings as one paragraph: texts through the component, dates in the locale's format. */
     static String text(List<RenewalSchedule.Reason> warnings, Component i18n, Locale locale) {

@@ -45,8 +45,8 @@ class RenewalAgenda extends Composite<Div> {
             getContent().add(none);
             return;
         }
-        Map<YearMonth, List<RenewalDate>> byMonth = dates.stream().collect(Collectors.groupingBy(
-                d -> YearMonth.from(d.date()), LinkedHashMap::new, Collectors.toList()));
+        Map<YearMonth, List<RenewalDate>> byMonth = dates.stream()
+                .collect(Collectors.groupingBy(d -> YearMonth.from(d.date()), LinkedHashMap::new, Collectors.toList()));
         byMonth.forEach((month, entries) -> {
             Section section = new Section();
             section.addClassName("px-agenda-month");
@@ -59,7 +59,8 @@ class RenewalAgenda extends Composite<Div> {
 
     private Div entry(RenewalDate date) {
         Div entry = new Div();
-        entry.addClassNames("px-agenda-entry", "px-urgency-" + date.urgency().name().toLowerCase(Locale.ROOT));
+        entry.addClassNames(
+                "px-agenda-entry", "px-urgency-" + date.urgency().name().toLowerCase(Locale.ROOT));
         entry.setId("agenda-" + date.key());
 
         Span day = new Span(Formats.date(date.date(), getLocale()));
@@ -76,8 +77,8 @@ class RenewalAgenda extends Composite<Div> {
         contract.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         contract.addClassName("px-agenda-contract");
         String platforms = date.platforms().stream().map(PlatformRef::name).collect(Collectors.joining(", "));
-        Span parties = new Span((date.vendor() == null ? "" : date.vendor().name())
-                + (platforms.isEmpty() ? "" : " · " + platforms));
+        Span parties = new Span(
+                (date.vendor() == null ? "" : date.vendor().name()) + (platforms.isEmpty() ? "" : " · " + platforms));
         parties.addClassName("px-muted");
         Div what = new Div(kind, contract, parties);
         what.addClassName("px-agenda-what");

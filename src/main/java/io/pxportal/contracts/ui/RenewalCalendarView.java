@@ -1,7 +1,5 @@
 package io.pxportal.contracts.ui;
 
-import io.pxportal.shared.ui.MenuSection;
-import io.pxportal.shared.ui.InMenuSection;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.H2;
@@ -24,6 +22,8 @@ import io.pxportal.portfolio.PlatformService;
 import io.pxportal.portfolio.VendorRef;
 import io.pxportal.portfolio.VendorService;
 import io.pxportal.portfolio.ui.PlatformFilterBox;
+import io.pxportal.shared.ui.InMenuSection;
+import io.pxportal.shared.ui.MenuSection;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -44,8 +44,13 @@ public class RenewalCalendarView extends VerticalLayout implements HasDynamicTit
     private final ComboBox<UserRef> ownerFilter = new ComboBox<>();
     private final RenewalAgenda agenda;
 
-    public RenewalCalendarView(RenewalCalendar calendar, CalendarLinkService links, ContractEditor editor,
-                               VendorService vendors, PlatformService platforms, UserDirectory users) {
+    public RenewalCalendarView(
+            RenewalCalendar calendar,
+            CalendarLinkService links,
+            ContractEditor editor,
+            VendorService vendors,
+            PlatformService platforms,
+            UserDirectory users) {
         this.calendar = calendar;
         agenda = new RenewalAgenda(date -> editor.open(date.contractId(), this::refresh));
         H2 title = new H2(getTranslation("menu.renewal-calendar"));
@@ -56,10 +61,10 @@ public class RenewalCalendarView extends VerticalLayout implements HasDynamicTit
         vendorFilter.setId("calendar-vendor");
         vendorFilter.setPlaceholder(getTranslation("contract.vendor"));
         vendorFilter.setItemLabelGenerator(VendorRef::name);
-        vendorFilter.setItems(q -> vendors.refs(q.getFilter().orElse(""),
-                VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
-        platformFilter = PlatformFilterBox.create(platforms, "calendar-platform", getTranslation("contract.platforms"),
-                this::refresh);
+        vendorFilter.setItems(
+                q -> vendors.refs(q.getFilter().orElse(""), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        platformFilter = PlatformFilterBox.create(
+                platforms, "calendar-platform", getTranslation("contract.platforms"), this::refresh);
         ownerFilter.setId("calendar-owner");
         ownerFilter.setPlaceholder(getTranslation("contract.owner"));
         ownerFilter.setItemLabelGenerator(UserRef::displayName);
@@ -77,8 +82,11 @@ public class RenewalCalendarView extends VerticalLayout implements HasDynamicTit
     }
 
     private RenewalCalendarFilter filter() {
-        return new RenewalCalendarFilter(vendorFilter.getValue() == null ? null : vendorFilter.getValue().id(),
-                platformFilter.getValue() == null ? null : platformFilter.getValue().id(),
+        return new RenewalCalendarFilter(
+                vendorFilter.getValue() == null ? null : vendorFilter.getValue().id(),
+                platformFilter.getValue() == null
+                        ? null
+                        : platformFilter.getValue().id(),
                 ownerFilter.getValue() == null ? null : ownerFilter.getValue().username());
     }
 
@@ -92,7 +100,8 @@ public class RenewalCalendarView extends VerticalLayout implements HasDynamicTit
         if (request == null) {
             return "/calendar/";
         }
-        return ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest()).path("/calendar/")
+        return ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest())
+                .path("/calendar/")
                 .toUriString();
     }
 

@@ -8,8 +8,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.pxportal.contracts.ContractService;
 import io.pxportal.contracts.RenewalSchedule;
 import io.pxportal.shared.i18n.Formats;
-import java.time.LocalDate;
 import io.pxportal.shared.ui.DatePickers;
+import java.time.LocalDate;
 
 /** The contract's dates on any chosen day, each explained in words. */
 class RenewalPanel extends Composite<VerticalLayout> {
@@ -39,7 +39,8 @@ class RenewalPanel extends Composite<VerticalLayout> {
         explanation.add(state);
         StringBuilder text = new StringBuilder();
         for (RenewalSchedule.Reason reason : schedule.explanation()) {
-            text.append(getTranslation(reason.key(), readable(reason.arguments()))).append(' ');
+            text.append(getTranslation(reason.key(), readable(reason.arguments())))
+                    .append(' ');
         }
         explanation.add(new Paragraph(text.toString().trim()));
     }

@@ -60,8 +60,13 @@ class SubscribePanel extends Composite<Details> {
             created.removeAll();
             refresh();
         });
-        getContent().add(new Paragraph(getTranslation("calendar.subscribe.help")), status, scope,
-                new HorizontalLayout(create, stop), created);
+        getContent()
+                .add(
+                        new Paragraph(getTranslation("calendar.subscribe.help")),
+                        status,
+                        scope,
+                        new HorizontalLayout(create, stop),
+                        created);
         refresh();
     }
 
@@ -74,8 +79,11 @@ class SubscribePanel extends Composite<Details> {
 
     private String describe(CalendarLinkInfo link) {
         ZoneId zone = ShellPreferences.zone();
-        return getTranslation("calendar.link.status", getTranslation("calendar.link.scope." + link.scope().name()),
-                Formats.dateTime(link.createdAt(), zone, getLocale()), link.lastUsedAt() == null
+        return getTranslation(
+                "calendar.link.status",
+                getTranslation("calendar.link.scope." + link.scope().name()),
+                Formats.dateTime(link.createdAt(), zone, getLocale()),
+                link.lastUsedAt() == null
                         ? getTranslation("calendar.link.never-used")
                         : Formats.dateTime(link.lastUsedAt(), zone, getLocale()));
     }
@@ -86,9 +94,13 @@ class SubscribePanel extends Composite<Details> {
             action.run();
             return;
         }
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("calendar.link.replace.title"),
-                getTranslation("calendar.link.replace.question"), getTranslation("calendar.link.create"),
-                ok -> action.run(), getTranslation("editor.cancel"), no -> { });
+        ConfirmDialog confirm = new ConfirmDialog(
+                getTranslation("calendar.link.replace.title"),
+                getTranslation("calendar.link.replace.question"),
+                getTranslation("calendar.link.create"),
+                ok -> action.run(),
+                getTranslation("editor.cancel"),
+                no -> {});
         confirm.open();
     }
 

@@ -19,9 +19,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 @ApiController
 @RequestMapping("/api/v1/export")
-@Tag(name = "Export", description = "Every record of a type in its import layout (it imports back unchanged), "
-        + "or an empty template; streamed to the response, so any size works. Headers are in the "
-        + "Accept-Language language; the import reads them in any.")
+@Tag(
+        name = "Export",
+        description = "Every record of a type in its import layout (it imports back unchanged), "
+                + "or an empty template; streamed to the response, so any size works. Headers are in the "
+                + "Accept-Language language; the import reads them in any.")
 class ExportApiController {
 
     private final ExportService exports;
@@ -32,9 +34,12 @@ class ExportApiController {
 
     @GetMapping("/{type}")
     @Operation(summary = "All records of a type as CSV or XLSX")
-    void all(@PathVariable String type,
-             @Parameter(description = "csv or xlsx") @RequestParam(defaultValue = "csv") String format,
-             Locale locale, HttpServletResponse response) throws IOException {
+    void all(
+            @PathVariable String type,
+            @Parameter(description = "csv or xlsx") @RequestParam(defaultValue = "csv") String format,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
         FileFormat fileFormat = format(format);
         prepare(response, type + fileFormat.extension(), fileFormat);
         exports.writeAll(type, fileFormat, locale, response.getOutputStream());
@@ -42,8 +47,12 @@ class ExportApiController {
 
     @GetMapping("/{type}/template")
     @Operation(summary = "A template: the headers and one example row")
-    void template(@PathVariable String type, @RequestParam(defaultValue = "csv") String format, Locale locale,
-                  HttpServletResponse response) throws IOException {
+    void template(
+            @PathVariable String type,
+            @RequestParam(defaultValue = "csv") String format,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
         FileFormat fileFormat = format(format);
         prepare(response, type + "-template" + fileFormat.extension(), fileFormat);
         exports.writeTemplate(type, fileFormat, locale, response.getOutputStream());
@@ -61,7 +70,8 @@ class ExportApiController {
 
     private static void prepare(HttpServletResponse response, String fileName, FileFormat format) {
         response.setContentType(format.contentType());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(fileName).build().toString());
     }
 }

@@ -31,9 +31,11 @@ import org.springframework.web.multipart.MultipartFile;
 
 @ApiController
 @RequestMapping("/api/v1/import")
-@Tag(name = "Import", description = "CSV/XLSX files or JSON rows, checked row by row and written all or nothing: "
-        + "a single invalid row rejects the whole request (422, with every error), and re-importing the same "
-        + "data changes nothing. Records are matched by their natural key (e.g. vendor name).")
+@Tag(
+        name = "Import",
+        description = "CSV/XLSX files or JSON rows, checked row by row and written all or nothing: "
+                + "a single invalid row rejects the whole request (422, with every error), and re-importing the same "
+                + "data changes nothing. Records are matched by their natural key (e.g. vendor name).")
 class ImportApiController {
 
     private static final String VALUE_PREFIX = "value.";
@@ -51,34 +53,48 @@ class ImportApiController {
     }
 
     @PostMapping(value = "/{type}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Import a CSV or XLSX file", description = "Headers are matched by column name, label "
-            + "(any UI language) or alias; see docs/import.md for the columns of each type. A column the file does "
-            + "not have can be given one value for every row with a parameter `value.<column>` (e.g. "
-            + "`value.platform=Exstream Statements` for a vendor portal's ticket export), checked like a cell. "
-            + "Rows that repeat an earlier row exactly are imported once and listed under `repeated`.")
+    @Operation(
+            summary = "Import a CSV or XLSX file",
+            description = "Headers are matched by column name, label "
+                    + "(any UI language) or alias; see docs/import.md for the columns of each type. A column the file does "
+                    + "not have can be given one value for every row with a parameter `value.<column>` (e.g. "
+                    + "`value.platform=Exstream Statements` for a vendor portal's ticket export), checked like a cell. "
+                    + "Rows that repeat an earlier row exactly are imported once and listed under `repeated`.")
     ImportOutcome importFile(
             @PathVariable String type,
             @Parameter(description = "The file: .csv, .txt, .tsv or .xlsx") @RequestParam MultipartFile file,
             @Parameter(description = "Text encoding of a CSV file", example = "windows-1251")
-            @RequestParam(defaultValue = "UTF-8") String charset,
+                    @RequestParam(defaultValue = "UTF-8")
+                    String charset,
             @Parameter(description = "How the file writes dates and numbers (BCP 47)", example = "uk-UA")
-            @RequestParam(defaultValue = "en-GB") String locale,
-            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) throws IOException {
+                    @RequestParam(defaultValue = "en-GB")
+                    String locale,
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters)
+            throws IOException {
         try (InputStream in = file.getInputStream()) {
-            return imports.importNow(type, file.getOriginalFilename(), in,
+            return imports.importNow(
+                    type,
+                    file.getOriginalFilename(),
+                    in,
                     options(charset, locale).withValues(values(parameters)));
         }
     }
 
     @PostMapping(value = "/{type}/rows", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Bulk upsert rows given as JSON objects", description = "Each object maps column names "
-            + "(as in the file import) to values; numbers may be JSON numbers, lists JSON arrays. Row numbers in "
-            + "errors count from 1. A parameter `value.<column>` gives that column one value for every row that does "
-            + "not name it.")
-    ImportOutcome importRows(@PathVariable String type, @RequestBody List<Map<String, Object>> rows,
-                             @RequestParam(defaultValue = "en-GB") String locale,
-                             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
-        return imports.importRows(type, List.copyOf(ApiBodies.withoutNulls(rows)),
+    @Operation(
+            summary = "Bulk upsert rows given as JSON objects",
+            description = "Each object maps column names "
+                    + "(as in the file import) to values; numbers may be JSON numbers, lists JSON arrays. Row numbers in "
+                    + "errors count from 1. A parameter `value.<column>` gives that column one value for every row that does "
+                    + "not name it.")
+    ImportOutcome importRows(
+            @PathVariable String type,
+            @RequestBody List<Map<String, Object>> rows,
+            @RequestParam(defaultValue = "en-GB") String locale,
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
+        return imports.importRows(
+                type,
+                List.copyOf(ApiBodies.withoutNulls(rows)),
                 options("UTF-8", locale).withValues(values(parameters)));
     }
 

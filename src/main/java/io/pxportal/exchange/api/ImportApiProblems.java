@@ -40,41 +40,59 @@ class ImportApiProblems {
 
     @ExceptionHandler(ImportRejectedException.class)
     ResponseEntity<ProblemDetail> rejected(ImportRejectedException e, Locale locale, HttpServletRequest request) {
-        ProblemDetail problem = ApiProblems.problem(HttpStatus.UNPROCESSABLE_CONTENT,
-                messages.getMessage(e.messageKey(), e.arguments(), locale), request.getRequestURI());
+        ProblemDetail problem = ApiProblems.problem(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                messages.getMessage(e.messageKey(), e.arguments(), locale),
+                request.getRequestURI());
         problem.setProperty(ApiProblems.MESSAGE_KEY, e.messageKey());
         Map<String, String> labels = columnLabels(request, locale);
-        List<Map<String, Object>> errors = e.errors().stream().map(error -> row(error, labels, locale)).toList();
+        List<Map<String, Object>> errors =
+                e.errors().stream().map(error -> row(error, labels, locale)).toList();
         problem.setProperty(ApiProblems.ERRORS, errors);
-        return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.unprocessableContent()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     /** A file the import cannot read; one over the size limit is a 413, like the limit of the request itself. */
     @ExceptionHandler(ImportFileException.class)
     ResponseEntity<ProblemDetail> unreadable(ImportFileException e, Locale locale, HttpServletRequest request) {
-        HttpStatus status = "import.file.too-large".equals(e.messageKey()) ? HttpStatus.CONTENT_TOO_LARGE
-                : HttpStatus.BAD_REQUEST;
-        ProblemDetail problem = ApiProblems.problem(status, messages.getMessage(e.messageKey(), e.arguments(),
-                locale), request.getRequestURI());
+        HttpStatus status =
+                "import.file.too-large".equals(e.messageKey()) ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
+        ProblemDetail problem = ApiProblems.problem(
+                status, messages.getMessage(e.messageKey(), e.arguments(), locale), request.getRequestURI());
         problem.setProperty(ApiProblems.MESSAGE_KEY, e.messageKey());
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     /** {@code column} is the column's name (stable, as in the files); {@code label} its header in the caller's language. */
     private Map<String, Object> row(RowError error, Map<String, String> labels, Locale locale) {
         String column = error.column() == null ? "" : error.column();
-        return Map.of("row", error.row(), "column", column, "label", labels.getOrDefault(column, column),
-                "messageKey", error.messageKey(),
-                "message", messages.getMessage(error.messageKey(), error.arguments(), error.messageKey(), locale));
+        return Map.of(
+                "row",
+                error.row(),
+                "column",
+                column,
+                "label",
+                labels.getOrDefault(column, column),
+                "messageKey",
+                error.messageKey(),
+                "message",
+                messages.getMessage(error.messageKey(), error.arguments(), error.messageKey(), locale));
     }
 
     /** The labels of the columns of the type the request imports, by column name. */
     private Map<String, String> columnLabels(HttpServletRequest request, Locale locale) {
         Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         Object type = variables instanceof Map<?, ?> map ? map.get("type") : null;
-        return imports.importableTypes().stream().filter(t -> t.type().equals(type))
+        return imports.importableTypes().stream()
+                .filter(t -> t.type().equals(type))
                 .flatMap(t -> t.columns().stream())
-                .collect(java.util.stream.Collectors.toMap(ImportColumn::name,
-                        c -> messages.getMessage(c.labelKey(), null, c.name(), locale), (a, b) -> a));
+                .collect(java.util.stream.Collectors.toMap(
+                        ImportColumn::name,
+                        c -> messages.getMessage(c.labelKey(), null, c.name(), locale),
+                        (a, b) -> a));
     }
 }

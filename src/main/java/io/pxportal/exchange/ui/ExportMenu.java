@@ -22,8 +22,8 @@ import org.springframework.data.domain.Sort;
  */
 public class ExportMenu<T> extends Composite<HorizontalLayout> {
 
-    public ExportMenu(String fileStem, ExportService exports, ListColumns<T> columns,
-                      Function<Pageable, List<T>> page) {
+    public ExportMenu(
+            String fileStem, ExportService exports, ListColumns<T> columns, Function<Pageable, List<T>> page) {
         HorizontalLayout content = getContent();
         content.setAlignItems(FlexComponent.Alignment.BASELINE);
         content.setSpacing(false);
@@ -43,7 +43,10 @@ public class ExportMenu<T> extends Composite<HorizontalLayout> {
                     headers.add(columns.headers());
                     sort.add(columns.sort());
                 });
-                exports.writeList(format, event.getOutputStream(), headers.getFirst(),
+                exports.writeList(
+                        format,
+                        event.getOutputStream(),
+                        headers.getFirst(),
                         p -> page.apply(PageRequest.of(p.getPageNumber(), p.getPageSize(), sort.getFirst())),
                         columns::cells);
             };

@@ -32,10 +32,16 @@ import java.util.function.Consumer;
 /** Step 1: what to import, how the file is written, the file itself; plus templates and a full export. */
 class ImportStartPanel extends Composite<VerticalLayout> {
 
-    static final List<Charset> CHARSETS = List.of(StandardCharsets.UTF_8, ImportOptions.WINDOWS_1251,
-            ImportOptions.WINDOWS_1256);
-    static final List<Locale> FILE_LOCALES = List.of(Locale.UK, Locale.US, Locale.GERMANY, Locale.FRANCE,
-            Locale.forLanguageTag("uk-UA"), Locale.forLanguageTag("ru-RU"), Locale.forLanguageTag("ar-SA"));
+    static final List<Charset> CHARSETS =
+            List.of(StandardCharsets.UTF_8, ImportOptions.WINDOWS_1251, ImportOptions.WINDOWS_1256);
+    static final List<Locale> FILE_LOCALES = List.of(
+            Locale.UK,
+            Locale.US,
+            Locale.GERMANY,
+            Locale.FRANCE,
+            Locale.forLanguageTag("uk-UA"),
+            Locale.forLanguageTag("ru-RU"),
+            Locale.forLanguageTag("ar-SA"));
 
     private final Select<ImportTypeInfo> type = new Select<>();
     private final Select<Charset> charset = new Select<>();
@@ -52,7 +58,8 @@ class ImportStartPanel extends Composite<VerticalLayout> {
         charset.setLabel(getTranslation("import.charset"));
         charset.setId("import-charset");
         charset.setItems(CHARSETS);
-        charset.setItemLabelGenerator(c -> getTranslation("import.charset." + c.name().toLowerCase(Locale.ROOT)));
+        charset.setItemLabelGenerator(
+                c -> getTranslation("import.charset." + c.name().toLowerCase(Locale.ROOT)));
         charset.setValue(StandardCharsets.UTF_8);
         charset.setHelperText(getTranslation("import.charset.help"));
         fileLocale.setLabel(getTranslation("import.file-locale"));
@@ -66,7 +73,10 @@ class ImportStartPanel extends Composite<VerticalLayout> {
         Upload upload = new Upload(new LimitedTempFileUpload(maxFileSize, (metadata, file) -> {
             UI ui = UI.getCurrent();
             try (InputStream in = Files.newInputStream(file.toPath())) {
-                ImportJobView job = imports.upload(type.getValue().type(), metadata.fileName(), in,
+                ImportJobView job = imports.upload(
+                        type.getValue().type(),
+                        metadata.fileName(),
+                        in,
                         new ImportOptions(charset.getValue(), fileLocale.getValue()));
                 ui.access(() -> uploaded.accept(job));
             } catch (DomainException e) {
@@ -79,8 +89,8 @@ class ImportStartPanel extends Composite<VerticalLayout> {
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".csv", ".txt", ".tsv", ".xlsx");
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxFileSize));
-        upload.addFileRejectedListener(e -> Notifications.error(getTranslation("import.file.rejected",
-                UploadLimit.megabytes(maxFileSize))));
+        upload.addFileRejectedListener(
+                e -> Notifications.error(getTranslation("import.file.rejected", UploadLimit.megabytes(maxFileSize))));
 
         type.addValueChangeListener(e -> showDownloads(exports));
         showDownloads(exports);
@@ -125,20 +135,28 @@ class ImportStartPanel extends Composite<VerticalLayout> {
         downloads.addClassName("px-downloads");
         downloads.add(new Paragraph(getTranslation("import.templates")));
         for (FileFormat format : FileFormat.values()) {
-            downloads.add(link(format, "template", getTranslation("import.template", format.name()),
+            downloads.add(link(
+                    format,
+                    "template",
+                    getTranslation("import.template", format.name()),
                     event -> exports.writeTemplate(info.type(), format, getLocale(), event.getOutputStream())));
-            downloads.add(link(format, "all", getTranslation("import.export-all", format.name()),
+            downloads.add(link(
+                    format,
+                    "all",
+                    getTranslation("import.export-all", format.name()),
                     event -> exports.writeAll(info.type(), format, getLocale(), event.getOutputStream())));
         }
     }
 
     private Anchor link(FileFormat format, String kind, String text, Writer writer) {
         String fileName = type.getValue().type() + "-" + kind + format.extension();
-        Anchor anchor = new Anchor((DownloadHandler) event -> {
-            event.setFileName(fileName);
-            event.setContentType(format.contentType());
-            writer.write(event);
-        }, text);
+        Anchor anchor = new Anchor(
+                (DownloadHandler) event -> {
+                    event.setFileName(fileName);
+                    event.setContentType(format.contentType());
+                    writer.write(event);
+                },
+                text);
         anchor.setId("import-" + kind + "-" + format.name().toLowerCase(Locale.ROOT));
         anchor.addClassName("px-download-link");
         return anchor;

@@ -1,7 +1,5 @@
 package io.pxportal.exchange.ui;
 
-import io.pxportal.shared.ui.MenuSection;
-import io.pxportal.shared.ui.InMenuSection;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -16,6 +14,8 @@ import io.pxportal.exchange.ExportService;
 import io.pxportal.exchange.ImportJobView;
 import io.pxportal.exchange.ImportService;
 import io.pxportal.shared.security.Roles;
+import io.pxportal.shared.ui.InMenuSection;
+import io.pxportal.shared.ui.MenuSection;
 import jakarta.annotation.security.RolesAllowed;
 
 /**

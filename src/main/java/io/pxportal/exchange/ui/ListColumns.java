@@ -15,8 +15,7 @@ import org.springframework.data.domain.Sort;
  */
 public class ListColumns<T> {
 
-    private record Column<T>(String headerKey, Function<T, ?> value) {
-    }
+    private record Column<T>(String headerKey, Function<T, ?> value) {}
 
     private final Grid<T> grid;
     private final List<Column<T>> columns = new ArrayList<>();
@@ -29,14 +28,17 @@ public class ListColumns<T> {
     public Grid.Column<T> add(String headerKey, Function<T, ?> value) {
         columns.add(new Column<>(headerKey, value));
         return PortalGrids.text(grid, item -> {
-            Object shown = value.apply(item);
-            return shown == null ? "" : shown.toString();
-        }).setHeader(grid.getTranslation(headerKey));
+                    Object shown = value.apply(item);
+                    return shown == null ? "" : shown.toString();
+                })
+                .setHeader(grid.getTranslation(headerKey));
     }
 
     /** Adds a grid column drawn by {@code renderer} (e.g. a link) whose export is {@code value}. */
-    public Grid.Column<T> addComponent(String headerKey, Function<T, ?> value,
-                                       com.vaadin.flow.function.ValueProvider<T, ? extends com.vaadin.flow.component.Component> renderer) {
+    public Grid.Column<T> addComponent(
+            String headerKey,
+            Function<T, ?> value,
+            com.vaadin.flow.function.ValueProvider<T, ? extends com.vaadin.flow.component.Component> renderer) {
         columns.add(new Column<>(headerKey, value));
         return grid.addComponentColumn(renderer).setHeader(grid.getTranslation(headerKey));
     }
@@ -54,13 +56,17 @@ public class ListColumns<T> {
     /** The grid's current sort, as the service's paged queries take it. */
     Sort sort() {
         List<Sort.Order> orders = new ArrayList<>();
-        grid.getSortOrder().forEach(order -> order.getSorted().getSortOrder(order.getDirection())
-                .map(ListColumns::toOrder).forEach(orders::add));
+        grid.getSortOrder()
+                .forEach(order -> order.getSorted()
+                        .getSortOrder(order.getDirection())
+                        .map(ListColumns::toOrder)
+                        .forEach(orders::add));
         return Sort.by(orders);
     }
 
     private static Sort.Order toOrder(QuerySortOrder order) {
-        return order.getDirection() == SortDirection.DESCENDING ? Sort.Order.desc(order.getSorted())
+        return order.getDirection() == SortDirection.DESCENDING
+                ? Sort.Order.desc(order.getSorted())
                 : Sort.Order.asc(order.getSorted());
     }
 }

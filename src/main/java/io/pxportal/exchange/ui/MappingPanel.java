@@ -1,7 +1,5 @@
 package io.pxportal.exchange.ui;
 
-import io.pxportal.shared.ui.EmptyState;
-import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,7 +18,9 @@ import io.pxportal.exchange.ImportPreview;
 import io.pxportal.exchange.ImportService;
 import io.pxportal.exchange.ImportTypeInfo;
 import io.pxportal.shared.domain.DomainException;
+import io.pxportal.shared.ui.EmptyState;
 import io.pxportal.shared.ui.Notifications;
+import io.pxportal.shared.ui.PortalGrids;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +42,12 @@ class MappingPanel extends Composite<VerticalLayout> {
 
     MappingPanel(ImportService imports, ImportJobView job, Consumer<ImportJobView> next, Runnable restart) {
         ImportPreview preview = imports.preview(job.id(), PREVIEW_ROWS);
-        ImportTypeInfo type = imports.importableTypes().stream().filter(t -> t.type().equals(job.recordType()))
-                .findFirst().orElseThrow();
-        List<Integer> choices = IntStream.range(ONE_VALUE, preview.headers().size()).boxed().toList();
+        ImportTypeInfo type = imports.importableTypes().stream()
+                .filter(t -> t.type().equals(job.recordType()))
+                .findFirst()
+                .orElseThrow();
+        List<Integer> choices =
+                IntStream.range(ONE_VALUE, preview.headers().size()).boxed().toList();
         Map<String, String> given = job.options().values();
         FormLayout form = new FormLayout();
         form.setId("import-mapping");
@@ -63,8 +66,10 @@ class MappingPanel extends Composite<VerticalLayout> {
             value.setHelperText(getTranslation("import.mapping.value.help"));
             value.setValue(given.getOrDefault(column.name(), ""));
             select.addValueChangeListener(e -> value.setVisible(e.getValue() != null && e.getValue() == ONE_VALUE));
-            select.setValue(given.containsKey(column.name()) ? ONE_VALUE
-                    : preview.mapping().getOrDefault(column.name(), NOT_IN_FILE));
+            select.setValue(
+                    given.containsKey(column.name())
+                            ? ONE_VALUE
+                            : preview.mapping().getOrDefault(column.name(), NOT_IN_FILE));
             value.setVisible(select.getValue() == ONE_VALUE);
             selects.put(column.name(), select);
             values.put(column.name(), value);
@@ -85,10 +90,14 @@ class MappingPanel extends Composite<VerticalLayout> {
         });
         discard.setId("import-discard");
         getContent().setPadding(false);
-        getContent().add(new H3(getTranslation("import.mapping.title", job.fileName())),
-                new Paragraph(getTranslation("import.mapping.intro")), form,
-                new H3(getTranslation("import.preview.title")), previewGrid(preview),
-                new HorizontalLayout(discard, validate));
+        getContent()
+                .add(
+                        new H3(getTranslation("import.mapping.title", job.fileName())),
+                        new Paragraph(getTranslation("import.mapping.intro")),
+                        form,
+                        new H3(getTranslation("import.preview.title")),
+                        previewGrid(preview),
+                        new HorizontalLayout(discard, validate));
     }
 
     private Map<String, Integer> mapping() {
@@ -114,8 +123,9 @@ class MappingPanel extends Composite<VerticalLayout> {
 
     private Object[] translatedArguments(DomainException e) {
         // A missing required column is named by its label's message key.
-        return java.util.Arrays.stream(e.arguments()).map(a -> a instanceof String s && s.contains(".")
-                ? getTranslation(s) : a).toArray();
+        return java.util.Arrays.stream(e.arguments())
+                .map(a -> a instanceof String s && s.contains(".") ? getTranslation(s) : a)
+                .toArray();
     }
 
     private static Grid<List<String>> previewGrid(ImportPreview preview) {
@@ -124,7 +134,8 @@ class MappingPanel extends Composite<VerticalLayout> {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         for (int i = 0; i < preview.headers().size(); i++) {
             int index = i;
-            PortalGrids.text(grid, row -> index < row.size() ? row.get(index) : "").setHeader(preview.headers().get(i))
+            PortalGrids.text(grid, row -> index < row.size() ? row.get(index) : "")
+                    .setHeader(preview.headers().get(i))
                     .setAutoWidth(true);
         }
         EmptyState.on(grid, grid.getTranslation("empty.import.preview"));

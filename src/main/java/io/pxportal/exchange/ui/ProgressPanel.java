@@ -28,8 +28,8 @@ class ProgressPanel extends Composite<VerticalLayout> {
         if (progress != null) {
             bar.setValue(progress);
         }
-        String title = getTranslation(job.status() == ImportStatus.VALIDATING ? "import.validating" : "import.committing",
-                job.fileName());
+        String title = getTranslation(
+                job.status() == ImportStatus.VALIDATING ? "import.validating" : "import.committing", job.fileName());
         Paragraph rows = new Paragraph(getTranslation("import.rows-done", job.processedRows()));
         rows.setId("import-rows-done");
         getContent().setPadding(false);

@@ -1,7 +1,5 @@
 package io.pxportal.exchange.ui;
 
-import io.pxportal.shared.ui.EmptyState;
-import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,6 +18,8 @@ import io.pxportal.exchange.ImportJobView;
 import io.pxportal.exchange.ImportService;
 import io.pxportal.exchange.RepeatedRows;
 import io.pxportal.exchange.RowError;
+import io.pxportal.shared.ui.EmptyState;
+import io.pxportal.shared.ui.PortalGrids;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -53,8 +53,10 @@ class ResultPanel extends Composite<VerticalLayout> {
         Button commit = new Button(getTranslation("import.commit"), e -> view.show(imports.commit(job.id())));
         commit.setId("import-commit");
         commit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getContent().add(title("import.valid.title", job.totalRows(), job.fileName()),
-                new Paragraph(getTranslation("import.valid.text")));
+        getContent()
+                .add(
+                        title("import.valid.title", job.totalRows(), job.fileName()),
+                        new Paragraph(getTranslation("import.valid.text")));
         repeated(job.repeated());
         addWarnings();
         getContent().add(new HorizontalLayout(discard(), commit));
@@ -82,18 +84,24 @@ class ResultPanel extends Composite<VerticalLayout> {
     }
 
     private Grid<RowError> rows(String id, java.util.function.BiFunction<Long, Pageable, List<RowError>> page) {
-        Map<String, String> labels = imports.importableTypes().stream().filter(t -> t.type().equals(job.recordType()))
+        Map<String, String> labels = imports.importableTypes().stream()
+                .filter(t -> t.type().equals(job.recordType()))
                 .flatMap(t -> t.columns().stream())
                 .collect(Collectors.toMap(ImportColumn::name, c -> getTranslation(c.labelKey())));
         Grid<RowError> rows = new Grid<>();
         rows.setId(id);
         rows.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        PortalGrids.text(rows, RowError::row).setHeader(getTranslation("import.report.row")).setAutoWidth(true)
+        PortalGrids.text(rows, RowError::row)
+                .setHeader(getTranslation("import.report.row"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         PortalGrids.text(rows, e -> e.column() == null ? "" : labels.getOrDefault(e.column(), e.column()))
-                .setHeader(getTranslation("import.report.column")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("import.report.column"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         PortalGrids.text(rows, e -> getTranslation(e.messageKey(), e.arguments()))
-                .setHeader(getTranslation("import.report.problem")).setFlexGrow(1);
+                .setHeader(getTranslation("import.report.problem"))
+                .setFlexGrow(1);
         EmptyState.on(rows, getTranslation("empty.import.errors"));
         rows.setItems(q -> page.apply(job.id(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         return rows;
@@ -105,9 +113,13 @@ class ResultPanel extends Composite<VerticalLayout> {
             getContent().add(new MappingPanel(imports, job, view::show, view::showStart));
         });
         remap.setId("import-remap");
-        getContent().add(title("import.invalid.title", job.errorCount(), job.fileName()),
-                new Paragraph(getTranslation("import.invalid.text")), errors(), report(),
-                new HorizontalLayout(discard(), remap));
+        getContent()
+                .add(
+                        title("import.invalid.title", job.errorCount(), job.fileName()),
+                        new Paragraph(getTranslation("import.invalid.text")),
+                        errors(),
+                        report(),
+                        new HorizontalLayout(discard(), remap));
     }
 
     /** Every row error, with the column's label in the user's language. */
@@ -118,18 +130,23 @@ class ResultPanel extends Composite<VerticalLayout> {
     }
 
     private Anchor report() {
-        Anchor report = new Anchor((DownloadHandler) event -> {
-            event.setFileName("import-" + job.id() + "-errors.csv");
-            event.setContentType(FileFormat.CSV.contentType());
-            imports.writeErrorReport(job.id(), getLocale(), event.getOutputStream());
-        }, getTranslation("import.report.download"));
+        Anchor report = new Anchor(
+                (DownloadHandler) event -> {
+                    event.setFileName("import-" + job.id() + "-errors.csv");
+                    event.setContentType(FileFormat.CSV.contentType());
+                    imports.writeErrorReport(job.id(), getLocale(), event.getOutputStream());
+                },
+                getTranslation("import.report.download"));
         report.setId("import-error-report");
         return report;
     }
 
     private void done() {
-        Paragraph counts = new Paragraph(getTranslation("import.done.counts", job.outcome().created(),
-                job.outcome().updated(), job.outcome().unchanged()));
+        Paragraph counts = new Paragraph(getTranslation(
+                "import.done.counts",
+                job.outcome().created(),
+                job.outcome().updated(),
+                job.outcome().unchanged()));
         counts.setId("import-counts");
         getContent().add(title("import.done.title", job.fileName()), counts);
         repeated(job.outcome().repeated());

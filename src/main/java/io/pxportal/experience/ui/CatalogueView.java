@@ -1,9 +1,5 @@
 package io.pxportal.experience.ui;
 
-import io.pxportal.shared.ui.EmptyState;
-import io.pxportal.shared.ui.MenuSection;
-import io.pxportal.shared.ui.InMenuSection;
-import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
@@ -22,8 +18,12 @@ import io.pxportal.shared.i18n.Formats;
 import io.pxportal.shared.security.CurrentUser;
 import io.pxportal.shared.security.Role;
 import io.pxportal.shared.ui.EditorDialog;
+import io.pxportal.shared.ui.EmptyState;
+import io.pxportal.shared.ui.InMenuSection;
 import io.pxportal.shared.ui.ListToolbar;
+import io.pxportal.shared.ui.MenuSection;
 import io.pxportal.shared.ui.Notifications;
+import io.pxportal.shared.ui.PortalGrids;
 import io.pxportal.shared.ui.ShellPreferences;
 import jakarta.annotation.security.PermitAll;
 import java.util.Arrays;
@@ -55,28 +55,46 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         metrics.setId("catalogue-grid");
         metrics.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         metrics.setAllRowsVisible(true);
-        PortalGrids.text(metrics, m -> getTranslation("experience.dimension." + m.dimension()) + (m.pillar() == null ? ""
-                : " · " + getTranslation("experience.pillar." + m.pillar()))).setHeader(getTranslation(
-                "experience.dimension")).setAutoWidth(true);
-        PortalGrids.text(metrics, MetricDefinition::name).setHeader(getTranslation("experience.metric")).setFlexGrow(2);
-        PortalGrids.text(metrics, MetricDefinition::unit).setHeader(getTranslation("experience.unit")).setAutoWidth(true);
-        PortalGrids.text(metrics, m -> Formats.number(m.floor(), getLocale())).setHeader(getTranslation("experience.floor"))
+        PortalGrids.text(
+                        metrics,
+                        m -> getTranslation("experience.dimension." + m.dimension())
+                                + (m.pillar() == null ? "" : " · " + getTranslation("experience.pillar." + m.pillar())))
+                .setHeader(getTranslation("experience.dimension"))
                 .setAutoWidth(true);
-        PortalGrids.text(metrics, m -> Formats.number(m.target(), getLocale())).setHeader(getTranslation("experience.target"))
+        PortalGrids.text(metrics, MetricDefinition::name)
+                .setHeader(getTranslation("experience.metric"))
+                .setFlexGrow(2);
+        PortalGrids.text(metrics, MetricDefinition::unit)
+                .setHeader(getTranslation("experience.unit"))
                 .setAutoWidth(true);
-        PortalGrids.text(metrics, m -> Formats.number(m.weight(), getLocale())).setHeader(getTranslation("experience.weight"))
+        PortalGrids.text(metrics, m -> Formats.number(m.floor(), getLocale()))
+                .setHeader(getTranslation("experience.floor"))
+                .setAutoWidth(true);
+        PortalGrids.text(metrics, m -> Formats.number(m.target(), getLocale()))
+                .setHeader(getTranslation("experience.target"))
+                .setAutoWidth(true);
+        PortalGrids.text(metrics, m -> Formats.number(m.weight(), getLocale()))
+                .setHeader(getTranslation("experience.weight"))
                 .setAutoWidth(true);
         PortalGrids.text(metrics, m -> getTranslation("experience.source." + m.source()))
-                .setHeader(getTranslation("experience.source")).setAutoWidth(true);
+                .setHeader(getTranslation("experience.source"))
+                .setAutoWidth(true);
         metrics.addItemClickListener(e -> edit(e.getItem()));
         versions.setId("catalogue-versions");
         versions.addThemeVariants(GridVariant.LUMO_COMPACT);
         versions.setAllRowsVisible(true);
-        PortalGrids.text(versions, Catalogue::number).setHeader(getTranslation("experience.version")).setAutoWidth(true);
+        PortalGrids.text(versions, Catalogue::number)
+                .setHeader(getTranslation("experience.version"))
+                .setAutoWidth(true);
         PortalGrids.text(versions, c -> Formats.dateTime(c.publishedAt(), ShellPreferences.zone(), getLocale()))
-                .setHeader(getTranslation("history.when")).setAutoWidth(true);
-        PortalGrids.text(versions, Catalogue::publishedBy).setHeader(getTranslation("history.who")).setAutoWidth(true);
-        PortalGrids.text(versions, Catalogue::note).setHeader(getTranslation("experience.version-note")).setFlexGrow(2);
+                .setHeader(getTranslation("history.when"))
+                .setAutoWidth(true);
+        PortalGrids.text(versions, Catalogue::publishedBy)
+                .setHeader(getTranslation("history.who"))
+                .setAutoWidth(true);
+        PortalGrids.text(versions, Catalogue::note)
+                .setHeader(getTranslation("experience.version-note"))
+                .setFlexGrow(2);
         weights.setId("catalogue-weights");
         add(toolbar, weights, metrics, new H3(getTranslation("experience.versions")), versions);
         refresh();
@@ -84,11 +102,17 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         Catalogue current = catalogues.current();
-        weights.setText(getTranslation("experience.weights", current.number(),
-                Arrays.stream(Dimension.values()).map(d -> getTranslation("experience.dimension." + d) + " "
-                        + Formats.number(current.weight(d), getLocale())).collect(Collectors.joining(", ")),
-                Arrays.stream(Pillar.values()).map(p -> getTranslation("experience.pillar." + p) + " "
-                        + Formats.number(current.weight(p), getLocale())).collect(Collectors.joining(", "))));
+        weights.setText(getTranslation(
+                "experience.weights",
+                current.number(),
+                Arrays.stream(Dimension.values())
+                        .map(d -> getTranslation("experience.dimension." + d) + " "
+                                + Formats.number(current.weight(d), getLocale()))
+                        .collect(Collectors.joining(", ")),
+                Arrays.stream(Pillar.values())
+                        .map(p -> getTranslation("experience.pillar." + p) + " "
+                                + Formats.number(current.weight(p), getLocale()))
+                        .collect(Collectors.joining(", "))));
         EmptyState.on(metrics, getTranslation("empty.catalogue.metrics"));
         metrics.setItems(current.metrics());
         EmptyState.on(versions, getTranslation("empty.catalogue.versions"));
@@ -99,8 +123,8 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         Catalogue basedOn = catalogues.current();
         MetricForm form = new MetricForm(metric);
         form.setEditable(editor);
-        EditorDialog dialog = new EditorDialog(metric == null ? getTranslation("experience.metric.new")
-                : metric.label(this::getTranslation), form);
+        EditorDialog dialog = new EditorDialog(
+                metric == null ? getTranslation("experience.metric.new") : metric.label(this::getTranslation), form);
         dialog.setEditable(editor);
         dialog.onSave(() -> {
             catalogues.publish(CatalogueDraft.from(basedOn, form.note()).withMetric(form.metric()));

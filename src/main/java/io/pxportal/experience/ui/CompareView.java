@@ -1,7 +1,5 @@
 package io.pxportal.experience.ui;
 
-import io.pxportal.shared.ui.MenuSection;
-import io.pxportal.shared.ui.InMenuSection;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -20,8 +18,10 @@ import io.pxportal.experience.Scorecard;
 import io.pxportal.portfolio.PlatformDetails;
 import io.pxportal.portfolio.PlatformFilter;
 import io.pxportal.portfolio.PlatformService;
+import io.pxportal.shared.ui.InMenuSection;
 import io.pxportal.shared.ui.LazyGrids;
 import io.pxportal.shared.ui.ListToolbar;
+import io.pxportal.shared.ui.MenuSection;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +35,7 @@ import org.springframework.data.domain.Pageable;
 public class CompareView extends VerticalLayout implements HasDynamicTitle {
 
     /** A platform with its scorecard for the chosen quarter. */
-    record Row(PlatformDetails platform, Scorecard card) {
-    }
+    record Row(PlatformDetails platform, Scorecard card) {}
 
     private final transient ScoreService scores;
     private final transient PlatformService platforms;
@@ -55,19 +54,37 @@ public class CompareView extends VerticalLayout implements HasDynamicTitle {
         toolbar.addFilters(period);
         grid.setId("compare-grid");
         ListColumns<Row> columns = new ListColumns<>(grid);
-        columns.add("experience.platform", r -> r.platform().name()).setSortProperty("name").setAutoWidth(true)
+        columns.add("experience.platform", r -> r.platform().name())
+                .setSortProperty("name")
+                .setAutoWidth(true)
                 .setFlexGrow(2);
-        columns.add("experience.tx", r -> ScoreTexts.score(this, r.card().total())).setAutoWidth(true);
+        columns.add("experience.tx", r -> ScoreTexts.score(this, r.card().total()))
+                .setAutoWidth(true);
         for (Dimension d : Dimension.values()) {
-            columns.add("experience.dimension." + d, r -> ScoreTexts.score(this, r.card().dimension(d)))
+            columns.add(
+                            "experience.dimension." + d,
+                            r -> ScoreTexts.score(this, r.card().dimension(d)))
                     .setAutoWidth(true);
         }
-        columns.add("experience.coverage.column", r -> ScoreTexts.coverage(this, r.card().total())).setAutoWidth(true);
-        columns.add("experience.top-driver.column", r -> r.card().drivers().isEmpty() ? ""
-                : r.card().drivers().getFirst().metric().label(this::getTranslation)).setFlexGrow(2);
+        columns.add(
+                        "experience.coverage.column",
+                        r -> ScoreTexts.coverage(this, r.card().total()))
+                .setAutoWidth(true);
+        columns.add(
+                        "experience.top-driver.column",
+                        r -> r.card().drivers().isEmpty()
+                                ? ""
+                                : r.card().drivers().getFirst().metric().label(this::getTranslation))
+                .setFlexGrow(2);
         toolbar.addActions(new ExportMenu<>("scores", exports, columns, this::page));
-        grid.addItemClickListener(e -> UI.getCurrent().navigate("experience/scorecard", QueryParameters.simple(Map.of(
-                "platform", String.valueOf(e.getItem().platform().id()), "period", period.getValue().toString()))));
+        grid.addItemClickListener(e -> UI.getCurrent()
+                .navigate(
+                        "experience/scorecard",
+                        QueryParameters.simple(Map.of(
+                                "platform",
+                                String.valueOf(e.getItem().platform().id()),
+                                "period",
+                                period.getValue().toString()))));
         LazyGrids.bind(grid, this::page, () -> platforms.count(filter()));
         toolbar.emptyState(grid, getTranslation("empty.compare"), null);
         add(toolbar, grid);
@@ -76,8 +93,8 @@ public class CompareView extends VerticalLayout implements HasDynamicTitle {
 
     private List<Row> page(Pageable pageable) {
         List<PlatformDetails> page = platforms.page(filter(), pageable);
-        Map<Long, Scorecard> cards = scores.scorecards(page.stream().map(PlatformDetails::id).toList(),
-                period.getValue());
+        Map<Long, Scorecard> cards =
+                scores.scorecards(page.stream().map(PlatformDetails::id).toList(), period.getValue());
         return page.stream().map(p -> new Row(p, cards.get(p.id()))).toList();
     }
 

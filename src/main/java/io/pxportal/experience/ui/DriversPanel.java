@@ -15,8 +15,12 @@ import java.util.function.Function;
 /** The top three drivers of a score: the metrics that cost it the most points, each opening its provenance. */
 class DriversPanel extends Composite<Div> {
 
-    DriversPanel(String id, String title, List<MetricScore> drivers, Function<MetricScore, BigDecimal> lost,
-                 Consumer<MetricScore> open) {
+    DriversPanel(
+            String id,
+            String title,
+            List<MetricScore> drivers,
+            Function<MetricScore, BigDecimal> lost,
+            Consumer<MetricScore> open) {
         Div content = getContent();
         content.setId(id);
         content.addClassName("px-panel");
@@ -26,7 +30,8 @@ class DriversPanel extends Composite<Div> {
         }
         int i = 0;
         for (MetricScore m : drivers.stream().limit(3).toList()) {
-            Button driver = new Button(m.metric().label(this::getTranslation) + " — " + ScoreTexts.lost(this, lost.apply(m)),
+            Button driver = new Button(
+                    m.metric().label(this::getTranslation) + " — " + ScoreTexts.lost(this, lost.apply(m)),
                     click -> open.accept(m));
             driver.setId(id + "-" + i++);
             driver.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -70,8 +70,16 @@ class MetricForm extends FormLayout {
 
     /** The metric as entered; the definition's own checks explain what is wrong. */
     MetricDefinition metric() {
-        return new MetricDefinition(code.getValue().strip(), name.getValue(), dimension.getValue(), pillar.getValue(),
-                unit.getValue(), direction.getValue(), floor.getValue(), target.getValue(), weight.getValue(),
+        return new MetricDefinition(
+                code.getValue().strip(),
+                name.getValue(),
+                dimension.getValue(),
+                pillar.getValue(),
+                unit.getValue(),
+                direction.getValue(),
+                floor.getValue(),
+                target.getValue(),
+                weight.getValue(),
                 source.getValue());
     }
 

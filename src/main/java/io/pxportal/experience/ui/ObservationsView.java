@@ -1,16 +1,12 @@
 package io.pxportal.experience.ui;
 
-import com.vaadin.flow.component.icon.VaadinIcon;
-import io.pxportal.shared.ui.EmptyState;
-import io.pxportal.shared.ui.MenuSection;
-import io.pxportal.shared.ui.InMenuSection;
-import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -37,7 +33,11 @@ import io.pxportal.portfolio.PlatformService;
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.security.CurrentUser;
 import io.pxportal.shared.security.Role;
+import io.pxportal.shared.ui.EmptyState;
+import io.pxportal.shared.ui.InMenuSection;
+import io.pxportal.shared.ui.MenuSection;
 import io.pxportal.shared.ui.Notifications;
+import io.pxportal.shared.ui.PortalGrids;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -77,8 +77,8 @@ public class ObservationsView extends VerticalLayout implements HasDynamicTitle,
         platform.setId("observations-platform");
         platform.setLabel(getTranslation("experience.platform"));
         platform.setItemLabelGenerator(PlatformRef::name);
-        platform.setItems(q -> platforms.refs(q.getFilter().orElse(""),
-                VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        platform.setItems(
+                q -> platforms.refs(q.getFilter().orElse(""), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         period = ScoreTexts.quarterSelect(this, "observations-period");
         platform.addValueChangeListener(e -> load());
         period.addValueChangeListener(e -> load());
@@ -90,26 +90,47 @@ public class ObservationsView extends VerticalLayout implements HasDynamicTitle,
         save.setVisible(CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.PRODUCT_OWNER));
         save.setEnabled(false);
         ListColumns<ObservationView> exportColumns = new ListColumns<>(new Grid<>());
-        exportColumns.add("experience.platform", o -> o.platform() == null ? "" : o.platform().name());
+        exportColumns.add(
+                "experience.platform",
+                o -> o.platform() == null ? "" : o.platform().name());
         exportColumns.add("experience.metric", ObservationView::metricCode);
         exportColumns.add("experience.period", o -> o.period().toString());
-        exportColumns.add("experience.value", o -> o.value().stripTrailingZeros().toPlainString());
+        exportColumns.add(
+                "experience.value", o -> o.value().stripTrailingZeros().toPlainString());
         exportColumns.add("experience.note", ObservationView::note);
-        ExportMenu<ObservationView> export = new ExportMenu<>("observations", exports, exportColumns,
-                p -> observations.page(new ObservationFilter(platform.getValue() == null ? null
-                        : platform.getValue().id(), period.getValue(), null), p));
+        ExportMenu<ObservationView> export = new ExportMenu<>(
+                "observations",
+                exports,
+                exportColumns,
+                p -> observations.page(
+                        new ObservationFilter(
+                                platform.getValue() == null
+                                        ? null
+                                        : platform.getValue().id(),
+                                period.getValue(),
+                                null),
+                        p));
         HorizontalLayout bar = new HorizontalLayout(platform, period, save, export);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         grid.setId("observations-grid");
         EmptyState.on(grid, getTranslation("empty.observations.choose"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        PortalGrids.text(grid, e -> getTranslation("experience.dimension." + e.metric().dimension()))
-                .setHeader(getTranslation("experience.dimension")).setAutoWidth(true);
-        PortalGrids.text(grid, e -> e.metric().label(this::getTranslation)).setHeader(getTranslation("experience.metric")).setFlexGrow(2);
-        grid.addComponentColumn(e -> values.get(e.metric().code())).setHeader(getTranslation("experience.value"))
+        PortalGrids.text(
+                        grid,
+                        e -> getTranslation("experience.dimension." + e.metric().dimension()))
+                .setHeader(getTranslation("experience.dimension"))
+                .setAutoWidth(true);
+        PortalGrids.text(grid, e -> e.metric().label(this::getTranslation))
+                .setHeader(getTranslation("experience.metric"))
+                .setFlexGrow(2);
+        grid.addComponentColumn(e -> values.get(e.metric().code()))
+                .setHeader(getTranslation("experience.value"))
                 .setWidth("10em");
-        PortalGrids.text(grid, e -> e.metric().unitLabel(this::getTranslation)).setHeader(getTranslation("experience.unit")).setAutoWidth(true);
-        grid.addComponentColumn(e -> notes.get(e.metric().code())).setHeader(getTranslation("experience.note"))
+        PortalGrids.text(grid, e -> e.metric().unitLabel(this::getTranslation))
+                .setHeader(getTranslation("experience.unit"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(e -> notes.get(e.metric().code()))
+                .setHeader(getTranslation("experience.note"))
                 .setFlexGrow(1);
         nothingRecorded.setId("observations-none-recorded");
         nothingRecorded.setVisible(false);
@@ -127,8 +148,10 @@ public class ObservationsView extends VerticalLayout implements HasDynamicTitle,
                 // keep the current quarter
             }
         });
-        query.getSingleParameter("platform").flatMap(ScoreTexts::id)
-                .map(id -> platforms.refsByIds(Set.of(id)).get(id)).ifPresent(platform::setValue);
+        query.getSingleParameter("platform")
+                .flatMap(ScoreTexts::id)
+                .map(id -> platforms.refsByIds(Set.of(id)).get(id))
+                .ifPresent(platform::setValue);
     }
 
     private void load() {
@@ -142,7 +165,8 @@ public class ObservationsView extends VerticalLayout implements HasDynamicTitle,
             return;
         }
         editable = platforms.get(platform.getValue().id()).editable();
-        List<ObservationEntry> entries = observations.entries(platform.getValue().id(), period.getValue());
+        List<ObservationEntry> entries =
+                observations.entries(platform.getValue().id(), period.getValue());
         for (ObservationEntry e : entries) {
             BigDecimalField value = new BigDecimalField();
             value.setId("value-" + e.metric().code());
@@ -159,14 +183,24 @@ public class ObservationsView extends VerticalLayout implements HasDynamicTitle,
             notes.put(e.metric().code(), note);
         }
         boolean curator = CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.STEERING);
-        EmptyState.on(grid, getTranslation("empty.observations"), curator ? EmptyState.link("experience/catalogue",
-                getTranslation("menu.experience.catalogue"), VaadinIcon.LIST_OL) : null);
+        EmptyState.on(
+                grid,
+                getTranslation("empty.observations"),
+                curator
+                        ? EmptyState.link(
+                                "experience/catalogue", getTranslation("menu.experience.catalogue"), VaadinIcon.LIST_OL)
+                        : null);
         // A new quarter lists every metric with no value: say so above the fields rather than show blank rows only
         if (!entries.isEmpty() && entries.stream().allMatch(e -> e.value() == null)) {
             String quarter = period.getValue().toString();
-            nothingRecorded.show(VaadinIcon.EDIT, getTranslation("empty.observations.quarter", quarter,
-                    platform.getValue().name()), getTranslation(editable ? "empty.observations.quarter.enter"
-                    : "empty.observations.quarter.owners"), editable ? EmptyState.importAction() : null);
+            nothingRecorded.show(
+                    VaadinIcon.EDIT,
+                    getTranslation(
+                            "empty.observations.quarter",
+                            quarter,
+                            platform.getValue().name()),
+                    getTranslation(editable ? "empty.observations.quarter.enter" : "empty.observations.quarter.owners"),
+                    editable ? EmptyState.importAction() : null);
             nothingRecorded.setVisible(true);
         }
         grid.setItems(entries);
@@ -180,12 +214,14 @@ public class ObservationsView extends VerticalLayout implements HasDynamicTitle,
         for (ObservationEntry e : entries) {
             var value = values.get(e.metric().code()).getValue();
             String note = notes.get(e.metric().code()).getValue();
-            boolean changed = e.value() == null ? value != null
-                    : value == null || e.value().compareTo(value) != 0 || !Objects.equals(
-                    Objects.requireNonNullElse(e.note(), ""), note);
+            boolean changed = e.value() == null
+                    ? value != null
+                    : value == null
+                            || e.value().compareTo(value) != 0
+                            || !Objects.equals(Objects.requireNonNullElse(e.note(), ""), note);
             if (changed && value != null) {
-                drafts.add(new ObservationDraft(platform.getValue().id(), e.metric().code(), period.getValue(), value,
-                        note, e.version()));
+                drafts.add(new ObservationDraft(
+                        platform.getValue().id(), e.metric().code(), period.getValue(), value, note, e.version()));
             }
         }
         try {

@@ -22,18 +22,27 @@ class ProvenanceDialog extends Dialog {
         setId("provenance-dialog");
         setHeaderTitle(m.label(this::getTranslation));
         setWidth("min(44em, 96vw)");
-        add(new Paragraph(getTranslation("experience.provenance.definition", m.code(),
-                getTranslation("experience.dimension." + m.dimension()) + (m.pillar() == null ? ""
-                        : " · " + getTranslation("experience.pillar." + m.pillar())),
-                Formats.number(m.floor(), getLocale()), Formats.number(m.target(), getLocale()), m.unitLabel(this::getTranslation),
-                Formats.number(m.weight(), getLocale()), getTranslation("experience.source." + m.source()),
+        add(new Paragraph(getTranslation(
+                "experience.provenance.definition",
+                m.code(),
+                getTranslation("experience.dimension." + m.dimension())
+                        + (m.pillar() == null ? "" : " · " + getTranslation("experience.pillar." + m.pillar())),
+                Formats.number(m.floor(), getLocale()),
+                Formats.number(m.target(), getLocale()),
+                m.unitLabel(this::getTranslation),
+                Formats.number(m.weight(), getLocale()),
+                getTranslation("experience.source." + m.source()),
                 provenance.catalogue())));
-        add(new Paragraph(getTranslation("experience.provenance.value", provenance.period().label(getLocale()),
-                provenance.score().hasData() ? ScoreTexts.value(getLocale(), provenance.score())
+        add(new Paragraph(getTranslation(
+                "experience.provenance.value",
+                provenance.period().label(getLocale()),
+                provenance.score().hasData()
+                        ? ScoreTexts.value(getLocale(), provenance.score())
                         : getTranslation("experience.no-data"),
                 ScoreTexts.score(this, provenance.score().score()))));
-        Paragraph basis = new Paragraph(getTranslation(provenance.basisKey(), provenance.basisArguments().stream()
-                .map(this::text).toArray()));
+        Paragraph basis = new Paragraph(getTranslation(
+                provenance.basisKey(),
+                provenance.basisArguments().stream().map(this::text).toArray()));
         basis.setId("provenance-basis");
         add(basis);
         Div records = new Div();
@@ -42,8 +51,14 @@ class ProvenanceDialog extends Dialog {
         for (Evidence e : provenance.evidence()) {
             Div line = new Div();
             if (e.route() != null) {
-                Anchor link = new Anchor(e.route() + (e.query().isEmpty() ? ""
-                        : "?" + QueryParameters.simple(e.query()).getQueryString()), e.label());
+                Anchor link = new Anchor(
+                        e.route()
+                                + (e.query().isEmpty()
+                                        ? ""
+                                        : "?"
+                                                + QueryParameters.simple(e.query())
+                                                        .getQueryString()),
+                        e.label());
                 link.setId("provenance-link-" + i);
                 // Following a record leaves the scorecard: the dialog must not stay open over the page it opens.
                 link.getElement().addEventListener("click", click -> close());

@@ -6,6 +6,7 @@ import io.pxportal.experience.QuarterScore;
 import io.pxportal.experience.ScoreRadar;
 import io.pxportal.experience.Scorecard;
 import io.pxportal.shared.chart.EmptyChart;
+import io.pxportal.shared.ui.Locales;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
@@ -15,13 +16,11 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
-import io.pxportal.shared.ui.Locales;
 
 /** The scorecard's charts: the dimensions as a radar, and TX, PX, CX and EX over the quarters. */
 final class ScoreCharts {
 
-    private ScoreCharts() {
-    }
+    private ScoreCharts() {}
 
     /** One spoke per dimension, 0 at the centre and 100 at the rim; a dimension without data sits at 0. */
     static JFreeChart radar(Component c, Scorecard card) {
@@ -29,21 +28,36 @@ final class ScoreCharts {
         card.dimensions().forEach((d, score) -> scores.put(d, score.value()));
         // The spokes carry the dimensions' codes: a full name such as "Product owner (PX)" is cut off at the
         // chart's side, and the tiles above the chart spell the names out.
-        return EmptyChart.saying(ScoreRadar.chart(c.getTranslation("experience.scores"), scores, Dimension::name,
-                Locales.of(c)),
+        return EmptyChart.saying(
+                ScoreRadar.chart(c.getTranslation("experience.scores"), scores, Dimension::name, Locales.of(c)),
                 c.getTranslation("empty.chart.radar"));
     }
 
     static JFreeChart trend(Component c, List<QuarterScore> trend) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (QuarterScore q : trend) {
-            add(data, c.getTranslation("experience.tx"), q, q.scorecard().total().value());
+            add(
+                    data,
+                    c.getTranslation("experience.tx"),
+                    q,
+                    q.scorecard().total().value());
             for (Dimension d : List.of(Dimension.PX, Dimension.CX, Dimension.EX)) {
-                add(data, c.getTranslation("experience.dimension." + d), q, q.scorecard().dimension(d).value());
+                add(
+                        data,
+                        c.getTranslation("experience.dimension." + d),
+                        q,
+                        q.scorecard().dimension(d).value());
             }
         }
-        JFreeChart chart = ChartFactory.createLineChart(null, c.getTranslation("experience.period"),
-                c.getTranslation("experience.score"), data, PlotOrientation.VERTICAL, true, false, false);
+        JFreeChart chart = ChartFactory.createLineChart(
+                null,
+                c.getTranslation("experience.period"),
+                c.getTranslation("experience.score"),
+                data,
+                PlotOrientation.VERTICAL,
+                true,
+                false,
+                false);
         NumberAxis axis = (NumberAxis) chart.getCategoryPlot().getRangeAxis();
         axis.setRange(0, 100);
         return EmptyChart.saying(chart, c.getTranslation("empty.chart.score-trend"));

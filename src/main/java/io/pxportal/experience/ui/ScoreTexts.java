@@ -17,8 +17,7 @@ final class ScoreTexts {
 
     static final int TREND_QUARTERS = 8;
 
-    private ScoreTexts() {
-    }
+    private ScoreTexts() {}
 
     static String score(Component c, BigDecimal value) {
         return value == null ? c.getTranslation("experience.no-data") : Formats.number(value, locale(c));
@@ -29,8 +28,9 @@ final class ScoreTexts {
     }
 
     static String coverage(Component c, Score score) {
-        return score == null ? "" : c.getTranslation("experience.coverage", Formats.number(score.coverage(),
-                locale(c)));
+        return score == null
+                ? ""
+                : c.getTranslation("experience.coverage", Formats.number(score.coverage(), locale(c)));
     }
 
     static String lost(Component c, BigDecimal lost) {
@@ -38,9 +38,18 @@ final class ScoreTexts {
     }
 
     static String value(Locale locale, MetricScore m) {
-        return m.value() == null ? "" : Formats.number(m.value().stripTrailingZeros(), locale) + " "
-                + m.metric().unitLabel(k -> com.vaadin.flow.component.UI.getCurrent() == null ? k
-                        : com.vaadin.flow.component.UI.getCurrent().getTranslation(k));
+        return m.value() == null
+                ? ""
+                : Formats.number(m.value().stripTrailingZeros(), locale) + " "
+                        + m.metric()
+                                .unitLabel(k -> com.vaadin.flow.component.UI.getCurrent() == null
+                                        ? k
+                                        : com.vaadin
+                                                .flow
+                                                .component
+                                                .UI
+                                                .getCurrent()
+                                                .getTranslation(k));
     }
 
     /** A quarter picker offering the last eight quarters up to the current one, newest first. */
@@ -60,8 +69,10 @@ final class ScoreTexts {
     }
 
     private static Locale locale(Component c) {
-        return c.getUI().map(com.vaadin.flow.component.UI::getLocale)
-                .orElseGet(() -> com.vaadin.flow.component.UI.getCurrent() == null ? Locale.ENGLISH
+        return c.getUI()
+                .map(com.vaadin.flow.component.UI::getLocale)
+                .orElseGet(() -> com.vaadin.flow.component.UI.getCurrent() == null
+                        ? Locale.ENGLISH
                         : com.vaadin.flow.component.UI.getCurrent().getLocale());
     }
 

@@ -1,9 +1,5 @@
 package io.pxportal.experience.ui;
 
-import io.pxportal.shared.ui.EmptyState;
-import io.pxportal.shared.ui.MenuSection;
-import io.pxportal.shared.ui.InMenuSection;
-import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -31,6 +27,10 @@ import io.pxportal.experience.Scorecard;
 import io.pxportal.portfolio.PlatformRef;
 import io.pxportal.portfolio.PlatformService;
 import io.pxportal.shared.chart.ChartView;
+import io.pxportal.shared.ui.EmptyState;
+import io.pxportal.shared.ui.InMenuSection;
+import io.pxportal.shared.ui.MenuSection;
+import io.pxportal.shared.ui.PortalGrids;
 import io.pxportal.shared.ui.ShellPreferences;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -66,8 +66,8 @@ public class ScorecardView extends VerticalLayout implements HasDynamicTitle, Be
         platform.setId("scorecard-platform");
         platform.setLabel(getTranslation("experience.platform"));
         platform.setItemLabelGenerator(PlatformRef::name);
-        platform.setItems(q -> platforms.refs(q.getFilter().orElse(""),
-                VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        platform.setItems(
+                q -> platforms.refs(q.getFilter().orElse(""), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         period = ScoreTexts.quarterSelect(this, "scorecard-period");
         platform.addValueChangeListener(e -> show());
         period.addValueChangeListener(e -> show());
@@ -90,7 +90,9 @@ public class ScorecardView extends VerticalLayout implements HasDynamicTitle, Be
         Long id = query.getSingleParameter("platform").flatMap(ScoreTexts::id).orElse(null);
         PlatformRef chosen = id == null ? null : platforms.refsByIds(Set.of(id)).get(id);
         if (chosen == null) {
-            chosen = platforms.refs("", PageRequest.of(0, 1, Sort.by("name"))).stream().findFirst().orElse(null);
+            chosen = platforms.refs("", PageRequest.of(0, 1, Sort.by("name"))).stream()
+                    .findFirst()
+                    .orElse(null);
         }
         platform.setValue(chosen);
         show();
@@ -100,21 +102,25 @@ public class ScorecardView extends VerticalLayout implements HasDynamicTitle, Be
         body.removeAll();
         if (platform.getValue() == null || period.getValue() == null) {
             boolean anyPlatform = !platforms.refs("", PageRequest.of(0, 1)).isEmpty();
-            body.add(new Paragraph(getTranslation(anyPlatform ? "experience.choose-platform"
-                    : "empty.scorecard.no-platforms")));
+            body.add(new Paragraph(
+                    getTranslation(anyPlatform ? "experience.choose-platform" : "empty.scorecard.no-platforms")));
             return;
         }
         Long id = platform.getValue().id();
         Quarter quarter = period.getValue();
-        List<QuarterScore> trend = scores.trends(Set.of(id), quarter, ScoreTexts.TREND_QUARTERS).get(id);
+        List<QuarterScore> trend =
+                scores.trends(Set.of(id), quarter, ScoreTexts.TREND_QUARTERS).get(id);
         Scorecard card = trend.getLast().scorecard();
 
         ScoreTiles dimensions = new ScoreTiles("scorecard-dimensions");
-        dimensions.add("tx", getTranslation("experience.tx"), card.total(),
+        dimensions.add(
+                "tx",
+                getTranslation("experience.tx"),
+                card.total(),
                 getTranslation("experience.catalogue-version", card.catalogue()));
         for (Dimension d : Dimension.values()) {
-            dimensions.add(d.name().toLowerCase(), getTranslation("experience.dimension." + d), card.dimension(d),
-                    null);
+            dimensions.add(
+                    d.name().toLowerCase(), getTranslation("experience.dimension." + d), card.dimension(d), null);
         }
         ChartView radar = new ChartView(420, 340);
         radar.setId("scorecard-radar");
@@ -128,18 +134,39 @@ public class ScorecardView extends VerticalLayout implements HasDynamicTitle, Be
         ScoreTiles pillars = new ScoreTiles("scorecard-pillars");
         for (Pillar p : Pillar.values()) {
             List<MetricScore> drivers = card.drivers(p);
-            pillars.add(p.name().toLowerCase(), getTranslation("experience.pillar." + p), card.pillar(p),
-                    drivers.isEmpty() ? null : getTranslation("experience.top-driver", drivers.getFirst().metric().label(this::getTranslation)));
+            pillars.add(
+                    p.name().toLowerCase(),
+                    getTranslation("experience.pillar." + p),
+                    card.pillar(p),
+                    drivers.isEmpty()
+                            ? null
+                            : getTranslation(
+                                    "experience.top-driver",
+                                    drivers.getFirst().metric().label(this::getTranslation)));
         }
-        DriversPanel txDrivers = new DriversPanel("drivers-tx", getTranslation("experience.drivers.tx"),
-                card.drivers(), MetricScore::lostInTotal, m -> open(id, quarter, m));
-        DriversPanel pxDrivers = new DriversPanel("drivers-px", getTranslation("experience.drivers.px"),
-                card.drivers(Dimension.PX), MetricScore::lostInDimension, m -> open(id, quarter, m));
+        DriversPanel txDrivers = new DriversPanel(
+                "drivers-tx",
+                getTranslation("experience.drivers.tx"),
+                card.drivers(),
+                MetricScore::lostInTotal,
+                m -> open(id, quarter, m));
+        DriversPanel pxDrivers = new DriversPanel(
+                "drivers-px",
+                getTranslation("experience.drivers.px"),
+                card.drivers(Dimension.PX),
+                MetricScore::lostInDimension,
+                m -> open(id, quarter, m));
         Div drivers = new Div(txDrivers, pxDrivers);
         drivers.addClassName("px-card-deck");
 
-        body.add(dimensions, charts, new H3(getTranslation("experience.pillars")), pillars, drivers,
-                new H3(getTranslation("experience.metrics")), metrics(id, quarter, card));
+        body.add(
+                dimensions,
+                charts,
+                new H3(getTranslation("experience.pillars")),
+                pillars,
+                drivers,
+                new H3(getTranslation("experience.metrics")),
+                metrics(id, quarter, card));
     }
 
     private Grid<MetricScore> metrics(Long platformId, Quarter quarter, Scorecard card) {
@@ -147,15 +174,29 @@ public class ScorecardView extends VerticalLayout implements HasDynamicTitle, Be
         grid.setId("scorecard-metrics");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        PortalGrids.text(grid, m -> getTranslation("experience.dimension." + m.metric().dimension())
-                + (m.metric().pillar() == null ? "" : " · " + getTranslation("experience.pillar." + m.metric().pillar())))
-                .setHeader(getTranslation("experience.dimension")).setAutoWidth(true);
-        PortalGrids.text(grid, m -> m.metric().label(this::getTranslation)).setHeader(getTranslation("experience.metric")).setFlexGrow(2);
-        PortalGrids.text(grid, m -> m.hasData() ? ScoreTexts.value(getLocale(), m) : getTranslation("experience.no-data"))
-                .setHeader(getTranslation("experience.value")).setAutoWidth(true);
-        PortalGrids.text(grid, m -> ScoreTexts.score(this, m.score())).setHeader(getTranslation("experience.score"))
+        PortalGrids.text(
+                        grid,
+                        m -> getTranslation("experience.dimension." + m.metric().dimension())
+                                + (m.metric().pillar() == null
+                                        ? ""
+                                        : " · "
+                                                + getTranslation("experience.pillar."
+                                                        + m.metric().pillar())))
+                .setHeader(getTranslation("experience.dimension"))
                 .setAutoWidth(true);
-        PortalGrids.text(grid, m -> ScoreTexts.lost(this, m.lostInTotal())).setHeader(getTranslation("experience.lost-tx"))
+        PortalGrids.text(grid, m -> m.metric().label(this::getTranslation))
+                .setHeader(getTranslation("experience.metric"))
+                .setFlexGrow(2);
+        PortalGrids.text(
+                        grid,
+                        m -> m.hasData() ? ScoreTexts.value(getLocale(), m) : getTranslation("experience.no-data"))
+                .setHeader(getTranslation("experience.value"))
+                .setAutoWidth(true);
+        PortalGrids.text(grid, m -> ScoreTexts.score(this, m.score()))
+                .setHeader(getTranslation("experience.score"))
+                .setAutoWidth(true);
+        PortalGrids.text(grid, m -> ScoreTexts.lost(this, m.lostInTotal()))
+                .setHeader(getTranslation("experience.lost-tx"))
                 .setAutoWidth(true);
         EmptyState.on(grid, getTranslation("empty.scorecard.metrics"));
         grid.setItems(card.metrics());
@@ -164,7 +205,9 @@ public class ScorecardView extends VerticalLayout implements HasDynamicTitle, Be
     }
 
     private void open(Long platformId, Quarter quarter, MetricScore metric) {
-        new ProvenanceDialog(scores.provenance(platformId, quarter, metric.metric().code())).open();
+        new ProvenanceDialog(
+                        scores.provenance(platformId, quarter, metric.metric().code()))
+                .open();
     }
 
     @Override

@@ -1,12 +1,5 @@
 package io.pxportal.experience.ui;
 
-import org.springframework.data.domain.Sort;
-import org.springframework.data.domain.PageRequest;
-import io.pxportal.portfolio.PlatformFilter;
-import io.pxportal.shared.ui.EmptyState;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import io.pxportal.shared.ui.MenuSection;
-import io.pxportal.shared.ui.InMenuSection;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -16,6 +9,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -31,17 +25,23 @@ import io.pxportal.experience.SurveyAnswers;
 import io.pxportal.experience.SurveyQuestion;
 import io.pxportal.experience.SurveyResults;
 import io.pxportal.experience.SurveyService;
+import io.pxportal.portfolio.PlatformFilter;
 import io.pxportal.portfolio.PlatformRef;
 import io.pxportal.portfolio.PlatformService;
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.i18n.Formats;
 import io.pxportal.shared.security.CurrentUser;
 import io.pxportal.shared.security.Role;
+import io.pxportal.shared.ui.EmptyState;
+import io.pxportal.shared.ui.InMenuSection;
+import io.pxportal.shared.ui.MenuSection;
 import io.pxportal.shared.ui.Notifications;
 import jakarta.annotation.security.PermitAll;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 
 /**
  * The PO pulse: a product owner answers a platform's questions once a quarter; everyone sees the results of a
@@ -67,8 +67,8 @@ public class SurveyView extends VerticalLayout implements HasDynamicTitle {
         platform.setId("survey-platform");
         platform.setLabel(getTranslation("experience.platform"));
         platform.setItemLabelGenerator(PlatformRef::name);
-        platform.setItems(q -> platforms.refs(q.getFilter().orElse(""),
-                VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        platform.setItems(
+                q -> platforms.refs(q.getFilter().orElse(""), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         period = ScoreTexts.quarterSelect(this, "survey-period");
         platform.addValueChangeListener(e -> show());
         period.addValueChangeListener(e -> showResults());
@@ -82,8 +82,11 @@ public class SurveyView extends VerticalLayout implements HasDynamicTitle {
         add(title, new Paragraph(getTranslation("experience.survey.intro")), bar, choose, form, results);
         // A product owner answers for their own platforms: open on the first of them instead of an empty page
         if (CurrentUser.hasRole(Role.PRODUCT_OWNER)) {
-            platforms.page(new PlatformFilter(null, null, null, null, true), PageRequest.of(0, 1, Sort.by("name")))
-                    .stream().findFirst().ifPresent(p -> platform.setValue(new PlatformRef(p.id(), p.name())));
+            platforms
+                    .page(new PlatformFilter(null, null, null, null, true), PageRequest.of(0, 1, Sort.by("name")))
+                    .stream()
+                    .findFirst()
+                    .ifPresent(p -> platform.setValue(new PlatformRef(p.id(), p.name())));
         }
         showChoice();
     }
@@ -93,9 +96,13 @@ public class SurveyView extends VerticalLayout implements HasDynamicTitle {
         boolean none = platform.getValue() == null;
         choose.setVisible(none);
         if (none) {
-            choose.show(VaadinIcon.COMMENTS_O, getTranslation("empty.survey.choose"),
-                    getTranslation(CurrentUser.hasRole(Role.PRODUCT_OWNER) ? "empty.survey.choose.owner"
-                            : "empty.survey.choose.reader"));
+            choose.show(
+                    VaadinIcon.COMMENTS_O,
+                    getTranslation("empty.survey.choose"),
+                    getTranslation(
+                            CurrentUser.hasRole(Role.PRODUCT_OWNER)
+                                    ? "empty.survey.choose.owner"
+                                    : "empty.survey.choose.reader"));
         }
     }
 
@@ -111,10 +118,12 @@ public class SurveyView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         if (survey.answered(platform.getValue().id())) {
-            form.add(new Paragraph(getTranslation("experience.survey.thanks", survey.openQuarter().toString())));
+            form.add(new Paragraph(getTranslation(
+                    "experience.survey.thanks", survey.openQuarter().toString())));
             return;
         }
-        form.add(new H3(getTranslation("experience.survey.your-answer", survey.openQuarter().toString())));
+        form.add(new H3(getTranslation(
+                "experience.survey.your-answer", survey.openQuarter().toString())));
         Map<SurveyQuestion, RadioButtonGroup<Integer>> ratings = new EnumMap<>(SurveyQuestion.class);
         for (SurveyQuestion q : SurveyQuestion.values()) {
             RadioButtonGroup<Integer> group = new RadioButtonGroup<>(getTranslation("experience.survey.question." + q));
@@ -156,7 +165,8 @@ public class SurveyView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         SurveyResults r = survey.results(platform.getValue().id(), period.getValue());
-        results.add(new H3(getTranslation("experience.survey.results", r.period().label(getLocale()))));
+        results.add(
+                new H3(getTranslation("experience.survey.results", r.period().label(getLocale()))));
         if (!r.shown()) {
             Paragraph hidden = new Paragraph(getTranslation("experience.survey.hidden", r.responses(), r.threshold()));
             hidden.setId("survey-hidden");
@@ -166,8 +176,9 @@ public class SurveyView extends VerticalLayout implements HasDynamicTitle {
         results.add(new Paragraph(getTranslation("experience.survey.responses", r.responses())));
         UnorderedList means = new UnorderedList();
         means.setId("survey-means");
-        r.means().forEach((q, mean) -> means.add(new ListItem(getTranslation("experience.survey.question." + q)
-                + ": " + Formats.number(mean, getLocale()))));
+        r.means()
+                .forEach((q, mean) -> means.add(new ListItem(
+                        getTranslation("experience.survey.question." + q) + ": " + Formats.number(mean, getLocale()))));
         results.add(means);
         if (!r.comments().isEmpty()) {
             results.add(new H3(getTranslation("experience.survey.comments")));

@@ -31,9 +31,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @ApiController
 @RequestMapping("/api/v1/cost-lines")
-@Tag(name = "Cost lines", description = "Costs in their own currency per platform, vendor, contract, category and "
-        + "month, actual or committed. FINANCE and ADMIN change them; product owners see and change their own "
-        + "platforms' lines only when the finance settings allow it.")
+@Tag(
+        name = "Cost lines",
+        description = "Costs in their own currency per platform, vendor, contract, category and "
+                + "month, actual or committed. FINANCE and ADMIN change them; product owners see and change their own "
+                + "platforms' lines only when the finance settings allow it.")
 class CostLineApiController {
 
     private static final Map<String, String> SORTABLE = new LinkedHashMap<>();
@@ -52,8 +54,10 @@ class CostLineApiController {
     }
 
     @GetMapping
-    @Operation(summary = "One page of cost lines", description = "Filtered like the cost lines list of the portal, "
-            + "newest month first unless `sort` says otherwise.")
+    @Operation(
+            summary = "One page of cost lines",
+            description = "Filtered like the cost lines list of the portal, "
+                    + "newest month first unless `sort` says otherwise.")
     ApiPage<CostLineView> list(
             @Parameter(description = "Text in reference or description") @RequestParam(required = false) String q,
             @RequestParam(required = false) Long platformId,
@@ -61,11 +65,12 @@ class CostLineApiController {
             @RequestParam(required = false) CostCategory category,
             @RequestParam(required = false) CostKind kind,
             @Parameter(description = "Fiscal year, named by the year it starts in") @RequestParam(required = false)
-            Integer fiscalYear,
+                    Integer fiscalYear,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size,
             @Parameter(description = "`reference`, `period`, `amount` or `category`, optionally `,desc`")
-            @RequestParam(required = false) List<String> sort) {
+                    @RequestParam(required = false)
+                    List<String> sort) {
         var request = ApiPaging.pageRequest(page, size, sort, SORTABLE, Sort.by(Sort.Order.desc("periodMonth")));
         CostLineFilter filter = new CostLineFilter(q, platformId, vendorId, category, kind, fiscalYear);
         return ApiPage.of(lines.page(filter, request), page, size, lines.count(filter));
@@ -79,27 +84,34 @@ class CostLineApiController {
     }
 
     @PostMapping
-    @Operation(summary = "Record a cost line", description = "Answers 201 with its Location and ETag; a reference "
-            + "that exists already is refused (use the bulk import API to upsert by reference).")
+    @Operation(
+            summary = "Record a cost line",
+            description = "Answers 201 with its Location and ETag; a reference "
+                    + "that exists already is refused (use the bulk import API to upsert by reference).")
     ResponseEntity<CostLineView> create(@RequestBody CostLineInput input) {
         CostLineView line = lines.create(input.toDraft(null));
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
-                .buildAndExpand(line.id()).toUri()).eTag(ETags.of(line.draft().version())).body(line);
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri()
+                        .path("/{id}")
+                        .buildAndExpand(line.id())
+                        .toUri())
+                .eTag(ETags.of(line.draft().version()))
+                .body(line);
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Change a cost line", description = "Needs If-Match with the ETag you read.")
-    ResponseEntity<CostLineView> update(@PathVariable Long id,
-                                        @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                        @RequestBody CostLineInput input) {
+    ResponseEntity<CostLineView> update(
+            @PathVariable Long id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody CostLineInput input) {
         CostLineView line = lines.update(id, input.toDraft(ETags.versionFrom(ifMatch)));
         return ResponseEntity.ok().eTag(ETags.of(line.draft().version())).body(line);
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete a cost line", description = "Needs If-Match with the ETag you read.")
-    ResponseEntity<Void> delete(@PathVariable Long id,
-                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    ResponseEntity<Void> delete(
+            @PathVariable Long id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         lines.delete(id, ETags.versionFrom(ifMatch));
         return ResponseEntity.noContent().build();
     }

@@ -16,13 +16,16 @@ import java.util.stream.Collectors;
 /** Amounts as the finance views show them: in the user's locale, with an incomplete total marked, never hidden. */
 final class Amounts {
 
-    private Amounts() {
-    }
+    private Amounts() {}
 
     /** The component's locale (protected in Vaadin), from its UI or the current one. */
     static Locale locale(Component component) {
-        return component.getUI().map(UI::getLocale)
-                .orElseGet(() -> UI.getCurrent() == null ? Locale.ENGLISH : UI.getCurrent().getLocale());
+        return component
+                .getUI()
+                .map(UI::getLocale)
+                .orElseGet(() -> UI.getCurrent() == null
+                        ? Locale.ENGLISH
+                        : UI.getCurrent().getLocale());
     }
 
     static String money(BigDecimal amount, String currency, Locale locale) {
@@ -40,8 +43,12 @@ final class Amounts {
         if (total.complete()) {
             return shown;
         }
-        return i18n.getTranslation("finance.amount.incomplete", shown, total.unconverted().entrySet().stream()
-                .map(e -> money(e.getValue(), e.getKey(), locale)).collect(Collectors.joining(", ")));
+        return i18n.getTranslation(
+                "finance.amount.incomplete",
+                shown,
+                total.unconverted().entrySet().stream()
+                        .map(e -> money(e.getValue(), e.getKey(), locale))
+                        .collect(Collectors.joining(", ")));
     }
 
     /** The total as a cell: marked and explained on hover when a rate was missing. */
@@ -55,8 +62,8 @@ final class Amounts {
     }
 
     static String gaps(Collection<RateGap> gaps, Component i18n) {
-        return i18n.getTranslation("finance.gaps", gaps.stream().sorted().map(RateGap::toString)
-                .collect(Collectors.joining(", ")));
+        return i18n.getTranslation(
+                "finance.gaps", gaps.stream().sorted().map(RateGap::toString).collect(Collectors.joining(", ")));
     }
 
     static String percent(BigDecimal value, Locale locale) {

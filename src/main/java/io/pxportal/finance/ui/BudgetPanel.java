@@ -1,7 +1,5 @@
 package io.pxportal.finance.ui;
 
-import io.pxportal.shared.ui.EmptyState;
-import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -19,6 +17,8 @@ import io.pxportal.finance.FinanceReportService;
 import io.pxportal.finance.SpendYear;
 import io.pxportal.finance.VarianceRow;
 import io.pxportal.shared.chart.ChartView;
+import io.pxportal.shared.ui.EmptyState;
+import io.pxportal.shared.ui.PortalGrids;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +41,7 @@ class BudgetPanel extends Composite<VerticalLayout> {
     private final Button allPlatforms = new Button();
     private int fiscalYear;
     private Long platformId;
-    private Runnable onAllPlatforms = () -> { };
+    private Runnable onAllPlatforms = () -> {};
 
     BudgetPanel(FinanceReportService reports, boolean dark) {
         this.reports = reports;
@@ -57,19 +57,32 @@ class BudgetPanel extends Composite<VerticalLayout> {
         grid.setId("finance-variance-grid");
         grid.setAllRowsVisible(true);
         PortalGrids.text(grid, r -> r.id() == null && r.key() == null ? getTranslation("finance.total") : label(r))
-                .setHeader(getTranslation("finance.dimension")).setFlexGrow(1);
-        grid.addComponentColumn(r -> r.budgeted() ? Amounts.cell(r.budget(), this)
-                        : new Span("—")).setHeader(getTranslation("finance.budget"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addComponentColumn(r -> Amounts.cell(r.actual(), this)).setHeader(getTranslation("finance.actual"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setHeader(getTranslation("finance.dimension"))
+                .setFlexGrow(1);
+        grid.addComponentColumn(r -> r.budgeted() ? Amounts.cell(r.budget(), this) : new Span("—"))
+                .setHeader(getTranslation("finance.budget"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addComponentColumn(r -> Amounts.cell(r.actual(), this))
+                .setHeader(getTranslation("finance.actual"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
         grid.addComponentColumn(r -> Amounts.cell(r.committed(), this))
-                .setHeader(getTranslation("finance.committed")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        PortalGrids.text(grid, r -> r.budgeted() ? Amounts.money(r.variance(), r.actual().currency(), getLocale())
-                        : getTranslation("finance.no-budget"))
-                .setHeader(getTranslation("finance.variance")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addComponentColumn(this::variancePercent).setHeader(getTranslation("finance.variance-percent"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setHeader(getTranslation("finance.committed"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        PortalGrids.text(
+                        grid,
+                        r -> r.budgeted()
+                                ? Amounts.money(r.variance(), r.actual().currency(), getLocale())
+                                : getTranslation("finance.no-budget"))
+                .setHeader(getTranslation("finance.variance"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::variancePercent)
+                .setHeader(getTranslation("finance.variance-percent"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
         grid.addItemClickListener(e -> drillDown(e.getItem()));
         FlexLayout charts = new FlexLayout(spendChart, budgetChart);
         charts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -108,13 +121,18 @@ class BudgetPanel extends Composite<VerticalLayout> {
     private void refresh() {
         BudgetVsActual figures = reports.budgetVsActual(fiscalYear, dimension.getValue());
         List<SpendYear> spend = reports.spendByYear(SPEND_YEARS);
-        spendChart.show(() -> FinanceCharts.spendByYear(spend, figures.currency(), this), dark,
+        spendChart.show(
+                () -> FinanceCharts.spendByYear(spend, figures.currency(), this),
+                dark,
                 getTranslation("finance.chart.spend"));
         boolean narrowed = platformId != null && dimension.getValue() == FinanceDimension.PLATFORM;
         List<VarianceRow> rows = new ArrayList<>(figures.rows().stream()
-                .filter(r -> !narrowed || platformId.equals(r.id())).toList());
+                .filter(r -> !narrowed || platformId.equals(r.id()))
+                .toList());
         List<VarianceRow> charted = List.copyOf(rows);
-        budgetChart.show(() -> FinanceCharts.budgetVsActual(charted, figures.currency(), this), dark,
+        budgetChart.show(
+                () -> FinanceCharts.budgetVsActual(charted, figures.currency(), this),
+                dark,
                 getTranslation("finance.chart.budget"));
         if (!narrowed) {
             rows.add(figures.total());
@@ -124,7 +142,8 @@ class BudgetPanel extends Composite<VerticalLayout> {
     }
 
     private String label(VarianceRow row) {
-        return row.dimension() == FinanceDimension.CATEGORY ? getTranslation("finance-category." + row.key())
+        return row.dimension() == FinanceDimension.CATEGORY
+                ? getTranslation("finance-category." + row.key())
                 : row.key();
     }
 
@@ -148,7 +167,9 @@ class BudgetPanel extends Composite<VerticalLayout> {
             case CATEGORY -> "category";
         };
         String value = row.dimension() == FinanceDimension.CATEGORY ? row.key() : String.valueOf(row.id());
-        UI.getCurrent().navigate("finance/costs", QueryParameters.simple(Map.of("fiscalYear",
-                String.valueOf(fiscalYear), parameter, value)));
+        UI.getCurrent()
+                .navigate(
+                        "finance/costs",
+                        QueryParameters.simple(Map.of("fiscalYear", String.valueOf(fiscalYear), parameter, value)));
     }
 }

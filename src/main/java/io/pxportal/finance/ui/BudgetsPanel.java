@@ -37,8 +37,14 @@ class BudgetsPanel extends Composite<VerticalLayout> {
     private final Select<Integer> fiscalYear = new Select<>();
     private final Grid<BudgetView> grid = new Grid<>();
 
-    BudgetsPanel(BudgetService budgets, PlatformService platforms, ExportService exports, FiscalCalendar calendar,
-                 int currentYear, String currency, boolean editable) {
+    BudgetsPanel(
+            BudgetService budgets,
+            PlatformService platforms,
+            ExportService exports,
+            FiscalCalendar calendar,
+            int currentYear,
+            String currency,
+            boolean editable) {
         this.budgets = budgets;
         this.platforms = platforms;
         this.editable = editable;
@@ -46,7 +52,8 @@ class BudgetsPanel extends Composite<VerticalLayout> {
         ListToolbar toolbar = new ListToolbar(getTranslation("finance.menu.budgets"), "budgets");
         toolbar.hideSearch();
         fiscalYear.setId("budgets-fiscal-year");
-        fiscalYear.setItems(IntStream.rangeClosed(currentYear - 2, currentYear + 1).boxed().toList());
+        fiscalYear.setItems(
+                IntStream.rangeClosed(currentYear - 2, currentYear + 1).boxed().toList());
         fiscalYear.setItemLabelGenerator(calendar::label);
         fiscalYear.setValue(currentYear);
         fiscalYear.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
@@ -56,16 +63,26 @@ class BudgetsPanel extends Composite<VerticalLayout> {
         }
         grid.setId("budgets-grid");
         ListColumns<BudgetView> columns = new ListColumns<>(grid);
-        columns.add("finance.budget.platform", b -> b.platform() == null ? "" : b.platform().name());
-        columns.add("finance.budget.category", b -> getTranslation("finance-category." + b.draft().category().name()))
+        columns.add(
+                "finance.budget.platform",
+                b -> b.platform() == null ? "" : b.platform().name());
+        columns.add(
+                        "finance.budget.category",
+                        b -> getTranslation(
+                                "finance-category." + b.draft().category().name()))
                 .setSortProperty("category");
-        columns.add("finance.budget.amount", b -> Amounts.money(b.draft().amount(), b.draft().currency(),
-                Amounts.locale(this))).setSortProperty("amount").setTextAlign(ColumnTextAlign.END);
+        columns.add(
+                        "finance.budget.amount",
+                        b -> Amounts.money(b.draft().amount(), b.draft().currency(), Amounts.locale(this)))
+                .setSortProperty("amount")
+                .setTextAlign(ColumnTextAlign.END);
         toolbar.addActions(new ExportMenu<>("budgets", exports, columns, p -> budgets.page(fiscalYear.getValue(), p)));
         LazyGrids.bind(grid, p -> budgets.page(fiscalYear.getValue(), p), () -> budgets.count(fiscalYear.getValue()));
         grid.addItemClickListener(e -> open(e.getItem()));
         getContent().setSizeFull();
-        toolbar.emptyStateWithImport(grid, getTranslation("empty.budgets"),
+        toolbar.emptyStateWithImport(
+                grid,
+                getTranslation("empty.budgets"),
                 getTranslation("list.empty.import", getTranslation("finance.menu.budgets")));
         getContent().add(toolbar, grid);
     }
@@ -73,8 +90,8 @@ class BudgetsPanel extends Composite<VerticalLayout> {
     private void open(BudgetView budget) {
         ComboBox<PlatformRef> platform = new ComboBox<>(getTranslation("finance.budget.platform"));
         platform.setItemLabelGenerator(PlatformRef::name);
-        platform.setItems(q -> platforms.refs(q.getFilter().orElse(""), VaadinSpringDataHelpers.toSpringPageRequest(q))
-                .stream());
+        platform.setItems(
+                q -> platforms.refs(q.getFilter().orElse(""), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         Select<CostCategory> category = new Select<>();
         category.setLabel(getTranslation("finance.budget.category"));
         category.setItems(CostCategory.values());
@@ -87,9 +104,13 @@ class BudgetsPanel extends Composite<VerticalLayout> {
             amount.setValue(budget.draft().amount());
             currencyField.setValue(budget.draft().currency());
         }
-        EditorDialog dialog = new EditorDialog(budget == null ? getTranslation("finance.budget.new")
-                : budget.platform().name() + " · " + getTranslation("finance-category."
-                + budget.draft().category().name()), new FormLayout(platform, category, amount, currencyField));
+        EditorDialog dialog = new EditorDialog(
+                budget == null
+                        ? getTranslation("finance.budget.new")
+                        : budget.platform().name() + " · "
+                                + getTranslation("finance-category."
+                                        + budget.draft().category().name()),
+                new FormLayout(platform, category, amount, currencyField));
         if (budget != null) {
             dialog.addHistory(() -> budgets.history(budget.id()));
             if (editable) {
@@ -103,19 +124,28 @@ class BudgetsPanel extends Composite<VerticalLayout> {
         dialog.setEditable(editable);
         dialog.onSave(() -> {
             String code = currencyField.getValue().trim().toUpperCase();
-            if (platform.getValue() == null || category.getValue() == null || amount.getValue() == null
-                    || amount.getValue().signum() < 0 || !Money.isCurrency(code)) {
+            if (platform.getValue() == null
+                    || category.getValue() == null
+                    || amount.getValue() == null
+                    || amount.getValue().signum() < 0
+                    || !Money.isCurrency(code)) {
                 Notifications.error(getTranslation("finance.budget.incomplete"));
                 return;
             }
-            BudgetDraft draft = new BudgetDraft(platform.getValue().id(), fiscalYear.getValue(), category.getValue(),
-                    amount.getValue(), code, budget == null ? null : budget.draft().version());
+            BudgetDraft draft = new BudgetDraft(
+                    platform.getValue().id(),
+                    fiscalYear.getValue(),
+                    category.getValue(),
+                    amount.getValue(),
+                    code,
+                    budget == null ? null : budget.draft().version());
             if (budget == null) {
                 budgets.create(draft);
             } else {
                 budgets.update(budget.id(), draft);
             }
-            Notifications.success(getTranslation("editor.saved", platform.getValue().name()));
+            Notifications.success(
+                    getTranslation("editor.saved", platform.getValue().name()));
             dialog.close();
             grid.getDataProvider().refreshAll();
         });

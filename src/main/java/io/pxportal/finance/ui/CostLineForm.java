@@ -27,8 +27,7 @@ import java.util.Optional;
 class CostLineForm extends Composite<FormLayout> {
 
     /** A contract to pick: id and number. */
-    record ContractChoice(Long id, String number) {
-    }
+    record ContractChoice(Long id, String number) {}
 
     /** The form's mutable state. */
     static final class Data {
@@ -56,17 +55,20 @@ class CostLineForm extends Composite<FormLayout> {
         ComboBox<PlatformRef> platform = new ComboBox<>(getTranslation("finance.cost.platform"));
         platform.setId("cost-platform");
         platform.setItemLabelGenerator(PlatformRef::name);
-        platform.setItems(q -> platforms.refs(q.getFilter().orElse(""), VaadinSpringDataHelpers.toSpringPageRequest(q))
-                .stream());
+        platform.setItems(
+                q -> platforms.refs(q.getFilter().orElse(""), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         ComboBox<VendorRef> vendor = new ComboBox<>(getTranslation("finance.cost.vendor"));
         vendor.setHelperText(getTranslation("finance.cost.vendor.help"));
         vendor.setItemLabelGenerator(VendorRef::name);
-        vendor.setItems(q -> vendors.refs(q.getFilter().orElse(""), VaadinSpringDataHelpers.toSpringPageRequest(q))
-                .stream());
+        vendor.setItems(
+                q -> vendors.refs(q.getFilter().orElse(""), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         ComboBox<ContractChoice> contract = new ComboBox<>(getTranslation("finance.cost.contract"));
         contract.setItemLabelGenerator(ContractChoice::number);
-        contract.setItems(q -> contracts.page(new ContractFilter(q.getFilter().orElse(""), null, null),
-                VaadinSpringDataHelpers.toSpringPageRequest(q)).stream()
+        contract.setItems(q -> contracts
+                .page(
+                        new ContractFilter(q.getFilter().orElse(""), null, null),
+                        VaadinSpringDataHelpers.toSpringPageRequest(q))
+                .stream()
                 .map(c -> new ContractChoice(c.id(), c.draft().number())));
         Select<CostCategory> category = new Select<>();
         category.setLabel(getTranslation("finance.cost.category"));
@@ -92,15 +94,21 @@ class CostLineForm extends Composite<FormLayout> {
         binder.forField(contract).bind(d -> d.contract, (d, v) -> d.contract = v);
         binder.forField(category).asRequired(required).bind(d -> d.category, (d, v) -> d.category = v);
         binder.forField(kind).asRequired(required).bind(d -> d.kind, (d, v) -> d.kind = v);
-        binder.forField(period).asRequired(required).withValidator(v -> v.matches("\\d{4}-\\d{2}"),
-                getTranslation("finance.period.invalid")).bind(d -> d.period, (d, v) -> d.period = v);
-        binder.forField(amount).asRequired(required).withValidator(v -> v.scale() <= 2,
-                getTranslation("finance.amount.invalid")).bind(d -> d.amount, (d, v) -> d.amount = v);
-        binder.forField(currencyField).asRequired(required).withValidator(Money::isCurrency,
-                getTranslation("finance.currency.invalid")).bind(d -> d.currency, (d, v) -> d.currency = v);
+        binder.forField(period)
+                .asRequired(required)
+                .withValidator(v -> v.matches("\\d{4}-\\d{2}"), getTranslation("finance.period.invalid"))
+                .bind(d -> d.period, (d, v) -> d.period = v);
+        binder.forField(amount)
+                .asRequired(required)
+                .withValidator(v -> v.scale() <= 2, getTranslation("finance.amount.invalid"))
+                .bind(d -> d.amount, (d, v) -> d.amount = v);
+        binder.forField(currencyField)
+                .asRequired(required)
+                .withValidator(Money::isCurrency, getTranslation("finance.currency.invalid"))
+                .bind(d -> d.currency, (d, v) -> d.currency = v);
         binder.forField(description).bind(d -> d.description, (d, v) -> d.description = v);
-        getContent().add(reference, platform, vendor, contract, category, kind, period, amount, currencyField,
-                description);
+        getContent()
+                .add(reference, platform, vendor, contract, category, kind, period, amount, currencyField, description);
         binder.setBean(data);
     }
 
@@ -129,9 +137,17 @@ class CostLineForm extends Composite<FormLayout> {
         if (!binder.validate().isOk()) {
             return Optional.empty();
         }
-        return Optional.of(new CostLineDraft(data.reference, data.platform.id(),
-                data.vendor == null ? null : data.vendor.id(), data.contract == null ? null : data.contract.id(),
-                data.category, data.kind, YearMonth.parse(data.period), data.amount, data.currency.toUpperCase(),
-                data.description, data.version));
+        return Optional.of(new CostLineDraft(
+                data.reference,
+                data.platform.id(),
+                data.vendor == null ? null : data.vendor.id(),
+                data.contract == null ? null : data.contract.id(),
+                data.category,
+                data.kind,
+                YearMonth.parse(data.period),
+                data.amount,
+                data.currency.toUpperCase(),
+                data.description,
+                data.version));
     }
 }

@@ -1,8 +1,5 @@
 package io.pxportal.finance.ui;
 
-import io.pxportal.shared.ui.MenuSection;
-import io.pxportal.shared.ui.InMenuSection;
-import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -13,7 +10,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import io.pxportal.portfolio.PlatformFilter;
 import io.pxportal.contracts.ContractService;
 import io.pxportal.exchange.ExportService;
 import io.pxportal.exchange.ui.ExportMenu;
@@ -25,6 +21,7 @@ import io.pxportal.finance.CostLineService;
 import io.pxportal.finance.CostLineView;
 import io.pxportal.finance.FinanceReportService;
 import io.pxportal.finance.FinanceSettingsService;
+import io.pxportal.portfolio.PlatformFilter;
 import io.pxportal.portfolio.PlatformRef;
 import io.pxportal.portfolio.PlatformService;
 import io.pxportal.portfolio.VendorService;
@@ -32,9 +29,12 @@ import io.pxportal.portfolio.ui.PlatformFilterBox;
 import io.pxportal.shared.security.CurrentUser;
 import io.pxportal.shared.security.Role;
 import io.pxportal.shared.ui.EditorDialog;
+import io.pxportal.shared.ui.InMenuSection;
 import io.pxportal.shared.ui.LazyGrids;
 import io.pxportal.shared.ui.ListToolbar;
+import io.pxportal.shared.ui.MenuSection;
 import io.pxportal.shared.ui.Notifications;
+import io.pxportal.shared.ui.PortalGrids;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -63,9 +63,14 @@ public class CostLinesView extends VerticalLayout implements HasDynamicTitle, Be
     private final Select<CostKind> kind = new Select<>();
     private Long vendorId;
 
-    public CostLinesView(CostLineService lines, PlatformService platforms, VendorService vendors,
-                         ContractService contracts, FinanceReportService reports, FinanceSettingsService settings,
-                         ExportService exports) {
+    public CostLinesView(
+            CostLineService lines,
+            PlatformService platforms,
+            VendorService vendors,
+            ContractService contracts,
+            FinanceReportService reports,
+            FinanceSettingsService settings,
+            ExportService exports) {
         this.lines = lines;
         this.platforms = platforms;
         this.vendors = vendors;
@@ -79,34 +84,39 @@ public class CostLinesView extends VerticalLayout implements HasDynamicTitle, Be
         fiscalYear.setId("costs-fiscal-year");
         fiscalYear.setEmptySelectionAllowed(true);
         fiscalYear.setEmptySelectionCaption(getTranslation("finance.all-years"));
-        fiscalYear.setItems(IntStream.rangeClosed(thisYear - 4, thisYear + 1).boxed().toList());
-        fiscalYear.setItemLabelGenerator(fy -> fy == null ? getTranslation("finance.all-years")
+        fiscalYear.setItems(
+                IntStream.rangeClosed(thisYear - 4, thisYear + 1).boxed().toList());
+        fiscalYear.setItemLabelGenerator(fy -> fy == null
+                ? getTranslation("finance.all-years")
                 : current.calendar().label(fy));
-        platform = PlatformFilterBox.create(platforms, "costs-platform", getTranslation("finance.cost.platform"),
-                this::refresh);
+        platform = PlatformFilterBox.create(
+                platforms, "costs-platform", getTranslation("finance.cost.platform"), this::refresh);
         category.setId("costs-category");
         category.setEmptySelectionAllowed(true);
         category.setItems(CostCategory.values());
-        category.setItemLabelGenerator(c -> c == null ? getTranslation("finance.all-categories")
-                : getTranslation("finance-category." + c.name()));
+        category.setItemLabelGenerator(c ->
+                c == null ? getTranslation("finance.all-categories") : getTranslation("finance-category." + c.name()));
         kind.setId("costs-kind");
         kind.setEmptySelectionAllowed(true);
         kind.setItems(CostKind.values());
-        kind.setItemLabelGenerator(k -> k == null ? getTranslation("finance.all-kinds")
-                : getTranslation("finance-kind." + k.name()));
+        kind.setItemLabelGenerator(
+                k -> k == null ? getTranslation("finance.all-kinds") : getTranslation("finance-kind." + k.name()));
         List.of(fiscalYear, category, kind).forEach(s -> s.addValueChangeListener(e -> refresh()));
         toolbar.addFilters(fiscalYear, platform, category, kind);
-        if (CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.FINANCE)
+        if (CurrentUser.hasRole(Role.ADMIN)
+                || CurrentUser.hasRole(Role.FINANCE)
                 || (CurrentUser.hasRole(Role.PRODUCT_OWNER) && current.ownersEditCosts())) {
-            toolbar.enableCreate(() -> open(null), () -> platforms.count(PlatformFilter.all()) > 0,
-                    "create.needs.platform");
+            toolbar.enableCreate(
+                    () -> open(null), () -> platforms.count(PlatformFilter.all()) > 0, "create.needs.platform");
         }
         ListColumns<CostLineView> columns = columns();
         toolbar.addActions(PortalGrids.fitWithChooser(grid));
         toolbar.addActions(new ExportMenu<>("cost-lines", exports, columns, p -> lines.page(filter(), p)));
         grid.addItemClickListener(e -> open(lines.get(e.getItem().id())));
         LazyGrids.bind(grid, p -> lines.page(filter(), p), () -> lines.count(filter()));
-        toolbar.emptyStateWithImport(grid, getTranslation("empty.costs"),
+        toolbar.emptyStateWithImport(
+                grid,
+                getTranslation("empty.costs"),
                 getTranslation("list.empty.import", getTranslation("finance.menu.costs")));
         if (reports.costsHidden()) {
             // Nothing to list, filter or export: say why instead of an empty grid
@@ -120,20 +130,38 @@ public class CostLinesView extends VerticalLayout implements HasDynamicTitle, Be
     private ListColumns<CostLineView> columns() {
         grid.setId("costs-grid");
         ListColumns<CostLineView> columns = new ListColumns<>(grid);
-        columns.add("finance.cost.period", l -> l.draft().period().toString()).setSortProperty("periodMonth")
+        columns.add("finance.cost.period", l -> l.draft().period().toString())
+                .setSortProperty("periodMonth")
                 .setAutoWidth(true);
-        columns.add("finance.cost.reference", l -> l.draft().reference()).setSortProperty("reference")
+        columns.add("finance.cost.reference", l -> l.draft().reference())
+                .setSortProperty("reference")
                 .setAutoWidth(true);
-        columns.add("finance.cost.platform", l -> l.platform() == null ? "" : l.platform().name()).setFlexGrow(1);
-        columns.add("finance.cost.vendor", l -> l.vendor() == null ? "" : l.vendor().name()).setAutoWidth(true);
+        columns.add(
+                        "finance.cost.platform",
+                        l -> l.platform() == null ? "" : l.platform().name())
+                .setFlexGrow(1);
+        columns.add(
+                        "finance.cost.vendor",
+                        l -> l.vendor() == null ? "" : l.vendor().name())
+                .setAutoWidth(true);
         columns.add("finance.cost.contract", CostLineView::contractNumber).setAutoWidth(true);
-        columns.add("finance.cost.category", l -> getTranslation("finance-category." + l.draft().category().name()))
-                .setSortProperty("category").setAutoWidth(true);
-        columns.add("finance.cost.kind", l -> getTranslation("finance-kind." + l.draft().kind().name()))
+        columns.add(
+                        "finance.cost.category",
+                        l -> getTranslation(
+                                "finance-category." + l.draft().category().name()))
+                .setSortProperty("category")
+                .setAutoWidth(true);
+        columns.add(
+                        "finance.cost.kind",
+                        l -> getTranslation("finance-kind." + l.draft().kind().name()))
                 .setAutoWidth(true);
         columns.add("finance.cost.amount", l -> Amounts.money(l.draft().money(), getLocale()))
-                .setSortProperty("amount").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.sort(com.vaadin.flow.component.grid.GridSortOrder.desc(grid.getColumns().getFirst()).build());
+                .setSortProperty("amount")
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.sort(com.vaadin.flow.component.grid.GridSortOrder.desc(
+                        grid.getColumns().getFirst())
+                .build());
         return columns;
     }
 
@@ -149,8 +177,13 @@ public class CostLinesView extends VerticalLayout implements HasDynamicTitle, Be
     }
 
     private CostLineFilter filter() {
-        return new CostLineFilter(toolbar.searchText(), platform.getValue() == null ? null : platform.getValue().id(),
-                vendorId, category.getValue(), kind.getValue(), fiscalYear.getValue());
+        return new CostLineFilter(
+                toolbar.searchText(),
+                platform.getValue() == null ? null : platform.getValue().id(),
+                vendorId,
+                category.getValue(),
+                kind.getValue(),
+                fiscalYear.getValue());
     }
 
     private void refresh() {
@@ -160,15 +193,16 @@ public class CostLinesView extends VerticalLayout implements HasDynamicTitle, Be
     private void open(CostLineView line) {
         CostLineForm form = new CostLineForm(platforms, vendors, contracts, currency);
         boolean editable = line == null || line.editable();
-        EditorDialog dialog = new EditorDialog(line == null ? getTranslation("finance.cost.new")
-                : line.draft().reference(), form);
+        EditorDialog dialog = new EditorDialog(
+                line == null ? getTranslation("finance.cost.new") : line.draft().reference(), form);
         if (line != null) {
             form.edit(line);
             dialog.addHistory(() -> lines.history(line.id()));
             if (editable) {
                 dialog.onDelete(line.draft().reference(), () -> {
                     lines.delete(line.id(), line.draft().version());
-                    Notifications.success(getTranslation("editor.deleted", line.draft().reference()));
+                    Notifications.success(
+                            getTranslation("editor.deleted", line.draft().reference()));
                     dialog.close();
                     refresh();
                 });

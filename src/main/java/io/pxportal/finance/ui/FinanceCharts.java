@@ -8,9 +8,9 @@ import io.pxportal.finance.SpendYear;
 import io.pxportal.finance.UnitCost;
 import io.pxportal.finance.VarianceRow;
 import io.pxportal.shared.chart.EmptyChart;
+import io.pxportal.shared.i18n.Formats;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import io.pxportal.shared.i18n.Formats;
 import java.text.NumberFormat;
 import java.util.List;
 import org.jfree.chart.ChartFactory;
@@ -28,20 +28,28 @@ import org.jfree.data.category.DefaultCategoryDataset;
  */
 final class FinanceCharts {
 
-    private FinanceCharts() {
-    }
+    private FinanceCharts() {}
 
     static JFreeChart spendByYear(List<SpendYear> years, String currency, Component i18n) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (SpendYear year : years) {
             for (CostCategory category : CostCategory.values()) {
                 var total = year.byCategory().get(category);
-                data.addValue(total == null ? 0 : total.amount(), i18n.getTranslation("finance-category."
-                        + category.name()), year.label());
+                data.addValue(
+                        total == null ? 0 : total.amount(),
+                        i18n.getTranslation("finance-category." + category.name()),
+                        year.label());
             }
         }
-        JFreeChart chart = ChartFactory.createStackedBarChart(i18n.getTranslation("finance.chart.spend"), null,
-                currency, data, PlotOrientation.VERTICAL, true, false, false);
+        JFreeChart chart = ChartFactory.createStackedBarChart(
+                i18n.getTranslation("finance.chart.spend"),
+                null,
+                currency,
+                data,
+                PlotOrientation.VERTICAL,
+                true,
+                false,
+                false);
         money(chart, i18n);
         EmptyChart.saying(chart, i18n.getTranslation("empty.chart.spend"));
         return chart;
@@ -55,8 +63,15 @@ final class FinanceCharts {
             data.addValue(row.actual().amount(), i18n.getTranslation("finance.actual"), key);
             data.addValue(row.committed().amount(), i18n.getTranslation("finance.committed"), key);
         }
-        JFreeChart chart = ChartFactory.createBarChart(i18n.getTranslation("finance.chart.budget"), null, currency,
-                data, PlotOrientation.HORIZONTAL, true, false, false);
+        JFreeChart chart = ChartFactory.createBarChart(
+                i18n.getTranslation("finance.chart.budget"),
+                null,
+                currency,
+                data,
+                PlotOrientation.HORIZONTAL,
+                true,
+                false,
+                false);
         money(chart, i18n);
         EmptyChart.saying(chart, i18n.getTranslation("empty.chart.budget"));
         return chart;
@@ -73,15 +88,25 @@ final class FinanceCharts {
             data.addValue(year.low().amount(), i18n.getTranslation("finance.forecast.low"), year.label());
             data.addValue(year.base().amount(), i18n.getTranslation("finance.forecast.base"), year.label());
             data.addValue(year.high().amount(), i18n.getTranslation("finance.forecast.high"), year.label());
-            data.addValue(year.base().amount().add(year.trueUpRisk().amount()),
-                    i18n.getTranslation("finance.forecast.with-true-up"), year.label());
+            data.addValue(
+                    year.base().amount().add(year.trueUpRisk().amount()),
+                    i18n.getTranslation("finance.forecast.with-true-up"),
+                    year.label());
         }
-        JFreeChart chart = ChartFactory.createLineChart(i18n.getTranslation("finance.chart.forecast"), null,
-                forecast.currency(), data, PlotOrientation.VERTICAL, true, false, false);
-        LineAndShapeRenderer renderer = (LineAndShapeRenderer) chart.getCategoryPlot().getRenderer();
+        JFreeChart chart = ChartFactory.createLineChart(
+                i18n.getTranslation("finance.chart.forecast"),
+                null,
+                forecast.currency(),
+                data,
+                PlotOrientation.VERTICAL,
+                true,
+                false,
+                false);
+        LineAndShapeRenderer renderer =
+                (LineAndShapeRenderer) chart.getCategoryPlot().getRenderer();
         renderer.setDefaultShapesVisible(true);
-        BasicStroke dashed = new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f,
-                new float[] {6f, 4f}, 0f);
+        BasicStroke dashed =
+                new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {6f, 4f}, 0f);
         for (int series = 1; series < data.getRowCount(); series++) {
             renderer.setSeriesStroke(series, dashed);
         }
@@ -98,8 +123,14 @@ final class FinanceCharts {
             }
         }
         // The grid's unit and rounding: an amount per 1,000 communications, in cents.
-        JFreeChart chart = ChartFactory.createLineChart(i18n.getTranslation("finance.chart.unit-cost"), null,
-                i18n.getTranslation("finance.unit-cost.axis", currency), data, PlotOrientation.VERTICAL, true, false,
+        JFreeChart chart = ChartFactory.createLineChart(
+                i18n.getTranslation("finance.chart.unit-cost"),
+                null,
+                i18n.getTranslation("finance.unit-cost.axis", currency),
+                data,
+                PlotOrientation.VERTICAL,
+                true,
+                false,
                 false);
         ((LineAndShapeRenderer) chart.getCategoryPlot().getRenderer()).setDefaultShapesVisible(true);
         NumberFormat format = Formats.numberFormat(Amounts.locale(i18n), 2);

@@ -1,7 +1,5 @@
 package io.pxportal.finance.ui;
 
-import io.pxportal.shared.ui.MenuSection;
-import io.pxportal.shared.ui.InMenuSection;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -24,6 +22,8 @@ import io.pxportal.portfolio.PlatformService;
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.security.CurrentUser;
 import io.pxportal.shared.security.Role;
+import io.pxportal.shared.ui.InMenuSection;
+import io.pxportal.shared.ui.MenuSection;
 import io.pxportal.shared.ui.Notifications;
 import jakarta.annotation.security.PermitAll;
 import java.time.Month;
@@ -40,8 +40,13 @@ public class FinanceSettingsView extends VerticalLayout implements HasDynamicTit
     private final transient FinanceSettingsService settings;
     private FinanceSettings current;
 
-    public FinanceSettingsView(FinanceSettingsService settings, FxRateService rates, BudgetService budgets,
-                               PlatformService platforms, FinanceReportService reports, ExportService exports) {
+    public FinanceSettingsView(
+            FinanceSettingsService settings,
+            FxRateService rates,
+            BudgetService budgets,
+            PlatformService platforms,
+            FinanceReportService reports,
+            ExportService exports) {
         this.settings = settings;
         this.current = settings.get();
         boolean editable = CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.FINANCE);
@@ -49,32 +54,43 @@ public class FinanceSettingsView extends VerticalLayout implements HasDynamicTit
         TabSheet tabs = new TabSheet();
         tabs.setSizeFull();
         // Budgets are cost figures: a role that sees none is told so instead of "no budgets yet"
-        tabs.add(getTranslation("finance.menu.budgets"), reports.costsHidden()
-                ? CostsHidden.notice() : new BudgetsPanel(budgets, platforms, exports, current.calendar(),
-                reports.currentFiscalYear(), current.reportingCurrency(), editable));
+        tabs.add(
+                getTranslation("finance.menu.budgets"),
+                reports.costsHidden()
+                        ? CostsHidden.notice()
+                        : new BudgetsPanel(
+                                budgets,
+                                platforms,
+                                exports,
+                                current.calendar(),
+                                reports.currentFiscalYear(),
+                                current.reportingCurrency(),
+                                editable));
         tabs.add(getTranslation("finance.menu.rates"), new RatesPanel(rates, exports, editable));
         tabs.add(getTranslation("finance.settings"), settingsForm(editable)).setId("finance-settings-tab");
         add(tabs);
     }
 
     private FormLayout settingsForm(boolean editable) {
-        TextField currency = new TextField(getTranslation("finance.settings.reporting-currency"),
-                current.reportingCurrency(), "EUR");
+        TextField currency = new TextField(
+                getTranslation("finance.settings.reporting-currency"), current.reportingCurrency(), "EUR");
         currency.setId("settings-currency");
         Select<Integer> start = new Select<>();
         start.setLabel(getTranslation("finance.settings.fiscal-start"));
         start.setItems(IntStream.rangeClosed(1, 12).boxed().toList());
-        start.setItemLabelGenerator(m -> Month.of(m).getDisplayName(TextStyle.FULL_STANDALONE,
-                Amounts.locale(this)));
+        start.setItemLabelGenerator(m -> Month.of(m).getDisplayName(TextStyle.FULL_STANDALONE, Amounts.locale(this)));
         start.setValue(current.fiscalYearStartMonth());
         BigDecimalField index = new BigDecimalField(getTranslation("finance.settings.index-assumption"));
         index.setValue(current.indexAssumptionPercent());
         Checkbox owners = new Checkbox(getTranslation("finance.settings.owners-edit"), current.ownersEditCosts());
         Button save = new Button(getTranslation("editor.save"), e -> {
             try {
-                current = settings.update(new FinanceSettings(currency.getValue().trim().toUpperCase(),
-                        start.getValue(), index.getValue() == null ? current.indexAssumptionPercent()
-                        : index.getValue(), owners.getValue(), current.version()));
+                current = settings.update(new FinanceSettings(
+                        currency.getValue().trim().toUpperCase(),
+                        start.getValue(),
+                        index.getValue() == null ? current.indexAssumptionPercent() : index.getValue(),
+                        owners.getValue(),
+                        current.version()));
                 Notifications.success(getTranslation("editor.saved", getTranslation("finance.settings")));
             } catch (DomainException ex) {
                 Notifications.error(getTranslation(ex.messageKey(), ex.arguments()));

@@ -1,7 +1,5 @@
 package io.pxportal.finance.ui;
 
-import io.pxportal.shared.ui.MenuSection;
-import io.pxportal.shared.ui.InMenuSection;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -25,6 +23,8 @@ import io.pxportal.finance.Forecast;
 import io.pxportal.finance.ForecastService;
 import io.pxportal.finance.OutlookService;
 import io.pxportal.finance.UnitCostService;
+import io.pxportal.shared.ui.InMenuSection;
+import io.pxportal.shared.ui.MenuSection;
 import io.pxportal.shared.ui.ShellPreferences;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.IntStream;
@@ -53,9 +53,14 @@ public class FinanceView extends VerticalLayout implements HasDynamicTitle, Befo
     private Long platformId;
     private final boolean hidden;
 
-    public FinanceView(FinanceReportService reports, ForecastService forecasts, UnitCostService unitCosts,
-                       FinanceSettingsService settings, FinanceWorkbookService workbooks,
-                       OutlookService outlooks, ShellPreferences preferences) {
+    public FinanceView(
+            FinanceReportService reports,
+            ForecastService forecasts,
+            UnitCostService unitCosts,
+            FinanceSettingsService settings,
+            FinanceWorkbookService workbooks,
+            OutlookService outlooks,
+            ShellPreferences preferences) {
         this.reports = reports;
         FinanceSettings current = settings.get();
         boolean dark = preferences.isDark();
@@ -70,13 +75,14 @@ public class FinanceView extends VerticalLayout implements HasDynamicTitle, Befo
         int thisYear = reports.currentFiscalYear();
         fiscalYear.setId("finance-fiscal-year");
         fiscalYear.setLabel(getTranslation("finance.fiscal-year"));
-        fiscalYear.setItems(IntStream.rangeClosed(thisYear - 2, thisYear + 1).boxed().toList());
+        fiscalYear.setItems(
+                IntStream.rangeClosed(thisYear - 2, thisYear + 1).boxed().toList());
         fiscalYear.setItemLabelGenerator(fy -> current.calendar().label(fy));
         fiscalYear.setValue(thisYear);
         fiscalYear.addValueChangeListener(e -> refresh());
         DownloadHandler xlsx = event -> {
-            event.setFileName("finance-report-" + current.calendar().label(fiscalYear.getValue()).replace('/', '-')
-                    + ".xlsx");
+            event.setFileName("finance-report-"
+                    + current.calendar().label(fiscalYear.getValue()).replace('/', '-') + ".xlsx");
             event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             int[] state = new int[2];
             java.math.BigDecimal[] index = new java.math.BigDecimal[1];
@@ -120,10 +126,17 @@ public class FinanceView extends VerticalLayout implements HasDynamicTitle, Befo
             return;
         }
         var parameters = event.getLocation().getQueryParameters();
-        parameters.getSingleParameter("fiscalYear").filter(v -> v.matches("\\d{4}")).map(Integer::valueOf)
-                .filter(fy -> fiscalYear.getListDataView().contains(fy)).ifPresent(fiscalYear::setValue);
-        platformId = parameters.getSingleParameter("platformId").filter(v -> v.matches("\\d{1,18}"))
-                .map(Long::valueOf).orElse(null);
+        parameters
+                .getSingleParameter("fiscalYear")
+                .filter(v -> v.matches("\\d{4}"))
+                .map(Integer::valueOf)
+                .filter(fy -> fiscalYear.getListDataView().contains(fy))
+                .ifPresent(fiscalYear::setValue);
+        platformId = parameters
+                .getSingleParameter("platformId")
+                .filter(v -> v.matches("\\d{1,18}"))
+                .map(Long::valueOf)
+                .orElse(null);
         budget.showPlatform(platformId);
         refresh();
     }

@@ -1,7 +1,5 @@
 package io.pxportal.finance.ui;
 
-import io.pxportal.shared.ui.EmptyState;
-import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -20,6 +18,8 @@ import io.pxportal.finance.ForecastYear;
 import io.pxportal.finance.TrueUpRisk;
 import io.pxportal.shared.chart.ChartView;
 import io.pxportal.shared.i18n.Formats;
+import io.pxportal.shared.ui.EmptyState;
+import io.pxportal.shared.ui.PortalGrids;
 import java.math.BigDecimal;
 import java.util.function.Consumer;
 
@@ -39,7 +39,7 @@ class ForecastPanel extends Composite<VerticalLayout> {
     private final Grid<ForecastLine> lines = new Grid<>();
     private final Grid<TrueUpRisk> trueUps = new Grid<>();
     private final Paragraph coverage = new Paragraph();
-    private Consumer<Forecast> onChange = f -> { };
+    private Consumer<Forecast> onChange = f -> {};
 
     ForecastPanel(ForecastService forecasts, FinanceReportService reports, BigDecimal assumption, boolean dark) {
         this.forecasts = forecasts;
@@ -58,45 +58,76 @@ class ForecastPanel extends Composite<VerticalLayout> {
         fan.setId("forecast-fan");
         totals.setId("forecast-grid");
         totals.setAllRowsVisible(true);
-        PortalGrids.text(totals, ForecastYear::label).setHeader(getTranslation("finance.fiscal-year")).setAutoWidth(true);
-        totals.addComponentColumn(y -> Amounts.cell(y.low(), this)).setHeader(getTranslation("finance.forecast.low"))
+        PortalGrids.text(totals, ForecastYear::label)
+                .setHeader(getTranslation("finance.fiscal-year"))
+                .setAutoWidth(true);
+        totals.addComponentColumn(y -> Amounts.cell(y.low(), this))
+                .setHeader(getTranslation("finance.forecast.low"))
                 .setTextAlign(ColumnTextAlign.END);
         totals.addComponentColumn(y -> Amounts.cell(y.base(), this))
-                .setHeader(getTranslation("finance.forecast.base")).setTextAlign(ColumnTextAlign.END);
+                .setHeader(getTranslation("finance.forecast.base"))
+                .setTextAlign(ColumnTextAlign.END);
         totals.addComponentColumn(y -> Amounts.cell(y.high(), this))
-                .setHeader(getTranslation("finance.forecast.high")).setTextAlign(ColumnTextAlign.END);
+                .setHeader(getTranslation("finance.forecast.high"))
+                .setTextAlign(ColumnTextAlign.END);
         totals.addComponentColumn(y -> Amounts.cell(y.trueUpRisk(), this))
-                .setHeader(getTranslation("finance.forecast.true-up")).setTextAlign(ColumnTextAlign.END);
+                .setHeader(getTranslation("finance.forecast.true-up"))
+                .setTextAlign(ColumnTextAlign.END);
         lines.setId("forecast-lines");
         lines.setAllRowsVisible(true);
-        PortalGrids.text(lines, ForecastLine::number).setHeader(getTranslation("finance.cost.contract")).setAutoWidth(true);
-        PortalGrids.text(lines, ForecastLine::fiscalYear).setHeader(getTranslation("finance.fiscal-year")).setAutoWidth(true);
-        PortalGrids.text(lines, l -> Amounts.money(l.amount(), getLocale())).setHeader(getTranslation("finance.cost.amount"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        PortalGrids.text(lines, l -> Clauses.text(l, this)).setHeader(getTranslation("finance.forecast.clause"))
+        PortalGrids.text(lines, ForecastLine::number)
+                .setHeader(getTranslation("finance.cost.contract"))
+                .setAutoWidth(true);
+        PortalGrids.text(lines, ForecastLine::fiscalYear)
+                .setHeader(getTranslation("finance.fiscal-year"))
+                .setAutoWidth(true);
+        PortalGrids.text(lines, l -> Amounts.money(l.amount(), getLocale()))
+                .setHeader(getTranslation("finance.cost.amount"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        PortalGrids.text(lines, l -> Clauses.text(l, this))
+                .setHeader(getTranslation("finance.forecast.clause"))
                 .setFlexGrow(1);
         trueUps.setId("forecast-true-ups");
         trueUps.setAllRowsVisible(true);
-        PortalGrids.text(trueUps, TrueUpRisk::product).setHeader(getTranslation("finance.true-up.product")).setAutoWidth(true);
+        PortalGrids.text(trueUps, TrueUpRisk::product)
+                .setHeader(getTranslation("finance.true-up.product"))
+                .setAutoWidth(true);
         PortalGrids.text(trueUps, TrueUpRisk::contractNumber).setHeader(getTranslation("finance.cost.contract"));
         PortalGrids.text(trueUps, r -> Formats.date(r.contractYearEnd(), getLocale()))
                 .setHeader(getTranslation("finance.true-up.due"));
-        PortalGrids.text(trueUps, r -> Amounts.money(r.amount(), getLocale())).setHeader(getTranslation("finance.cost.amount"))
+        PortalGrids.text(trueUps, r -> Amounts.money(r.amount(), getLocale()))
+                .setHeader(getTranslation("finance.cost.amount"))
                 .setTextAlign(ColumnTextAlign.END);
         HorizontalLayout controls = new HorizontalLayout(years, index);
         controls.setAlignItems(FlexComponent.Alignment.BASELINE);
         getContent().setPadding(false);
         coverage.setId("forecast-coverage");
-        getContent().add(controls, coverage, fan, totals, new H4(getTranslation("finance.forecast.lines")), lines,
-                new H4(getTranslation("finance.forecast.true-up")), trueUps);
+        getContent()
+                .add(
+                        controls,
+                        coverage,
+                        fan,
+                        totals,
+                        new H4(getTranslation("finance.forecast.lines")),
+                        lines,
+                        new H4(getTranslation("finance.forecast.true-up")),
+                        trueUps);
     }
 
     private String coverage(Forecast.Coverage c) {
-        String text = getTranslation("finance.forecast.coverage", c.contracts(), Formats.date(c.asOf(), getLocale()),
-                c.ending(), c.trueUps());
+        String text = getTranslation(
+                "finance.forecast.coverage",
+                c.contracts(),
+                Formats.date(c.asOf(), getLocale()),
+                c.ending(),
+                c.trueUps());
         if (!c.withoutValue().isEmpty()) {
-            text += " " + getTranslation("finance.forecast.coverage.without-value", c.withoutValue().size(),
-                    String.join(", ", c.withoutValue()));
+            text += " "
+                    + getTranslation(
+                            "finance.forecast.coverage.without-value",
+                            c.withoutValue().size(),
+                            String.join(", ", c.withoutValue()));
         }
         return text;
     }
@@ -117,9 +148,9 @@ class ForecastPanel extends Composite<VerticalLayout> {
     void refresh() {
         Forecast forecast = forecasts.forecast(years(), index.getValue());
         var past = reports.spendByYear(BudgetPanel.SPEND_YEARS).stream()
-                .filter(y -> forecast.years().stream().noneMatch(f -> f.fiscalYear() == y.fiscalYear())).toList();
-        fan.show(() -> FinanceCharts.forecastFan(past, forecast, this), dark,
-                getTranslation("finance.chart.forecast"));
+                .filter(y -> forecast.years().stream().noneMatch(f -> f.fiscalYear() == y.fiscalYear()))
+                .toList();
+        fan.show(() -> FinanceCharts.forecastFan(past, forecast, this), dark, getTranslation("finance.chart.forecast"));
         EmptyState.on(totals, getTranslation("empty.forecast"));
         totals.setItems(forecast.years());
         coverage.setText(coverage(forecast.coverage()));

@@ -1,7 +1,5 @@
 package io.pxportal.finance.ui;
 
-import io.pxportal.shared.ui.EmptyState;
-import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -12,10 +10,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.pxportal.finance.FullYearOutlook;
 import io.pxportal.finance.OutlookService;
+import io.pxportal.shared.i18n.Formats;
+import io.pxportal.shared.ui.EmptyState;
+import io.pxportal.shared.ui.PortalGrids;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import io.pxportal.shared.i18n.Formats;
 
 /**
  * The fiscal year's full-year outlook beside its budget, each part labelled with where it comes from: actual to
@@ -25,8 +25,7 @@ import io.pxportal.shared.i18n.Formats;
 class OutlookPanel extends Composite<VerticalLayout> {
 
     /** One labelled line of the outlook. */
-    record Part(String id, String label, String value, boolean total) {
-    }
+    record Part(String id, String label, String value, boolean total) {}
 
     private final OutlookService outlooks;
     private final Grid<Part> parts = new Grid<>();
@@ -41,22 +40,32 @@ class OutlookPanel extends Composite<VerticalLayout> {
         parts.setWidth("56rem");
         parts.setMaxWidth("100%");
         parts.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
-        parts.addComponentColumn(p -> strong(p.label(), p.total())).setHeader(getTranslation("finance.outlook.part"))
+        parts.addComponentColumn(p -> strong(p.label(), p.total()))
+                .setHeader(getTranslation("finance.outlook.part"))
                 .setFlexGrow(1);
-        parts.addComponentColumn(p -> strong(p.value(), p.total())).setHeader(getTranslation("finance.cost.amount"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        parts.addComponentColumn(p -> strong(p.value(), p.total()))
+                .setHeader(getTranslation("finance.cost.amount"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
         contracts.setId("finance-outlook-contracts");
         contracts.setAllRowsVisible(true);
-        PortalGrids.text(contracts, FullYearOutlook.Contract::number).setHeader(getTranslation("finance.cost.contract"))
+        PortalGrids.text(contracts, FullYearOutlook.Contract::number)
+                .setHeader(getTranslation("finance.cost.contract"))
                 .setAutoWidth(true);
         PortalGrids.text(contracts, c -> Amounts.money(c.yearCost(), getLocale()))
-                .setHeader(getTranslation("finance.outlook.year-cost")).setTextAlign(ColumnTextAlign.END);
+                .setHeader(getTranslation("finance.outlook.year-cost"))
+                .setTextAlign(ColumnTextAlign.END);
         PortalGrids.text(contracts, c -> Amounts.money(c.openCost(), getLocale()))
-                .setHeader(getTranslation("finance.outlook.open-cost")).setTextAlign(ColumnTextAlign.END);
-        contracts.addComponentColumn(c -> Amounts.cell(c.booked(), this))
-                .setHeader(getTranslation("finance.outlook.booked")).setTextAlign(ColumnTextAlign.END);
-        contracts.addComponentColumn(c -> Amounts.cell(c.remainder(), this))
-                .setHeader(getTranslation("finance.outlook.remainder")).setTextAlign(ColumnTextAlign.END);
+                .setHeader(getTranslation("finance.outlook.open-cost"))
+                .setTextAlign(ColumnTextAlign.END);
+        contracts
+                .addComponentColumn(c -> Amounts.cell(c.booked(), this))
+                .setHeader(getTranslation("finance.outlook.booked"))
+                .setTextAlign(ColumnTextAlign.END);
+        contracts
+                .addComponentColumn(c -> Amounts.cell(c.remainder(), this))
+                .setHeader(getTranslation("finance.outlook.remainder"))
+                .setTextAlign(ColumnTextAlign.END);
         Details details = new Details(getTranslation("finance.outlook.contracts"), contracts);
         details.setId("finance-outlook-details");
         Paragraph help = new Paragraph(getTranslation("finance.outlook.help"));
@@ -77,18 +86,32 @@ class OutlookPanel extends Composite<VerticalLayout> {
         var locale = Amounts.locale(this);
         List<Part> rows = new ArrayList<>();
         rows.add(new Part("actual", getTranslation("finance.outlook.actual"), Amounts.text(o.actual(), this), false));
-        rows.add(new Part("committed", getTranslation("finance.outlook.committed"), Amounts.text(o.committed(), this),
+        rows.add(new Part(
+                "committed", getTranslation("finance.outlook.committed"), Amounts.text(o.committed(), this), false));
+        rows.add(new Part(
+                "remainder",
+                o.openFrom() == null
+                        ? getTranslation("finance.outlook.remainder.none")
+                        : getTranslation(
+                                "finance.outlook.remainder.months",
+                                month(o.openFrom()),
+                                month(o.lastMonth()),
+                                o.contracts().size()),
+                Amounts.text(o.contractedRemainder(), this),
                 false));
-        rows.add(new Part("remainder", o.openFrom() == null ? getTranslation("finance.outlook.remainder.none")
-                : getTranslation("finance.outlook.remainder.months", month(o.openFrom()), month(o.lastMonth()),
-                o.contracts().size()), Amounts.text(o.contractedRemainder(), this), false));
-        rows.add(new Part("one-offs", getTranslation("finance.outlook.one-offs"), Amounts.text(o.oneOffs(), this),
-                false));
+        rows.add(new Part(
+                "one-offs", getTranslation("finance.outlook.one-offs"), Amounts.text(o.oneOffs(), this), false));
         rows.add(new Part("outlook", getTranslation("finance.outlook.total"), Amounts.text(o.outlook(), this), true));
-        rows.add(new Part("budget", getTranslation("finance.budget"), o.budgeted() ? Amounts.text(o.budget(), this)
-                : getTranslation("finance.no-budget"), false));
-        rows.add(new Part("variance", getTranslation("finance.outlook.variance"), o.budgeted()
-                ? Amounts.money(o.variance(), o.currency(), locale) : getTranslation("finance.no-budget"), false));
+        rows.add(new Part(
+                "budget",
+                getTranslation("finance.budget"),
+                o.budgeted() ? Amounts.text(o.budget(), this) : getTranslation("finance.no-budget"),
+                false));
+        rows.add(new Part(
+                "variance",
+                getTranslation("finance.outlook.variance"),
+                o.budgeted() ? Amounts.money(o.variance(), o.currency(), locale) : getTranslation("finance.no-budget"),
+                false));
         return rows;
     }
 

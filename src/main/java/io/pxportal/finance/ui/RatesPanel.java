@@ -40,13 +40,17 @@ class RatesPanel extends Composite<VerticalLayout> {
         columns.add("finance.rate.month", r -> r.draft().month().toString()).setSortProperty("month");
         columns.add("finance.rate.base", r -> r.draft().base()).setSortProperty("base");
         columns.add("finance.rate.quote", r -> r.draft().quote()).setSortProperty("quote");
-        columns.add("finance.rate.rate", r -> r.draft().rate().stripTrailingZeros().toPlainString())
+        columns.add(
+                        "finance.rate.rate",
+                        r -> r.draft().rate().stripTrailingZeros().toPlainString())
                 .setTextAlign(ColumnTextAlign.END);
         toolbar.addActions(new ExportMenu<>("fx-rates", exports, columns, rates::page));
         LazyGrids.bind(grid, rates::page, rates::count);
         grid.addItemClickListener(e -> open(e.getItem()));
         getContent().setSizeFull();
-        toolbar.emptyStateWithImport(grid, getTranslation("empty.rates"),
+        toolbar.emptyStateWithImport(
+                grid,
+                getTranslation("empty.rates"),
                 getTranslation("list.empty.import", getTranslation("finance.menu.rates")));
         getContent().add(toolbar, grid);
     }
@@ -70,8 +74,11 @@ class RatesPanel extends Composite<VerticalLayout> {
             quote.setReadOnly(true);
         }
         value.setReadOnly(!editable);
-        EditorDialog dialog = new EditorDialog(rate == null ? getTranslation("finance.rate.new")
-                : rate.draft().month() + " " + rate.draft().base() + "/" + rate.draft().quote(),
+        EditorDialog dialog = new EditorDialog(
+                rate == null
+                        ? getTranslation("finance.rate.new")
+                        : rate.draft().month() + " " + rate.draft().base() + "/"
+                                + rate.draft().quote(),
                 new FormLayout(month, base, quote, value));
         if (rate != null) {
             dialog.addHistory(() -> rates.history(rate.id()));
@@ -98,8 +105,11 @@ class RatesPanel extends Composite<VerticalLayout> {
                 value.setErrorMessage(getTranslation("finance.rate.invalid"));
                 return;
             }
-            rates.save(new FxRateDraft(parsed, base.getValue().trim().toUpperCase(),
-                    quote.getValue().trim().toUpperCase(), value.getValue(),
+            rates.save(new FxRateDraft(
+                    parsed,
+                    base.getValue().trim().toUpperCase(),
+                    quote.getValue().trim().toUpperCase(),
+                    value.getValue(),
                     rate == null ? null : rate.draft().version()));
             Notifications.success(getTranslation("editor.saved", parsed + " " + quote.getValue()));
             dialog.close();

@@ -1,7 +1,5 @@
 package io.pxportal.finance.ui;
 
-import io.pxportal.shared.ui.EmptyState;
-import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -14,6 +12,8 @@ import io.pxportal.finance.UnitCost;
 import io.pxportal.finance.UnitCostService;
 import io.pxportal.shared.chart.ChartView;
 import io.pxportal.shared.i18n.Formats;
+import io.pxportal.shared.ui.EmptyState;
+import io.pxportal.shared.ui.PortalGrids;
 import java.util.List;
 
 /** Cost per communication per platform: its quarterly trend, the yearly figures, and the total cost of ownership. */
@@ -33,24 +33,41 @@ class UnitCostPanel extends Composite<VerticalLayout> {
         trend.setId("unit-cost-chart");
         grid.setId("unit-cost-grid");
         grid.setAllRowsVisible(true);
-        PortalGrids.text(grid, UnitCost::platform).setHeader(getTranslation("finance.cost.platform")).setAutoWidth(true);
-        PortalGrids.text(grid, UnitCost::periodLabel).setHeader(getTranslation("finance.fiscal-year")).setAutoWidth(true);
-        grid.addComponentColumn(u -> Amounts.cell(u.spend(), this)).setHeader(getTranslation("finance.actual"))
+        PortalGrids.text(grid, UnitCost::platform)
+                .setHeader(getTranslation("finance.cost.platform"))
+                .setAutoWidth(true);
+        PortalGrids.text(grid, UnitCost::periodLabel)
+                .setHeader(getTranslation("finance.fiscal-year"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(u -> Amounts.cell(u.spend(), this))
+                .setHeader(getTranslation("finance.actual"))
                 .setTextAlign(ColumnTextAlign.END);
         PortalGrids.text(grid, u -> Formats.number(u.communications(), getLocale()))
-                .setHeader(getTranslation("finance.unit-cost.communications")).setTextAlign(ColumnTextAlign.END);
-        PortalGrids.text(grid, u -> u.costPerThousand() == null ? getTranslation("finance.unit-cost.not-measured")
-                        : Amounts.money(u.costPerThousand(), u.spend().currency(), getLocale()))
-                .setHeader(getTranslation("finance.unit-cost")).setTextAlign(ColumnTextAlign.END);
+                .setHeader(getTranslation("finance.unit-cost.communications"))
+                .setTextAlign(ColumnTextAlign.END);
+        PortalGrids.text(
+                        grid,
+                        u -> u.costPerThousand() == null
+                                ? getTranslation("finance.unit-cost.not-measured")
+                                : Amounts.money(u.costPerThousand(), u.spend().currency(), getLocale()))
+                .setHeader(getTranslation("finance.unit-cost"))
+                .setTextAlign(ColumnTextAlign.END);
         tco.setId("tco-grid");
         tco.setAllRowsVisible(true);
-        PortalGrids.text(tco, TcoRow::platform).setHeader(getTranslation("finance.cost.platform")).setAutoWidth(true);
+        PortalGrids.text(tco, TcoRow::platform)
+                .setHeader(getTranslation("finance.cost.platform"))
+                .setAutoWidth(true);
         for (CostCategory category : CostCategory.values()) {
-            PortalGrids.text(tco, r -> r.byCategory().containsKey(category) ? Amounts.text(r.byCategory().get(category), this)
-                    : "").setHeader(getTranslation("finance-category." + category.name()))
+            PortalGrids.text(
+                            tco,
+                            r -> r.byCategory().containsKey(category)
+                                    ? Amounts.text(r.byCategory().get(category), this)
+                                    : "")
+                    .setHeader(getTranslation("finance-category." + category.name()))
                     .setTextAlign(ColumnTextAlign.END);
         }
-        tco.addComponentColumn(r -> Amounts.cell(r.total(), this)).setHeader(getTranslation("finance.total"))
+        tco.addComponentColumn(r -> Amounts.cell(r.total(), this))
+                .setHeader(getTranslation("finance.total"))
                 .setTextAlign(ColumnTextAlign.END);
         getContent().setPadding(false);
         getContent().add(trend, grid, new H4(getTranslation("finance.tco")), tco);
@@ -58,12 +75,16 @@ class UnitCostPanel extends Composite<VerticalLayout> {
 
     void show(int fiscalYear) {
         List<UnitCost> quarters = unitCosts.costPerCommunication(2, true);
-        String currency = quarters.isEmpty() ? "EUR" : quarters.getFirst().spend().currency();
-        trend.show(() -> FinanceCharts.unitCostTrend(quarters, currency, this), dark,
+        String currency =
+                quarters.isEmpty() ? "EUR" : quarters.getFirst().spend().currency();
+        trend.show(
+                () -> FinanceCharts.unitCostTrend(quarters, currency, this),
+                dark,
                 getTranslation("finance.chart.unit-cost"));
         EmptyState.on(grid, getTranslation("empty.unit-cost"));
         grid.setItems(unitCosts.costPerCommunication(BudgetPanel.SPEND_YEARS, false).stream()
-                .filter(u -> u.communications().signum() > 0).toList());
+                .filter(u -> u.communications().signum() > 0)
+                .toList());
         EmptyState.on(tco, getTranslation("empty.tco"));
         tco.setItems(reports.tco(fiscalYear, fiscalYear));
     }

@@ -29,14 +29,21 @@ class ReviewPackController {
     }
 
     @GetMapping(value = "/{id}/pack.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    @Operation(summary = "The review's steering pack (PDF)", description = "A4 landscape with bookmarks and page "
-            + "numbers: cover, every agenda section with its figures and charts, decisions and open actions. A "
-            + "closed review's pack shows the figures frozen when it closed. Language from Accept-Language.")
+    @Operation(
+            summary = "The review's steering pack (PDF)",
+            description = "A4 landscape with bookmarks and page "
+                    + "numbers: cover, every agenda section with its figures and charts, decisions and open actions. A "
+                    + "closed review's pack shows the figures frozen when it closed. Language from Accept-Language.")
     ResponseEntity<byte[]> pack(@Parameter(description = "The review's id") @PathVariable Long id) {
         SteeringPack pack = packs.render(id, LocaleContextHolder.getLocale());
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(pack.fileName()).build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(pack.fileName())
+                                .build()
+                                .toString())
                 .cacheControl(CacheControl.noStore().cachePrivate())
                 .body(pack.pdf());
     }

@@ -14,8 +14,7 @@ import io.pxportal.shared.ui.Notifications;
 /** An action's status as a badge, and the buttons that change it for those who may: done, cancel, reopen. */
 final class ActionButtons {
 
-    private ActionButtons() {
-    }
+    private ActionButtons() {}
 
     static Component status(ActionView action) {
         Span badge = new Span(badgeText(action));
@@ -32,7 +31,8 @@ final class ActionButtons {
 
     private static String badgeText(ActionView action) {
         Span probe = new Span();
-        return action.overdue() ? probe.getTranslation("steering-action.overdue")
+        return action.overdue()
+                ? probe.getTranslation("steering-action.overdue")
                 : probe.getTranslation("action-status." + action.status().name());
     }
 
@@ -43,7 +43,8 @@ final class ActionButtons {
             return buttons;
         }
         if (action.status() == ActionStatus.OPEN) {
-            buttons.add(button(action, ActionStatus.DONE, "steering-action.mark-done", steering, changed),
+            buttons.add(
+                    button(action, ActionStatus.DONE, "steering-action.mark-done", steering, changed),
                     button(action, ActionStatus.CANCELLED, "steering-action.cancel", steering, changed));
         } else {
             buttons.add(button(action, ActionStatus.OPEN, "steering-action.reopen", steering, changed));
@@ -51,8 +52,8 @@ final class ActionButtons {
         return buttons;
     }
 
-    private static Button button(ActionView action, ActionStatus status, String label, SteeringService steering,
-                                 Runnable changed) {
+    private static Button button(
+            ActionView action, ActionStatus status, String label, SteeringService steering, Runnable changed) {
         Button button = new Button();
         button.setText(button.getTranslation(label));
         button.setId("action-" + status.name().toLowerCase() + "-" + action.id());

@@ -13,10 +13,10 @@ import io.pxportal.governance.DecisionView;
 import io.pxportal.governance.SteeringService;
 import io.pxportal.identity.UserRef;
 import io.pxportal.shared.domain.DomainException;
+import io.pxportal.shared.ui.DatePickers;
 import io.pxportal.shared.ui.Notifications;
 import java.time.LocalDate;
 import java.util.List;
-import io.pxportal.shared.ui.DatePickers;
 
 /** Assigns an action of a review to a person, by a date, optionally following from one of its decisions. */
 class ActionDialog extends Dialog {
@@ -29,8 +29,12 @@ class ActionDialog extends Dialog {
         DecisionView decision;
     }
 
-    ActionDialog(SteeringService steering, Long reviewId, List<UserRef> users, List<DecisionView> decisions,
-                 Runnable added) {
+    ActionDialog(
+            SteeringService steering,
+            Long reviewId,
+            List<UserRef> users,
+            List<DecisionView> decisions,
+            Runnable added) {
         setId("action-dialog");
         setHeaderTitle(getTranslation("steering-action.new"));
         setWidth("min(40em, 96vw)");
@@ -65,8 +69,13 @@ class ActionDialog extends Dialog {
                 return;
             }
             try {
-                steering.addAction(reviewId, new ActionDraft(data.title, data.owner.username(), data.dueOn,
-                        data.decision == null ? null : data.decision.id()));
+                steering.addAction(
+                        reviewId,
+                        new ActionDraft(
+                                data.title,
+                                data.owner.username(),
+                                data.dueOn,
+                                data.decision == null ? null : data.decision.id()));
                 Notifications.success(getTranslation("steering-action.added"));
                 close();
                 added.run();

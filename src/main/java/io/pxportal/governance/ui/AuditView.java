@@ -1,8 +1,5 @@
 package io.pxportal.governance.ui;
 
-import io.pxportal.shared.ui.MenuSection;
-import io.pxportal.shared.ui.InMenuSection;
-import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -27,9 +24,13 @@ import io.pxportal.shared.audit.AuditLogFilter;
 import io.pxportal.shared.audit.SecurityEventKind;
 import io.pxportal.shared.i18n.Formats;
 import io.pxportal.shared.security.Roles;
+import io.pxportal.shared.ui.DatePickers;
 import io.pxportal.shared.ui.HistoryPanel;
+import io.pxportal.shared.ui.InMenuSection;
 import io.pxportal.shared.ui.LazyGrids;
 import io.pxportal.shared.ui.ListToolbar;
+import io.pxportal.shared.ui.MenuSection;
+import io.pxportal.shared.ui.PortalGrids;
 import io.pxportal.shared.ui.ShellPreferences;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
@@ -37,7 +38,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import io.pxportal.shared.ui.DatePickers;
 
 /**
  * The audit trail for auditors and admins: every change of every record (who, when, each field old → new) and
@@ -68,13 +68,17 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         ListColumns<AuditLogEntry> columns = new ListColumns<>(grid);
         columns.add("history.when", e -> Formats.dateTime(e.at(), ShellPreferences.zone(), getLocale()))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         columns.add("history.who", AuditLogEntry::username).setAutoWidth(true).setFlexGrow(0);
-        columns.add("audit.record-type", e -> typeName(e.recordType())).setAutoWidth(true).setFlexGrow(0);
+        columns.add("audit.record-type", e -> typeName(e.recordType()))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         columns.add("history.record", this::record).setWidth("14em").setFlexGrow(1);
         columns.add("audit.action", this::action).setAutoWidth(true).setFlexGrow(0);
         columns.addComponent("audit.changes", e -> String.join("\n", changeLines(e)), this::changes)
-                .setWidth("28em").setFlexGrow(3);
+                .setWidth("28em")
+                .setFlexGrow(3);
         LazyGrids.bind(grid, p -> audit.page(filter(), p), () -> audit.count(filter()));
 
         toolbar.addActions(PortalGrids.fitWithChooser(grid));
@@ -123,7 +127,9 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         ZoneId zone = ShellPreferences.zone();
         LocalDate first = from.getValue();
         LocalDate last = to.getValue();
-        return new AuditLogFilter(user.getValue(), recordType.getValue(),
+        return new AuditLogFilter(
+                user.getValue(),
+                recordType.getValue(),
                 recordId.getValue() == null ? null : recordId.getValue().longValue(),
                 first == null ? null : first.atStartOfDay(zone).toInstant(),
                 last == null ? null : last.plusDays(1).atStartOfDay(zone).toInstant());
@@ -153,14 +159,17 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private List<String> changeLines(AuditLogEntry entry) {
         if (entry.securityEvent()) {
             String detail = SecurityEventKind.LOGIN_FAILED.name().equals(entry.action())
-                    ? getTranslation("audit.login-failure." + entry.detail()) : entry.detail();
+                    ? getTranslation("audit.login-failure." + entry.detail())
+                    : entry.detail();
             return detail.isEmpty() ? List.of() : List.of(detail);
         }
         return entry.changes().stream().map(this::changeLine).collect(Collectors.toList());
     }
 
     private String changeLine(AuditEntry.FieldChange change) {
-        return getTranslation("audit.change", getTranslation(change.field()),
+        return getTranslation(
+                "audit.change",
+                getTranslation(change.field()),
                 HistoryPanel.readable(change.oldValue(), this::getTranslation),
                 HistoryPanel.readable(change.newValue(), this::getTranslation));
     }

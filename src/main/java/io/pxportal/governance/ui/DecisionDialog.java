@@ -62,8 +62,10 @@ class DecisionDialog extends Dialog {
                 return;
             }
             try {
-                steering.decide(reviewId, new DecisionDraft(data.outcome, data.title, data.rationale,
-                        about == null ? List.of() : List.of(about)));
+                steering.decide(
+                        reviewId,
+                        new DecisionDraft(
+                                data.outcome, data.title, data.rationale, about == null ? List.of() : List.of(about)));
                 Notifications.success(getTranslation("steering-decision.recorded"));
                 close();
                 recorded.run();

@@ -1,7 +1,5 @@
 package io.pxportal.governance.ui;
 
-import io.pxportal.shared.ui.MenuSection;
-import io.pxportal.shared.ui.InMenuSection;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -16,13 +14,15 @@ import io.pxportal.exchange.ui.ListColumns;
 import io.pxportal.governance.DecisionLink;
 import io.pxportal.governance.DecisionOutcome;
 import io.pxportal.governance.DecisionView;
+import io.pxportal.governance.PeopleNames;
 import io.pxportal.governance.SteeringService;
+import io.pxportal.identity.UserDirectory;
 import io.pxportal.shared.i18n.Formats;
+import io.pxportal.shared.ui.InMenuSection;
 import io.pxportal.shared.ui.LazyGrids;
 import io.pxportal.shared.ui.ListToolbar;
+import io.pxportal.shared.ui.MenuSection;
 import io.pxportal.shared.ui.PortalGrids;
-import io.pxportal.governance.PeopleNames;
-import io.pxportal.identity.UserDirectory;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
 
@@ -45,7 +45,8 @@ public class DecisionLogView extends VerticalLayout implements HasDynamicTitle {
         outcome.setItems(DecisionOutcome.values());
         outcome.setEmptySelectionAllowed(true);
         outcome.setEmptySelectionCaption(getTranslation("steering-decision.any-outcome"));
-        outcome.setItemLabelGenerator(o -> o == null ? getTranslation("steering-decision.any-outcome")
+        outcome.setItemLabelGenerator(o -> o == null
+                ? getTranslation("steering-decision.any-outcome")
                 : getTranslation("decision-outcome." + o.name()));
         toolbar.addFilters(outcome);
 
@@ -53,28 +54,39 @@ public class DecisionLogView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("decisions-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         ListColumns<DecisionView> columns = new ListColumns<>(grid);
-        columns.add("steering-decision.decided-on", d -> Formats.date(d.decidedOn(), getLocale())).setAutoWidth(true)
+        columns.add("steering-decision.decided-on", d -> Formats.date(d.decidedOn(), getLocale()))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        columns.add("steering-decision.outcome", d -> getTranslation("decision-outcome." + d.outcome().name()))
-                .setAutoWidth(true).setFlexGrow(0);
+        columns.add(
+                        "steering-decision.outcome",
+                        d -> getTranslation("decision-outcome." + d.outcome().name()))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         columns.add("steering-decision.title", DecisionView::title).setFlexGrow(2);
         columns.add("steering-decision.rationale", DecisionView::rationale).setFlexGrow(3);
-        columns.add("steering-decision.links", d -> d.links().stream().map(DecisionLink::label)
-                .collect(Collectors.joining("; "))).setFlexGrow(2);
+        columns.add(
+                        "steering-decision.links",
+                        d -> d.links().stream().map(DecisionLink::label).collect(Collectors.joining("; ")))
+                .setFlexGrow(2);
         columns.add("steering-decision.review", DecisionView::reviewTitle).setFlexGrow(1);
-        columns.add("steering-decision.decided-by", d -> names.of(d.decidedBy())).setAutoWidth(true).setFlexGrow(0);
-        LazyGrids.bind(grid, p -> steering.decisionLog(text, outcome.getValue(), p),
+        columns.add("steering-decision.decided-by", d -> names.of(d.decidedBy()))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        LazyGrids.bind(
+                grid,
+                p -> steering.decisionLog(text, outcome.getValue(), p),
                 () -> steering.countDecisionLog(text, outcome.getValue()));
         toolbar.onSearch(value -> {
             text = value;
             grid.getDataProvider().refreshAll();
         });
         outcome.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ReviewPage.class,
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
+                ReviewPage.class,
                 new RouteParameters("id", String.valueOf(e.getItem().reviewId())))));
         toolbar.addActions(PortalGrids.fitWithChooser(grid));
-        toolbar.addActions(new ExportMenu<>("steering-decisions", exports, columns,
-                p -> steering.decisionLog(text, outcome.getValue(), p)));
+        toolbar.addActions(new ExportMenu<>(
+                "steering-decisions", exports, columns, p -> steering.decisionLog(text, outcome.getValue(), p)));
         toolbar.emptyState(grid, getTranslation("empty.decisions"), null);
         add(toolbar, grid);
         setFlexGrow(1, grid);

@@ -13,6 +13,7 @@ import io.pxportal.identity.UserDirectory;
 import io.pxportal.identity.UserRef;
 import io.pxportal.portfolio.PlatformRef;
 import io.pxportal.portfolio.PlatformService;
+import io.pxportal.shared.ui.DatePickers;
 import io.pxportal.shared.ui.EditorDialog;
 import io.pxportal.shared.ui.Notifications;
 import java.time.LocalDate;
@@ -22,7 +23,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
-import io.pxportal.shared.ui.DatePickers;
 
 /** Plans a steering review or changes a planned one: title, day, platforms, attendees, notes; with its history. */
 class ReviewEditor {
@@ -36,12 +36,15 @@ class ReviewEditor {
         String notes = "";
     }
 
-    private ReviewEditor() {
-    }
+    private ReviewEditor() {}
 
     /** Opens the editor for {@code review}, or for a new review when it is null; {@code saved} gets the result. */
-    static void open(SteeringService steering, PlatformService platforms, UserDirectory users, ReviewView review,
-                     Consumer<ReviewView> saved) {
+    static void open(
+            SteeringService steering,
+            PlatformService platforms,
+            UserDirectory users,
+            ReviewView review,
+            Consumer<ReviewView> saved) {
         Data data = new Data();
         List<PlatformRef> allPlatforms = platforms.refs("", PageRequest.of(0, 500));
         List<UserRef> allUsers = users.enabledUsers();
@@ -49,7 +52,8 @@ class ReviewEditor {
             data.title = review.title();
             data.heldOn = review.heldOn();
             data.platforms = new HashSet<>(review.platforms());
-            data.attendees = allUsers.stream().filter(u -> review.attendees().contains(u.username()))
+            data.attendees = allUsers.stream()
+                    .filter(u -> review.attendees().contains(u.username()))
                     .collect(Collectors.toSet());
             data.notes = review.notes() == null ? "" : review.notes();
         }
@@ -81,14 +85,15 @@ class ReviewEditor {
         String required = form.getTranslation("validation.required");
         binder.forField(title).asRequired(required).bind(d -> d.title, (d, v) -> d.title = v);
         binder.forField(heldOn).asRequired(required).bind(d -> d.heldOn, (d, v) -> d.heldOn = v);
-        binder.forField(platformBox).asRequired(form.getTranslation("review.platforms.required"))
+        binder.forField(platformBox)
+                .asRequired(form.getTranslation("review.platforms.required"))
                 .bind(d -> d.platforms, (d, v) -> d.platforms = v);
         binder.forField(attendeeBox).bind(d -> d.attendees, (d, v) -> d.attendees = v);
         binder.forField(notes).bind(d -> d.notes, (d, v) -> d.notes = v);
         binder.setBean(data);
 
-        EditorDialog dialog = new EditorDialog(form.getTranslation(review == null ? "review.new" : "review.edit"),
-                form);
+        EditorDialog dialog =
+                new EditorDialog(form.getTranslation(review == null ? "review.new" : "review.edit"), form);
         if (review != null) {
             dialog.addHistory(() -> steering.reviewHistory(review.id()));
         }
@@ -96,12 +101,15 @@ class ReviewEditor {
             if (!binder.validate().isOk()) {
                 return;
             }
-            ReviewDraft draft = new ReviewDraft(data.title, data.heldOn,
+            ReviewDraft draft = new ReviewDraft(
+                    data.title,
+                    data.heldOn,
                     data.platforms.stream().map(PlatformRef::id).collect(Collectors.toSet()),
-                    data.attendees.stream().map(UserRef::username).collect(Collectors.toSet()), data.notes,
+                    data.attendees.stream().map(UserRef::username).collect(Collectors.toSet()),
+                    data.notes,
                     review == null ? null : review.version());
-            ReviewView result = review == null ? steering.createReview(draft) : steering.updateReview(review.id(),
-                    draft);
+            ReviewView result =
+                    review == null ? steering.createReview(draft) : steering.updateReview(review.id(), draft);
             Notifications.success(form.getTranslation("review.saved"));
             dialog.close();
             saved.accept(result);

@@ -1,7 +1,5 @@
 package io.pxportal.governance.ui;
 
-import io.pxportal.shared.ui.EmptyState;
-import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -36,7 +34,9 @@ import io.pxportal.shared.agenda.AgendaItem;
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.domain.NotFoundException;
 import io.pxportal.shared.i18n.Formats;
+import io.pxportal.shared.ui.EmptyState;
 import io.pxportal.shared.ui.Notifications;
+import io.pxportal.shared.ui.PortalGrids;
 import io.pxportal.shared.ui.ShellPreferences;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
@@ -57,8 +57,8 @@ public class ReviewPage extends VerticalLayout implements BeforeEnterObserver, H
     private final transient PeopleNames names;
     private ReviewView review;
 
-    public ReviewPage(SteeringService steering, PlatformService platforms, UserDirectory users,
-                      SteeringPackService packs) {
+    public ReviewPage(
+            SteeringService steering, PlatformService platforms, UserDirectory users, SteeringPackService packs) {
         this.steering = steering;
         this.packs = packs;
         this.platforms = platforms;
@@ -70,7 +70,8 @@ public class ReviewPage extends VerticalLayout implements BeforeEnterObserver, H
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            review = steering.review(Long.valueOf(event.getRouteParameters().get("id").orElse("")));
+            review = steering.review(
+                    Long.valueOf(event.getRouteParameters().get("id").orElse("")));
         } catch (NumberFormatException | NotFoundException e) {
             event.forwardTo(ReviewsView.class);
             return;
@@ -92,8 +93,9 @@ public class ReviewPage extends VerticalLayout implements BeforeEnterObserver, H
         HorizontalLayout head = new HorizontalLayout(title, status);
         head.setAlignItems(FlexComponent.Alignment.CENTER);
         if (review.editable()) {
-            Button edit = new Button(getTranslation("review.edit"), e -> ReviewEditor.open(steering, platforms, users,
-                    review, saved -> reload()));
+            Button edit = new Button(
+                    getTranslation("review.edit"),
+                    e -> ReviewEditor.open(steering, platforms, users, review, saved -> reload()));
             edit.setId("review-edit");
             Button close = new Button(getTranslation("review.close"), e -> confirmClose());
             close.setId("review-close");
@@ -101,7 +103,9 @@ public class ReviewPage extends VerticalLayout implements BeforeEnterObserver, H
             head.add(edit, close);
         }
         head.add(new PackButton(packs, review.id()));
-        Paragraph facts = new Paragraph(getTranslation("review.facts", Formats.date(review.heldOn(), getLocale()),
+        Paragraph facts = new Paragraph(getTranslation(
+                "review.facts",
+                Formats.date(review.heldOn(), getLocale()),
                 review.platforms().stream().map(PlatformRef::name).collect(Collectors.joining(", ")),
                 review.attendees().isEmpty() ? "—" : names.all(review.attendees())));
         facts.setId("review-facts");
@@ -111,15 +115,20 @@ public class ReviewPage extends VerticalLayout implements BeforeEnterObserver, H
             header.add(new Paragraph(review.notes()));
         }
         if (review.closedAt() != null) {
-            header.add(new Paragraph(getTranslation("review.closed-by", names.of(review.closedBy()),
+            header.add(new Paragraph(getTranslation(
+                    "review.closed-by",
+                    names.of(review.closedBy()),
                     Formats.dateTime(review.closedAt(), ShellPreferences.zone(), getLocale()))));
         }
         return header;
     }
 
     private void confirmClose() {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("review.close"),
-                getTranslation("review.close.question"), getTranslation("review.close"), ok -> {
+        ConfirmDialog confirm = new ConfirmDialog(
+                getTranslation("review.close"),
+                getTranslation("review.close.question"),
+                getTranslation("review.close"),
+                ok -> {
                     try {
                         steering.closeReview(review.id(), review.version());
                         Notifications.success(getTranslation("review.closed"));
@@ -127,7 +136,9 @@ public class ReviewPage extends VerticalLayout implements BeforeEnterObserver, H
                     } catch (DomainException ex) {
                         Notifications.error(getTranslation(ex.messageKey(), ex.arguments()));
                     }
-                }, getTranslation("editor.cancel"), no -> { });
+                },
+                getTranslation("editor.cancel"),
+                no -> {});
         confirm.open();
     }
 
@@ -136,8 +147,10 @@ public class ReviewPage extends VerticalLayout implements BeforeEnterObserver, H
         VerticalLayout layout = new VerticalLayout(new H3(getTranslation("review.agenda")));
         layout.setPadding(false);
         layout.setId("review-agenda");
-        layout.add(new Paragraph(getTranslation(agenda.frozen() ? "review.agenda.frozen" : "review.agenda.live",
-                Formats.date(agenda.asOf(), getLocale()), Formats.date(agenda.until(), getLocale()))));
+        layout.add(new Paragraph(getTranslation(
+                agenda.frozen() ? "review.agenda.frozen" : "review.agenda.live",
+                Formats.date(agenda.asOf(), getLocale()),
+                Formats.date(agenda.until(), getLocale()))));
         for (AgendaSection section : agenda.sections()) {
             Span heading = new Span(getTranslation("agenda.section." + section.section()));
             heading.addClassName("px-section-title");
@@ -146,7 +159,8 @@ public class ReviewPage extends VerticalLayout implements BeforeEnterObserver, H
                 layout.add(new Paragraph(getTranslation("review.agenda.nothing")));
                 continue;
             }
-            AgendaGrids.of(this, getLocale(), section.section(), section.items(), this::decideButton).forEach(layout::add);
+            AgendaGrids.of(this, getLocale(), section.section(), section.items(), this::decideButton)
+                    .forEach(layout::add);
         }
         return layout;
     }
@@ -156,9 +170,16 @@ public class ReviewPage extends VerticalLayout implements BeforeEnterObserver, H
         if (!review.editable()) {
             return null;
         }
-        Button decide = new Button(getTranslation("steering-decision.new"), e -> new DecisionDialog(steering,
-                review.id(), new DecisionLink(item.subjectType(), item.subjectId(), item.title()), this::reload).open());
-        decide.addThemeVariants(ButtonVariant.LUMO_SMALL,
+        Button decide = new Button(
+                getTranslation("steering-decision.new"),
+                e -> new DecisionDialog(
+                                steering,
+                                review.id(),
+                                new DecisionLink(item.subjectType(), item.subjectId(), item.title()),
+                                this::reload)
+                        .open());
+        decide.addThemeVariants(
+                ButtonVariant.LUMO_SMALL,
                 item.needsDecision() ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);
         return decide;
     }
@@ -169,7 +190,8 @@ public class ReviewPage extends VerticalLayout implements BeforeEnterObserver, H
         HorizontalLayout head = new HorizontalLayout(new H3(getTranslation("review.decisions")));
         head.setAlignItems(FlexComponent.Alignment.CENTER);
         if (review.editable()) {
-            Button add = new Button(getTranslation("steering-decision.new"),
+            Button add = new Button(
+                    getTranslation("steering-decision.new"),
                     e -> new DecisionDialog(steering, review.id(), null, this::reload).open());
             add.setId("review-decide");
             head.add(add);
@@ -178,13 +200,22 @@ public class ReviewPage extends VerticalLayout implements BeforeEnterObserver, H
         grid.setId("review-decisions");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
-        PortalGrids.text(grid, d -> getTranslation("decision-outcome." + d.outcome().name()))
-                .setHeader(getTranslation("steering-decision.outcome")).setAutoWidth(true).setFlexGrow(0);
-        PortalGrids.text(grid, DecisionView::title).setHeader(getTranslation("steering-decision.title")).setFlexGrow(2);
-        PortalGrids.text(grid, DecisionView::rationale).setHeader(getTranslation("steering-decision.rationale"))
+        PortalGrids.text(
+                        grid,
+                        d -> getTranslation("decision-outcome." + d.outcome().name()))
+                .setHeader(getTranslation("steering-decision.outcome"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        PortalGrids.text(grid, DecisionView::title)
+                .setHeader(getTranslation("steering-decision.title"))
+                .setFlexGrow(2);
+        PortalGrids.text(grid, DecisionView::rationale)
+                .setHeader(getTranslation("steering-decision.rationale"))
                 .setFlexGrow(3);
         PortalGrids.text(grid, d -> names.of(d.decidedBy()) + ", " + Formats.date(d.decidedOn(), getLocale()))
-                .setHeader(getTranslation("steering-decision.decided")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("steering-decision.decided"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         EmptyState.on(grid, getTranslation("empty.review.decisions"));
         grid.setItems(steering.decisions(review.id()));
         layout.add(head, grid);
@@ -197,8 +228,15 @@ public class ReviewPage extends VerticalLayout implements BeforeEnterObserver, H
         HorizontalLayout head = new HorizontalLayout(new H3(getTranslation("review.actions")));
         head.setAlignItems(FlexComponent.Alignment.CENTER);
         if (steering.canRunReviews()) {
-            Button add = new Button(getTranslation("steering-action.new"), e -> new ActionDialog(steering,
-                    review.id(), users.enabledUsers(), steering.decisions(review.id()), this::reload).open());
+            Button add = new Button(
+                    getTranslation("steering-action.new"),
+                    e -> new ActionDialog(
+                                    steering,
+                                    review.id(),
+                                    users.enabledUsers(),
+                                    steering.decisions(review.id()),
+                                    this::reload)
+                            .open());
             add.setId("review-add-action");
             head.add(add);
         }
@@ -206,13 +244,20 @@ public class ReviewPage extends VerticalLayout implements BeforeEnterObserver, H
         grid.setId("review-actions");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
-        PortalGrids.text(grid, ActionView::title).setHeader(getTranslation("steering-action.title")).setFlexGrow(3);
-        PortalGrids.text(grid, a -> names.of(a.owner())).setHeader(getTranslation("steering-action.owner")).setAutoWidth(true);
-        PortalGrids.text(grid, a -> Formats.date(a.dueOn(), getLocale())).setHeader(getTranslation("steering-action.due-on"))
+        PortalGrids.text(grid, ActionView::title)
+                .setHeader(getTranslation("steering-action.title"))
+                .setFlexGrow(3);
+        PortalGrids.text(grid, a -> names.of(a.owner()))
+                .setHeader(getTranslation("steering-action.owner"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(ActionButtons::status).setHeader(getTranslation("steering-action.status"))
+        PortalGrids.text(grid, a -> Formats.date(a.dueOn(), getLocale()))
+                .setHeader(getTranslation("steering-action.due-on"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(a -> ActionButtons.buttons(a, steering, this::reload)).setAutoWidth(true)
+        grid.addComponentColumn(ActionButtons::status)
+                .setHeader(getTranslation("steering-action.status"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(a -> ActionButtons.buttons(a, steering, this::reload))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         EmptyState.on(grid, getTranslation("empty.review.actions"));
         grid.setItems(steering.actions(review.id()));

@@ -1,8 +1,5 @@
 package io.pxportal.governance.ui;
 
-import io.pxportal.shared.ui.MenuSection;
-import io.pxportal.shared.ui.InMenuSection;
-import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -19,8 +16,11 @@ import io.pxportal.identity.UserDirectory;
 import io.pxportal.portfolio.PlatformRef;
 import io.pxportal.portfolio.PlatformService;
 import io.pxportal.shared.i18n.Formats;
+import io.pxportal.shared.ui.InMenuSection;
 import io.pxportal.shared.ui.LazyGrids;
 import io.pxportal.shared.ui.ListToolbar;
+import io.pxportal.shared.ui.MenuSection;
+import io.pxportal.shared.ui.PortalGrids;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
 
@@ -31,8 +31,8 @@ import java.util.stream.Collectors;
 @PermitAll
 public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
 
-    public ReviewsView(SteeringService steering, PlatformService platforms, UserDirectory users,
-                       ExportService exports) {
+    public ReviewsView(
+            SteeringService steering, PlatformService platforms, UserDirectory users, ExportService exports) {
         setSizeFull();
         ListToolbar toolbar = new ListToolbar(getTranslation("menu.reviews"), "reviews");
         toolbar.hideSearch();
@@ -40,12 +40,18 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("reviews-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         ListColumns<ReviewView> columns = new ListColumns<>(grid);
-        columns.add("review.held-on", r -> Formats.date(r.heldOn(), getLocale())).setAutoWidth(true)
+        columns.add("review.held-on", r -> Formats.date(r.heldOn(), getLocale()))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         columns.add("review.title", ReviewView::title).setFlexGrow(2);
-        columns.add("review.platforms", r -> r.platforms().stream().map(PlatformRef::name)
-                .collect(Collectors.joining(", "))).setFlexGrow(2);
-        columns.add("review.status", r -> getTranslation("review-status." + r.status().name())).setAutoWidth(true)
+        columns.add(
+                        "review.platforms",
+                        r -> r.platforms().stream().map(PlatformRef::name).collect(Collectors.joining(", ")))
+                .setFlexGrow(2);
+        columns.add(
+                        "review.status",
+                        r -> getTranslation("review-status." + r.status().name()))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         LazyGrids.bind(grid, steering::reviews, steering::countReviews);
         grid.addItemClickListener(e -> open(e.getItem()));

@@ -1,8 +1,5 @@
 package io.pxportal.identity.ui;
 
-import io.pxportal.shared.ui.MenuSection;
-import io.pxportal.shared.ui.InMenuSection;
-import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,9 +19,12 @@ import io.pxportal.identity.ApiTokenStatus;
 import io.pxportal.shared.i18n.Formats;
 import io.pxportal.shared.security.CurrentUser;
 import io.pxportal.shared.security.Role;
+import io.pxportal.shared.ui.InMenuSection;
 import io.pxportal.shared.ui.LazyGrids;
 import io.pxportal.shared.ui.ListToolbar;
+import io.pxportal.shared.ui.MenuSection;
 import io.pxportal.shared.ui.Notifications;
+import io.pxportal.shared.ui.PortalGrids;
 import io.pxportal.shared.ui.ShellPreferences;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
@@ -58,29 +58,51 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         toolbar.addFilters(everyone);
 
         grid.setId("tokens-grid");
-        PortalGrids.text(grid, ApiTokenRow::name).setHeader(getTranslation("token.name")).setSortProperty("name")
+        PortalGrids.text(grid, ApiTokenRow::name)
+                .setHeader(getTranslation("token.name"))
+                .setSortProperty("name")
                 .setAutoWidth(true);
-        ownerColumn = PortalGrids.text(grid, ApiTokenRow::owner).setHeader(getTranslation("token.owner"))
-                .setSortProperty("owner.username").setAutoWidth(true);
+        ownerColumn = PortalGrids.text(grid, ApiTokenRow::owner)
+                .setHeader(getTranslation("token.owner"))
+                .setSortProperty("owner.username")
+                .setAutoWidth(true);
         ownerColumn.setVisible(false);
-        PortalGrids.text(grid, t -> t.prefix() + "…").setHeader(getTranslation("token.prefix")).setAutoWidth(true);
+        PortalGrids.text(grid, t -> t.prefix() + "…")
+                .setHeader(getTranslation("token.prefix"))
+                .setAutoWidth(true);
         PortalGrids.text(grid, t -> getTranslation("token-scope." + t.scope().name()))
-                .setHeader(getTranslation("token.scope")).setSortProperty("scope").setAutoWidth(true);
+                .setHeader(getTranslation("token.scope"))
+                .setSortProperty("scope")
+                .setAutoWidth(true);
         PortalGrids.text(grid, t -> getTranslation("token.status." + t.status().name()))
-                .setHeader(getTranslation("token.status")).setAutoWidth(true);
+                .setHeader(getTranslation("token.status"))
+                .setAutoWidth(true);
         Grid.Column<ApiTokenRow> created = PortalGrids.text(grid, t -> time(t.createdAt()))
-                .setHeader(getTranslation("token.created-at")).setSortProperty("createdAt").setAutoWidth(true);
-        PortalGrids.text(grid, t -> time(t.lastUsedAt())).setHeader(getTranslation("token.last-used-at"))
-                .setSortProperty("lastUsedAt").setAutoWidth(true);
-        PortalGrids.text(grid, t -> time(t.expiresAt())).setHeader(getTranslation("token.expires-at"))
-                .setSortProperty("expiresAt").setAutoWidth(true);
-        PortalGrids.text(grid, t -> time(t.revokedAt())).setHeader(getTranslation("token.revoked-at"))
-                .setSortProperty("revokedAt").setAutoWidth(true);
-        grid.addComponentColumn(this::revokeButton).setKey("revoke").setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("token.created-at"))
+                .setSortProperty("createdAt")
+                .setAutoWidth(true);
+        PortalGrids.text(grid, t -> time(t.lastUsedAt()))
+                .setHeader(getTranslation("token.last-used-at"))
+                .setSortProperty("lastUsedAt")
+                .setAutoWidth(true);
+        PortalGrids.text(grid, t -> time(t.expiresAt()))
+                .setHeader(getTranslation("token.expires-at"))
+                .setSortProperty("expiresAt")
+                .setAutoWidth(true);
+        PortalGrids.text(grid, t -> time(t.revokedAt()))
+                .setHeader(getTranslation("token.revoked-at"))
+                .setSortProperty("revokedAt")
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::revokeButton)
+                .setKey("revoke")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.sort(GridSortOrder.desc(created).build());
-        LazyGrids.bind(grid,
+        LazyGrids.bind(
+                grid,
                 p -> everyone.getValue() ? tokens.all(toolbar.searchText(), p) : tokens.mine(toolbar.searchText(), p),
-                () -> everyone.getValue() ? tokens.countAll(toolbar.searchText())
+                () -> everyone.getValue()
+                        ? tokens.countAll(toolbar.searchText())
                         : tokens.countMine(toolbar.searchText()));
 
         toolbar.emptyState(grid, getTranslation("empty.tokens"), getTranslation("list.empty.create"));
@@ -106,8 +128,11 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirmRevoke(ApiTokenRow token, boolean mine) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("token.revoke.title"),
-                getTranslation("token.revoke.question", token.name()), getTranslation("token.revoke"), ok -> {
+        ConfirmDialog confirm = new ConfirmDialog(
+                getTranslation("token.revoke.title"),
+                getTranslation("token.revoke.question", token.name()),
+                getTranslation("token.revoke"),
+                ok -> {
                     if (mine) {
                         tokens.revokeMine(token.id());
                     } else {
@@ -115,7 +140,9 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
                     }
                     Notifications.success(getTranslation("token.revoked", token.name()));
                     grid.getDataProvider().refreshAll();
-                }, getTranslation("editor.cancel"), cancel -> { });
+                },
+                getTranslation("editor.cancel"),
+                cancel -> {});
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
     }

@@ -62,7 +62,8 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
         try {
             passwords.change(current.getValue(), password.getValue());
         } catch (DomainException e) {
-            invalid("user.password.current-wrong".equals(e.messageKey()) ? current : password,
+            invalid(
+                    "user.password.current-wrong".equals(e.messageKey()) ? current : password,
                     getTranslation(e.messageKey(), e.arguments()));
             return;
         }

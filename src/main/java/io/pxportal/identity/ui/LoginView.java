@@ -1,6 +1,5 @@
 package io.pxportal.identity.ui;
 
-import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -22,6 +21,7 @@ import io.pxportal.identity.LoginRateLimited;
 import io.pxportal.identity.SessionEnd;
 import io.pxportal.identity.SignInOptions;
 import io.pxportal.shared.ui.LanguageSelect;
+import io.pxportal.shared.ui.PortalGrids;
 import io.pxportal.shared.ui.ShellPreferences;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -38,8 +38,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final transient FirstAdminSetup setup;
     private final transient SignInOptions signIn;
 
-    public LoginView(FirstAdminSetup setup, DemoLogins demoLogins, ShellPreferences preferences,
-                     SignInOptions signIn) {
+    public LoginView(FirstAdminSetup setup, DemoLogins demoLogins, ShellPreferences preferences, SignInOptions signIn) {
         this.setup = setup;
         this.signIn = signIn;
         setId("login-view");
@@ -55,8 +54,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         problem.addClassName("px-error-text");
         problem.setVisible(false);
 
-        add(new LanguageSelect(preferences), new H1(getTranslation("app.name")),
-                new Paragraph(getTranslation("login.tagline")), problem);
+        add(
+                new LanguageSelect(preferences),
+                new H1(getTranslation("app.name")),
+                new Paragraph(getTranslation("login.tagline")),
+                problem);
         if (!signIn.providers().isEmpty()) {
             add(new SsoButtons(signIn.providers()));
         }
@@ -73,7 +75,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         PortalGrids.text(grid, DemoLogins.Login::username).setHeader(getTranslation("login.demo.username"));
         PortalGrids.text(grid, l -> demoLogins.password()).setHeader(getTranslation("login.demo.password"));
-        PortalGrids.text(grid, l -> getTranslation("role." + l.role().name())).setHeader(getTranslation("login.demo.role"));
+        PortalGrids.text(grid, l -> getTranslation("role." + l.role().name()))
+                .setHeader(getTranslation("login.demo.role"));
         grid.setItems(demoLogins.logins());
         grid.setAllRowsVisible(true);
         grid.setWidth("32em");
@@ -104,8 +107,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         SessionEnd.takeFrom(VaadinSession.getCurrent().getSession()).ifPresent(end -> showProblem(end.messageKey()));
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            Object failure = VaadinSession.getCurrent().getSession()
-                    .getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            Object failure =
+                    VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             if (failure instanceof LockedException) {
                 showProblem("login.error.locked");
             } else if (failure instanceof DisabledException) {

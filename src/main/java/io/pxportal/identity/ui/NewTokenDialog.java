@@ -59,10 +59,12 @@ class NewTokenDialog extends Dialog {
         days.setMin(1);
         days.setMax(3650);
 
-        binder.forField(name).asRequired(getTranslation("validation.required"))
+        binder.forField(name)
+                .asRequired(getTranslation("validation.required"))
                 .withValidator(new StringLengthValidator(getTranslation("validation.max-length"), 1, 80))
                 .bind(d -> d.name, (d, v) -> d.name = v);
-        binder.forField(scope).asRequired(getTranslation("validation.required"))
+        binder.forField(scope)
+                .asRequired(getTranslation("validation.required"))
                 .bind(d -> d.scope, (d, v) -> d.scope = v);
         binder.forField(days)
                 .withValidator(new IntegerRangeValidator(getTranslation("token.expires-in-days.range"), 1, 3650))
@@ -106,12 +108,15 @@ class NewTokenDialog extends Dialog {
         // The Clipboard API needs a secure context (https or localhost); the hint covers the other cases.
         copy.addClickListener(e -> copy.getElement()
                 .executeJs("return navigator.clipboard.writeText($0)", token.secret())
-                .then(ok -> Notifications.success(getTranslation("token.copied")),
+                .then(
+                        ok -> Notifications.success(getTranslation("token.copied")),
                         failed -> Notifications.error(getTranslation("token.copy-hint"))));
         HorizontalLayout line = new HorizontalLayout(secret, copy);
         line.setWidthFull();
         line.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new Paragraph(getTranslation("token.created.text")), line,
+        add(
+                new Paragraph(getTranslation("token.created.text")),
+                line,
                 new Paragraph(getTranslation("token.copy-hint")));
 
         Button done = new Button(getTranslation("token.done"), e -> close());

@@ -25,7 +25,8 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
 
     void beforeEnter(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
-        if (target == ChangePasswordView.class || target.isAnnotationPresent(AnonymousAllowed.class)
+        if (target == ChangePasswordView.class
+                || target.isAnnotationPresent(AnonymousAllowed.class)
                 || CurrentUser.username().isEmpty()) {
             return;
         }

@@ -35,18 +35,22 @@ public class SsoRefusedView extends VerticalLayout implements BeforeEnterObserve
         reason.setId("sso-refused-reason");
         Anchor back = new Anchor("login", getTranslation("login.sso.refused.back"));
         back.setId("sso-refused-back");
-        add(new LanguageSelect(preferences), new H1(getTranslation("login.sso.refused.title")), reason,
-                new Paragraph(getTranslation("login.sso.refused.what-to-do")), back);
+        add(
+                new LanguageSelect(preferences),
+                new H1(getTranslation("login.sso.refused.title")),
+                reason,
+                new Paragraph(getTranslation("login.sso.refused.what-to-do")),
+                back);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String label = event.getLocation().getQueryParameters().getParameters()
-                .getOrDefault("provider", List.of()).stream()
-                .findFirst()
-                .flatMap(signIn::provider)
-                .map(SignInOptions.Provider::label)
-                .orElse(getTranslation("login.sso.refused.your-provider"));
+        String label =
+                event.getLocation().getQueryParameters().getParameters().getOrDefault("provider", List.of()).stream()
+                        .findFirst()
+                        .flatMap(signIn::provider)
+                        .map(SignInOptions.Provider::label)
+                        .orElse(getTranslation("login.sso.refused.your-provider"));
         reason.setText(getTranslation("login.sso.refused.reason", label));
     }
 

@@ -31,8 +31,10 @@ class TwoStepGuard implements VaadinServiceInitListener {
 
     void beforeEnter(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
-        if (target == TwoStepView.class || target == ChangePasswordView.class
-                || target.isAnnotationPresent(AnonymousAllowed.class) || CurrentUser.username().isEmpty()
+        if (target == TwoStepView.class
+                || target == ChangePasswordView.class
+                || target.isAnnotationPresent(AnonymousAllowed.class)
+                || CurrentUser.username().isEmpty()
                 || passwords.mustChange()) {
             return;
         }

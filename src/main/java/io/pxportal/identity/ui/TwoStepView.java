@@ -4,11 +4,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -69,7 +69,8 @@ public class TwoStepView extends VerticalLayout implements HasDynamicTitle {
     private void enrol(TwoStepEnrolment enrolment) {
         removeAll();
         add(new H2(getTranslation("two-step.title")), new Paragraph(getTranslation("two-step.scan")));
-        Image qr = new Image("data:image/png;base64," + Base64.getEncoder().encodeToString(enrolment.qrPng()),
+        Image qr = new Image(
+                "data:image/png;base64," + Base64.getEncoder().encodeToString(enrolment.qrPng()),
                 getTranslation("two-step.qr"));
         qr.setId("two-step-qr");
         qr.setWidth("240px");
@@ -98,13 +99,18 @@ public class TwoStepView extends VerticalLayout implements HasDynamicTitle {
         list.setId("two-step-recovery-codes");
         list.getStyle().set("font-family", "monospace");
         codes.forEach(c -> list.add(new ListItem(c)));
-        addComponentAtIndex(1, new VerticalLayout(new H3(getTranslation("two-step.recovery.title")),
-                new Paragraph(getTranslation("two-step.recovery.help")), list));
+        addComponentAtIndex(
+                1,
+                new VerticalLayout(
+                        new H3(getTranslation("two-step.recovery.title")),
+                        new Paragraph(getTranslation("two-step.recovery.help")),
+                        list));
     }
 
     private void showOn(TwoStepStatus status) {
-        Paragraph on = new Paragraph(getTranslation("two-step.on-since",
-                Formats.dateTime(status.enabledAt(), ShellPreferences.zone(), getLocale())) + " "
+        Paragraph on = new Paragraph(getTranslation(
+                        "two-step.on-since", Formats.dateTime(status.enabledAt(), ShellPreferences.zone(), getLocale()))
+                + " "
                 + getTranslation("two-step.recovery.left", status.recoveryCodesLeft()));
         on.setId("two-step-on");
         add(on);

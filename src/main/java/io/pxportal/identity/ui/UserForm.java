@@ -52,19 +52,24 @@ class UserForm extends Composite<FormLayout> {
         password.setHelperText(getTranslation("user.password.help"));
         password.setVisible(isNew);
 
-        binder.forField(username).asRequired(getTranslation("validation.required"))
+        binder.forField(username)
+                .asRequired(getTranslation("validation.required"))
                 .withValidator(v -> v.matches("[A-Za-z0-9._-]+"), getTranslation("user.username.invalid"))
                 .bind(d -> d.username, (d, v) -> d.username = v);
-        binder.forField(displayName).asRequired(getTranslation("validation.required"))
+        binder.forField(displayName)
+                .asRequired(getTranslation("validation.required"))
                 .withValidator(new StringLengthValidator(getTranslation("validation.max-length"), 1, 120))
                 .bind(d -> d.displayName, (d, v) -> d.displayName = v);
-        binder.forField(email).withValidator(new EmailValidator(getTranslation("validation.email"), true))
+        binder.forField(email)
+                .withValidator(new EmailValidator(getTranslation("validation.email"), true))
                 .bind(d -> d.email, (d, v) -> d.email = v);
-        binder.forField(roles).asRequired(getTranslation("user.roles.required"))
+        binder.forField(roles)
+                .asRequired(getTranslation("user.roles.required"))
                 .bind(d -> d.roles, (d, v) -> d.roles = v);
         binder.forField(enabled).bind(d -> d.enabled, (d, v) -> d.enabled = v);
         if (isNew) {
-            binder.forField(password).asRequired(getTranslation("validation.required"))
+            binder.forField(password)
+                    .asRequired(getTranslation("validation.required"))
                     .bind(d -> d.password, (d, v) -> d.password = v);
         }
         getContent().add(username, displayName, email, enabled, roles, password);
@@ -91,7 +96,13 @@ class UserForm extends Composite<FormLayout> {
         if (!binder.validate().isOk()) {
             return Optional.empty();
         }
-        return Optional.of(new UserDraft(data.username.trim(), data.displayName, data.email, data.roles,
-                data.enabled, data.password, data.version));
+        return Optional.of(new UserDraft(
+                data.username.trim(),
+                data.displayName,
+                data.email,
+                data.roles,
+                data.enabled,
+                data.password,
+                data.version));
     }
 }

@@ -15,12 +15,11 @@ import io.pxportal.shared.ui.ShellPreferences;
 /** Admin actions on a user's login: set a new password, lift a lock-out, turn off a lost second factor. */
 class UserSecurityPanel extends VerticalLayout {
 
-    UserSecurityPanel(UserAdminService users, TwoStepService twoStep, UserRow user, boolean admin,
-                      Runnable changed) {
+    UserSecurityPanel(UserAdminService users, TwoStepService twoStep, UserRow user, boolean admin, Runnable changed) {
         setPadding(false);
         if (user.lockedUntil() != null) {
-            add(new Paragraph(getTranslation("user.locked-info",
-                    Formats.dateTime(user.lockedUntil(), ShellPreferences.zone(), getLocale()))));
+            add(new Paragraph(getTranslation(
+                    "user.locked-info", Formats.dateTime(user.lockedUntil(), ShellPreferences.zone(), getLocale()))));
             Button unlock = new Button(getTranslation("user.unlock"), e -> {
                 users.unlock(user.id());
                 Notifications.success(getTranslation("user.unlocked", user.username()));

@@ -1,8 +1,5 @@
 package io.pxportal.identity.ui;
 
-import io.pxportal.shared.ui.MenuSection;
-import io.pxportal.shared.ui.InMenuSection;
-import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -13,8 +10,8 @@ import com.vaadin.flow.router.Route;
 import io.pxportal.exchange.ExportService;
 import io.pxportal.exchange.ui.ExportMenu;
 import io.pxportal.exchange.ui.ListColumns;
-import io.pxportal.identity.TwoStepService;
 import io.pxportal.identity.SignInOptions;
+import io.pxportal.identity.TwoStepService;
 import io.pxportal.identity.UserAdminService;
 import io.pxportal.identity.UserRow;
 import io.pxportal.shared.i18n.Formats;
@@ -22,9 +19,12 @@ import io.pxportal.shared.security.CurrentUser;
 import io.pxportal.shared.security.Role;
 import io.pxportal.shared.security.Roles;
 import io.pxportal.shared.ui.EditorDialog;
+import io.pxportal.shared.ui.InMenuSection;
 import io.pxportal.shared.ui.LazyGrids;
 import io.pxportal.shared.ui.ListToolbar;
+import io.pxportal.shared.ui.MenuSection;
 import io.pxportal.shared.ui.Notifications;
+import io.pxportal.shared.ui.PortalGrids;
 import io.pxportal.shared.ui.ShellPreferences;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
@@ -52,20 +52,37 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         }
         grid.setId("users-grid");
         ListColumns<UserRow> columns = new ListColumns<>(grid);
-        columns.add("user.username", UserRow::username).setSortProperty("username").setAutoWidth(true);
-        columns.add("user.display-name", UserRow::displayName).setSortProperty("displayName").setAutoWidth(true);
+        columns.add("user.username", UserRow::username)
+                .setSortProperty("username")
+                .setAutoWidth(true);
+        columns.add("user.display-name", UserRow::displayName)
+                .setSortProperty("displayName")
+                .setAutoWidth(true);
         columns.add("user.email", UserRow::email).setSortProperty("email").setAutoWidth(true);
-        columns.add("user.roles", u -> u.roles().stream().map(r -> getTranslation("role." + r.name())).sorted()
-                .collect(Collectors.joining(", "))).setAutoWidth(true);
+        columns.add(
+                        "user.roles",
+                        u -> u.roles().stream()
+                                .map(r -> getTranslation("role." + r.name()))
+                                .sorted()
+                                .collect(Collectors.joining(", ")))
+                .setAutoWidth(true);
         columns.add("user.enabled", u -> getTranslation(u.enabled() ? "common.yes" : "common.no"))
-                .setSortProperty("enabled").setAutoWidth(true);
+                .setSortProperty("enabled")
+                .setAutoWidth(true);
         columns.add("user.locked-until", u -> Formats.dateTime(u.lockedUntil(), ShellPreferences.zone(), getLocale()))
-                .setAutoWidth(true).setFlexGrow(0);
-        columns.add("user.sign-in", u -> u.hasLocalPassword() ? getTranslation("user.sign-in.password")
-                : signIn.provider(u.signInProvider()).map(SignInOptions.Provider::label).orElse(u.signInProvider()))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        columns.add(
+                        "user.sign-in",
+                        u -> u.hasLocalPassword()
+                                ? getTranslation("user.sign-in.password")
+                                : signIn.provider(u.signInProvider())
+                                        .map(SignInOptions.Provider::label)
+                                        .orElse(u.signInProvider()))
                 .setAutoWidth(true);
         columns.add("user.last-sign-in", u -> Formats.dateTime(u.lastSignInAt(), ShellPreferences.zone(), getLocale()))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         toolbar.addActions(PortalGrids.fitWithChooser(grid));
         toolbar.addActions(new ExportMenu<>("users", exports, columns, p -> users.page(toolbar.searchText(), p)));
         grid.sort(GridSortOrder.asc(grid.getColumns().getFirst()).build());
@@ -94,8 +111,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private void open(UserRow user) {
         UserForm form = new UserForm(user == null);
         boolean admin = CurrentUser.hasRole(Role.ADMIN);
-        EditorDialog dialog = new EditorDialog(user == null ? getTranslation("user.new")
-                : user.displayName(), form);
+        EditorDialog dialog = new EditorDialog(user == null ? getTranslation("user.new") : user.displayName(), form);
         if (user != null) {
             form.edit(user);
             dialog.addTab(getTranslation("user.security"), new UserSecurityPanel(users, twoStep, user, admin, () -> {

@@ -25,9 +25,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @ApiController
 @RequestMapping("/api/v1/entitlements/{entitlementId}/measurements")
-@Tag(name = "Usage", description = "Usage measurements of an entitlement: a count on a day (seats, capacity) or a "
-        + "volume over a period. Everyone reads; an admin or an owner of the entitlement's platform pushes and "
-        + "removes. What is pushed here is recorded with source API.")
+@Tag(
+        name = "Usage",
+        description = "Usage measurements of an entitlement: a count on a day (seats, capacity) or a "
+                + "volume over a period. Everyone reads; an admin or an owner of the entitlement's platform pushes and "
+                + "removes. What is pushed here is recorded with source API.")
 class MeasurementApiController {
 
     private final UsageService usage;
@@ -38,32 +40,41 @@ class MeasurementApiController {
 
     @GetMapping
     @Operation(summary = "One page of an entitlement's measurements", description = "Newest first.")
-    ApiPage<MeasurementView> list(@PathVariable Long entitlementId,
-                                  @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0")
-                                  int page,
-                                  @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "20")
-                                  int size) {
+    ApiPage<MeasurementView> list(
+            @PathVariable Long entitlementId,
+            @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "20") int size) {
         var request = ApiPaging.pageRequest(page, size, null, Map.of(), Sort.unsorted());
-        return ApiPage.of(usage.measurements(entitlementId, request), page, size,
-                usage.countMeasurements(entitlementId));
+        return ApiPage.of(
+                usage.measurements(entitlementId, request), page, size, usage.countMeasurements(entitlementId));
     }
 
     @PostMapping
-    @Operation(summary = "Push a measurement", description = "Recorded with source API. A second measurement for "
-            + "the same environment and day is refused (correct it in the portal, or upsert through "
-            + "`/api/v1/import/usage/rows`). Answers 201 with its Location and ETag.")
+    @Operation(
+            summary = "Push a measurement",
+            description = "Recorded with source API. A second measurement for "
+                    + "the same environment and day is refused (correct it in the portal, or upsert through "
+                    + "`/api/v1/import/usage/rows`). Answers 201 with its Location and ETag.")
     ResponseEntity<MeasurementView> create(@PathVariable Long entitlementId, @RequestBody MeasurementInput input) {
         MeasurementView measurement = usage.record(input.toDraft(entitlementId));
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
-                .buildAndExpand(measurement.id()).toUri()).eTag(ETags.of(measurement.version())).body(measurement);
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri()
+                        .path("/{id}")
+                        .buildAndExpand(measurement.id())
+                        .toUri())
+                .eTag(ETags.of(measurement.version()))
+                .body(measurement);
     }
 
     @DeleteMapping("/{id}")
-    @Operation(summary = "Remove a measurement", description = "Needs If-Match with the ETag from when it was "
-            + "pushed or listed (its version).")
-    ResponseEntity<Void> delete(@PathVariable Long entitlementId, @PathVariable Long id,
-                                @Parameter(description = "The ETag you read, e.g. \"0\"")
-                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    @Operation(
+            summary = "Remove a measurement",
+            description = "Needs If-Match with the ETag from when it was " + "pushed or listed (its version).")
+    ResponseEntity<Void> delete(
+            @PathVariable Long entitlementId,
+            @PathVariable Long id,
+            @Parameter(description = "The ETag you read, e.g. \"0\"")
+                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                    String ifMatch) {
         usage.remove(entitlementId, id, ETags.versionFrom(ifMatch));
         return ResponseEntity.noContent().build();
     }

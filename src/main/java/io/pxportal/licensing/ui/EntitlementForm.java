@@ -17,11 +17,11 @@ import io.pxportal.licensing.EntitlementDraft;
 import io.pxportal.licensing.EntitlementView;
 import io.pxportal.licensing.LicenceMetric;
 import io.pxportal.portfolio.PlatformRef;
+import io.pxportal.shared.ui.DatePickers;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import io.pxportal.shared.ui.DatePickers;
 
 /** Edits what an entitlement says: contract line, platform, product, metric, quantity, prices and term. */
 class EntitlementForm extends Composite<FormLayout> {
@@ -30,8 +30,11 @@ class EntitlementForm extends Composite<FormLayout> {
     record ContractChoice(Long id, String label, String currency, List<PlatformRef> platforms) {
 
         static ContractChoice of(ContractView contract) {
-            return new ContractChoice(contract.id(), contract.draft().number() + " · " + contract.draft().title(),
-                    contract.draft().currency(), List.copyOf(contract.platforms()));
+            return new ContractChoice(
+                    contract.id(),
+                    contract.draft().number() + " · " + contract.draft().title(),
+                    contract.draft().currency(),
+                    List.copyOf(contract.platforms()));
         }
     }
 
@@ -64,8 +67,12 @@ class EntitlementForm extends Composite<FormLayout> {
         ComboBox<ContractChoice> contract = new ComboBox<>(getTranslation("entitlement.contract"));
         contract.setId("entitlement-contract");
         contract.setItemLabelGenerator(ContractChoice::label);
-        contract.setItems(q -> contracts.page(new ContractFilter(q.getFilter().orElse(""), null, null),
-                VaadinSpringDataHelpers.toSpringPageRequest(q)).stream().map(ContractChoice::of));
+        contract.setItems(q -> contracts
+                .page(
+                        new ContractFilter(q.getFilter().orElse(""), null, null),
+                        VaadinSpringDataHelpers.toSpringPageRequest(q))
+                .stream()
+                .map(ContractChoice::of));
         platform.setLabel(getTranslation("entitlement.platform"));
         platform.setId("entitlement-platform");
         platform.setItemLabelGenerator(p -> p == null ? "" : p.name());
@@ -94,30 +101,50 @@ class EntitlementForm extends Composite<FormLayout> {
                 .withValidator(v -> data.metric == null || data.metric.isUnlimited() || v != null, required)
                 .withValidator(v -> v == null || v.signum() > 0, getTranslation("entitlement.quantity.invalid"))
                 .bind(d -> d.quantity, (d, v) -> d.quantity = v);
-        binder.forField(unitPrice).withValidator(v -> v == null || v.signum() >= 0,
-                getTranslation("entitlement.price.invalid")).bind(d -> d.unitPrice, (d, v) -> d.unitPrice = v);
-        binder.forField(overagePrice).withValidator(v -> v == null || v.signum() >= 0,
-                getTranslation("entitlement.price.invalid")).bind(d -> d.overagePrice, (d, v) -> d.overagePrice = v);
-        binder.forField(maintenance).withValidator(v -> v == null || (v.signum() >= 0 && v.intValue() <= 100),
-                getTranslation("entitlement.maintenance.invalid"))
+        binder.forField(unitPrice)
+                .withValidator(v -> v == null || v.signum() >= 0, getTranslation("entitlement.price.invalid"))
+                .bind(d -> d.unitPrice, (d, v) -> d.unitPrice = v);
+        binder.forField(overagePrice)
+                .withValidator(v -> v == null || v.signum() >= 0, getTranslation("entitlement.price.invalid"))
+                .bind(d -> d.overagePrice, (d, v) -> d.overagePrice = v);
+        binder.forField(maintenance)
+                .withValidator(
+                        v -> v == null || (v.signum() >= 0 && v.intValue() <= 100),
+                        getTranslation("entitlement.maintenance.invalid"))
                 .bind(d -> d.maintenancePercent, (d, v) -> d.maintenancePercent = v);
         binder.forField(termFrom).bind(d -> d.termFrom, (d, v) -> d.termFrom = v);
-        binder.forField(termTo).withValidator(v -> v == null || data.termFrom == null || !v.isBefore(data.termFrom),
-                getTranslation("entitlement.term.invalid")).bind(d -> d.termTo, (d, v) -> d.termTo = v);
+        binder.forField(termTo)
+                .withValidator(
+                        v -> v == null || data.termFrom == null || !v.isBefore(data.termFrom),
+                        getTranslation("entitlement.term.invalid"))
+                .bind(d -> d.termTo, (d, v) -> d.termTo = v);
         binder.forField(nonProduction).bind(d -> d.nonProductionCounts, (d, v) -> d.nonProductionCounts = v);
 
         // The platform is one of the contract's; an enterprise licence has no quantity.
         contract.addValueChangeListener(e -> choose(e.getValue()));
-        metric.addValueChangeListener(e -> quantity.setVisible(e.getValue() == null || !e.getValue().isUnlimited()));
-        getContent().add(contract, platform, product, metric, quantity, unitPrice, overagePrice, maintenance,
-                termFrom, termTo, nonProduction);
+        metric.addValueChangeListener(
+                e -> quantity.setVisible(e.getValue() == null || !e.getValue().isUnlimited()));
+        getContent()
+                .add(
+                        contract,
+                        platform,
+                        product,
+                        metric,
+                        quantity,
+                        unitPrice,
+                        overagePrice,
+                        maintenance,
+                        termFrom,
+                        termTo,
+                        nonProduction);
         getContent().setColspan(contract, 2);
         binder.setBean(data);
     }
 
     private void choose(ContractChoice contract) {
         List<PlatformRef> platforms = contract == null ? List.of() : contract.platforms();
-        PlatformRef kept = data.platform != null && platforms.contains(data.platform) ? data.platform
+        PlatformRef kept = data.platform != null && platforms.contains(data.platform)
+                ? data.platform
                 : platforms.size() == 1 ? platforms.getFirst() : null;
         platform.setItems(platforms);
         platform.setValue(kept);
@@ -152,9 +179,19 @@ class EntitlementForm extends Composite<FormLayout> {
         if (!binder.validate().isOk()) {
             return Optional.empty();
         }
-        return Optional.of(new EntitlementDraft(data.contract.id(), data.platform.id(), data.product, data.metric,
-                data.metric.isUnlimited() ? null : data.quantity, data.unitPrice, data.overagePrice,
-                data.maintenancePercent, data.termFrom, data.termTo, data.nonProductionCounts, data.version));
+        return Optional.of(new EntitlementDraft(
+                data.contract.id(),
+                data.platform.id(),
+                data.product,
+                data.metric,
+                data.metric.isUnlimited() ? null : data.quantity,
+                data.unitPrice,
+                data.overagePrice,
+                data.maintenancePercent,
+                data.termFrom,
+                data.termTo,
+                data.nonProductionCounts,
+                data.version));
     }
 
     private BigDecimalField decimal(String labelKey, String id) {

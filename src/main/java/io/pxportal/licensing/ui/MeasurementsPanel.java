@@ -1,7 +1,5 @@
 package io.pxportal.licensing.ui;
 
-import io.pxportal.shared.ui.EmptyState;
-import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,10 +20,12 @@ import io.pxportal.licensing.UsageService;
 import io.pxportal.portfolio.PlatformEnvironment;
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.i18n.Formats;
+import io.pxportal.shared.ui.DatePickers;
+import io.pxportal.shared.ui.EmptyState;
 import io.pxportal.shared.ui.LazyGrids;
 import io.pxportal.shared.ui.Notifications;
+import io.pxportal.shared.ui.PortalGrids;
 import java.time.LocalDate;
-import io.pxportal.shared.ui.DatePickers;
 
 /**
  * An entitlement's measurements, newest first, each saying whether it counts; whoever may change the entitlement
@@ -46,29 +46,40 @@ class MeasurementsPanel extends Composite<VerticalLayout> {
         boolean volume = entitlement.draft().metric().isVolume();
         grid.setId("measurements-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        PortalGrids.text(grid, m -> getTranslation("environment." + m.environment().name()))
-                .setHeader(getTranslation("measurement.environment")).setSortProperty("environment")
+        PortalGrids.text(
+                        grid,
+                        m -> getTranslation("environment." + m.environment().name()))
+                .setHeader(getTranslation("measurement.environment"))
+                .setSortProperty("environment")
                 .setAutoWidth(true);
         PortalGrids.text(grid, m -> Formats.date(m.from(), getLocale()))
-                .setHeader(getTranslation(volume ? "measurement.from" : "measurement.day")).setSortProperty("from")
+                .setHeader(getTranslation(volume ? "measurement.from" : "measurement.day"))
+                .setSortProperty("from")
                 .setAutoWidth(true);
         if (volume) {
-            PortalGrids.text(grid, m -> Formats.date(m.to(), getLocale())).setHeader(getTranslation("measurement.to"))
+            PortalGrids.text(grid, m -> Formats.date(m.to(), getLocale()))
+                    .setHeader(getTranslation("measurement.to"))
                     .setAutoWidth(true);
         }
-        PortalGrids.text(grid, m -> format.number(m.quantity())).setHeader(getTranslation("measurement.quantity"))
-                .setSortProperty("quantity").setAutoWidth(true);
-        PortalGrids.text(grid, m -> getTranslation("measurement-source." + m.source().name()))
-                .setHeader(getTranslation("measurement.source")).setAutoWidth(true);
+        PortalGrids.text(grid, m -> format.number(m.quantity()))
+                .setHeader(getTranslation("measurement.quantity"))
+                .setSortProperty("quantity")
+                .setAutoWidth(true);
+        PortalGrids.text(
+                        grid,
+                        m -> getTranslation("measurement-source." + m.source().name()))
+                .setHeader(getTranslation("measurement.source"))
+                .setAutoWidth(true);
         PortalGrids.text(grid, m -> getTranslation(m.counted() ? "measurement.counts" : "measurement.not-counted"))
-                .setHeader(getTranslation("measurement.counted")).setAutoWidth(true);
+                .setHeader(getTranslation("measurement.counted"))
+                .setAutoWidth(true);
         if (entitlement.editable()) {
             grid.addComponentColumn(this::removeButton).setAutoWidth(true).setFlexGrow(0);
         }
         grid.setHeight("20em");
         EmptyState.on(grid, getTranslation("empty.measurements"));
-        LazyGrids.bind(grid, p -> usage.measurements(entitlement.id(), p),
-                () -> usage.countMeasurements(entitlement.id()));
+        LazyGrids.bind(
+                grid, p -> usage.measurements(entitlement.id(), p), () -> usage.countMeasurements(entitlement.id()));
         getContent().setPadding(false);
         if (entitlement.editable()) {
             getContent().add(addForm(volume));
@@ -83,7 +94,8 @@ class MeasurementsPanel extends Composite<VerticalLayout> {
         environment.setItems(PlatformEnvironment.values());
         environment.setItemLabelGenerator(e -> e == null ? "" : getTranslation("environment." + e.name()));
         environment.setValue(PlatformEnvironment.PRODUCTION);
-        DatePicker from = DatePickers.localized(new DatePicker(getTranslation(volume ? "measurement.from" : "measurement.day")));
+        DatePicker from =
+                DatePickers.localized(new DatePicker(getTranslation(volume ? "measurement.from" : "measurement.day")));
         from.setId("measurement-from");
         from.setMax(LocalDate.now());
         DatePicker to = DatePickers.localized(new DatePicker(getTranslation("measurement.to")));
@@ -99,8 +111,13 @@ class MeasurementsPanel extends Composite<VerticalLayout> {
                 Notifications.error(getTranslation("measurement.incomplete"));
                 return;
             }
-            changing(() -> usage.record(new MeasurementDraft(entitlement.id(), environment.getValue(),
-                    from.getValue(), volume ? to.getValue() : null, quantity.getValue(), MeasurementSource.MANUAL,
+            changing(() -> usage.record(new MeasurementDraft(
+                    entitlement.id(),
+                    environment.getValue(),
+                    from.getValue(),
+                    volume ? to.getValue() : null,
+                    quantity.getValue(),
+                    MeasurementSource.MANUAL,
                     null)));
             quantity.clear();
         });
@@ -111,8 +128,9 @@ class MeasurementsPanel extends Composite<VerticalLayout> {
     }
 
     private Button removeButton(MeasurementView measurement) {
-        Button remove = new Button(VaadinIcon.TRASH.create(), e -> changing(() -> usage.remove(entitlement.id(),
-                measurement.id(), measurement.version())));
+        Button remove = new Button(
+                VaadinIcon.TRASH.create(),
+                e -> changing(() -> usage.remove(entitlement.id(), measurement.id(), measurement.version())));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
         remove.setAriaLabel(getTranslation("measurement.remove"));
         remove.setTooltipText(getTranslation("measurement.remove"));

@@ -9,8 +9,8 @@ import io.pxportal.licensing.EntitlementService;
 import io.pxportal.licensing.EntitlementView;
 import io.pxportal.licensing.LicencePosition;
 import io.pxportal.shared.i18n.Formats;
-import java.time.LocalDate;
 import io.pxportal.shared.ui.DatePickers;
+import java.time.LocalDate;
 
 /** The entitlement's position on any chosen day, figure by figure, and its consumption over time as a chart. */
 class PositionPanel extends Composite<VerticalLayout> {
@@ -43,8 +43,13 @@ class PositionPanel extends Composite<VerticalLayout> {
         String currency = entitlement.currency();
         figures.removeAll();
         figure("licence.status", format.status(p));
-        figure("licence.contract-year", getTranslation("licence.contract-year.value", p.contractYear(),
-                Formats.date(p.yearStart(), getLocale()), Formats.date(p.yearEnd(), getLocale())));
+        figure(
+                "licence.contract-year",
+                getTranslation(
+                        "licence.contract-year.value",
+                        p.contractYear(),
+                        Formats.date(p.yearStart(), getLocale()),
+                        Formats.date(p.yearEnd(), getLocale())));
         figure("licence.entitled", format.entitled(p));
         figure("licence.consumed", format.number(p.consumed()));
         if (p.peakOn() != null) {
@@ -61,20 +66,24 @@ class PositionPanel extends Composite<VerticalLayout> {
         if (entitlement.draft().metric().isVolume()) {
             figure("licence.forecast", format.number(p.forecast()));
             figure("licence.forecast-exposure", format.money(p.forecastExposure(), currency));
-            figure("licence.runs-out", p.runsOutOn() == null ? getTranslation("licence.runs-out.not-this-year")
-                    : Formats.date(p.runsOutOn(), getLocale()));
+            figure(
+                    "licence.runs-out",
+                    p.runsOutOn() == null
+                            ? getTranslation("licence.runs-out.not-this-year")
+                            : Formats.date(p.runsOutOn(), getLocale()));
         }
         figure("licence.counted", getTranslation("licence.counted.value", p.counted(), p.excluded()));
-        chart.show(entitlements.timeline(entitlement.id(), day), getTranslation("licence.chart.alt",
-                entitlement.draft().product()));
+        chart.show(
+                entitlements.timeline(entitlement.id(), day),
+                getTranslation("licence.chart.alt", entitlement.draft().product()));
     }
 
     /** A term and its value, so the pair reads as one ("Status: Shortfall forecast") on screen and aloud. */
     private void figure(String labelKey, String value) {
         DescriptionList.Term label = new DescriptionList.Term(getTranslation(labelKey));
         label.addClassName("px-muted");
-        DescriptionList.Description shown = new DescriptionList.Description(
-                value == null || value.isEmpty() ? "—" : value);
+        DescriptionList.Description shown =
+                new DescriptionList.Description(value == null || value.isEmpty() ? "—" : value);
         Div row = new Div(label, shown);
         row.addClassName("px-figure");
         figures.add(row);

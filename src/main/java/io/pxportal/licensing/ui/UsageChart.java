@@ -43,8 +43,8 @@ class UsageChart extends Composite<Div> {
     }
 
     private JFreeChart chart(UsageTimeline timeline) {
-        TimeSeries consumed = new TimeSeries(getTranslation(metric.isVolume() ? "licence.chart.consumed-to-date"
-                : "licence.chart.in-use"));
+        TimeSeries consumed = new TimeSeries(
+                getTranslation(metric.isVolume() ? "licence.chart.consumed-to-date" : "licence.chart.in-use"));
         timeline.consumed().forEach(p -> consumed.addOrUpdate(day(p.day()), p.value()));
         TimeSeriesCollection data = new TimeSeriesCollection();
         data.addSeries(consumed);
@@ -62,16 +62,21 @@ class UsageChart extends Composite<Div> {
             timeline.forecast().forEach(p -> forecast.addOrUpdate(day(p.day()), p.value()));
             data.addSeries(forecast);
         }
-        JFreeChart chart = ChartFactory.createTimeSeriesChart(null, null, getTranslation("licence-metric."
-                + metric.name()), data, true, false, false);
+        JFreeChart chart = ChartFactory.createTimeSeriesChart(
+                null, null, getTranslation("licence-metric." + metric.name()), data, true, false, false);
         XYPlot plot = chart.getXYPlot();
-        ((DateAxis) plot.getDomainAxis()).setDateFormatOverride(new SimpleDateFormat("MMM yyyy", io.pxportal.shared.i18n.Formats.numbers(getLocale())));
+        ((DateAxis) plot.getDomainAxis())
+                .setDateFormatOverride(
+                        new SimpleDateFormat("MMM yyyy", io.pxportal.shared.i18n.Formats.numbers(getLocale())));
         NumberAxis values = (NumberAxis) plot.getRangeAxis();
         values.setNumberFormatOverride(NumberFormat.getNumberInstance(getLocale()));
         values.setAutoRangeIncludesZero(true);
         if (data.getSeriesCount() > 2) {
-            plot.getRenderer().setSeriesStroke(2, new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND,
-                    1f, new float[] {6f, 4f}, 0f));
+            plot.getRenderer()
+                    .setSeriesStroke(
+                            2,
+                            new BasicStroke(
+                                    2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {6f, 4f}, 0f));
         }
         return EmptyChart.saying(chart, getTranslation("empty.chart.usage"));
     }

@@ -34,8 +34,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @ApiController
 @RequestMapping("/api/v1/platforms")
-@Tag(name = "Platforms", description = "The CCM platforms the enterprise runs. Everyone reads; an admin or one "
-        + "of a platform's product owners changes or deletes it; only an admin changes its owners.")
+@Tag(
+        name = "Platforms",
+        description = "The CCM platforms the enterprise runs. Everyone reads; an admin or one "
+                + "of a platform's product owners changes or deletes it; only an admin changes its owners.")
 class PlatformApiController {
 
     /** API sort name → property, in the order the document lists them. */
@@ -56,60 +58,85 @@ class PlatformApiController {
     }
 
     @GetMapping
-    @Operation(summary = "One page of platforms", description = "Filtered like the platforms list of the portal, "
-            + "sorted by name unless `sort` says otherwise. `editable` says whether the token's owner may change it.")
+    @Operation(
+            summary = "One page of platforms",
+            description =
+                    "Filtered like the platforms list of the portal, "
+                            + "sorted by name unless `sort` says otherwise. `editable` says whether the token's owner may change it.")
     ApiPage<PlatformDetails> list(
-            @Parameter(description = "Text to look for in name, product or vendor name") @RequestParam(required = false) String q,
+            @Parameter(description = "Text to look for in name, product or vendor name") @RequestParam(required = false)
+                    String q,
             @Parameter(description = "Only this vendor's platforms") @RequestParam(required = false) Long vendorId,
             @RequestParam(required = false) Deployment deployment,
             @RequestParam(required = false) Lifecycle lifecycle,
-            @Parameter(description = "Only platforms the token's owner owns") @RequestParam(defaultValue = "false") boolean mine,
+            @Parameter(description = "Only platforms the token's owner owns") @RequestParam(defaultValue = "false")
+                    boolean mine,
             @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "20") int size,
-            @Parameter(description = "`name`, `vendor`, `product`, `deployment` or `lifecycle`, optionally `,desc`; "
-                    + "repeat for more", example = "name,desc") @RequestParam(required = false) List<String> sort) {
+            @Parameter(
+                            description =
+                                    "`name`, `vendor`, `product`, `deployment` or `lifecycle`, optionally `,desc`; "
+                                            + "repeat for more",
+                            example = "name,desc")
+                    @RequestParam(required = false)
+                    List<String> sort) {
         var request = ApiPaging.pageRequest(page, size, sort, SORTABLE, Sort.by("name"));
         PlatformFilter filter = new PlatformFilter(q, vendorId, deployment, lifecycle, mine);
         return ApiPage.of(platforms.page(filter, request), page, size, platforms.count(filter));
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One platform", description = "The ETag is the version to send back in If-Match when "
-            + "changing or deleting it.")
+    @Operation(
+            summary = "One platform",
+            description = "The ETag is the version to send back in If-Match when " + "changing or deleting it.")
     ResponseEntity<PlatformDetails> get(@PathVariable Long id) {
         PlatformDetails platform = platforms.get(id);
         return ResponseEntity.ok().eTag(ETags.of(platform.version())).body(platform);
     }
 
     @PostMapping
-    @Operation(summary = "Create a platform", description = "Admins and product owners; a product owner becomes "
-            + "its owner. Answers 201 with its Location and ETag.")
+    @Operation(
+            summary = "Create a platform",
+            description = "Admins and product owners; a product owner becomes "
+                    + "its owner. Answers 201 with its Location and ETag.")
     ResponseEntity<PlatformDetails> create(@RequestBody PlatformInput input) {
         PlatformDetails platform = platforms.create(input.toDraft(Set.of(), null));
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
-                .buildAndExpand(platform.id()).toUri()).eTag(ETags.of(platform.version())).body(platform);
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri()
+                        .path("/{id}")
+                        .buildAndExpand(platform.id())
+                        .toUri())
+                .eTag(ETags.of(platform.version()))
+                .body(platform);
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Change a platform", description = "Replaces its fields (owners only if given). Needs "
-            + "If-Match with the ETag you read; answers with the new ETag.")
-    ResponseEntity<PlatformDetails> update(@PathVariable Long id,
-                                           @Parameter(description = "The ETag you read, e.g. \"3\"")
-                                           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                           @RequestBody PlatformInput input) {
+    @Operation(
+            summary = "Change a platform",
+            description = "Replaces its fields (owners only if given). Needs "
+                    + "If-Match with the ETag you read; answers with the new ETag.")
+    ResponseEntity<PlatformDetails> update(
+            @PathVariable Long id,
+            @Parameter(description = "The ETag you read, e.g. \"3\"")
+                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                    String ifMatch,
+            @RequestBody PlatformInput input) {
         long version = ETags.versionFrom(ifMatch);
-        Set<String> currentOwners = input.owners() != null ? Set.of() : platforms.get(id).owners().stream()
-                .map(UserRef::username).collect(Collectors.toSet());
+        Set<String> currentOwners = input.owners() != null
+                ? Set.of()
+                : platforms.get(id).owners().stream().map(UserRef::username).collect(Collectors.toSet());
         PlatformDetails platform = platforms.update(id, input.toDraft(currentOwners, version));
         return ResponseEntity.ok().eTag(ETags.of(platform.version())).body(platform);
     }
 
     @DeleteMapping("/{id}")
-    @Operation(summary = "Delete a platform", description = "An admin or one of its owners. Needs If-Match with "
-            + "the ETag you read.")
-    ResponseEntity<Void> delete(@PathVariable Long id,
-                                @Parameter(description = "The ETag you read, e.g. \"3\"")
-                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    @Operation(
+            summary = "Delete a platform",
+            description = "An admin or one of its owners. Needs If-Match with " + "the ETag you read.")
+    ResponseEntity<Void> delete(
+            @PathVariable Long id,
+            @Parameter(description = "The ETag you read, e.g. \"3\"")
+                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                    String ifMatch) {
         platforms.delete(id, ETags.versionFrom(ifMatch));
         return ResponseEntity.noContent().build();
     }

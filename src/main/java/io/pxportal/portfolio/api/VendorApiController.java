@@ -29,8 +29,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @ApiController
 @RequestMapping("/api/v1/vendors")
-@Tag(name = "Vendors", description = "Suppliers of CCM products. Everyone reads; admins and product owners "
-        + "create and change; only admins delete, and only vendors no platform refers to.")
+@Tag(
+        name = "Vendors",
+        description = "Suppliers of CCM products. Everyone reads; admins and product owners "
+                + "create and change; only admins delete, and only vendors no platform refers to.")
 class VendorApiController {
 
     /** API sort name → property, in the order the document lists them. */
@@ -49,21 +51,29 @@ class VendorApiController {
     }
 
     @GetMapping
-    @Operation(summary = "One page of vendors", description = "Filtered by `q` (in name, country or account "
-            + "manager), sorted by name unless `sort` says otherwise.")
+    @Operation(
+            summary = "One page of vendors",
+            description = "Filtered by `q` (in name, country or account "
+                    + "manager), sorted by name unless `sort` says otherwise.")
     ApiPage<VendorRow> list(
-            @Parameter(description = "Text to look for in name, country or account manager") @RequestParam(required = false) String q,
+            @Parameter(description = "Text to look for in name, country or account manager")
+                    @RequestParam(required = false)
+                    String q,
             @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "20") int size,
-            @Parameter(description = "`name`, `country` or `accountManager`, optionally `,desc`; repeat for more",
-                    example = "name,desc") @RequestParam(required = false) List<String> sort) {
+            @Parameter(
+                            description = "`name`, `country` or `accountManager`, optionally `,desc`; repeat for more",
+                            example = "name,desc")
+                    @RequestParam(required = false)
+                    List<String> sort) {
         var request = ApiPaging.pageRequest(page, size, sort, SORTABLE, Sort.by("name"));
         return ApiPage.of(vendors.page(q, request), page, size, vendors.count(q));
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One vendor with its contacts", description = "The ETag is the version to send back "
-            + "in If-Match when changing or deleting it.")
+    @Operation(
+            summary = "One vendor with its contacts",
+            description = "The ETag is the version to send back " + "in If-Match when changing or deleting it.")
     ResponseEntity<VendorDetails> get(@PathVariable Long id) {
         VendorDetails vendor = vendors.get(id);
         return ResponseEntity.ok().eTag(ETags.of(vendor.version())).body(vendor);
@@ -73,27 +83,39 @@ class VendorApiController {
     @Operation(summary = "Create a vendor", description = "Answers 201 with its Location and ETag.")
     ResponseEntity<VendorDetails> create(@RequestBody VendorInput input) {
         VendorDetails vendor = vendors.create(input.toDraft(null));
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
-                .buildAndExpand(vendor.id()).toUri()).eTag(ETags.of(vendor.version())).body(vendor);
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri()
+                        .path("/{id}")
+                        .buildAndExpand(vendor.id())
+                        .toUri())
+                .eTag(ETags.of(vendor.version()))
+                .body(vendor);
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Change a vendor", description = "Replaces its fields and contacts. Needs If-Match "
-            + "with the ETag you read; answers with the new ETag.")
-    ResponseEntity<VendorDetails> update(@PathVariable Long id,
-                                         @Parameter(description = "The ETag you read, e.g. \"3\"")
-                                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                         @RequestBody VendorInput input) {
+    @Operation(
+            summary = "Change a vendor",
+            description = "Replaces its fields and contacts. Needs If-Match "
+                    + "with the ETag you read; answers with the new ETag.")
+    ResponseEntity<VendorDetails> update(
+            @PathVariable Long id,
+            @Parameter(description = "The ETag you read, e.g. \"3\"")
+                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                    String ifMatch,
+            @RequestBody VendorInput input) {
         VendorDetails vendor = vendors.update(id, input.toDraft(ETags.versionFrom(ifMatch)));
         return ResponseEntity.ok().eTag(ETags.of(vendor.version())).body(vendor);
     }
 
     @DeleteMapping("/{id}")
-    @Operation(summary = "Delete a vendor", description = "Admins only; refused while platforms refer to it. "
-            + "Needs If-Match with the ETag you read.")
-    ResponseEntity<Void> delete(@PathVariable Long id,
-                                @Parameter(description = "The ETag you read, e.g. \"3\"")
-                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    @Operation(
+            summary = "Delete a vendor",
+            description =
+                    "Admins only; refused while platforms refer to it. " + "Needs If-Match with the ETag you read.")
+    ResponseEntity<Void> delete(
+            @PathVariable Long id,
+            @Parameter(description = "The ETag you read, e.g. \"3\"")
+                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                    String ifMatch) {
         vendors.delete(id, ETags.versionFrom(ifMatch));
         return ResponseEntity.noContent().build();
     }

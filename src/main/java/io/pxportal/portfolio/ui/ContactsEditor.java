@@ -33,8 +33,11 @@ class ContactsEditor extends VerticalLayout {
             role.setValue(VendorForm.nullToEmpty(contact.role()));
             email.setValue(VendorForm.nullToEmpty(contact.email()));
             phone.setValue(VendorForm.nullToEmpty(contact.phone()));
-            binder.forField(name).asRequired(getTranslation("validation.required")).bind(r -> name.getValue(), null);
-            binder.forField(email).withValidator(new EmailValidator(getTranslation("validation.email"), true))
+            binder.forField(name)
+                    .asRequired(getTranslation("validation.required"))
+                    .bind(r -> name.getValue(), null);
+            binder.forField(email)
+                    .withValidator(new EmailValidator(getTranslation("validation.email"), true))
                     .bind(r -> email.getValue(), null);
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             remove.setAriaLabel(getTranslation("contact.remove"));

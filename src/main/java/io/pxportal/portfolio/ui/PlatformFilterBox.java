@@ -13,20 +13,19 @@ import java.util.Optional;
  */
 public final class PlatformFilterBox {
 
-    private PlatformFilterBox() {
-    }
+    private PlatformFilterBox() {}
 
     /** A filter with this id and placeholder that calls {@code onChange} whenever its value changes. */
-    public static ComboBox<PlatformRef> create(PlatformService platforms, String id, String placeholder,
-                                               Runnable onChange) {
+    public static ComboBox<PlatformRef> create(
+            PlatformService platforms, String id, String placeholder, Runnable onChange) {
         ComboBox<PlatformRef> filter = new ComboBox<>();
         if (id != null) {
             filter.setId(id);
         }
         filter.setPlaceholder(placeholder);
         filter.setItemLabelGenerator(PlatformRef::name);
-        filter.setItems(q -> platforms.refs(q.getFilter().orElse(""), VaadinSpringDataHelpers.toSpringPageRequest(q))
-                .stream());
+        filter.setItems(
+                q -> platforms.refs(q.getFilter().orElse(""), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         filter.setClearButtonVisible(true);
         filter.addValueChangeListener(e -> onChange.run());
         return filter;

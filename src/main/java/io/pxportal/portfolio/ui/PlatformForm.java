@@ -58,8 +58,8 @@ class PlatformForm extends Composite<FormLayout> {
         ComboBox<VendorRef> vendor = new ComboBox<>(getTranslation("platform.vendor"));
         vendor.setId("platform-vendor");
         vendor.setItemLabelGenerator(VendorRef::name);
-        vendor.setItems(q -> vendors.refs(q.getFilter().orElse(""), VaadinSpringDataHelpers.toSpringPageRequest(q))
-                .stream());
+        vendor.setItems(
+                q -> vendors.refs(q.getFilter().orElse(""), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         TextField product = new TextField(getTranslation("platform.product"));
         product.setId("platform-product");
         TextField productVersion = new TextField(getTranslation("platform.product-version"));
@@ -85,11 +85,13 @@ class PlatformForm extends Composite<FormLayout> {
         TextArea notes = new TextArea(getTranslation("platform.notes"));
 
         String required = getTranslation("validation.required");
-        binder.forField(name).asRequired(required)
+        binder.forField(name)
+                .asRequired(required)
                 .withValidator(new StringLengthValidator(getTranslation("validation.max-length"), 1, 120))
                 .bind(d -> d.name, (d, v) -> d.name = v);
         binder.forField(vendor).asRequired(required).bind(d -> d.vendor, (d, v) -> d.vendor = v);
-        binder.forField(product).asRequired(required)
+        binder.forField(product)
+                .asRequired(required)
                 .withValidator(new StringLengthValidator(getTranslation("validation.max-length"), 1, 120))
                 .bind(d -> d.product, (d, v) -> d.product = v);
         binder.forField(productVersion)
@@ -103,8 +105,18 @@ class PlatformForm extends Composite<FormLayout> {
         binder.forField(notes)
                 .withValidator(new StringLengthValidator(getTranslation("validation.max-length"), 0, 4000))
                 .bind(d -> d.notes, (d, v) -> d.notes = v);
-        getContent().add(name, vendor, product, productVersion, deployment, lifecycle, environments, businessUnits,
-                owners, notes);
+        getContent()
+                .add(
+                        name,
+                        vendor,
+                        product,
+                        productVersion,
+                        deployment,
+                        lifecycle,
+                        environments,
+                        businessUnits,
+                        owners,
+                        notes);
         getContent().setColspan(environments, 2);
         getContent().setColspan(notes, 2);
         binder.setBean(data);
@@ -119,7 +131,8 @@ class PlatformForm extends Composite<FormLayout> {
         data.productVersion = VendorForm.nullToEmpty(platform.productVersion());
         data.deployment = platform.deployment();
         data.lifecycle = platform.lifecycle();
-        data.environments = platform.environments().isEmpty() ? EnumSet.noneOf(PlatformEnvironment.class)
+        data.environments = platform.environments().isEmpty()
+                ? EnumSet.noneOf(PlatformEnvironment.class)
                 : EnumSet.copyOf(platform.environments());
         data.businessUnits = String.join(", ", platform.businessUnits());
         data.owners = new HashSet<>(platform.owners());
@@ -138,10 +151,22 @@ class PlatformForm extends Composite<FormLayout> {
         if (!binder.validate().isOk()) {
             return Optional.empty();
         }
-        Set<String> units = Arrays.stream(data.businessUnits.split(",")).map(String::trim)
-                .filter(s -> !s.isEmpty()).collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<String> units = Arrays.stream(data.businessUnits.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
         Set<String> ownerNames = data.owners.stream().map(UserRef::username).collect(Collectors.toSet());
-        return Optional.of(new PlatformDraft(data.name, data.vendor.id(), data.product, data.productVersion,
-                data.deployment, data.lifecycle, data.environments, units, ownerNames, data.notes, data.version));
+        return Optional.of(new PlatformDraft(
+                data.name,
+                data.vendor.id(),
+                data.product,
+                data.productVersion,
+                data.deployment,
+                data.lifecycle,
+                data.environments,
+                units,
+                ownerNames,
+                data.notes,
+                data.version));
     }
 }

@@ -35,8 +35,15 @@ class PortfolioChart extends Composite<Div> {
     }
 
     private JFreeChart stacked(DefaultCategoryDataset data) {
-        JFreeChart chart = ChartFactory.createStackedBarChart(null, getTranslation("platform.lifecycle"),
-                getTranslation("portfolio.chart.platforms"), data, PlotOrientation.VERTICAL, true, false, false);
+        JFreeChart chart = ChartFactory.createStackedBarChart(
+                null,
+                getTranslation("platform.lifecycle"),
+                getTranslation("portfolio.chart.platforms"),
+                data,
+                PlotOrientation.VERTICAL,
+                true,
+                false,
+                false);
         // Platforms are counted: whole numbers only on the axis.
         ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         return EmptyChart.saying(chart, getTranslation("empty.chart.portfolio"));

@@ -47,8 +47,12 @@ class StartPathPanel extends Composite<Div> implements AfterNavigationObserver {
     private final transient ImportService imports;
     private final transient ExportService exports;
 
-    StartPathPanel(List<StartStepSource> sources, PlatformService platforms, ShellUser shellUser,
-                   ImportService imports, ExportService exports) {
+    StartPathPanel(
+            List<StartStepSource> sources,
+            PlatformService platforms,
+            ShellUser shellUser,
+            ImportService imports,
+            ExportService exports) {
         this.sources = sources;
         this.platforms = platforms;
         this.shellUser = shellUser;
@@ -63,7 +67,10 @@ class StartPathPanel extends Composite<Div> implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        asked = event.getLocation().getQueryParameters().getSingleParameter(StartPath.SHOW_PARAMETER).isPresent();
+        asked = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(StartPath.SHOW_PARAMETER)
+                .isPresent();
         refresh();
     }
 
@@ -82,17 +89,18 @@ class StartPathPanel extends Composite<Div> implements AfterNavigationObserver {
         Span progress = new Span(getTranslation("start.progress", done, steps.size()));
         progress.setId("start-progress");
         progress.addClassName("px-start-progress");
-        Button dismiss = new Button(getTranslation("start.dismiss"), new Icon(VaadinIcon.CLOSE_SMALL),
-                e -> {
-                    shellUser.saveDismissedStartPath(true);
-                    asked = false;
-                    refresh();
-                });
+        Button dismiss = new Button(getTranslation("start.dismiss"), new Icon(VaadinIcon.CLOSE_SMALL), e -> {
+            shellUser.saveDismissedStartPath(true);
+            asked = false;
+            refresh();
+        });
         dismiss.setId("start-dismiss");
         dismiss.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         dismiss.setTooltipText(getTranslation("start.dismiss.help"));
-        Div head = new Div(new H3(getTranslation(StartPath.wholePortal() ? "start.title" : "start.title.mine")),
-                progress, dismiss);
+        Div head = new Div(
+                new H3(getTranslation(StartPath.wholePortal() ? "start.title" : "start.title.mine")),
+                progress,
+                dismiss);
         head.addClassName("px-start-head");
 
         Map<String, String> importable = imports.importableTypes().stream()
@@ -113,11 +121,14 @@ class StartPathPanel extends Composite<Div> implements AfterNavigationObserver {
         title.addClassName("px-start-title");
         Span state = new Span(getTranslation("start.state." + step.state().name()));
         state.addClassName("px-start-state");
-        state.getElement().getThemeList().add(switch (step.state()) {
-            case DONE -> "badge success";
-            case STARTED -> "badge";
-            case NOT_STARTED -> "badge contrast";
-        });
+        state.getElement()
+                .getThemeList()
+                .add(
+                        switch (step.state()) {
+                            case DONE -> "badge success";
+                            case STARTED -> "badge";
+                            case NOT_STARTED -> "badge contrast";
+                        });
         Span help = new Span(getTranslation(step.explanationKey()));
         help.addClassName("px-start-help");
         Div body = new Div(new Div(title, state), help);
@@ -127,7 +138,8 @@ class StartPathPanel extends Composite<Div> implements AfterNavigationObserver {
         open.setId("start-open-" + step.key());
         Div actions = new Div(open);
         actions.addClassName("px-start-actions");
-        step.importTypes().stream().filter(importable::containsKey)
+        step.importTypes().stream()
+                .filter(importable::containsKey)
                 .forEach(type -> actions.add(template(type, importable.get(type))));
 
         ListItem item = new ListItem(count, body, actions);
@@ -140,11 +152,13 @@ class StartPathPanel extends Composite<Div> implements AfterNavigationObserver {
     /** The import wizard's own template (headers and an example row), as a workbook. */
     private Anchor template(String type, String labelKey) {
         FileFormat format = FileFormat.XLSX;
-        Anchor anchor = new Anchor((DownloadHandler) event -> {
-            event.setFileName(type + "-template" + format.extension());
-            event.setContentType(format.contentType());
-            exports.writeTemplate(type, format, getLocale(), event.getOutputStream());
-        }, getTranslation("start.template", getTranslation(labelKey)));
+        Anchor anchor = new Anchor(
+                (DownloadHandler) event -> {
+                    event.setFileName(type + "-template" + format.extension());
+                    event.setContentType(format.contentType());
+                    exports.writeTemplate(type, format, getLocale(), event.getOutputStream());
+                },
+                getTranslation("start.template", getTranslation(labelKey)));
         anchor.setId("start-template-" + type);
         return anchor;
     }

@@ -43,13 +43,15 @@ class VendorForm extends Composite<FormLayout> {
         TextField accountManager = new TextField(getTranslation("vendor.account-manager"));
         TextArea notes = new TextArea(getTranslation("vendor.notes"));
 
-        binder.forField(name).asRequired(getTranslation("validation.required"))
+        binder.forField(name)
+                .asRequired(getTranslation("validation.required"))
                 .withValidator(new StringLengthValidator(getTranslation("validation.max-length"), 1, 120))
                 .bind(d -> d.name, (d, v) -> d.name = v);
         binder.forField(country)
                 .withConverter(v -> v == null ? "" : v.trim().toUpperCase(), v -> v)
                 .withValidator((value, context) -> value.isEmpty() || CountryCode.Check.known(value)
-                        ? ValidationResult.ok() : ValidationResult.error(getTranslation("vendor.country.unknown", value)))
+                        ? ValidationResult.ok()
+                        : ValidationResult.error(getTranslation("vendor.country.unknown", value)))
                 .bind(d -> d.country, (d, v) -> d.country = v);
         binder.forField(website)
                 .withValidator(new RegexpValidator(getTranslation("vendor.website.invalid"), "(https?://\\S+)?"))
@@ -96,8 +98,14 @@ class VendorForm extends Composite<FormLayout> {
         if (!detailsOk || contactList.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new VendorDraft(data.name, data.country, data.website, data.accountManager, data.notes,
-                contactList.get(), data.version));
+        return Optional.of(new VendorDraft(
+                data.name,
+                data.country,
+                data.website,
+                data.accountManager,
+                data.notes,
+                contactList.get(),
+                data.version));
     }
 
     static String nullToEmpty(String value) {

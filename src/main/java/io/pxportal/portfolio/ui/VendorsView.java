@@ -1,17 +1,12 @@
 package io.pxportal.portfolio.ui;
 
-import io.pxportal.shared.ui.MenuSection;
-import io.pxportal.shared.ui.InMenuSection;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import io.pxportal.shared.ui.LinkedRecord;
-import io.pxportal.shared.domain.NotFoundException;
-import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -21,12 +16,17 @@ import io.pxportal.exchange.ui.ListColumns;
 import io.pxportal.portfolio.VendorDetails;
 import io.pxportal.portfolio.VendorRow;
 import io.pxportal.portfolio.VendorService;
+import io.pxportal.shared.domain.NotFoundException;
 import io.pxportal.shared.security.CurrentUser;
 import io.pxportal.shared.security.Role;
 import io.pxportal.shared.ui.EditorDialog;
+import io.pxportal.shared.ui.InMenuSection;
 import io.pxportal.shared.ui.LazyGrids;
+import io.pxportal.shared.ui.LinkedRecord;
 import io.pxportal.shared.ui.ListToolbar;
+import io.pxportal.shared.ui.MenuSection;
 import io.pxportal.shared.ui.Notifications;
+import io.pxportal.shared.ui.PortalGrids;
 import jakarta.annotation.security.PermitAll;
 
 /** All vendors: searchable, sortable, paged from the database; admins and product owners maintain them. */
@@ -50,22 +50,32 @@ public class VendorsView extends VerticalLayout implements HasDynamicTitle, Befo
         }
         grid.setId("vendors-grid");
         ListColumns<VendorRow> columns = new ListColumns<>(grid);
-        columns.add("vendor.name", VendorRow::name).setSortProperty("name").setAutoWidth(true).setFlexGrow(1);
-        columns.add("vendor.country", VendorRow::country).setSortProperty("country").setAutoWidth(true);
-        columns.add("vendor.account-manager", VendorRow::accountManager).setSortProperty("accountManager")
+        columns.add("vendor.name", VendorRow::name)
+                .setSortProperty("name")
+                .setAutoWidth(true)
+                .setFlexGrow(1);
+        columns.add("vendor.country", VendorRow::country)
+                .setSortProperty("country")
+                .setAutoWidth(true);
+        columns.add("vendor.account-manager", VendorRow::accountManager)
+                .setSortProperty("accountManager")
                 .setAutoWidth(true);
         columns.addComponent("vendor.website", VendorRow::website, v -> {
-            Anchor link = new Anchor(v.website() == null ? "" : v.website(), v.website() == null ? "" : v.website());
-            link.setTarget(AnchorTarget.BLANK);
-            return link;
-        }).setAutoWidth(true);
+                    Anchor link =
+                            new Anchor(v.website() == null ? "" : v.website(), v.website() == null ? "" : v.website());
+                    link.setTarget(AnchorTarget.BLANK);
+                    return link;
+                })
+                .setAutoWidth(true);
         columns.add("vendor.platforms", VendorRow::platformCount).setAutoWidth(true);
         toolbar.addActions(PortalGrids.fitWithChooser(grid));
         toolbar.addActions(new ExportMenu<>("vendors", exports, columns, p -> vendors.page(toolbar.searchText(), p)));
         grid.addItemClickListener(e -> open(vendors.get(e.getItem().id())));
         grid.sort(GridSortOrder.asc(grid.getColumns().getFirst()).build());
         LazyGrids.bind(grid, p -> vendors.page(toolbar.searchText(), p), () -> vendors.count(toolbar.searchText()));
-        toolbar.emptyStateWithImport(grid, getTranslation("empty.vendors"),
+        toolbar.emptyStateWithImport(
+                grid,
+                getTranslation("empty.vendors"),
                 getTranslation("list.empty.import", getTranslation("menu.vendors")));
         add(toolbar, grid);
         setFlexGrow(1, grid);

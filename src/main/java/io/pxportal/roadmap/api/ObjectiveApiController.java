@@ -26,9 +26,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @ApiController
 @RequestMapping("/api/v1/roadmap")
-@Tag(name = "Roadmap objectives", description = "Strategic objectives and their versioned weight sets. Everyone "
-        + "reads; STEERING and admins change them. A change of weights is a new set in force from a quarter that has "
-        + "not ended, so the scores of past quarters never change.")
+@Tag(
+        name = "Roadmap objectives",
+        description = "Strategic objectives and their versioned weight sets. Everyone "
+                + "reads; STEERING and admins change them. A change of weights is a new set in force from a quarter that has "
+                + "not ended, so the scores of past quarters never change.")
 class ObjectiveApiController {
 
     private final ObjectiveService objectives;
@@ -51,45 +53,58 @@ class ObjectiveApiController {
     }
 
     @PostMapping("/objectives")
-    @Operation(summary = "Create an objective", description = "STEERING and admins. Its weight comes with the next "
-            + "weight set.")
+    @Operation(
+            summary = "Create an objective",
+            description = "STEERING and admins. Its weight comes with the next " + "weight set.")
     ResponseEntity<Objective> create(@RequestBody ObjectiveInput input) {
         ObjectiveView objective = objectives.create(input.toDraft(null));
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
-                .buildAndExpand(objective.id()).toUri()).eTag(ETags.of(objective.draft().version()))
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri()
+                        .path("/{id}")
+                        .buildAndExpand(objective.id())
+                        .toUri())
+                .eTag(ETags.of(objective.draft().version()))
                 .body(Objective.of(objective));
     }
 
     @PutMapping("/objectives/{id}")
     @Operation(summary = "Change an objective", description = "Needs If-Match with the ETag you read.")
-    ResponseEntity<Objective> update(@PathVariable Long id,
-                                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                     @RequestBody ObjectiveInput input) {
+    ResponseEntity<Objective> update(
+            @PathVariable Long id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody ObjectiveInput input) {
         ObjectiveView objective = objectives.update(id, input.toDraft(ETags.versionFrom(ifMatch)));
         return ResponseEntity.ok().eTag(ETags.of(objective.draft().version())).body(Objective.of(objective));
     }
 
     @DeleteMapping("/objectives/{id}")
     @Operation(summary = "Delete an objective", description = "Only one nobody rated or required. Needs If-Match.")
-    ResponseEntity<Void> delete(@PathVariable Long id,
-                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    ResponseEntity<Void> delete(
+            @PathVariable Long id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         objectives.delete(id, ETags.versionFrom(ifMatch));
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/weights")
-    @Operation(summary = "Every weight set", description = "Newest first; the set in force for a quarter is the "
-            + "newest whose effective quarter is not later than it.")
+    @Operation(
+            summary = "Every weight set",
+            description = "Newest first; the set in force for a quarter is the "
+                    + "newest whose effective quarter is not later than it.")
     List<WeightSet> weightSets() {
         return objectives.weightSets().stream().map(WeightSet::of).toList();
     }
 
     @PostMapping("/weights")
-    @Operation(summary = "Agree new weights", description = "STEERING and admins. Writes a new weight set in force "
-            + "from `effectiveQuarter` (this quarter or later); `basedOn` is the id of the newest set you read.")
+    @Operation(
+            summary = "Agree new weights",
+            description =
+                    "STEERING and admins. Writes a new weight set in force "
+                            + "from `effectiveQuarter` (this quarter or later); `basedOn` is the id of the newest set you read.")
     ResponseEntity<WeightSet> changeWeights(@RequestBody WeightsInput input) {
-        return ResponseEntity.status(201).body(WeightSet.of(objectives.changeWeights(
-                input.weights() == null ? Map.of() : input.weights(),
-                RoadmapInputs.quarter(input.effectiveQuarter()), input.note(), input.basedOn())));
+        return ResponseEntity.status(201)
+                .body(WeightSet.of(objectives.changeWeights(
+                        input.weights() == null ? Map.of() : input.weights(),
+                        RoadmapInputs.quarter(input.effectiveQuarter()),
+                        input.note(),
+                        input.basedOn())));
     }
 }

@@ -28,8 +28,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @ApiController
 @RequestMapping("/api/v1/roadmap/requirements")
-@Tag(name = "Roadmap requirements", description = "What each platform needs from its vendor and by when. Everyone "
-        + "reads; an admin or the platform's owners change them.")
+@Tag(
+        name = "Roadmap requirements",
+        description = "What each platform needs from its vendor and by when. Everyone "
+                + "reads; an admin or the platform's owners change them.")
 class RequirementApiController {
 
     private static final Map<String, String> SORTABLE = Map.of("title", "title", "neededBy", "neededBy");
@@ -42,14 +44,20 @@ class RequirementApiController {
 
     @GetMapping
     @Operation(summary = "One page of requirements", description = "Optionally of one platform.")
-    ApiPage<Requirement> list(@RequestParam(required = false) String q,
-                              @RequestParam(required = false) Long platformId,
-                              @RequestParam(defaultValue = "0") int page,
-                              @RequestParam(defaultValue = "20") int size,
-                              @RequestParam(required = false) List<String> sort) {
+    ApiPage<Requirement> list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Long platformId,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size,
+            @RequestParam(required = false) List<String> sort) {
         var request = ApiPaging.pageRequest(page, size, sort, SORTABLE, Sort.by("neededBy", "title"));
-        return ApiPage.of(requirements.page(q, platformId, request).stream().map(Requirement::of).toList(), page,
-                size, requirements.count(q, platformId));
+        return ApiPage.of(
+                requirements.page(q, platformId, request).stream()
+                        .map(Requirement::of)
+                        .toList(),
+                page,
+                size,
+                requirements.count(q, platformId));
     }
 
     @GetMapping("/{id}")
@@ -63,24 +71,28 @@ class RequirementApiController {
     @Operation(summary = "Create a requirement", description = "Admins, and the platform's owners.")
     ResponseEntity<Requirement> create(@RequestBody RequirementInput input) {
         RequirementView requirement = requirements.create(input.toDraft(null));
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
-                .buildAndExpand(requirement.id()).toUri()).eTag(ETags.of(requirement.draft().version()))
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri()
+                        .path("/{id}")
+                        .buildAndExpand(requirement.id())
+                        .toUri())
+                .eTag(ETags.of(requirement.draft().version()))
                 .body(Requirement.of(requirement));
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Change a requirement", description = "Needs If-Match.")
-    ResponseEntity<Requirement> update(@PathVariable Long id,
-                                       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                       @RequestBody RequirementInput input) {
+    ResponseEntity<Requirement> update(
+            @PathVariable Long id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody RequirementInput input) {
         RequirementView requirement = requirements.update(id, input.toDraft(ETags.versionFrom(ifMatch)));
         return ResponseEntity.ok().eTag(ETags.of(requirement.draft().version())).body(Requirement.of(requirement));
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete a requirement", description = "Needs If-Match.")
-    ResponseEntity<Void> delete(@PathVariable Long id,
-                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    ResponseEntity<Void> delete(
+            @PathVariable Long id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         requirements.delete(id, ETags.versionFrom(ifMatch));
         return ResponseEntity.noContent().build();
     }

@@ -5,10 +5,10 @@ import io.pxportal.roadmap.RoadmapScoreService;
 import io.pxportal.roadmap.api.RoadmapResources.Fit;
 import io.pxportal.roadmap.api.RoadmapResources.GapResource;
 import io.pxportal.roadmap.api.RoadmapResources.SlipResource;
+import io.pxportal.shared.api.ApiController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import io.pxportal.shared.api.ApiController;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -18,8 +18,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 @ApiController
 @RequestMapping("/api/v1/roadmap")
-@Tag(name = "Roadmap scores", description = "Roadmap fit per platform and objective, reliability, end of support, "
-        + "gaps and slips (docs/scoring.md). A past quarter is scored with its own weights and statuses.")
+@Tag(
+        name = "Roadmap scores",
+        description = "Roadmap fit per platform and objective, reliability, end of support, "
+                + "gaps and slips (docs/scoring.md). A past quarter is scored with its own weights and statuses.")
 class RoadmapScoreApiController {
 
     private final RoadmapScoreService scores;
@@ -41,12 +43,15 @@ class RoadmapScoreApiController {
     }
 
     @GetMapping("/slips")
-    @Operation(summary = "Items that slipped", description = "Delayed, dropped or moved to a later quarter after "
-            + "`since` (90 days ago when left out).")
-    List<SlipResource> slips(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                             LocalDate since) {
+    @Operation(
+            summary = "Items that slipped",
+            description =
+                    "Delayed, dropped or moved to a later quarter after " + "`since` (90 days ago when left out).")
+    List<SlipResource> slips(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since) {
         return scores.slippedSince(since == null ? LocalDate.now().minusDays(90) : since).stream()
-                .map(SlipResource::of).toList();
+                .map(SlipResource::of)
+                .toList();
     }
 
     private Quarter quarter(String text) {

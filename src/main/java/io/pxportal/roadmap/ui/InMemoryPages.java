@@ -6,8 +6,7 @@ import org.springframework.data.domain.Pageable;
 /** One page of a short list computed in memory (the steering lists), for the export menu. */
 final class InMemoryPages {
 
-    private InMemoryPages() {
-    }
+    private InMemoryPages() {}
 
     static <T> List<T> page(List<T> all, Pageable pageable) {
         int from = (int) Math.min(all.size(), pageable.getOffset());

@@ -32,8 +32,8 @@ class ItemEditor {
         Quarter now = Quarter.of(LocalDate.now());
         ItemForm form = new ItemForm(vendors, platforms, now);
         boolean editable = item == null || item.editable();
-        EditorDialog dialog = new EditorDialog(item == null ? form.getTranslation("roadmap.item.new")
-                : item.title(), form);
+        EditorDialog dialog =
+                new EditorDialog(item == null ? form.getTranslation("roadmap.item.new") : item.title(), form);
         if (item != null) {
             form.edit(item);
             dialog.addTab(form.getTranslation("roadmap.status.tab"), new StatusPanel(items, item, now, changed -> {

@@ -48,8 +48,8 @@ class ItemForm extends Composite<FormLayout> {
         ComboBox<VendorRef> vendor = new ComboBox<>(getTranslation("roadmap.item.vendor"));
         vendor.setId("roadmap-item-vendor");
         vendor.setItemLabelGenerator(VendorRef::name);
-        vendor.setItems(q -> vendors.refs(q.getFilter().orElse(""), VaadinSpringDataHelpers.toSpringPageRequest(q))
-                .stream());
+        vendor.setItems(
+                q -> vendors.refs(q.getFilter().orElse(""), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         TextField product = new TextField(getTranslation("roadmap.item.product"));
         TextField title = new TextField(getTranslation("roadmap.item.title"));
         title.setId("roadmap-item-title");
@@ -57,8 +57,8 @@ class ItemForm extends Composite<FormLayout> {
         type.setLabel(getTranslation("roadmap.item.type"));
         type.setItems(ItemType.values());
         type.setItemLabelGenerator(t -> RoadmapLabels.type(this, t));
-        ComboBox<Quarter> quarter = RoadmapLabels.quarterPicker(getTranslation("roadmap.item.committed-quarter"), now,
-                8, 12);
+        ComboBox<Quarter> quarter =
+                RoadmapLabels.quarterPicker(getTranslation("roadmap.item.committed-quarter"), now, 8, 12);
         quarter.setClearButtonVisible(true);
         Select<ItemStatus> status = new Select<>();
         status.setLabel(getTranslation("roadmap.item.status"));
@@ -67,11 +67,11 @@ class ItemForm extends Composite<FormLayout> {
         status.setHelperText(getTranslation("roadmap.item.status.help"));
         TextField affected = new TextField(getTranslation("roadmap.item.affected-version"));
         affected.setHelperText(getTranslation("roadmap.item.affected-version.help"));
-        MultiSelectComboBox<PlatformRef> platformPicker = new MultiSelectComboBox<>(
-                getTranslation("roadmap.item.platforms"));
+        MultiSelectComboBox<PlatformRef> platformPicker =
+                new MultiSelectComboBox<>(getTranslation("roadmap.item.platforms"));
         platformPicker.setItemLabelGenerator(PlatformRef::name);
-        platformPicker.setItems(q -> platforms.refs(q.getFilter().orElse(""),
-                VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        platformPicker.setItems(
+                q -> platforms.refs(q.getFilter().orElse(""), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         platformPicker.setHelperText(getTranslation("roadmap.item.platforms.help"));
         TextField source = new TextField(getTranslation("roadmap.item.source"));
         TextArea notes = new TextArea(getTranslation("roadmap.item.notes"));
@@ -84,8 +84,11 @@ class ItemForm extends Composite<FormLayout> {
         binder.forField(status).asRequired(required).bind(d -> d.status, (d, v) -> d.status = v);
         binder.forField(affected).bind(d -> d.affectedVersion, (d, v) -> d.affectedVersion = v);
         binder.forField(platformPicker).bind(d -> d.platforms, (d, v) -> d.platforms = v);
-        binder.forField(source).withValidator(v -> v == null || v.isBlank() || v.matches("https?://\\S+"),
-                getTranslation("roadmap.item.source.invalid")).bind(d -> d.sourceUrl, (d, v) -> d.sourceUrl = v);
+        binder.forField(source)
+                .withValidator(
+                        v -> v == null || v.isBlank() || v.matches("https?://\\S+"),
+                        getTranslation("roadmap.item.source.invalid"))
+                .bind(d -> d.sourceUrl, (d, v) -> d.sourceUrl = v);
         binder.forField(notes).bind(d -> d.notes, (d, v) -> d.notes = v);
         type.addValueChangeListener(e -> affected.setVisible(e.getValue() == ItemType.END_OF_SUPPORT));
         getContent().add(vendor, product, title, type, quarter, status, affected, platformPicker, source, notes);
@@ -120,8 +123,17 @@ class ItemForm extends Composite<FormLayout> {
         if (!binder.validate().isOk()) {
             return Optional.empty();
         }
-        return Optional.of(new RoadmapItemDraft(data.vendor.id(), data.product, data.title, data.type, data.quarter,
-                data.status, data.type == ItemType.END_OF_SUPPORT ? data.affectedVersion : null, data.sourceUrl,
-                data.notes, data.platforms.stream().map(PlatformRef::id).collect(Collectors.toSet()), data.version));
+        return Optional.of(new RoadmapItemDraft(
+                data.vendor.id(),
+                data.product,
+                data.title,
+                data.type,
+                data.quarter,
+                data.status,
+                data.type == ItemType.END_OF_SUPPORT ? data.affectedVersion : null,
+                data.sourceUrl,
+                data.notes,
+                data.platforms.stream().map(PlatformRef::id).collect(Collectors.toSet()),
+                data.version));
     }
 }

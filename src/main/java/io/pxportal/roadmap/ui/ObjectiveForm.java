@@ -8,9 +8,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import io.pxportal.roadmap.ObjectiveDraft;
 import io.pxportal.roadmap.ObjectiveView;
+import io.pxportal.shared.ui.DatePickers;
 import java.time.LocalDate;
 import java.util.Optional;
-import io.pxportal.shared.ui.DatePickers;
 
 /** Edits an objective: code, name, description and the period it is valid for. */
 class ObjectiveForm extends Composite<FormLayout> {
@@ -37,13 +37,19 @@ class ObjectiveForm extends Composite<FormLayout> {
         TextArea description = new TextArea(getTranslation("roadmap.objective.description"));
         DatePicker from = DatePickers.localized(new DatePicker(getTranslation("roadmap.objective.valid-from")));
         DatePicker to = DatePickers.localized(new DatePicker(getTranslation("roadmap.objective.valid-to")));
-        binder.forField(code).asRequired(required).withValidator(v -> v.trim().matches("[A-Za-z0-9_-]+"),
-                getTranslation("roadmap.objective.code.invalid")).bind(d -> d.code, (d, v) -> d.code = v);
+        binder.forField(code)
+                .asRequired(required)
+                .withValidator(
+                        v -> v.trim().matches("[A-Za-z0-9_-]+"), getTranslation("roadmap.objective.code.invalid"))
+                .bind(d -> d.code, (d, v) -> d.code = v);
         binder.forField(name).asRequired(required).bind(d -> d.name, (d, v) -> d.name = v);
         binder.forField(description).bind(d -> d.description, (d, v) -> d.description = v);
         binder.forField(from).asRequired(required).bind(d -> d.validFrom, (d, v) -> d.validFrom = v);
-        binder.forField(to).withValidator(v -> v == null || from.getValue() == null || !v.isBefore(from.getValue()),
-                getTranslation("roadmap.objective.period.invalid")).bind(d -> d.validTo, (d, v) -> d.validTo = v);
+        binder.forField(to)
+                .withValidator(
+                        v -> v == null || from.getValue() == null || !v.isBefore(from.getValue()),
+                        getTranslation("roadmap.objective.period.invalid"))
+                .bind(d -> d.validTo, (d, v) -> d.validTo = v);
         getContent().add(code, name, description, from, to);
         getContent().setColspan(description, 2);
         binder.setBean(data);
@@ -66,7 +72,9 @@ class ObjectiveForm extends Composite<FormLayout> {
     }
 
     Optional<ObjectiveDraft> validDraft() {
-        return binder.validate().isOk() ? Optional.of(new ObjectiveDraft(data.code, data.name, data.description,
-                data.validFrom, data.validTo, data.version)) : Optional.empty();
+        return binder.validate().isOk()
+                ? Optional.of(new ObjectiveDraft(
+                        data.code, data.name, data.description, data.validFrom, data.validTo, data.version))
+                : Optional.empty();
     }
 }

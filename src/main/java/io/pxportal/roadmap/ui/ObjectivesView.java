@@ -1,12 +1,5 @@
 package io.pxportal.roadmap.ui;
 
-import io.pxportal.shared.ui.EmptyState;
-import io.pxportal.shared.ui.MenuSection;
-import io.pxportal.shared.ui.InMenuSection;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import io.pxportal.shared.ui.LinkedRecord;
-import io.pxportal.shared.domain.NotFoundException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -15,6 +8,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -25,11 +20,16 @@ import io.pxportal.roadmap.ObjectiveService;
 import io.pxportal.roadmap.ObjectiveView;
 import io.pxportal.roadmap.Quarter;
 import io.pxportal.roadmap.WeightSetView;
+import io.pxportal.shared.domain.NotFoundException;
 import io.pxportal.shared.i18n.Formats;
 import io.pxportal.shared.security.CurrentUser;
 import io.pxportal.shared.security.Role;
 import io.pxportal.shared.ui.EditorDialog;
+import io.pxportal.shared.ui.EmptyState;
+import io.pxportal.shared.ui.InMenuSection;
+import io.pxportal.shared.ui.LinkedRecord;
 import io.pxportal.shared.ui.ListToolbar;
+import io.pxportal.shared.ui.MenuSection;
 import io.pxportal.shared.ui.Notifications;
 import io.pxportal.shared.ui.ShellPreferences;
 import jakarta.annotation.security.PermitAll;
@@ -67,13 +67,16 @@ public class ObjectivesView extends VerticalLayout implements HasDynamicTitle, B
                 .setAutoWidth(true);
         columns.add("roadmap.objective.valid-to", o -> Formats.date(o.draft().validTo(), getLocale()))
                 .setAutoWidth(true);
-        columns.add("roadmap.objective.weight", o -> o.weight() == null ? "–" : o.weight()).setAutoWidth(true);
+        columns.add("roadmap.objective.weight", o -> o.weight() == null ? "–" : o.weight())
+                .setAutoWidth(true);
         grid.addItemClickListener(e -> edit(e.getItem()));
-        toolbar.addActions(new ExportMenu<>("roadmap-objectives", exports, columns,
-                p -> InMemoryPages.page(objectives.list(), p)));
+        toolbar.addActions(new ExportMenu<>(
+                "roadmap-objectives", exports, columns, p -> InMemoryPages.page(objectives.list(), p)));
         if (mayEdit) {
             toolbar.enableCreate(() -> edit(null));
-            Button weights = new Button(getTranslation("roadmap.weights.change"), VaadinIcon.SCALE.create(),
+            Button weights = new Button(
+                    getTranslation("roadmap.weights.change"),
+                    VaadinIcon.SCALE.create(),
                     e -> new WeightsDialog(objectives, now, this::refresh).open());
             weights.setId("roadmap-weights-change");
             toolbar.addActions(weights);
@@ -82,34 +85,47 @@ public class ObjectivesView extends VerticalLayout implements HasDynamicTitle, B
         sets.addThemeVariants(GridVariant.LUMO_COMPACT);
         sets.setAllRowsVisible(true);
         ListColumns<WeightSetView> setColumns = new ListColumns<>(sets);
-        setColumns.add("roadmap.weights.from", s -> RoadmapLabels.quarter(s.effectiveQuarter())).setAutoWidth(true);
+        setColumns
+                .add("roadmap.weights.from", s -> RoadmapLabels.quarter(s.effectiveQuarter()))
+                .setAutoWidth(true);
         setColumns.add("roadmap.weights.set", this::describe).setFlexGrow(1);
         setColumns.add("history.who", WeightSetView::createdBy).setAutoWidth(true);
-        setColumns.add("history.when", s -> Formats.dateTime(s.createdAt(), ShellPreferences.zone(), getLocale()))
+        setColumns
+                .add("history.when", s -> Formats.dateTime(s.createdAt(), ShellPreferences.zone(), getLocale()))
                 .setAutoWidth(true);
         setColumns.add("roadmap.weights.note", WeightSetView::note).setAutoWidth(true);
-        HorizontalLayout setsHead = new HorizontalLayout(new H3(getTranslation("roadmap.weights.history")),
-                new ExportMenu<>("roadmap-weight-sets", exports, setColumns,
+        HorizontalLayout setsHead = new HorizontalLayout(
+                new H3(getTranslation("roadmap.weights.history")),
+                new ExportMenu<>(
+                        "roadmap-weight-sets",
+                        exports,
+                        setColumns,
                         p -> InMemoryPages.page(objectives.weightSets(), p)));
         setsHead.setAlignItems(FlexComponent.Alignment.BASELINE);
-        toolbar.emptyStateWithImport(grid, getTranslation("empty.objectives"),
+        toolbar.emptyStateWithImport(
+                grid,
+                getTranslation("empty.objectives"),
                 getTranslation("list.empty.import", getTranslation("roadmap.objectives")));
         add(toolbar, grid, setsHead, sets);
         refresh();
     }
 
     private String describe(WeightSetView set) {
-        Map<Long, String> codes = objectives.list().stream()
-                .collect(Collectors.toMap(ObjectiveView::id, ObjectiveView::code));
-        return set.weights().entrySet().stream().filter(e -> e.getValue() > 0)
+        Map<Long, String> codes =
+                objectives.list().stream().collect(Collectors.toMap(ObjectiveView::id, ObjectiveView::code));
+        return set.weights().entrySet().stream()
+                .filter(e -> e.getValue() > 0)
                 .map(e -> codes.getOrDefault(e.getKey(), "#" + e.getKey()) + " " + e.getValue())
                 .collect(Collectors.joining(" · "));
     }
 
     private void edit(ObjectiveView objective) {
         ObjectiveForm form = new ObjectiveForm();
-        EditorDialog dialog = new EditorDialog(objective == null ? getTranslation("roadmap.objective.new")
-                : objective.code() + " · " + objective.name(), form);
+        EditorDialog dialog = new EditorDialog(
+                objective == null
+                        ? getTranslation("roadmap.objective.new")
+                        : objective.code() + " · " + objective.name(),
+                form);
         if (objective != null) {
             form.edit(objective);
             dialog.addHistory(() -> objectives.history(objective.id()));

@@ -1,7 +1,5 @@
 package io.pxportal.roadmap.ui;
 
-import io.pxportal.shared.ui.MenuSection;
-import io.pxportal.shared.ui.InMenuSection;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -29,7 +27,9 @@ import io.pxportal.roadmap.RatingService;
 import io.pxportal.roadmap.RatingView;
 import io.pxportal.roadmap.RoadmapItemFilter;
 import io.pxportal.shared.domain.DomainException;
+import io.pxportal.shared.ui.InMenuSection;
 import io.pxportal.shared.ui.ListToolbar;
+import io.pxportal.shared.ui.MenuSection;
 import io.pxportal.shared.ui.Notifications;
 import jakarta.annotation.security.PermitAll;
 import java.util.HashMap;
@@ -58,6 +58,7 @@ public class RatingMatrixView extends VerticalLayout implements HasDynamicTitle 
     private final Span focused = new Span();
     /** The cell fields by row and objective, for Enter to move down a column. */
     private final Map<Integer, Map<Long, IntegerField>> cells = new HashMap<>();
+
     private Cell current;
     private RatingMatrix shown = new RatingMatrix(List.of(), List.of());
 
@@ -84,8 +85,8 @@ public class RatingMatrixView extends VerticalLayout implements HasDynamicTitle 
         vendorFilter.setPlaceholder(getTranslation("roadmap.item.vendor"));
         vendorFilter.setId("roadmap-ratings-vendor");
         vendorFilter.setItemLabelGenerator(VendorRef::name);
-        vendorFilter.setItems(q -> vendors.refs(q.getFilter().orElse(""),
-                VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        vendorFilter.setItems(
+                q -> vendors.refs(q.getFilter().orElse(""), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         vendorFilter.setClearButtonVisible(true);
         vendorFilter.addValueChangeListener(e -> load());
         toolbar.addFilters(vendorFilter);
@@ -112,19 +113,26 @@ public class RatingMatrixView extends VerticalLayout implements HasDynamicTitle 
         ListColumns<RatingMatrix.Row> exportColumns = new ListColumns<>(new Grid<>());
         exportColumns.add("roadmap.item.vendor", r -> r.item().vendor().name());
         exportColumns.add("roadmap.rating.item", r -> r.item().title());
-        exportColumns.add("roadmap.item.status", r -> RoadmapLabels.status(this, r.item().status()));
-        exportColumns.add("roadmap.ratings", r -> shown.objectives().stream()
-                .filter(o -> r.rating(o.id()) != null).map(o -> o.code() + " " + r.rating(o.id()).rating())
-                .collect(java.util.stream.Collectors.joining(" · ")));
-        toolbar.addActions(new ExportMenu<>("roadmap-ratings", exports, exportColumns,
-                p -> InMemoryPages.page(shown.rows(), p)));
+        exportColumns.add(
+                "roadmap.item.status", r -> RoadmapLabels.status(this, r.item().status()));
+        exportColumns.add(
+                "roadmap.ratings",
+                r -> shown.objectives().stream()
+                        .filter(o -> r.rating(o.id()) != null)
+                        .map(o -> o.code() + " " + r.rating(o.id()).rating())
+                        .collect(java.util.stream.Collectors.joining(" · ")));
+        toolbar.addActions(
+                new ExportMenu<>("roadmap-ratings", exports, exportColumns, p -> InMemoryPages.page(shown.rows(), p)));
         add(toolbar, help, matrixCells, detail);
         load();
     }
 
     private void load() {
-        RatingMatrix matrix = shown = ratings.matrix(new RoadmapItemFilter(toolbar.searchText(),
-                vendorFilter.getValue() == null ? null : vendorFilter.getValue().id(), null, null));
+        RatingMatrix matrix = shown = ratings.matrix(new RoadmapItemFilter(
+                toolbar.searchText(),
+                vendorFilter.getValue() == null ? null : vendorFilter.getValue().id(),
+                null,
+                null));
         cells.clear();
         current = null;
         rationale.setEnabled(false);
@@ -132,17 +140,22 @@ public class RatingMatrixView extends VerticalLayout implements HasDynamicTitle 
         focused.setText("");
         matrixCells.removeAll();
         List<ObjectiveRef> objectives = matrix.objectives();
-        matrixCells.getStyle().set("display", "grid").set("gap", "var(--lumo-space-xs) var(--lumo-space-s)")
+        matrixCells
+                .getStyle()
+                .set("display", "grid")
+                .set("gap", "var(--lumo-space-xs) var(--lumo-space-s)")
                 .set("align-items", "center")
-                .set("grid-template-columns", "minmax(14em, 2fr) minmax(7em, auto) repeat(" + objectives.size()
-                        + ", 5.5em)");
-        matrixCells.add(head(getTranslation("roadmap.rating.item"), null),
-                head(getTranslation("roadmap.item.status"), null));
+                .set(
+                        "grid-template-columns",
+                        "minmax(14em, 2fr) minmax(7em, auto) repeat(" + objectives.size() + ", 5.5em)");
+        matrixCells.add(
+                head(getTranslation("roadmap.rating.item"), null), head(getTranslation("roadmap.item.status"), null));
         objectives.forEach(o -> matrixCells.add(head(o.code(), o.name())));
         List<RatingMatrix.Row> rows = matrix.rows();
         for (int r = 0; r < rows.size(); r++) {
             RatingMatrix.Row row = rows.get(r);
-            matrixCells.add(new Span(row.item().vendor().name() + " · " + row.item().title()),
+            matrixCells.add(
+                    new Span(row.item().vendor().name() + " · " + row.item().title()),
                     new Span(RoadmapLabels.status(this, row.item().status())));
             for (ObjectiveRef objective : objectives) {
                 matrixCells.add(cell(r, row, objective));
@@ -207,8 +220,8 @@ public class RatingMatrixView extends VerticalLayout implements HasDynamicTitle 
 
     private void save(Cell cell, Integer value, String why) {
         try {
-            cell.rating = ratings.rate(cell.itemId, cell.objectiveId, value, why,
-                    cell.rating == null ? null : cell.rating.version());
+            cell.rating = ratings.rate(
+                    cell.itemId, cell.objectiveId, value, why, cell.rating == null ? null : cell.rating.version());
             if (cell == current) {
                 rationale.setEnabled(cell.rating != null);
             }

@@ -39,13 +39,13 @@ class RequirementForm extends Composite<FormLayout> {
         String required = getTranslation("validation.required");
         ComboBox<PlatformRef> platform = new ComboBox<>(getTranslation("roadmap.requirement.platform"));
         platform.setItemLabelGenerator(PlatformRef::name);
-        platform.setItems(q -> platforms.refs(q.getFilter().orElse(""), VaadinSpringDataHelpers.toSpringPageRequest(q))
-                .stream());
+        platform.setItems(
+                q -> platforms.refs(q.getFilter().orElse(""), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         TextField title = new TextField(getTranslation("roadmap.requirement.title"));
-        ComboBox<Quarter> neededBy = RoadmapLabels.quarterPicker(getTranslation("roadmap.requirement.needed-by"), now,
-                4, 12);
-        MultiSelectComboBox<ObjectiveRef> objectivePicker = new MultiSelectComboBox<>(
-                getTranslation("roadmap.requirement.objectives"), objectives);
+        ComboBox<Quarter> neededBy =
+                RoadmapLabels.quarterPicker(getTranslation("roadmap.requirement.needed-by"), now, 4, 12);
+        MultiSelectComboBox<ObjectiveRef> objectivePicker =
+                new MultiSelectComboBox<>(getTranslation("roadmap.requirement.objectives"), objectives);
         objectivePicker.setItemLabelGenerator(o -> o.code() + " · " + o.name());
         TextArea description = new TextArea(getTranslation("roadmap.requirement.description"));
         binder.forField(platform).asRequired(required).bind(d -> d.platform, (d, v) -> d.platform = v);
@@ -77,8 +77,14 @@ class RequirementForm extends Composite<FormLayout> {
     }
 
     Optional<RequirementDraft> validDraft() {
-        return binder.validate().isOk() ? Optional.of(new RequirementDraft(data.platform.id(), data.title,
-                data.neededBy, data.description, data.objectives.stream().map(ObjectiveRef::id)
-                .collect(Collectors.toSet()), data.version)) : Optional.empty();
+        return binder.validate().isOk()
+                ? Optional.of(new RequirementDraft(
+                        data.platform.id(),
+                        data.title,
+                        data.neededBy,
+                        data.description,
+                        data.objectives.stream().map(ObjectiveRef::id).collect(Collectors.toSet()),
+                        data.version))
+                : Optional.empty();
     }
 }

@@ -1,17 +1,15 @@
 package io.pxportal.roadmap.ui;
 
-import io.pxportal.shared.ui.MenuSection;
-import io.pxportal.shared.ui.InMenuSection;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import io.pxportal.portfolio.PlatformFilter;
 import io.pxportal.exchange.ExportService;
 import io.pxportal.exchange.ui.ExportMenu;
 import io.pxportal.exchange.ui.ListColumns;
+import io.pxportal.portfolio.PlatformFilter;
 import io.pxportal.portfolio.PlatformRef;
 import io.pxportal.portfolio.PlatformService;
 import io.pxportal.portfolio.ui.PlatformFilterBox;
@@ -23,8 +21,10 @@ import io.pxportal.roadmap.RequirementView;
 import io.pxportal.shared.security.CurrentUser;
 import io.pxportal.shared.security.Role;
 import io.pxportal.shared.ui.EditorDialog;
+import io.pxportal.shared.ui.InMenuSection;
 import io.pxportal.shared.ui.LazyGrids;
 import io.pxportal.shared.ui.ListToolbar;
+import io.pxportal.shared.ui.MenuSection;
 import io.pxportal.shared.ui.Notifications;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
@@ -45,36 +45,54 @@ public class RequirementsView extends VerticalLayout implements HasDynamicTitle 
     private final ListToolbar toolbar;
     private final ComboBox<PlatformRef> platformFilter;
 
-    public RequirementsView(RequirementService requirements, PlatformService platforms, ObjectiveService objectives,
-                            ExportService exports) {
+    public RequirementsView(
+            RequirementService requirements,
+            PlatformService platforms,
+            ObjectiveService objectives,
+            ExportService exports) {
         this.requirements = requirements;
         this.platforms = platforms;
         this.objectives = objectives;
         setSizeFull();
         toolbar = new ListToolbar(getTranslation("roadmap.menu.requirements"), "roadmap-requirements");
         toolbar.onSearch(text -> refresh());
-        platformFilter = PlatformFilterBox.create(platforms, null, getTranslation("roadmap.requirement.platform"),
-                this::refresh);
+        platformFilter = PlatformFilterBox.create(
+                platforms, null, getTranslation("roadmap.requirement.platform"), this::refresh);
         toolbar.addFilters(platformFilter);
         if (CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.PRODUCT_OWNER)) {
-            toolbar.enableCreate(() -> edit(null), () -> platforms.count(PlatformFilter.all()) > 0,
-                    "create.needs.platform");
+            toolbar.enableCreate(
+                    () -> edit(null), () -> platforms.count(PlatformFilter.all()) > 0, "create.needs.platform");
         }
         grid.setId("roadmap-requirements-grid");
         ListColumns<RequirementView> columns = new ListColumns<>(grid);
-        columns.add("roadmap.requirement.platform", r -> r.platform() == null ? "" : r.platform().name())
-                .setSortProperty("platformId").setAutoWidth(true);
-        columns.add("roadmap.requirement.title", r -> r.draft().title()).setSortProperty("title").setFlexGrow(2);
+        columns.add(
+                        "roadmap.requirement.platform",
+                        r -> r.platform() == null ? "" : r.platform().name())
+                .setSortProperty("platformId")
+                .setAutoWidth(true);
+        columns.add("roadmap.requirement.title", r -> r.draft().title())
+                .setSortProperty("title")
+                .setFlexGrow(2);
         columns.add("roadmap.requirement.needed-by", r -> r.draft().neededBy().toString())
-                .setSortProperty("neededBy").setAutoWidth(true);
-        columns.add("roadmap.requirement.objectives", r -> r.objectives().stream().map(ObjectiveRef::code)
-                .collect(Collectors.joining(", "))).setAutoWidth(true);
-        toolbar.addActions(new ExportMenu<>("roadmap-requirements", exports, columns,
+                .setSortProperty("neededBy")
+                .setAutoWidth(true);
+        columns.add(
+                        "roadmap.requirement.objectives",
+                        r -> r.objectives().stream().map(ObjectiveRef::code).collect(Collectors.joining(", ")))
+                .setAutoWidth(true);
+        toolbar.addActions(new ExportMenu<>(
+                "roadmap-requirements",
+                exports,
+                columns,
                 p -> requirements.page(toolbar.searchText(), platformId(), p)));
         grid.addItemClickListener(e -> edit(e.getItem()));
-        LazyGrids.bind(grid, p -> requirements.page(toolbar.searchText(), platformId(), p),
+        LazyGrids.bind(
+                grid,
+                p -> requirements.page(toolbar.searchText(), platformId(), p),
                 () -> requirements.count(toolbar.searchText(), platformId()));
-        toolbar.emptyStateWithImport(grid, getTranslation("empty.requirements"),
+        toolbar.emptyStateWithImport(
+                grid,
+                getTranslation("empty.requirements"),
                 getTranslation("list.empty.import", getTranslation("roadmap.requirements")));
         add(toolbar, grid);
         setFlexGrow(1, grid);
@@ -82,18 +100,23 @@ public class RequirementsView extends VerticalLayout implements HasDynamicTitle 
 
     private void edit(RequirementView requirement) {
         List<ObjectiveRef> refs = objectives.list().stream()
-                .map(o -> new ObjectiveRef(o.id(), o.code(), o.name())).toList();
+                .map(o -> new ObjectiveRef(o.id(), o.code(), o.name()))
+                .toList();
         RequirementForm form = new RequirementForm(platforms, refs, Quarter.of(LocalDate.now()));
         boolean editable = requirement == null || requirement.editable();
-        EditorDialog dialog = new EditorDialog(requirement == null ? getTranslation("roadmap.requirement.new")
-                : requirement.draft().title(), form);
+        EditorDialog dialog = new EditorDialog(
+                requirement == null
+                        ? getTranslation("roadmap.requirement.new")
+                        : requirement.draft().title(),
+                form);
         if (requirement != null) {
             form.edit(requirement);
             dialog.addHistory(() -> requirements.history(requirement.id()));
             if (editable) {
                 dialog.onDelete(requirement.draft().title(), () -> {
                     requirements.delete(requirement.id(), requirement.draft().version());
-                    Notifications.success(getTranslation("editor.deleted", requirement.draft().title()));
+                    Notifications.success(
+                            getTranslation("editor.deleted", requirement.draft().title()));
                     dialog.close();
                     refresh();
                 });
@@ -115,7 +138,9 @@ public class RequirementsView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private Long platformId() {
-        return platformFilter.getValue() == null ? null : platformFilter.getValue().id();
+        return platformFilter.getValue() == null
+                ? null
+                : platformFilter.getValue().id();
     }
 
     private void refresh() {

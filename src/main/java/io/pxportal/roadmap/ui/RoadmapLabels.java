@@ -5,17 +5,16 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import io.pxportal.roadmap.ItemStatus;
 import io.pxportal.roadmap.ItemType;
 import io.pxportal.roadmap.Quarter;
+import io.pxportal.shared.i18n.Formats;
+import io.pxportal.shared.ui.Locales;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import io.pxportal.shared.ui.Locales;
-import io.pxportal.shared.i18n.Formats;
 
 /** How the roadmap views show quarters, statuses, types, coverage and scores, and the quarter picker they share. */
 final class RoadmapLabels {
 
-    private RoadmapLabels() {
-    }
+    private RoadmapLabels() {}
 
     static String status(Component c, ItemStatus status) {
         return status == null ? "" : c.getTranslation("roadmap-status." + status.name());

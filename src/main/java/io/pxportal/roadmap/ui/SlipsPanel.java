@@ -1,6 +1,5 @@
 package io.pxportal.roadmap.ui;
 
-import io.pxportal.shared.ui.EmptyState;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -15,11 +14,12 @@ import io.pxportal.exchange.ui.ListColumns;
 import io.pxportal.roadmap.RoadmapScoreService;
 import io.pxportal.roadmap.SlippedItem;
 import io.pxportal.shared.i18n.Formats;
+import io.pxportal.shared.ui.DatePickers;
+import io.pxportal.shared.ui.EmptyState;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import io.pxportal.shared.ui.DatePickers;
 
 /**
  * Items that slipped since the last review (delayed, dropped, or moved to a later quarter); the review date defaults
@@ -28,7 +28,8 @@ import io.pxportal.shared.ui.DatePickers;
 class SlipsPanel extends Composite<VerticalLayout> {
 
     SlipsPanel(RoadmapScoreService scores, ExportService exports, Consumer<Long> openItem) {
-        DatePicker since = DatePickers.localized(new DatePicker(getTranslation("roadmap.slip.since"), LocalDate.now().minusDays(90)));
+        DatePicker since = DatePickers.localized(new DatePicker(
+                getTranslation("roadmap.slip.since"), LocalDate.now().minusDays(90)));
         since.setId("roadmap-slips-since");
         since.setMax(LocalDate.now());
         List<SlippedItem> shown = new ArrayList<>(scores.slippedSince(since.getValue()));
@@ -37,13 +38,20 @@ class SlipsPanel extends Composite<VerticalLayout> {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         ListColumns<SlippedItem> columns = new ListColumns<>(grid);
-        columns.add("roadmap.slip.on", s -> Formats.date(s.slip().on(), getLocale())).setAutoWidth(true);
+        columns.add("roadmap.slip.on", s -> Formats.date(s.slip().on(), getLocale()))
+                .setAutoWidth(true);
         columns.add("roadmap.item.vendor", s -> s.item().vendor().name()).setAutoWidth(true);
         columns.add("roadmap.item.title", s -> s.item().title()).setFlexGrow(1);
-        columns.add("roadmap.slip.from", s -> RoadmapLabels.status(this, s.slip().fromStatus()) + " "
-                + RoadmapLabels.quarter(s.slip().fromQuarter())).setAutoWidth(true);
-        columns.add("roadmap.slip.to", s -> RoadmapLabels.status(this, s.slip().toStatus()) + " "
-                + RoadmapLabels.quarter(s.slip().toQuarter())).setAutoWidth(true);
+        columns.add(
+                        "roadmap.slip.from",
+                        s -> RoadmapLabels.status(this, s.slip().fromStatus()) + " "
+                                + RoadmapLabels.quarter(s.slip().fromQuarter()))
+                .setAutoWidth(true);
+        columns.add(
+                        "roadmap.slip.to",
+                        s -> RoadmapLabels.status(this, s.slip().toStatus()) + " "
+                                + RoadmapLabels.quarter(s.slip().toQuarter()))
+                .setAutoWidth(true);
         EmptyState.on(grid, getTranslation("empty.slips"));
         grid.setItems(shown);
         grid.addItemClickListener(e -> openItem.accept(e.getItem().item().id()));
@@ -54,7 +62,9 @@ class SlipsPanel extends Composite<VerticalLayout> {
                 grid.setItems(shown);
             }
         });
-        HorizontalLayout head = new HorizontalLayout(new H3(getTranslation("roadmap.slip.title")), since,
+        HorizontalLayout head = new HorizontalLayout(
+                new H3(getTranslation("roadmap.slip.title")),
+                since,
                 new ExportMenu<>("roadmap-slips", exports, columns, p -> InMemoryPages.page(shown, p)));
         head.setAlignItems(FlexComponent.Alignment.BASELINE);
         getContent().setPadding(false);

@@ -1,7 +1,5 @@
 package io.pxportal.roadmap.ui;
 
-import io.pxportal.shared.ui.EmptyState;
-import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -21,10 +19,12 @@ import io.pxportal.roadmap.StatusChange;
 import io.pxportal.roadmap.StatusStep;
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.i18n.Formats;
+import io.pxportal.shared.ui.DatePickers;
+import io.pxportal.shared.ui.EmptyState;
 import io.pxportal.shared.ui.Notifications;
+import io.pxportal.shared.ui.PortalGrids;
 import java.time.LocalDate;
 import java.util.function.Consumer;
-import io.pxportal.shared.ui.DatePickers;
 
 /**
  * An item's status history, oldest first, and — for those who may change the item — a new dated step: the vendor
@@ -37,14 +37,21 @@ class StatusPanel extends Composite<VerticalLayout> {
         history.setId("roadmap-status-history");
         history.addThemeVariants(GridVariant.LUMO_COMPACT);
         history.setAllRowsVisible(true);
-        PortalGrids.text(history, s -> Formats.date(s.on(), getLocale())).setHeader(getTranslation("roadmap.status.on"))
+        PortalGrids.text(history, s -> Formats.date(s.on(), getLocale()))
+                .setHeader(getTranslation("roadmap.status.on"))
                 .setAutoWidth(true);
         PortalGrids.text(history, s -> RoadmapLabels.status(this, s.status()))
-                .setHeader(getTranslation("roadmap.item.status")).setAutoWidth(true);
+                .setHeader(getTranslation("roadmap.item.status"))
+                .setAutoWidth(true);
         PortalGrids.text(history, s -> RoadmapLabels.quarter(s.quarter()))
-                .setHeader(getTranslation("roadmap.item.committed-quarter")).setAutoWidth(true);
-        PortalGrids.text(history, StatusStep::recordedBy).setHeader(getTranslation("history.who")).setAutoWidth(true);
-        PortalGrids.text(history, StatusStep::note).setHeader(getTranslation("roadmap.status.note")).setFlexGrow(1);
+                .setHeader(getTranslation("roadmap.item.committed-quarter"))
+                .setAutoWidth(true);
+        PortalGrids.text(history, StatusStep::recordedBy)
+                .setHeader(getTranslation("history.who"))
+                .setAutoWidth(true);
+        PortalGrids.text(history, StatusStep::note)
+                .setHeader(getTranslation("roadmap.status.note"))
+                .setFlexGrow(1);
         EmptyState.on(history, getTranslation("empty.status-history"));
         history.setItems(items.statusHistory(item.id()));
         getContent().add(history);
@@ -57,16 +64,22 @@ class StatusPanel extends Composite<VerticalLayout> {
         status.setItemLabelGenerator(s -> RoadmapLabels.status(this, s));
         status.setValue(item.status());
         status.setId("roadmap-status-new");
-        ComboBox<Quarter> quarter = RoadmapLabels.quarterPicker(getTranslation("roadmap.item.committed-quarter"), now,
-                4, 12);
+        ComboBox<Quarter> quarter =
+                RoadmapLabels.quarterPicker(getTranslation("roadmap.item.committed-quarter"), now, 4, 12);
         quarter.setValue(item.draft().committedQuarter());
         DatePicker on = DatePickers.localized(new DatePicker(getTranslation("roadmap.status.on"), LocalDate.now()));
         on.setMax(LocalDate.now());
         TextField note = new TextField(getTranslation("roadmap.status.note"));
         Button record = new Button(getTranslation("roadmap.status.record"), e -> {
             try {
-                RoadmapItemView changed = items.changeStatus(item.id(), new StatusChange(status.getValue(),
-                        quarter.getValue(), on.getValue(), note.getValue(), item.draft().version()));
+                RoadmapItemView changed = items.changeStatus(
+                        item.id(),
+                        new StatusChange(
+                                status.getValue(),
+                                quarter.getValue(),
+                                on.getValue(),
+                                note.getValue(),
+                                item.draft().version()));
                 Notifications.success(getTranslation("roadmap.status.recorded", changed.title()));
                 onChange.accept(changed);
             } catch (DomainException ex) {

@@ -1,8 +1,5 @@
 package io.pxportal.roadmap.ui;
 
-import io.pxportal.shared.ui.EmptyState;
-import io.pxportal.shared.ui.MenuSection;
-import io.pxportal.shared.ui.InMenuSection;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -26,7 +23,10 @@ import io.pxportal.roadmap.RoadmapScoreService;
 import io.pxportal.roadmap.SupportRiskView;
 import io.pxportal.shared.chart.ChartView;
 import io.pxportal.shared.i18n.Formats;
+import io.pxportal.shared.ui.EmptyState;
+import io.pxportal.shared.ui.InMenuSection;
 import io.pxportal.shared.ui.ListToolbar;
+import io.pxportal.shared.ui.MenuSection;
 import io.pxportal.shared.ui.ShellPreferences;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -51,8 +51,8 @@ public class SteeringView extends VerticalLayout implements HasDynamicTitle, Bef
     private final ComboBox<Quarter> picker;
     private Quarter quarter;
 
-    public SteeringView(RoadmapScoreService scores, ExportService exports, ItemEditor editor,
-                        ShellPreferences preferences) {
+    public SteeringView(
+            RoadmapScoreService scores, ExportService exports, ItemEditor editor, ShellPreferences preferences) {
         this.scores = scores;
         this.exports = exports;
         this.editor = editor;
@@ -82,7 +82,8 @@ public class SteeringView extends VerticalLayout implements HasDynamicTitle, Bef
      */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> parameters =
+                event.getLocation().getQueryParameters().getParameters();
         Quarter asked = Quarter.parse(first(parameters, "quarter"));
         if (asked != null && !asked.equals(quarter)) {
             picker.setValue(asked);
@@ -109,22 +110,34 @@ public class SteeringView extends VerticalLayout implements HasDynamicTitle, Bef
     private void show() {
         body.removeAll();
         Heatmap heatmap = scores.heatmap(quarter);
-        Paragraph weights = new Paragraph(heatmap.weights() == null ? getTranslation("roadmap.fit.no-weights")
-                : getTranslation("roadmap.fit.weights", heatmap.weights().effectiveQuarter().label(getLocale())));
+        Paragraph weights = new Paragraph(
+                heatmap.weights() == null
+                        ? getTranslation("roadmap.fit.no-weights")
+                        : getTranslation(
+                                "roadmap.fit.weights",
+                                heatmap.weights().effectiveQuarter().label(getLocale())));
         weights.addClassName("px-muted");
         body.add(new H3(getTranslation("roadmap.fit.title", quarter.label(getLocale()))), weights);
         if (!heatmap.objectives().isEmpty() && !heatmap.rows().isEmpty()) {
             ChartView chart = new ChartView(960, 130 + 44 * heatmap.rows().size());
             chart.setId("roadmap-heatmap");
-            chart.show(() -> FitHeatmapChart.build(heatmap, getTranslation("roadmap.fit.coverage"),
-                    getTranslation("roadmap.fit.not-rated"), getLocale()), dark,
-                    getTranslation("roadmap.fit.chart-alt", heatmap.rows().size(), heatmap.objectives().size()));
+            chart.show(
+                    () -> FitHeatmapChart.build(
+                            heatmap,
+                            getTranslation("roadmap.fit.coverage"),
+                            getTranslation("roadmap.fit.not-rated"),
+                            getLocale()),
+                    dark,
+                    getTranslation(
+                            "roadmap.fit.chart-alt",
+                            heatmap.rows().size(),
+                            heatmap.objectives().size()));
             body.add(chart);
         } else {
             ChartView chart = new ChartView(960, 200);
             chart.setId("roadmap-heatmap");
-            chart.showEmpty(getTranslation(heatmap.rows().isEmpty() ? "empty.chart.fit.platforms"
-                    : "empty.chart.fit.objectives"));
+            chart.showEmpty(getTranslation(
+                    heatmap.rows().isEmpty() ? "empty.chart.fit.platforms" : "empty.chart.fit.objectives"));
             body.add(chart);
         }
         body.add(new FitTable(heatmap, exports, this::drill));
@@ -142,14 +155,18 @@ public class SteeringView extends VerticalLayout implements HasDynamicTitle, Bef
         columns.add("roadmap.fit.platform", r -> r.platform().name()).setAutoWidth(true);
         columns.add("roadmap.eos.version", SupportRiskView::runningVersion).setAutoWidth(true);
         columns.add("roadmap.item.title", SupportRiskView::itemTitle).setFlexGrow(1);
-        columns.add("roadmap.eos.ends", r -> Formats.date(r.supportEnds(), getLocale())).setAutoWidth(true);
-        columns.add("roadmap.eos.risk", r -> getTranslation("roadmap-risk." + r.risk().name())).setAutoWidth(true);
+        columns.add("roadmap.eos.ends", r -> Formats.date(r.supportEnds(), getLocale()))
+                .setAutoWidth(true);
+        columns.add(
+                        "roadmap.eos.risk",
+                        r -> getTranslation("roadmap-risk." + r.risk().name()))
+                .setAutoWidth(true);
         List<SupportRiskView> risks = scores.supportRisks();
         EmptyState.on(grid, getTranslation("empty.support-risks"));
         grid.setItems(risks);
         grid.addItemClickListener(e -> openItem(e.getItem().itemId()));
-        VerticalLayout panel = new VerticalLayout(new ExportMenu<>("roadmap-end-of-support", exports, columns,
-                p -> InMemoryPages.page(risks, p)), grid);
+        VerticalLayout panel = new VerticalLayout(
+                new ExportMenu<>("roadmap-end-of-support", exports, columns, p -> InMemoryPages.page(risks, p)), grid);
         panel.setPadding(false);
         return panel;
     }

@@ -1,7 +1,7 @@
 package io.pxportal.shared.agenda;
 
-import java.math.BigDecimal;
 import io.pxportal.shared.i18n.Formats;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Locale;
@@ -15,7 +15,14 @@ import java.util.function.Function;
  */
 public record AgendaFigure(String labelKey, Kind kind, String value, String unit) {
 
-    public enum Kind { TEXT, MESSAGE, DATE, NUMBER, PERCENT, MONEY }
+    public enum Kind {
+        TEXT,
+        MESSAGE,
+        DATE,
+        NUMBER,
+        PERCENT,
+        MONEY
+    }
 
     public AgendaFigure {
         Objects.requireNonNull(labelKey, "labelKey");

@@ -21,8 +21,8 @@ import java.util.Set;
  * the portfolio's platform cards can count each user's open alerts per platform; they are not part of the alert's
  * identity. Name them with {@link #about(Collection)}.
  */
-public record ExpectedAlert(String recipient, String kind, Long subjectId, String label, LocalDate due, int stage,
-                            Set<Long> platformIds) {
+public record ExpectedAlert(
+        String recipient, String kind, Long subjectId, String label, LocalDate due, int stage, Set<Long> platformIds) {
 
     public ExpectedAlert {
         Objects.requireNonNull(recipient, "recipient");

@@ -6,8 +6,7 @@ import java.util.List;
 /** Checks of request bodies that JSON binding cannot make on its own. */
 public final class ApiBodies {
 
-    private ApiBodies() {
-    }
+    private ApiBodies() {}
 
     /**
      * The list of a body that is a JSON array, refused (400) if an element is {@code null}: the config that refuses

@@ -40,8 +40,12 @@ class ApiBodyLimitFilter extends OncePerRequestFilter {
         if (request.getContentLengthLong() > max) {
             // The body stays unread: Tomcat swallows what it may of it and then closes the connection.
             response.setHeader(HttpHeaders.CONNECTION, "close");
-            ApiProblems.write(tooLarge(messages.get(request, MESSAGE_KEY,
-                    multipart ? limit.megabytes() : UploadLimit.megabytes(max)), request.getRequestURI()), response);
+            ApiProblems.write(
+                    tooLarge(
+                            messages.get(
+                                    request, MESSAGE_KEY, multipart ? limit.megabytes() : UploadLimit.megabytes(max)),
+                            request.getRequestURI()),
+                    response);
             return;
         }
         chain.doFilter(multipart ? request : new Limited(request, max), response);

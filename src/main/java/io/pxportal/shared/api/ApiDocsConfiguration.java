@@ -31,9 +31,15 @@ class ApiDocsConfiguration {
     private static final String PROBLEM = "Problem";
 
     /** The shape of every error response, for the document only. */
-    record Problem(String type, String title, int status, String detail, String instance, String messageKey,
-                   List<ApiExceptionHandler.FieldProblem> errors, String reference) {
-    }
+    record Problem(
+            String type,
+            String title,
+            int status,
+            String detail,
+            String instance,
+            String messageKey,
+            List<ApiExceptionHandler.FieldProblem> errors,
+            String reference) {}
 
     @Bean
     OpenAPI portalOpenApi() {
@@ -43,9 +49,16 @@ class ApiDocsConfiguration {
                         (create one under *API tokens* in the portal) sent as `Authorization: Bearer pxp_…`; \
                         it acts with its owner's roles, a read token only reads. Changes need `If-Match` with \
                         the ETag you read. Errors are RFC 9457 problem details. See docs/api.md."""))
-                .components(new Components().addSecuritySchemes(TOKEN_SCHEME, new SecurityScheme()
-                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("pxp_ personal API token")
-                        .description("A personal API token, e.g. pxp_AbCd…, created in the portal under API tokens")))
+                .components(
+                        new Components()
+                                .addSecuritySchemes(
+                                        TOKEN_SCHEME,
+                                        new SecurityScheme()
+                                                .type(SecurityScheme.Type.HTTP)
+                                                .scheme("bearer")
+                                                .bearerFormat("pxp_ personal API token")
+                                                .description(
+                                                        "A personal API token, e.g. pxp_AbCd…, created in the portal under API tokens")))
                 .addSecurityItem(new SecurityRequirement().addList(TOKEN_SCHEME));
     }
 
@@ -61,21 +74,28 @@ class ApiDocsConfiguration {
             }
             Map<String, Schema> schemas = ModelConverters.getInstance().readAll(Problem.class);
             schemas.forEach(openApi.getComponents()::addSchemas);
-            Content problem = new Content().addMediaType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                    new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)));
-            openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-                boolean change = method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE;
-                add(operation, "400", "Invalid request: a broken rule or invalid fields", problem);
-                add(operation, "401", "No valid API token", problem);
-                add(operation, "403", "The token's scope or its owner's role does not allow this", problem);
-                if (path.contains("{")) {
-                    add(operation, "404", "No such record", problem);
-                }
-                if (change) {
-                    add(operation, "412", "If-Match is not the current ETag: someone changed the record", problem);
-                    add(operation, "428", "If-Match is missing", problem);
-                }
-            }));
+            Content problem = new Content()
+                    .addMediaType(
+                            org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                            new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)));
+            openApi.getPaths()
+                    .forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+                        boolean change = method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE;
+                        add(operation, "400", "Invalid request: a broken rule or invalid fields", problem);
+                        add(operation, "401", "No valid API token", problem);
+                        add(operation, "403", "The token's scope or its owner's role does not allow this", problem);
+                        if (path.contains("{")) {
+                            add(operation, "404", "No such record", problem);
+                        }
+                        if (change) {
+                            add(
+                                    operation,
+                                    "412",
+                                    "If-Match is not the current ETag: someone changed the record",
+                                    problem);
+                            add(operation, "428", "If-Match is missing", problem);
+                        }
+                    }));
         };
     }
 
@@ -83,6 +103,8 @@ class ApiDocsConfiguration {
         if (operation.getResponses() == null) {
             operation.setResponses(new ApiResponses());
         }
-        operation.getResponses().putIfAbsent(status, new ApiResponse().description(description).content(content));
+        operation
+                .getResponses()
+                .putIfAbsent(status, new ApiResponse().description(description).content(content));
     }
 }

@@ -22,17 +22,18 @@ class ApiEarlyErrors implements HandlerExceptionResolver, Ordered {
     private final HandlerMethod fallback;
     private final ObjectProvider<HandlerExceptionResolver> resolvers;
 
-    ApiEarlyErrors(ApiFallbackController fallback,
-                   @Qualifier("handlerExceptionResolver") ObjectProvider<HandlerExceptionResolver> resolvers)
+    ApiEarlyErrors(
+            ApiFallbackController fallback,
+            @Qualifier("handlerExceptionResolver") ObjectProvider<HandlerExceptionResolver> resolvers)
             throws NoSuchMethodException {
-        this.fallback = new HandlerMethod(fallback,
-                ApiFallbackController.class.getDeclaredMethod("noSuchResource", HttpServletRequest.class));
+        this.fallback = new HandlerMethod(
+                fallback, ApiFallbackController.class.getDeclaredMethod("noSuchResource", HttpServletRequest.class));
         this.resolvers = resolvers;
     }
 
     @Override
-    public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
-                                         Exception exception) {
+    public ModelAndView resolveException(
+            HttpServletRequest request, HttpServletResponse response, Object handler, Exception exception) {
         if (handler != null || !request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return null;
         }

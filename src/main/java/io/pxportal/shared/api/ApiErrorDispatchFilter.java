@@ -55,14 +55,16 @@ class ApiErrorDispatchFilter extends OncePerRequestFilter {
                     messages.get(request, ApiBodyLimitFilter.MESSAGE_KEY, limit.megabytes()), path);
         } else if (status >= 500) {
             Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-            String reference = ErrorReference.log(failure instanceof Throwable t ? t
-                    : new IllegalStateException("API request ended with status " + status));
-            problem = ApiProblems.problem(HttpStatusCode.valueOf(status),
-                    messages.get(request, "error.unexpected", reference), path);
+            String reference = ErrorReference.log(
+                    failure instanceof Throwable t
+                            ? t
+                            : new IllegalStateException("API request ended with status " + status));
+            problem = ApiProblems.problem(
+                    HttpStatusCode.valueOf(status), messages.get(request, "error.unexpected", reference), path);
             problem.setProperty(ApiProblems.REFERENCE, reference);
         } else {
-            problem = ApiProblems.problem(HttpStatusCode.valueOf(status),
-                    messages.get(request, "api.error.refused", status), path);
+            problem = ApiProblems.problem(
+                    HttpStatusCode.valueOf(status), messages.get(request, "api.error.refused", status), path);
             problem.setProperty(ApiProblems.MESSAGE_KEY, "api.error.refused");
         }
         response.resetBuffer();

@@ -23,7 +23,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -45,8 +44,7 @@ import tools.jackson.databind.exc.InvalidFormatException;
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     /** One invalid field of a request. */
-    record FieldProblem(String field, String message) {
-    }
+    record FieldProblem(String field, String message) {}
 
     private final ApiMessages messages;
     private final UploadLimit uploadLimit;
@@ -70,11 +68,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /** Over a rate limit (e.g. imports per user): 429, and when to try again in {@code Retry-After}. */
     @ExceptionHandler(RateLimitedException.class)
     ResponseEntity<ProblemDetail> rateLimited(RateLimitedException e, HttpServletRequest request) {
-        ProblemDetail problem = ApiProblems.problem(HttpStatus.TOO_MANY_REQUESTS,
-                messages.get(e.messageKey(), e.arguments()), request.getRequestURI());
+        ProblemDetail problem = ApiProblems.problem(
+                HttpStatus.TOO_MANY_REQUESTS, messages.get(e.messageKey(), e.arguments()), request.getRequestURI());
         problem.setProperty(ApiProblems.MESSAGE_KEY, e.messageKey());
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.refusal().seconds())).body(problem);
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.refusal().seconds()))
+                .body(problem);
     }
 
     @ExceptionHandler(DomainException.class)
@@ -84,8 +83,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ApiPreconditionException.class)
     ResponseEntity<ProblemDetail> precondition(ApiPreconditionException e, HttpServletRequest request) {
-        ProblemDetail problem = ApiProblems.problem(HttpStatusCode.valueOf(e.status()),
-                messages.get(e.messageKey(), e.arguments()), request.getRequestURI());
+        ProblemDetail problem = ApiProblems.problem(
+                HttpStatusCode.valueOf(e.status()),
+                messages.get(e.messageKey(), e.arguments()),
+                request.getRequestURI());
         problem.setProperty(ApiProblems.MESSAGE_KEY, e.messageKey());
         return ResponseEntity.status(e.status()).body(problem);
     }
@@ -95,14 +96,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> invalidArguments(ConstraintViolationException e, HttpServletRequest request) {
         List<FieldProblem> errors = e.getConstraintViolations().stream()
                 .map(v -> new FieldProblem(field(v), v.getMessage()))
-                .sorted(Comparator.comparing(FieldProblem::field)).toList();
+                .sorted(Comparator.comparing(FieldProblem::field))
+                .toList();
         return ResponseEntity.badRequest().body(invalid(errors, request.getRequestURI()));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e, HttpServletRequest request) {
-        ProblemDetail problem = ApiProblems.problem(HttpStatus.FORBIDDEN, messages.get("error.access-denied"),
-                request.getRequestURI());
+        ProblemDetail problem =
+                ApiProblems.problem(HttpStatus.FORBIDDEN, messages.get("error.access-denied"), request.getRequestURI());
         problem.setProperty(ApiProblems.MESSAGE_KEY, "error.access-denied");
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
     }
@@ -110,8 +112,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /** A multipart body that does not parse (the size limit aside, which is a 413). */
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ProblemDetail> unreadableUpload(MultipartException e, HttpServletRequest request) {
-        ProblemDetail problem = ApiProblems.problem(HttpStatus.BAD_REQUEST, messages.get("api.error.multipart"),
-                request.getRequestURI());
+        ProblemDetail problem = ApiProblems.problem(
+                HttpStatus.BAD_REQUEST, messages.get("api.error.multipart"), request.getRequestURI());
         problem.setProperty(ApiProblems.MESSAGE_KEY, "api.error.multipart");
         return ResponseEntity.badRequest().body(problem);
     }
@@ -122,8 +124,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler({java.time.DateTimeException.class, ArithmeticException.class})
     ResponseEntity<ProblemDetail> outOfRange(RuntimeException e, HttpServletRequest request) {
-        ProblemDetail problem = ApiProblems.problem(HttpStatus.BAD_REQUEST, messages.get("api.error.out-of-range"),
-                request.getRequestURI());
+        ProblemDetail problem = ApiProblems.problem(
+                HttpStatus.BAD_REQUEST, messages.get("api.error.out-of-range"), request.getRequestURI());
         problem.setProperty(ApiProblems.MESSAGE_KEY, "api.error.out-of-range");
         return ResponseEntity.badRequest().body(problem);
     }
@@ -131,8 +133,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /** A value the database refuses to store (too long, too many digits): also the client's input. */
     @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
     ResponseEntity<ProblemDetail> notStorable(RuntimeException e, HttpServletRequest request) {
-        ProblemDetail problem = ApiProblems.problem(HttpStatus.BAD_REQUEST, messages.get("api.error.not-storable"),
-                request.getRequestURI());
+        ProblemDetail problem = ApiProblems.problem(
+                HttpStatus.BAD_REQUEST, messages.get("api.error.not-storable"), request.getRequestURI());
         problem.setProperty(ApiProblems.MESSAGE_KEY, "api.error.not-storable");
         return ResponseEntity.badRequest().body(problem);
     }
@@ -140,38 +142,41 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         String reference = ErrorReference.log(e);
-        ProblemDetail problem = ApiProblems.problem(HttpStatus.INTERNAL_SERVER_ERROR,
-                messages.get("error.unexpected", reference), request.getRequestURI());
+        ProblemDetail problem = ApiProblems.problem(
+                HttpStatus.INTERNAL_SERVER_ERROR, messages.get("error.unexpected", reference), request.getRequestURI());
         problem.setProperty(ApiProblems.REFERENCE, reference);
         return ResponseEntity.internalServerError().body(problem);
     }
 
     /** A file or body over {@link UploadLimit}: 413 with the limit, in the caller's language. */
     @Override
-    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
-                                                                          HttpHeaders headers,
-                                                                          HttpStatusCode status,
-                                                                          WebRequest request) {
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).headers(headers)
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            MaxUploadSizeExceededException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .headers(headers)
                 .body(tooLarge(e, path(request)));
     }
 
     /** The limit that was passed: a raw body's own, or the file limit when the exception does not say. */
     private ProblemDetail tooLarge(MaxUploadSizeExceededException e, String path) {
         long max = e.getMaxUploadSize();
-        return ApiBodyLimitFilter.tooLarge(messages.get(ApiBodyLimitFilter.MESSAGE_KEY,
-                max > 0 && max < uploadLimit.bytes() ? UploadLimit.megabytes(max) : uploadLimit.megabytes()), path);
+        return ApiBodyLimitFilter.tooLarge(
+                messages.get(
+                        ApiBodyLimitFilter.MESSAGE_KEY,
+                        max > 0 && max < uploadLimit.bytes() ? UploadLimit.megabytes(max) : uploadLimit.megabytes()),
+                path);
     }
 
     /** {@code @Valid} request bodies (the portfolio controllers leave validation to the services). */
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
-                                                                  HttpHeaders headers, HttpStatusCode status,
-                                                                  WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> errors = e.getBindingResult().getAllErrors().stream()
-                .map(error -> new FieldProblem(error instanceof FieldError f ? f.getField() : error.getObjectName(),
+                .map(error -> new FieldProblem(
+                        error instanceof FieldError f ? f.getField() : error.getObjectName(),
                         error.getDefaultMessage()))
-                .sorted(Comparator.comparing(FieldProblem::field)).toList();
+                .sorted(Comparator.comparing(FieldProblem::field))
+                .toList();
         return ResponseEntity.badRequest().headers(headers).body(invalid(errors, path(request)));
     }
 
@@ -181,17 +186,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      * naming the field and the value, not Spring's bare "Failed to read request".
      */
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
-                                                                  HttpHeaders headers, HttpStatusCode status,
-                                                                  WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof MaxUploadSizeExceededException tooLarge) {
-                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).headers(headers)
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                        .headers(headers)
                         .body(tooLarge(tooLarge, path(request)));
             }
         }
-        if (e.getCause() instanceof InvalidFormatException invalid && !invalid.getPath().isEmpty()) {
-            FieldProblem problem = new FieldProblem(field(invalid.getPath()),
+        if (e.getCause() instanceof InvalidFormatException invalid
+                && !invalid.getPath().isEmpty()) {
+            FieldProblem problem = new FieldProblem(
+                    field(invalid.getPath()),
                     messages.get(valueMessage(invalid.getTargetType()), String.valueOf(invalid.getValue())));
             return ResponseEntity.badRequest().headers(headers).body(invalid(List.of(problem), path(request)));
         }
@@ -200,11 +207,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     /** A query or path parameter that does not convert, e.g. {@code from=2026-13}: named with its value. */
     @Override
-    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
-                                                        HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (e.getPropertyName() != null) {
-            FieldProblem problem = new FieldProblem(e.getPropertyName(),
-                    messages.get(valueMessage(e.getRequiredType()), String.valueOf(e.getValue())));
+            FieldProblem problem = new FieldProblem(
+                    e.getPropertyName(), messages.get(valueMessage(e.getRequiredType()), String.valueOf(e.getValue())));
             return ResponseEntity.badRequest().headers(headers).body(invalid(List.of(problem), path(request)));
         }
         return super.handleTypeMismatch(e, headers, status, request);
@@ -238,19 +245,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     /** Constraints on controller parameters, e.g. {@code @Min} on a query parameter. */
     @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
-                                                                            HttpHeaders headers,
-                                                                            HttpStatusCode status,
-                                                                            WebRequest request) {
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> errors = e.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream().map(error -> new FieldProblem(
-                        result.getMethodParameter().getParameterName(), message(error))))
-                .sorted(Comparator.comparing(FieldProblem::field)).toList();
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error ->
+                                new FieldProblem(result.getMethodParameter().getParameterName(), message(error))))
+                .sorted(Comparator.comparing(FieldProblem::field))
+                .toList();
         return ResponseEntity.badRequest().headers(headers).body(invalid(errors, path(request)));
     }
 
-    private ResponseEntity<ProblemDetail> domain(HttpStatus status, DomainException e, String detail,
-                                                 HttpServletRequest request) {
+    private ResponseEntity<ProblemDetail> domain(
+            HttpStatus status, DomainException e, String detail, HttpServletRequest request) {
         ProblemDetail problem = ApiProblems.problem(status, detail, request.getRequestURI());
         problem.setProperty(ApiProblems.MESSAGE_KEY, e.messageKey());
         return ResponseEntity.status(status).body(problem);
@@ -258,8 +265,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private ProblemDetail invalid(List<FieldProblem> errors, String path) {
         ProblemDetail problem = ApiProblems.problem(HttpStatus.BAD_REQUEST, messages.get("api.error.invalid"), path);
-        problem.setProperty(ApiProblems.ERRORS, errors.stream()
-                .map(f -> Map.of("field", f.field(), "message", f.message() == null ? "" : f.message())).toList());
+        problem.setProperty(
+                ApiProblems.ERRORS,
+                errors.stream()
+                        .map(f -> Map.of("field", f.field(), "message", f.message() == null ? "" : f.message()))
+                        .toList());
         return problem;
     }
 
@@ -272,8 +282,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         StringBuilder field = new StringBuilder();
         for (Path.Node node : violation.getPropertyPath()) {
             ElementKind kind = node.getKind();
-            if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR || kind == ElementKind.PARAMETER
-                    || kind == ElementKind.CROSS_PARAMETER || kind == ElementKind.RETURN_VALUE) {
+            if (kind == ElementKind.METHOD
+                    || kind == ElementKind.CONSTRUCTOR
+                    || kind == ElementKind.PARAMETER
+                    || kind == ElementKind.CROSS_PARAMETER
+                    || kind == ElementKind.RETURN_VALUE) {
                 continue;
             }
             if (node.isInIterable()) {

@@ -23,7 +23,8 @@ class ApiFallbackController {
 
     @RequestMapping("/api/**")
     ResponseEntity<ProblemDetail> noSuchResource(HttpServletRequest request) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiProblems.problem(HttpStatus.NOT_FOUND,
-                messages.get("api.error.no-such-resource"), request.getRequestURI()));
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(ApiProblems.problem(
+                        HttpStatus.NOT_FOUND, messages.get("api.error.no-such-resource"), request.getRequestURI()));
     }
 }

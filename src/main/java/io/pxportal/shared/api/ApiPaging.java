@@ -17,16 +17,15 @@ public final class ApiPaging {
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 200;
 
-    private ApiPaging() {
-    }
+    private ApiPaging() {}
 
     /**
      * @param sort     {@code name}, {@code name,desc} or several of them; Spring may already have split a single
      *                 {@code name,desc} at the comma, so a lone {@code asc}/{@code desc} applies to the name before
      * @param sortable API sort name → property, in the order they are documented
      */
-    public static PageRequest pageRequest(int page, int size, List<String> sort, Map<String, String> sortable,
-                                          Sort fallback) {
+    public static PageRequest pageRequest(
+            int page, int size, List<String> sort, Map<String, String> sortable, Sort fallback) {
         if (page < 0) {
             throw new DomainException("api.page.invalid");
         }

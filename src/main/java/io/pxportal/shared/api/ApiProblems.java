@@ -25,8 +25,7 @@ public final class ApiProblems {
     // Spring's converter brings the mix-in that writes a problem's extra members at the top level.
     private static final JacksonJsonHttpMessageConverter JSON = new JacksonJsonHttpMessageConverter();
 
-    private ApiProblems() {
-    }
+    private ApiProblems() {}
 
     public static ProblemDetail problem(HttpStatusCode status, String detail, String path) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);

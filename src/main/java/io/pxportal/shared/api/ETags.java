@@ -11,8 +11,7 @@ public final class ETags {
 
     private static final Pattern STRONG_VERSION = Pattern.compile("\"(\\d{1,18})\"");
 
-    private ETags() {
-    }
+    private ETags() {}
 
     public static String of(Long version) {
         return "\"" + version + "\"";

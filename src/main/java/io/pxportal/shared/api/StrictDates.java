@@ -18,13 +18,14 @@ import tools.jackson.databind.module.SimpleModule;
  */
 final class StrictDates {
 
-    private StrictDates() {
-    }
+    private StrictDates() {}
 
     static SimpleModule module() {
         return new SimpleModule("px-strict-dates")
                 // ISO_OFFSET_DATE_TIME is strict: no 24:00, no leap second, no 31 February; Z or an offset required.
-                .addDeserializer(Instant.class, new Text<>(Instant.class, t -> OffsetDateTime.parse(t).toInstant()))
+                .addDeserializer(
+                        Instant.class,
+                        new Text<>(Instant.class, t -> OffsetDateTime.parse(t).toInstant()))
                 .addDeserializer(LocalDate.class, new Text<>(LocalDate.class, LocalDate::parse));
     }
 

@@ -22,8 +22,9 @@ public class UploadLimit {
     private final DataSize maxJsonSize;
 
     @org.springframework.beans.factory.annotation.Autowired
-    UploadLimit(@Value("${px.import.max-file-size:50MB}") DataSize maxFileSize,
-                @Value("${px.api.max-json-size:10MB}") DataSize maxJsonSize) {
+    UploadLimit(
+            @Value("${px.import.max-file-size:50MB}") DataSize maxFileSize,
+            @Value("${px.api.max-json-size:10MB}") DataSize maxJsonSize) {
         this.maxFileSize = maxFileSize;
         this.maxJsonSize = maxJsonSize;
     }
@@ -57,7 +58,8 @@ public class UploadLimit {
     }
 
     public static BigDecimal megabytes(long bytes) {
-        return BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024L * 1024), 2, RoundingMode.HALF_UP)
+        return BigDecimal.valueOf(bytes)
+                .divide(BigDecimal.valueOf(1024L * 1024), 2, RoundingMode.HALF_UP)
                 .stripTrailingZeros();
     }
 }

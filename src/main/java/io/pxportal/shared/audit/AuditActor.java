@@ -13,8 +13,7 @@ public final class AuditActor {
 
     private static final ThreadLocal<String> OVERRIDE = new ThreadLocal<>();
 
-    private AuditActor() {
-    }
+    private AuditActor() {}
 
     /** The name recorded with a change made now on this thread. */
     public static String current() {

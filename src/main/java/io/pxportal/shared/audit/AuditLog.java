@@ -36,8 +36,7 @@ public class AuditLog {
     public static final String SECURITY = "security";
 
     /** An audited entity type: its name in the trail, its class, its audit table and id column. */
-    private record AuditedType(String name, Class<? extends AuditSnapshot> type, String auditTable, String idColumn) {
-    }
+    private record AuditedType(String name, Class<? extends AuditSnapshot> type, String auditTable, String idColumn) {}
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Map<String, AuditedType> types;
@@ -56,18 +55,19 @@ public class AuditLog {
         Map<String, AuditedType> types = new TreeMap<>();
         for (EntityType<?> entity : factory.getMetamodel().getEntities()) {
             Class<?> type = entity.getJavaType();
-            if (type == null || !type.isAnnotationPresent(Audited.class)
+            if (type == null
+                    || !type.isAnnotationPresent(Audited.class)
                     || !AuditSnapshot.class.isAssignableFrom(type)) {
                 continue;
             }
             var mapping = sessionFactory.getMappingMetamodel();
-            String[] idColumns = ((AbstractEntityPersister) mapping.getEntityDescriptor(type)).getIdentifierColumnNames();
-            String auditTable = ((AbstractEntityPersister) mapping.getEntityDescriptor(type.getName() + "_AUD"))
-                    .getTableName();
+            String[] idColumns =
+                    ((AbstractEntityPersister) mapping.getEntityDescriptor(type)).getIdentifierColumnNames();
+            String auditTable =
+                    ((AbstractEntityPersister) mapping.getEntityDescriptor(type.getName() + "_AUD")).getTableName();
             if (idColumns.length == 1) {
                 String name = types.containsKey(type.getSimpleName()) ? type.getName() : type.getSimpleName();
-                types.put(name, new AuditedType(name, (Class<? extends AuditSnapshot>) type, auditTable,
-                        idColumns[0]));
+                types.put(name, new AuditedType(name, (Class<? extends AuditSnapshot>) type, auditTable, idColumns[0]));
             }
         }
         return Map.copyOf(types);
@@ -99,19 +99,33 @@ public class AuditLog {
         if (branches.isEmpty()) {
             return 0;
         }
-        Long total = jdbc.queryForObject("select sum(n) from (" + String.join(" union all ", branches) + ") counts",
-                parameters(filter), Long.class);
+        Long total = jdbc.queryForObject(
+                "select sum(n) from (" + String.join(" union all ", branches) + ") counts",
+                parameters(filter),
+                Long.class);
         return total == null ? 0 : total;
     }
 
-    private record Row(Timestamp at, String username, String recordType, Long recordId, Integer revisionType,
-                       Long revision, String kind, String detail) {
-    }
+    private record Row(
+            Timestamp at,
+            String username,
+            String recordType,
+            Long recordId,
+            Integer revisionType,
+            Long revision,
+            String kind,
+            String detail) {}
 
     private static Row row(ResultSet rs, int rowNumber) throws SQLException {
-        return new Row(rs.getTimestamp("at"), rs.getString("username"), rs.getString("record_type"),
-                rs.getObject("record_id", Long.class), rs.getObject("revtype", Integer.class),
-                rs.getObject("rev", Long.class), rs.getString("kind"), rs.getString("detail"));
+        return new Row(
+                rs.getTimestamp("at"),
+                rs.getString("username"),
+                rs.getString("record_type"),
+                rs.getObject("record_id", Long.class),
+                rs.getObject("revtype", Integer.class),
+                rs.getObject("rev", Long.class),
+                rs.getString("kind"),
+                rs.getString("detail"));
     }
 
     private static MapSqlParameterSource parameters(AuditLogFilter filter) {
@@ -197,13 +211,22 @@ public class AuditLog {
 
     private AuditLogEntry entry(Row row) {
         if (SECURITY.equals(row.recordType())) {
-            return new AuditLogEntry(row.at().toInstant(), row.username(), SECURITY, row.recordId(), row.kind(), "",
-                    List.of(), row.detail());
+            return new AuditLogEntry(
+                    row.at().toInstant(),
+                    row.username(),
+                    SECURITY,
+                    row.recordId(),
+                    row.kind(),
+                    "",
+                    List.of(),
+                    row.detail());
         }
         AuditedType type = types.get(row.recordType());
-        RevisionType revisionType = RevisionType.fromRepresentation(row.revisionType().byteValue());
+        RevisionType revisionType =
+                RevisionType.fromRepresentation(row.revisionType().byteValue());
         // The record as this revision left it, and as the revision before it had left it.
-        List<?> states = AuditReaderFactory.get(entityManager).createQuery()
+        List<?> states = AuditReaderFactory.get(entityManager)
+                .createQuery()
                 .forRevisionsOfEntity(type.type(), false, true)
                 .add(AuditEntity.id().eq(row.recordId()))
                 .add(AuditEntity.revisionNumber().le(row.revision()))
@@ -211,14 +234,21 @@ public class AuditLog {
                 .setMaxResults(2)
                 .getResultList();
         AuditSnapshot now = states.isEmpty() ? null : (AuditSnapshot) ((Object[]) states.getFirst())[0];
-        AuditSnapshot before = states.size() < 2 || ((Object[]) states.get(1))[2] == RevisionType.DEL ? null
+        AuditSnapshot before = states.size() < 2 || ((Object[]) states.get(1))[2] == RevisionType.DEL
+                ? null
                 : (AuditSnapshot) ((Object[]) states.get(1))[0];
         Map<String, String> after = revisionType == RevisionType.DEL || now == null ? Map.of() : now.auditValues();
-        List<AuditEntry.FieldChange> changes = AuditTrail.diff(before == null ? Map.of() : before.auditValues(),
-                after);
+        List<AuditEntry.FieldChange> changes = AuditTrail.diff(before == null ? Map.of() : before.auditValues(), after);
         String label = now != null ? now.auditLabel() : before != null ? before.auditLabel() : "";
-        return new AuditLogEntry(row.at().toInstant(), row.username(), row.recordType(), row.recordId(),
-                action(revisionType), label, changes, "");
+        return new AuditLogEntry(
+                row.at().toInstant(),
+                row.username(),
+                row.recordType(),
+                row.recordId(),
+                action(revisionType),
+                label,
+                changes,
+                "");
     }
 
     private static String action(RevisionType type) {

@@ -8,8 +8,15 @@ import java.util.List;
  * new) or a security event (action a {@link SecurityEventKind}, with its detail). Field names are message keys;
  * values that match {@link AuditTrail#ENUM_KEY} are message keys too.
  */
-public record AuditLogEntry(Instant at, String username, String recordType, Long recordId, String action,
-                            String label, List<AuditEntry.FieldChange> changes, String detail) {
+public record AuditLogEntry(
+        Instant at,
+        String username,
+        String recordType,
+        Long recordId,
+        String action,
+        String label,
+        List<AuditEntry.FieldChange> changes,
+        String detail) {
 
     /** Whether this is a security event rather than a change to a record. */
     public boolean securityEvent() {

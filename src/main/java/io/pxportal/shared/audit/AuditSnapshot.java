@@ -13,6 +13,9 @@ public interface AuditSnapshot {
 
     /** How the record is named in a list of changes across records: its first non-empty value, e.g. a name. */
     default String auditLabel() {
-        return auditValues().values().stream().filter(v -> !v.isBlank()).findFirst().orElse("");
+        return auditValues().values().stream()
+                .filter(v -> !v.isBlank())
+                .findFirst()
+                .orElse("");
     }
 }

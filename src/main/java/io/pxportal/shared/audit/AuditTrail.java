@@ -40,9 +40,8 @@ public class AuditTrail {
      * Every change of the records of {@code type} that belong to one owner through {@code relation}
      * (e.g. the contacts of a vendor), oldest first.
      */
-    public <T extends AuditSnapshot> List<AuditEntry> historyOfRelated(Class<T> type, String relation, Object ownerId,
-                                                                      Function<T, String> subject,
-                                                                      Function<T, Object> idOf) {
+    public <T extends AuditSnapshot> List<AuditEntry> historyOfRelated(
+            Class<T> type, String relation, Object ownerId, Function<T, String> subject, Function<T, Object> idOf) {
         return collect(type, AuditEntity.relatedId(relation).eq(ownerId), subject, idOf);
     }
 
@@ -58,8 +57,8 @@ public class AuditTrail {
     }
 
     @SuppressWarnings("unchecked")
-    private <T extends AuditSnapshot> List<AuditEntry> collect(Class<T> type, AuditCriterion criterion,
-                                                               Function<T, String> subject, Function<T, Object> idOf) {
+    private <T extends AuditSnapshot> List<AuditEntry> collect(
+            Class<T> type, AuditCriterion criterion, Function<T, String> subject, Function<T, Object> idOf) {
         List<Object[]> rows = AuditReaderFactory.get(entityManager)
                 .createQuery()
                 .forRevisionsOfEntity(type, false, true)
@@ -80,8 +79,13 @@ public class AuditTrail {
             if (changes.isEmpty() && revisionType == RevisionType.MOD) {
                 continue;
             }
-            entries.add(new AuditEntry(revision.getId(), revision.getRevisionAt(), revision.getUsername(),
-                    kindOf(revisionType), subject.apply(entity), changes));
+            entries.add(new AuditEntry(
+                    revision.getId(),
+                    revision.getRevisionAt(),
+                    revision.getUsername(),
+                    kindOf(revisionType),
+                    subject.apply(entity),
+                    changes));
         }
         return entries;
     }

@@ -32,8 +32,7 @@ class SecurityEvent {
     @Column(nullable = false, length = 300)
     private String detail;
 
-    protected SecurityEvent() {
-    }
+    protected SecurityEvent() {}
 
     SecurityEvent(Instant occurredAt, String username, SecurityEventKind kind, String detail) {
         this.occurredAt = occurredAt;

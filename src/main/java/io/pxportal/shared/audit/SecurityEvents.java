@@ -23,7 +23,7 @@ public class SecurityEvents {
     /** Records that {@code kind} happened now for {@code username}; {@code detail} says more (or is empty). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(SecurityEventKind kind, String username, String detail) {
-        events.save(new SecurityEvent(clock.instant(), username == null || username.isBlank() ? "?" : username,
-                kind, detail));
+        events.save(new SecurityEvent(
+                clock.instant(), username == null || username.isBlank() ? "?" : username, kind, detail));
     }
 }

@@ -9,8 +9,14 @@ import java.util.Map;
  * {@code order} places it among other modules' facts (scores 10–19, contracts 20–29, licensing 30–39, support
  * 40–49, finance 50–59, governance 60–69).
  */
-public record PlatformCardFact(int order, String labelKey, String valueKey, List<Object> arguments, Tone tone,
-                               String route, Map<String, String> query) {
+public record PlatformCardFact(
+        int order,
+        String labelKey,
+        String valueKey,
+        List<Object> arguments,
+        Tone tone,
+        String route,
+        Map<String, String> query) {
 
     public PlatformCardFact {
         arguments = List.copyOf(arguments);
@@ -19,6 +25,9 @@ public record PlatformCardFact(int order, String labelKey, String valueKey, List
 
     /** How a fact reads at a glance. */
     public enum Tone {
-        NEUTRAL, GOOD, WARNING, BAD
+        NEUTRAL,
+        GOOD,
+        WARNING,
+        BAD
     }
 }

@@ -6,8 +6,7 @@ import org.jfree.svg.SVGGraphics2D;
 /** Renders a styled chart to SVG, the form the UI shows and the PDF pack reuses. */
 public final class ChartRenderer {
 
-    private ChartRenderer() {
-    }
+    private ChartRenderer() {}
 
     /** The chart as a standalone SVG document of the given size in pixels; see the four-argument form. */
     public static String toSvg(JFreeChart chart, int width, int height) {

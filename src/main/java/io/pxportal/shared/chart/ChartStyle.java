@@ -19,14 +19,18 @@ public final class ChartStyle {
 
     /** Okabe & Ito (2008), distinguishable with the common colour-vision deficiencies; black left out. */
     public static final Color[] PALETTE = {
-        new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73), new Color(0xCC79A7),
-        new Color(0x56B4E9), new Color(0xD55E00), new Color(0xF0E442)
+        new Color(0x0072B2),
+        new Color(0xE69F00),
+        new Color(0x009E73),
+        new Color(0xCC79A7),
+        new Color(0x56B4E9),
+        new Color(0xD55E00),
+        new Color(0xF0E442)
     };
 
     private static final String FONT = Font.SANS_SERIF;
 
-    private ChartStyle() {
-    }
+    private ChartStyle() {}
 
     /** Applies the portal theme to a chart, light or dark. */
     public static void apply(JFreeChart chart, boolean dark) {
@@ -50,8 +54,8 @@ public final class ChartStyle {
             bars.setItemMargin(0.05);
         }
         if (chart.getPlot() instanceof RadarPlot radar) {
-            radar.setScalePaints(dark ? new Color(0xA0AAB8) : new Color(0x5A6778),
-                    dark ? new Color(0x3A4452) : new Color(0xDDE2E8));
+            radar.setScalePaints(
+                    dark ? new Color(0xA0AAB8) : new Color(0x5A6778), dark ? new Color(0x3A4452) : new Color(0xDDE2E8));
         }
         chart.setPadding(new RectangleInsets(8, 8, 8, 8));
     }
@@ -67,9 +71,9 @@ public final class ChartStyle {
     private static void localize(org.jfree.chart.plot.Plot plot, java.util.Locale locale) {
         switch (plot) {
             case org.jfree.chart.plot.CombinedDomainCategoryPlot combined ->
-                    combined.getSubplots().forEach(p -> localize((org.jfree.chart.plot.Plot) p, locale));
+                combined.getSubplots().forEach(p -> localize((org.jfree.chart.plot.Plot) p, locale));
             case org.jfree.chart.plot.CombinedDomainXYPlot combined ->
-                    combined.getSubplots().forEach(p -> localize((org.jfree.chart.plot.Plot) p, locale));
+                combined.getSubplots().forEach(p -> localize((org.jfree.chart.plot.Plot) p, locale));
             case org.jfree.chart.plot.CategoryPlot category -> {
                 for (int i = 0; i < category.getRangeAxisCount(); i++) {
                     number(category.getRangeAxis(i), locale);
@@ -83,14 +87,14 @@ public final class ChartStyle {
                     number(xy.getDomainAxis(i), locale);
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 
     private static void number(org.jfree.chart.axis.ValueAxis axis, java.util.Locale locale) {
         if (axis instanceof org.jfree.chart.axis.NumberAxis numbers
-                && !(axis instanceof org.jfree.chart.axis.SymbolAxis) && numbers.getNumberFormatOverride() == null) {
+                && !(axis instanceof org.jfree.chart.axis.SymbolAxis)
+                && numbers.getNumberFormatOverride() == null) {
             numbers.setNumberFormatOverride(io.pxportal.shared.i18n.Formats.numberFormat(locale));
         }
     }
@@ -126,7 +130,8 @@ public final class ChartStyle {
         theme.setShadowVisible(false);
         theme.setBarPainter(new StandardBarPainter());
         theme.setDrawingSupplier(new DefaultDrawingSupplier(
-                PALETTE.clone(), PALETTE.clone(),
+                PALETTE.clone(),
+                PALETTE.clone(),
                 new Paint[] {muted},
                 new java.awt.Stroke[] {new BasicStroke(2f)},
                 new java.awt.Stroke[] {new BasicStroke(1f)},

@@ -46,10 +46,14 @@ public record ChartTable(List<String> header, List<List<String>> rows) {
 
     private static ChartTable of(Plot plot, Locale locale) {
         return switch (plot) {
-            case CombinedDomainCategoryPlot combined -> merge(combined.getSubplots().stream()
-                    .map(p -> of((Plot) p, locale)).toList());
-            case CombinedDomainXYPlot combined -> merge(combined.getSubplots().stream()
-                    .map(p -> of((Plot) p, locale)).toList());
+            case CombinedDomainCategoryPlot combined ->
+                merge(combined.getSubplots().stream()
+                        .map(p -> of((Plot) p, locale))
+                        .toList());
+            case CombinedDomainXYPlot combined ->
+                merge(combined.getSubplots().stream()
+                        .map(p -> of((Plot) p, locale))
+                        .toList());
             case CategoryPlot category -> categories(category, locale);
             case XYPlot xy when xy.getDataset() instanceof XYZDataset -> blocks(xy);
             case XYPlot xy -> points(xy, locale);
@@ -93,7 +97,8 @@ public record ChartTable(List<String> header, List<List<String>> rows) {
 
     /** A heatmap: rows and columns by the axes' names, each cell as the chart writes it in its block. */
     private static ChartTable blocks(XYPlot plot) {
-        if (!(plot.getDomainAxis() instanceof SymbolAxis columns) || !(plot.getRangeAxis() instanceof SymbolAxis rows)) {
+        if (!(plot.getDomainAxis() instanceof SymbolAxis columns)
+                || !(plot.getRangeAxis() instanceof SymbolAxis rows)) {
             return new ChartTable(List.of(), List.of());
         }
         Map<String, String> written = new LinkedHashMap<>();
@@ -121,8 +126,10 @@ public record ChartTable(List<String> header, List<List<String>> rows) {
     private static ChartTable points(XYPlot plot, Locale locale) {
         boolean dates = plot.getDomainAxis() instanceof DateAxis;
         List<String> header = new ArrayList<>();
-        header.add(plot.getDomainAxis() == null || plot.getDomainAxis().getLabel() == null ? ""
-                : plot.getDomainAxis().getLabel());
+        header.add(
+                plot.getDomainAxis() == null || plot.getDomainAxis().getLabel() == null
+                        ? ""
+                        : plot.getDomainAxis().getLabel());
         Map<Double, List<String>> byX = new java.util.TreeMap<>();
         int columns = 0;
         for (int d = 0; d < plot.getDatasetCount(); d++) {
@@ -145,8 +152,13 @@ public record ChartTable(List<String> header, List<List<String>> rows) {
         List<List<String>> rows = new ArrayList<>();
         for (Map.Entry<Double, List<String>> e : byX.entrySet()) {
             List<String> row = new ArrayList<>();
-            row.add(dates ? Formats.date(LocalDate.ofInstant(Instant.ofEpochMilli(e.getKey().longValue()),
-                    ZoneId.systemDefault()), locale) : Formats.number(e.getKey(), locale));
+            row.add(
+                    dates
+                            ? Formats.date(
+                                    LocalDate.ofInstant(
+                                            Instant.ofEpochMilli(e.getKey().longValue()), ZoneId.systemDefault()),
+                                    locale)
+                            : Formats.number(e.getKey(), locale));
             row.addAll(e.getValue());
             while (row.size() < columns + 1) {
                 row.add("");
@@ -168,9 +180,12 @@ public record ChartTable(List<String> header, List<List<String>> rows) {
 
     /** Tables of a chart's parts one under the other, under the widest header. */
     private static ChartTable merge(List<ChartTable> tables) {
-        List<String> header = tables.stream().map(ChartTable::header).max(java.util.Comparator.comparingInt(List::size))
+        List<String> header = tables.stream()
+                .map(ChartTable::header)
+                .max(java.util.Comparator.comparingInt(List::size))
                 .orElse(List.of());
-        return new ChartTable(header, tables.stream().flatMap(t -> t.rows().stream()).toList());
+        return new ChartTable(
+                header, tables.stream().flatMap(t -> t.rows().stream()).toList());
     }
 
     private static String value(Number number, Locale locale) {
@@ -184,7 +199,9 @@ public record ChartTable(List<String> header, List<List<String>> rows) {
             text.append(row.getFirst()).append(':');
             for (int i = 1; i < row.size(); i++) {
                 String head = i < header.size() ? header.get(i) : "";
-                text.append(i == 1 ? " " : ", ").append(head.isEmpty() ? "" : head + " ").append(row.get(i));
+                text.append(i == 1 ? " " : ", ")
+                        .append(head.isEmpty() ? "" : head + " ")
+                        .append(row.get(i));
             }
             text.append('\n');
         }

@@ -161,7 +161,9 @@ public class ChartView extends Composite<Div> {
 
     private Locale locale() {
         return getUI().map(UI::getLocale)
-                .orElseGet(() -> UI.getCurrent() == null ? Locale.ENGLISH : UI.getCurrent().getLocale());
+                .orElseGet(() -> UI.getCurrent() == null
+                        ? Locale.ENGLISH
+                        : UI.getCurrent().getLocale());
     }
 
     /** Shows, in place of a chart, what would fill it: for a view that has nothing to build a chart from. */

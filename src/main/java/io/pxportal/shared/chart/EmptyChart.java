@@ -27,8 +27,7 @@ import org.jfree.data.xy.XYZDataset;
  */
 public final class EmptyChart {
 
-    private EmptyChart() {
-    }
+    private EmptyChart() {}
 
     /** Sets the sentence an empty chart shows instead of its axes, e.g. "No platforms yet — add platforms …". */
     public static JFreeChart saying(JFreeChart chart, String message) {
@@ -48,9 +47,10 @@ public final class EmptyChart {
 
     private static boolean isEmpty(Plot plot) {
         return switch (plot) {
-            case CombinedDomainCategoryPlot combined -> combined.getSubplots().stream()
-                    .allMatch(sub -> isEmpty((Plot) sub));
-            case CombinedDomainXYPlot combined -> combined.getSubplots().stream().allMatch(sub -> isEmpty((Plot) sub));
+            case CombinedDomainCategoryPlot combined ->
+                combined.getSubplots().stream().allMatch(sub -> isEmpty((Plot) sub));
+            case CombinedDomainXYPlot combined ->
+                combined.getSubplots().stream().allMatch(sub -> isEmpty((Plot) sub));
             case CategoryPlot category -> emptyCategories(category);
             case XYPlot xy -> emptyXy(xy);
             case PiePlot<?> pie -> empty(pie.getDataset());
@@ -143,8 +143,8 @@ public final class EmptyChart {
         Plot plot = chart.getPlot();
         Font font = plot.getNoDataMessageFont();
         float width = (float) area.getWidth() * 0.8f;
-        TextBlock block = TextUtils.createTextBlock(message, font, plot.getNoDataMessagePaint(), width,
-                new org.jfree.chart.text.G2TextMeasurer(graphics));
+        TextBlock block = TextUtils.createTextBlock(
+                message, font, plot.getNoDataMessagePaint(), width, new org.jfree.chart.text.G2TextMeasurer(graphics));
         block.draw(graphics, (float) area.getCenterX(), (float) area.getCenterY(), TextBlockAnchor.CENTER);
     }
 }

@@ -55,7 +55,8 @@ public class RadarPlot extends SpiderWebPlot {
         Paint paint = g2.getPaint();
         Font font = g2.getFont();
         g2.setStroke(new BasicStroke(0.75f));
-        g2.setFont(getLabelFont().deriveFont(Font.PLAIN, Math.max(11f, getLabelFont().getSize2D() - 1)));
+        g2.setFont(getLabelFont()
+                .deriveFont(Font.PLAIN, Math.max(11f, getLabelFont().getSize2D() - 1)));
         for (double value = step; value <= getMaxValue() + 1e-9; value += step) {
             Path2D ring = new Path2D.Double();
             for (int cat = 0; cat <= spokes; cat++) {

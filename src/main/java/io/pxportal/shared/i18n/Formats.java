@@ -28,10 +28,10 @@ public final class Formats {
 
     /** Left-to-right mark: keeps a minus sign or a per-cent sign on the number's side in a right-to-left line. */
     private static final char LRM = '\u200E';
+
     private static final String NO_VALUE = "–";
 
-    private Formats() {
-    }
+    private Formats() {}
 
     /**
      * The locale numbers are formatted in: the language's own, except that Arabic takes Latin digits — the digits
@@ -40,24 +40,36 @@ public final class Formats {
     public static Locale numbers(Locale locale) {
         Locale base = locale == null ? Languages.ENGLISH : locale;
         return Languages.isRightToLeft(base) && base.getUnicodeLocaleType("nu") == null
-                ? new Locale.Builder().setLocale(base).setUnicodeLocaleKeyword("nu", "latn").build() : base;
+                ? new Locale.Builder()
+                        .setLocale(base)
+                        .setUnicodeLocaleKeyword("nu", "latn")
+                        .build()
+                : base;
     }
 
     /** A date in the locale's medium form: "Dec 7, 2026", "7 Dec 2026" (en-GB), "7 груд. 2026 р.". */
     public static String date(LocalDate date, Locale locale) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(numbers(locale))
-                .format(date);
+        return date == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(numbers(locale))
+                        .format(date);
     }
 
     public static String dateTime(Instant instant, ZoneId zone, Locale locale) {
-        return instant == null ? ""
+        return instant == null
+                ? ""
                 : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                        .withLocale(numbers(locale)).withZone(zone).format(instant);
+                        .withLocale(numbers(locale))
+                        .withZone(zone)
+                        .format(instant);
     }
 
     /** A month with its year, standing alone: "December 2026", "грудень 2026". */
     public static String month(YearMonth month, Locale locale) {
-        return month == null ? "" : DateTimeFormatter.ofPattern("LLLL y", numbers(locale)).format(month.atDay(1));
+        return month == null
+                ? ""
+                : DateTimeFormatter.ofPattern("LLLL y", numbers(locale)).format(month.atDay(1));
     }
 
     /** A calendar quarter: "Q4 2026", "4-й кв. 2026", "الربع الرابع 2026". */
@@ -76,8 +88,9 @@ public final class Formats {
 
     /** A number with exactly {@code decimals} decimals (half up), "–" for null: scores, percentages. */
     public static String decimal(BigDecimal value, int decimals, Locale locale) {
-        return value == null ? NO_VALUE : numberFormat(locale, decimals).format(value.setScale(decimals,
-                RoundingMode.HALF_UP));
+        return value == null
+                ? NO_VALUE
+                : numberFormat(locale, decimals).format(value.setScale(decimals, RoundingMode.HALF_UP));
     }
 
     /** A change with its sign always written: "+1.3", "-1,3", "±0.0"; "–" for null. */
@@ -153,8 +166,8 @@ public final class Formats {
      * "72026/12/".
      */
     public static String datePattern(Locale locale) {
-        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
-                IsoChronology.INSTANCE, numbers(locale));
+        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(
+                FormatStyle.SHORT, null, IsoChronology.INSTANCE, numbers(locale));
         pattern = pattern.replaceAll("[\\u200E\\u200F\\u061C]", "").replaceAll("y+", "yyyy");
         if (Languages.isRightToLeft(locale)) {
             // Two-digit day and month keep the field widths steady in the right-to-left input.

@@ -13,8 +13,7 @@ public final class Languages {
 
     public static final List<Locale> SUPPORTED = List.of(ENGLISH, UKRAINIAN, RUSSIAN, ARABIC);
 
-    private Languages() {
-    }
+    private Languages() {}
 
     /** The supported language matching {@code locale}'s language, else English. */
     public static Locale supportedOrDefault(Locale locale) {

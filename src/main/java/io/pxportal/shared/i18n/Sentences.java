@@ -16,22 +16,23 @@ public final class Sentences {
     private static final Pattern DOUBLED_STOP = Pattern.compile("(?<!\\.)\\.\\.(?!\\.)");
 
     /** A change to be written with its sign and {@code decimals} decimals: "+1.3", "-1,3". */
-    public record Signed(BigDecimal change, int decimals) {
-    }
+    public record Signed(BigDecimal change, int decimals) {}
 
     /** A calendar quarter to be written as the language writes it: "Q4 2026", "4-й кв. 2026". */
-    public record QuarterOf(int year, int quarter) {
-    }
+    public record QuarterOf(int year, int quarter) {}
 
-    private Sentences() {
-    }
+    private Sentences() {}
 
     /**
      * The message {@code key} in {@code locale}'s language with its arguments formatted in {@code locale} (region
      * and digits included), a doubled full stop written once; {@code fallback} when the key is missing.
      */
-    public static String message(org.springframework.context.MessageSource messages, String key, Object[] arguments,
-                                 String fallback, java.util.Locale locale) {
+    public static String message(
+            org.springframework.context.MessageSource messages,
+            String key,
+            Object[] arguments,
+            String fallback,
+            java.util.Locale locale) {
         java.util.Locale figures = Formats.numbers(Languages.inRegion(locale, locale));
         return tidy(messages.getMessage(key, arguments(arguments, figures), fallback, figures));
     }
@@ -56,7 +57,8 @@ public final class Sentences {
 
     /** The sentence with a doubled full stop written once. */
     public static String tidy(String sentence) {
-        return sentence == null || !sentence.contains("..") ? sentence
+        return sentence == null || !sentence.contains("..")
+                ? sentence
                 : DOUBLED_STOP.matcher(sentence).replaceAll(".");
     }
 }

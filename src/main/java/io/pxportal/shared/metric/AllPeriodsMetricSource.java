@@ -16,20 +16,19 @@ import org.springframework.transaction.annotation.Transactional;
 public abstract class AllPeriodsMetricSource implements DerivedMetricSource {
 
     @Override
-    public Map<Long, DerivedValue> values(String metricCode, Collection<Long> platformIds, LocalDate from,
-                                          LocalDate to) {
+    public Map<Long, DerivedValue> values(
+            String metricCode, Collection<Long> platformIds, LocalDate from, LocalDate to) {
         return values(Set.of(metricCode), platformIds, from, to).getOrDefault(metricCode, Map.of());
     }
 
     @Override
-    public Map<String, Map<Long, DerivedValue>> values(Set<String> metricCodes, Collection<Long> platformIds,
-                                                       LocalDate from, LocalDate to) {
+    public Map<String, Map<Long, DerivedValue>> values(
+            Set<String> metricCodes, Collection<Long> platformIds, LocalDate from, LocalDate to) {
         MetricPeriod period = new MetricPeriod(from, to);
         return values(metricCodes, platformIds, List.of(period)).getOrDefault(period, Map.of());
     }
 
     @Override
-    public abstract Map<MetricPeriod, Map<String, Map<Long, DerivedValue>>> values(Set<String> metricCodes,
-                                                                                  Collection<Long> platformIds,
-                                                                                  List<MetricPeriod> periods);
+    public abstract Map<MetricPeriod, Map<String, Map<Long, DerivedValue>>> values(
+            Set<String> metricCodes, Collection<Long> platformIds, List<MetricPeriod> periods);
 }

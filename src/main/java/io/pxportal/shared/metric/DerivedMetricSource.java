@@ -40,8 +40,8 @@ public interface DerivedMetricSource {
      * scores' read-only transaction; a source that needs its own (lazy collections) must override this method in its
      * class, because class-level {@code @Transactional} does not cover an inherited default method.
      */
-    default Map<String, Map<Long, DerivedValue>> values(Set<String> metricCodes, Collection<Long> platformIds,
-                                                        LocalDate from, LocalDate to) {
+    default Map<String, Map<Long, DerivedValue>> values(
+            Set<String> metricCodes, Collection<Long> platformIds, LocalDate from, LocalDate to) {
         Map<String, Map<Long, DerivedValue>> values = new HashMap<>();
         for (String code : metricCodes) {
             values.put(code, values(code, platformIds, from, to));
@@ -55,9 +55,8 @@ public interface DerivedMetricSource {
      * reading costs per call rather than per period (licensing reads its contracts and measurements once for all
      * periods) overrides it. The same transaction note applies.
      */
-    default Map<MetricPeriod, Map<String, Map<Long, DerivedValue>>> values(Set<String> metricCodes,
-                                                                          Collection<Long> platformIds,
-                                                                          List<MetricPeriod> periods) {
+    default Map<MetricPeriod, Map<String, Map<Long, DerivedValue>>> values(
+            Set<String> metricCodes, Collection<Long> platformIds, List<MetricPeriod> periods) {
         Map<MetricPeriod, Map<String, Map<Long, DerivedValue>>> values = new LinkedHashMap<>();
         for (MetricPeriod period : periods) {
             values.put(period, values(metricCodes, platformIds, period.from(), period.to()));

@@ -24,8 +24,8 @@ class ApiRequestMetricsFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             threw = false;
         } finally {
-            metrics.apiRequest(request.getMethod(), threw ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR
-                    : response.getStatus());
+            metrics.apiRequest(
+                    request.getMethod(), threw ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR : response.getStatus());
         }
     }
 }

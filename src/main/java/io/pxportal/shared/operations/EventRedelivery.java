@@ -31,8 +31,12 @@ public class EventRedelivery {
     private final Clock clock;
     private final Duration retryAfter;
 
-    EventRedelivery(IncompleteEventPublications incomplete, JdbcTemplate jdbc, PortalMetrics metrics, Clock clock,
-                    @Value("${px.events.retry-after:PT5M}") Duration retryAfter) {
+    EventRedelivery(
+            IncompleteEventPublications incomplete,
+            JdbcTemplate jdbc,
+            PortalMetrics metrics,
+            Clock clock,
+            @Value("${px.events.retry-after:PT5M}") Duration retryAfter) {
         this.incomplete = incomplete;
         this.jdbc = jdbc;
         this.metrics = metrics;
@@ -53,16 +57,19 @@ public class EventRedelivery {
     public void resubmitPublishedBefore(Instant instant) {
         long before = incompleteCount();
         if (before > 0) {
-            log.info("Delivering again the incomplete event publications published before {} ({} incomplete)",
-                    instant, before);
-            incomplete.resubmitIncompletePublications(p -> p.getPublicationDate().isBefore(instant));
+            log.info(
+                    "Delivering again the incomplete event publications published before {} ({} incomplete)",
+                    instant,
+                    before);
+            incomplete.resubmitIncompletePublications(
+                    p -> p.getPublicationDate().isBefore(instant));
         }
     }
 
     /** Publications whose listener has not completed (failed, interrupted, or still running). */
     public long incompleteCount() {
-        Long count = jdbc.queryForObject("select count(*) from event_publication where completion_date is null",
-                Long.class);
+        Long count =
+                jdbc.queryForObject("select count(*) from event_publication where completion_date is null", Long.class);
         return count == null ? 0 : count;
     }
 }

@@ -32,7 +32,9 @@ class FlywayHealthIndicator extends AbstractHealthIndicator {
         }
         MigrationInfoService info = flyway.info();
         MigrationInfo current = info.current();
-        String version = current == null || current.getVersion() == null ? "none" : current.getVersion().toString();
+        String version = current == null || current.getVersion() == null
+                ? "none"
+                : current.getVersion().toString();
         int pending = info.pending().length;
         if (pending > 0) {
             builder.outOfService().withDetail("version", version).withDetail("pending", pending);

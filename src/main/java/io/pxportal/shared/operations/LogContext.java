@@ -17,10 +17,10 @@ public final class LogContext {
     public static final String ERROR_REFERENCE = "px.error.reference";
     /** The import job a background step works on, and its record type. */
     public static final String IMPORT_JOB = "px.import.job";
+
     public static final String IMPORT_TYPE = "px.import.type";
 
-    private LogContext() {
-    }
+    private LogContext() {}
 
     /** Runs work with the given entry in the log context, restoring what was there before. */
     public static <T> T with(String key, String value, Supplier<T> work) {

@@ -84,32 +84,51 @@ public class PortalMetrics {
 
     /** Counts the alerts one scan of a source raised (zero registers the source, so its line starts at 0). */
     public void alertsRaised(String source, int count) {
-        Counter.builder(ALERTS_RAISED).tag(TAG_SOURCE, source).register(registry).increment(count);
+        Counter.builder(ALERTS_RAISED)
+                .tag(TAG_SOURCE, source)
+                .register(registry)
+                .increment(count);
     }
 
     /** Counts one e-mail of the given kind as sent or failed. */
     public void mail(String kind, boolean sent) {
-        Counter.builder(MAILS).tag(TAG_KIND, kind).tag(TAG_OUTCOME, sent ? "sent" : "failed").register(registry)
+        Counter.builder(MAILS)
+                .tag(TAG_KIND, kind)
+                .tag(TAG_OUTCOME, sent ? "sent" : "failed")
+                .register(registry)
                 .increment();
     }
 
     /** Records a finished import run: its rows, how long it took, and how it ended (done, rejected, failed, …). */
     public void importRun(String type, String step, String outcome, long rows, Duration took) {
-        Timer.builder(IMPORT_RUNS).tag(TAG_TYPE, type).tag(TAG_STEP, step).tag(TAG_OUTCOME, outcome)
-                .register(registry).record(took);
-        Counter.builder(IMPORT_ROWS).baseUnit("rows").tag(TAG_TYPE, type).tag(TAG_OUTCOME, outcome)
-                .register(registry).increment(rows);
+        Timer.builder(IMPORT_RUNS)
+                .tag(TAG_TYPE, type)
+                .tag(TAG_STEP, step)
+                .tag(TAG_OUTCOME, outcome)
+                .register(registry)
+                .record(took);
+        Counter.builder(IMPORT_ROWS)
+                .baseUnit("rows")
+                .tag(TAG_TYPE, type)
+                .tag(TAG_OUTCOME, outcome)
+                .register(registry)
+                .increment(rows);
     }
 
     /** Counts one REST API request. */
     void apiRequest(String method, int status) {
-        Counter.builder(API_REQUESTS).tag(TAG_METHOD, method).tag(TAG_STATUS, Integer.toString(status))
-                .register(registry).increment();
+        Counter.builder(API_REQUESTS)
+                .tag(TAG_METHOD, method)
+                .tag(TAG_STATUS, Integer.toString(status))
+                .register(registry)
+                .increment();
     }
 
     /** Records the server time of one UIDL request of the given view. */
     void uiRoundtrip(String view, long nanos) {
-        Timer.builder(UI_ROUNDTRIP).tag(TAG_VIEW, view).register(registry)
+        Timer.builder(UI_ROUNDTRIP)
+                .tag(TAG_VIEW, view)
+                .register(registry)
                 .record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
     }
 
@@ -124,13 +143,18 @@ public class PortalMetrics {
     }
 
     private Timer jobTimer(String job, String outcome) {
-        return Timer.builder(JOB_DURATION).tag(TAG_JOB, job).tag(TAG_OUTCOME, outcome).register(registry);
+        return Timer.builder(JOB_DURATION)
+                .tag(TAG_JOB, job)
+                .tag(TAG_OUTCOME, outcome)
+                .register(registry);
     }
 
     private AtomicLong lastSuccess(String job) {
         return lastSuccess.computeIfAbsent(job, name -> {
             AtomicLong at = new AtomicLong();
-            Gauge.builder(JOB_LAST_SUCCESS, at, AtomicLong::get).baseUnit("seconds").tag(TAG_JOB, name)
+            Gauge.builder(JOB_LAST_SUCCESS, at, AtomicLong::get)
+                    .baseUnit("seconds")
+                    .tag(TAG_JOB, name)
                     .register(registry);
             return at;
         });

@@ -49,7 +49,8 @@ class UiMetrics implements VaadinServiceInitListener {
         ui.addAfterNavigationListener(e -> views(ui.getSession()).put(id, viewName(e)));
         ui.addDetachListener(e -> {
             // A UI detached because its session ended (logout, timeout) has no HTTP session left to clean.
-            WrappedSession http = ui.getSession() == null ? null : ui.getSession().getSession();
+            WrappedSession http =
+                    ui.getSession() == null ? null : ui.getSession().getSession();
             if (http != null) {
                 views(ui.getSession()).remove(id);
             }
@@ -92,8 +93,8 @@ class UiMetrics implements VaadinServiceInitListener {
         }
 
         @Override
-        public void handleException(VaadinRequest request, VaadinResponse response, VaadinSession session,
-                                    Exception exception) {
+        public void handleException(
+                VaadinRequest request, VaadinResponse response, VaadinSession session, Exception exception) {
             // Timed at the end like any other request.
         }
 

@@ -19,6 +19,5 @@ public interface PulseScoreSource {
     Map<Long, PulseScore> supportScores(Collection<Long> platformIds, YearMonth firstMonth);
 
     /** A platform's pulse score and the number of answers behind it. */
-    record PulseScore(BigDecimal score, int responses) {
-    }
+    record PulseScore(BigDecimal score, int responses) {}
 }

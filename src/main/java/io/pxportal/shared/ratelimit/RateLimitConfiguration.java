@@ -6,5 +6,4 @@ import org.springframework.context.annotation.Configuration;
 /** Binds {@code px.rate-limit.*}. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RateLimitProperties.class)
-class RateLimitConfiguration {
-}
+class RateLimitConfiguration {}

@@ -10,8 +10,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * addresses, accounts, tokens or users each limit remembers (docs/deployment.md).
  */
 @ConfigurationProperties("px.rate-limit")
-public record RateLimitProperties(@DefaultValue("true") boolean enabled, Limit loginPerIp, Limit loginPerAccount,
-                                  Limit apiPerToken, Limit importsPerUser, @DefaultValue("10000") int maxKeys) {
+public record RateLimitProperties(
+        @DefaultValue("true") boolean enabled,
+        Limit loginPerIp,
+        Limit loginPerAccount,
+        Limit apiPerToken,
+        Limit importsPerUser,
+        @DefaultValue("10000") int maxKeys) {
 
     static final Limit LOGIN_PER_IP = new Limit(30, Duration.ofMinutes(1));
     static final Limit LOGIN_PER_ACCOUNT = new Limit(10, Duration.ofMinutes(15));
@@ -60,8 +65,11 @@ public record RateLimitProperties(@DefaultValue("true") boolean enabled, Limit l
         }
 
         private static Limit orDefault(Limit given, Limit fallback) {
-            return given == null ? fallback : new Limit(given.requests() == null ? fallback.requests() : given.requests(),
-                    given.per() == null ? fallback.per() : given.per());
+            return given == null
+                    ? fallback
+                    : new Limit(
+                            given.requests() == null ? fallback.requests() : given.requests(),
+                            given.per() == null ? fallback.per() : given.per());
         }
     }
 }

@@ -27,6 +27,7 @@ public class RateLimiter {
 
     /** Keys are cut to this length: a key is a name or an address, and a megabyte "username" must not be stored. */
     static final int MAX_KEY_LENGTH = 100;
+
     private static final Logger log = LoggerFactory.getLogger(RateLimiter.class);
 
     private final RateLimitProperties properties;
@@ -80,10 +81,12 @@ public class RateLimiter {
     private Counter counter(RateLimitKind kind, String key, RateLimitProperties.Limit limit) {
         Map<String, Counter> ofKind = counters.get(kind);
         synchronized (ofKind) {
-            return ofKind.computeIfAbsent(key, k -> new Counter(Bucket.builder()
-                    .addLimit(l -> l.capacity(limit.requests()).refillGreedy(limit.requests(), limit.per()))
-                    .withCustomTimePrecision(time)
-                    .build()));
+            return ofKind.computeIfAbsent(
+                    key,
+                    k -> new Counter(Bucket.builder()
+                            .addLimit(l -> l.capacity(limit.requests()).refillGreedy(limit.requests(), limit.per()))
+                            .withCustomTimePrecision(time)
+                            .build()));
         }
     }
 

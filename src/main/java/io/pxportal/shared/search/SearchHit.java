@@ -5,5 +5,4 @@ package io.pxportal.shared.search;
  * known by, a line of context (vendor, status, date; may be empty) and the location of the record's page, relative to
  * the portal's root ({@code contracts?contract=7}).
  */
-public record SearchHit(String kindKey, String title, String detail, String location) {
-}
+public record SearchHit(String kindKey, String title, String detail, String location) {}

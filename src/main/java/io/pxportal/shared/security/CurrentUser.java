@@ -8,8 +8,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** Reads who is acting from the security context; modules use it for ownership checks and audit. */
 public final class CurrentUser {
 
-    private CurrentUser() {
-    }
+    private CurrentUser() {}
 
     /** The username of the authenticated user, if any (anonymous is none). */
     public static Optional<String> username() {
@@ -23,6 +22,7 @@ public final class CurrentUser {
     /** Whether the authenticated user holds the role. */
     public static boolean hasRole(Role role) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream().anyMatch(a -> role.authority().equals(a.getAuthority()));
+        return auth != null
+                && auth.getAuthorities().stream().anyMatch(a -> role.authority().equals(a.getAuthority()));
     }
 }

@@ -9,6 +9,5 @@ public final class Roles {
     public static final String STEERING = "STEERING";
     public static final String AUDITOR = "AUDITOR";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -12,14 +12,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class SystemAuthentication {
 
-    private SystemAuthentication() {
-    }
+    private SystemAuthentication() {}
 
     public static void runAs(String actor, Runnable work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(actor, null,
-                List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                actor, null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
         SecurityContextHolder.setContext(context);
         try {
             work.run();

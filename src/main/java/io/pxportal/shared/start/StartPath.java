@@ -14,8 +14,7 @@ public final class StartPath {
     /** The home page's query parameter asking for the path even when it is done (the user menu's entry). */
     public static final String SHOW_PARAMETER = "start";
 
-    private StartPath() {
-    }
+    private StartPath() {}
 
     /** Admins set the portal up; product owners do their part for their platforms. Other roles only read. */
     public static boolean offeredToCurrentUser() {
@@ -32,14 +31,16 @@ public final class StartPath {
      * {@code activeVendorsByPlatform} (the portfolio's platforms in use for the current user, id → vendor id) is
      * asked at most once, whatever the number of sources that count over it.
      */
-    public static List<StartStep> steps(Collection<? extends StartStepSource> sources,
-                                        Supplier<Map<Long, Long>> activeVendorsByPlatform) {
+    public static List<StartStep> steps(
+            Collection<? extends StartStepSource> sources, Supplier<Map<Long, Long>> activeVendorsByPlatform) {
         if (!offeredToCurrentUser()) {
             return List.of();
         }
         StartScope scope = StartScope.of(activeVendorsByPlatform);
-        return sources.stream().flatMap(s -> s.steps(scope).stream())
-                .sorted(Comparator.comparingInt(StartStep::order)).toList();
+        return sources.stream()
+                .flatMap(s -> s.steps(scope).stream())
+                .sorted(Comparator.comparingInt(StartStep::order))
+                .toList();
     }
 
     /** Whether every step is done (a path with no step has nothing to do). */

@@ -56,8 +56,8 @@ class StartingGate extends OncePerRequestFilter {
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_SECONDS));
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         if (path(request).startsWith("/api/")) {
-            ApiProblems.write(ApiProblems.problem(HttpStatus.SERVICE_UNAVAILABLE, text, request.getRequestURI()),
-                    response);
+            ApiProblems.write(
+                    ApiProblems.problem(HttpStatus.SERVICE_UNAVAILABLE, text, request.getRequestURI()), response);
             return;
         }
         byte[] page = page(locale, messages.getMessage("app.name", null, locale), text)
@@ -81,7 +81,9 @@ class StartingGate extends OncePerRequestFilter {
     private static Locale locale(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
-            var chosen = Arrays.stream(cookies).filter(c -> LANGUAGE_COOKIE.equals(c.getName())).findFirst();
+            var chosen = Arrays.stream(cookies)
+                    .filter(c -> LANGUAGE_COOKIE.equals(c.getName()))
+                    .findFirst();
             if (chosen.isPresent()) {
                 return Languages.fromTag(chosen.get().getValue());
             }
@@ -99,7 +101,12 @@ class StartingGate extends OncePerRequestFilter {
                 <title>%s</title></head>
                 <body style="font-family: system-ui, sans-serif; margin: 4em auto; max-width: 36em; padding: 0 1em">
                 <h1>%s</h1><p id="starting" role="status">%s</p></body></html>
-                """.formatted(locale.toLanguageTag(), Languages.isRightToLeft(locale) ? "rtl" : "ltr", RETRY_SECONDS,
-                HtmlUtils.htmlEscape(title), HtmlUtils.htmlEscape(title), HtmlUtils.htmlEscape(text));
+                """.formatted(
+                        locale.toLanguageTag(),
+                        Languages.isRightToLeft(locale) ? "rtl" : "ltr",
+                        RETRY_SECONDS,
+                        HtmlUtils.htmlEscape(title),
+                        HtmlUtils.htmlEscape(title),
+                        HtmlUtils.htmlEscape(text));
     }
 }

@@ -14,8 +14,8 @@ class StartingGateConfiguration {
 
     /** First of all filters: a sign-in posted while the portal starts must not reach Spring Security. */
     @Bean
-    FilterRegistrationBean<StartingGate> startingGate(ApplicationAvailability availability, MessageSource messages,
-                                                      Environment environment) {
+    FilterRegistrationBean<StartingGate> startingGate(
+            ApplicationAvailability availability, MessageSource messages, Environment environment) {
         FilterRegistrationBean<StartingGate> registration = new FilterRegistrationBean<>(
                 new StartingGate(availability, messages, environment.acceptsProfiles(Profiles.of("demo"))));
         registration.addUrlPatterns("/*");

@@ -20,8 +20,7 @@ import java.util.Locale;
  */
 public final class DatePickers {
 
-    private DatePickers() {
-    }
+    private DatePickers() {}
 
     /** Localizes the picker for the current UI's locale and returns it. */
     public static DatePicker localized(DatePicker picker) {
@@ -62,8 +61,7 @@ public final class DatePickers {
                 .setFirstDayOfWeek(Formats.firstDayOfWeek(locale).getValue() % 7)
                 .setDateFormat(Formats.datePattern(locale));
         if (ui != null) {
-            i18n.setToday(ui.getTranslation("date-picker.today"))
-                    .setCancel(ui.getTranslation("date-picker.cancel"));
+            i18n.setToday(ui.getTranslation("date-picker.today")).setCancel(ui.getTranslation("date-picker.cancel"));
         }
         return i18n;
     }

@@ -99,9 +99,13 @@ public class EditorDialog extends Dialog {
     public void onDelete(String recordName, Runnable action) {
         delete.setVisible(true);
         delete.addClickListener(e -> {
-            ConfirmDialog confirm = new ConfirmDialog(getTranslation("editor.delete.title"),
-                    getTranslation("editor.delete.question", recordName), getTranslation("editor.delete"),
-                    ok -> explainingDomainErrors(action), getTranslation("editor.cancel"), no -> { });
+            ConfirmDialog confirm = new ConfirmDialog(
+                    getTranslation("editor.delete.title"),
+                    getTranslation("editor.delete.question", recordName),
+                    getTranslation("editor.delete"),
+                    ok -> explainingDomainErrors(action),
+                    getTranslation("editor.cancel"),
+                    no -> {});
             confirm.setConfirmButtonTheme("error primary");
             confirm.open();
         });

@@ -70,7 +70,9 @@ public class EmptyState extends Div {
 
     /** Replaces what the state says and offers (a list's filters set or cleared). */
     public final void show(VaadinIcon icon, String heading, String explanation, Component... actions) {
-        this.icon.getElement().setAttribute("icon", "vaadin:" + icon.name().toLowerCase().replace('_', '-'));
+        this.icon
+                .getElement()
+                .setAttribute("icon", "vaadin:" + icon.name().toLowerCase().replace('_', '-'));
         this.heading.setText(heading);
         this.explanation.setText(Objects.requireNonNullElse(explanation, ""));
         this.explanation.setVisible(explanation != null && !explanation.isBlank());

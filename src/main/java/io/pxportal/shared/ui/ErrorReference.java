@@ -15,15 +15,16 @@ public final class ErrorReference {
     private static final Logger log = LoggerFactory.getLogger(ErrorReference.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private ErrorReference() {
-    }
+    private ErrorReference() {}
 
     /** Logs the error with a new reference id and returns the id. */
     public static String log(Throwable error) {
         byte[] bytes = new byte[4];
         RANDOM.nextBytes(bytes);
         String reference = HexFormat.of().formatHex(bytes).toUpperCase();
-        LogContext.with(LogContext.ERROR_REFERENCE, reference,
+        LogContext.with(
+                LogContext.ERROR_REFERENCE,
+                reference,
                 () -> log.error("Unexpected error, reference {}", reference, error));
         return reference;
     }

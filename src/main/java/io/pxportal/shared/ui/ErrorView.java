@@ -18,7 +18,8 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         String reference = ErrorReference.log(parameter.getException());
         removeAll();
-        add(new H2(getTranslation("error.page.title")),
+        add(
+                new H2(getTranslation("error.page.title")),
                 new Paragraph(getTranslation("error.unexpected", reference)),
                 new Anchor("", getTranslation("error.page.home")));
         setId("error-view");

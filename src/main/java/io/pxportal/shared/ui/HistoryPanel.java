@@ -4,39 +4,51 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import io.pxportal.shared.audit.AuditEntry;
-import io.pxportal.shared.i18n.Formats;
 import io.pxportal.shared.audit.AuditTrail;
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import io.pxportal.shared.i18n.Formats;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** The history tab of a record: one row per changed field — when, who, what kind, field, old → new. */
 public class HistoryPanel extends Composite<Grid<HistoryPanel.Row>> {
 
     /** A flattened field change for display. */
-    public record Row(AuditEntry entry, String field, String oldValue, String newValue) {
-    }
+    public record Row(AuditEntry entry, String field, String oldValue, String newValue) {}
 
     private final Grid.Column<Row> record;
 
     public HistoryPanel() {
         Grid<Row> grid = getContent();
         grid.setId("history-grid");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
-                GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(
+                GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         PortalGrids.text(grid, r -> Formats.dateTime(r.entry().at(), ShellPreferences.zone(), getLocale()))
-                .setHeader(getTranslation("history.when")).setAutoWidth(true);
-        PortalGrids.text(grid, r -> r.entry().username()).setHeader(getTranslation("history.who")).setAutoWidth(true);
-        PortalGrids.text(grid, r -> getTranslation("history.kind." + r.entry().kind().name().toLowerCase()))
-                .setHeader(getTranslation("history.kind")).setAutoWidth(true);
-        record = PortalGrids.text(grid, r -> r.entry().subject()).setHeader(getTranslation("history.record"))
+                .setHeader(getTranslation("history.when"))
+                .setAutoWidth(true);
+        PortalGrids.text(grid, r -> r.entry().username())
+                .setHeader(getTranslation("history.who"))
+                .setAutoWidth(true);
+        PortalGrids.text(
+                        grid,
+                        r -> getTranslation(
+                                "history.kind." + r.entry().kind().name().toLowerCase()))
+                .setHeader(getTranslation("history.kind"))
+                .setAutoWidth(true);
+        record = PortalGrids.text(grid, r -> r.entry().subject())
+                .setHeader(getTranslation("history.record"))
                 .setAutoWidth(true);
         PortalGrids.text(grid, r -> r.field().isEmpty() ? "" : getTranslation(r.field()))
-                .setHeader(getTranslation("history.field")).setAutoWidth(true);
-        PortalGrids.text(grid, r -> readable(r.oldValue())).setHeader(getTranslation("history.old")).setFlexGrow(2);
-        PortalGrids.text(grid, r -> readable(r.newValue())).setHeader(getTranslation("history.new")).setFlexGrow(2);
+                .setHeader(getTranslation("history.field"))
+                .setAutoWidth(true);
+        PortalGrids.text(grid, r -> readable(r.oldValue()))
+                .setHeader(getTranslation("history.old"))
+                .setFlexGrow(2);
+        PortalGrids.text(grid, r -> readable(r.newValue()))
+                .setHeader(getTranslation("history.new"))
+                .setFlexGrow(2);
         grid.setHeight("22em");
     }
 

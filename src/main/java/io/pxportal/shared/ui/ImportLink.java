@@ -19,8 +19,7 @@ final class ImportLink {
 
     static final String ROUTE = "import";
 
-    private ImportLink() {
-    }
+    private ImportLink() {}
 
     /** A link to the import page, or null when the current user may not open it. */
     static Anchor create() {
@@ -39,10 +38,14 @@ final class ImportLink {
             return false;
         }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return RouteConfiguration.forSessionScope().getRoute(ROUTE)
-                .map(view -> new AccessAnnotationChecker().hasAccess(view, authentication,
-                        role -> Arrays.stream(Role.values()).anyMatch(r -> r.name().equals(role)
-                                && CurrentUser.hasRole(r))))
+        return RouteConfiguration.forSessionScope()
+                .getRoute(ROUTE)
+                .map(view -> new AccessAnnotationChecker()
+                        .hasAccess(
+                                view,
+                                authentication,
+                                role -> Arrays.stream(Role.values())
+                                        .anyMatch(r -> r.name().equals(role) && CurrentUser.hasRole(r))))
                 .orElse(false);
     }
 }

@@ -10,11 +10,11 @@ import org.springframework.data.domain.Pageable;
 /** Binds a grid to a paged query: the grid asks for one page at a time, sorted by the clicked column. */
 public final class LazyGrids {
 
-    private LazyGrids() {
-    }
+    private LazyGrids() {}
 
     public static <T> void bind(Grid<T> grid, Function<Pageable, List<T>> page, LongSupplier count) {
-        grid.setItems(query -> page.apply(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+        grid.setItems(
+                query -> page.apply(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> Math.toIntExact(count.getAsLong()));
     }
 }

@@ -12,8 +12,7 @@ import com.vaadin.flow.function.SerializableSupplier;
  */
 public final class LazyTabs {
 
-    private LazyTabs() {
-    }
+    private LazyTabs() {}
 
     /** Adds a tab to {@code sheet} whose content {@code content} builds once, on the tab's first selection. */
     public static Tab add(TabSheet sheet, String label, SerializableSupplier<? extends Component> content) {

@@ -2,9 +2,9 @@ package io.pxportal.shared.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -32,6 +32,7 @@ public class ListToolbar extends VerticalLayout {
     private final HorizontalLayout actions = new HorizontalLayout();
     /** Each filter field with the value it had when the list was set up: a field that differs filters the list. */
     private final Map<HasValue<?, ?>, Object> unfiltered = new IdentityHashMap<>();
+
     private Grid<?> grid;
     private String noneYet;
     private String createHint;

@@ -8,8 +8,7 @@ import java.util.Locale;
 /** The locale a component's texts, figures and charts are written in (Vaadin keeps a component's own protected). */
 public final class Locales {
 
-    private Locales() {
-    }
+    private Locales() {}
 
     /** The locale of the component's UI, else of the current UI, else English. */
     public static Locale of(Component component) {

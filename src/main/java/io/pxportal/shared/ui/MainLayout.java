@@ -1,15 +1,19 @@
 package io.pxportal.shared.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -24,13 +28,9 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.pxportal.shared.search.SearchSource;
 import io.pxportal.shared.start.StartPath;
 import jakarta.annotation.security.PermitAll;
-import io.pxportal.shared.search.SearchSource;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
-import com.vaadin.flow.component.Shortcuts;
-import com.vaadin.flow.component.html.Div;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -56,9 +56,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final transient List<SearchSource> searchSources;
     private GlobalSearch search;
 
-    public MainLayout(AuthenticationContext authenticationContext, ShellUser shellUser,
-                      ShellPreferences preferences, java.util.List<ShellBadge> badges,
-                      java.util.List<SearchSource> searchSources) {
+    public MainLayout(
+            AuthenticationContext authenticationContext,
+            ShellUser shellUser,
+            ShellPreferences preferences,
+            java.util.List<ShellBadge> badges,
+            java.util.List<SearchSource> searchSources) {
         this.authenticationContext = authenticationContext;
         this.shellUser = shellUser;
         this.preferences = preferences;
@@ -136,7 +139,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /** The section a view names; a view that names none is listed under administration (a test forbids that). */
     static MenuSection sectionOf(MenuEntry entry) {
-        InMenuSection section = entry.menuClass() == null ? null : entry.menuClass().getAnnotation(InMenuSection.class);
+        InMenuSection section =
+                entry.menuClass() == null ? null : entry.menuClass().getAnnotation(InMenuSection.class);
         return section == null ? MenuSection.ADMINISTRATION : section.value();
     }
 
@@ -184,8 +188,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private HorizontalLayout userBar() {
-        Span user = new Span(shellUser.displayName() + " · " + shellUser.roles().stream()
-                .map(r -> getTranslation("role." + r.name())).sorted().collect(Collectors.joining(", ")));
+        Span user = new Span(shellUser.displayName() + " · "
+                + shellUser.roles().stream()
+                        .map(r -> getTranslation("role." + r.name()))
+                        .sorted()
+                        .collect(Collectors.joining(", ")));
         user.setId("current-user");
         user.addClassName("px-current-user");
 

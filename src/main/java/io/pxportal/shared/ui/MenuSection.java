@@ -5,7 +5,14 @@ package io.pxportal.shared.ui;
  * {@link InMenuSection}; the shell shows a section only when the user may open one of its entries.
  */
 public enum MenuSection {
-    PORTFOLIO, CONTRACTS, FINANCE, SUPPORT, ROADMAP, EXPERIENCE, STEERING, ADMINISTRATION;
+    PORTFOLIO,
+    CONTRACTS,
+    FINANCE,
+    SUPPORT,
+    ROADMAP,
+    EXPERIENCE,
+    STEERING,
+    ADMINISTRATION;
 
     /** The message key of the section's heading. */
     public String labelKey() {

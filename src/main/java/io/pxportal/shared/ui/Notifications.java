@@ -6,8 +6,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 /** The two kinds of toast the portal shows. */
 public final class Notifications {
 
-    private Notifications() {
-    }
+    private Notifications() {}
 
     public static void success(String message) {
         Notification notification = Notification.show(message, 3000, Notification.Position.BOTTOM_END);

@@ -28,11 +28,11 @@ public final class PortalGrids {
 
     /** A grid with more columns than this gets a column chooser. */
     static final int WIDE = 6;
+
     private static final String MIN_WIDTH = "6em";
     private static final String FITTED = "px-grid-fitted";
 
-    private PortalGrids() {
-    }
+    private PortalGrids() {}
 
     /**
      * Adds a text column whose tooltip is the whole text, for when the cell is too narrow to show it; the grid is
@@ -68,8 +68,7 @@ public final class PortalGrids {
             }
             column.setResizable(true);
         }
-        grid.getColumns().stream().filter(Grid.Column::isVisible).findFirst()
-                .ifPresent(first -> first.setFrozen(true));
+        grid.getColumns().stream().filter(Grid.Column::isVisible).findFirst().ifPresent(first -> first.setFrozen(true));
     }
 
     /**
@@ -93,10 +92,12 @@ public final class PortalGrids {
         root.add(grid.getTranslation("grid.columns"));
         root.setAriaLabel(grid.getTranslation("grid.columns.choose"));
         SubMenu choices = root.getSubMenu();
-        Set<String> hidden = Arrays.stream(hiddenByDefault).map(grid::getTranslation).collect(Collectors.toSet());
+        Set<String> hidden =
+                Arrays.stream(hiddenByDefault).map(grid::getTranslation).collect(Collectors.toSet());
         Map<String, MenuItem> items = new LinkedHashMap<>();
         List<Grid.Column<T>> columns = grid.getColumns();
-        String storageKey = gridId == null ? null : "px-columns:" + CurrentUser.username().orElse("") + ":" + gridId;
+        String storageKey =
+                gridId == null ? null : "px-columns:" + CurrentUser.username().orElse("") + ":" + gridId;
         for (int i = 1; i < columns.size(); i++) {
             Grid.Column<T> column = columns.get(i);
             String header = column.getHeaderText();
@@ -115,19 +116,22 @@ public final class PortalGrids {
             items.put("c" + i, item);
         }
         if (storageKey != null) {
-            menu.addAttachListener(e -> menu.getElement().executeJs("return localStorage.getItem($0)", storageKey)
+            menu.addAttachListener(e -> menu.getElement()
+                    .executeJs("return localStorage.getItem($0)", storageKey)
                     .then(String.class, saved -> restore(saved, items, columns)));
         }
         return menu;
     }
 
     /** The ids of the columns shown, as the browser keeps them ("c1,c3"). */
-    private static <T> void remember(MenuBar menu, String storageKey, Map<String, MenuItem> items,
-                                     List<Grid.Column<T>> columns) {
+    private static <T> void remember(
+            MenuBar menu, String storageKey, Map<String, MenuItem> items, List<Grid.Column<T>> columns) {
         if (storageKey == null) {
             return;
         }
-        String shown = items.entrySet().stream().filter(e -> e.getValue().isChecked()).map(Map.Entry::getKey)
+        String shown = items.entrySet().stream()
+                .filter(e -> e.getValue().isChecked())
+                .map(Map.Entry::getKey)
                 .collect(Collectors.joining(","));
         menu.getElement().executeJs("localStorage.setItem($0, $1)", storageKey, "shown:" + shown);
     }

@@ -23,7 +23,8 @@ class PortalServiceInitListener implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(new PortalErrorHandler()));
         event.getSource().addUIInitListener(e -> preferences.apply(e.getUI(), VaadinRequest.getCurrent()));
-        Class<?> shell = AppShellRegistry.getInstance(event.getSource().getContext()).getShell();
+        Class<?> shell =
+                AppShellRegistry.getInstance(event.getSource().getContext()).getShell();
         event.addIndexHtmlRequestListener(new ShellPage(preferences, ShellPage.styleSheetsOf(shell)));
     }
 }

@@ -38,8 +38,11 @@ class ShellPage implements IndexHtmlRequestListener {
 
     /** The {@code @StyleSheet}s of the application shell. */
     static List<String> styleSheetsOf(Class<?> shell) {
-        return shell == null ? List.of()
-                : Arrays.stream(shell.getAnnotationsByType(StyleSheet.class)).map(StyleSheet::value).toList();
+        return shell == null
+                ? List.of()
+                : Arrays.stream(shell.getAnnotationsByType(StyleSheet.class))
+                        .map(StyleSheet::value)
+                        .toList();
     }
 
     private static String resource(String path) {

@@ -1,14 +1,14 @@
 package io.pxportal.shared.ui;
 
+import com.vaadin.flow.component.Direction;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.page.ColorScheme;
-import com.vaadin.flow.component.Direction;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinSession;
 import io.pxportal.shared.i18n.Languages;
 import io.pxportal.shared.security.CurrentUser;
 import jakarta.servlet.http.Cookie;
-import com.vaadin.flow.server.VaadinSession;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Locale;
@@ -99,8 +99,11 @@ public class ShellPreferences {
 
     private static Optional<String> cookie(VaadinRequest request) {
         Cookie[] cookies = request.getCookies();
-        return cookies == null ? Optional.empty()
-                : Arrays.stream(cookies).filter(c -> LANGUAGE_COOKIE.equals(c.getName()))
-                        .map(Cookie::getValue).findFirst();
+        return cookies == null
+                ? Optional.empty()
+                : Arrays.stream(cookies)
+                        .filter(c -> LANGUAGE_COOKIE.equals(c.getName()))
+                        .map(Cookie::getValue)
+                        .findFirst();
     }
 }

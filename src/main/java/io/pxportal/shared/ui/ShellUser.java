@@ -1,9 +1,9 @@
 package io.pxportal.shared.ui;
 
+import io.pxportal.shared.security.Role;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import io.pxportal.shared.security.Role;
 
 /**
  * What the shell needs to know about the logged-in user, provided by the identity module; the shell itself

@@ -15,8 +15,7 @@ import org.jsoup.nodes.Document;
  */
 public final class StaticMarkup {
 
-    private StaticMarkup() {
-    }
+    private StaticMarkup() {}
 
     /** Replaces {@code parent}'s children by the markup of {@code children}, in their order. */
     public static void show(Component parent, List<? extends Component> children) {

@@ -17,16 +17,24 @@ import org.springframework.http.MediaType;
 public final class UserFileDownload {
 
     /** Types a browser shows or saves without running anything; anything else is served as bytes. */
-    private static final Set<String> PASSIVE_TYPES = Set.of("application/pdf", "text/plain", "text/csv",
-            "image/png", "image/jpeg", "image/gif", "application/zip", "application/msword",
+    private static final Set<String> PASSIVE_TYPES = Set.of(
+            "application/pdf",
+            "text/plain",
+            "text/csv",
+            "image/png",
+            "image/jpeg",
+            "image/gif",
+            "application/zip",
+            "application/msword",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-            "application/vnd.ms-excel", "application/vnd.ms-powerpoint",
-            "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet");
+            "application/vnd.ms-excel",
+            "application/vnd.ms-powerpoint",
+            "application/vnd.oasis.opendocument.text",
+            "application/vnd.oasis.opendocument.spreadsheet");
 
-    private UserFileDownload() {
-    }
+    private UserFileDownload() {}
 
     /** Sets the headers of the download; call before writing to the event's output stream. */
     public static void prepare(DownloadEvent event, String fileName, String contentType) {
@@ -38,9 +46,12 @@ public final class UserFileDownload {
 
     /** {@code attachment; filename="…"; filename*=UTF-8''…}, with control characters taken out of the name. */
     public static String contentDisposition(String fileName) {
-        String name = fileName == null ? "" : fileName.replaceAll("\\p{Cntrl}", "").strip();
-        return ContentDisposition.attachment().filename(name.isEmpty() ? "download" : name, StandardCharsets.UTF_8)
-                .build().toString();
+        String name =
+                fileName == null ? "" : fileName.replaceAll("\\p{Cntrl}", "").strip();
+        return ContentDisposition.attachment()
+                .filename(name.isEmpty() ? "download" : name, StandardCharsets.UTF_8)
+                .build()
+                .toString();
     }
 
     /** The uploaded type if it is passive, else {@code application/octet-stream}. */

@@ -28,9 +28,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @ApiController
 @RequestMapping("/api/v1/business-calendars")
-@Tag(name = "Business calendars", description = "The calendars SLA clocks run on: time zone, versions of the working "
-        + "week with the date each takes effect, holidays. Everyone reads; admins and product owners create; an admin, "
-        + "or a product owner who may change every policy on the calendar, changes it.")
+@Tag(
+        name = "Business calendars",
+        description = "The calendars SLA clocks run on: time zone, versions of the working "
+                + "week with the date each takes effect, holidays. Everyone reads; admins and product owners create; an admin, "
+                + "or a product owner who may change every policy on the calendar, changes it.")
 class BusinessCalendarApiController {
 
     private static final Map<String, String> SORTABLE = new LinkedHashMap<>();
@@ -52,10 +54,10 @@ class BusinessCalendarApiController {
             @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "20") int size,
             @Parameter(description = "`name` or `timeZone`, optionally `,desc`") @RequestParam(required = false)
-            List<String> sort) {
+                    List<String> sort) {
         var request = ApiPaging.pageRequest(page, size, sort, SORTABLE, Sort.by("name"));
-        return ApiPage.of(calendars.page(request).stream().map(CalendarResource::of).toList(), page, size,
-                calendars.count());
+        return ApiPage.of(
+                calendars.page(request).stream().map(CalendarResource::of).toList(), page, size, calendars.count());
     }
 
     @GetMapping("/{id}")
@@ -69,21 +71,29 @@ class BusinessCalendarApiController {
     @Operation(summary = "Create a business calendar", description = "Answers 201 with its Location and ETag.")
     ResponseEntity<CalendarResource> create(@RequestBody CalendarResource input) {
         BusinessCalendarView calendar = calendars.create(input.toDraft(null));
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
-                .buildAndExpand(calendar.id()).toUri()).eTag(ETags.of(calendar.draft().version()))
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri()
+                        .path("/{id}")
+                        .buildAndExpand(calendar.id())
+                        .toUri())
+                .eTag(ETags.of(calendar.draft().version()))
                 .body(CalendarResource.of(calendar));
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Change a business calendar", description = "Replaces its fields and re-times the open "
-            + "tickets of every policy on it, and with `retimeFrom` (a month, e.g. 2026-01) also the closed tickets "
-            + "opened from that month on. Needs If-Match with the ETag you read.")
-    ResponseEntity<CalendarResource> update(@PathVariable Long id,
-                                            @Parameter(description = "The ETag you read, e.g. \"3\"")
-                                            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                            @Parameter(description = "Re-time closed tickets from this month, e.g. 2026-01")
-                                            @RequestParam(required = false) YearMonth retimeFrom,
-                                            @RequestBody CalendarResource input) {
+    @Operation(
+            summary = "Change a business calendar",
+            description = "Replaces its fields and re-times the open "
+                    + "tickets of every policy on it, and with `retimeFrom` (a month, e.g. 2026-01) also the closed tickets "
+                    + "opened from that month on. Needs If-Match with the ETag you read.")
+    ResponseEntity<CalendarResource> update(
+            @PathVariable Long id,
+            @Parameter(description = "The ETag you read, e.g. \"3\"")
+                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                    String ifMatch,
+            @Parameter(description = "Re-time closed tickets from this month, e.g. 2026-01")
+                    @RequestParam(required = false)
+                    YearMonth retimeFrom,
+            @RequestBody CalendarResource input) {
         long version = ETags.versionFrom(ifMatch);
         BusinessCalendarView calendar = calendars.update(id, input.toDraft(version), retimeFrom);
         return ResponseEntity.ok().eTag(ETags.of(calendar.draft().version())).body(CalendarResource.of(calendar));

@@ -17,20 +17,58 @@ import java.util.Set;
  * ignored on input.
  */
 @Schema(name = "SlaPolicy")
-record PolicyResource(Long id, Long contractId, String contractNumber, String name, Long calendarId, String calendar,
-                      String timeZone, Set<TicketStatus> pausingStatuses, BigDecimal uptimeTarget,
-                      BigDecimal monthlyFee, String currency, String creditTiers, BigDecimal creditCapPercent,
-                      Integer claimWindowDays, Map<Severity, SeverityTarget> targets, LocalDate retiredOn) {
+record PolicyResource(
+        Long id,
+        Long contractId,
+        String contractNumber,
+        String name,
+        Long calendarId,
+        String calendar,
+        String timeZone,
+        Set<TicketStatus> pausingStatuses,
+        BigDecimal uptimeTarget,
+        BigDecimal monthlyFee,
+        String currency,
+        String creditTiers,
+        BigDecimal creditCapPercent,
+        Integer claimWindowDays,
+        Map<Severity, SeverityTarget> targets,
+        LocalDate retiredOn) {
 
     static PolicyResource of(SlaPolicyView v) {
         SlaPolicyDraft d = v.draft();
-        return new PolicyResource(v.id(), d.contractId(), v.contractNumber(), d.name(), d.calendarId(),
-                v.calendarName(), v.zone().getId(), d.pausingStatuses(), d.uptimeTarget(), d.monthlyFee(),
-                d.currency(), d.creditTiers(), d.creditCapPercent(), d.claimWindowDays(), d.targets(), v.retiredOn());
+        return new PolicyResource(
+                v.id(),
+                d.contractId(),
+                v.contractNumber(),
+                d.name(),
+                d.calendarId(),
+                v.calendarName(),
+                v.zone().getId(),
+                d.pausingStatuses(),
+                d.uptimeTarget(),
+                d.monthlyFee(),
+                d.currency(),
+                d.creditTiers(),
+                d.creditCapPercent(),
+                d.claimWindowDays(),
+                d.targets(),
+                v.retiredOn());
     }
 
     SlaPolicyDraft toDraft(Long version) {
-        return new SlaPolicyDraft(contractId, name, calendarId, pausingStatuses, uptimeTarget, monthlyFee, currency,
-                creditTiers, creditCapPercent, claimWindowDays == null ? 30 : claimWindowDays, targets, version);
+        return new SlaPolicyDraft(
+                contractId,
+                name,
+                calendarId,
+                pausingStatuses,
+                uptimeTarget,
+                monthlyFee,
+                currency,
+                creditTiers,
+                creditCapPercent,
+                claimWindowDays == null ? 30 : claimWindowDays,
+                targets,
+                version);
     }
 }

@@ -28,9 +28,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @ApiController
 @RequestMapping("/api/v1/sla-policies")
-@Tag(name = "SLA policies", description = "SLA policies per contract: targets per severity on a business calendar or "
-        + "round the clock, pausing statuses, uptime and credit rules. Everyone reads; an admin or an owner of one of "
-        + "the contract's platforms creates, changes and retires.")
+@Tag(
+        name = "SLA policies",
+        description = "SLA policies per contract: targets per severity on a business calendar or "
+                + "round the clock, pausing statuses, uptime and credit rules. Everyone reads; an admin or an owner of one of "
+                + "the contract's platforms creates, changes and retires.")
 class SlaPolicyApiController {
 
     private static final Map<String, String> SORTABLE = new LinkedHashMap<>();
@@ -52,10 +54,10 @@ class SlaPolicyApiController {
             @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "20") int size,
             @Parameter(description = "`name` or `contractId`, optionally `,desc`") @RequestParam(required = false)
-            List<String> sort) {
+                    List<String> sort) {
         var request = ApiPaging.pageRequest(page, size, sort, SORTABLE, Sort.by("name"));
-        return ApiPage.of(policies.page(request).stream().map(PolicyResource::of).toList(), page, size,
-                policies.count());
+        return ApiPage.of(
+                policies.page(request).stream().map(PolicyResource::of).toList(), page, size, policies.count());
     }
 
     @GetMapping("/{id}")
@@ -66,36 +68,48 @@ class SlaPolicyApiController {
     }
 
     @PostMapping
-    @Operation(summary = "Create an SLA policy", description = "For a contract without a policy in force. Answers 201 "
-            + "with its Location and ETag.")
+    @Operation(
+            summary = "Create an SLA policy",
+            description = "For a contract without a policy in force. Answers 201 " + "with its Location and ETag.")
     ResponseEntity<PolicyResource> create(@RequestBody PolicyResource input) {
         SlaPolicyView policy = policies.create(input.toDraft(null));
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
-                .buildAndExpand(policy.id()).toUri()).eTag(ETags.of(policy.draft().version()))
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri()
+                        .path("/{id}")
+                        .buildAndExpand(policy.id())
+                        .toUri())
+                .eTag(ETags.of(policy.draft().version()))
                 .body(PolicyResource.of(policy));
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Change an SLA policy", description = "Replaces its fields and re-times its open tickets, and "
-            + "with `retimeFrom` (a month) also the closed ones opened from then on. Needs If-Match.")
-    ResponseEntity<PolicyResource> update(@PathVariable Long id,
-                                          @Parameter(description = "The ETag you read, e.g. \"3\"")
-                                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                          @Parameter(description = "Re-time closed tickets from this month, e.g. 2026-01")
-                                          @RequestParam(required = false) YearMonth retimeFrom,
-                                          @RequestBody PolicyResource input) {
+    @Operation(
+            summary = "Change an SLA policy",
+            description = "Replaces its fields and re-times its open tickets, and "
+                    + "with `retimeFrom` (a month) also the closed ones opened from then on. Needs If-Match.")
+    ResponseEntity<PolicyResource> update(
+            @PathVariable Long id,
+            @Parameter(description = "The ETag you read, e.g. \"3\"")
+                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                    String ifMatch,
+            @Parameter(description = "Re-time closed tickets from this month, e.g. 2026-01")
+                    @RequestParam(required = false)
+                    YearMonth retimeFrom,
+            @RequestBody PolicyResource input) {
         long version = ETags.versionFrom(ifMatch);
         SlaPolicyView policy = policies.update(id, input.toDraft(version), retimeFrom);
         return ResponseEntity.ok().eTag(ETags.of(policy.draft().version())).body(PolicyResource.of(policy));
     }
 
     @PostMapping("/{id}/retire")
-    @Operation(summary = "Retire an SLA policy", description = "From today it takes no new tickets; its tickets keep "
-            + "it and their history. Needs If-Match.")
-    ResponseEntity<PolicyResource> retire(@PathVariable Long id,
-                                          @Parameter(description = "The ETag you read, e.g. \"3\"")
-                                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                                          String ifMatch) {
+    @Operation(
+            summary = "Retire an SLA policy",
+            description =
+                    "From today it takes no new tickets; its tickets keep " + "it and their history. Needs If-Match.")
+    ResponseEntity<PolicyResource> retire(
+            @PathVariable Long id,
+            @Parameter(description = "The ETag you read, e.g. \"3\"")
+                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                    String ifMatch) {
         SlaPolicyView policy = policies.retire(id, ETags.versionFrom(ifMatch));
         return ResponseEntity.ok().eTag(ETags.of(policy.draft().version())).body(PolicyResource.of(policy));
     }

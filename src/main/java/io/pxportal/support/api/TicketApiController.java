@@ -37,8 +37,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @ApiController
 @RequestMapping("/api/v1/tickets")
-@Tag(name = "Vendor tickets", description = "Vendor support tickets with their SLA clocks. Everyone reads; an admin or "
-        + "an owner of the ticket's platform pushes tickets (idempotent by platform and case id) and status changes.")
+@Tag(
+        name = "Vendor tickets",
+        description =
+                "Vendor support tickets with their SLA clocks. Everyone reads; an admin or "
+                        + "an owner of the ticket's platform pushes tickets (idempotent by platform and case id) and status changes.")
 class TicketApiController {
 
     private static final Map<String, String> SORTABLE = new LinkedHashMap<>();
@@ -65,75 +68,106 @@ class TicketApiController {
             @Parameter(description = "Only this platform's tickets") @RequestParam(required = false) Long platformId,
             @Parameter(description = "P1 to P4") @RequestParam(required = false) Severity severity,
             @Parameter(description = "Opened from this month, e.g. 2026-01") @RequestParam(required = false)
-            YearMonth from,
+                    YearMonth from,
             @Parameter(description = "Opened up to this month") @RequestParam(required = false) YearMonth to,
             @Parameter(description = "Only open tickets") @RequestParam(defaultValue = "false") boolean open,
             @Parameter(description = "Only tickets with a breached clock") @RequestParam(defaultValue = "false")
-            boolean breached,
+                    boolean breached,
             @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "20") int size,
             @Parameter(description = "`openedAt`, `caseId`, `severity` or `status`, optionally `,desc`")
-            @RequestParam(required = false) List<String> sort) {
+                    @RequestParam(required = false)
+                    List<String> sort) {
         var request = ApiPaging.pageRequest(page, size, sort, SORTABLE, Sort.by(Sort.Order.desc("openedAt")));
-        TicketFilter filter = new TicketFilter(q, platformId == null ? null : Set.of(platformId), severity,
-                from, to, open, breached);
-        return ApiPage.of(tickets.page(filter, request).stream().map(TicketResource::of).toList(), page, size,
+        TicketFilter filter =
+                new TicketFilter(q, platformId == null ? null : Set.of(platformId), severity, from, to, open, breached);
+        return ApiPage.of(
+                tickets.page(filter, request).stream().map(TicketResource::of).toList(),
+                page,
+                size,
                 tickets.count(filter));
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One ticket", description = "With both clocks and the status history; the ETag is its version.")
+    @Operation(
+            summary = "One ticket",
+            description = "With both clocks and the status history; the ETag is its version.")
     ResponseEntity<TicketResource> get(@PathVariable Long id) {
         TicketView ticket = tickets.get(id);
         return ResponseEntity.ok().eTag(ETags.of(ticket.version())).body(TicketResource.of(ticket));
     }
 
     @PostMapping
-    @Operation(summary = "Push a ticket", description = "Creates the ticket (201) or brings it up to date (200): new "
-            + "details are taken over, milestones and a changed status are appended to its history. Sending the same "
-            + "ticket again changes nothing.")
+    @Operation(
+            summary = "Push a ticket",
+            description = "Creates the ticket (201) or brings it up to date (200): new "
+                    + "details are taken over, milestones and a changed status are appended to its history. Sending the same "
+                    + "ticket again changes nothing.")
     ResponseEntity<TicketResource> push(@RequestBody TicketInput input) {
         TicketRecorded recorded = tickets.record(input.toDraft());
         TicketView ticket = recorded.ticket();
         if (recorded.change() == TicketRecorded.Change.CREATED) {
-            return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
-                    .buildAndExpand(ticket.id()).toUri()).eTag(ETags.of(ticket.version()))
+            return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri()
+                            .path("/{id}")
+                            .buildAndExpand(ticket.id())
+                            .toUri())
+                    .eTag(ETags.of(ticket.version()))
                     .body(TicketResource.of(ticket));
         }
         return ResponseEntity.ok().eTag(ETags.of(ticket.version())).body(TicketResource.of(ticket));
     }
 
     /** A status change pushed on its own. */
-    record StatusInput(TicketStatus status, Instant at) {
-    }
+    record StatusInput(TicketStatus status, Instant at) {}
 
     @PostMapping("/{id}/status")
-    @Operation(summary = "Append a status change", description = "Needs If-Match with the ETag you read; `at` "
-            + "defaults to now.")
-    ResponseEntity<TicketResource> status(@PathVariable Long id,
-                                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                          @RequestBody StatusInput input) {
+    @Operation(
+            summary = "Append a status change",
+            description = "Needs If-Match with the ETag you read; `at` " + "defaults to now.")
+    ResponseEntity<TicketResource> status(
+            @PathVariable Long id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody StatusInput input) {
         TicketView ticket = tickets.changeStatus(id, input.status(), input.at(), ETags.versionFrom(ifMatch));
-        return ResponseEntity.status(HttpStatus.OK).eTag(ETags.of(ticket.version())).body(TicketResource.of(ticket));
+        return ResponseEntity.status(HttpStatus.OK)
+                .eTag(ETags.of(ticket.version()))
+                .body(TicketResource.of(ticket));
     }
 
     /** Compliance of one group: decided clocks met and breached, and the percentages. */
-    record ComplianceResource(String key, String label, long responseMet, long responseBreached, long resolutionMet,
-                              long resolutionBreached, java.math.BigDecimal responsePercent,
-                              java.math.BigDecimal resolutionPercent) {
-    }
+    record ComplianceResource(
+            String key,
+            String label,
+            long responseMet,
+            long responseBreached,
+            long resolutionMet,
+            long resolutionBreached,
+            java.math.BigDecimal responsePercent,
+            java.math.BigDecimal resolutionPercent) {}
 
     @GetMapping("/compliance")
-    @Operation(summary = "SLA compliance", description = "Of the tickets opened from `from` to `to` (months, e.g. "
-            + "2026-01), grouped by MONTH, SEVERITY, PLATFORM or VENDOR.")
-    List<ComplianceResource> compliance(@RequestParam YearMonth from, @RequestParam YearMonth to,
-                                        @RequestParam(defaultValue = "MONTH") ComplianceDimension by) {
+    @Operation(
+            summary = "SLA compliance",
+            description = "Of the tickets opened from `from` to `to` (months, e.g. "
+                    + "2026-01), grouped by MONTH, SEVERITY, PLATFORM or VENDOR.")
+    List<ComplianceResource> compliance(
+            @RequestParam YearMonth from,
+            @RequestParam YearMonth to,
+            @RequestParam(defaultValue = "MONTH") ComplianceDimension by) {
         return compliance.compliance(from, to, by).stream()
-                .map(TicketApiController::resource).toList();
+                .map(TicketApiController::resource)
+                .toList();
     }
 
     private static ComplianceResource resource(ComplianceRow r) {
-        return new ComplianceResource(r.key(), r.label(), r.responseMet(), r.responseBreached(), r.resolutionMet(),
-                r.resolutionBreached(), r.responsePercent(), r.resolutionPercent());
+        return new ComplianceResource(
+                r.key(),
+                r.label(),
+                r.responseMet(),
+                r.responseBreached(),
+                r.resolutionMet(),
+                r.resolutionBreached(),
+                r.responsePercent(),
+                r.resolutionPercent());
     }
 }

@@ -1,6 +1,5 @@
 package io.pxportal.support.ui;
 
-import io.pxportal.shared.ui.EmptyState;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -12,13 +11,14 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.pxportal.exchange.ExportService;
 import io.pxportal.exchange.ui.ExportMenu;
 import io.pxportal.exchange.ui.ListColumns;
+import io.pxportal.portfolio.PlatformDetails;
 import io.pxportal.shared.chart.ChartView;
 import io.pxportal.shared.chart.EmptyChart;
 import io.pxportal.shared.i18n.Formats;
-import io.pxportal.portfolio.PlatformDetails;
 import io.pxportal.shared.security.CurrentUser;
 import io.pxportal.shared.security.Role;
 import io.pxportal.shared.ui.EditorDialog;
+import io.pxportal.shared.ui.EmptyState;
 import io.pxportal.shared.ui.LazyGrids;
 import io.pxportal.shared.ui.Notifications;
 import io.pxportal.shared.ui.ShellPreferences;
@@ -51,8 +51,12 @@ class AvailabilityPanel extends VerticalLayout {
     private final Grid<OutageView> outages = new Grid<>();
 
     /** {@code platforms}: every platform with whether the user may change it, read when an outage is opened. */
-    AvailabilityPanel(AvailabilityService availability, ExportService exports, boolean dark,
-                      Supplier<List<PlatformDetails>> platforms, Clock clock) {
+    AvailabilityPanel(
+            AvailabilityService availability,
+            ExportService exports,
+            boolean dark,
+            Supplier<List<PlatformDetails>> platforms,
+            Clock clock) {
         this.availability = availability;
         this.platforms = platforms;
         this.clock = clock;
@@ -65,14 +69,21 @@ class AvailabilityPanel extends VerticalLayout {
         ListColumns<MonthlyUptime> columns = new ListColumns<>(grid);
         columns.add("support.ticket.platform", MonthlyUptime::platform).setAutoWidth(true);
         columns.add("support.month", m -> m.month().toString()).setAutoWidth(true);
-        columns.add("support.uptime", m -> Formats.percentSign(Formats.number(m.uptimePercent(), getLocale()), getLocale()))
+        columns.add(
+                        "support.uptime",
+                        m -> Formats.percentSign(Formats.number(m.uptimePercent(), getLocale()), getLocale()))
                 .setTextAlign(ColumnTextAlign.END);
-        columns.add("support.uptime.target", m -> m.target() == null ? "–"
-                : Formats.percentSign(Formats.number(m.target(), getLocale()), getLocale())).setTextAlign(ColumnTextAlign.END);
+        columns.add(
+                        "support.uptime.target",
+                        m -> m.target() == null
+                                ? "–"
+                                : Formats.percentSign(Formats.number(m.target(), getLocale()), getLocale()))
+                .setTextAlign(ColumnTextAlign.END);
         columns.add("support.uptime.unplanned", MonthlyUptime::unplannedMinutes).setTextAlign(ColumnTextAlign.END);
         columns.add("support.uptime.planned", MonthlyUptime::plannedMinutes).setTextAlign(ColumnTextAlign.END);
-        columns.add("support.uptime.met", m -> m.met() == null ? "–" : getTranslation(m.met() ? "common.yes"
-                : "common.no"));
+        columns.add(
+                "support.uptime.met",
+                m -> m.met() == null ? "–" : getTranslation(m.met() ? "common.yes" : "common.no"));
         EmptyState.on(grid, getTranslation("empty.uptime"));
         grid.setItems(uptime);
         ChartView chart = new ChartView(760, 280);
@@ -82,15 +93,26 @@ class AvailabilityPanel extends VerticalLayout {
         outages.setHeight("18em");
         ListColumns<OutageView> outageColumns = new ListColumns<>(outages);
         outageColumns.add("support.ticket.platform", OutageView::platform).setAutoWidth(true);
-        outageColumns.add("support.outage.started", o -> Formats.dateTime(o.draft().startedAt(), ZoneOffset.UTC,
-                getLocale())).setSortProperty("startedAt").setAutoWidth(true);
-        outageColumns.add("support.outage.ended", o -> o.draft().endedAt() == null ? "–"
-                : Formats.dateTime(o.draft().endedAt(), ZoneOffset.UTC, getLocale())).setAutoWidth(true);
-        outageColumns.add("support.outage.planned", o -> getTranslation(o.draft().planned() ? "common.yes"
-                : "common.no"));
-        outageColumns.add("support.outage.description", o -> o.draft().description()).setFlexGrow(1);
-        outages.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(outages.getColumns().get(1),
-                com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
+        outageColumns
+                .add(
+                        "support.outage.started",
+                        o -> Formats.dateTime(o.draft().startedAt(), ZoneOffset.UTC, getLocale()))
+                .setSortProperty("startedAt")
+                .setAutoWidth(true);
+        outageColumns
+                .add(
+                        "support.outage.ended",
+                        o -> o.draft().endedAt() == null
+                                ? "–"
+                                : Formats.dateTime(o.draft().endedAt(), ZoneOffset.UTC, getLocale()))
+                .setAutoWidth(true);
+        outageColumns.add(
+                "support.outage.planned", o -> getTranslation(o.draft().planned() ? "common.yes" : "common.no"));
+        outageColumns
+                .add("support.outage.description", o -> o.draft().description())
+                .setFlexGrow(1);
+        outages.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(
+                outages.getColumns().get(1), com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
         EmptyState.on(outages, getTranslation("empty.outages"));
         LazyGrids.bind(outages, p -> availability.page(null, p), () -> availability.count(null));
         outages.addItemClickListener(e -> open(e.getItem()));
@@ -103,8 +125,13 @@ class AvailabilityPanel extends VerticalLayout {
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             outageActions.addComponentAsFirst(create);
         }
-        add(new ExportMenu<>("uptime", exports, columns, p -> p.getPageNumber() > 0 ? List.of() : uptime), grid,
-                chart, new H3(getTranslation("support.outages")), outageActions, outages);
+        add(
+                new ExportMenu<>("uptime", exports, columns, p -> p.getPageNumber() > 0 ? List.of() : uptime),
+                grid,
+                chart,
+                new H3(getTranslation("support.outages")),
+                outageActions,
+                outages);
     }
 
     /** The role rule of {@code AvailabilityService.record}; which platforms the user may change narrows the form. */
@@ -114,21 +141,27 @@ class AvailabilityPanel extends VerticalLayout {
 
     private void open(OutageView outage) {
         List<PlatformDetails> all = platforms.get();
-        List<PlatformDetails> editable = all.stream().filter(PlatformDetails::editable).toList();
+        List<PlatformDetails> editable =
+                all.stream().filter(PlatformDetails::editable).toList();
         if (outage == null && editable.isEmpty()) {
             // an outage belongs to a platform: on an empty portal (or for an owner of none) say what comes first
             Notifications.error(getTranslation("support.outage.no-platform"));
             return;
         }
         ZoneId zone = ShellPreferences.zone();
-        OutageForm form = new OutageForm(editable, LocalDateTime.now(clock.withZone(zone)).withSecond(0).withNano(0),
-                zone);
-        String title = outage == null ? getTranslation("support.outage.new")
+        OutageForm form = new OutageForm(
+                editable, LocalDateTime.now(clock.withZone(zone)).withSecond(0).withNano(0), zone);
+        String title = outage == null
+                ? getTranslation("support.outage.new")
                 : outage.platform() + " · " + Formats.dateTime(outage.draft().startedAt(), zone, getLocale());
         EditorDialog dialog = new EditorDialog(title, form);
         if (outage != null) {
-            form.edit(outage, all.stream().filter(p -> p.id().equals(outage.draft().platformId())).findFirst()
-                    .orElse(null));
+            form.edit(
+                    outage,
+                    all.stream()
+                            .filter(p -> p.id().equals(outage.draft().platformId()))
+                            .findFirst()
+                            .orElse(null));
             form.setReadOnly(!outage.editable());
             dialog.setEditable(outage.editable());
             dialog.addHistory(() -> availability.history(outage.id()));
@@ -159,11 +192,14 @@ class AvailabilityPanel extends VerticalLayout {
         for (MonthlyUptime m : uptime) {
             data.addValue(m.uptimePercent(), m.platform(), m.month().toString());
             if (m.target() != null) {
-                data.addValue(m.target(), getTranslation("support.uptime.target"), m.month().toString());
+                data.addValue(
+                        m.target(),
+                        getTranslation("support.uptime.target"),
+                        m.month().toString());
             }
         }
-        JFreeChart chart = ChartFactory.createLineChart(getTranslation("support.chart.uptime"), null, "%", data,
-                PlotOrientation.VERTICAL, true, false, false);
+        JFreeChart chart = ChartFactory.createLineChart(
+                getTranslation("support.chart.uptime"), null, "%", data, PlotOrientation.VERTICAL, true, false, false);
         ((org.jfree.chart.axis.NumberAxis) chart.getCategoryPlot().getRangeAxis()).setAutoRangeIncludesZero(false);
         return EmptyChart.saying(chart, getTranslation("empty.chart.uptime"));
     }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
+import io.pxportal.shared.ui.DatePickers;
 import io.pxportal.shared.ui.Notifications;
 import io.pxportal.support.BusinessCalendarDraft;
 import io.pxportal.support.Holiday;
@@ -30,7 +31,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import io.pxportal.shared.ui.DatePickers;
 
 /**
  * A business calendar: name, time zone, the working hours of each weekday in a week effective from a date (a new
@@ -56,7 +56,9 @@ class CalendarForm extends FormLayout implements RetimingEditor.Form<BusinessCal
         zone.setId("calendar-zone");
         zone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
         zone.setValue(start.timeZone());
-        WorkWeek latest = start.weeks().stream().max(Comparator.comparing(WorkWeek::effectiveFrom)).orElse(null);
+        WorkWeek latest = start.weeks().stream()
+                .max(Comparator.comparing(WorkWeek::effectiveFrom))
+                .orElse(null);
         effectiveFrom.setId("calendar-effective-from");
         effectiveFrom.setValue(latest == null ? today : latest.effectiveFrom());
         effectiveFrom.setHelperText(getTranslation("support.calendar.effective-from.help"));
@@ -70,8 +72,10 @@ class CalendarForm extends FormLayout implements RetimingEditor.Form<BusinessCal
             on.setId(id + "-works");
             TimePicker from = new TimePicker(hours == null ? LocalTime.of(9, 0) : hours.start());
             from.setId(id + "-start");
-            TimePicker to = new TimePicker(hours == null ? LocalTime.of(17, 0)
-                    : hours.end().equals(LocalTime.MAX) ? LocalTime.of(23, 59) : hours.end());
+            TimePicker to = new TimePicker(
+                    hours == null
+                            ? LocalTime.of(17, 0)
+                            : hours.end().equals(LocalTime.MAX) ? LocalTime.of(23, 59) : hours.end());
             to.setId(id + "-end");
             works.put(day, on);
             starts.put(day, from);
@@ -81,10 +85,13 @@ class CalendarForm extends FormLayout implements RetimingEditor.Form<BusinessCal
             // One weekday per line: a day's checkbox and both times side by side do not fit half the form.
             setColspan(addFormItem(row, day.getDisplayName(TextStyle.FULL, getLocale())), 2);
         }
-        List<WorkWeek> earlier = start.weeks().stream().filter(w -> w != latest)
-                .sorted(Comparator.comparing(WorkWeek::effectiveFrom)).toList();
+        List<WorkWeek> earlier = start.weeks().stream()
+                .filter(w -> w != latest)
+                .sorted(Comparator.comparing(WorkWeek::effectiveFrom))
+                .toList();
         if (!earlier.isEmpty()) {
-            Span list = new Span(earlier.stream().map(w -> w.effectiveFrom() + ": " + WorkWeekText.format(w.days()))
+            Span list = new Span(earlier.stream()
+                    .map(w -> w.effectiveFrom() + ": " + WorkWeekText.format(w.days()))
                     .collect(Collectors.joining(" | ")));
             list.setId("calendar-earlier-weeks");
             addFormItem(list, getTranslation("support.calendar.earlier-weeks"));
@@ -92,23 +99,26 @@ class CalendarForm extends FormLayout implements RetimingEditor.Form<BusinessCal
         holidays.setId("calendar-holidays");
         holidays.setWidthFull();
         holidays.setHelperText(getTranslation("support.calendar.holidays.help"));
-        holidays.setValue(start.holidays().stream().sorted(Comparator.comparing(Holiday::date))
-                .map(h -> h.date() + " " + h.name()).collect(Collectors.joining("\n")));
+        holidays.setValue(start.holidays().stream()
+                .sorted(Comparator.comparing(Holiday::date))
+                .map(h -> h.date() + " " + h.name())
+                .collect(Collectors.joining("\n")));
         addFormItem(holidays, getTranslation("support.policy.holidays"));
     }
 
     @Override
     public void setReadOnly(boolean readOnly) {
-        getChildren().forEach(c -> c.getChildren().forEach(f -> {
-            if (f instanceof HasValue<?, ?> field) {
-                field.setReadOnly(readOnly);
-            }
-            f.getChildren().forEach(g -> {
-                if (g instanceof HasValue<?, ?> field) {
-                    field.setReadOnly(readOnly);
-                }
-            });
-        }));
+        getChildren()
+                .forEach(c -> c.getChildren().forEach(f -> {
+                    if (f instanceof HasValue<?, ?> field) {
+                        field.setReadOnly(readOnly);
+                    }
+                    f.getChildren().forEach(g -> {
+                        if (g instanceof HasValue<?, ?> field) {
+                            field.setReadOnly(readOnly);
+                        }
+                    });
+                }));
     }
 
     /** The draft, or empty after telling the user what to correct. */
@@ -148,7 +158,8 @@ class CalendarForm extends FormLayout implements RetimingEditor.Form<BusinessCal
             days.put(day, new WorkingHours(from, to));
         }
         List<WorkWeek> weeks = new ArrayList<>(start.weeks().stream()
-                .filter(w -> !w.effectiveFrom().equals(effectiveFrom.getValue())).toList());
+                .filter(w -> !w.effectiveFrom().equals(effectiveFrom.getValue()))
+                .toList());
         weeks.add(new WorkWeek(effectiveFrom.getValue(), days));
         List<Holiday> dates = new ArrayList<>();
         for (String line : holidays.getValue().split("\\R")) {
@@ -164,7 +175,7 @@ class CalendarForm extends FormLayout implements RetimingEditor.Form<BusinessCal
                 return Optional.empty();
             }
         }
-        return Optional.of(new BusinessCalendarDraft(name.getValue(), zone.getValue() == null ? "" : zone.getValue(),
-                weeks, dates, start.version()));
+        return Optional.of(new BusinessCalendarDraft(
+                name.getValue(), zone.getValue() == null ? "" : zone.getValue(), weeks, dates, start.version()));
     }
 }

@@ -1,6 +1,5 @@
 package io.pxportal.support.ui;
 
-import io.pxportal.shared.ui.EmptyState;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -11,6 +10,7 @@ import io.pxportal.exchange.ui.ExportMenu;
 import io.pxportal.exchange.ui.ListColumns;
 import io.pxportal.shared.security.CurrentUser;
 import io.pxportal.shared.security.Role;
+import io.pxportal.shared.ui.EmptyState;
 import io.pxportal.shared.ui.LazyGrids;
 import io.pxportal.shared.ui.Notifications;
 import io.pxportal.support.BusinessCalendarDraft;
@@ -28,6 +28,7 @@ class CalendarsPanel extends VerticalLayout {
     private final transient BusinessCalendarService calendars;
     /** The portal's clock: the date a new week version is effective from by default. */
     private final java.time.Clock clock;
+
     private final Grid<BusinessCalendarView> grid = new Grid<>();
 
     CalendarsPanel(BusinessCalendarService calendars, ExportService exports, java.time.Clock clock) {
@@ -38,34 +39,56 @@ class CalendarsPanel extends VerticalLayout {
         ListColumns<BusinessCalendarView> columns = new ListColumns<>(grid);
         columns.add("support.calendar.name", c -> c.draft().name()).setAutoWidth(true);
         columns.add("support.policy.zone", c -> c.draft().timeZone()).setAutoWidth(true);
-        columns.add("support.policy.hours", c -> c.draft().weeks().stream()
-                .max(Comparator.comparing(WorkWeek::effectiveFrom)).map(w -> WorkWeekText.format(w.days()))
-                .orElse("")).setFlexGrow(1);
-        columns.add("support.calendar.effective-from", c -> c.draft().weeks().stream().map(WorkWeek::effectiveFrom)
-                .max(Comparator.naturalOrder()).map(LocalDate::toString).orElse("")).setAutoWidth(true);
-        columns.add("support.policy.holidays", c -> String.valueOf(c.draft().holidays().size())).setAutoWidth(true);
+        columns.add(
+                        "support.policy.hours",
+                        c -> c.draft().weeks().stream()
+                                .max(Comparator.comparing(WorkWeek::effectiveFrom))
+                                .map(w -> WorkWeekText.format(w.days()))
+                                .orElse(""))
+                .setFlexGrow(1);
+        columns.add(
+                        "support.calendar.effective-from",
+                        c -> c.draft().weeks().stream()
+                                .map(WorkWeek::effectiveFrom)
+                                .max(Comparator.naturalOrder())
+                                .map(LocalDate::toString)
+                                .orElse(""))
+                .setAutoWidth(true);
+        columns.add(
+                        "support.policy.holidays",
+                        c -> String.valueOf(c.draft().holidays().size()))
+                .setAutoWidth(true);
         columns.add("support.policies", c -> String.valueOf(c.policies())).setAutoWidth(true);
-        EmptyState.on(grid, getTranslation("empty.calendars") + " "
-                + getTranslation("list.empty.import", getTranslation("support.calendars")));
+        EmptyState.on(
+                grid,
+                getTranslation("empty.calendars") + " "
+                        + getTranslation("list.empty.import", getTranslation("support.calendars")));
         LazyGrids.bind(grid, calendars::page, calendars::count);
         grid.addItemClickListener(e -> open(calendars.get(e.getItem().id())));
         Button create = new Button(getTranslation("list.new"), VaadinIcon.PLUS.create(), e -> open(null));
         create.setId("calendars-new");
         create.setVisible(CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.PRODUCT_OWNER));
-        HorizontalLayout actions = new HorizontalLayout(create,
-                new ExportMenu<>("business-calendars", exports, columns, calendars::page));
+        HorizontalLayout actions =
+                new HorizontalLayout(create, new ExportMenu<>("business-calendars", exports, columns, calendars::page));
         actions.setAlignItems(Alignment.CENTER);
         add(actions, grid);
     }
 
     private void open(BusinessCalendarView calendar) {
         LocalDate today = LocalDate.now(clock);
-        BusinessCalendarDraft start = calendar == null ? new BusinessCalendarDraft("", "UTC", List.of(), List.of(),
-                null) : calendar.draft();
+        BusinessCalendarDraft start =
+                calendar == null ? new BusinessCalendarDraft("", "UTC", List.of(), List.of(), null) : calendar.draft();
         CalendarForm form = new CalendarForm(start, today);
-        String title = calendar == null ? getTranslation("support.calendar.new") : calendar.draft().name();
-        RetimingEditor.open(title, form, "calendar-retime-from",
-                calendar == null ? null : calendar.id(), calendar == null || calendar.editable(), calendars::history,
+        String title = calendar == null
+                ? getTranslation("support.calendar.new")
+                : calendar.draft().name();
+        RetimingEditor.open(
+                title,
+                form,
+                "calendar-retime-from",
+                calendar == null ? null : calendar.id(),
+                calendar == null || calendar.editable(),
+                calendars::history,
                 (draft, retimeFrom) -> {
                     if (calendar == null) {
                         calendars.create(draft);

@@ -1,7 +1,5 @@
 package io.pxportal.support.ui;
 
-import io.pxportal.shared.ui.EmptyState;
-import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
@@ -14,6 +12,8 @@ import io.pxportal.exchange.ui.ListColumns;
 import io.pxportal.shared.chart.ChartView;
 import io.pxportal.shared.chart.EmptyChart;
 import io.pxportal.shared.i18n.Formats;
+import io.pxportal.shared.ui.EmptyState;
+import io.pxportal.shared.ui.PortalGrids;
 import io.pxportal.support.BacklogRow;
 import io.pxportal.support.ComplianceDimension;
 import io.pxportal.support.ComplianceOverview;
@@ -69,7 +69,10 @@ class CompliancePanel extends VerticalLayout {
         ComplianceOverview overview = compliance.overview(from, to, by.getValue());
         EmptyState.on(grid, getTranslation("empty.compliance"));
         grid.setItems(overview.rows());
-        ExportMenu<ComplianceRow> export = new ExportMenu<>("compliance", exports, columns,
+        ExportMenu<ComplianceRow> export = new ExportMenu<>(
+                "compliance",
+                exports,
+                columns,
                 p -> p.getPageNumber() > 0 ? List.of() : compliance.compliance(from, to, by.getValue()));
         ChartView trend = new ChartView(760, 280);
         trend.setId("compliance-trend");
@@ -83,19 +86,28 @@ class CompliancePanel extends VerticalLayout {
         backlogGrid.setAllRowsVisible(true);
         PortalGrids.text(backlogGrid, this::band).setHeader(getTranslation("support.backlog.age"));
         for (Severity s : Severity.values()) {
-            PortalGrids.text(backlogGrid, r -> r.bySeverity().get(s)).setHeader(s.name()).setTextAlign(ColumnTextAlign.END);
+            PortalGrids.text(backlogGrid, r -> r.bySeverity().get(s))
+                    .setHeader(s.name())
+                    .setTextAlign(ColumnTextAlign.END);
         }
-        PortalGrids.text(backlogGrid, BacklogRow::total).setHeader(getTranslation("support.backlog.total"))
+        PortalGrids.text(backlogGrid, BacklogRow::total)
+                .setHeader(getTranslation("support.backlog.total"))
                 .setTextAlign(ColumnTextAlign.END);
         EmptyState.on(backlogGrid, getTranslation("empty.backlog"));
         backlogGrid.setItems(backlog);
         backlogGrid.addItemClickListener(e -> drill.accept(e.getItem().tickets()));
-        add(new HorizontalLayout(by, export), grid, trend, new H3(getTranslation("support.backlog")), backlogGrid,
+        add(
+                new HorizontalLayout(by, export),
+                grid,
+                trend,
+                new H3(getTranslation("support.backlog")),
+                backlogGrid,
                 backlogChart);
     }
 
     private String band(BacklogRow row) {
-        return row.maxDays() == null ? getTranslation("support.backlog.older", row.minDays())
+        return row.maxDays() == null
+                ? getTranslation("support.backlog.older", row.minDays())
                 : getTranslation("support.backlog.band", row.minDays(), row.maxDays());
     }
 
@@ -110,8 +122,16 @@ class CompliancePanel extends VerticalLayout {
                 data.addValue(r.resolutionPercent(), severity.name(), r.key());
             }
         }));
-        return EmptyChart.saying(ChartFactory.createLineChart(getTranslation("support.chart.trend"), null,
-                getTranslation("support.compliance.resolution"), data, PlotOrientation.VERTICAL, true, false, false),
+        return EmptyChart.saying(
+                ChartFactory.createLineChart(
+                        getTranslation("support.chart.trend"),
+                        null,
+                        getTranslation("support.compliance.resolution"),
+                        data,
+                        PlotOrientation.VERTICAL,
+                        true,
+                        false,
+                        false),
                 getTranslation("empty.chart.compliance"));
     }
 
@@ -120,8 +140,16 @@ class CompliancePanel extends VerticalLayout {
         for (BacklogRow row : backlog) {
             row.bySeverity().forEach((s, n) -> data.addValue(n, s.name(), band(row)));
         }
-        return EmptyChart.saying(ChartFactory.createStackedBarChart(getTranslation("support.chart.backlog"), null,
-                getTranslation("support.backlog.total"), data, PlotOrientation.VERTICAL, true, false, false),
+        return EmptyChart.saying(
+                ChartFactory.createStackedBarChart(
+                        getTranslation("support.chart.backlog"),
+                        null,
+                        getTranslation("support.backlog.total"),
+                        data,
+                        PlotOrientation.VERTICAL,
+                        true,
+                        false,
+                        false),
                 getTranslation("empty.chart.backlog"));
     }
 }

@@ -1,6 +1,5 @@
 package io.pxportal.support.ui;
 
-import io.pxportal.shared.ui.EmptyState;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,6 +15,7 @@ import io.pxportal.exchange.ui.ExportMenu;
 import io.pxportal.exchange.ui.ListColumns;
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.i18n.Formats;
+import io.pxportal.shared.ui.EmptyState;
 import io.pxportal.shared.ui.Notifications;
 import io.pxportal.support.CreditService;
 import io.pxportal.support.CreditStatus;
@@ -45,19 +45,38 @@ class CreditsPanel extends VerticalLayout {
         columns.add("support.month", c -> c.month().toString()).setAutoWidth(true);
         columns.add("support.credit.contract", CreditView::contractNumber).setAutoWidth(true);
         columns.add("support.ticket.platform", CreditView::platform).setAutoWidth(true);
-        columns.add("support.uptime", c -> c.uptimePercent() == null ? "–"
-                : Formats.percentSign(Formats.number(c.uptimePercent(), getLocale()), getLocale())).setTextAlign(ColumnTextAlign.END);
-        columns.add("support.credit.breaches", c -> c.breaches().entrySet().stream()
-                .map(e -> e.getKey() + "×" + e.getValue()).collect(Collectors.joining(" "))).setAutoWidth(true);
-        columns.add("support.credit.percent", c -> Formats.percentSign(Formats.number(c.assessment().cappedPercent(), getLocale()), getLocale())
-                + (c.assessment().capped() ? " (" + getTranslation("support.credit.capped") + ")" : ""))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        columns.add("support.credit.amount", c -> Formats.money(c.assessment().amount(),
-                Currency.getInstance(c.currency()), getLocale())).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        columns.add(
+                        "support.uptime",
+                        c -> c.uptimePercent() == null
+                                ? "–"
+                                : Formats.percentSign(Formats.number(c.uptimePercent(), getLocale()), getLocale()))
+                .setTextAlign(ColumnTextAlign.END);
+        columns.add(
+                        "support.credit.breaches",
+                        c -> c.breaches().entrySet().stream()
+                                .map(e -> e.getKey() + "×" + e.getValue())
+                                .collect(Collectors.joining(" ")))
+                .setAutoWidth(true);
+        columns.add(
+                        "support.credit.percent",
+                        c -> Formats.percentSign(
+                                        Formats.number(c.assessment().cappedPercent(), getLocale()), getLocale())
+                                + (c.assessment().capped() ? " (" + getTranslation("support.credit.capped") + ")" : ""))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        columns.add(
+                        "support.credit.amount",
+                        c -> Formats.money(c.assessment().amount(), Currency.getInstance(c.currency()), getLocale()))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
         columns.add("support.credit.deadline", c -> Formats.date(c.assessment().claimDeadline(), getLocale()))
                 .setAutoWidth(true);
-        columns.addComponent("support.credit.status", c -> getTranslation("support-credit-status." + c.status().name()),
-                this::status).setAutoWidth(true);
+        columns.addComponent(
+                        "support.credit.status",
+                        c -> getTranslation(
+                                "support-credit-status." + c.status().name()),
+                        this::status)
+                .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setAutoWidth(true);
         add(new ExportMenu<>("credits", exports, columns, p -> p.getPageNumber() > 0 ? List.of() : load()), grid);
         refresh();
@@ -74,13 +93,17 @@ class CreditsPanel extends VerticalLayout {
     }
 
     private Span status(CreditView c) {
-        Span badge = new Span(getTranslation("support-credit-status." + c.status().name()));
-        badge.getElement().getThemeList().add(switch (c.status()) {
-            case OWED -> "badge warning";
-            case LAPSED, REJECTED -> "badge error";
-            case GRANTED -> "badge success";
-            case CLAIMED -> "badge";
-        });
+        Span badge =
+                new Span(getTranslation("support-credit-status." + c.status().name()));
+        badge.getElement()
+                .getThemeList()
+                .add(
+                        switch (c.status()) {
+                            case OWED -> "badge warning";
+                            case LAPSED, REJECTED -> "badge error";
+                            case GRANTED -> "badge success";
+                            case CLAIMED -> "badge";
+                        });
         return badge;
     }
 
@@ -99,8 +122,12 @@ class CreditsPanel extends VerticalLayout {
             TextField reference = new TextField();
             reference.setPlaceholder(getTranslation("support.credit.reference"));
             reference.setWidth("9em");
-            actions.add(amount, reference, button("support.credit.grant",
-                    () -> credits.grant(c.creditId(), amount.getValue(), reference.getValue(), c.version())),
+            actions.add(
+                    amount,
+                    reference,
+                    button(
+                            "support.credit.grant",
+                            () -> credits.grant(c.creditId(), amount.getValue(), reference.getValue(), c.version())),
                     button("support.credit.reject", () -> credits.reject(c.creditId(), null, c.version())));
         }
         return actions;

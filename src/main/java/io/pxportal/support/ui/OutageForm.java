@@ -10,13 +10,13 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import io.pxportal.portfolio.PlatformDetails;
+import io.pxportal.shared.ui.DatePickers;
 import io.pxportal.support.OutageDraft;
 import io.pxportal.support.OutageView;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import io.pxportal.shared.ui.DatePickers;
 
 /** An outage of a platform: when it started and ended (empty while still down, in the user's zone), planned or not. */
 class OutageForm extends Composite<FormLayout> {
@@ -55,14 +55,17 @@ class OutageForm extends Composite<FormLayout> {
         TextArea description = new TextArea(getTranslation("support.outage.description"));
         description.setId("outage-description");
 
-        binder.forField(platform).asRequired(getTranslation("validation.required"))
+        binder.forField(platform)
+                .asRequired(getTranslation("validation.required"))
                 .bind(d -> d.platform, (d, v) -> d.platform = v);
-        binder.forField(startedAt).asRequired(getTranslation("validation.required"))
+        binder.forField(startedAt)
+                .asRequired(getTranslation("validation.required"))
                 .bind(d -> d.startedAt, (d, v) -> d.startedAt = v);
         binder.forField(endedAt)
-                .withValidator((value, context) -> value == null || data.startedAt == null
-                        || value.isAfter(data.startedAt) ? ValidationResult.ok()
-                        : ValidationResult.error(getTranslation("support.outage.period.invalid")))
+                .withValidator(
+                        (value, context) -> value == null || data.startedAt == null || value.isAfter(data.startedAt)
+                                ? ValidationResult.ok()
+                                : ValidationResult.error(getTranslation("support.outage.period.invalid")))
                 .bind(d -> d.endedAt, (d, v) -> d.endedAt = v);
         binder.forField(planned).bind(d -> d.planned, (d, v) -> d.planned = v);
         binder.forField(description)
@@ -82,10 +85,12 @@ class OutageForm extends Composite<FormLayout> {
         data = new Data();
         data.platform = on;
         data.startedAt = LocalDateTime.ofInstant(outage.draft().startedAt(), zone);
-        data.endedAt = outage.draft().endedAt() == null ? null
+        data.endedAt = outage.draft().endedAt() == null
+                ? null
                 : LocalDateTime.ofInstant(outage.draft().endedAt(), zone);
         data.planned = outage.draft().planned();
-        data.description = outage.draft().description() == null ? "" : outage.draft().description();
+        data.description =
+                outage.draft().description() == null ? "" : outage.draft().description();
         data.version = outage.draft().version();
         binder.setBean(data);
         platform.setReadOnly(true);
@@ -100,8 +105,12 @@ class OutageForm extends Composite<FormLayout> {
         if (!binder.validate().isOk()) {
             return Optional.empty();
         }
-        return Optional.of(new OutageDraft(data.platform.id(), data.startedAt.atZone(zone).toInstant(),
-                data.endedAt == null ? null : data.endedAt.atZone(zone).toInstant(), data.planned,
-                data.description.isBlank() ? null : data.description.trim(), data.version));
+        return Optional.of(new OutageDraft(
+                data.platform.id(),
+                data.startedAt.atZone(zone).toInstant(),
+                data.endedAt == null ? null : data.endedAt.atZone(zone).toInstant(),
+                data.planned,
+                data.description.isBlank() ? null : data.description.trim(),
+                data.version));
     }
 }

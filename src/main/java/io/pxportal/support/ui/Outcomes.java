@@ -8,18 +8,20 @@ import java.time.Duration;
 /** How SLA outcomes and durations look in lists: a coloured badge and "3 h 20 min". */
 final class Outcomes {
 
-    private Outcomes() {
-    }
+    private Outcomes() {}
 
     static Span badge(SlaClock clock) {
         Span badge = new Span(text(clock));
         if (clock != null) {
-            badge.getElement().getThemeList().add(switch (clock.outcome()) {
-                case BREACHED -> "badge error";
-                case AT_RISK -> "badge warning";
-                case MET -> "badge success";
-                case RUNNING -> "badge contrast";
-            });
+            badge.getElement()
+                    .getThemeList()
+                    .add(
+                            switch (clock.outcome()) {
+                                case BREACHED -> "badge error";
+                                case AT_RISK -> "badge warning";
+                                case MET -> "badge success";
+                                case RUNNING -> "badge contrast";
+                            });
         }
         return badge;
     }

@@ -1,6 +1,5 @@
 package io.pxportal.support.ui;
 
-import io.pxportal.shared.ui.EmptyState;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -11,8 +10,10 @@ import io.pxportal.exchange.ExportService;
 import io.pxportal.exchange.ui.ExportMenu;
 import io.pxportal.exchange.ui.ListColumns;
 import io.pxportal.shared.domain.DomainException;
+import io.pxportal.shared.i18n.Formats;
 import io.pxportal.shared.security.CurrentUser;
 import io.pxportal.shared.security.Role;
+import io.pxportal.shared.ui.EmptyState;
 import io.pxportal.shared.ui.LazyGrids;
 import io.pxportal.shared.ui.Notifications;
 import io.pxportal.support.BusinessCalendarService;
@@ -25,7 +26,6 @@ import io.pxportal.support.SlaPolicyView;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
-import io.pxportal.shared.i18n.Formats;
 
 /**
  * The SLA policies: a new one, a copy of the selected one for another contract, the editor (targets, calendar,
@@ -45,23 +45,37 @@ class PoliciesPanel extends VerticalLayout {
         ListColumns<SlaPolicyView> columns = new ListColumns<>(grid);
         columns.add("support.policy", p -> p.draft().name()).setAutoWidth(true);
         columns.add("support.credit.contract", SlaPolicyView::contractNumber).setAutoWidth(true);
-        columns.add("support.scorecard.vendor", p -> p.vendor() == null ? "" : p.vendor().name()).setAutoWidth(true);
+        columns.add(
+                        "support.scorecard.vendor",
+                        p -> p.vendor() == null ? "" : p.vendor().name())
+                .setAutoWidth(true);
         columns.add("support.calendar", SlaPolicyView::calendarName).setAutoWidth(true);
         columns.add("support.policy.zone", p -> p.zone().getId()).setAutoWidth(true);
-        columns.add("support.policy.targets", p -> java.util.Arrays.stream(Severity.values())
-                .map(s -> s + " " + p.draft().targets().get(s).responseMinutes()
-                        + (p.draft().targets().get(s).responseRoundTheClock() ? "*" : "") + "/"
-                        + p.draft().targets().get(s).resolutionMinutes()
-                        + (p.draft().targets().get(s).resolutionRoundTheClock() ? "*" : ""))
-                .collect(Collectors.joining(" · "))).setFlexGrow(1);
-        columns.add("support.policy.uptime-target", p -> p.draft().uptimeTarget() == null ? "–"
-                : Formats.percentSign(Formats.number(p.draft().uptimeTarget(), getLocale()), getLocale()))
+        columns.add(
+                        "support.policy.targets",
+                        p -> java.util.Arrays.stream(Severity.values())
+                                .map(s -> s + " " + p.draft().targets().get(s).responseMinutes()
+                                        + (p.draft().targets().get(s).responseRoundTheClock() ? "*" : "") + "/"
+                                        + p.draft().targets().get(s).resolutionMinutes()
+                                        + (p.draft().targets().get(s).resolutionRoundTheClock() ? "*" : ""))
+                                .collect(Collectors.joining(" · ")))
+                .setFlexGrow(1);
+        columns.add(
+                        "support.policy.uptime-target",
+                        p -> p.draft().uptimeTarget() == null
+                                ? "–"
+                                : Formats.percentSign(
+                                        Formats.number(p.draft().uptimeTarget(), getLocale()), getLocale()))
                 .setAutoWidth(true);
         columns.add("support.policy.tiers", p -> p.draft().creditTiers()).setAutoWidth(true);
-        columns.add("support.policy.retired-on", p -> p.retiredOn() == null ? "" : p.retiredOn().toString())
+        columns.add(
+                        "support.policy.retired-on",
+                        p -> p.retiredOn() == null ? "" : p.retiredOn().toString())
                 .setAutoWidth(true);
-        EmptyState.on(grid, getTranslation("empty.policies") + " "
-                + getTranslation("list.empty.import", getTranslation("support.policies")));
+        EmptyState.on(
+                grid,
+                getTranslation("empty.policies") + " "
+                        + getTranslation("list.empty.import", getTranslation("support.policies")));
         LazyGrids.bind(grid, policies::page, policies::count);
         grid.addItemClickListener(e -> edit(policies.get(e.getItem().id())));
 
@@ -69,36 +83,45 @@ class PoliciesPanel extends VerticalLayout {
         create.setId("policies-new");
         Button copy = new Button(getTranslation("support.policy.copy"), VaadinIcon.COPY.create(), e -> copy());
         copy.setId("policies-copy");
-        Button retire = new Button(getTranslation("support.policy.retire"), VaadinIcon.ARCHIVE.create(),
-                e -> retire());
+        Button retire = new Button(getTranslation("support.policy.retire"), VaadinIcon.ARCHIVE.create(), e -> retire());
         retire.setId("policies-retire");
         copy.setEnabled(false);
         retire.setEnabled(false);
         grid.addSelectionListener(e -> {
             copy.setEnabled(e.getFirstSelectedItem().isPresent());
-            retire.setEnabled(e.getFirstSelectedItem().map(SlaPolicyView::editable).orElse(false));
+            retire.setEnabled(
+                    e.getFirstSelectedItem().map(SlaPolicyView::editable).orElse(false));
         });
         // a policy follows its contract: only those who may change contracts create or copy one
         boolean mayCreate = CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.PRODUCT_OWNER);
         create.setVisible(mayCreate);
         copy.setVisible(mayCreate);
-        HorizontalLayout actions = new HorizontalLayout(create, copy, retire,
-                new ExportMenu<>("sla-policies", exports, columns, policies::page));
+        HorizontalLayout actions = new HorizontalLayout(
+                create, copy, retire, new ExportMenu<>("sla-policies", exports, columns, policies::page));
         actions.setAlignItems(Alignment.CENTER);
         add(actions, grid);
     }
 
     private void create() {
         List<BusinessCalendarView> choices = calendarChoices();
-        SlaPolicyDraft start = SlaPolicyDraft.defaults(null, "", choices.isEmpty() ? null : choices.getFirst().id(),
-                "EUR", null);
+        SlaPolicyDraft start = SlaPolicyDraft.defaults(
+                null, "", choices.isEmpty() ? null : choices.getFirst().id(), "EUR", null);
         open(getTranslation("support.policy.new"), start, choices, null);
     }
 
     private void copy() {
-        grid.getSelectedItems().stream().findFirst().ifPresent(p -> open(getTranslation("support.policy.new"),
-                p.draft().copyFor(null, getTranslation("support.policy.copy-of", p.draft().name())), calendarChoices(),
-                null));
+        grid.getSelectedItems().stream()
+                .findFirst()
+                .ifPresent(p -> open(
+                        getTranslation("support.policy.new"),
+                        p.draft()
+                                .copyFor(
+                                        null,
+                                        getTranslation(
+                                                "support.policy.copy-of",
+                                                p.draft().name())),
+                        calendarChoices(),
+                        null));
     }
 
     private void edit(SlaPolicyView policy) {
@@ -112,13 +135,25 @@ class PoliciesPanel extends VerticalLayout {
             Notifications.error(getTranslation("support.policy.no-contract"));
             return;
         }
-        if (policy != null && contracts.stream().noneMatch(c -> c.id().equals(policy.draft().contractId()))) {
-            contracts.add(new PolicyContract(policy.draft().contractId(), policy.contractNumber(), "",
-                    policy.draft().currency(), true));
+        if (policy != null
+                && contracts.stream()
+                        .noneMatch(c -> c.id().equals(policy.draft().contractId()))) {
+            contracts.add(new PolicyContract(
+                    policy.draft().contractId(),
+                    policy.contractNumber(),
+                    "",
+                    policy.draft().currency(),
+                    true));
         }
         PolicyForm form = new PolicyForm(start, contracts, choices);
-        RetimingEditor.open(title, form, "policy-retime-from", policy == null ? null : policy.id(),
-                policy == null || policy.editable(), policies::history, (draft, retimeFrom) -> {
+        RetimingEditor.open(
+                title,
+                form,
+                "policy-retime-from",
+                policy == null ? null : policy.id(),
+                policy == null || policy.editable(),
+                policies::history,
+                (draft, retimeFrom) -> {
                     if (policy == null) {
                         policies.create(draft);
                     } else {
@@ -131,17 +166,22 @@ class PoliciesPanel extends VerticalLayout {
 
     private void retire() {
         grid.getSelectedItems().stream().findFirst().ifPresent(p -> {
-            ConfirmDialog confirm = new ConfirmDialog(getTranslation("support.policy.retire"),
+            ConfirmDialog confirm = new ConfirmDialog(
+                    getTranslation("support.policy.retire"),
                     getTranslation("support.policy.retire.question", p.draft().name()),
-                    getTranslation("support.policy.retire"), ok -> {
+                    getTranslation("support.policy.retire"),
+                    ok -> {
                         try {
                             policies.retire(p.id(), p.draft().version());
-                            Notifications.success(getTranslation("support.policy.retired-done", p.draft().name()));
+                            Notifications.success(getTranslation(
+                                    "support.policy.retired-done", p.draft().name()));
                             grid.getDataProvider().refreshAll();
                         } catch (DomainException ex) {
                             Notifications.error(getTranslation(ex.messageKey(), ex.arguments()));
                         }
-                    }, getTranslation("editor.cancel"), no -> { });
+                    },
+                    getTranslation("editor.cancel"),
+                    no -> {});
             confirm.setId("policy-retire-confirm");
             confirm.setConfirmButtonTheme("error primary");
             confirm.open();

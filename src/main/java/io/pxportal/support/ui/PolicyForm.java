@@ -52,13 +52,20 @@ class PolicyForm extends FormLayout implements RetimingEditor.Form<SlaPolicyDraf
         contract.setId("policy-contract");
         contract.setItems(contracts);
         contract.setItemLabelGenerator(c -> c.number() + " · " + c.title()
-                + (c.covered() && !c.id().equals(start.contractId()) ? " (" + getTranslation("support.policy.has-policy")
-                + ")" : ""));
-        contracts.stream().filter(c -> c.id().equals(start.contractId())).findFirst().ifPresent(contract::setValue);
+                + (c.covered() && !c.id().equals(start.contractId())
+                        ? " (" + getTranslation("support.policy.has-policy") + ")"
+                        : ""));
+        contracts.stream()
+                .filter(c -> c.id().equals(start.contractId()))
+                .findFirst()
+                .ifPresent(contract::setValue);
         calendar.setId("policy-calendar");
         calendar.setItems(calendars);
         calendar.setItemLabelGenerator(c -> c.draft().name() + " (" + c.draft().timeZone() + ")");
-        calendars.stream().filter(c -> c.id().equals(start.calendarId())).findFirst().ifPresent(calendar::setValue);
+        calendars.stream()
+                .filter(c -> c.id().equals(start.calendarId()))
+                .findFirst()
+                .ifPresent(calendar::setValue);
         pausing.setId("policy-pausing");
         pausing.setItems(TicketStatus.IN_PROGRESS, TicketStatus.WAITING_ON_CUSTOMER, TicketStatus.ON_HOLD);
         pausing.setItemLabelGenerator(s -> getTranslation("support-status." + s.name()));
@@ -94,11 +101,12 @@ class PolicyForm extends FormLayout implements RetimingEditor.Form<SlaPolicyDraf
 
     @Override
     public void setReadOnly(boolean readOnly) {
-        getChildren().forEach(c -> c.getChildren().forEach(f -> {
-            if (f instanceof HasValue<?, ?> field) {
-                field.setReadOnly(readOnly);
-            }
-        }));
+        getChildren()
+                .forEach(c -> c.getChildren().forEach(f -> {
+                    if (f instanceof HasValue<?, ?> field) {
+                        field.setReadOnly(readOnly);
+                    }
+                }));
     }
 
     /** The draft, or empty (with the missing fields marked) when a required choice is missing. */
@@ -122,10 +130,22 @@ class PolicyForm extends FormLayout implements RetimingEditor.Form<SlaPolicyDraf
         }
         Map<Severity, SeverityTarget> values = new EnumMap<>(Severity.class);
         targets.forEach((s, f) -> values.put(s, f.target()));
-        String currency = contract.getValue().currency() == null ? start.currency() : contract.getValue().currency();
-        return Optional.of(new SlaPolicyDraft(contract.getValue().id(), name.getValue(), calendar.getValue().id(),
-                Set.copyOf(pausing.getValue()), uptime.getValue(), fee.getValue(), currency, tiers.getValue(),
-                cap.getValue(), window.getValue() == null ? 0 : window.getValue(), values, start.version()));
+        String currency = contract.getValue().currency() == null
+                ? start.currency()
+                : contract.getValue().currency();
+        return Optional.of(new SlaPolicyDraft(
+                contract.getValue().id(),
+                name.getValue(),
+                calendar.getValue().id(),
+                Set.copyOf(pausing.getValue()),
+                uptime.getValue(),
+                fee.getValue(),
+                currency,
+                tiers.getValue(),
+                cap.getValue(),
+                window.getValue() == null ? 0 : window.getValue(),
+                values,
+                start.version()));
     }
 
     /** One severity's fields. */
@@ -153,16 +173,20 @@ class PolicyForm extends FormLayout implements RetimingEditor.Form<SlaPolicyDraf
         }
 
         SeverityTarget target() {
-            return new SeverityTarget(label.getValue(), value(response), value(resolution),
-                    Boolean.TRUE.equals(responseAround.getValue()), Boolean.TRUE.equals(resolutionAround.getValue()),
+            return new SeverityTarget(
+                    label.getValue(),
+                    value(response),
+                    value(resolution),
+                    Boolean.TRUE.equals(responseAround.getValue()),
+                    Boolean.TRUE.equals(resolutionAround.getValue()),
                     credit.getValue());
         }
 
         private ComboBox<Boolean> clockChoice() {
             ComboBox<Boolean> box = new ComboBox<>();
             box.setItems(false, true);
-            box.setItemLabelGenerator(around -> getTranslation(around ? "support.policy.clock.around"
-                    : "support.policy.clock.business"));
+            box.setItemLabelGenerator(
+                    around -> getTranslation(around ? "support.policy.clock.around" : "support.policy.clock.business"));
             return box;
         }
     }

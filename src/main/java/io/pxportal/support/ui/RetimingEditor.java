@@ -3,6 +3,7 @@ package io.pxportal.support.ui;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import io.pxportal.shared.audit.AuditEntry;
+import io.pxportal.shared.ui.DatePickers;
 import io.pxportal.shared.ui.EditorDialog;
 import io.pxportal.shared.ui.Notifications;
 import jakarta.validation.ConstraintViolation;
@@ -13,7 +14,6 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import io.pxportal.shared.ui.DatePickers;
 
 /**
  * The editor dialog of a policy or a calendar: both change how tickets already measured are timed, so an existing
@@ -21,8 +21,7 @@ import io.pxportal.shared.ui.DatePickers;
  */
 final class RetimingEditor {
 
-    private RetimingEditor() {
-    }
+    private RetimingEditor() {}
 
     /** The form of the record's fields. */
     interface Form<D> {
@@ -37,8 +36,14 @@ final class RetimingEditor {
      * Opens the dialog for the form; {@code id} is null for a new record. On save the valid draft goes to
      * {@code save} with the month to re-time from (null: none chosen), and the dialog closes once it succeeded.
      */
-    static <D, F extends FormLayout & Form<D>> void open(String title, F form, String retimeId, Long id,
-            boolean editable, Function<Long, List<AuditEntry>> history, BiConsumer<D, YearMonth> save) {
+    static <D, F extends FormLayout & Form<D>> void open(
+            String title,
+            F form,
+            String retimeId,
+            Long id,
+            boolean editable,
+            Function<Long, List<AuditEntry>> history,
+            BiConsumer<D, YearMonth> save) {
         DatePicker retimeFrom = DatePickers.localized(new DatePicker());
         retimeFrom.setId(retimeId);
         retimeFrom.setHelperText(form.getTranslation("support.retime.help"));
@@ -51,10 +56,11 @@ final class RetimingEditor {
             dialog.addHistory(() -> history.apply(id));
         }
         dialog.setEditable(editable);
-        dialog.onSave(() -> form.validDraft().ifPresent(draft -> explainingViolations(() -> {
-            save.accept(draft, retimeFrom.getValue() == null ? null : YearMonth.from(retimeFrom.getValue()));
-            dialog.close();
-        })));
+        dialog.onSave(() -> form.validDraft()
+                .ifPresent(draft -> explainingViolations(() -> {
+                    save.accept(draft, retimeFrom.getValue() == null ? null : YearMonth.from(retimeFrom.getValue()));
+                    dialog.close();
+                })));
         dialog.open();
     }
 
@@ -63,7 +69,9 @@ final class RetimingEditor {
         try {
             save.run();
         } catch (ConstraintViolationException e) {
-            Notifications.error(e.getConstraintViolations().stream().map(ConstraintViolation::getMessage).distinct()
+            Notifications.error(e.getConstraintViolations().stream()
+                    .map(ConstraintViolation::getMessage)
+                    .distinct()
                     .collect(Collectors.joining("; ")));
         }
     }

@@ -1,7 +1,5 @@
 package io.pxportal.support.ui;
 
-import io.pxportal.shared.ui.MenuSection;
-import io.pxportal.shared.ui.InMenuSection;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -13,6 +11,10 @@ import io.pxportal.exchange.ExportService;
 import io.pxportal.portfolio.PlatformDetails;
 import io.pxportal.portfolio.PlatformFilter;
 import io.pxportal.portfolio.PlatformService;
+import io.pxportal.shared.ui.InMenuSection;
+import io.pxportal.shared.ui.LazyTabs;
+import io.pxportal.shared.ui.MenuSection;
+import io.pxportal.shared.ui.ShellPreferences;
 import io.pxportal.support.AvailabilityService;
 import io.pxportal.support.BusinessCalendarService;
 import io.pxportal.support.ComplianceService;
@@ -21,8 +23,6 @@ import io.pxportal.support.ScorecardService;
 import io.pxportal.support.SlaPolicyService;
 import io.pxportal.support.TicketFilter;
 import io.pxportal.support.TicketService;
-import io.pxportal.shared.ui.LazyTabs;
-import io.pxportal.shared.ui.ShellPreferences;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -41,27 +41,45 @@ public class SupportView extends VerticalLayout implements HasDynamicTitle, Befo
     private final TicketsPanel tickets;
     private final transient TicketService ticketService;
 
-    public SupportView(TicketService ticketService, ComplianceService compliance, AvailabilityService availability,
-                       CreditService credits, ScorecardService scorecard, SlaPolicyService policies,
-                       BusinessCalendarService calendars, PlatformService platforms, ExportService exports,
-                       ShellPreferences preferences, java.time.Clock clock) {
+    public SupportView(
+            TicketService ticketService,
+            ComplianceService compliance,
+            AvailabilityService availability,
+            CreditService credits,
+            ScorecardService scorecard,
+            SlaPolicyService policies,
+            BusinessCalendarService calendars,
+            PlatformService platforms,
+            ExportService exports,
+            ShellPreferences preferences,
+            java.time.Clock clock) {
         setSizeFull();
         this.ticketService = ticketService;
         boolean dark = preferences.isDark();
         // a portfolio has tens of platforms: the forms offer them all in one list
         java.util.function.Supplier<java.util.List<PlatformDetails>> allPlatforms = () -> platforms.page(
-                PlatformFilter.all(), org.springframework.data.domain.PageRequest.of(0, 1000,
-                        org.springframework.data.domain.Sort.by("name")));
-        tickets = new TicketsPanel(ticketService, exports,
-                () -> allPlatforms.get().stream().filter(PlatformDetails::editable).toList(), clock);
+                PlatformFilter.all(),
+                org.springframework.data.domain.PageRequest.of(
+                        0, 1000, org.springframework.data.domain.Sort.by("name")));
+        tickets = new TicketsPanel(
+                ticketService,
+                exports,
+                () -> allPlatforms.get().stream()
+                        .filter(PlatformDetails::editable)
+                        .toList(),
+                clock);
         tabs.setId("support-tabs");
         tabs.setSizeFull();
         tabs.add(getTranslation("support.tickets"), tickets);
         // The other tabs are built when first opened: their figures (compliance, uptime per platform and quarter,
         // the scorecard) cost far more than the tickets' first page, and most visits never open them.
-        LazyTabs.add(tabs, getTranslation("support.compliance"),
+        LazyTabs.add(
+                tabs,
+                getTranslation("support.compliance"),
                 () -> new CompliancePanel(compliance, exports, dark, this::drill));
-        LazyTabs.add(tabs, getTranslation("support.availability"),
+        LazyTabs.add(
+                tabs,
+                getTranslation("support.availability"),
                 () -> new AvailabilityPanel(availability, exports, dark, allPlatforms, clock));
         LazyTabs.add(tabs, getTranslation("support.credits"), () -> new CreditsPanel(credits, exports));
         LazyTabs.add(tabs, getTranslation("support.scorecard"), () -> new ScorecardPanel(scorecard, exports, dark));
@@ -91,13 +109,15 @@ public class SupportView extends VerticalLayout implements HasDynamicTitle, Befo
         if (parameters.containsKey("credits")) {
             tabs.setSelectedIndex(CREDITS_TAB);
         }
-        parameters.getOrDefault("ticket", java.util.List.of()).stream().findFirst().ifPresent(id -> {
-            try {
-                new TicketDialog(ticketService, ticketService.get(Long.valueOf(id)), () -> { }).open();
-            } catch (NumberFormatException | io.pxportal.shared.domain.NotFoundException e) {
-                // a stale link: the list is still useful
-            }
-        });
+        parameters.getOrDefault("ticket", java.util.List.of()).stream()
+                .findFirst()
+                .ifPresent(id -> {
+                    try {
+                        new TicketDialog(ticketService, ticketService.get(Long.valueOf(id)), () -> {}).open();
+                    } catch (NumberFormatException | io.pxportal.shared.domain.NotFoundException e) {
+                        // a stale link: the list is still useful
+                    }
+                });
     }
 
     @Override

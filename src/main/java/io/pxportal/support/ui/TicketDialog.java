@@ -1,7 +1,5 @@
 package io.pxportal.support.ui;
 
-import io.pxportal.shared.ui.EmptyState;
-import io.pxportal.shared.ui.PortalGrids;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -13,14 +11,16 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.i18n.Formats;
+import io.pxportal.shared.ui.DatePickers;
 import io.pxportal.shared.ui.EditorDialog;
+import io.pxportal.shared.ui.EmptyState;
 import io.pxportal.shared.ui.Notifications;
+import io.pxportal.shared.ui.PortalGrids;
 import io.pxportal.support.SlaClock;
 import io.pxportal.support.TicketService;
 import io.pxportal.support.TicketStatus;
 import io.pxportal.support.TicketView;
 import java.time.ZoneId;
-import io.pxportal.shared.ui.DatePickers;
 
 /**
  * One ticket: its details, both SLA clocks with the intervals that produced them (paused ones marked), a status
@@ -41,16 +41,22 @@ class TicketDialog extends EditorDialog {
 
     private static FormLayout details(TicketView t) {
         FormLayout form = new FormLayout();
-        form.addFormItem(new Span(t.platform() + (t.vendor() == null ? "" : " · " + t.vendor())),
+        form.addFormItem(
+                new Span(t.platform() + (t.vendor() == null ? "" : " · " + t.vendor())),
                 form.getTranslation("support.ticket.platform"));
-        form.addFormItem(new Span(t.severity() + " · " + t.severityName()), form.getTranslation("support.ticket.severity"));
-        form.addFormItem(new Span(form.getTranslation("support-category." + t.category().name())),
+        form.addFormItem(
+                new Span(t.severity() + " · " + t.severityName()), form.getTranslation("support.ticket.severity"));
+        form.addFormItem(
+                new Span(form.getTranslation("support-category." + t.category().name())),
                 form.getTranslation("support.ticket.category"));
-        form.addFormItem(new Span(form.getTranslation("support-status." + t.status().name())),
+        form.addFormItem(
+                new Span(form.getTranslation("support-status." + t.status().name())),
                 form.getTranslation("support.ticket.status"));
-        form.addFormItem(new Span(Formats.dateTime(t.openedAt(), t.zone(), locale()) + " (" + t.zone() + ")"),
+        form.addFormItem(
+                new Span(Formats.dateTime(t.openedAt(), t.zone(), locale()) + " (" + t.zone() + ")"),
                 form.getTranslation("support.ticket.opened"));
-        form.addFormItem(new Span(t.policy() == null ? form.getTranslation("support.ticket.no-policy") : t.policy()),
+        form.addFormItem(
+                new Span(t.policy() == null ? form.getTranslation("support.ticket.no-policy") : t.policy()),
                 form.getTranslation("support.policy"));
         return form;
     }
@@ -62,20 +68,35 @@ class TicketDialog extends EditorDialog {
             layout.add(new Span(layout.getTranslation("support.ticket.no-policy")));
             return layout;
         }
-        Span summary = new Span(layout.getTranslation("support.clock.summary", Outcomes.duration(clock.used()),
-                Outcomes.duration(clock.target()), Math.round(clock.percentUsed()), Outcomes.text(clock),
+        Span summary = new Span(layout.getTranslation(
+                "support.clock.summary",
+                Outcomes.duration(clock.used()),
+                Outcomes.duration(clock.target()),
+                Math.round(clock.percentUsed()),
+                Outcomes.text(clock),
                 clock.dueAt() == null ? "–" : Formats.dateTime(clock.dueAt(), zone, locale())));
         summary.setId("clock-summary");
         Grid<SlaClock.Interval> intervals = new Grid<>();
         intervals.setAllRowsVisible(true);
-        PortalGrids.text(intervals, i -> layout.getTranslation("support-status." + i.status().name()))
+        PortalGrids.text(
+                        intervals,
+                        i -> layout.getTranslation(
+                                "support-status." + i.status().name()))
                 .setHeader(layout.getTranslation("support.ticket.status"));
         PortalGrids.text(intervals, i -> Formats.dateTime(i.from(), zone, locale()))
                 .setHeader(layout.getTranslation("support.interval.from"));
-        PortalGrids.text(intervals, i -> i.to() == null ? layout.getTranslation("support.interval.now")
-                : Formats.dateTime(i.to(), zone, locale())).setHeader(layout.getTranslation("support.interval.to"));
-        PortalGrids.text(intervals, i -> i.paused() ? layout.getTranslation("support.interval.paused")
-                : Outcomes.duration(i.counted())).setHeader(layout.getTranslation("support.interval.counted"));
+        PortalGrids.text(
+                        intervals,
+                        i -> i.to() == null
+                                ? layout.getTranslation("support.interval.now")
+                                : Formats.dateTime(i.to(), zone, locale()))
+                .setHeader(layout.getTranslation("support.interval.to"));
+        PortalGrids.text(
+                        intervals,
+                        i -> i.paused()
+                                ? layout.getTranslation("support.interval.paused")
+                                : Outcomes.duration(i.counted()))
+                .setHeader(layout.getTranslation("support.interval.counted"));
         EmptyState.on(intervals, layout.getTranslation("empty.clock-intervals"));
         intervals.setItems(clock.intervals());
         layout.add(summary, intervals);
@@ -97,7 +118,10 @@ class TicketDialog extends EditorDialog {
                 return;
             }
             try {
-                tickets.changeStatus(ticket.id(), status.getValue(), at.getValue().atZone(ticket.zone()).toInstant(),
+                tickets.changeStatus(
+                        ticket.id(),
+                        status.getValue(),
+                        at.getValue().atZone(ticket.zone()).toInstant(),
                         ticket.version());
                 Notifications.success(getTranslation("editor.saved", ticket.caseId()));
                 changed.run();

@@ -9,6 +9,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import io.pxportal.portfolio.PlatformDetails;
+import io.pxportal.shared.ui.DatePickers;
 import io.pxportal.support.Severity;
 import io.pxportal.support.TicketCategory;
 import io.pxportal.support.TicketDraft;
@@ -16,7 +17,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import io.pxportal.shared.ui.DatePickers;
 
 /**
  * A ticket as a user enters it from the vendor's portal: platform, case id, severity, category, title and when it was
@@ -44,7 +44,8 @@ class TicketForm extends Composite<FormLayout> {
         ComboBox<PlatformDetails> platform = new ComboBox<>(getTranslation("support.ticket.platform"));
         platform.setId("ticket-platform");
         platform.setItems(platforms);
-        platform.setItemLabelGenerator(p -> p.name() + (p.vendor() == null ? "" : " · " + p.vendor().name()));
+        platform.setItemLabelGenerator(
+                p -> p.name() + (p.vendor() == null ? "" : " · " + p.vendor().name()));
         TextField caseId = new TextField(getTranslation("support.ticket.case"));
         caseId.setId("ticket-case");
         caseId.setHelperText(getTranslation("support.ticket.case.help"));
@@ -62,21 +63,27 @@ class TicketForm extends Composite<FormLayout> {
         openedAt.setHelperText(zone.getId());
         openedAt.setMax(now);
 
-        binder.forField(platform).asRequired(getTranslation("validation.required"))
+        binder.forField(platform)
+                .asRequired(getTranslation("validation.required"))
                 .bind(d -> d.platform, (d, v) -> d.platform = v);
-        binder.forField(caseId).withConverter(v -> v == null ? "" : v.trim(), v -> v)
+        binder.forField(caseId)
+                .withConverter(v -> v == null ? "" : v.trim(), v -> v)
                 .withValidator(v -> !v.isEmpty(), getTranslation("validation.required"))
                 .withValidator(new StringLengthValidator(getTranslation("validation.max-length"), 0, 60))
                 .bind(d -> d.caseId, (d, v) -> d.caseId = v);
-        binder.forField(severity).asRequired(getTranslation("validation.required"))
+        binder.forField(severity)
+                .asRequired(getTranslation("validation.required"))
                 .bind(d -> d.severity, (d, v) -> d.severity = v);
-        binder.forField(category).asRequired(getTranslation("validation.required"))
+        binder.forField(category)
+                .asRequired(getTranslation("validation.required"))
                 .bind(d -> d.category, (d, v) -> d.category = v);
-        binder.forField(title).withConverter(v -> v == null ? "" : v.trim(), v -> v)
+        binder.forField(title)
+                .withConverter(v -> v == null ? "" : v.trim(), v -> v)
                 .withValidator(v -> !v.isEmpty(), getTranslation("validation.required"))
                 .withValidator(new StringLengthValidator(getTranslation("validation.max-length"), 0, 300))
                 .bind(d -> d.title, (d, v) -> d.title = v);
-        binder.forField(openedAt).asRequired(getTranslation("validation.required"))
+        binder.forField(openedAt)
+                .asRequired(getTranslation("validation.required"))
                 .withValidator((value, context) -> value.isAfter(now)
                         ? ValidationResult.error(getTranslation("support.ticket.opened.future"))
                         : ValidationResult.ok())
@@ -95,7 +102,18 @@ class TicketForm extends Composite<FormLayout> {
         if (!binder.validate().isOk()) {
             return Optional.empty();
         }
-        return Optional.of(new TicketDraft(data.platform.id(), data.caseId, data.severity, data.category, data.title,
-                data.openedAt.atZone(zone).toInstant(), null, null, null, null, null, null));
+        return Optional.of(new TicketDraft(
+                data.platform.id(),
+                data.caseId,
+                data.severity,
+                data.category,
+                data.title,
+                data.openedAt.atZone(zone).toInstant(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
     }
 }

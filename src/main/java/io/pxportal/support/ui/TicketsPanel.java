@@ -16,13 +16,13 @@ import io.pxportal.shared.security.Role;
 import io.pxportal.shared.ui.EditorDialog;
 import io.pxportal.shared.ui.LazyGrids;
 import io.pxportal.shared.ui.ListToolbar;
-import io.pxportal.shared.ui.PortalGrids;
 import io.pxportal.shared.ui.Notifications;
+import io.pxportal.shared.ui.PortalGrids;
 import io.pxportal.shared.ui.ShellPreferences;
 import io.pxportal.support.Severity;
 import io.pxportal.support.TicketFilter;
-import io.pxportal.support.TicketService;
 import io.pxportal.support.TicketRecorded;
+import io.pxportal.support.TicketService;
 import io.pxportal.support.TicketView;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -49,8 +49,11 @@ class TicketsPanel extends VerticalLayout {
     private TicketFilter drill;
 
     /** {@code editablePlatforms}: the platforms the user may record tickets for, read when "New" is clicked. */
-    TicketsPanel(TicketService tickets, ExportService exports, Supplier<List<PlatformDetails>> editablePlatforms,
-                 Clock clock) {
+    TicketsPanel(
+            TicketService tickets,
+            ExportService exports,
+            Supplier<List<PlatformDetails>> editablePlatforms,
+            Clock clock) {
         this.tickets = tickets;
         this.editablePlatforms = editablePlatforms;
         this.clock = clock;
@@ -75,23 +78,37 @@ class TicketsPanel extends VerticalLayout {
         toolbar.addFilters(severity, openOnly, breachedOnly, narrowed);
         grid.setId("tickets-grid");
         ListColumns<TicketView> columns = new ListColumns<>(grid);
-        columns.add("support.ticket.case", TicketView::caseId).setSortProperty("caseId").setAutoWidth(true)
+        columns.add("support.ticket.case", TicketView::caseId)
+                .setSortProperty("caseId")
+                .setAutoWidth(true)
                 .setFrozen(true);
         columns.add("support.ticket.platform", TicketView::platform).setAutoWidth(true);
         columns.add("support.ticket.severity", t -> t.severity() + " · " + t.severityName())
-                .setSortProperty("severity").setAutoWidth(true);
+                .setSortProperty("severity")
+                .setAutoWidth(true);
         columns.add("support.ticket.title", TicketView::title).setFlexGrow(1).setWidth("10em");
-        columns.add("support.ticket.status", t -> getTranslation("support-status." + t.status().name()))
-                .setSortProperty("status").setAutoWidth(true);
+        columns.add(
+                        "support.ticket.status",
+                        t -> getTranslation("support-status." + t.status().name()))
+                .setSortProperty("status")
+                .setAutoWidth(true);
         columns.add("support.ticket.opened", t -> Formats.dateTime(t.openedAt(), t.zone(), getLocale()))
-                .setSortProperty("openedAt").setAutoWidth(true);
+                .setSortProperty("openedAt")
+                .setAutoWidth(true);
         columns.addComponent("support.response", t -> Outcomes.text(t.response()), t -> Outcomes.badge(t.response()))
                 .setAutoWidth(true);
-        columns.addComponent("support.resolution", t -> Outcomes.text(t.resolution()),
-                t -> Outcomes.badge(t.resolution())).setAutoWidth(true);
-        columns.add("support.used", t -> t.resolution() == null ? ""
-                        : Formats.percentSign(Formats.number(Math.round(t.resolution().percentUsed()), getLocale()), getLocale()))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        columns.addComponent(
+                        "support.resolution", t -> Outcomes.text(t.resolution()), t -> Outcomes.badge(t.resolution()))
+                .setAutoWidth(true);
+        columns.add(
+                        "support.used",
+                        t -> t.resolution() == null
+                                ? ""
+                                : Formats.percentSign(
+                                        Formats.number(Math.round(t.resolution().percentUsed()), getLocale()),
+                                        getLocale()))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
         grid.sort(java.util.List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(
                 grid.getColumns().get(5), com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
         if (mayRecord()) {
@@ -100,10 +117,12 @@ class TicketsPanel extends VerticalLayout {
         // Response and resolution are what a ticket list is read for; platform and time used are one click away.
         toolbar.addActions(PortalGrids.fitWithChooser(grid, "support.ticket.platform", "support.used"));
         toolbar.addActions(new ExportMenu<>("tickets", exports, columns, p -> tickets.page(filter(), p)));
-        grid.addItemClickListener(e -> new TicketDialog(tickets, tickets.get(e.getItem().id()), this::refresh)
-                .open());
+        grid.addItemClickListener(
+                e -> new TicketDialog(tickets, tickets.get(e.getItem().id()), this::refresh).open());
         LazyGrids.bind(grid, p -> tickets.page(filter(), p), () -> tickets.count(filter()));
-        toolbar.emptyStateWithImport(grid, getTranslation("empty.tickets"),
+        toolbar.emptyStateWithImport(
+                grid,
+                getTranslation("empty.tickets"),
                 getTranslation("list.empty.import", getTranslation("support.tickets")));
         add(toolbar, grid);
         setFlexGrow(1, grid);
@@ -131,8 +150,8 @@ class TicketsPanel extends VerticalLayout {
             return;
         }
         ZoneId zone = ShellPreferences.zone();
-        TicketForm form = new TicketForm(platforms, LocalDateTime.now(clock.withZone(zone)).withSecond(0).withNano(0),
-                zone);
+        TicketForm form = new TicketForm(
+                platforms, LocalDateTime.now(clock.withZone(zone)).withSecond(0).withNano(0), zone);
         EditorDialog dialog = new EditorDialog(getTranslation("support.ticket.new"), form);
         dialog.onSave(() -> form.validDraft().ifPresent(draft -> {
             if (exists(draft.platformId(), draft.caseId())) {
@@ -140,7 +159,8 @@ class TicketsPanel extends VerticalLayout {
                 return;
             }
             TicketRecorded recorded = tickets.record(draft);
-            Notifications.success(getTranslation("editor.saved", recorded.ticket().caseId()));
+            Notifications.success(
+                    getTranslation("editor.saved", recorded.ticket().caseId()));
             dialog.close();
             refresh();
         }));
@@ -157,8 +177,13 @@ class TicketsPanel extends VerticalLayout {
     private TicketFilter filter() {
         Set<Long> platforms = drill == null ? null : drill.platformIds();
         Severity chosen = severity.getValue() != null ? severity.getValue() : drill == null ? null : drill.severity();
-        return new TicketFilter(toolbar.searchText(), platforms, chosen, drill == null ? null : drill.fromMonth(),
-                drill == null ? null : drill.toMonth(), openOnly.getValue() || (drill != null && drill.openOnly()),
+        return new TicketFilter(
+                toolbar.searchText(),
+                platforms,
+                chosen,
+                drill == null ? null : drill.fromMonth(),
+                drill == null ? null : drill.toMonth(),
+                openOnly.getValue() || (drill != null && drill.openOnly()),
                 breachedOnly.getValue() || (drill != null && drill.breachedOnly()));
     }
 

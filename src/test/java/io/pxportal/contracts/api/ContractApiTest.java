@@ -26,9 +26,10 @@ class ContractApiTest extends PortalApiTest {
 
     private int idOf(NewApiToken token, String path, String name, String field) throws Exception {
         MvcResult result = mvc.perform(get(path).param("q", name).with(bearer(token)))
-                .andExpect(status().isOk()).andReturn();
-        List<Integer> ids = JsonPath.read(result.getResponse().getContentAsString(),
-                "$.items[?(@." + field + " == '" + name + "')].id");
+                .andExpect(status().isOk())
+                .andReturn();
+        List<Integer> ids = JsonPath.read(
+                result.getResponse().getContentAsString(), "$.items[?(@." + field + " == '" + name + "')].id");
         return ids.getFirst();
     }
 
@@ -37,18 +38,22 @@ class ContractApiTest extends PortalApiTest {
                 {"number": "%s", "title": "%s", "vendorId": %d, "platformIds": [%d], "owner": %s,
                  "start": "2025-01-01", "initialTermMonths": 12, "renewalType": "AUTOMATIC",
                  "renewalPeriodMonths": 12, "noticeAmount": 3, "noticeUnit": "MONTHS", "currency": "EUR",
-                 "annualValue": 1200.50}""".formatted(number, title,
-                idOf(token, "/api/v1/vendors", "OpenText", "name"),
-                idOf(token, "/api/v1/platforms", "Exstream Statements", "name"),
-                owner == null ? "null" : "\"" + owner + "\"");
+                 "annualValue": 1200.50}""".formatted(
+                        number,
+                        title,
+                        idOf(token, "/api/v1/vendors", "OpenText", "name"),
+                        idOf(token, "/api/v1/platforms", "Exstream Statements", "name"),
+                        owner == null ? "null" : "\"" + owner + "\"");
     }
 
     @Test
     void an_owner_creates_reads_changes_and_deletes_a_contract_with_if_match() throws Exception {
         NewApiToken olena = tokenOf("olena", ApiTokenScope.WRITE);
 
-        MvcResult created = mvc.perform(post("/api/v1/contracts").with(bearer(olena))
-                        .contentType(MediaType.APPLICATION_JSON).content(body(olena, "API-C-1", "Through the API", null)))
+        MvcResult created = mvc.perform(post("/api/v1/contracts")
+                        .with(bearer(olena))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body(olena, "API-C-1", "Through the API", null)))
                 .andExpect(status().isCreated())
                 .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
                 .andExpect(jsonPath("$.vendor.name").value("OpenText"))
@@ -65,25 +70,38 @@ class ContractApiTest extends PortalApiTest {
                 .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
                 .andExpect(jsonPath("$.number").value("API-C-1"))
                 .andExpect(jsonPath("$.annualValue").value(1200.50));
-        mvc.perform(put(location).with(bearer(olena)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put(location)
+                        .with(bearer(olena))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(body(olena, "API-C-1", "Renamed", null)))
                 .andExpect(status().isPreconditionRequired());
-        mvc.perform(put(location).with(bearer(olena)).header(HttpHeaders.IF_MATCH, "\"0\"")
-                        .contentType(MediaType.APPLICATION_JSON).content(body(olena, "API-C-1", "Renamed", null)))
+        mvc.perform(put(location)
+                        .with(bearer(olena))
+                        .header(HttpHeaders.IF_MATCH, "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body(olena, "API-C-1", "Renamed", null)))
                 .andExpect(status().isOk())
                 .andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
                 .andExpect(jsonPath("$.title").value("Renamed"));
-        mvc.perform(put(location).with(bearer(olena)).header(HttpHeaders.IF_MATCH, "\"1\"")
-                        .contentType(MediaType.APPLICATION_JSON).content(body(olena, "API-C-1", "Renamed", null)
-                                .replace("}", ", \"alertLeadDays\": [7, 60]}")))
+        mvc.perform(put(location)
+                        .with(bearer(olena))
+                        .header(HttpHeaders.IF_MATCH, "\"1\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body(olena, "API-C-1", "Renamed", null).replace("}", ", \"alertLeadDays\": [7, 60]}")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.alertLeadDays").value(org.hamcrest.Matchers.contains(60, 7)));
-        mvc.perform(put(location).with(bearer(olena)).header(HttpHeaders.IF_MATCH, "\"2\"")
-                        .contentType(MediaType.APPLICATION_JSON).content(body(olena, "API-C-1", "Renamed again", null)))
+        mvc.perform(put(location)
+                        .with(bearer(olena))
+                        .header(HttpHeaders.IF_MATCH, "\"2\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body(olena, "API-C-1", "Renamed again", null)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.alertLeadDays").value(org.hamcrest.Matchers.contains(60, 7)));
-        mvc.perform(put(location).with(bearer(olena)).header(HttpHeaders.IF_MATCH, "\"0\"")
-                        .contentType(MediaType.APPLICATION_JSON).content(body(olena, "API-C-1", "Stale", null)))
+        mvc.perform(put(location)
+                        .with(bearer(olena))
+                        .header(HttpHeaders.IF_MATCH, "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body(olena, "API-C-1", "Stale", null)))
                 .andExpect(status().isPreconditionFailed())
                 .andExpect(jsonPath("$.messageKey").value("error.concurrent-edit"));
 
@@ -104,14 +122,24 @@ class ContractApiTest extends PortalApiTest {
         String withForeign = own.replace("[" + exstream + "]", "[" + exstream + ", " + inspire + "]");
         assertThat(withForeign).contains(", " + inspire + "]");
 
-        mvc.perform(post("/api/v1/contracts").with(bearer(olena)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/contracts")
+                        .with(bearer(olena))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(withForeign.replace("API-LINK-1", "API-LINK-2")))
                 .andExpect(status().isForbidden());
-        String location = mvc.perform(post("/api/v1/contracts").with(bearer(olena))
-                        .contentType(MediaType.APPLICATION_JSON).content(own))
-                .andExpect(status().isCreated()).andReturn().getResponse().getHeader(HttpHeaders.LOCATION);
-        mvc.perform(put(location).with(bearer(olena)).header(HttpHeaders.IF_MATCH, "\"0\"")
-                        .contentType(MediaType.APPLICATION_JSON).content(withForeign))
+        String location = mvc.perform(post("/api/v1/contracts")
+                        .with(bearer(olena))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(own))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getHeader(HttpHeaders.LOCATION);
+        mvc.perform(put(location)
+                        .with(bearer(olena))
+                        .header(HttpHeaders.IF_MATCH, "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(withForeign))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.messageKey").value("error.access-denied"));
         mvc.perform(get(location).with(bearer(olena)))
@@ -119,12 +147,17 @@ class ContractApiTest extends PortalApiTest {
 
         // An admin links any platform; one already on the contract may then stay when its owner edits it.
         NewApiToken admin = tokenOf("admin", ApiTokenScope.WRITE);
-        mvc.perform(put(location).with(bearer(admin)).header(HttpHeaders.IF_MATCH, "\"0\"")
-                        .contentType(MediaType.APPLICATION_JSON).content(withForeign))
+        mvc.perform(put(location)
+                        .with(bearer(admin))
+                        .header(HttpHeaders.IF_MATCH, "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(withForeign))
                 .andExpect(status().isOk());
-        mvc.perform(put(location).with(bearer(olena)).header(HttpHeaders.IF_MATCH, "\"1\"")
-                        .contentType(MediaType.APPLICATION_JSON).content(withForeign.replace("Own platform only",
-                                "Renamed by its owner")))
+        mvc.perform(put(location)
+                        .with(bearer(olena))
+                        .header(HttpHeaders.IF_MATCH, "\"1\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(withForeign.replace("Own platform only", "Renamed by its owner")))
                 .andExpect(status().isOk());
     }
 
@@ -135,13 +168,19 @@ class ContractApiTest extends PortalApiTest {
         int exstream = idOf(olenaRead, "/api/v1/contracts", "OT-2019-0042", "number");
 
         mvc.perform(get("/api/v1/contracts")).andExpect(status().isUnauthorized());
-        mvc.perform(post("/api/v1/contracts").with(bearer(olenaRead)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/contracts")
+                        .with(bearer(olenaRead))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(body(olenaRead, "API-C-2", "Read token", null)))
                 .andExpect(status().isForbidden());
         String etag = mvc.perform(get("/api/v1/contracts/{id}", exstream).with(bearer(finance)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.editable").value(false))
-                .andReturn().getResponse().getHeader(HttpHeaders.ETAG);
-        mvc.perform(delete("/api/v1/contracts/{id}", exstream).with(bearer(finance))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.editable").value(false))
+                .andReturn()
+                .getResponse()
+                .getHeader(HttpHeaders.ETAG);
+        mvc.perform(delete("/api/v1/contracts/{id}", exstream)
+                        .with(bearer(finance))
                         .header(HttpHeaders.IF_MATCH, etag))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
@@ -152,11 +191,16 @@ class ContractApiTest extends PortalApiTest {
         NewApiToken steering = tokenOf("steering", ApiTokenScope.READ);
         int quadient = idOf(steering, "/api/v1/vendors", "Quadient", "name");
 
-        mvc.perform(get("/api/v1/contracts").param("vendorId", String.valueOf(quadient)).with(bearer(steering)))
+        mvc.perform(get("/api/v1/contracts")
+                        .param("vendorId", String.valueOf(quadient))
+                        .with(bearer(steering)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].vendor.name", everyItem(org.hamcrest.Matchers.is("Quadient"))))
                 .andExpect(jsonPath("$.items[0].number").value("QD-MSLA-2021"));
-        mvc.perform(get("/api/v1/contracts").param("q", "-20").param("sort", "number,desc").param("size", "2")
+        mvc.perform(get("/api/v1/contracts")
+                        .param("q", "-20")
+                        .param("sort", "number,desc")
+                        .param("size", "2")
                         .with(bearer(steering)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items.length()").value(2))
@@ -172,12 +216,17 @@ class ContractApiTest extends PortalApiTest {
     void the_schedule_on_a_date_is_explained_in_the_callers_language() throws Exception {
         NewApiToken steering = tokenOf("steering", ApiTokenScope.READ);
         NewApiToken olena = tokenOf("olena", ApiTokenScope.WRITE);
-        MvcResult created = mvc.perform(post("/api/v1/contracts").with(bearer(olena))
-                        .contentType(MediaType.APPLICATION_JSON).content(body(olena, "API-C-3", "Schedule", null)))
-                .andExpect(status().isCreated()).andReturn();
+        MvcResult created = mvc.perform(post("/api/v1/contracts")
+                        .with(bearer(olena))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body(olena, "API-C-3", "Schedule", null)))
+                .andExpect(status().isCreated())
+                .andReturn();
         String location = created.getResponse().getHeader(HttpHeaders.LOCATION);
 
-        mvc.perform(get(location + "/schedule").param("date", "2026-06-15").with(bearer(steering))
+        mvc.perform(get(location + "/schedule")
+                        .param("date", "2026-06-15")
+                        .with(bearer(steering))
                         .header(HttpHeaders.ACCEPT_LANGUAGE, "uk"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.asOf").value("2026-06-15"))
@@ -196,7 +245,9 @@ class ContractApiTest extends PortalApiTest {
     void an_unknown_owner_is_a_broken_rule_not_a_server_error() throws Exception {
         NewApiToken olena = tokenOf("olena", ApiTokenScope.WRITE);
 
-        mvc.perform(post("/api/v1/contracts").with(bearer(olena)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/contracts")
+                        .with(bearer(olena))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(body(olena, "API-C-4", "Unknown owner", "no.such.user")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.messageKey").value("contract.owner.unknown"));
@@ -209,8 +260,10 @@ class ContractApiTest extends PortalApiTest {
                 .replace("\"initialTermMonths\": 12", "\"initialTermMonths\": 3")
                 .replace("\"noticeAmount\": 3", "\"noticeAmount\": 6");
 
-        MvcResult created = mvc.perform(post("/api/v1/contracts").with(bearer(olena))
-                        .contentType(MediaType.APPLICATION_JSON).content(inconsistent))
+        MvcResult created = mvc.perform(post("/api/v1/contracts")
+                        .with(bearer(olena))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(inconsistent))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.inconsistent").value(true))
                 .andExpect(jsonPath("$.warnings[0].messageKey")
@@ -224,9 +277,12 @@ class ContractApiTest extends PortalApiTest {
                 .andExpect(jsonPath("$.explanation[*].messageKey")
                         .value(org.hamcrest.Matchers.hasItem("renewal.explain.notice-before-term")))
                 .andExpect(jsonPath("$.explanation[*].messageKey")
-                        .value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(
-                                "renewal.explain.deadline-passed"))));
-        mvc.perform(get("/api/v1/contracts").param("inconsistent", "true").param("q", "API-C-").with(bearer(olena)))
+                        .value(org.hamcrest.Matchers.not(
+                                org.hamcrest.Matchers.hasItem("renewal.explain.deadline-passed"))));
+        mvc.perform(get("/api/v1/contracts")
+                        .param("inconsistent", "true")
+                        .param("q", "API-C-")
+                        .with(bearer(olena)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].number").value(org.hamcrest.Matchers.contains("API-C-9")));
     }
@@ -235,7 +291,9 @@ class ContractApiTest extends PortalApiTest {
     void an_implausible_start_is_refused_naming_the_date() throws Exception {
         NewApiToken olena = tokenOf("olena", ApiTokenScope.WRITE);
 
-        mvc.perform(post("/api/v1/contracts").with(bearer(olena)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/contracts")
+                        .with(bearer(olena))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(body(olena, "API-C-10", "Typo", null).replace("2025-01-01", "0225-01-01")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.messageKey").value("contract.start.implausible"))

@@ -44,11 +44,32 @@ class InconsistentContractViewsTest extends PortalViewTest {
 
     /** The reproduction: six months' notice on a three-month term that started a month ago. */
     private ContractView inconsistent(String number) {
-        return contracts.create(new ContractDraft(number, "Notice longer than the term",
+        return contracts.create(new ContractDraft(
+                number,
+                "Notice longer than the term",
                 vendors.findByName("OpenText").orElseThrow().id(),
-                Set.of(platforms.refs("Exstream Statements", PageRequest.of(0, 1)).getFirst().id()), "olena",
-                LocalDate.now().minusMonths(1), 3, RenewalType.AUTOMATIC, 12, 6, NoticeUnit.MONTHS, 0, null, "EUR",
-                null, UpliftType.NONE, null, null, null, null, null, null));
+                Set.of(platforms
+                        .refs("Exstream Statements", PageRequest.of(0, 1))
+                        .getFirst()
+                        .id()),
+                "olena",
+                LocalDate.now().minusMonths(1),
+                3,
+                RenewalType.AUTOMATIC,
+                12,
+                6,
+                NoticeUnit.MONTHS,
+                0,
+                null,
+                "EUR",
+                null,
+                UpliftType.NONE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
     }
 
     @SuppressWarnings("unchecked")
@@ -58,7 +79,8 @@ class InconsistentContractViewsTest extends PortalViewTest {
 
     private Component consistencyCell(String number) {
         int row = IntStream.range(0, test(grid()).size())
-                .filter(i -> test(grid()).getRow(i).draft().number().equals(number)).findFirst()
+                .filter(i -> test(grid()).getRow(i).draft().number().equals(number))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(number + " not listed"));
         return test(grid()).getCellComponent(row, "consistency");
     }
@@ -75,8 +97,11 @@ class InconsistentContractViewsTest extends PortalViewTest {
         assertThat(consistencyCell("OT-2019-0042").getClassNames()).doesNotContain("px-inconsistent");
 
         find(Checkbox.class).id("contracts-inconsistent").setValue(true);
-        assertThat(IntStream.range(0, test(grid()).size()).mapToObj(i -> test(grid()).getRow(i)))
-                .extracting(c -> c.draft().number()).contains("UI-S-1").doesNotContain("OT-2019-0042");
+        assertThat(IntStream.range(0, test(grid()).size())
+                        .mapToObj(i -> test(grid()).getRow(i)))
+                .extracting(c -> c.draft().number())
+                .contains("UI-S-1")
+                .doesNotContain("OT-2019-0042");
     }
 
     @Test
@@ -89,17 +114,23 @@ class InconsistentContractViewsTest extends PortalViewTest {
         assertThat(warnings.getElement().getTextRecursively()).contains("6").contains("3");
 
         test(find(Button.class).id("editor-cancel")).click();
-        Long exstream = contracts.page(new ContractFilter("OT-2019-0042", null, null), PageRequest.of(0, 1))
-                .getFirst().id();
+        Long exstream = contracts
+                .page(new ContractFilter("OT-2019-0042", null, null), PageRequest.of(0, 1))
+                .getFirst()
+                .id();
         UI.getCurrent().navigate(ContractsView.class, QueryParameters.of("contract", String.valueOf(exstream)));
-        assertThat(find(Div.class).withId("contract-warnings").exists()).as("no visible warning").isFalse();
+        assertThat(find(Div.class).withId("contract-warnings").exists())
+                .as("no visible warning")
+                .isFalse();
     }
 
     @Test
     void a_new_contract_warns_as_soon_as_its_term_is_shorter_than_its_notice() {
         navigate(ContractsView.class);
         test(find(Button.class).id("contracts-new")).click();
-        assertThat(find(Div.class).withId("contract-warnings").exists()).as("no visible warning").isFalse();
+        assertThat(find(Div.class).withId("contract-warnings").exists())
+                .as("no visible warning")
+                .isFalse();
 
         test(find(IntegerField.class).id("contract-initial-term")).setValue(2);
 
@@ -114,14 +145,27 @@ class InconsistentContractViewsTest extends PortalViewTest {
         navigate(RenewalCalendarView.class);
 
         var entries = find(Div.class).withClassName("px-agenda-entry").all().stream()
-                .filter(e -> e.getId().orElse("").startsWith("agenda-contract-" + contract.id() + "-")).toList();
-        assertThat(entries).isNotEmpty().allSatisfy(entry -> assertThat(find(Span.class).from(entry)
-                .withClassName("px-inconsistent").single().getElement().getAttribute("title")).isNotBlank());
-        Long exstream = contracts.page(new ContractFilter("OT-2019-0042", null, null), PageRequest.of(0, 1))
-                .getFirst().id();
-        assertThat(find(Div.class).withClassName("px-agenda-entry").all().stream()
-                .filter(e -> e.getId().orElse("").startsWith("agenda-contract-" + exstream + "-")))
+                .filter(e -> e.getId().orElse("").startsWith("agenda-contract-" + contract.id() + "-"))
+                .toList();
+        assertThat(entries)
                 .isNotEmpty()
-                .noneMatch(e -> find(Span.class).from(e).withClassName("px-inconsistent").exists());
+                .allSatisfy(entry -> assertThat(find(Span.class)
+                                .from(entry)
+                                .withClassName("px-inconsistent")
+                                .single()
+                                .getElement()
+                                .getAttribute("title"))
+                        .isNotBlank());
+        Long exstream = contracts
+                .page(new ContractFilter("OT-2019-0042", null, null), PageRequest.of(0, 1))
+                .getFirst()
+                .id();
+        assertThat(find(Div.class).withClassName("px-agenda-entry").all().stream()
+                        .filter(e -> e.getId().orElse("").startsWith("agenda-contract-" + exstream + "-")))
+                .isNotEmpty()
+                .noneMatch(e -> find(Span.class)
+                        .from(e)
+                        .withClassName("px-inconsistent")
+                        .exists());
     }
 }

@@ -37,7 +37,8 @@ class RenewalCalendarViewTest extends PortalViewTest {
     private RenewalDate exstreamDeadline() {
         return calendar.upcoming(RenewalCalendarFilter.all()).stream()
                 .filter(d -> d.number().equals("OT-2019-0042") && d.kind() == RenewalDate.Kind.NOTICE_DEADLINE)
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     private List<Div> entries() {
@@ -51,9 +52,16 @@ class RenewalCalendarViewTest extends PortalViewTest {
 
         Div entry = find(Div.class).id("agenda-" + deadline.key());
         assertThat(entry.getClassNames()).contains("px-urgency-soon");
-        assertThat(entry.getElement().getTextRecursively()).contains("Notice deadline", "OT-2019-0042",
-                "Exstream licence and maintenance", "OpenText", "Exstream Statements", "in 45 days");
-        assertThat(entry.getParent().orElseThrow().getId()).as("the month it is listed under")
+        assertThat(entry.getElement().getTextRecursively())
+                .contains(
+                        "Notice deadline",
+                        "OT-2019-0042",
+                        "Exstream licence and maintenance",
+                        "OpenText",
+                        "Exstream Statements",
+                        "in 45 days");
+        assertThat(entry.getParent().orElseThrow().getId())
+                .as("the month it is listed under")
                 .hasValue("agenda-" + YearMonth.from(deadline.date()));
     }
 
@@ -67,8 +75,9 @@ class RenewalCalendarViewTest extends PortalViewTest {
         test(vendor).selectItem("Quadient");
 
         assertThat(vendor.getValue()).isEqualTo(quadient);
-        assertThat(entries()).isNotEmpty().allSatisfy(e -> assertThat(e.getElement().getTextRecursively())
-                .contains("QD-MSLA-2021"));
+        assertThat(entries())
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.getElement().getTextRecursively()).contains("QD-MSLA-2021"));
     }
 
     @Test
@@ -76,7 +85,8 @@ class RenewalCalendarViewTest extends PortalViewTest {
         navigate(RenewalCalendarView.class);
         Div entry = find(Div.class).id("agenda-" + exstreamDeadline().key());
 
-        test(find(Button.class).withClassName("px-agenda-contract").from(entry).single()).click();
+        test(find(Button.class).withClassName("px-agenda-contract").from(entry).single())
+                .click();
 
         EditorDialog editor = find(EditorDialog.class).single();
         assertThat(editor.getHeaderTitle()).startsWith("OT-2019-0042");

@@ -29,7 +29,8 @@ import org.springframework.test.context.ActiveProfiles;
  * the caller's language; just under it is read. An IT: its own context on a real port sets the static security
  * context strategy, so it runs in a JVM of its own (failsafe), like every IT.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "px.import.max-file-size=256KB")
 @ActiveProfiles({"demo", "test"})
 class UploadLimitApiIT {
@@ -48,8 +49,9 @@ class UploadLimitApiIT {
 
     @BeforeEach
     void token() {
-        token = TestLogins.as("admin", () -> tokens.create(
-                new ApiTokenDraft("upload limit test", ApiTokenScope.WRITE, 30))).secret();
+        token = TestLogins.as(
+                        "admin", () -> tokens.create(new ApiTokenDraft("upload limit test", ApiTokenScope.WRITE, 30)))
+                .secret();
     }
 
     @Test
@@ -65,8 +67,8 @@ class UploadLimitApiIT {
 
     @Test
     void a_file_over_the_limit_is_refused_with_413_and_a_problem_in_english() throws Exception {
-        HttpResponse<String> response = send(multipart("/api/v1/import/vendors",
-                paddedCsv("Too Large Vendor", LIMIT + 1), true), "en-GB,en;q=0.9");
+        HttpResponse<String> response = send(
+                multipart("/api/v1/import/vendors", paddedCsv("Too Large Vendor", LIMIT + 1), true), "en-GB,en;q=0.9");
 
         assertTooLarge(response, "0.25 MB");
         assertThat(response.body()).contains("larger than");
@@ -74,8 +76,8 @@ class UploadLimitApiIT {
 
     @Test
     void a_file_over_the_limit_is_refused_with_413_and_a_problem_in_ukrainian() throws Exception {
-        HttpResponse<String> response = send(multipart("/api/v1/import/vendors",
-                paddedCsv("Too Large Vendor", LIMIT + 1), true), "uk-UA,uk;q=0.9");
+        HttpResponse<String> response = send(
+                multipart("/api/v1/import/vendors", paddedCsv("Too Large Vendor", LIMIT + 1), true), "uk-UA,uk;q=0.9");
 
         assertTooLarge(response, "0,25 МБ");
         assertThat(response.body()).contains("більш");
@@ -83,16 +85,16 @@ class UploadLimitApiIT {
 
     @Test
     void the_testers_one_point_one_megabyte_file_gets_413_not_403() throws Exception {
-        HttpResponse<String> response = send(multipart("/api/v1/import/vendors",
-                paddedCsv("Tester Vendor", 1_100_000), true), "en");
+        HttpResponse<String> response =
+                send(multipart("/api/v1/import/vendors", paddedCsv("Tester Vendor", 1_100_000), true), "en");
 
         assertTooLarge(response, "0.25 MB");
     }
 
     @Test
     void a_file_sent_without_a_length_is_stopped_at_the_limit_with_413() throws Exception {
-        HttpResponse<String> response = send(multipart("/api/v1/import/vendors",
-                paddedCsv("Chunked Vendor", 600_000), false), "ru");
+        HttpResponse<String> response =
+                send(multipart("/api/v1/import/vendors", paddedCsv("Chunked Vendor", 600_000), false), "ru");
 
         assertTooLarge(response, "0,25 МБ");
         assertThat(response.body()).contains("больш");
@@ -100,8 +102,8 @@ class UploadLimitApiIT {
 
     @Test
     void a_file_far_over_the_limit_still_gets_a_problem_not_tomcats_page() throws Exception {
-        HttpResponse<String> response = send(multipart("/api/v1/import/vendors",
-                paddedCsv("Huge Vendor", 12_000_000), true), "en");
+        HttpResponse<String> response =
+                send(multipart("/api/v1/import/vendors", paddedCsv("Huge Vendor", 12_000_000), true), "en");
 
         assertTooLarge(response, "0.25 MB");
     }
@@ -113,8 +115,10 @@ class UploadLimitApiIT {
         for (boolean withLength : new boolean[] {true, false}) {
             HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/v1/import/vendors/rows"))
                     .header("Content-Type", "application/json")
-                    .POST(withLength ? HttpRequest.BodyPublishers.ofByteArray(rows)
-                            : HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(rows)));
+                    .POST(
+                            withLength
+                                    ? HttpRequest.BodyPublishers.ofByteArray(rows)
+                                    : HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(rows)));
 
             assertTooLarge(send(request, "uk"), "0,25 МБ");
         }
@@ -134,28 +138,36 @@ class UploadLimitApiIT {
 
     private static void assertTooLarge(HttpResponse<String> response, String limitText) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(response.body()).contains("\"status\":413").contains(limitText)
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body())
+                .contains("\"status\":413")
+                .contains(limitText)
                 .contains("\"messageKey\":\"api.error.too-large\"");
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request, String language) throws Exception {
-        return http.send(request.header("Authorization", "Bearer " + token)
-                .header("Accept-Language", language).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                request.header("Authorization", "Bearer " + token)
+                        .header("Accept-Language", language)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpRequest.Builder multipart(String path, byte[] file, boolean withLength) throws Exception {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"vendors.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "Content-Type: text/csv\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.write(file);
         body.write(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
         byte[] bytes = body.toByteArray();
         return HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                .POST(withLength ? HttpRequest.BodyPublishers.ofByteArray(bytes)
-                        : HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)));
+                .POST(
+                        withLength
+                                ? HttpRequest.BodyPublishers.ofByteArray(bytes)
+                                : HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)));
     }
 
     /** A vendor file of exactly {@code size} bytes: one row, filled up by a column no field maps. */

@@ -31,10 +31,14 @@ class ImportWarningsViewTest extends PortalViewTest {
                 + "noticeAmount;noticeUnit;currency\n"
                 + "UI-IMP-W-1;Notice longer than the term;OpenText;Exstream Statements;2026-01-01;3;AUTOMATIC;12;6;"
                 + "MONTHS;EUR\n";
-        ImportJobView job = imports.upload("contracts", "warned.csv",
-                new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), ImportOptions.defaults());
+        ImportJobView job = imports.upload(
+                "contracts",
+                "warned.csv",
+                new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)),
+                ImportOptions.defaults());
         imports.validate(job.id(), imports.preview(job.id(), 1).mapping());
-        await().pollInSameThread().atMost(Duration.ofSeconds(20))
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(20))
                 .until(() -> imports.job(job.id()).status() == ImportStatus.VALID);
 
         navigate(ImportView.class);

@@ -42,19 +42,25 @@ class MappingPanelTest extends PortalViewTest {
     @Test
     @SuppressWarnings("unchecked")
     void a_column_the_file_lacks_gets_one_value_for_every_row_and_repeats_are_shown() {
-        job = imports.upload("tickets", "portal.csv", new ByteArrayInputStream(EXPORT.getBytes(StandardCharsets.UTF_8)),
+        job = imports.upload(
+                "tickets",
+                "portal.csv",
+                new ByteArrayInputStream(EXPORT.getBytes(StandardCharsets.UTF_8)),
                 ImportOptions.defaults());
         ImportView view = navigate(ImportView.class);
 
         Select<Integer> platform = find(Select.class).id("import-map-platform");
         assertThat(platform.getValue()).isEqualTo(MappingPanel.NOT_IN_FILE);
-        assertThat(find(TextField.class).withId("import-value-platform").all()).as("hidden until chosen").isEmpty();
+        assertThat(find(TextField.class).withId("import-value-platform").all())
+                .as("hidden until chosen")
+                .isEmpty();
         platform.setValue(MappingPanel.ONE_VALUE);
         TextField value = find(TextField.class).id("import-value-platform");
         test(value).setValue("SmartCOMM Onboarding Pilot");
         test(find(Button.class).id("import-validate")).click();
 
-        await().pollInSameThread().atMost(Duration.ofSeconds(30))
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(30))
                 .until(() -> !imports.job(job.id()).status().isRunning());
         ImportJobView checked = imports.job(job.id());
         assertThat(checked.status()).isEqualTo(ImportStatus.VALID);
@@ -68,7 +74,10 @@ class MappingPanelTest extends PortalViewTest {
     @Test
     @SuppressWarnings("unchecked")
     void a_bad_value_for_every_row_is_one_error_that_names_it() {
-        job = imports.upload("tickets", "portal.csv", new ByteArrayInputStream(EXPORT.getBytes(StandardCharsets.UTF_8)),
+        job = imports.upload(
+                "tickets",
+                "portal.csv",
+                new ByteArrayInputStream(EXPORT.getBytes(StandardCharsets.UTF_8)),
                 ImportOptions.defaults());
         navigate(ImportView.class);
 
@@ -76,11 +85,13 @@ class MappingPanelTest extends PortalViewTest {
         test(find(TextField.class).id("import-value-platform")).setValue("Nowhere CCM");
         test(find(Button.class).id("import-validate")).click();
 
-        await().pollInSameThread().atMost(Duration.ofSeconds(30))
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(30))
                 .until(() -> !imports.job(job.id()).status().isRunning());
         assertThat(imports.job(job.id()).status()).isEqualTo(ImportStatus.INVALID);
         assertThat(imports.job(job.id()).errorCount()).isOne();
         assertThat(imports.errors(job.id(), org.springframework.data.domain.PageRequest.of(0, 5)))
-                .singleElement().satisfies(e -> assertThat(e.arguments()).containsExactly("Nowhere CCM"));
+                .singleElement()
+                .satisfies(e -> assertThat(e.arguments()).containsExactly("Nowhere CCM"));
     }
 }

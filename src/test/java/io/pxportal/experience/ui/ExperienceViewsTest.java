@@ -48,8 +48,11 @@ class ExperienceViewsTest extends PortalViewTest {
     SurveyService survey;
 
     private Long platformId(String name) {
-        return platforms.refs(name, PageRequest.of(0, 5)).stream().filter(p -> p.name().equals(name)).findFirst()
-                .orElseThrow().id();
+        return platforms.refs(name, PageRequest.of(0, 5)).stream()
+                .filter(p -> p.name().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     @Test
@@ -58,14 +61,22 @@ class ExperienceViewsTest extends PortalViewTest {
     void the_scorecard_opens_on_a_platform_and_lists_every_metric_of_its_card() {
         navigate(ScorecardView.class);
 
-        PlatformRef shown = (PlatformRef) find(ComboBox.class).id("scorecard-platform").getValue();
+        PlatformRef shown =
+                (PlatformRef) find(ComboBox.class).id("scorecard-platform").getValue();
         Quarter quarter = (Quarter) find(Select.class).id("scorecard-period").getValue();
         assertThat(shown).isNotNull();
         Grid<MetricScore> metrics = find(Grid.class).id("scorecard-metrics");
-        assertThat(test(metrics).size()).isEqualTo(scores.scorecard(shown.id(), quarter).metrics().size())
+        assertThat(test(metrics).size())
+                .isEqualTo(scores.scorecard(shown.id(), quarter).metrics().size())
                 .isPositive();
-        assertThat(find(io.pxportal.shared.chart.ChartView.class).withId("scorecard-radar").exists()).isTrue();
-        assertThat(find(io.pxportal.shared.chart.ChartView.class).withId("scorecard-trend").exists()).isTrue();
+        assertThat(find(io.pxportal.shared.chart.ChartView.class)
+                        .withId("scorecard-radar")
+                        .exists())
+                .isTrue();
+        assertThat(find(io.pxportal.shared.chart.ChartView.class)
+                        .withId("scorecard-trend")
+                        .exists())
+                .isTrue();
     }
 
     @Test
@@ -73,9 +84,13 @@ class ExperienceViewsTest extends PortalViewTest {
     @SuppressWarnings("unchecked")
     void the_scorecard_link_opens_the_platform_and_quarter_it_names() {
         Long inspire = platformId("Inspire Correspondence");
-        UI.getCurrent().navigate("experience/scorecard", QueryParameters.simple(Map.of("platform", String.valueOf(inspire), "period", "2026-Q1")));
+        UI.getCurrent()
+                .navigate(
+                        "experience/scorecard",
+                        QueryParameters.simple(Map.of("platform", String.valueOf(inspire), "period", "2026-Q1")));
 
-        assertThat(((PlatformRef) find(ComboBox.class).id("scorecard-platform").getValue()).id()).isEqualTo(inspire);
+        assertThat(((PlatformRef) find(ComboBox.class).id("scorecard-platform").getValue()).id())
+                .isEqualTo(inspire);
         assertThat(find(Select.class).id("scorecard-period").getValue()).isEqualTo(Quarter.parse("2026-Q1"));
     }
 
@@ -86,12 +101,14 @@ class ExperienceViewsTest extends PortalViewTest {
         navigate(CompareView.class);
 
         Grid<CompareView.Row> grid = find(Grid.class).id("compare-grid");
-        assertThat((long) test(grid).size()).isEqualTo(platforms.count(new PlatformFilter("", null, null, null, false)));
+        assertThat((long) test(grid).size())
+                .isEqualTo(platforms.count(new PlatformFilter("", null, null, null, false)));
         Long first = test(grid).getRow(0).platform().id();
         test(grid).clickRow(0);
 
         assertThat(getCurrentView()).isInstanceOf(ScorecardView.class);
-        assertThat(((PlatformRef) find(ComboBox.class).id("scorecard-platform").getValue()).id()).isEqualTo(first);
+        assertThat(((PlatformRef) find(ComboBox.class).id("scorecard-platform").getValue()).id())
+                .isEqualTo(first);
     }
 
     @Test
@@ -100,8 +117,10 @@ class ExperienceViewsTest extends PortalViewTest {
         navigate(CatalogueView.class);
 
         assertThat(test(find(Grid.class).id("catalogue-grid")).size())
-                .isEqualTo(catalogues.current().metrics().size()).isPositive();
-        assertThat(test(find(Grid.class).id("catalogue-versions")).size()).isEqualTo(catalogues.versions().size());
+                .isEqualTo(catalogues.current().metrics().size())
+                .isPositive();
+        assertThat(test(find(Grid.class).id("catalogue-versions")).size())
+                .isEqualTo(catalogues.versions().size());
         assertThat(find(Button.class).withId("catalogue-new").exists()).isTrue();
     }
 
@@ -120,7 +139,10 @@ class ExperienceViewsTest extends PortalViewTest {
     void an_owner_enters_a_quarter_of_observations_and_they_are_kept() {
         Long hub = platformId("Messagepoint Content Hub");
         Quarter quarter = Quarter.parse("2019-Q2");
-        UI.getCurrent().navigate("experience/observations", QueryParameters.simple(Map.of("platform", String.valueOf(hub), "period", quarter.toString())));
+        UI.getCurrent()
+                .navigate(
+                        "experience/observations",
+                        QueryParameters.simple(Map.of("platform", String.valueOf(hub), "period", quarter.toString())));
 
         Grid<ObservationEntry> grid = find(Grid.class).id("observations-grid");
         ObservationEntry entry = test(grid).getRow(0);
@@ -131,7 +153,9 @@ class ExperienceViewsTest extends PortalViewTest {
         test(find(Button.class).id("observations-save")).click();
 
         ObservationEntry saved = observations.entries(hub, quarter).stream()
-                .filter(e -> e.metric().code().equals(entry.metric().code())).findFirst().orElseThrow();
+                .filter(e -> e.metric().code().equals(entry.metric().code()))
+                .findFirst()
+                .orElseThrow();
         try {
             assertThat(saved.value()).isEqualByComparingTo(value);
         } finally {
@@ -144,12 +168,16 @@ class ExperienceViewsTest extends PortalViewTest {
     @SuppressWarnings("unchecked")
     void observations_of_someone_elses_platform_are_read_only() {
         Long exstream = platformId("Exstream Statements");
-        UI.getCurrent().navigate("experience/observations", QueryParameters.simple(Map.of("platform", String.valueOf(exstream), "period", "2026-Q1")));
+        UI.getCurrent()
+                .navigate(
+                        "experience/observations",
+                        QueryParameters.simple(Map.of("platform", String.valueOf(exstream), "period", "2026-Q1")));
 
         Grid<ObservationEntry> grid = find(Grid.class).id("observations-grid");
         assertThat(find(Button.class).withId("observations-save").exists()).isFalse();
         assertThat(test(grid).size()).isPositive();
-        assertThat(IntStream.range(0, test(grid).size()).mapToObj(i -> (BigDecimalField) test(grid).getCellComponent(i, 2)))
+        assertThat(IntStream.range(0, test(grid).size())
+                        .mapToObj(i -> (BigDecimalField) test(grid).getCellComponent(i, 2)))
                 .allMatch(BigDecimalField::isReadOnly);
     }
 
@@ -163,9 +191,12 @@ class ExperienceViewsTest extends PortalViewTest {
         test(platform).selectItem("Messagepoint Content Hub");
 
         boolean answered = survey.answered(hub);
-        assertThat(find(RadioButtonGroup.class).all()).hasSize(answered ? 0
-                : io.pxportal.experience.SurveyQuestion.values().length);
-        assertThat(find(com.vaadin.flow.component.html.Div.class).id("survey-results").getChildren()).isNotEmpty();
+        assertThat(find(RadioButtonGroup.class).all())
+                .hasSize(answered ? 0 : io.pxportal.experience.SurveyQuestion.values().length);
+        assertThat(find(com.vaadin.flow.component.html.Div.class)
+                        .id("survey-results")
+                        .getChildren())
+                .isNotEmpty();
     }
 
     @Test
@@ -177,6 +208,9 @@ class ExperienceViewsTest extends PortalViewTest {
         test(platform).selectItem("Exstream Statements");
 
         assertThat(find(RadioButtonGroup.class).all()).isEmpty();
-        assertThat(find(com.vaadin.flow.component.html.Div.class).id("survey-results").getChildren()).isNotEmpty();
+        assertThat(find(com.vaadin.flow.component.html.Div.class)
+                        .id("survey-results")
+                        .getChildren())
+                .isNotEmpty();
     }
 }

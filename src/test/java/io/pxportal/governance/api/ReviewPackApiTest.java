@@ -31,18 +31,24 @@ class ReviewPackApiTest extends PortalApiTest {
         NewApiToken auditor = tokenOf("auditor", ApiTokenScope.READ);
         ReviewView closed = as("auditor", () -> steering.reviews(PageRequest.of(0, 50)), Role.AUDITOR).stream()
                 .filter(r -> r.status() == ReviewStatus.CLOSED && r.title().startsWith("CCM steering review"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
 
-        byte[] pdf = mvc.perform(get("/api/v1/reviews/{id}/pack.pdf", closed.id()).with(bearer(auditor))
+        byte[] pdf = mvc.perform(get("/api/v1/reviews/{id}/pack.pdf", closed.id())
+                        .with(bearer(auditor))
                         .header(HttpHeaders.ACCEPT_LANGUAGE, "ru"))
                 .andExpect(status().isOk())
                 .andExpect(header().string(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_PDF_VALUE))
-                .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename=\"steering-pack-" + closed.heldOn() + "-" + closed.id() + ".pdf\""))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andExpect(header().string(
+                                HttpHeaders.CONTENT_DISPOSITION,
+                                "attachment; filename=\"steering-pack-" + closed.heldOn() + "-" + closed.id()
+                                        + ".pdf\""))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            assertThat(new PDFTextStripper().getText(document)).contains("Пакет для управляющего комитета",
-                    closed.title(), "Страница 1 из ");
+            assertThat(new PDFTextStripper().getText(document))
+                    .contains("Пакет для управляющего комитета", closed.title(), "Страница 1 из ");
         }
 
         mvc.perform(get("/api/v1/reviews/{id}/pack.pdf", 987654321L).with(bearer(auditor)))

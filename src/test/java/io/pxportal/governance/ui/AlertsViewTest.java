@@ -33,12 +33,15 @@ class AlertsViewTest extends PortalViewTest {
         TestLogins.as("admin", alerts::scanNow, Role.ADMIN);
         long all = alerts.count(false);
         PlatformRef platform = platforms.refs("", PageRequest.of(0, 100)).stream()
-                .filter(p -> alerts.count(false, p.id()) > 0).findFirst().orElseThrow();
+                .filter(p -> alerts.count(false, p.id()) > 0)
+                .findFirst()
+                .orElseThrow();
         long narrowed = alerts.count(false, platform.id());
-        assertThat(narrowed).as("the demo's alerts concern more than one platform").isLessThan(all);
+        assertThat(narrowed)
+                .as("the demo's alerts concern more than one platform")
+                .isLessThan(all);
 
-        UI.getCurrent().navigate("alerts", QueryParameters.simple(Map.of("platform",
-                String.valueOf(platform.id()))));
+        UI.getCurrent().navigate("alerts", QueryParameters.simple(Map.of("platform", String.valueOf(platform.id()))));
 
         @SuppressWarnings("unchecked")
         Grid<AlertView> grid = find(Grid.class).id("alerts-grid");

@@ -27,18 +27,28 @@ class DecisionsAndActionsViewsTest extends PortalViewTest {
     void the_decision_log_lists_every_decision_narrows_by_outcome_and_opens_the_review() {
         navigate(DecisionLogView.class);
         Grid<DecisionView> grid = find(Grid.class).id("decisions-grid");
-        assertThat((long) test(grid).size()).isEqualTo(steering.countDecisionLog("", null)).isPositive();
+        assertThat((long) test(grid).size())
+                .isEqualTo(steering.countDecisionLog("", null))
+                .isPositive();
 
         DecisionOutcome outcome = test(grid).getRow(0).outcome();
         ((Select<DecisionOutcome>) find(Select.class).id("decisions-outcome")).setValue(outcome);
         assertThat((long) test(grid).size()).isEqualTo(steering.countDecisionLog("", outcome));
-        assertThat(IntStream.range(0, test(grid).size()).mapToObj(i -> test(grid).getRow(i).outcome()))
+        assertThat(IntStream.range(0, test(grid).size())
+                        .mapToObj(i -> test(grid).getRow(i).outcome()))
                 .containsOnly(outcome);
 
         Long review = test(grid).getRow(0).reviewId();
         test(grid).clickRow(0);
         assertThat(getCurrentView()).isInstanceOf(ReviewPage.class);
-        assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+        assertThat(com.vaadin
+                        .flow
+                        .component
+                        .UI
+                        .getCurrent()
+                        .getInternals()
+                        .getActiveViewLocation()
+                        .getPath())
                 .isEqualTo("reviews/" + review);
     }
 
@@ -49,12 +59,16 @@ class DecisionsAndActionsViewsTest extends PortalViewTest {
         navigate(MyActionsView.class);
         Grid<ActionView> grid = find(Grid.class).id("my-actions-grid");
 
-        assertThat((long) test(grid).size()).isEqualTo(steering.countMyActions(false)).isPositive();
-        assertThat(IntStream.range(0, test(grid).size()).mapToObj(i -> test(grid).getRow(i)))
+        assertThat((long) test(grid).size())
+                .isEqualTo(steering.countMyActions(false))
+                .isPositive();
+        assertThat(IntStream.range(0, test(grid).size())
+                        .mapToObj(i -> test(grid).getRow(i)))
                 .allSatisfy(a -> assertThat(a.owner()).isEqualTo("marc"));
 
         test(find(Checkbox.class).id("my-actions-with-closed")).click();
-        assertThat((long) test(grid).size()).isEqualTo(steering.countMyActions(true))
+        assertThat((long) test(grid).size())
+                .isEqualTo(steering.countMyActions(true))
                 .isGreaterThan(steering.countMyActions(false));
     }
 }

@@ -25,7 +25,8 @@ class ReviewPageTest extends PortalViewTest {
     private ReviewView planned() {
         return steering.reviews(PageRequest.of(0, 50)).stream()
                 .filter(r -> r.status() == ReviewStatus.PLANNED && r.title().startsWith("CCM steering review"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -42,7 +43,8 @@ class ReviewPageTest extends PortalViewTest {
             row++;
         }
         test(renewals).getRow(row);
-        Button decide = (Button) test(renewals).getCellComponent(row, renewals.getColumns().size() - 1);
+        Button decide = (Button)
+                test(renewals).getCellComponent(row, renewals.getColumns().size() - 1);
         test(decide).click();
         Select<DecisionOutcome> outcome = find(Select.class).id("decision-outcome");
         outcome.setValue(DecisionOutcome.RENEGOTIATE);
@@ -52,7 +54,9 @@ class ReviewPageTest extends PortalViewTest {
         assertThat(steering.decisions(review.id())).anySatisfy(d -> {
             assertThat(d.outcome()).isEqualTo(DecisionOutcome.RENEGOTIATE);
             assertThat(d.title()).startsWith("OT-2019-0042");
-            assertThat(d.links()).singleElement().satisfies(l -> assertThat(l.subjectType()).isEqualTo("contract"));
+            assertThat(d.links())
+                    .singleElement()
+                    .satisfies(l -> assertThat(l.subjectType()).isEqualTo("contract"));
         });
     }
 
@@ -80,13 +84,18 @@ class ReviewPageTest extends PortalViewTest {
     void a_platforms_many_figures_are_a_compact_table_with_a_row_per_figure_and_a_column_per_platform() {
         ReviewView review = planned();
         int scorecards = steering.agenda(review.id()).sections().stream()
-                .filter(s -> s.section().equals("scorecard")).findFirst().orElseThrow().items().size();
+                .filter(s -> s.section().equals("scorecard"))
+                .findFirst()
+                .orElseThrow()
+                .items()
+                .size();
         navigate("reviews/" + review.id(), ReviewPage.class);
 
         Grid<String> scorecard = find(Grid.class).id("agenda-scorecard");
         int figures = test(scorecard).size();
         assertThat(figures).as("a row per figure").isGreaterThan(AgendaGrids.MAX_COLUMNS);
-        assertThat(scorecard.getColumns()).as("the figure's name, then a column per platform")
+        assertThat(scorecard.getColumns())
+                .as("the figure's name, then a column per platform")
                 .hasSize(1 + Math.min(scorecards, AgendaGrids.ITEMS_PER_TURNED));
         assertThat(scorecard.getColumns().getFirst().isFrozen()).isTrue();
         assertThat(test(scorecard).getCellText(0, 1)).isNotBlank();
@@ -101,26 +110,36 @@ class ReviewPageTest extends PortalViewTest {
     @SuppressWarnings("unchecked")
     void decisions_and_actions_name_people_by_their_display_name() {
         ReviewView closed = steering.reviews(PageRequest.of(0, 50)).stream()
-                .filter(r -> r.status() == ReviewStatus.CLOSED && steering.actions(r.id()).stream()
-                        .anyMatch(a -> a.owner().equals("olena"))).findFirst().orElseThrow();
+                .filter(r -> r.status() == ReviewStatus.CLOSED
+                        && steering.actions(r.id()).stream()
+                                .anyMatch(a -> a.owner().equals("olena")))
+                .findFirst()
+                .orElseThrow();
         navigate("reviews/" + closed.id(), ReviewPage.class);
 
         Grid<Object> actions = find(Grid.class).id("review-actions");
-        java.util.List<String> owners = java.util.stream.IntStream.range(0, test(actions).size())
-                .mapToObj(row -> test(actions).getCellText(row, 1)).toList();
+        java.util.List<String> owners = java.util.stream.IntStream.range(
+                        0, test(actions).size())
+                .mapToObj(row -> test(actions).getCellText(row, 1))
+                .toList();
         assertThat(owners).contains("Olena Koval").doesNotContain("olena");
-        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).id("review-facts").getText())
-                .contains("Henrik Lund").doesNotContain("steering,");
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class)
+                        .id("review-facts")
+                        .getText())
+                .contains("Henrik Lund")
+                .doesNotContain("steering,");
     }
 
     @Test
     @WithMockUser(username = "finance", roles = "FINANCE")
     void the_pack_is_one_download_link_that_renders_on_request() {
         navigate("reviews/" + planned().id(), ReviewPage.class);
-        com.vaadin.flow.component.html.Anchor pack = find(com.vaadin.flow.component.html.Anchor.class)
-                .id("review-pack");
+        com.vaadin.flow.component.html.Anchor pack =
+                find(com.vaadin.flow.component.html.Anchor.class).id("review-pack");
         assertThat(pack.getHref()).isNotBlank();
         assertThat(pack.getElement().hasAttribute("download")).isTrue();
-        assertThat(find(Button.class).withId("review-pack").exists()).as("no generate-then-download step").isFalse();
+        assertThat(find(Button.class).withId("review-pack").exists())
+                .as("no generate-then-download step")
+                .isFalse();
     }
 }

@@ -36,8 +36,10 @@ class ApiTokensViewTest extends PortalViewTest {
     }
 
     private int rowOf(Long id) {
-        return IntStream.range(0, test(grid()).size()).filter(i -> test(grid()).getRow(i).id().equals(id))
-                .findFirst().orElseThrow(() -> new AssertionError("token " + id + " not listed"));
+        return IntStream.range(0, test(grid()).size())
+                .filter(i -> test(grid()).getRow(i).id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("token " + id + " not listed"));
     }
 
     @Test
@@ -53,14 +55,17 @@ class ApiTokensViewTest extends PortalViewTest {
 
         String secret = find(TextField.class).id("token-secret").getValue();
         assertThat(secret).matches("pxp_[A-Za-z0-9_-]{43}");
-        ApiTokenRow created = tokens.mine("Steering dashboard", PageRequest.of(0, 5)).getFirst();
+        ApiTokenRow created =
+                tokens.mine("Steering dashboard", PageRequest.of(0, 5)).getFirst();
         assertThat(created.scope()).isEqualTo(ApiTokenScope.WRITE);
         assertThat(created.expiresAt()).isNull();
         assertThat(created.prefix()).isEqualTo(secret.substring(0, 12));
 
         test(find(Button.class).id("token-done")).click();
 
-        assertThat(find(TextField.class).withId("token-secret").exists()).as("the secret is gone").isFalse();
+        assertThat(find(TextField.class).withId("token-secret").exists())
+                .as("the secret is gone")
+                .isFalse();
         int row = rowOf(created.id());
         assertThat(IntStream.range(0, 8).mapToObj(c -> test(grid()).getCellText(row, c)))
                 .contains("Steering dashboard", created.prefix() + "…")
@@ -90,9 +95,11 @@ class ApiTokensViewTest extends PortalViewTest {
         assertThat(test(confirm).getText()).contains("Old report script");
         test(confirm).confirm();
 
-        ApiTokenRow revoked = tokens.mine("Old report script", PageRequest.of(0, 1)).getFirst();
+        ApiTokenRow revoked =
+                tokens.mine("Old report script", PageRequest.of(0, 1)).getFirst();
         assertThat(revoked.status()).isEqualTo(ApiTokenStatus.REVOKED);
-        assertThat(test(grid()).getCellComponent(rowOf(token.token().id()), "revoke")).isNotInstanceOf(Button.class);
+        assertThat(test(grid()).getCellComponent(rowOf(token.token().id()), "revoke"))
+                .isNotInstanceOf(Button.class);
     }
 
     @Test
@@ -104,7 +111,8 @@ class ApiTokensViewTest extends PortalViewTest {
     @Test
     @WithMockUser(username = "auditor", roles = "AUDITOR")
     void an_auditor_sees_everyones_tokens_but_revokes_only_her_own() {
-        NewApiToken olenas = TestLogins.as("olena", () -> tokens.create(new ApiTokenDraft("Olena sync", ApiTokenScope.READ, 7)));
+        NewApiToken olenas =
+                TestLogins.as("olena", () -> tokens.create(new ApiTokenDraft("Olena sync", ApiTokenScope.READ, 7)));
         navigate(ApiTokensView.class);
         test(find(Checkbox.class).id("tokens-everyone")).click();
 

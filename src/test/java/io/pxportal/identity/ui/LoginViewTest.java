@@ -8,18 +8,14 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
-import java.util.Map;
-import io.pxportal.PortalViewTest;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
+import io.pxportal.PortalViewTest;
 import io.pxportal.identity.DemoLogins;
 import io.pxportal.identity.LoginRateLimited;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.security.web.WebAttributes;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.web.WebAttributes;
 
 class LoginViewTest extends PortalViewTest {
 
@@ -37,8 +33,9 @@ class LoginViewTest extends PortalViewTest {
     @Test
     void a_sign_in_refused_by_the_rate_limit_says_in_the_users_language_when_to_try_again() {
         UI.getCurrent().setLocale(Locale.of("uk"));
-        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
-                new LoginRateLimited(12));
+        VaadinSession.getCurrent()
+                .getSession()
+                .setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new LoginRateLimited(12));
 
         UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("error", "")));
 

@@ -64,6 +64,8 @@ class UsersViewTest extends PortalViewTest {
         VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(new IllegalStateException("boom")));
 
         assertThat(test(find(Notification.class).last()).getText())
-                .containsPattern("reference [0-9A-F]{8}").doesNotContain("boom").doesNotContain("Exception");
+                .containsPattern("reference [0-9A-F]{8}")
+                .doesNotContain("boom")
+                .doesNotContain("Exception");
     }
 }

@@ -20,7 +20,8 @@ class ViewAccessTest extends PortalViewTest {
         // refused as if the page did not exist, so a role learns nothing of pages it may not open
         assertThat(refused).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("RouteNotFoundError");
         assertThat(getCurrentView()).isInstanceOf(RouteNotFoundError.class);
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("admin/users");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("admin/users");
     }
 
     @Test

@@ -37,15 +37,21 @@ class MeasurementApiTest extends PortalApiTest {
 
     private Long documents() {
         Long[] id = new Long[1];
-        SystemAuthentication.runAs("test", () -> id[0] = entitlements.page(new EntitlementFilter(
-                "Exstream Engine documents", null, null, null), null, PageRequest.of(0, 1)).getFirst().id());
+        SystemAuthentication.runAs(
+                "test",
+                () -> id[0] = entitlements
+                        .page(
+                                new EntitlementFilter("Exstream Engine documents", null, null, null),
+                                null,
+                                PageRequest.of(0, 1))
+                        .getFirst()
+                        .id());
         return id[0];
     }
 
     private static String body(YearMonth month, String quantity) {
         return """
-                {"environment": "DR", "from": "%s", "to": "%s", "quantity": %s, "source": "MANUAL"}"""
-                .formatted(month.atDay(1), month.atEndOfMonth(), quantity);
+                {"environment": "DR", "from": "%s", "to": "%s", "quantity": %s, "source": "MANUAL"}""".formatted(month.atDay(1), month.atEndOfMonth(), quantity);
     }
 
     @Test
@@ -54,8 +60,10 @@ class MeasurementApiTest extends PortalApiTest {
         Long entitlement = documents();
         YearMonth month = YearMonth.from(LocalDate.now()).minusMonths(2);
 
-        MvcResult pushed = mvc.perform(post("/api/v1/entitlements/{id}/measurements", entitlement).with(bearer(olena))
-                        .contentType(MediaType.APPLICATION_JSON).content(body(month, "120000")))
+        MvcResult pushed = mvc.perform(post("/api/v1/entitlements/{id}/measurements", entitlement)
+                        .with(bearer(olena))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body(month, "120000")))
                 .andExpect(status().isCreated())
                 .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
                 .andExpect(jsonPath("$.source").value("API"))
@@ -64,18 +72,25 @@ class MeasurementApiTest extends PortalApiTest {
         String location = pushed.getResponse().getHeader(HttpHeaders.LOCATION);
 
         List<MeasurementView> stored = new java.util.ArrayList<>();
-        SystemAuthentication.runAs("test", () -> stored.addAll(usage.measurements(entitlement,
-                PageRequest.of(0, 200))));
-        assertThat(stored).filteredOn(m -> m.from().equals(month.atDay(1)) && m.environment().name().equals("DR"))
-                .singleElement().extracting(MeasurementView::source).isEqualTo(MeasurementSource.API);
-        mvc.perform(get("/api/v1/entitlements/{id}/measurements", entitlement).param("size", "200")
+        SystemAuthentication.runAs(
+                "test", () -> stored.addAll(usage.measurements(entitlement, PageRequest.of(0, 200))));
+        assertThat(stored)
+                .filteredOn(m -> m.from().equals(month.atDay(1))
+                        && m.environment().name().equals("DR"))
+                .singleElement()
+                .extracting(MeasurementView::source)
+                .isEqualTo(MeasurementSource.API);
+        mvc.perform(get("/api/v1/entitlements/{id}/measurements", entitlement)
+                        .param("size", "200")
                         .with(bearer(olena)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.items[?(@.environment == 'DR')].source").value(
-                        org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("API"))));
+                .andExpect(jsonPath("$.items[?(@.environment == 'DR')].source")
+                        .value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("API"))));
 
-        mvc.perform(post("/api/v1/entitlements/{id}/measurements", entitlement).with(bearer(olena))
-                        .contentType(MediaType.APPLICATION_JSON).content(body(month, "130000")))
+        mvc.perform(post("/api/v1/entitlements/{id}/measurements", entitlement)
+                        .with(bearer(olena))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body(month, "130000")))
                 .andExpect(status().is4xxClientError())
                 .andExpect(jsonPath("$.messageKey").value("measurement.exists"));
         mvc.perform(delete(location).with(bearer(olena)).header(HttpHeaders.IF_MATCH, "\"0\""))
@@ -90,7 +105,8 @@ class MeasurementApiTest extends PortalApiTest {
         mvc.perform(get("/api/v1/entitlements/{id}/measurements", entitlement).with(bearer(finance)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.totalItems").value(org.hamcrest.Matchers.greaterThan(0)));
-        mvc.perform(post("/api/v1/entitlements/{id}/measurements", entitlement).with(bearer(finance))
+        mvc.perform(post("/api/v1/entitlements/{id}/measurements", entitlement)
+                        .with(bearer(finance))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body(YearMonth.from(LocalDate.now()).minusMonths(3), "1")))
                 .andExpect(status().isForbidden());

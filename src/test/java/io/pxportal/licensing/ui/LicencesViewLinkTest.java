@@ -25,17 +25,22 @@ class LicencesViewLinkTest extends PortalViewTest {
 
     @Test
     void the_entitlement_parameter_opens_its_position_and_save_shows_only_on_its_details() {
-        EntitlementView documents = entitlements.page(new EntitlementFilter("Exstream Engine documents", null, null,
-                null), null, PageRequest.of(0, 1)).getFirst();
+        EntitlementView documents = entitlements
+                .page(new EntitlementFilter("Exstream Engine documents", null, null, null), null, PageRequest.of(0, 1))
+                .getFirst();
 
-        UI.getCurrent().navigate(LicencesView.class, QueryParameters.of(LicencesView.ENTITLEMENT_PARAMETER,
-                String.valueOf(documents.id())));
+        UI.getCurrent()
+                .navigate(
+                        LicencesView.class,
+                        QueryParameters.of(LicencesView.ENTITLEMENT_PARAMETER, String.valueOf(documents.id())));
 
         EditorDialog editor = find(EditorDialog.class).single();
         assertThat(editor.getHeaderTitle()).startsWith("Exstream Engine documents");
         Button save = find(Button.class).id("editor-save");
         assertThat(save.getElement().hasAttribute("hidden")).isFalse();
         find(TabSheet.class).from(editor).single().setSelectedIndex(1);
-        assertThat(save.getElement().hasAttribute("hidden")).as("on the position tab").isTrue();
+        assertThat(save.getElement().hasAttribute("hidden"))
+                .as("on the position tab")
+                .isTrue();
     }
 }

@@ -38,19 +38,30 @@ class LicencesViewTest extends PortalViewTest {
 
     private int rowOf(String product) {
         return IntStream.range(0, test(grid()).size())
-                .filter(i -> test(grid()).getRow(i).draft().product().equals(product)).findFirst()
+                .filter(i -> test(grid()).getRow(i).draft().product().equals(product))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(product + " not listed"));
     }
 
     /** The position as term and value pairs: a description list, so "Consumed" and "14" never run together. */
     private java.util.Map<String, String> figures() {
         java.util.Map<String, String> pairs = new java.util.LinkedHashMap<>();
-        find(com.vaadin.flow.component.html.DescriptionList.class).id("position-figures").getChildren()
+        find(com.vaadin.flow.component.html.DescriptionList.class)
+                .id("position-figures")
+                .getChildren()
                 .forEach(pair -> pairs.put(
-                        pair.getChildren().filter(com.vaadin.flow.component.html.DescriptionList.Term.class::isInstance)
-                                .findFirst().orElseThrow().getElement().getText(),
-                        pair.getChildren().filter(com.vaadin.flow.component.html.DescriptionList.Description.class::isInstance)
-                                .findFirst().orElseThrow().getElement().getText()));
+                        pair.getChildren()
+                                .filter(com.vaadin.flow.component.html.DescriptionList.Term.class::isInstance)
+                                .findFirst()
+                                .orElseThrow()
+                                .getElement()
+                                .getText(),
+                        pair.getChildren()
+                                .filter(com.vaadin.flow.component.html.DescriptionList.Description.class::isInstance)
+                                .findFirst()
+                                .orElseThrow()
+                                .getElement()
+                                .getText()));
         return pairs;
     }
 
@@ -65,13 +76,19 @@ class LicencesViewTest extends PortalViewTest {
         EntitlementView exstream = test(grid()).getRow(rowOf("Exstream Engine documents"));
         assertThat(exstream.position().status()).isEqualTo(LicencePosition.Status.FORECAST_SHORTFALL);
         // The tester counts the visible columns: the chooser hides contract and metric by default.
-        int status = grid().getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getHeaderText)
-                .toList().indexOf("Status");
-        assertThat(test(grid()).getCellText(rowOf("Exstream Engine documents"), status)).isEqualTo("Shortfall forecast");
+        int status = grid().getColumns().stream()
+                .filter(Grid.Column::isVisible)
+                .map(Grid.Column::getHeaderText)
+                .toList()
+                .indexOf("Status");
+        assertThat(test(grid()).getCellText(rowOf("Exstream Engine documents"), status))
+                .isEqualTo("Shortfall forecast");
 
         test(find(ComboBox.class).id("licences-metric")).selectItem("Named users");
-        assertThat(IntStream.range(0, test(grid()).size()).mapToObj(i -> test(grid()).getRow(i).draft().metric()))
-                .isNotEmpty().containsOnly(LicenceMetric.NAMED_USER);
+        assertThat(IntStream.range(0, test(grid()).size())
+                        .mapToObj(i -> test(grid()).getRow(i).draft().metric()))
+                .isNotEmpty()
+                .containsOnly(LicenceMetric.NAMED_USER);
         assertThat(find(Button.class).withId("licences-new").exists()).isFalse();
     }
 
@@ -84,7 +101,8 @@ class LicencesViewTest extends PortalViewTest {
         assertThat(find(Button.class).withId("editor-save").exists()).isFalse();
         openTab(1);
         assertThat(figures()).containsEntry("Shelfware", "€35,200.00").containsKey("Status");
-        assertThat(find(Div.class).id("usage-chart").getElement().getChildCount()).isPositive();
+        assertThat(find(Div.class).id("usage-chart").getElement().getChildCount())
+                .isPositive();
         openTab(2);
         assertThat(find(Button.class).withId("measurement-add").exists()).isFalse();
     }
@@ -98,13 +116,16 @@ class LicencesViewTest extends PortalViewTest {
         openTab(2);
 
         test(find(Select.class).id("measurement-environment")).selectItem("Development");
-        test(find(DatePicker.class).id("measurement-from")).setValue(LocalDate.now().minusDays(3));
+        test(find(DatePicker.class).id("measurement-from"))
+                .setValue(LocalDate.now().minusDays(3));
         test(find(BigDecimalField.class).id("measurement-quantity")).setValue(new BigDecimal("40"));
         test(find(Button.class).id("measurement-add")).click();
 
         assertThat(test(find(Notification.class).last()).getText()).isEqualTo("Measurements updated");
         MeasurementView added = usage.measurements(designers.id(), PageRequest.of(0, 50)).stream()
-                .filter(m -> m.environment() == PlatformEnvironment.DEVELOPMENT).findFirst().orElseThrow();
+                .filter(m -> m.environment() == PlatformEnvironment.DEVELOPMENT)
+                .findFirst()
+                .orElseThrow();
         assertThat(added.counted()).isFalse();
         openTab(1);
         assertThat(figures()).as("the peak stays the production count").containsEntry("Consumed", "14");

@@ -30,17 +30,19 @@ class PlatformApiTest extends PortalApiTest {
 
     private int platformId(NewApiToken token, String name) throws Exception {
         MvcResult result = mvc.perform(get("/api/v1/platforms").param("q", name).with(bearer(token)))
-                .andExpect(status().isOk()).andReturn();
-        List<Integer> ids = JsonPath.read(result.getResponse().getContentAsString(),
-                "$.items[?(@.name == '" + name + "')].id");
+                .andExpect(status().isOk())
+                .andReturn();
+        List<Integer> ids =
+                JsonPath.read(result.getResponse().getContentAsString(), "$.items[?(@.name == '" + name + "')].id");
         return ids.getFirst();
     }
 
     private int vendorId(NewApiToken token, String name) throws Exception {
         MvcResult result = mvc.perform(get("/api/v1/vendors").param("q", name).with(bearer(token)))
-                .andExpect(status().isOk()).andReturn();
-        List<Integer> ids = JsonPath.read(result.getResponse().getContentAsString(),
-                "$.items[?(@.name == '" + name + "')].id");
+                .andExpect(status().isOk())
+                .andReturn();
+        List<Integer> ids =
+                JsonPath.read(result.getResponse().getContentAsString(), "$.items[?(@.name == '" + name + "')].id");
         return ids.getFirst();
     }
 
@@ -53,7 +55,9 @@ class PlatformApiTest extends PortalApiTest {
 
     /** Olena creates a platform of her own through the API and gets its id and ETag. */
     private MvcResult olenaCreates(NewApiToken olena, String name) throws Exception {
-        return mvc.perform(post("/api/v1/platforms").with(bearer(olena)).contentType(MediaType.APPLICATION_JSON)
+        return mvc.perform(post("/api/v1/platforms")
+                        .with(bearer(olena))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(body(name, vendorId(olena, "Adobe"), "created through the API")))
                 .andExpect(status().isCreated())
                 .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
@@ -69,7 +73,9 @@ class PlatformApiTest extends PortalApiTest {
         assertThat(JsonPath.<List<String>>read(created.getResponse().getContentAsString(), "$.owners[*].username"))
                 .containsExactly("olena");
 
-        mvc.perform(put(location).with(bearer(olena)).header(HttpHeaders.IF_MATCH, "\"0\"")
+        mvc.perform(put(location)
+                        .with(bearer(olena))
+                        .header(HttpHeaders.IF_MATCH, "\"0\"")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body("API Owned Platform", vendorId(olena, "Adobe"), "changed through the API")))
                 .andExpect(status().isOk())
@@ -87,14 +93,21 @@ class PlatformApiTest extends PortalApiTest {
     @Test
     void a_stale_if_match_is_refused_and_nothing_changes() throws Exception {
         NewApiToken olena = tokenOf("olena", ApiTokenScope.WRITE);
-        String location = olenaCreates(olena, "API Stale Platform").getResponse().getHeader(HttpHeaders.LOCATION);
+        String location =
+                olenaCreates(olena, "API Stale Platform").getResponse().getHeader(HttpHeaders.LOCATION);
         int adobe = vendorId(olena, "Adobe");
-        mvc.perform(put(location).with(bearer(olena)).header(HttpHeaders.IF_MATCH, "\"0\"")
-                        .contentType(MediaType.APPLICATION_JSON).content(body("API Stale Platform", adobe, "first")))
+        mvc.perform(put(location)
+                        .with(bearer(olena))
+                        .header(HttpHeaders.IF_MATCH, "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body("API Stale Platform", adobe, "first")))
                 .andExpect(status().isOk());
 
-        mvc.perform(put(location).with(bearer(olena)).header(HttpHeaders.IF_MATCH, "\"0\"")
-                        .contentType(MediaType.APPLICATION_JSON).content(body("API Stale Platform", adobe, "second")))
+        mvc.perform(put(location)
+                        .with(bearer(olena))
+                        .header(HttpHeaders.IF_MATCH, "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body("API Stale Platform", adobe, "second")))
                 .andExpect(status().isPreconditionFailed())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.messageKey").value("error.concurrent-edit"));
@@ -107,10 +120,12 @@ class PlatformApiTest extends PortalApiTest {
     @Test
     void a_change_without_if_match_is_refused() throws Exception {
         NewApiToken olena = tokenOf("olena", ApiTokenScope.WRITE);
-        String location = olenaCreates(olena, "API Unconditional Platform").getResponse()
-                .getHeader(HttpHeaders.LOCATION);
+        String location =
+                olenaCreates(olena, "API Unconditional Platform").getResponse().getHeader(HttpHeaders.LOCATION);
 
-        mvc.perform(put(location).with(bearer(olena)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put(location)
+                        .with(bearer(olena))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(body("API Unconditional Platform", vendorId(olena, "Adobe"), "blind write")))
                 .andExpect(status().isPreconditionRequired())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -118,7 +133,8 @@ class PlatformApiTest extends PortalApiTest {
         mvc.perform(delete(location).with(bearer(olena)).header(HttpHeaders.IF_MATCH, "*"))
                 .andExpect(status().isPreconditionRequired());
 
-        mvc.perform(get(location).with(bearer(olena))).andExpect(jsonPath("$.notes").value("created through the API"));
+        mvc.perform(get(location).with(bearer(olena)))
+                .andExpect(jsonPath("$.notes").value("created through the API"));
     }
 
     @Test
@@ -127,9 +143,13 @@ class PlatformApiTest extends PortalApiTest {
         int exstream = platformId(finance, "Exstream Statements");
         String etag = mvc.perform(get("/api/v1/platforms/{id}", exstream).with(bearer(finance)))
                 .andExpect(jsonPath("$.editable").value(false))
-                .andReturn().getResponse().getHeader(HttpHeaders.ETAG);
+                .andReturn()
+                .getResponse()
+                .getHeader(HttpHeaders.ETAG);
 
-        mvc.perform(put("/api/v1/platforms/{id}", exstream).with(bearer(finance)).header(HttpHeaders.IF_MATCH, etag)
+        mvc.perform(put("/api/v1/platforms/{id}", exstream)
+                        .with(bearer(finance))
+                        .header(HttpHeaders.IF_MATCH, etag)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body("Exstream Statements", vendorId(finance, "OpenText"), "finance was here")))
                 .andExpect(status().isForbidden())
@@ -144,13 +164,17 @@ class PlatformApiTest extends PortalApiTest {
     void an_invalid_body_is_refused_with_each_invalid_field() throws Exception {
         NewApiToken olena = tokenOf("olena", ApiTokenScope.WRITE);
 
-        mvc.perform(post("/api/v1/platforms").with(bearer(olena)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/platforms")
+                        .with(bearer(olena))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\": \" \", \"product\": \"X\", \"lifecycle\": \"ADOPT\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("name", "vendorId", "deployment")))
                 .andExpect(jsonPath("$.errors[*].message").value(everyItem(org.hamcrest.Matchers.is("Required"))));
-        mvc.perform(post("/api/v1/platforms").with(bearer(olena)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/platforms")
+                        .with(bearer(olena))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\": \"API Bad Enum\", \"deployment\": \"MAINFRAME\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
@@ -159,23 +183,32 @@ class PlatformApiTest extends PortalApiTest {
     @Test
     void lists_come_in_pages_sorted_as_asked() throws Exception {
         NewApiToken steering = tokenOf("steering", ApiTokenScope.READ);
-        MvcResult all = mvc.perform(get("/api/v1/platforms").param("size", "200").with(bearer(steering)))
-                .andExpect(status().isOk()).andReturn();
+        MvcResult all = mvc.perform(
+                        get("/api/v1/platforms").param("size", "200").with(bearer(steering)))
+                .andExpect(status().isOk())
+                .andReturn();
         List<String> names = JsonPath.read(all.getResponse().getContentAsString(), "$.items[*].name");
-        List<String> descending = names.stream().sorted(Comparator.reverseOrder()).toList();
+        List<String> descending =
+                names.stream().sorted(Comparator.reverseOrder()).toList();
         assertThat(names).as("sorted by name by default").isSortedAccordingTo(Comparator.naturalOrder());
 
-        mvc.perform(get("/api/v1/platforms").param("size", "2").param("page", "1").param("sort", "name,desc")
+        mvc.perform(get("/api/v1/platforms")
+                        .param("size", "2")
+                        .param("page", "1")
+                        .param("sort", "name,desc")
                         .with(bearer(steering)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.items[*].name").value(org.hamcrest.Matchers.contains(descending.get(2),
-                        descending.get(3))))
+                .andExpect(jsonPath("$.items[*].name")
+                        .value(org.hamcrest.Matchers.contains(descending.get(2), descending.get(3))))
                 .andExpect(jsonPath("$.page").value(1))
                 .andExpect(jsonPath("$.size").value(2))
                 .andExpect(jsonPath("$.totalItems").value(names.size()))
                 .andExpect(jsonPath("$.totalPages").value((names.size() + 1) / 2));
-        mvc.perform(get("/api/v1/platforms").param("lifecycle", "SUSTAIN").param("sort", "vendor")
-                        .param("sort", "name,desc").with(bearer(steering)))
+        mvc.perform(get("/api/v1/platforms")
+                        .param("lifecycle", "SUSTAIN")
+                        .param("sort", "vendor")
+                        .param("sort", "name,desc")
+                        .with(bearer(steering)))
                 .andExpect(jsonPath("$.items[*].lifecycle").value(everyItem(org.hamcrest.Matchers.is("SUSTAIN"))))
                 .andExpect(jsonPath("$.items", hasSize(greaterThan(1))));
     }
@@ -196,8 +229,8 @@ class PlatformApiTest extends PortalApiTest {
     @Test
     void an_owner_deletes_her_platform_with_if_match() throws Exception {
         NewApiToken olena = tokenOf("olena", ApiTokenScope.WRITE);
-        String location = olenaCreates(olena, "API Short-lived Platform").getResponse()
-                .getHeader(HttpHeaders.LOCATION);
+        String location =
+                olenaCreates(olena, "API Short-lived Platform").getResponse().getHeader(HttpHeaders.LOCATION);
 
         mvc.perform(delete(location).with(bearer(olena)).header(HttpHeaders.IF_MATCH, "\"0\""))
                 .andExpect(status().isNoContent());

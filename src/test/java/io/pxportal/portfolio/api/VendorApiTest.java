@@ -27,7 +27,8 @@ class VendorApiTest extends PortalApiTest {
     void an_admin_creates_reads_changes_and_deletes_a_vendor() throws Exception {
         NewApiToken admin = tokenOf("admin", ApiTokenScope.WRITE);
 
-        MvcResult created = mvc.perform(post("/api/v1/vendors").with(bearer(admin))
+        MvcResult created = mvc.perform(post("/api/v1/vendors")
+                        .with(bearer(admin))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"name": "Doxee API", "country": "IT", "website": "https://www.doxee.com",
@@ -42,15 +43,18 @@ class VendorApiTest extends PortalApiTest {
                 .andExpect(status().isOk())
                 .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
                 .andExpect(jsonPath("$.name").value("Doxee API"));
-        MvcResult changed = mvc.perform(put(location).with(bearer(admin)).header(HttpHeaders.IF_MATCH, "\"0\"")
+        MvcResult changed = mvc.perform(put(location)
+                        .with(bearer(admin))
+                        .header(HttpHeaders.IF_MATCH, "\"0\"")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\": \"Doxee API\", \"country\": \"IT\", \"contacts\": []}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.contacts").isEmpty())
                 .andReturn();
         String etag = changed.getResponse().getHeader(HttpHeaders.ETAG);
-        assertThat(etag).isNotEqualTo("\"0\"").isEqualTo("\"" + JsonPath.read(
-                changed.getResponse().getContentAsString(), "$.version") + "\"");
+        assertThat(etag)
+                .isNotEqualTo("\"0\"")
+                .isEqualTo("\"" + JsonPath.read(changed.getResponse().getContentAsString(), "$.version") + "\"");
 
         mvc.perform(delete(location).with(bearer(admin)).header(HttpHeaders.IF_MATCH, "\"0\""))
                 .andExpect(status().isPreconditionFailed());
@@ -63,8 +67,11 @@ class VendorApiTest extends PortalApiTest {
     void a_broken_rule_is_explained_with_its_key_in_the_callers_language() throws Exception {
         NewApiToken marc = tokenOf("marc", ApiTokenScope.WRITE);
 
-        mvc.perform(post("/api/v1/vendors").with(bearer(marc)).header(HttpHeaders.ACCEPT_LANGUAGE, "ru")
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"Quadient\"}"))
+        mvc.perform(post("/api/v1/vendors")
+                        .with(bearer(marc))
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "ru")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"Quadient\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.messageKey").value("vendor.name.taken"))
@@ -75,7 +82,9 @@ class VendorApiTest extends PortalApiTest {
     void invalid_contacts_are_named_by_their_position() throws Exception {
         NewApiToken marc = tokenOf("marc", ApiTokenScope.WRITE);
 
-        mvc.perform(post("/api/v1/vendors").with(bearer(marc)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/vendors")
+                        .with(bearer(marc))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .header(HttpHeaders.ACCEPT_LANGUAGE, "uk")
                         .content("""
                                 {"name": "Bad Contact Vendor", "country": "Italy",
@@ -89,7 +98,9 @@ class VendorApiTest extends PortalApiTest {
     @Test
     void only_an_admin_deletes_vendors() throws Exception {
         NewApiToken marc = tokenOf("marc", ApiTokenScope.WRITE);
-        String etag = mvc.perform(get("/api/v1/vendors/{id}", 1).with(bearer(marc))).andReturn().getResponse()
+        String etag = mvc.perform(get("/api/v1/vendors/{id}", 1).with(bearer(marc)))
+                .andReturn()
+                .getResponse()
                 .getHeader(HttpHeaders.ETAG);
 
         mvc.perform(delete("/api/v1/vendors/{id}", 1).with(bearer(marc)).header(HttpHeaders.IF_MATCH, etag))

@@ -42,11 +42,13 @@ class PlatformsViewTest extends PortalViewTest {
         navigate(PlatformsView.class);
         test(find(Checkbox.class).id("platforms-mine")).click();
 
-        assertThat(java.util.stream.IntStream.range(0, test(grid()).size()).mapToObj(i -> test(grid()).getRow(i))
-                .filter(p -> p.name().startsWith("Demo ") == false)
-                .map(PlatformDetails::name).collect(Collectors.toSet()))
-                .containsExactlyInAnyOrder("Inspire Correspondence", "SmartCOMM Onboarding Pilot",
-                        "Messagepoint Content Hub");
+        assertThat(java.util.stream.IntStream.range(0, test(grid()).size())
+                        .mapToObj(i -> test(grid()).getRow(i))
+                        .filter(p -> p.name().startsWith("Demo ") == false)
+                        .map(PlatformDetails::name)
+                        .collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder(
+                        "Inspire Correspondence", "SmartCOMM Onboarding Pilot", "Messagepoint Content Hub");
     }
 
     @Test
@@ -63,11 +65,22 @@ class PlatformsViewTest extends PortalViewTest {
         test(grid()).clickRow(rowOf("SmartCOMM Onboarding Pilot"));
         PlatformDetails opened = test(grid()).getRow(rowOf("SmartCOMM Onboarding Pilot"));
 
-        SystemAuthentication.runAs("admin", () -> platforms.update(opened.id(), new PlatformDraft(opened.name(),
-                opened.vendor().id(), opened.product(), opened.productVersion(), opened.deployment(),
-                opened.lifecycle(), opened.environments(), opened.businessUnits(),
-                opened.owners().stream().map(o -> o.username()).collect(Collectors.toSet()),
-                "saved by the admin meanwhile", opened.version())));
+        SystemAuthentication.runAs(
+                "admin",
+                () -> platforms.update(
+                        opened.id(),
+                        new PlatformDraft(
+                                opened.name(),
+                                opened.vendor().id(),
+                                opened.product(),
+                                opened.productVersion(),
+                                opened.deployment(),
+                                opened.lifecycle(),
+                                opened.environments(),
+                                opened.businessUnits(),
+                                opened.owners().stream().map(o -> o.username()).collect(Collectors.toSet()),
+                                "saved by the admin meanwhile",
+                                opened.version())));
 
         test(find(TextArea.class).withLabel("Notes").single()).setValue("Marc's stale edit");
         test(find(Button.class).id("editor-save")).click();

@@ -18,6 +18,7 @@ class PortfolioChartTest extends PortalViewTest {
         ChartView chart = find(ChartView.class).id("portfolio-chart");
 
         assertThat(chart.emptyMessage()).isEmpty();
-        assertThat(chart.getChildren().flatMap(c -> c.getChildren()).anyMatch(Image.class::isInstance)).isTrue();
+        assertThat(chart.getChildren().flatMap(c -> c.getChildren()).anyMatch(Image.class::isInstance))
+                .isTrue();
     }
 }

@@ -22,8 +22,7 @@ class PortfolioMarkupTest extends PortalViewTest {
 
         assertThat(deck.getChildren()).isEmpty();
         assertThat(markup.split("<div class=\"px-card\">", -1)).hasSizeBetween(2, PortfolioView.MAX_CARDS + 1);
-        assertThat(markup).contains("<h3>Exstream Statements</h3>", "theme=\"badge\"",
-                "class=\"px-card-fact\"");
+        assertThat(markup).contains("<h3>Exstream Statements</h3>", "theme=\"badge\"", "class=\"px-card-fact\"");
     }
 
     @Test

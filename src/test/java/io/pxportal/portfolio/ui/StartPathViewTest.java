@@ -34,15 +34,20 @@ class StartPathViewTest extends EmptyPortalViewTest {
 
     @Autowired
     UserAdminService users;
+
     @Autowired
     ShellUser shellUser;
+
     @Autowired
     JdbcTemplate jdbc;
 
     @BeforeEach
     void anAdminWithARecord() {
-        TestLogins.as("setup", () -> users.create(new UserDraft("start.viewer", "Val Viewer", null,
-                Set.of(Role.ADMIN), true, "a-long-enough-password", null)), Role.ADMIN);
+        TestLogins.as(
+                "setup",
+                () -> users.create(new UserDraft(
+                        "start.viewer", "Val Viewer", null, Set.of(Role.ADMIN), true, "a-long-enough-password", null)),
+                Role.ADMIN);
     }
 
     @AfterEach
@@ -53,22 +58,36 @@ class StartPathViewTest extends EmptyPortalViewTest {
 
     private List<String> steps() {
         return find(ListItem.class).withClassName("px-start-step").all().stream()
-                .map(item -> item.getId().orElseThrow()).toList();
+                .map(item -> item.getId().orElseThrow())
+                .toList();
     }
 
     @Test
     void an_admin_sees_every_step_in_order_with_its_page_and_template() {
         navigate(PortfolioView.class);
 
-        assertThat(steps()).containsExactly("start-step-users", "start-step-vendors", "start-step-platforms",
-                "start-step-contracts", "start-step-licences", "start-step-sla", "start-step-budgets",
-                "start-step-rates", "start-step-roadmap", "start-step-experience", "start-step-review");
-        assertThat(find(ListItem.class).withClassName("px-start-not-started").all()).hasSize(11);
+        assertThat(steps())
+                .containsExactly(
+                        "start-step-users",
+                        "start-step-vendors",
+                        "start-step-platforms",
+                        "start-step-contracts",
+                        "start-step-licences",
+                        "start-step-sla",
+                        "start-step-budgets",
+                        "start-step-rates",
+                        "start-step-roadmap",
+                        "start-step-experience",
+                        "start-step-review");
+        assertThat(find(ListItem.class).withClassName("px-start-not-started").all())
+                .hasSize(11);
         assertThat(find(Anchor.class).id("start-open-vendors").getHref()).isEqualTo("vendors");
         assertThat(find(Anchor.class).withId("start-template-vendors").exists()).isTrue();
         assertThat(find(Anchor.class).withId("start-template-usage").exists()).isTrue();
         assertThat(find(ListItem.class).id("start-step-users").getElement().getTextRecursively())
-                .contains("Users and roles").contains("Not started").doesNotContain("Template");
+                .contains("Users and roles")
+                .contains("Not started")
+                .doesNotContain("Template");
     }
 
     @Test
@@ -85,8 +104,11 @@ class StartPathViewTest extends EmptyPortalViewTest {
 
         assertThat(shellUser.dismissedStartPath()).isFalse();
         assertThat(steps()).hasSize(11);
-        assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters()
-                .getSingleParameter(StartPath.SHOW_PARAMETER)).as("asked for, so shown even once it is done")
+        assertThat(UI.getCurrent()
+                        .getActiveViewLocation()
+                        .getQueryParameters()
+                        .getSingleParameter(StartPath.SHOW_PARAMETER))
+                .as("asked for, so shown even once it is done")
                 .isPresent();
     }
 
@@ -95,10 +117,18 @@ class StartPathViewTest extends EmptyPortalViewTest {
     void a_product_owner_sees_only_the_steps_that_are_theirs() {
         navigate(PortfolioView.class);
 
-        assertThat(steps()).containsExactly("start-step-platforms", "start-step-contracts", "start-step-licences",
-                "start-step-sla", "start-step-roadmap");
-        assertThat(find(Anchor.class).withId("start-template-roadmap-objectives").exists())
-                .as("objectives are not a product owner's to import").isFalse();
+        assertThat(steps())
+                .containsExactly(
+                        "start-step-platforms",
+                        "start-step-contracts",
+                        "start-step-licences",
+                        "start-step-sla",
+                        "start-step-roadmap");
+        assertThat(find(Anchor.class)
+                        .withId("start-template-roadmap-objectives")
+                        .exists())
+                .as("objectives are not a product owner's to import")
+                .isFalse();
     }
 
     @Test
@@ -109,5 +139,4 @@ class StartPathViewTest extends EmptyPortalViewTest {
         assertThat(steps()).isEmpty();
         assertThat(find(MenuBar.class).withId("user-menu").exists()).isFalse();
     }
-
 }

@@ -62,7 +62,8 @@ class VendorsViewTest extends PortalViewTest {
 
         assertThat(test(find(Notification.class).last()).getText()).contains("Doxee");
         assertThat(vendors.page("Doxee", org.springframework.data.domain.PageRequest.of(0, 1)))
-                .singleElement().satisfies(v -> assertThat(v.country()).isEqualTo("IT"));
+                .singleElement()
+                .satisfies(v -> assertThat(v.country()).isEqualTo("IT"));
     }
 
     @Test

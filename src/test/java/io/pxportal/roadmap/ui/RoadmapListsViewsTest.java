@@ -35,8 +35,10 @@ class RoadmapListsViewsTest extends PortalViewTest {
         navigate(ObjectivesView.class);
 
         assertThat(test(find(Grid.class).id("roadmap-objectives-grid")).size())
-                .isEqualTo(objectives.list().size()).isPositive();
-        assertThat(test(find(Grid.class).id("roadmap-weight-sets")).size()).isEqualTo(objectives.weightSets().size());
+                .isEqualTo(objectives.list().size())
+                .isPositive();
+        assertThat(test(find(Grid.class).id("roadmap-weight-sets")).size())
+                .isEqualTo(objectives.weightSets().size());
         assertThat(find(Button.class).withId("roadmap-objectives-new").exists()).isTrue();
         assertThat(find(Button.class).withId("roadmap-weights-change").exists()).isTrue();
     }
@@ -57,8 +59,10 @@ class RoadmapListsViewsTest extends PortalViewTest {
         navigate(RequirementsView.class);
 
         assertThat((long) test(find(Grid.class).id("roadmap-requirements-grid")).size())
-                .isEqualTo(requirements.count("", null)).isPositive();
-        assertThat(find(Button.class).withId("roadmap-requirements-new").exists()).isTrue();
+                .isEqualTo(requirements.count("", null))
+                .isPositive();
+        assertThat(find(Button.class).withId("roadmap-requirements-new").exists())
+                .isTrue();
     }
 
     @Test
@@ -67,16 +71,20 @@ class RoadmapListsViewsTest extends PortalViewTest {
     void vendor_items_narrow_to_a_status() {
         navigate(RoadmapItemsView.class);
         Grid<RoadmapItemView> grid = find(Grid.class).id("roadmap-items-grid");
-        assertThat((long) test(grid).size()).isEqualTo(items.count(RoadmapItemFilter.all())).isPositive();
+        assertThat((long) test(grid).size())
+                .isEqualTo(items.count(RoadmapItemFilter.all()))
+                .isPositive();
 
         ItemStatus status = test(grid).getRow(0).status();
         Select<ItemStatus> filter = find(Select.class).all().stream()
-                .filter(s -> s.getListDataView().getItems().anyMatch(ItemStatus.class::isInstance)).findFirst()
+                .filter(s -> s.getListDataView().getItems().anyMatch(ItemStatus.class::isInstance))
+                .findFirst()
                 .orElseThrow();
         filter.setValue(status);
 
         assertThat((long) test(grid).size()).isEqualTo(items.count(new RoadmapItemFilter("", null, null, status)));
-        assertThat(IntStream.range(0, test(grid).size()).mapToObj(i -> test(grid).getRow(i).status()))
+        assertThat(IntStream.range(0, test(grid).size())
+                        .mapToObj(i -> test(grid).getRow(i).status()))
                 .containsOnly(status);
         assertThat(find(Button.class).withId("roadmap-items-new").exists()).isFalse();
     }

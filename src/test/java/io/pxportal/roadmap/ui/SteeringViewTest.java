@@ -2,15 +2,15 @@ package io.pxportal.roadmap.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.combobox.ComboBox;
 import io.pxportal.PortalViewTest;
 import io.pxportal.portfolio.VendorRef;
 import io.pxportal.roadmap.Gap;
-import io.pxportal.roadmap.ObjectiveView;
 import io.pxportal.roadmap.ObjectiveService;
+import io.pxportal.roadmap.ObjectiveView;
 import io.pxportal.roadmap.PlatformFit;
 import io.pxportal.roadmap.RatingMatrix;
 import io.pxportal.roadmap.RatingService;
@@ -37,18 +37,25 @@ class SteeringViewTest extends PortalViewTest {
         navigate(SteeringView.class);
         @SuppressWarnings("unchecked")
         Grid<PlatformFit> fit = find(Grid.class).id("roadmap-fit-grid");
-        assertThat(test(fit).size()).as("the demo platforms, and any a test added").isGreaterThanOrEqualTo(5);
+        assertThat(test(fit).size())
+                .as("the demo platforms, and any a test added")
+                .isGreaterThanOrEqualTo(5);
         @SuppressWarnings("unchecked")
         Grid<Gap> gaps = find(Grid.class).id("roadmap-gaps-grid");
-        int inspireSelf = IntStream.range(0, test(gaps).size()).filter(i -> {
-            Gap gap = test(gaps).getRow(i);
-            return gap.platform().name().equals("Inspire Correspondence") && gap.objective() != null
-                    && gap.objective().code().equals("SELF");
-        }).findFirst().orElseThrow(() -> new AssertionError("no SELF gap for Inspire"));
+        int inspireSelf = IntStream.range(0, test(gaps).size())
+                .filter(i -> {
+                    Gap gap = test(gaps).getRow(i);
+                    return gap.platform().name().equals("Inspire Correspondence")
+                            && gap.objective() != null
+                            && gap.objective().code().equals("SELF");
+                })
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no SELF gap for Inspire"));
 
         test(gaps).clickRow(inspireSelf);
 
-        assertThat(find(Paragraph.class).id("roadmap-drilldown-drops").getText()).contains("had they not been dropped");
+        assertThat(find(Paragraph.class).id("roadmap-drilldown-drops").getText())
+                .contains("had they not been dropped");
         @SuppressWarnings("unchecked")
         Grid<io.pxportal.roadmap.Contribution> items = find(Grid.class).id("roadmap-drilldown-items");
         assertThat(test(items).getCellText(0, 0)).isEqualTo("Interactive web editor for business users");
@@ -58,19 +65,39 @@ class SteeringViewTest extends PortalViewTest {
     @Test
     @WithMockUser(username = "olena", roles = "PRODUCT_OWNER")
     void a_metrics_evidence_link_opens_the_quarter_and_the_cells_drill_down() {
-        Long inspire = platforms.refs("Inspire Correspondence", org.springframework.data.domain.PageRequest.of(0, 5))
-                .stream().filter(p -> p.name().equals("Inspire Correspondence")).findFirst().orElseThrow().id();
-        ObjectiveView self = objectives.list().stream().filter(o -> o.code().equals("SELF")).findFirst().orElseThrow();
-        io.pxportal.roadmap.Quarter last = io.pxportal.roadmap.Quarter.of(java.time.LocalDate.now()).plus(-1);
+        Long inspire =
+                platforms.refs("Inspire Correspondence", org.springframework.data.domain.PageRequest.of(0, 5)).stream()
+                        .filter(p -> p.name().equals("Inspire Correspondence"))
+                        .findFirst()
+                        .orElseThrow()
+                        .id();
+        ObjectiveView self = objectives.list().stream()
+                .filter(o -> o.code().equals("SELF"))
+                .findFirst()
+                .orElseThrow();
+        io.pxportal.roadmap.Quarter last =
+                io.pxportal.roadmap.Quarter.of(java.time.LocalDate.now()).plus(-1);
 
-        com.vaadin.flow.component.UI.getCurrent().navigate(SteeringView.class,
-                com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("quarter", last.toString(),
-                        "platform", String.valueOf(inspire), "objective", String.valueOf(self.id()))));
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate(
+                        SteeringView.class,
+                        com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of(
+                                "quarter",
+                                last.toString(),
+                                "platform",
+                                String.valueOf(inspire),
+                                "objective",
+                                String.valueOf(self.id()))));
 
         @SuppressWarnings("unchecked")
         ComboBox<io.pxportal.roadmap.Quarter> quarter = find(ComboBox.class).id("roadmap-quarter");
         assertThat(quarter.getValue()).isEqualTo(last);
-        assertThat(find(Paragraph.class).id("roadmap-drilldown-summary").getText()).startsWith("Weight ");
+        assertThat(find(Paragraph.class).id("roadmap-drilldown-summary").getText())
+                .startsWith("Weight ");
     }
 
     @Test
@@ -82,15 +109,25 @@ class SteeringViewTest extends PortalViewTest {
         test(vendor).selectItem("Quadient");
         RatingMatrix matrix = ratings.matrix(new RoadmapItemFilter("Evolve template migration", null, null, null));
         Long itemId = matrix.rows().getFirst().item().id();
-        ObjectiveView reg = objectives.list().stream().filter(o -> o.code().equals("REG")).findFirst().orElseThrow();
+        ObjectiveView reg = objectives.list().stream()
+                .filter(o -> o.code().equals("REG"))
+                .findFirst()
+                .orElseThrow();
 
         test(find(IntegerField.class).id("rating-" + itemId + "-" + reg.id())).setValue(1);
 
-        assertThat(ratings.matrix(new RoadmapItemFilter("Evolve template migration", null, null, null)).rows()
-                .getFirst().rating(reg.id()).rating()).isEqualTo(1);
+        assertThat(ratings.matrix(new RoadmapItemFilter("Evolve template migration", null, null, null))
+                        .rows()
+                        .getFirst()
+                        .rating(reg.id())
+                        .rating())
+                .isEqualTo(1);
         test(find(IntegerField.class).id("rating-" + itemId + "-" + reg.id())).setValue(null);
-        assertThat(ratings.matrix(new RoadmapItemFilter("Evolve template migration", null, null, null)).rows()
-                .getFirst().rating(reg.id())).isNull();
+        assertThat(ratings.matrix(new RoadmapItemFilter("Evolve template migration", null, null, null))
+                        .rows()
+                        .getFirst()
+                        .rating(reg.id()))
+                .isNull();
     }
 
     @Test
@@ -99,8 +136,13 @@ class SteeringViewTest extends PortalViewTest {
         navigate(RatingMatrixView.class);
         RatingMatrix matrix = ratings.matrix(new RoadmapItemFilter("Exstream 16.x end of support", null, null, null));
         Long itemId = matrix.rows().getFirst().item().id();
-        Long cloud = objectives.list().stream().filter(o -> o.code().equals("CLOUD")).findFirst().orElseThrow().id();
+        Long cloud = objectives.list().stream()
+                .filter(o -> o.code().equals("CLOUD"))
+                .findFirst()
+                .orElseThrow()
+                .id();
 
-        assertThat(find(IntegerField.class).id("rating-" + itemId + "-" + cloud).isReadOnly()).isTrue();
+        assertThat(find(IntegerField.class).id("rating-" + itemId + "-" + cloud).isReadOnly())
+                .isTrue();
     }
 }

@@ -32,28 +32,27 @@ public final class AgendaLabels {
 
     private static final List<String> SUFFIXES = List.of("", "_uk", "_ru", "_ar");
 
-    private AgendaLabels() {
-    }
+    private AgendaLabels() {}
 
     /**
      * The source's items for every platform from today to {@code ahead}: there must be some, and each of their
      * figures is labelled as the view labels the same measure.
      */
-    public static void assertEachFigureNamedAsInTheView(AgendaSource source, PlatformService platforms,
-            Period ahead, Map<String, String> figureToView) {
+    public static void assertEachFigureNamedAsInTheView(
+            AgendaSource source, PlatformService platforms, Period ahead, Map<String, String> figureToView) {
         List<AgendaItem> items = items(source, platforms, LocalDate.now(), ahead);
         assertThat(items).isNotEmpty();
         assertNamedAsInTheView(items, figureToView);
     }
 
     /** The source's items for every platform from {@code asOf} to {@code ahead} later, read as the system user. */
-    public static List<AgendaItem> items(AgendaSource source, PlatformService platforms, LocalDate asOf,
-            Period ahead) {
+    public static List<AgendaItem> items(AgendaSource source, PlatformService platforms, LocalDate asOf, Period ahead) {
         Set<Long> all = platforms.page(PlatformFilter.all(), PageRequest.of(0, 100)).stream()
-                .map(PlatformDetails::id).collect(Collectors.toSet());
+                .map(PlatformDetails::id)
+                .collect(Collectors.toSet());
         List<AgendaItem> items = new ArrayList<>();
-        SystemAuthentication.runAs("steering-agenda",
-                () -> items.addAll(source.items(new AgendaScope(all, asOf, asOf.plus(ahead)))));
+        SystemAuthentication.runAs(
+                "steering-agenda", () -> items.addAll(source.items(new AgendaScope(all, asOf, asOf.plus(ahead)))));
         return items;
     }
 
@@ -61,7 +60,9 @@ public final class AgendaLabels {
     public static void assertNamedAsInTheView(List<AgendaItem> items, Map<String, String> figureToView) {
         Set<String> used = new TreeSet<>();
         items.forEach(i -> i.figures().forEach(f -> used.add(f.labelKey())));
-        assertThat(figureToView.keySet()).as("agenda figures with the view label they repeat").containsAll(used);
+        assertThat(figureToView.keySet())
+                .as("agenda figures with the view label they repeat")
+                .containsAll(used);
         assertSameTexts(figureToView);
     }
 
@@ -70,7 +71,8 @@ public final class AgendaLabels {
         for (String suffix : SUFFIXES) {
             Properties bundle = bundle(suffix);
             figureToView.forEach((figure, view) -> assertThat(bundle.getProperty(figure))
-                    .as("%s%s reads as the view's %s", figure, suffix, view).isNotNull()
+                    .as("%s%s reads as the view's %s", figure, suffix, view)
+                    .isNotNull()
                     .isEqualTo(bundle.getProperty(view)));
         }
     }
@@ -78,8 +80,10 @@ public final class AgendaLabels {
     private static Properties bundle(String suffix) {
         Properties application = load("application.properties");
         Properties merged = new Properties();
-        Stream.of(application.getProperty("spring.messages.basename").split(",")).map(String::trim)
-                .filter(b -> !b.isEmpty()).forEach(b -> merged.putAll(load(b + suffix + ".properties")));
+        Stream.of(application.getProperty("spring.messages.basename").split(","))
+                .map(String::trim)
+                .filter(b -> !b.isEmpty())
+                .forEach(b -> merged.putAll(load(b + suffix + ".properties")));
         return merged;
     }
 

@@ -46,7 +46,8 @@ class ApiExceptionHandlerTest {
     }
 
     private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new Failing(), new NotApi())
-            .setControllerAdvice(new ApiExceptionHandler(new ApiMessages(messages()),
+            .setControllerAdvice(new ApiExceptionHandler(
+                    new ApiMessages(messages()),
                     new UploadLimit(org.springframework.util.unit.DataSize.ofMegabytes(50))))
             .setLocaleResolver(ApiMessages.localeResolver())
             .build();

@@ -42,8 +42,19 @@ class ApiFuzzTest extends PortalApiTest {
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}]+)}");
 
     /** Values for a path or query parameter; ids among them never exist. */
-    private static final List<String> BAD_TEXT = List.of("", "null", "-1", "2147483648", "99999999999999999999",
-            "1e40", "+999999999-12-31", "-999999999-01-01", "2026-13", "2026-02-30", "UNKNOWN_VALUE", "x'\"<>");
+    private static final List<String> BAD_TEXT = List.of(
+            "",
+            "null",
+            "-1",
+            "2147483648",
+            "99999999999999999999",
+            "1e40",
+            "+999999999-12-31",
+            "-999999999-01-01",
+            "2026-13",
+            "2026-02-30",
+            "UNKNOWN_VALUE",
+            "x'\"<>");
 
     private JsonNode document;
     private NewApiToken admin;
@@ -53,13 +64,16 @@ class ApiFuzzTest extends PortalApiTest {
     @Test
     void no_operation_answers_a_server_error_to_bad_input() throws Exception {
         admin = tokenOf("admin", ApiTokenScope.WRITE);
-        document = JSON.readTree(mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString());
+        document = JSON.readTree(
+                mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString());
         JsonNode paths = document.get("paths");
         assertThat(paths.size()).isGreaterThan(10);
 
         for (Map.Entry<String, JsonNode> path : paths.properties()) {
             for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
-                fuzz(path.getKey(), HttpMethod.valueOf(operation.getKey().toUpperCase(java.util.Locale.ROOT)),
+                fuzz(
+                        path.getKey(),
+                        HttpMethod.valueOf(operation.getKey().toUpperCase(java.util.Locale.ROOT)),
                         operation.getValue());
             }
         }
@@ -81,7 +95,11 @@ class ApiFuzzTest extends PortalApiTest {
                 queryValues.put(name, plausible(schema(parameter.path("schema"))));
             }
         }
-        JsonNode bodySchema = operation.path("requestBody").path("content").path("application/json").path("schema");
+        JsonNode bodySchema = operation
+                .path("requestBody")
+                .path("content")
+                .path("application/json")
+                .path("schema");
         JsonNode body = bodySchema.isMissingNode() ? null : example(schema(bodySchema), 0);
 
         send(method, template, pathValues, queryValues, body);
@@ -107,18 +125,25 @@ class ApiFuzzTest extends PortalApiTest {
         }
     }
 
-    private void send(HttpMethod method, String template, Map<String, String> pathValues,
-                      Map<String, String> queryValues, JsonNode body) throws Exception {
+    private void send(
+            HttpMethod method,
+            String template,
+            Map<String, String> pathValues,
+            Map<String, String> queryValues,
+            JsonNode body)
+            throws Exception {
         Matcher matcher = PATH_VARIABLE.matcher(template);
         StringBuilder uri = new StringBuilder();
         while (matcher.find()) {
-            matcher.appendReplacement(uri, Matcher.quoteReplacement(
-                    org.springframework.web.util.UriUtils.encodePathSegment(pathValues.getOrDefault(
-                            matcher.group(1), "0"), java.nio.charset.StandardCharsets.UTF_8)));
+            matcher.appendReplacement(
+                    uri,
+                    Matcher.quoteReplacement(org.springframework.web.util.UriUtils.encodePathSegment(
+                            pathValues.getOrDefault(matcher.group(1), "0"), java.nio.charset.StandardCharsets.UTF_8)));
         }
         matcher.appendTail(uri);
         MockHttpServletRequestBuilder request = request(method, java.net.URI.create(uri.toString()))
-                .with(bearer(admin)).header(HttpHeaders.IF_MATCH, "\"0\"")
+                .with(bearer(admin))
+                .header(HttpHeaders.IF_MATCH, "\"0\"")
                 .header(HttpHeaders.ACCEPT_LANGUAGE, "uk");
         queryValues.forEach(request::queryParam);
         if (body != null) {
@@ -165,12 +190,16 @@ class ApiFuzzTest extends PortalApiTest {
         return switch (schema.path("type").asString()) {
             case "integer", "number" -> "1";
             case "boolean" -> "true";
-            default -> switch (schema.path("format").asString()) {
-                case "date" -> "2026-01-01";
-                case "date-time" -> "2026-01-01T00:00:00Z";
-                default -> schema.has("pattern") || schema.path("example").asString().matches("\\d{4}-\\d{2}")
-                        ? "2026-01" : "fuzz";
-            };
+            default ->
+                switch (schema.path("format").asString()) {
+                    case "date" -> "2026-01-01";
+                    case "date-time" -> "2026-01-01T00:00:00Z";
+                    default ->
+                        schema.has("pattern")
+                                        || schema.path("example").asString().matches("\\d{4}-\\d{2}")
+                                ? "2026-01"
+                                : "fuzz";
+                };
         };
     }
 
@@ -190,8 +219,9 @@ class ApiFuzzTest extends PortalApiTest {
             case "object" -> {
                 ObjectNode object = NODES.objectNode();
                 if (depth < 4) {
-                    schema.path("properties").properties().forEach(p ->
-                            object.set(p.getKey(), example(schema(p.getValue()), depth + 1)));
+                    schema.path("properties")
+                            .properties()
+                            .forEach(p -> object.set(p.getKey(), example(schema(p.getValue()), depth + 1)));
                 }
                 yield object;
             }
@@ -205,18 +235,24 @@ class ApiFuzzTest extends PortalApiTest {
             case "integer" -> NODES.numberNode(1);
             case "number" -> NODES.numberNode(1.5);
             case "boolean" -> NODES.booleanNode(true);
-            default -> switch (schema.path("format").asString()) {
-                case "date" -> NODES.stringNode("2026-01-01");
-                case "date-time" -> NODES.stringNode("2026-01-01T00:00:00Z");
-                default -> NODES.stringNode("fuzz-" + System.nanoTime());
-            };
+            default ->
+                switch (schema.path("format").asString()) {
+                    case "date" -> NODES.stringNode("2026-01-01");
+                    case "date-time" -> NODES.stringNode("2026-01-01T00:00:00Z");
+                    default -> NODES.stringNode("fuzz-" + System.nanoTime());
+                };
         };
     }
 
     /** The body as a whole gone wrong, then each of its fields set to each bad value in turn. */
     private List<JsonNode> variants(JsonNode schema, JsonNode body) {
-        List<JsonNode> variants = new ArrayList<>(List.of(NODES.nullNode(), NODES.stringNode("x"),
-                NODES.numberNode(1), NODES.objectNode(), NODES.arrayNode(), NODES.arrayNode().addNull()));
+        List<JsonNode> variants = new ArrayList<>(List.of(
+                NODES.nullNode(),
+                NODES.stringNode("x"),
+                NODES.numberNode(1),
+                NODES.objectNode(),
+                NODES.arrayNode(),
+                NODES.arrayNode().addNull()));
         if (body instanceof ObjectNode object) {
             for (String field : object.propertyNames()) {
                 for (JsonNode bad : badValues()) {
@@ -238,10 +274,18 @@ class ApiFuzzTest extends PortalApiTest {
     }
 
     private static List<JsonNode> badValues() {
-        return List.of(NODES.nullNode(), NODES.numberNode(new java.math.BigDecimal("1e40")),
-                NODES.numberNode(new java.math.BigInteger("99999999999999999999")), NODES.numberNode(-1),
-                NODES.stringNode("+999999999-12-31"), NODES.stringNode("9999-12-31"),
-                NODES.stringNode("UNKNOWN_VALUE"), NODES.stringNode(""), NODES.stringNode("x".repeat(5000)),
-                NODES.objectNode(), NODES.arrayNode().addNull(), NODES.booleanNode(true));
+        return List.of(
+                NODES.nullNode(),
+                NODES.numberNode(new java.math.BigDecimal("1e40")),
+                NODES.numberNode(new java.math.BigInteger("99999999999999999999")),
+                NODES.numberNode(-1),
+                NODES.stringNode("+999999999-12-31"),
+                NODES.stringNode("9999-12-31"),
+                NODES.stringNode("UNKNOWN_VALUE"),
+                NODES.stringNode(""),
+                NODES.stringNode("x".repeat(5000)),
+                NODES.objectNode(),
+                NODES.arrayNode().addNull(),
+                NODES.booleanNode(true));
     }
 }

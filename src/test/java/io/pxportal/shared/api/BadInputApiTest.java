@@ -45,7 +45,9 @@ class BadInputApiTest extends PortalApiTest {
                 {"number": "BAD-INPUT-%d", "title": "Bad input", "vendorId": 1, "start": "2026-01-01",
                  "initialTermMonths": 12, "renewalType": "NONE", "currency": "EUR" %s}
                 """.formatted(System.nanoTime(), overrides);
-        return send(post("/api/v1/contracts").contentType(MediaType.APPLICATION_JSON).content(body));
+        return send(post("/api/v1/contracts")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body));
     }
 
     @Test
@@ -64,7 +66,9 @@ class BadInputApiTest extends PortalApiTest {
                 {"number": "BAD-INPUT-FAR", "title": "Bad input", "vendorId": 1, "start": "+999999999-12-31",
                  "initialTermMonths": 12, "renewalType": "NONE", "currency": "EUR"}
                 """;
-        badRequest(send(post("/api/v1/contracts").contentType(MediaType.APPLICATION_JSON).content(body)));
+        badRequest(send(post("/api/v1/contracts")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body)));
     }
 
     @Test
@@ -73,7 +77,9 @@ class BadInputApiTest extends PortalApiTest {
                 {"number": "BAD-INPUT-9999", "title": "Bad input", "vendorId": 1, "start": "9999-12-31",
                  "initialTermMonths": 12, "renewalType": "NONE", "currency": "EUR"}
                 """;
-        ResultActions result = send(post("/api/v1/contracts").contentType(MediaType.APPLICATION_JSON).content(body));
+        ResultActions result = send(post("/api/v1/contracts")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body));
         badRequest(result);
         result.andExpect(content().string(containsString("1990-01-01")));
     }
@@ -85,16 +91,20 @@ class BadInputApiTest extends PortalApiTest {
 
     @Test
     void compliance_from_month_13_is_a_400_naming_the_value() throws Exception {
-        ResultActions result = send(get("/api/v1/tickets/compliance").queryParam("from", "2026-13")
-                .queryParam("to", "2026-12").queryParam("by", "VENDOR"));
+        ResultActions result = send(get("/api/v1/tickets/compliance")
+                .queryParam("from", "2026-13")
+                .queryParam("to", "2026-12")
+                .queryParam("by", "VENDOR"));
         badRequest(result);
         result.andExpect(content().string(containsString("2026-13")));
     }
 
     @Test
     void compliance_by_an_unknown_grouping_is_a_400() throws Exception {
-        badRequest(send(get("/api/v1/tickets/compliance").queryParam("from", "2026-01")
-                .queryParam("to", "2026-12").queryParam("by", "PLANET")));
+        badRequest(send(get("/api/v1/tickets/compliance")
+                .queryParam("from", "2026-01")
+                .queryParam("to", "2026-12")
+                .queryParam("by", "PLANET")));
     }
 
     @Test
@@ -117,12 +127,18 @@ class BadInputApiTest extends PortalApiTest {
         body[0] = '[';
         body[body.length - 1] = ']';
         // The limit is a servlet filter, which MockMvc adds only when asked.
-        org.springframework.test.web.servlet.MockMvc limited = org.springframework.test.web.servlet.setup
-                .MockMvcBuilders.webAppContextSetup(context).addFilter(bodyLimit.getFilter(), "/api/*")
-                .apply(org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity())
-                .build();
-        limited.perform(post("/api/v1/import/vendors/rows").contentType(MediaType.APPLICATION_JSON).content(body)
-                        .with(bearer(admin)).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+        org.springframework.test.web.servlet.MockMvc limited =
+                org.springframework.test.web.servlet.setup.MockMvcBuilders.webAppContextSetup(context)
+                        .addFilter(bodyLimit.getFilter(), "/api/*")
+                        .apply(
+                                org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers
+                                        .springSecurity())
+                        .build();
+        limited.perform(post("/api/v1/import/vendors/rows")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body)
+                        .with(bearer(admin))
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
                 .andExpect(status().is(413))
                 .andExpect(jsonPath("$.detail").value(containsString("10 MB")));
     }

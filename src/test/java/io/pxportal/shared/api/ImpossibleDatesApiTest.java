@@ -1,8 +1,8 @@
 package io.pxportal.shared.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -33,24 +33,68 @@ class ImpossibleDatesApiTest extends PortalApiTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private static final List<String> INSTANTS = List.of("2026-02-31T10:00:00Z", "2026-02-29T10:00:00+01:00",
-            "2026-04-31T10:00:00Z", "2026-13-05T10:00:00Z", "2026-03-05T24:00:00Z", "2026-03-05T24:61:00Z",
-            "2026-03-05T10:60:00Z", "2026-03-05T23:59:60Z");
-    private static final List<String> DATES = List.of("2026-02-31", "2026-02-29", "2026-04-31", "2026-13-01",
-            "2026-00-10", "2026-03-05T24:00:00Z");
+    private static final List<String> INSTANTS = List.of(
+            "2026-02-31T10:00:00Z",
+            "2026-02-29T10:00:00+01:00",
+            "2026-04-31T10:00:00Z",
+            "2026-13-05T10:00:00Z",
+            "2026-03-05T24:00:00Z",
+            "2026-03-05T24:61:00Z",
+            "2026-03-05T10:60:00Z",
+            "2026-03-05T23:59:60Z");
+    private static final List<String> DATES =
+            List.of("2026-02-31", "2026-02-29", "2026-04-31", "2026-13-01", "2026-00-10", "2026-03-05T24:00:00Z");
     private static final List<String> MONTHS = List.of("2026-13", "2026-00", "2026-02-30");
 
-    private static final Map<String, Object> TICKET = Map.of("platformId", 1, "caseId", "API-IMPOSSIBLE-1",
-            "severity", "P2", "category", "DEFECT", "title", "Impossible", "openedAt", "2026-03-05T09:15:00Z");
-    private static final Map<String, Object> CONTRACT = Map.of("number", "API-IMPOSSIBLE-1", "title", "Impossible",
-            "vendorId", 1, "platformIds", List.of(1), "start", "2025-01-01", "initialTermMonths", 12,
-            "renewalType", "AUTOMATIC", "renewalPeriodMonths", 12, "currency", "EUR");
-    private static final Map<String, Object> MEASUREMENT = Map.of("environment", "DR", "from", "2026-01-01",
-            "to", "2026-01-31", "quantity", 1, "source", "MANUAL");
-    private static final Map<String, Object> OBJECTIVE = Map.of("code", "API-IMPOSSIBLE", "name", "Impossible",
-            "validFrom", "2026-01-01");
-    private static final Map<String, Object> COST_LINE = Map.of("reference", "API-IMPOSSIBLE-1", "platformId", 1,
-            "category", "LICENCE", "period", "2026-03", "amount", 1, "currency", "EUR");
+    private static final Map<String, Object> TICKET = Map.of(
+            "platformId",
+            1,
+            "caseId",
+            "API-IMPOSSIBLE-1",
+            "severity",
+            "P2",
+            "category",
+            "DEFECT",
+            "title",
+            "Impossible",
+            "openedAt",
+            "2026-03-05T09:15:00Z");
+    private static final Map<String, Object> CONTRACT = Map.of(
+            "number",
+            "API-IMPOSSIBLE-1",
+            "title",
+            "Impossible",
+            "vendorId",
+            1,
+            "platformIds",
+            List.of(1),
+            "start",
+            "2025-01-01",
+            "initialTermMonths",
+            12,
+            "renewalType",
+            "AUTOMATIC",
+            "renewalPeriodMonths",
+            12,
+            "currency",
+            "EUR");
+    private static final Map<String, Object> MEASUREMENT =
+            Map.of("environment", "DR", "from", "2026-01-01", "to", "2026-01-31", "quantity", 1, "source", "MANUAL");
+    private static final Map<String, Object> OBJECTIVE =
+            Map.of("code", "API-IMPOSSIBLE", "name", "Impossible", "validFrom", "2026-01-01");
+    private static final Map<String, Object> COST_LINE = Map.of(
+            "reference",
+            "API-IMPOSSIBLE-1",
+            "platformId",
+            1,
+            "category",
+            "LICENCE",
+            "period",
+            "2026-03",
+            "amount",
+            1,
+            "currency",
+            "EUR");
     private static final Map<String, Object> ITEM_STATUS = Map.of("status", "DELAYED", "committedQuarter", "2031-Q1");
     private static final Map<String, Object> TICKET_STATUS = Map.of("status", "IN_PROGRESS");
 
@@ -79,15 +123,18 @@ class ImpossibleDatesApiTest extends PortalApiTest {
 
     @ParameterizedTest(name = "{0} {2} = {3}")
     @MethodSource("impossibleValues")
-    void an_impossible_value_is_a_400_naming_the_field_and_the_value(String path, Map<String, Object> valid,
-                                                                      String field, String value) throws Exception {
+    void an_impossible_value_is_a_400_naming_the_field_and_the_value(
+            String path, Map<String, Object> valid, String field, String value) throws Exception {
         NewApiToken admin = tokenOf("admin", ApiTokenScope.WRITE);
         Map<String, Object> body = new LinkedHashMap<>(valid);
         body.put(field, value);
         long revisions = revisions();
 
-        mvc.perform(post(path).with(bearer(admin)).header(HttpHeaders.IF_MATCH, "\"0\"")
-                        .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(body)))
+        mvc.perform(post(path)
+                        .with(bearer(admin))
+                        .header(HttpHeaders.IF_MATCH, "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(JSON.writeValueAsString(body)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value(field))
                 .andExpect(jsonPath("$.errors[0].message").value(containsString(value)));
@@ -98,8 +145,10 @@ class ImpossibleDatesApiTest extends PortalApiTest {
     void the_problem_speaks_the_callers_language() throws Exception {
         Map<String, Object> body = new LinkedHashMap<>(TICKET);
         body.put("openedAt", "2026-02-31T10:00:00Z");
-        mvc.perform(post("/api/v1/tickets").with(bearer(tokenOf("admin", ApiTokenScope.WRITE)))
-                        .header(HttpHeaders.ACCEPT_LANGUAGE, "uk").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/tickets")
+                        .with(bearer(tokenOf("admin", ApiTokenScope.WRITE)))
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "uk")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(JSON.writeValueAsString(body)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("не справжні дата й час")));
@@ -109,17 +158,29 @@ class ImpossibleDatesApiTest extends PortalApiTest {
     void json_rows_for_the_import_refuse_impossible_times_and_dates_with_row_errors() throws Exception {
         NewApiToken admin = tokenOf("admin", ApiTokenScope.WRITE);
         long revisions = revisions();
-        for (String opened : List.of("31.02.2026 10:00", "2026-02-31 10:00", "2026-03-05 24:61",
-                "2026-03-05T23:59:60Z")) {
-            mvc.perform(post("/api/v1/import/tickets/rows").with(bearer(admin)).contentType(MediaType.APPLICATION_JSON)
-                            .content(JSON.writeValueAsString(List.of(Map.of("platform",
-                                    "Exstream Statements", "caseId", "API-ROWS-IMPOSSIBLE", "severity", "P2", "title",
-                                    "Impossible", "opened", opened)))))
+        for (String opened :
+                List.of("31.02.2026 10:00", "2026-02-31 10:00", "2026-03-05 24:61", "2026-03-05T23:59:60Z")) {
+            mvc.perform(post("/api/v1/import/tickets/rows")
+                            .with(bearer(admin))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(JSON.writeValueAsString(List.of(Map.of(
+                                    "platform",
+                                    "Exstream Statements",
+                                    "caseId",
+                                    "API-ROWS-IMPOSSIBLE",
+                                    "severity",
+                                    "P2",
+                                    "title",
+                                    "Impossible",
+                                    "opened",
+                                    opened)))))
                     .andExpect(status().isUnprocessableContent())
                     .andExpect(jsonPath("$.errors[0].column").value("opened"))
                     .andExpect(jsonPath("$.errors[0].message").value(containsString(opened)));
         }
-        mvc.perform(post("/api/v1/import/contracts/rows").with(bearer(admin)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/import/contracts/rows")
+                        .with(bearer(admin))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 [{"number": "API-ROWS-IMPOSSIBLE", "title": "Impossible", "vendor": "OpenText",
                                   "start": "31.02.2026", "initialTermMonths": 12, "renewalType": "AUTOMATIC",
@@ -136,7 +197,9 @@ class ImpossibleDatesApiTest extends PortalApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("from"))
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("2026-13")));
-        mvc.perform(get("/api/v1/tickets/compliance").param("from", "2026-01").param("to", "2026-00")
+        mvc.perform(get("/api/v1/tickets/compliance")
+                        .param("from", "2026-01")
+                        .param("to", "2026-00")
                         .with(bearer(reader)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("to"));

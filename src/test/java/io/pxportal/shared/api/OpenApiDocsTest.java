@@ -1,9 +1,9 @@
 package io.pxportal.shared.api;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
-import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -30,8 +30,10 @@ class OpenApiDocsTest extends PortalApiTest {
                 .andExpect(jsonPath("$.paths.keys()", everyItem(startsWith("/api/v1/"))))
                 .andExpect(jsonPath("$.paths['/api/v1/platforms/{id}'].put.responses", hasKey("412")))
                 .andExpect(jsonPath("$.paths['/api/v1/platforms/{id}'].put.responses", hasKey("428")))
-                .andExpect(jsonPath("$.components.securitySchemes.apiToken.type").value("http"))
-                .andExpect(jsonPath("$.components.securitySchemes.apiToken.scheme").value("bearer"))
+                .andExpect(
+                        jsonPath("$.components.securitySchemes.apiToken.type").value("http"))
+                .andExpect(
+                        jsonPath("$.components.securitySchemes.apiToken.scheme").value("bearer"))
                 .andExpect(jsonPath("$.security[0]", hasKey("apiToken")))
                 .andExpect(jsonPath("$.tags[*].name", hasItems("Vendors", "Platforms")));
     }

@@ -2,6 +2,7 @@ package io.pxportal.shared.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.NativeTable;
 import java.util.ArrayList;
@@ -16,7 +17,6 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import com.vaadin.flow.component.UI;
 
 /** Chart text stays legible where it is shown, and a screen reader gets the figures the chart draws. */
 class ChartLegibilityTest {
@@ -35,8 +35,8 @@ class ChartLegibilityTest {
                 data.addValue(50 + q * 2 + series.length() % 7, series, "Q" + ((q - 1) % 4 + 1) + " " + (2025 + q / 5));
             }
         }
-        return ChartFactory.createLineChart(null, "Quarter", "Score", data, PlotOrientation.VERTICAL, true, false,
-                false);
+        return ChartFactory.createLineChart(
+                null, "Quarter", "Score", data, PlotOrientation.VERTICAL, true, false, false);
     }
 
     @BeforeEach
@@ -58,8 +58,13 @@ class ChartLegibilityTest {
 
         String svg = view.svg().orElseThrow();
         assertThat(smallestShownFont(svg, 373)).isGreaterThanOrEqualTo(MIN_FONT_PX);
-        Image image = (Image) view.getElement().getChildren().filter(e -> e.getTag().equals("img")).findFirst()
-                .orElseThrow().getComponent().orElseThrow();
+        Image image = (Image) view.getElement()
+                .getChildren()
+                .filter(e -> e.getTag().equals("img"))
+                .findFirst()
+                .orElseThrow()
+                .getComponent()
+                .orElseThrow();
         assertThat(image.getWidth()).as("shown at the width it is drawn").isEqualTo("373px");
     }
 
@@ -87,13 +92,17 @@ class ChartLegibilityTest {
         ChartView view = new ChartView(620, 340);
         view.show(ChartLegibilityTest::trend, false, "Scores over the quarters");
 
-        NativeTable table = (NativeTable) view.getElement().getChildren().filter(e -> e.getTag().equals("table"))
-                .findFirst().orElseThrow().getComponent().orElseThrow();
+        NativeTable table = (NativeTable) view.getElement()
+                .getChildren()
+                .filter(e -> e.getTag().equals("table"))
+                .findFirst()
+                .orElseThrow()
+                .getComponent()
+                .orElseThrow();
         assertThat(table.getCaptionText()).isEqualTo("Scores over the quarters");
         String text = table.getElement().getTextRecursively();
         assertThat(text).contains("Product owner (PX)", "Q1 2025", "Q4 2026");
-        assertThat(ChartTable.of(trend(), Locale.ENGLISH).asText())
-                .contains("Customer (CX): Q1 2025 58, Q2 2025 60");
+        assertThat(ChartTable.of(trend(), Locale.ENGLISH).asText()).contains("Customer (CX): Q1 2025 58, Q2 2025 60");
     }
 
     @Test

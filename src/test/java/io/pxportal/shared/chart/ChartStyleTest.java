@@ -28,6 +28,9 @@ class ChartStyleTest {
         assertThat(plot.getBackgroundPaint()).isEqualTo(chart.getBackgroundPaint());
         assertThat(plot.getRenderer().getSeriesPaint(0)).isNull();
         assertThat(plot.getDrawingSupplier().getNextPaint()).isEqualTo(ChartStyle.PALETTE[0]);
-        assertThat(ChartRenderer.toSvg(chart, 400, 200)).startsWith("<?xml").contains("<svg").contains("Adopt");
+        assertThat(ChartRenderer.toSvg(chart, 400, 200))
+                .startsWith("<?xml")
+                .contains("<svg")
+                .contains("Adopt");
     }
 }

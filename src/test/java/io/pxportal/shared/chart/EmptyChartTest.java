@@ -18,8 +18,8 @@ class EmptyChartTest {
     private static final String MESSAGE = "No platforms yet — add platforms to see the portfolio";
 
     private static JFreeChart bars(DefaultCategoryDataset data) {
-        JFreeChart chart = ChartFactory.createStackedBarChart(null, "Lifecycle", "Platforms", data,
-                PlotOrientation.VERTICAL, true, false, false);
+        JFreeChart chart = ChartFactory.createStackedBarChart(
+                null, "Lifecycle", "Platforms", data, PlotOrientation.VERTICAL, true, false, false);
         ChartStyle.apply(chart, false);
         return EmptyChart.saying(chart, MESSAGE);
     }
@@ -32,8 +32,9 @@ class EmptyChartTest {
 
         assertThat(EmptyChart.isEmpty(bars(new DefaultCategoryDataset()))).isTrue();
         assertThat(EmptyChart.isEmpty(bars(zeros))).isTrue();
-        assertThat(EmptyChart.isEmpty(ChartFactory.createTimeSeriesChart(null, null, null,
-                new TimeSeriesCollection(new TimeSeries("Usage"))))).isTrue();
+        assertThat(EmptyChart.isEmpty(ChartFactory.createTimeSeriesChart(
+                        null, null, null, new TimeSeriesCollection(new TimeSeries("Usage")))))
+                .isTrue();
         assertThat(EmptyChart.isEmpty(new JFreeChart(new SpiderWebPlot(zeros)))).isTrue();
     }
 
@@ -46,15 +47,19 @@ class EmptyChartTest {
         usage.add(new Day(1, 1, 2026), 12);
 
         assertThat(EmptyChart.isEmpty(bars(data))).isFalse();
-        assertThat(EmptyChart.isEmpty(ChartFactory.createTimeSeriesChart(null, null, null,
-                new TimeSeriesCollection(usage)))).isFalse();
+        assertThat(EmptyChart.isEmpty(
+                        ChartFactory.createTimeSeriesChart(null, null, null, new TimeSeriesCollection(usage))))
+                .isFalse();
     }
 
     @Test
     void an_empty_chart_draws_its_sentence_and_no_axis() {
         String svg = ChartRenderer.toSvg(bars(new DefaultCategoryDataset()), 600, 300);
 
-        assertThat(svg).contains("No platforms yet").doesNotContain("Lifecycle").doesNotContain("Platforms<")
+        assertThat(svg)
+                .contains("No platforms yet")
+                .doesNotContain("Lifecycle")
+                .doesNotContain("Platforms<")
                 .doesNotContain("<line");
     }
 
@@ -63,7 +68,9 @@ class EmptyChartTest {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         data.addValue(3, "Cloud", "Adopt");
 
-        assertThat(ChartRenderer.toSvg(bars(data), 600, 300)).contains("Lifecycle").contains("Adopt")
+        assertThat(ChartRenderer.toSvg(bars(data), 600, 300))
+                .contains("Lifecycle")
+                .contains("Adopt")
                 .doesNotContain("No platforms yet");
     }
 
@@ -71,7 +78,8 @@ class EmptyChartTest {
     void an_empty_chart_without_its_own_sentence_uses_the_one_given() {
         JFreeChart chart = ChartFactory.createBarChart(null, "Year", "EUR", new DefaultCategoryDataset());
 
-        assertThat(ChartRenderer.toSvg(chart, 600, 300, "Nothing to chart yet")).contains("Nothing to chart yet")
+        assertThat(ChartRenderer.toSvg(chart, 600, 300, "Nothing to chart yet"))
+                .contains("Nothing to chart yet")
                 .doesNotContain("Year");
     }
 }

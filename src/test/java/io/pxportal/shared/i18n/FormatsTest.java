@@ -20,17 +20,25 @@ class FormatsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"en|1,234,567.5", "uk|1 234 567,5", "ru|1 234 567,5"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"en|1,234,567.5", "uk|1 234 567,5", "ru|1 234 567,5"})
     void numbers_use_the_locale_separators(String language, String expected) {
-        assertThat(Formats.number(new BigDecimal("1234567.5"), Locale.of(language)).replace('\u00A0', ' ')
-                .replace('\u202F', ' ')).isEqualTo(expected);
+        assertThat(Formats.number(new BigDecimal("1234567.5"), Locale.of(language))
+                        .replace('\u00A0', ' ')
+                        .replace('\u202F', ' '))
+                .isEqualTo(expected);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"en|€360,000.00", "uk|360 000,00 EUR", "ru|360 000,00 €"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"en|€360,000.00", "uk|360 000,00 EUR", "ru|360 000,00 €"})
     void money_keeps_its_currency_in_the_user_format(String language, String expected) {
         assertThat(Formats.money(new BigDecimal("360000"), Currency.getInstance("EUR"), Locale.of(language))
-                .replace('\u00A0', ' ').replace('\u202F', ' ')).isEqualTo(expected);
+                        .replace('\u00A0', ' ')
+                        .replace('\u202F', ' '))
+                .isEqualTo(expected);
     }
 
     @ParameterizedTest

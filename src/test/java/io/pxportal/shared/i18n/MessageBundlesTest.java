@@ -36,6 +36,7 @@ class MessageBundlesTest {
 
     /** A MessageFormat argument such as {0}, {1,number} or {0,date,short}: group 1 is its index. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
+
     private static final Pattern LITERAL_KEY = Pattern.compile("getTranslation\\(\"([a-z0-9.-]+)\"");
     /** An ASCII apostrophe that is not doubled: MessageFormat would take it as the start of a quoted text. */
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
@@ -60,8 +61,13 @@ class MessageBundlesTest {
     private static List<String> configuredBasenames() {
         Properties application = load("application.properties");
         String value = application.getProperty("spring.messages.basename");
-        assertThat(value).as("spring.messages.basename in application.properties").isNotBlank();
-        return Stream.of(value.split(",")).map(String::trim).filter(b -> !b.isEmpty()).toList();
+        assertThat(value)
+                .as("spring.messages.basename in application.properties")
+                .isNotBlank();
+        return Stream.of(value.split(","))
+                .map(String::trim)
+                .filter(b -> !b.isEmpty())
+                .toList();
     }
 
     /** One language's bundles merged; a key defined in two modules' bundles would shadow one of them. */
@@ -84,7 +90,9 @@ class MessageBundlesTest {
         Properties properties = new Properties() {
             @Override
             public synchronized Object put(Object key, Object value) {
-                assertThat(containsKey(key)).as("key %s defined twice in %s", key, resource).isFalse();
+                assertThat(containsKey(key))
+                        .as("key %s defined twice in %s", key, resource)
+                        .isFalse();
                 return super.put(key, value);
             }
         };
@@ -149,13 +157,16 @@ class MessageBundlesTest {
                 Set<String> expected = placeholders(english.getProperty(key));
                 Set<String> actual = placeholders(translated);
                 if (!expected.equals(actual)) {
-                    differing.computeIfAbsent(language, l -> new ArrayList<>())
+                    differing
+                            .computeIfAbsent(language, l -> new ArrayList<>())
                             .add(key + ": en " + expected + ", " + language + " " + actual);
                 }
             }
         }
 
-        assertThat(differing).as("placeholders that differ from English, per language").isEmpty();
+        assertThat(differing)
+                .as("placeholders that differ from English, per language")
+                .isEmpty();
     }
 
     @Test
@@ -166,7 +177,8 @@ class MessageBundlesTest {
             Set<String> keys = new TreeSet<>();
             for (String key : bundle.stringPropertyNames()) {
                 String value = bundle.getProperty(key);
-                if (!placeholders(value).isEmpty() && LONE_APOSTROPHE.matcher(value).find()) {
+                if (!placeholders(value).isEmpty()
+                        && LONE_APOSTROPHE.matcher(value).find()) {
                     keys.add(key);
                 }
             }
@@ -175,14 +187,18 @@ class MessageBundlesTest {
             }
         });
 
-        assertThat(broken).as("messages with arguments and a lone apostrophe, per language").isEmpty();
+        assertThat(broken)
+                .as("messages with arguments and a lone apostrophe, per language")
+                .isEmpty();
     }
 
     @Test
     void every_key_the_code_asks_for_exists_in_english() throws IOException {
         Properties english = bundles.get(ENGLISH);
         Path sources = Path.of("src", "main", "java");
-        assertThat(sources).as("source tree (tests run from the project directory)").isDirectory();
+        assertThat(sources)
+                .as("source tree (tests run from the project directory)")
+                .isDirectory();
 
         Map<String, Set<String>> usedKeys = new TreeMap<>(); // key -> files that use it
         try (Stream<Path> files = Files.walk(sources)) {
@@ -194,7 +210,9 @@ class MessageBundlesTest {
                 }
             }
         }
-        assertThat(usedKeys).as("getTranslation(\"...\") calls found in %s", sources).isNotEmpty();
+        assertThat(usedKeys)
+                .as("getTranslation(\"...\") calls found in %s", sources)
+                .isNotEmpty();
 
         Map<String, Set<String>> missing = new TreeMap<>();
         usedKeys.forEach((key, files) -> {
@@ -207,7 +225,9 @@ class MessageBundlesTest {
             }
         });
 
-        assertThat(missing).as("keys used in the code but missing from the English bundles %s", basenames).isEmpty();
+        assertThat(missing)
+                .as("keys used in the code but missing from the English bundles %s", basenames)
+                .isEmpty();
     }
 
     private static Set<String> placeholders(String message) {

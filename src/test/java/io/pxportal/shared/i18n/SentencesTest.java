@@ -24,16 +24,22 @@ class SentencesTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "uk    | 69,6 (-1,3 від минулого кварталу)",
-        "ru    | 69,6 (-1,3 с прошлого квартала)",
-        "en    | 69.6 (-1.3 since last quarter)",
-        "en-GB | 69.6 (-1.3 since last quarter)",
-        "ar    | 69.6 (\u200E-1.3 منذ الربع الماضي)",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "uk    | 69,6 (-1,3 від минулого кварталу)",
+                "ru    | 69,6 (-1,3 с прошлого квартала)",
+                "en    | 69.6 (-1.3 since last quarter)",
+                "en-GB | 69.6 (-1.3 since last quarter)",
+                "ar    | 69.6 (\u200E-1.3 منذ الربع الماضي)",
+            })
     void a_score_and_its_change_share_one_decimal_separator(String tag, String expected) {
-        assertThat(Sentences.message(BUNDLES, "card.experience.score-trend", new Object[] {new BigDecimal("69.6"),
-                new Sentences.Signed(new BigDecimal("-1.3"), 1)}, null, Locale.forLanguageTag(tag)))
+        assertThat(Sentences.message(
+                        BUNDLES,
+                        "card.experience.score-trend",
+                        new Object[] {new BigDecimal("69.6"), new Sentences.Signed(new BigDecimal("-1.3"), 1)},
+                        null,
+                        Locale.forLanguageTag(tag)))
                 .isEqualTo(expected);
     }
 
@@ -44,7 +50,9 @@ class SentencesTest {
         messages.addMessage("due", uk, "Договір спливає {0}.");
 
         assertThat(Sentences.message(messages, "due", new Object[] {LocalDate.of(2027, 3, 31)}, null, uk)
-                .replace('\u00A0', ' ').replace('\u202F', ' ')).isEqualTo("Договір спливає 31 бер. 2027 р.");
+                        .replace('\u00A0', ' ')
+                        .replace('\u202F', ' '))
+                .isEqualTo("Договір спливає 31 бер. 2027 р.");
     }
 
     @Test

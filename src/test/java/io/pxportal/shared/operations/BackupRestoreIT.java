@@ -66,11 +66,25 @@ class BackupRestoreIT {
         assertThat((Long) before.get("cost lines")).isPositive();
 
         Path dump = Files.createTempDirectory("px-backup").resolve("pxportal.dump");
-        run("pg_dump", "--format=custom", "--no-owner", "--file=" + dump, "--host=localhost",
-                "--port=" + POSTGRES.getPort(), "--username=postgres", "postgres");
+        run(
+                "pg_dump",
+                "--format=custom",
+                "--no-owner",
+                "--file=" + dump,
+                "--host=localhost",
+                "--port=" + POSTGRES.getPort(),
+                "--username=postgres",
+                "postgres");
         new JdbcTemplate(POSTGRES.getPostgresDatabase()).execute("create database restored");
-        run("pg_restore", "--no-owner", "--exit-on-error", "--dbname=restored", "--host=localhost",
-                "--port=" + POSTGRES.getPort(), "--username=postgres", dump.toString());
+        run(
+                "pg_restore",
+                "--no-owner",
+                "--exit-on-error",
+                "--dbname=restored",
+                "--host=localhost",
+                "--port=" + POSTGRES.getPort(),
+                "--username=postgres",
+                dump.toString());
 
         // No demo profile: the restored database must carry everything itself.
         try (ConfigurableApplicationContext portal = portal("restored")) {
@@ -93,13 +107,18 @@ class BackupRestoreIT {
         for (String table : tables) {
             figures.put("rows of " + table, jdbc.queryForObject("select count(*) from " + table, Long.class));
         }
-        figures.put("cost per currency", jdbc.queryForList(
-                "select currency, sum(amount) as total from cost_line group by currency order by currency"));
+        figures.put(
+                "cost per currency",
+                jdbc.queryForList(
+                        "select currency, sum(amount) as total from cost_line group by currency order by currency"));
         as(() -> {
             VendorService vendors = portal.getBean(VendorService.class);
             figures.put("vendors", vendors.count(null));
-            figures.put("first vendors", vendors.page(null, PageRequest.of(0, 10, Sort.by("name"))).stream()
-                    .map(VendorRow::name).toList());
+            figures.put(
+                    "first vendors",
+                    vendors.page(null, PageRequest.of(0, 10, Sort.by("name"))).stream()
+                            .map(VendorRow::name)
+                            .toList());
             figures.put("platforms", portal.getBean(PlatformService.class).count(PlatformFilter.all()));
             figures.put("cost lines", portal.getBean(CostLineService.class).count(CostLineFilter.all()));
             return null;
@@ -108,28 +127,32 @@ class BackupRestoreIT {
     }
 
     private static ConfigurableApplicationContext portal(String database, String... profiles) {
-        return new SpringApplicationBuilder(PxPortalApplication.class).profiles(profiles).run(
-                "--spring.datasource.url=" + POSTGRES.getJdbcUrl("postgres", database),
-                "--spring.datasource.username=postgres",
-                "--spring.datasource.password=",
-                "--server.port=0",
-                "--management.server.port=0",
-                "--spring.jmx.enabled=false",
-                "--px.demo.password=demo");
+        return new SpringApplicationBuilder(PxPortalApplication.class)
+                .profiles(profiles)
+                .run(
+                        "--spring.datasource.url=" + POSTGRES.getJdbcUrl("postgres", database),
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=",
+                        "--server.port=0",
+                        "--management.server.port=0",
+                        "--spring.jmx.enabled=false",
+                        "--px.demo.password=demo");
     }
 
     private static void run(String... command) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(5, TimeUnit.MINUTES)).as(command[0] + " ended").isTrue();
+        assertThat(process.waitFor(5, TimeUnit.MINUTES))
+                .as(command[0] + " ended")
+                .isTrue();
         assertThat(process.exitValue()).as(command[0] + " said: " + output).isZero();
     }
 
     private static <T> T as(Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin", null,
-                List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "admin", null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();
@@ -141,24 +164,28 @@ class BackupRestoreIT {
     private static EmbeddedPostgres postgres15() {
         Path jar = Path.of(System.getProperty("px.test.postgres15", "target/postgres-15/postgres-15.jar"));
         try {
-            return EmbeddedPostgres.builder().setPgBinaryResolver((system, machine) -> {
-                ZipFile zip = new ZipFile(jar.toFile());
-                List<ZipEntry> bundles = new ArrayList<>();
-                zip.stream().filter(e -> e.getName().equalsIgnoreCase("postgres-" + system + "-" + machine + ".txz"))
-                        .forEach(bundles::add);
-                if (bundles.isEmpty()) {
-                    zip.close();
-                    throw new IOException("No PostgreSQL 15 for " + system + "-" + machine + " in " + jar);
-                }
-                InputStream in = zip.getInputStream(bundles.getFirst());
-                return new java.io.FilterInputStream(in) {
-                    @Override
-                    public void close() throws IOException {
-                        super.close();
-                        zip.close();
-                    }
-                };
-            }).start();
+            return EmbeddedPostgres.builder()
+                    .setPgBinaryResolver((system, machine) -> {
+                        ZipFile zip = new ZipFile(jar.toFile());
+                        List<ZipEntry> bundles = new ArrayList<>();
+                        zip.stream()
+                                .filter(e ->
+                                        e.getName().equalsIgnoreCase("postgres-" + system + "-" + machine + ".txz"))
+                                .forEach(bundles::add);
+                        if (bundles.isEmpty()) {
+                            zip.close();
+                            throw new IOException("No PostgreSQL 15 for " + system + "-" + machine + " in " + jar);
+                        }
+                        InputStream in = zip.getInputStream(bundles.getFirst());
+                        return new java.io.FilterInputStream(in) {
+                            @Override
+                            public void close() throws IOException {
+                                super.close();
+                                zip.close();
+                            }
+                        };
+                    })
+                    .start();
         } catch (IOException e) {
             throw new IllegalStateException("Embedded PostgreSQL 15 did not start", e);
         }

@@ -58,7 +58,8 @@ class DeploymentDocsTest {
         read.addAll(matches(files(MAIN_RESOURCES, "application"), ENV_PLACEHOLDER));
         read.addAll(matches(files(MAIN_JAVA, ""), GETENV));
 
-        assertThat(read).as("environment variables read in src/main but missing from " + DOC)
+        assertThat(read)
+                .as("environment variables read in src/main but missing from " + DOC)
                 .isSubsetOf(documented);
     }
 
@@ -70,11 +71,14 @@ class DeploymentDocsTest {
         List<Class<?>> bound = configurationPropertiesClasses();
 
         List<String> unread = documentedVariables().stream()
-                .filter(variable -> !explicit.contains(variable) && !SPRING_BOOT_OWN.matcher(variable).matches())
+                .filter(variable -> !explicit.contains(variable)
+                        && !SPRING_BOOT_OWN.matcher(variable).matches())
                 .filter(variable -> !setsAProperty(variable, properties) && !bindsAnyOf(variable, bound))
                 .toList();
 
-        assertThat(unread).as("documented in " + DOC + " but read nowhere in the code").isEmpty();
+        assertThat(unread)
+                .as("documented in " + DOC + " but read nowhere in the code")
+                .isEmpty();
     }
 
     @Test
@@ -98,7 +102,8 @@ class DeploymentDocsTest {
         while (m.find()) {
             documented.add(m.group(1));
         }
-        assertThat(documented).as("cron properties documented in " + DOC + " that no job reads")
+        assertThat(documented)
+                .as("cron properties documented in " + DOC + " that no job reads")
                 .isSubsetOf(crons.keySet());
     }
 
@@ -116,9 +121,11 @@ class DeploymentDocsTest {
                 String abbreviated = name;
                 String tail = name.substring(1);
                 String firstPart = tail.substring(0, tail.indexOf('_', 1) + 1);
-                String base = full.reversed().stream().filter(n -> n.contains(firstPart)).findFirst()
-                        .orElseThrow(() -> new IllegalStateException(abbreviated + " in " + DOC
-                                + " abbreviates no variable before it"));
+                String base = full.reversed().stream()
+                        .filter(n -> n.contains(firstPart))
+                        .findFirst()
+                        .orElseThrow(() -> new IllegalStateException(
+                                abbreviated + " in " + DOC + " abbreviates no variable before it"));
                 name = base.substring(0, base.lastIndexOf(firstPart)) + tail;
             } else {
                 full.add(name);
@@ -141,8 +148,8 @@ class DeploymentDocsTest {
         AtomicBoolean used = new AtomicBoolean();
         BindHandler handler = new BindHandler() {
             @Override
-            public Object onSuccess(ConfigurationPropertyName name, Bindable<?> target, BindContext context,
-                                    Object result) {
+            public Object onSuccess(
+                    ConfigurationPropertyName name, Bindable<?> target, BindContext context, Object result) {
                 if (context.getConfigurationProperty() != null) {
                     used.set(true);
                 }
@@ -163,9 +170,13 @@ class DeploymentDocsTest {
 
     private static StandardEnvironment environmentWith(String variable) {
         StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().forEach(s -> environment.getPropertySources().remove(s.getName()));
-        environment.getPropertySources().addFirst(new SystemEnvironmentPropertySource(
-                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of(variable, "set")));
+        environment
+                .getPropertySources()
+                .forEach(s -> environment.getPropertySources().remove(s.getName()));
+        environment
+                .getPropertySources()
+                .addFirst(new SystemEnvironmentPropertySource(
+                        StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of(variable, "set")));
         ConfigurationPropertySources.attach(environment);
         return environment;
     }
@@ -175,8 +186,12 @@ class DeploymentDocsTest {
         Set<String> properties = new TreeSet<>(matches(files(MAIN_JAVA, ""), PROPERTY_PLACEHOLDER));
         for (Path file : files(MAIN_RESOURCES, "application")) {
             properties.addAll(matches(List.of(file), PROPERTY_PLACEHOLDER));
-            read(file).lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#") && l.contains("="))
-                    .map(l -> l.substring(0, l.indexOf('=')).strip()).forEach(properties::add);
+            read(file)
+                    .lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#") && l.contains("="))
+                    .map(l -> l.substring(0, l.indexOf('=')).strip())
+                    .forEach(properties::add);
         }
         return properties;
     }
@@ -204,8 +219,10 @@ class DeploymentDocsTest {
 
     private static List<Path> files(Path root, String namePrefix) {
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().startsWith(namePrefix))
-                    .filter(p -> p.toString().matches(".*\\.(java|properties|ya?ml)$")).toList();
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().startsWith(namePrefix))
+                    .filter(p -> p.toString().matches(".*\\.(java|properties|ya?ml)$"))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -27,20 +27,28 @@ class ImageTarIT {
     void the_image_runs_the_portal_as_a_user_with_its_heap_limit_on_both_ports() throws IOException {
         Map<String, byte[]> files = read(Path.of(System.getProperty("px.image.tar", "target/px-portal-image.tar")));
         JsonNode manifest = JSON.readTree(files.get("manifest.json")).get(0);
-        JsonNode config = JSON.readTree(files.get(manifest.get("Config").asString())).get("config");
+        JsonNode config =
+                JSON.readTree(files.get(manifest.get("Config").asString())).get("config");
 
-        assertThat(config.get("User").asString()).isEqualTo("65532:65532").doesNotStartWith("0").isNotEqualTo("root");
+        assertThat(config.get("User").asString())
+                .isEqualTo("65532:65532")
+                .doesNotStartWith("0")
+                .isNotEqualTo("root");
         assertThat(names(config.get("ExposedPorts"))).containsExactlyInAnyOrder("8080/tcp", "8081/tcp");
         List<String> entrypoint = texts(config.get("Entrypoint"));
         assertThat(entrypoint.getFirst()).isEqualTo("java");
-        assertThat(entrypoint).contains("-Xmx768m", "-Djava.awt.headless=true")
+        assertThat(entrypoint)
+                .contains("-Xmx768m", "-Djava.awt.headless=true")
                 .endsWith("io.pxportal.PxPortalApplication");
         assertThat(texts(config.get("Env"))).contains("SPRING_PROFILES_ACTIVE=prod");
         // Every layer the manifest names is in the tar, so `docker load` or skopeo take it as it is.
-        assertThat(texts(manifest.get("Layers"))).isNotEmpty()
+        assertThat(texts(manifest.get("Layers")))
+                .isNotEmpty()
                 .allSatisfy(layer -> assertThat(files).containsKey(layer));
-        assertThat(texts(manifest.get("Layers"))).anySatisfy(layer -> assertThat(files.get(layer).length)
-                .as("the layer of the portal's own classes").isPositive());
+        assertThat(texts(manifest.get("Layers")))
+                .anySatisfy(layer -> assertThat(files.get(layer).length)
+                        .as("the layer of the portal's own classes")
+                        .isPositive());
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -49,8 +57,9 @@ class ImageTarIT {
         assertThat(tar).as("built by ./mvnw -Pimage package").exists();
         Map<String, byte[]> files = new HashMap<>();
         try (InputStream in = Files.newInputStream(tar);
-             TarArchiveInputStream entries = new TarArchiveInputStream(in)) {
-            for (TarArchiveEntry entry = (TarArchiveEntry) entries.getNextEntry(); entry != null;
+                TarArchiveInputStream entries = new TarArchiveInputStream(in)) {
+            for (TarArchiveEntry entry = (TarArchiveEntry) entries.getNextEntry();
+                    entry != null;
                     entry = (TarArchiveEntry) entries.getNextEntry()) {
                 if (entry.isFile()) {
                     files.put(entry.getName(), entries.readAllBytes());
@@ -65,6 +74,8 @@ class ImageTarIT {
     }
 
     private static List<String> texts(JsonNode array) {
-        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asString).toList();
+        return StreamSupport.stream(array.spliterator(), false)
+                .map(JsonNode::asString)
+                .toList();
     }
 }

@@ -55,46 +55,72 @@ class LogSecretsTest extends PortalOperationsTest {
         String unknownToken = "pxt_unknown-token-9a8b7c6d5e4f";
         String unknownCalendar = "c4l3nd4r-n0t-a-s3cr3t-0f-4ny0n3";
         String cellValue = "CELL-VALUE-77f3a1-NOT-A-COUNTRY";
-        String token = TestLogins.as("admin", () -> tokens.create(new ApiTokenDraft("log test", ApiTokenScope.WRITE,
-                30)), Role.ADMIN).secret();
-        String calendar = TestLogins.as("olena", () -> calendarLinks.createMine(CalendarFeedScope.MINE),
-                Role.PRODUCT_OWNER).secret();
+        String token = TestLogins.as(
+                        "admin",
+                        () -> tokens.create(new ApiTokenDraft("log test", ApiTokenScope.WRITE, 30)),
+                        Role.ADMIN)
+                .secret();
+        String calendar = TestLogins.as(
+                        "olena", () -> calendarLinks.createMine(CalendarFeedScope.MINE), Role.PRODUCT_OWNER)
+                .secret();
 
-        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        mvc.perform(post("/login").param("username", "olena").param("password", wrongPassword).with(csrf())
-                .header(HttpHeaders.ORIGIN, "http://localhost").header("Sec-Fetch-Site", "same-origin"));
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
+        mvc.perform(post("/login")
+                .param("username", "olena")
+                .param("password", wrongPassword)
+                .with(csrf())
+                .header(HttpHeaders.ORIGIN, "http://localhost")
+                .header("Sec-Fetch-Site", "same-origin"));
         assertThat(portal("/api/v1/vendors", token).statusCode()).isEqualTo(200);
         assertThat(portal("/api/v1/vendors", unknownToken).statusCode()).isEqualTo(401);
-        assertThat(importVendors(token, "Name,Country\nLog Test Vendor," + cellValue + "\n")).isEqualTo(422);
+        assertThat(importVendors(token, "Name,Country\nLog Test Vendor," + cellValue + "\n"))
+                .isEqualTo(422);
         assertThat(portal("/calendar/" + calendar + ".ics", null).statusCode()).isEqualTo(200);
-        assertThat(portal("/calendar/" + unknownCalendar + ".ics", null).statusCode()).isEqualTo(404);
-        assertThat(management("/actuator/prometheus", SCRAPE_TOKEN).statusCode()).isEqualTo(200);
-        assertThat(management("/actuator/prometheus", unknownToken).statusCode()).isEqualTo(401);
+        assertThat(portal("/calendar/" + unknownCalendar + ".ics", null).statusCode())
+                .isEqualTo(404);
+        assertThat(management("/actuator/prometheus", SCRAPE_TOKEN).statusCode())
+                .isEqualTo(200);
+        assertThat(management("/actuator/prometheus", unknownToken).statusCode())
+                .isEqualTo(401);
 
         LoggerFactory.getLogger(LogSecretsTest.class).info("Requests with secrets sent");
         // The capture holds the log (the line just written), and none of the secrets.
         assertThat(output.getAll()).contains("Requests with secrets sent");
-        assertThat(output.getAll()).doesNotContain(wrongPassword, token, unknownToken, calendar, unknownCalendar,
-                cellValue, SCRAPE_TOKEN);
+        assertThat(output.getAll())
+                .doesNotContain(wrongPassword, token, unknownToken, calendar, unknownCalendar, cellValue, SCRAPE_TOKEN);
     }
 
     @Test
     void an_unexpected_error_is_logged_as_json_with_the_user_and_the_reference_they_were_shown(CapturedOutput output)
             throws Exception {
         AtomicReference<String> reference = new AtomicReference<>();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "marc", null, List.of(new SimpleGrantedAuthority(Role.PRODUCT_OWNER.authority()))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "marc", null, List.of(new SimpleGrantedAuthority(Role.PRODUCT_OWNER.authority()))));
         try {
-            new RequestLogContextFilter().doFilter(new MockHttpServletRequest("GET", "/contracts"),
-                    new MockHttpServletResponse(),
-                    (request, response) -> reference.set(ErrorReference.log(new IllegalStateException("boom"))));
+            new RequestLogContextFilter()
+                    .doFilter(
+                            new MockHttpServletRequest("GET", "/contracts"),
+                            new MockHttpServletResponse(),
+                            (request, response) ->
+                                    reference.set(ErrorReference.log(new IllegalStateException("boom"))));
         } finally {
             SecurityContextHolder.clearContext();
         }
 
-        String line = output.getAll().lines().filter(l -> l.contains(reference.get())).findFirst().orElseThrow();
-        assertThat(line).startsWith("{").contains("\"log\":{\"level\":\"ERROR\"")
-                .contains("\"user\":{\"name\":\"marc\"}", "\"px\":{\"error\":{\"reference\":\"" + reference.get() + "\"}}")
+        String line = output.getAll()
+                .lines()
+                .filter(l -> l.contains(reference.get()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(line)
+                .startsWith("{")
+                .contains("\"log\":{\"level\":\"ERROR\"")
+                .contains(
+                        "\"user\":{\"name\":\"marc\"}",
+                        "\"px\":{\"error\":{\"reference\":\"" + reference.get() + "\"}}")
                 .contains("\"stack_trace\":\"java.lang.IllegalStateException: boom");
     }
 }

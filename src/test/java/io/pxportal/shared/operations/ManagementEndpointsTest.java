@@ -30,8 +30,12 @@ class ManagementEndpointsTest extends PortalOperationsTest {
     DataSource dataSource;
 
     private String tokenOf(String username, Role role) {
-        return TestLogins.as(username, () -> tokens.create(new ApiTokenDraft("management test of " + username,
-                ApiTokenScope.READ, 30)), role).secret();
+        return TestLogins.as(
+                        username,
+                        () -> tokens.create(
+                                new ApiTokenDraft("management test of " + username, ApiTokenScope.READ, 30)),
+                        role)
+                .secret();
     }
 
     @Test
@@ -45,13 +49,15 @@ class ManagementEndpointsTest extends PortalOperationsTest {
         assertThat(readiness.body()).contains("\"readinessState\"", "\"db\"", "\"flyway\"");
         // Details (the database product, the schema version) only for the scrape token and admins.
         assertThat(readiness.body()).doesNotContain("\"details\"");
-        assertThat(management("/actuator/health/readiness", SCRAPE_TOKEN).body()).contains("\"version\"");
+        assertThat(management("/actuator/health/readiness", SCRAPE_TOKEN).body())
+                .contains("\"version\"");
     }
 
     @Test
     void the_portals_own_port_serves_no_actuator_endpoint() {
-        for (String path : new String[] {"/actuator/health", "/actuator/health/readiness", "/actuator/info",
-                "/actuator/prometheus", "/actuator"}) {
+        for (String path : new String[] {
+            "/actuator/health", "/actuator/health/readiness", "/actuator/info", "/actuator/prometheus", "/actuator"
+        }) {
             HttpResponse<String> response = portal(path, SCRAPE_TOKEN);
             assertThat(response.statusCode()).as(path).isNotEqualTo(200);
             assertThat(response.body()).as(path).doesNotContain("\"status\":\"UP\"", "jvm_", "\"build\"");
@@ -62,13 +68,22 @@ class ManagementEndpointsTest extends PortalOperationsTest {
     void info_and_metrics_need_the_scrape_token_or_an_admins_api_token() {
         String adminToken = tokenOf("admin", Role.ADMIN);
         String ownerToken = tokenOf("olena", Role.PRODUCT_OWNER);
-        for (String path : new String[] {"/actuator/info", "/actuator/prometheus", "/actuator/metrics",
-                "/actuator"}) {
-            assertThat(management(path, null).statusCode()).as(path + " without a token").isEqualTo(401);
-            assertThat(management(path, SCRAPE_TOKEN + "x").statusCode()).as(path + " wrong token").isEqualTo(401);
-            assertThat(management(path, ownerToken).statusCode()).as(path + " product owner").isEqualTo(403);
-            assertThat(management(path, adminToken).statusCode()).as(path + " admin").isEqualTo(200);
-            assertThat(management(path, SCRAPE_TOKEN).statusCode()).as(path + " scrape token").isEqualTo(200);
+        for (String path : new String[] {"/actuator/info", "/actuator/prometheus", "/actuator/metrics", "/actuator"}) {
+            assertThat(management(path, null).statusCode())
+                    .as(path + " without a token")
+                    .isEqualTo(401);
+            assertThat(management(path, SCRAPE_TOKEN + "x").statusCode())
+                    .as(path + " wrong token")
+                    .isEqualTo(401);
+            assertThat(management(path, ownerToken).statusCode())
+                    .as(path + " product owner")
+                    .isEqualTo(403);
+            assertThat(management(path, adminToken).statusCode())
+                    .as(path + " admin")
+                    .isEqualTo(200);
+            assertThat(management(path, SCRAPE_TOKEN).statusCode())
+                    .as(path + " scrape token")
+                    .isEqualTo(200);
         }
     }
 
@@ -94,12 +109,16 @@ class ManagementEndpointsTest extends PortalOperationsTest {
             HttpResponse<String> readiness = management("/actuator/health/readiness", null);
             assertThat(readiness.statusCode()).isEqualTo(503);
             assertThat(readiness.body()).contains("\"status\":\"DOWN\"");
-            assertThat(management("/actuator/health/liveness", null).statusCode()).isEqualTo(200);
+            assertThat(management("/actuator/health/liveness", null).statusCode())
+                    .isEqualTo(200);
         } finally {
             pool.setPassword(password);
         }
         // Ready again once the pool has new connections.
-        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(management("/actuator/health/readiness", null).statusCode()).isEqualTo(200));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(
+                                management("/actuator/health/readiness", null).statusCode())
+                        .isEqualTo(200));
     }
 }

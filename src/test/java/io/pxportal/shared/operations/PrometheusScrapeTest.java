@@ -34,17 +34,24 @@ class PrometheusScrapeTest extends PortalOperationsTest {
 
     @Test
     void the_scrape_finds_every_metric_the_dashboard_shows() throws Exception {
-        String admin = TestLogins.as("admin", () -> tokens.create(new ApiTokenDraft("scrape test", ApiTokenScope.WRITE,
-                30)), Role.ADMIN).secret();
+        String admin = TestLogins.as(
+                        "admin",
+                        () -> tokens.create(new ApiTokenDraft("scrape test", ApiTokenScope.WRITE, 30)),
+                        Role.ADMIN)
+                .secret();
         // An API request that succeeds and one that is refused; an import whose rows are refused; a UIDL request.
         assertThat(portal("/api/v1/vendors", admin).statusCode()).isEqualTo(200);
         assertThat(portal("/api/v1/vendors", null).statusCode()).isEqualTo(401);
-        assertThat(importVendors(admin, "Name,Country\nScrape Test Vendor,XX-NOT-A-COUNTRY\n")).isEqualTo(422);
+        assertThat(importVendors(admin, "Name,Country\nScrape Test Vendor,XX-NOT-A-COUNTRY\n"))
+                .isEqualTo(422);
         UiMetricsTest.uidlRequest(uiMetrics.roundTrips(), "ContractView");
 
         List<String> names = List.of(
-                "jvm_memory_used_bytes", "http_server_requests_seconds_count", "hikaricp_connections_active",
-                "px_ui_sessions", "px_ui_roundtrip_seconds_count{application=\"px-portal\",view=\"ContractView\"}",
+                "jvm_memory_used_bytes",
+                "http_server_requests_seconds_count",
+                "hikaricp_connections_active",
+                "px_ui_sessions",
+                "px_ui_roundtrip_seconds_count{application=\"px-portal\",view=\"ContractView\"}",
                 "px_api_requests_total{application=\"px-portal\",method=\"GET\",status=\"200\"}",
                 "px_api_requests_total{application=\"px-portal\",method=\"GET\",status=\"401\"}",
                 "px_import_rows_total{application=\"px-portal\",outcome=\"rejected\",type=\"vendors\"}",
@@ -56,8 +63,12 @@ class PrometheusScrapeTest extends PortalOperationsTest {
                 "px_alerts_raised_total{application=\"px-portal\",source=\"contract\"}",
                 "px_mails_total{application=\"px-portal\",kind=\"alert-digest\",outcome=\"sent\"}");
         // The digest is due every two seconds in this context.
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                assertThat(management("/actuator/prometheus", SCRAPE_TOKEN).body()).contains(names));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> assertThat(
+                                management("/actuator/prometheus", SCRAPE_TOKEN).body())
+                        .contains(names));
 
         // Every series a panel of the dashboard queries, JVM and pool included.
         String dashboard = Files.readString(Path.of("docs/grafana/px-portal.json"));
@@ -66,12 +77,22 @@ class PrometheusScrapeTest extends PortalOperationsTest {
         while (series.find()) {
             queried.add(series.group(1));
         }
-        assertThat(queried).contains("px_ui_sessions", "px_api_requests_total", "px_import_rows_total",
-                "px_jobs_last_success_seconds", "px_alerts_raised_total", "px_mails_total");
+        assertThat(queried)
+                .contains(
+                        "px_ui_sessions",
+                        "px_api_requests_total",
+                        "px_import_rows_total",
+                        "px_jobs_last_success_seconds",
+                        "px_alerts_raised_total",
+                        "px_mails_total");
 
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            String scrape = management("/actuator/prometheus", SCRAPE_TOKEN).body();
-            assertThat(queried).allSatisfy(name -> assertThat(scrape).contains("\n" + name + "{"));
-        });
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    String scrape =
+                            management("/actuator/prometheus", SCRAPE_TOKEN).body();
+                    assertThat(queried).allSatisfy(name -> assertThat(scrape).contains("\n" + name + "{"));
+                });
     }
 }

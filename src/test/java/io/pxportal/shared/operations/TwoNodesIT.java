@@ -39,7 +39,6 @@ import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -152,7 +151,8 @@ class TwoNodesIT {
                 "--spring.mail.port=" + smtp.getSmtp().getPort(),
                 // Each node its own import folder, as deployment.md allows: progress lives in the database.
                 "--px.import.dir=" + Files.createTempDirectory("px-node-" + name + "-imports"));
-        return new SpringApplicationBuilder(PxPortalApplication.class).profiles("demo")
+        return new SpringApplicationBuilder(PxPortalApplication.class)
+                .profiles("demo")
                 .run(arguments.toArray(String[]::new));
     }
 
@@ -164,13 +164,17 @@ class TwoNodesIT {
 
             // The schedulers of both nodes fire at the same moment.
             simultaneously(() -> trigger(nodeA, job), () -> trigger(nodeB, job));
-            assertThat(runs(nodeA, job) + runs(nodeB, job) - before).as(job + " runs at once").isEqualTo(1);
+            assertThat(runs(nodeA, job) + runs(nodeB, job) - before)
+                    .as(job + " runs at once")
+                    .isEqualTo(1);
 
             // A node whose clock is a few seconds behind fires after the first run has already ended.
             Thread.sleep(1500);
             trigger(nodeB, job);
             trigger(nodeA, job);
-            assertThat(runs(nodeA, job) + runs(nodeB, job) - before).as(job + " runs in all").isEqualTo(1);
+            assertThat(runs(nodeA, job) + runs(nodeB, job) - before)
+                    .as(job + " runs in all")
+                    .isEqualTo(1);
             if (job.equals(DIGEST)) {
                 int sent = smtp.getReceivedMessages().length - mailsBefore;
                 assertThat(sent).as("digests of one run").isPositive();
@@ -183,30 +187,53 @@ class TwoNodesIT {
     void a_granted_service_credit_becomes_one_cost_line_with_both_nodes_running() {
         Clock clock = nodeA.getBean(Clock.class);
         YearMonth lastMonth = YearMonth.now(clock).minusMonths(1);
-        CreditView claimed = as(nodeA, ADMIN, () -> {
-            Long messagepoint = nodeA.getBean(PlatformService.class)
-                    .page(new PlatformFilter("Messagepoint Content Hub", null, null, null, false), PageRequest.of(0, 1))
-                    .stream().map(PlatformDetails::id).findFirst().orElseThrow();
-            Instant down = lastMonth.atDay(12).atTime(8, 0).toInstant(ZoneOffset.UTC);
-            nodeA.getBean(AvailabilityService.class).record(new OutageDraft(messagepoint, down,
-                    down.plus(Duration.ofHours(12)), false, "Two nodes outage", null));
-            CreditView owed = credit(nodeA, lastMonth);
-            // The demo policy's claim window for last month is closed on the last day or two of some months.
-            assumeTrue(owed.assessment().windowOpen(), "claim window for " + lastMonth + " closed");
-            return nodeA.getBean(CreditService.class).claim(owed.policyId(), lastMonth, "two nodes");
-        }, Role.ADMIN);
+        CreditView claimed = as(
+                nodeA,
+                ADMIN,
+                () -> {
+                    Long messagepoint = nodeA
+                            .getBean(PlatformService.class)
+                            .page(
+                                    new PlatformFilter("Messagepoint Content Hub", null, null, null, false),
+                                    PageRequest.of(0, 1))
+                            .stream()
+                            .map(PlatformDetails::id)
+                            .findFirst()
+                            .orElseThrow();
+                    Instant down = lastMonth.atDay(12).atTime(8, 0).toInstant(ZoneOffset.UTC);
+                    nodeA.getBean(AvailabilityService.class)
+                            .record(new OutageDraft(
+                                    messagepoint,
+                                    down,
+                                    down.plus(Duration.ofHours(12)),
+                                    false,
+                                    "Two nodes outage",
+                                    null));
+                    CreditView owed = credit(nodeA, lastMonth);
+                    // The demo policy's claim window for last month is closed on the last day or two of some months.
+                    assumeTrue(owed.assessment().windowOpen(), "claim window for " + lastMonth + " closed");
+                    return nodeA.getBean(CreditService.class).claim(owed.policyId(), lastMonth, "two nodes");
+                },
+                Role.ADMIN);
 
-        as(nodeA, ADMIN, () -> {
-            nodeA.getBean(CreditService.class).grant(claimed.creditId(), new BigDecimal("777.00"), "CN-NODES-1",
-                    claimed.version());
-            return null;
-        }, Role.ADMIN);
+        as(
+                nodeA,
+                ADMIN,
+                () -> {
+                    nodeA.getBean(CreditService.class)
+                            .grant(claimed.creditId(), new BigDecimal("777.00"), "CN-NODES-1", claimed.version());
+                    return null;
+                },
+                Role.ADMIN);
 
         String reference = "SERVICE-CREDIT-" + claimed.creditId();
-        await().atMost(Duration.ofSeconds(30)).until(() -> booked(nodeB, reference).size() == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> booked(nodeB, reference).size() == 1);
         // Long enough for a second delivery on the other node, had there been one.
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
-                .until(() -> booked(nodeA, reference).size() == 1 && booked(nodeB, reference).size() == 1);
+        await().during(Duration.ofSeconds(3))
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> booked(nodeA, reference).size() == 1
+                        && booked(nodeB, reference).size() == 1);
         assertThat(booked(nodeB, reference).getFirst().draft().amount()).isEqualByComparingTo("-777.00");
     }
 
@@ -217,21 +244,34 @@ class TwoNodesIT {
         for (int i = 1; i <= rows; i++) {
             csv.append("Two Nodes Vendor ").append(i).append(",DE\n");
         }
-        ImportJobView uploaded = as(nodeA, ADMIN, () -> nodeA.getBean(ImportService.class).upload("vendors",
-                "two-nodes.csv", new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
-                ImportOptions.defaults()), Role.ADMIN);
+        ImportJobView uploaded = as(
+                nodeA,
+                ADMIN,
+                () -> nodeA.getBean(ImportService.class)
+                        .upload(
+                                "vendors",
+                                "two-nodes.csv",
+                                new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
+                                ImportOptions.defaults()),
+                Role.ADMIN);
         assertThat(job(nodeB, uploaded.id()).status()).isEqualTo(ImportStatus.UPLOADED);
 
-        as(nodeA, ADMIN, () -> nodeA.getBean(ImportService.class).validate(uploaded.id(),
-                Map.of("name", 0, "country", 1)), Role.ADMIN);
+        as(
+                nodeA,
+                ADMIN,
+                () -> nodeA.getBean(ImportService.class).validate(uploaded.id(), Map.of("name", 0, "country", 1)),
+                Role.ADMIN);
 
         List<ImportJobView> seenOnB = new ArrayList<>();
-        ImportJobView validated = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
-                .until(() -> {
-                    ImportJobView view = job(nodeB, uploaded.id());
-                    seenOnB.add(view);
-                    return view;
-                }, view -> view.status() == ImportStatus.VALID);
+        ImportJobView validated = await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(50))
+                .until(
+                        () -> {
+                            ImportJobView view = job(nodeB, uploaded.id());
+                            seenOnB.add(view);
+                            return view;
+                        },
+                        view -> view.status() == ImportStatus.VALID);
         assertThat(validated.totalRows()).isEqualTo(rows);
         assertThat(validated.processedRows()).isEqualTo(rows);
         assertThat(validated.progress()).isEqualTo(1.0);
@@ -239,7 +279,8 @@ class TwoNodesIT {
         assertThat(job(nodeA, uploaded.id())).isEqualTo(validated);
 
         as(nodeA, ADMIN, () -> nodeA.getBean(ImportService.class).commit(uploaded.id()), Role.ADMIN);
-        await().atMost(Duration.ofSeconds(60)).until(() -> job(nodeB, uploaded.id()).status() == ImportStatus.DONE);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> job(nodeB, uploaded.id()).status() == ImportStatus.DONE);
         assertThat(as(nodeB, ADMIN, () -> nodeB.getBean(VendorService.class).count("Two Nodes Vendor"), Role.ADMIN))
                 .isEqualTo(rows);
     }
@@ -253,8 +294,13 @@ class TwoNodesIT {
 
         assertThat(vendor(nodeB, "OpenText").notes()).isEqualTo(saved.notes());
         assertThat(vendor(nodeB, "OpenText").version()).isEqualTo(saved.version());
-        assertThat(as(nodeB, ADMIN, () -> nodeB.getBean(VendorService.class).page(saved.name(),
-                PageRequest.of(0, 5)), Role.ADMIN)).extracting(VendorRow::name).contains(saved.name());
+        assertThat(as(
+                        nodeB,
+                        ADMIN,
+                        () -> nodeB.getBean(VendorService.class).page(saved.name(), PageRequest.of(0, 5)),
+                        Role.ADMIN))
+                .extracting(VendorRow::name)
+                .contains(saved.name());
     }
 
     @Test
@@ -272,12 +318,18 @@ class TwoNodesIT {
             List<Object> outcomes = simultaneously(
                     () -> outcome(() -> save(nodeA, both, "Race on A")),
                     () -> outcome(() -> save(nodeB, both, "Race on B")));
-            assertThat(outcomes).as("round %d: %s", round, outcomes).filteredOn(VendorDetails.class::isInstance)
+            assertThat(outcomes)
+                    .as("round %d: %s", round, outcomes)
+                    .filteredOn(VendorDetails.class::isInstance)
                     .hasSize(1);
-            assertThat(outcomes).as("round %d: %s", round, outcomes)
-                    .filteredOn(ConcurrentEditException.class::isInstance).hasSize(1);
-            VendorDetails winner = (VendorDetails) outcomes.stream().filter(VendorDetails.class::isInstance)
-                    .findFirst().orElseThrow();
+            assertThat(outcomes)
+                    .as("round %d: %s", round, outcomes)
+                    .filteredOn(ConcurrentEditException.class::isInstance)
+                    .hasSize(1);
+            VendorDetails winner = (VendorDetails) outcomes.stream()
+                    .filter(VendorDetails.class::isInstance)
+                    .findFirst()
+                    .orElseThrow();
             assertThat(vendor(nodeB, "Quadient").notes()).isEqualTo(winner.notes());
             assertThat(vendor(nodeA, "Quadient").version()).isEqualTo(both.version() + 1);
         }
@@ -292,16 +344,32 @@ class TwoNodesIT {
     }
 
     private static VendorDetails save(ConfigurableApplicationContext node, VendorDetails vendor, String notes) {
-        return as(node, ADMIN, () -> node.getBean(VendorService.class).update(vendor.id(), new VendorDraft(
-                vendor.name(), vendor.country(), vendor.website(), vendor.accountManager(), notes, vendor.contacts(),
-                vendor.version())), Role.ADMIN);
+        return as(
+                node,
+                ADMIN,
+                () -> node.getBean(VendorService.class)
+                        .update(
+                                vendor.id(),
+                                new VendorDraft(
+                                        vendor.name(),
+                                        vendor.country(),
+                                        vendor.website(),
+                                        vendor.accountManager(),
+                                        notes,
+                                        vendor.contacts(),
+                                        vendor.version())),
+                Role.ADMIN);
     }
 
     private static VendorDetails vendor(ConfigurableApplicationContext node, String name) {
-        return as(node, ADMIN, () -> {
-            VendorService vendors = node.getBean(VendorService.class);
-            return vendors.get(vendors.findByName(name).orElseThrow().id());
-        }, Role.ADMIN);
+        return as(
+                node,
+                ADMIN,
+                () -> {
+                    VendorService vendors = node.getBean(VendorService.class);
+                    return vendors.get(vendors.findByName(name).orElseThrow().id());
+                },
+                Role.ADMIN);
     }
 
     private static ImportJobView job(ConfigurableApplicationContext node, long id) {
@@ -310,17 +378,27 @@ class TwoNodesIT {
 
     private static CreditView credit(ConfigurableApplicationContext node, YearMonth month) {
         return node.getBean(CreditService.class).credits(month, month).stream()
-                .filter(c -> "MP-2026-01".equals(c.contractNumber())).findFirst().orElseThrow();
+                .filter(c -> "MP-2026-01".equals(c.contractNumber()))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<CostLineView> booked(ConfigurableApplicationContext node, String reference) {
-        return as(node, ADMIN, () -> node.getBean(CostLineService.class)
-                .page(new CostLineFilter(reference, null, null, null, null, null), PageRequest.of(0, 10)).stream()
-                .filter(l -> reference.equals(l.draft().reference())).toList(), Role.ADMIN);
+        return as(
+                node,
+                ADMIN,
+                () -> node
+                        .getBean(CostLineService.class)
+                        .page(new CostLineFilter(reference, null, null, null, null, null), PageRequest.of(0, 10))
+                        .stream()
+                        .filter(l -> reference.equals(l.draft().reference()))
+                        .toList(),
+                Role.ADMIN);
     }
 
     private int recipientsWithEmail() {
-        Integer count = nodeA.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject("""
+        Integer count =
+                nodeA.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject("""
                 select count(distinct a.recipient) from alert a join app_user u on u.username = a.recipient
                 where a.resolved_at is null and a.acknowledged_at is null and u.email is not null and u.enabled
                 """, Integer.class);
@@ -332,14 +410,22 @@ class TwoNodesIT {
         String method = job.equals(SCAN) ? "AlertScanner.daily" : "AlertDigest.daily";
         ScheduledTask task = node.getBeansOfType(ScheduledTaskHolder.class).values().stream()
                 .flatMap(holder -> holder.getScheduledTasks().stream())
-                .filter(t -> t.getTask().getRunnable().toString().endsWith(method)).findFirst().orElseThrow();
+                .filter(t -> t.getTask().getRunnable().toString().endsWith(method))
+                .findFirst()
+                .orElseThrow();
         task.getTask().getRunnable().run();
         return null;
     }
 
     private static double runs(ConfigurableApplicationContext node, String job) {
-        return node.getBean(MeterRegistry.class).find(PortalMetrics.JOB_DURATION).tag(PortalMetrics.TAG_JOB, job)
-                .timers().stream().mapToDouble(Timer::count).sum();
+        return node
+                .getBean(MeterRegistry.class)
+                .find(PortalMetrics.JOB_DURATION)
+                .tag(PortalMetrics.TAG_JOB, job)
+                .timers()
+                .stream()
+                .mapToDouble(Timer::count)
+                .sum();
     }
 
     @SafeVarargs
@@ -347,10 +433,12 @@ class TwoNodesIT {
         CyclicBarrier start = new CyclicBarrier(work.length);
         ExecutorService threads = Executors.newFixedThreadPool(work.length);
         try {
-            List<Future<T>> futures = Arrays.stream(work).map(w -> threads.submit(() -> {
-                start.await(10, TimeUnit.SECONDS);
-                return w.call();
-            })).toList();
+            List<Future<T>> futures = Arrays.stream(work)
+                    .map(w -> threads.submit(() -> {
+                        start.await(10, TimeUnit.SECONDS);
+                        return w.call();
+                    }))
+                    .toList();
             List<T> results = new ArrayList<>();
             for (Future<T> future : futures) {
                 results.add(future.get(60, TimeUnit.SECONDS));
@@ -365,8 +453,12 @@ class TwoNodesIT {
     private static <T> T as(ConfigurableApplicationContext node, String username, Supplier<T> work, Role... roles) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                Arrays.stream(roles).map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                username,
+                null,
+                Arrays.stream(roles)
+                        .map(r -> new SimpleGrantedAuthority(r.authority()))
+                        .toList()));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

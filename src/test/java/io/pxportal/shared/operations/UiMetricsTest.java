@@ -40,7 +40,8 @@ class UiMetricsTest {
         Map<String, Object> attributes = new HashMap<>();
         when(request.getParameter(ApplicationConstants.REQUEST_TYPE_PARAMETER)).thenReturn(type);
         when(request.getParameter(ApplicationConstants.UI_ID_PARAMETER)).thenReturn("7");
-        doAnswer(call -> attributes.put(call.getArgument(0), call.getArgument(1))).when(request)
+        doAnswer(call -> attributes.put(call.getArgument(0), call.getArgument(1)))
+                .when(request)
                 .setAttribute(anyString(), any());
         when(request.getAttribute(anyString())).thenAnswer(call -> attributes.get(call.<String>getArgument(0)));
         return request;
@@ -50,8 +51,11 @@ class UiMetricsTest {
     void a_uidl_request_is_timed_under_the_view_its_ui_shows() {
         uidlRequest(metrics.roundTrips(), "ContractView");
 
-        assertThat(registry.get(PortalMetrics.UI_ROUNDTRIP).tag(PortalMetrics.TAG_VIEW, "ContractView").timer()
-                .count()).isEqualTo(1);
+        assertThat(registry.get(PortalMetrics.UI_ROUNDTRIP)
+                        .tag(PortalMetrics.TAG_VIEW, "ContractView")
+                        .timer()
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test
@@ -67,8 +71,11 @@ class UiMetricsTest {
         when(loggedOut.getWrappedSession(false)).thenReturn(ended);
         metrics.roundTrips().requestStart(loggedOut, mock(VaadinResponse.class));
         metrics.roundTrips().requestEnd(loggedOut, mock(VaadinResponse.class), null);
-        assertThat(registry.get(PortalMetrics.UI_ROUNDTRIP).tag(PortalMetrics.TAG_VIEW, UiMetrics.NO_VIEW).timer()
-                .count()).isEqualTo(1);
+        assertThat(registry.get(PortalMetrics.UI_ROUNDTRIP)
+                        .tag(PortalMetrics.TAG_VIEW, UiMetrics.NO_VIEW)
+                        .timer()
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test
@@ -81,6 +88,7 @@ class UiMetricsTest {
         UiMetrics.watch(ui);
 
         org.assertj.core.api.Assertions.assertThatCode(
-                () -> com.vaadin.flow.component.ComponentUtil.onComponentDetach(ui)).doesNotThrowAnyException();
+                        () -> com.vaadin.flow.component.ComponentUtil.onComponentDetach(ui))
+                .doesNotThrowAnyException();
     }
 }

@@ -52,8 +52,8 @@ class RateLimiterTest {
 
     @Test
     void a_limit_given_in_part_keeps_the_default_of_the_rest_and_a_negative_one_is_refused() {
-        RateLimitProperties properties = bind(Map.of("px.rate-limit.api-per-token.requests", "100",
-                "px.rate-limit.imports-per-user.per", "10m"));
+        RateLimitProperties properties = bind(
+                Map.of("px.rate-limit.api-per-token.requests", "100", "px.rate-limit.imports-per-user.per", "10m"));
 
         assertThat(properties.apiPerToken()).isEqualTo(new RateLimitProperties.Limit(100, Duration.ofMinutes(1)));
         assertThat(properties.importsPerUser()).isEqualTo(new RateLimitProperties.Limit(30, Duration.ofMinutes(10)));
@@ -65,7 +65,8 @@ class RateLimiterTest {
     void a_login_flood_from_one_address_is_refused_after_the_limit_while_another_address_goes_on() {
         RateLimiter limiter = limiter(RateLimitProperties.defaults());
         for (int i = 0; i < 30; i++) {
-            assertThat(limiter.tryAcquire(RateLimitKind.LOGIN_PER_IP, "203.0.113.7", null)).isEmpty();
+            assertThat(limiter.tryAcquire(RateLimitKind.LOGIN_PER_IP, "203.0.113.7", null))
+                    .isEmpty();
         }
 
         Optional<RateLimited> refused = limiter.tryAcquire(RateLimitKind.LOGIN_PER_IP, "203.0.113.7", null);
@@ -74,7 +75,8 @@ class RateLimiterTest {
         // 30 a minute, refilled evenly: the next attempt is allowed two seconds later.
         assertThat(refused.get().seconds()).isEqualTo(2);
         assertThat(refused.get().minutes()).isEqualTo(1);
-        assertThat(limiter.tryAcquire(RateLimitKind.LOGIN_PER_IP, "198.51.100.4", null)).isEmpty();
+        assertThat(limiter.tryAcquire(RateLimitKind.LOGIN_PER_IP, "198.51.100.4", null))
+                .isEmpty();
     }
 
     @Test
@@ -83,30 +85,38 @@ class RateLimiterTest {
         for (int i = 0; i < 30; i++) {
             limiter.tryAcquire(RateLimitKind.IMPORTS_PER_USER, "analyst", "analyst");
         }
-        RateLimited refused = limiter.tryAcquire(RateLimitKind.IMPORTS_PER_USER, "analyst", "analyst").orElseThrow();
+        RateLimited refused = limiter.tryAcquire(RateLimitKind.IMPORTS_PER_USER, "analyst", "analyst")
+                .orElseThrow();
         assertThat(refused.minutes()).isEqualTo(2);
 
         clock.move(refused.retryAfter().minusSeconds(1));
-        assertThat(limiter.tryAcquire(RateLimitKind.IMPORTS_PER_USER, "analyst", "analyst")).isPresent();
+        assertThat(limiter.tryAcquire(RateLimitKind.IMPORTS_PER_USER, "analyst", "analyst"))
+                .isPresent();
 
         clock.move(Duration.ofSeconds(1));
-        assertThat(limiter.tryAcquire(RateLimitKind.IMPORTS_PER_USER, "analyst", "analyst")).isEmpty();
-        assertThat(limiter.tryAcquire(RateLimitKind.IMPORTS_PER_USER, "analyst", "analyst")).isPresent();
+        assertThat(limiter.tryAcquire(RateLimitKind.IMPORTS_PER_USER, "analyst", "analyst"))
+                .isEmpty();
+        assertThat(limiter.tryAcquire(RateLimitKind.IMPORTS_PER_USER, "analyst", "analyst"))
+                .isPresent();
     }
 
     @Test
     void an_api_token_gets_600_requests_a_minute_and_an_account_is_one_whatever_its_case() {
         RateLimiter limiter = limiter(RateLimitProperties.defaults());
         for (int i = 0; i < 600; i++) {
-            assertThat(limiter.tryAcquire(RateLimitKind.API_PER_TOKEN, "#7", "integrator")).isEmpty();
+            assertThat(limiter.tryAcquire(RateLimitKind.API_PER_TOKEN, "#7", "integrator"))
+                    .isEmpty();
         }
-        assertThat(limiter.tryAcquire(RateLimitKind.API_PER_TOKEN, "#7", "integrator")).isPresent();
-        assertThat(limiter.tryAcquire(RateLimitKind.API_PER_TOKEN, "#8", "integrator")).isEmpty();
+        assertThat(limiter.tryAcquire(RateLimitKind.API_PER_TOKEN, "#7", "integrator"))
+                .isPresent();
+        assertThat(limiter.tryAcquire(RateLimitKind.API_PER_TOKEN, "#8", "integrator"))
+                .isEmpty();
 
         for (int i = 0; i < 10; i++) {
             limiter.tryAcquire(RateLimitKind.LOGIN_PER_ACCOUNT, i % 2 == 0 ? "Steering" : " steering ", "x");
         }
-        assertThat(limiter.tryAcquire(RateLimitKind.LOGIN_PER_ACCOUNT, "STEERING", "x")).isPresent();
+        assertThat(limiter.tryAcquire(RateLimitKind.LOGIN_PER_ACCOUNT, "STEERING", "x"))
+                .isPresent();
     }
 
     @Test
@@ -115,15 +125,13 @@ class RateLimiterTest {
         for (int i = 0; i < 200; i++) {
             limiter.tryAcquire(RateLimitKind.LOGIN_PER_IP, "203.0.113.9", null);
         }
-        verify(audit, times(1)).record(eq(SecurityEventKind.RATE_LIMITED), isNull(),
-                eq("login-per-ip: 203.0.113.9"));
+        verify(audit, times(1)).record(eq(SecurityEventKind.RATE_LIMITED), isNull(), eq("login-per-ip: 203.0.113.9"));
 
         clock.move(Duration.ofMinutes(1));
         for (int i = 0; i < 200; i++) {
             limiter.tryAcquire(RateLimitKind.LOGIN_PER_IP, "203.0.113.9", null);
         }
-        verify(audit, times(2)).record(eq(SecurityEventKind.RATE_LIMITED), isNull(),
-                eq("login-per-ip: 203.0.113.9"));
+        verify(audit, times(2)).record(eq(SecurityEventKind.RATE_LIMITED), isNull(), eq("login-per-ip: 203.0.113.9"));
     }
 
     @Test
@@ -143,8 +151,10 @@ class RateLimiterTest {
         RateLimiter off = limiter(bind(Map.of("px.rate-limit.enabled", "false")));
         RateLimiter noImportLimit = limiter(bind(Map.of("px.rate-limit.imports-per-user.requests", "0")));
         for (int i = 0; i < 1_000; i++) {
-            assertThat(off.tryAcquire(RateLimitKind.LOGIN_PER_IP, "203.0.113.1", null)).isEmpty();
-            assertThat(noImportLimit.tryAcquire(RateLimitKind.IMPORTS_PER_USER, "admin", "admin")).isEmpty();
+            assertThat(off.tryAcquire(RateLimitKind.LOGIN_PER_IP, "203.0.113.1", null))
+                    .isEmpty();
+            assertThat(noImportLimit.tryAcquire(RateLimitKind.IMPORTS_PER_USER, "admin", "admin"))
+                    .isEmpty();
         }
         verify(audit, times(0)).record(eq(SecurityEventKind.RATE_LIMITED), anyString(), anyString());
     }
@@ -154,8 +164,8 @@ class RateLimiterTest {
         RateLimiter limiter = limiter(bind(Map.of("px.rate-limit.imports-per-user.requests", "1")));
         limiter.acquire(RateLimitKind.IMPORTS_PER_USER, "admin", "admin", "import.rate-limited");
 
-        assertThatThrownBy(() -> limiter.acquire(RateLimitKind.IMPORTS_PER_USER, "admin", "admin",
-                "import.rate-limited"))
+        assertThatThrownBy(
+                        () -> limiter.acquire(RateLimitKind.IMPORTS_PER_USER, "admin", "admin", "import.rate-limited"))
                 .isInstanceOfSatisfying(RateLimitedException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("import.rate-limited");
                     assertThat(e.arguments()).containsExactly(60L);

@@ -17,7 +17,8 @@ class RolesTest {
                 constants.add((String) field.get(null));
             }
         }
-        assertThat(constants).containsExactlyInAnyOrderElementsOf(
-                Arrays.stream(Role.values()).map(Role::name).toList());
+        assertThat(constants)
+                .containsExactlyInAnyOrderElementsOf(
+                        Arrays.stream(Role.values()).map(Role::name).toList());
     }
 }

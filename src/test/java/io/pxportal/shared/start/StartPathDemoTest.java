@@ -33,12 +33,16 @@ class StartPathDemoTest {
 
     @Autowired
     List<StartStepSource> sources;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     FinanceReportService reports;
+
     @Autowired
     FinanceSettingsService settings;
+
     @Autowired
     PlatformService platforms;
 
@@ -47,8 +51,10 @@ class StartPathDemoTest {
         Map<String, StartState> path = states(StartPath.steps(sources, platforms::activeVendorsByPlatform));
 
         assertThat(path).isEqualTo(expected(null));
-        assertThat(path).as("one demo login per role, demo vendors, a closed demo review")
-                .containsEntry("users", StartState.DONE).containsEntry("vendors", StartState.DONE)
+        assertThat(path)
+                .as("one demo login per role, demo vendors, a closed demo review")
+                .containsEntry("users", StartState.DONE)
+                .containsEntry("vendors", StartState.DONE)
                 .containsEntry("review", StartState.DONE);
     }
 
@@ -68,13 +74,18 @@ class StartPathDemoTest {
 
     @Test
     void a_product_owners_path_counts_her_own_platforms() {
-        Map<String, StartState> path = states(TestLogins.as("olena", () -> StartPath.steps(sources, platforms::activeVendorsByPlatform),
-                Role.PRODUCT_OWNER));
+        Map<String, StartState> path = states(TestLogins.as(
+                "olena", () -> StartPath.steps(sources, platforms::activeVendorsByPlatform), Role.PRODUCT_OWNER));
 
         Map<String, StartState> all = expected("olena");
         Map<String, StartState> hers = new LinkedHashMap<>();
-        hers.put("platforms", count("select count(*) from platform p join platform_owner o on o.platform_id = p.id "
-                + "where o.username = 'olena' and " + ACTIVE) > 0 ? StartState.DONE : StartState.NOT_STARTED);
+        hers.put(
+                "platforms",
+                count("select count(*) from platform p join platform_owner o on o.platform_id = p.id "
+                                        + "where o.username = 'olena' and " + ACTIVE)
+                                > 0
+                        ? StartState.DONE
+                        : StartState.NOT_STARTED);
         for (String key : List.of("contracts", "licences", "sla", "roadmap")) {
             hers.put(key, all.get(key));
         }
@@ -82,45 +93,69 @@ class StartPathDemoTest {
     }
 
     private static Map<String, StartState> states(List<StartStep> steps) {
-        return steps.stream().collect(Collectors.toMap(StartStep::key, StartStep::state, (a, b) -> a,
-                LinkedHashMap::new));
+        return steps.stream()
+                .collect(Collectors.toMap(StartStep::key, StartStep::state, (a, b) -> a, LinkedHashMap::new));
     }
 
     /** Every step's state from the tables; {@code owner} narrows the platforms to that product owner's. */
     private Map<String, StartState> expected(String owner) {
-        String scope = "select p.id from platform p where " + ACTIVE + (owner == null ? ""
-                : " and exists (select 1 from platform_owner o where o.platform_id = p.id and o.username = '"
-                        + owner + "')");
+        String scope = "select p.id from platform p where " + ACTIVE
+                + (owner == null
+                        ? ""
+                        : " and exists (select 1 from platform_owner o where o.platform_id = p.id and o.username = '"
+                                + owner + "')");
         Map<String, StartState> states = new LinkedHashMap<>();
-        states.put("users", StartState.of(count("select count(distinct r.role) from app_user u join app_user_role r "
-                + "on r.user_id = u.id where u.enabled = true and r.role <> 'ADMIN'"), 4));
+        states.put(
+                "users",
+                StartState.of(
+                        count("select count(distinct r.role) from app_user u join app_user_role r "
+                                + "on r.user_id = u.id where u.enabled = true and r.role <> 'ADMIN'"),
+                        4));
         states.put("vendors", count("select count(*) from vendor") > 0 ? StartState.DONE : StartState.NOT_STARTED);
-        states.put("platforms", count("select count(*) from platform") == 0 ? StartState.NOT_STARTED
-                : count("select count(*) from platform p where " + ACTIVE + " and not exists (select 1 from "
-                + "platform_owner o where o.platform_id = p.id)") == 0 ? StartState.DONE : StartState.STARTED);
+        states.put(
+                "platforms",
+                count("select count(*) from platform") == 0
+                        ? StartState.NOT_STARTED
+                        : count("select count(*) from platform p where " + ACTIVE + " and not exists (select 1 from "
+                                                + "platform_owner o where o.platform_id = p.id)")
+                                        == 0
+                                ? StartState.DONE
+                                : StartState.STARTED);
         long platforms = count("select count(*) from (" + scope + ") s");
-        states.put("contracts", StartState.of(count("select count(distinct cp.platform_id) from contract_platform cp "
-                + "where cp.platform_id in (" + scope + ")"), platforms));
+        states.put(
+                "contracts",
+                StartState.of(
+                        count("select count(distinct cp.platform_id) from contract_platform cp "
+                                + "where cp.platform_id in (" + scope + ")"),
+                        platforms));
         long lines = count("select count(*) from entitlement e where e.platform_id in (" + scope + ")");
         long measured = count("select count(*) from entitlement e where e.platform_id in (" + scope + ") and exists "
                 + "(select 1 from usage_measurement m where m.entitlement_id = e.id)");
-        states.put("licences", lines == 0 ? StartState.NOT_STARTED
-                : measured == lines ? StartState.DONE : StartState.STARTED);
-        String contracts = "select distinct cp.contract_id from contract_platform cp where cp.platform_id in ("
-                + scope + ")";
+        states.put(
+                "licences",
+                lines == 0 ? StartState.NOT_STARTED : measured == lines ? StartState.DONE : StartState.STARTED);
+        String contracts =
+                "select distinct cp.contract_id from contract_platform cp where cp.platform_id in (" + scope + ")";
         long contractCount = count("select count(*) from (" + contracts + ") c");
         long withPolicy = count("select count(distinct s.contract_id) from sla_policy s where s.retired_on is null "
                 + "and s.contract_id in (" + contracts + ")");
         boolean calendar = count("select count(*) from business_calendar") > 0;
-        states.put("sla", calendar && contractCount > 0 && withPolicy == contractCount ? StartState.DONE
-                : calendar || withPolicy > 0 ? StartState.STARTED : StartState.NOT_STARTED);
+        states.put(
+                "sla",
+                calendar && contractCount > 0 && withPolicy == contractCount
+                        ? StartState.DONE
+                        : calendar || withPolicy > 0 ? StartState.STARTED : StartState.NOT_STARTED);
         states.put("budgets", budgets(scope, platforms));
         states.put("rates", rates());
         states.put("roadmap", roadmap(owner, scope));
         states.put("experience", experience());
-        states.put("review", count("select count(*) from steering_review where closed_at is not null") > 0
-                ? StartState.DONE : count("select count(*) from steering_review") > 0 ? StartState.STARTED
-                : StartState.NOT_STARTED);
+        states.put(
+                "review",
+                count("select count(*) from steering_review where closed_at is not null") > 0
+                        ? StartState.DONE
+                        : count("select count(*) from steering_review") > 0
+                                ? StartState.STARTED
+                                : StartState.NOT_STARTED);
         return states;
     }
 
@@ -135,29 +170,32 @@ class StartPathDemoTest {
     }
 
     private StartState rates() {
-        Set<String> used = new HashSet<>(jdbc.queryForList("select currency from cost_line union "
-                + "select currency from budget", String.class));
+        Set<String> used = new HashSet<>(jdbc.queryForList(
+                "select currency from cost_line union " + "select currency from budget", String.class));
         if (used.isEmpty()) {
             return StartState.NOT_STARTED;
         }
         used.remove(settings.get().reportingCurrency());
-        Set<String> rated = new HashSet<>(jdbc.queryForList("select base_currency from fx_rate union "
-                + "select quote_currency from fx_rate", String.class));
-        return used.isEmpty() ? StartState.DONE : StartState.of(used.stream().filter(rated::contains).count(),
-                used.size());
+        Set<String> rated = new HashSet<>(jdbc.queryForList(
+                "select base_currency from fx_rate union " + "select quote_currency from fx_rate", String.class));
+        return used.isEmpty()
+                ? StartState.DONE
+                : StartState.of(used.stream().filter(rated::contains).count(), used.size());
     }
 
     private StartState roadmap(String owner, String scope) {
-        String items = owner == null ? "select i.id from roadmap_item i"
+        String items = owner == null
+                ? "select i.id from roadmap_item i"
                 : "select i.id from roadmap_item i where exists (select 1 from roadmap_item_platform ip where "
-                + "ip.item_id = i.id and ip.platform_id in (" + scope + ")) or (not exists (select 1 from "
-                + "roadmap_item_platform ip where ip.item_id = i.id) and i.vendor_id in (select p.vendor_id from "
-                + "platform p where p.id in (" + scope + ")))";
+                        + "ip.item_id = i.id and ip.platform_id in (" + scope + ")) or (not exists (select 1 from "
+                        + "roadmap_item_platform ip where ip.item_id = i.id) and i.vendor_id in (select p.vendor_id from "
+                        + "platform p where p.id in (" + scope + ")))";
         long total = count("select count(*) from (" + items + ") s");
         long rated = count("select count(*) from (" + items + ") s where exists (select 1 from roadmap_rating r "
                 + "where r.item_id = s.id)");
         boolean objectives = count("select count(*) from roadmap_objective") > 0;
-        return objectives && total > 0 && rated == total ? StartState.DONE
+        return objectives && total > 0 && rated == total
+                ? StartState.DONE
                 : objectives || total > 0 ? StartState.STARTED : StartState.NOT_STARTED;
     }
 
@@ -169,7 +207,8 @@ class StartPathDemoTest {
         long withValues = count("select count(distinct o.metric_code) from experience_observation o where "
                 + "o.metric_code in (" + observed + ")");
         boolean adapted = count("select count(*) from experience_catalogue where published_by <> 'setup'") > 0;
-        return withValues == metrics && (withValues > 0 || adapted) ? StartState.DONE
+        return withValues == metrics && (withValues > 0 || adapted)
+                ? StartState.DONE
                 : withValues > 0 || adapted ? StartState.STARTED : StartState.NOT_STARTED;
     }
 

@@ -61,38 +61,82 @@ import org.springframework.security.test.context.support.WithMockUser;
 class StartPathEmptyPortalTest {
 
     /** Children before parents: what the walk creates, and what creating it adds on the side. */
-    static final List<String> CREATED_TABLES = List.of("steering_agenda_figure", "steering_agenda_item",
-            "steering_decision_link", "steering_decision", "steering_action", "steering_review_attendee",
-            "steering_review_platform", "steering_review", "alert_platform", "alert", "roadmap_weight",
-            "roadmap_weight_set", "roadmap_objective", "fx_rate", "cost_line_month", "cost_line", "usage_measurement",
-            "entitlement", "contract_platform", "contract", "platform_environment", "platform_business_unit",
-            "platform_owner", "platform", "vendor_contact", "vendor", "app_user_role", "app_user");
+    static final List<String> CREATED_TABLES = List.of(
+            "steering_agenda_figure",
+            "steering_agenda_item",
+            "steering_decision_link",
+            "steering_decision",
+            "steering_action",
+            "steering_review_attendee",
+            "steering_review_platform",
+            "steering_review",
+            "alert_platform",
+            "alert",
+            "roadmap_weight",
+            "roadmap_weight_set",
+            "roadmap_objective",
+            "fx_rate",
+            "cost_line_month",
+            "cost_line",
+            "usage_measurement",
+            "entitlement",
+            "contract_platform",
+            "contract",
+            "platform_environment",
+            "platform_business_unit",
+            "platform_owner",
+            "platform",
+            "vendor_contact",
+            "vendor",
+            "app_user_role",
+            "app_user");
 
-    static final List<String> PATH = List.of("users", "vendors", "platforms", "contracts", "licences", "sla",
-            "budgets", "rates", "roadmap", "experience", "review");
+    static final List<String> PATH = List.of(
+            "users",
+            "vendors",
+            "platforms",
+            "contracts",
+            "licences",
+            "sla",
+            "budgets",
+            "rates",
+            "roadmap",
+            "experience",
+            "review");
 
     @Autowired
     List<StartStepSource> sources;
+
     @Autowired
     MessageSource messages;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     UserAdminService users;
+
     @Autowired
     VendorService vendors;
+
     @Autowired
     PlatformService platforms;
+
     @Autowired
     ContractService contracts;
+
     @Autowired
     EntitlementService entitlements;
+
     @Autowired
     CostLineService costs;
+
     @Autowired
     FxRateService rates;
+
     @Autowired
     ObjectiveService objectives;
+
     @Autowired
     SteeringService steering;
 
@@ -102,7 +146,8 @@ class StartPathEmptyPortalTest {
     }
 
     private Map<String, StartState> states() {
-        return StartPath.steps(sources, platforms::activeVendorsByPlatform).stream().collect(Collectors.toMap(StartStep::key, StartStep::state));
+        return StartPath.steps(sources, platforms::activeVendorsByPlatform).stream()
+                .collect(Collectors.toMap(StartStep::key, StartStep::state));
     }
 
     @Test
@@ -112,85 +157,161 @@ class StartPathEmptyPortalTest {
         assertThat(path).extracting(StartStep::state).containsOnly(StartState.NOT_STARTED);
         assertThat(StartPath.complete(path)).isFalse();
 
-        users.create(new UserDraft("start.owner", "Stella Owner", null, Set.of(Role.PRODUCT_OWNER), true,
-                "a-long-enough-password", null));
+        users.create(new UserDraft(
+                "start.owner", "Stella Owner", null, Set.of(Role.PRODUCT_OWNER), true, "a-long-enough-password", null));
         assertThat(states()).containsEntry("users", StartState.STARTED);
 
         VendorDetails vendor = vendors.create(new VendorDraft("Start Vendor", "DE", null, null, null, List.of(), null));
-        assertThat(states()).containsEntry("vendors", StartState.DONE).containsEntry("platforms",
-                StartState.NOT_STARTED);
+        assertThat(states())
+                .containsEntry("vendors", StartState.DONE)
+                .containsEntry("platforms", StartState.NOT_STARTED);
 
         PlatformDetails platform = platforms.create(draft(vendor.id(), Set.of(), null));
-        assertThat(states()).containsEntry("platforms", StartState.STARTED)
+        assertThat(states())
+                .containsEntry("platforms", StartState.STARTED)
                 .containsEntry("contracts", StartState.NOT_STARTED);
         platform = platforms.update(platform.id(), draft(vendor.id(), Set.of("start.owner"), platform.version()));
         assertThat(states()).containsEntry("platforms", StartState.DONE);
 
         LocalDate today = LocalDate.now();
-        ContractView contract = contracts.create(new ContractDraft("START-1", "Start contract", vendor.id(),
-                Set.of(platform.id()), null, today.minusMonths(1), 36, RenewalType.AUTOMATIC, 12, 90,
-                NoticeUnit.DAYS, 0, null, "EUR", new BigDecimal("50000.00"), UpliftType.NONE, null, null, null, null,
-                null, null, null));
-        assertThat(states()).containsEntry("contracts", StartState.DONE).containsEntry("licences",
-                StartState.NOT_STARTED).containsEntry("sla", StartState.NOT_STARTED);
+        ContractView contract = contracts.create(new ContractDraft(
+                "START-1",
+                "Start contract",
+                vendor.id(),
+                Set.of(platform.id()),
+                null,
+                today.minusMonths(1),
+                36,
+                RenewalType.AUTOMATIC,
+                12,
+                90,
+                NoticeUnit.DAYS,
+                0,
+                null,
+                "EUR",
+                new BigDecimal("50000.00"),
+                UpliftType.NONE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
+        assertThat(states())
+                .containsEntry("contracts", StartState.DONE)
+                .containsEntry("licences", StartState.NOT_STARTED)
+                .containsEntry("sla", StartState.NOT_STARTED);
 
-        entitlements.create(new EntitlementDraft(contract.id(), platform.id(), "Start Designer",
-                LicenceMetric.NAMED_USER, new BigDecimal("10"), null, null, null, today.minusMonths(1),
-                today.plusYears(1), false, null));
+        entitlements.create(new EntitlementDraft(
+                contract.id(),
+                platform.id(),
+                "Start Designer",
+                LicenceMetric.NAMED_USER,
+                new BigDecimal("10"),
+                null,
+                null,
+                null,
+                today.minusMonths(1),
+                today.plusYears(1),
+                false,
+                null));
         assertThat(states()).containsEntry("licences", StartState.STARTED);
 
-        costs.create(new CostLineDraft("START-COST-1", platform.id(), null, null, CostCategory.LICENCE,
-                CostKind.ACTUAL, YearMonth.from(today), new BigDecimal("1200.00"), "USD", null, null));
-        assertThat(states()).containsEntry("budgets", StartState.STARTED)
-                .as("a dollar amount with no rate to the reporting currency").containsEntry("rates",
-                        StartState.NOT_STARTED);
+        costs.create(new CostLineDraft(
+                "START-COST-1",
+                platform.id(),
+                null,
+                null,
+                CostCategory.LICENCE,
+                CostKind.ACTUAL,
+                YearMonth.from(today),
+                new BigDecimal("1200.00"),
+                "USD",
+                null,
+                null));
+        assertThat(states())
+                .containsEntry("budgets", StartState.STARTED)
+                .as("a dollar amount with no rate to the reporting currency")
+                .containsEntry("rates", StartState.NOT_STARTED);
         rates.save(new FxRateDraft(YearMonth.from(today), "EUR", "USD", new BigDecimal("1.10"), null));
         assertThat(states()).containsEntry("rates", StartState.DONE);
 
         objectives.create(new ObjectiveDraft("START-OBJ", "Start objective", null, today.minusYears(1), null, null));
         assertThat(states()).containsEntry("roadmap", StartState.STARTED);
 
-        ReviewView review = steering.createReview(new ReviewDraft("Start review", today, Set.of(platform.id()),
-                Set.of("start.owner"), null, null));
+        ReviewView review = steering.createReview(
+                new ReviewDraft("Start review", today, Set.of(platform.id()), Set.of("start.owner"), null, null));
         assertThat(states()).containsEntry("review", StartState.STARTED);
         steering.closeReview(review.id(), review.version());
         assertThat(states()).containsEntry("review", StartState.DONE);
 
-        List<StartStep> mine = TestLogins.as("start.owner", () -> StartPath.steps(sources, platforms::activeVendorsByPlatform), Role.PRODUCT_OWNER);
-        assertThat(mine).extracting(StartStep::key).containsExactly("platforms", "contracts", "licences", "sla",
-                "roadmap");
-        assertThat(mine).extracting(StartStep::state).containsExactly(StartState.DONE, StartState.DONE,
-                StartState.STARTED, StartState.NOT_STARTED, StartState.STARTED);
-        assertThat(TestLogins.as("start.finance", () -> StartPath.steps(sources, platforms::activeVendorsByPlatform), Role.FINANCE)).isEmpty();
+        List<StartStep> mine = TestLogins.as(
+                "start.owner", () -> StartPath.steps(sources, platforms::activeVendorsByPlatform), Role.PRODUCT_OWNER);
+        assertThat(mine)
+                .extracting(StartStep::key)
+                .containsExactly("platforms", "contracts", "licences", "sla", "roadmap");
+        assertThat(mine)
+                .extracting(StartStep::state)
+                .containsExactly(
+                        StartState.DONE,
+                        StartState.DONE,
+                        StartState.STARTED,
+                        StartState.NOT_STARTED,
+                        StartState.STARTED);
+        assertThat(TestLogins.as(
+                        "start.finance",
+                        () -> StartPath.steps(sources, platforms::activeVendorsByPlatform),
+                        Role.FINANCE))
+                .isEmpty();
     }
 
     @Test
     void a_product_owner_without_a_platform_starts_with_recording_one() {
-        List<StartStep> mine = TestLogins.as("start.newcomer", () -> StartPath.steps(sources, platforms::activeVendorsByPlatform), Role.PRODUCT_OWNER);
+        List<StartStep> mine = TestLogins.as(
+                "start.newcomer",
+                () -> StartPath.steps(sources, platforms::activeVendorsByPlatform),
+                Role.PRODUCT_OWNER);
 
-        assertThat(mine).extracting(StartStep::key).containsExactly("platforms", "contracts", "licences", "sla",
-                "roadmap");
+        assertThat(mine)
+                .extracting(StartStep::key)
+                .containsExactly("platforms", "contracts", "licences", "sla", "roadmap");
         assertThat(mine).extracting(StartStep::state).containsOnly(StartState.NOT_STARTED);
     }
 
     @Test
     void every_step_has_its_title_and_explanation_in_all_four_languages() {
         List<StartStep> steps = new java.util.ArrayList<>(StartPath.steps(sources, platforms::activeVendorsByPlatform));
-        steps.addAll(TestLogins.as("start.newcomer", () -> StartPath.steps(sources, platforms::activeVendorsByPlatform), Role.PRODUCT_OWNER));
+        steps.addAll(TestLogins.as(
+                "start.newcomer",
+                () -> StartPath.steps(sources, platforms::activeVendorsByPlatform),
+                Role.PRODUCT_OWNER));
         for (StartStep step : steps) {
             for (String key : List.of(step.titleKey(), step.explanationKey())) {
                 String english = messages.getMessage(key, null, Locale.ENGLISH);
                 assertThat(english).as(key).isNotBlank();
                 for (String language : List.of("uk", "ru", "ar")) {
                     assertThat(messages.getMessage(key, null, Locale.forLanguageTag(language)))
-                            .as("%s in %s", key, language).isNotBlank().isNotEqualTo(english);
+                            .as("%s in %s", key, language)
+                            .isNotBlank()
+                            .isNotEqualTo(english);
                 }
             }
         }
     }
 
     private static PlatformDraft draft(Long vendorId, Set<String> owners, Long version) {
-        return new PlatformDraft("Start Platform", vendorId, "Start Suite", null, Deployment.SAAS, Lifecycle.ADOPT,
-                Set.of(PlatformEnvironment.PRODUCTION), Set.of(), owners, null, version);
+        return new PlatformDraft(
+                "Start Platform",
+                vendorId,
+                "Start Suite",
+                null,
+                Deployment.SAAS,
+                Lifecycle.ADOPT,
+                Set.of(PlatformEnvironment.PRODUCTION),
+                Set.of(),
+                owners,
+                null,
+                version);
     }
 }

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -54,7 +54,10 @@ class StartingGateTest {
     @BeforeEach
     void mockMvc() {
         // In the servlet container the gate comes before Spring Security (see the order test below)
-        mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(gate.getFilter()).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .addFilters(gate.getFilter())
+                .apply(springSecurity())
+                .build();
     }
 
     @AfterEach
@@ -63,8 +66,12 @@ class StartingGateTest {
     }
 
     private static MockHttpServletRequestBuilder login() {
-        return post("/login").param("username", "auditor").param("password", "demo").with(csrf())
-                .header(HttpHeaders.ORIGIN, "http://localhost").header("Sec-Fetch-Site", "same-origin");
+        return post("/login")
+                .param("username", "auditor")
+                .param("password", "demo")
+                .with(csrf())
+                .header(HttpHeaders.ORIGIN, "http://localhost")
+                .header("Sec-Fetch-Site", "same-origin");
     }
 
     @Test
@@ -78,15 +85,14 @@ class StartingGateTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
                 .andExpect(content().string(Matchers.containsString(loading)))
                 .andExpect(content().string(Matchers.containsString("http-equiv=\"refresh\"")));
-        mvc.perform(login())
-                .andExpect(status().isServiceUnavailable())
-                .andExpect(unauthenticated());
+        mvc.perform(login()).andExpect(status().isServiceUnavailable()).andExpect(unauthenticated());
         // The language chosen on the login page before wins over the browser's
         mvc.perform(get("/").cookie(new Cookie("px-lang", "ar")))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(content().string(Matchers.containsString("dir=\"rtl\"")))
-                .andExpect(content().string(Matchers.containsString(
-                        messages.getMessage(StartingGate.DEMO_KEY, null, Locale.of("ar")))));
+                .andExpect(content()
+                        .string(Matchers.containsString(
+                                messages.getMessage(StartingGate.DEMO_KEY, null, Locale.of("ar")))));
         mvc.perform(get("/api/v1/platforms"))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));

@@ -15,8 +15,10 @@ import org.springframework.security.test.context.support.WithMockUser;
 class EmptyPortalStatesTest extends EmptyPortalViewTest {
 
     private static List<String> targets(EmptyState state) {
-        return state.actions().stream().map(Component::getElement)
-                .map(e -> e.hasAttribute("href") ? e.getAttribute("href") : e.getAttribute("id")).toList();
+        return state.actions().stream()
+                .map(Component::getElement)
+                .map(e -> e.hasAttribute("href") ? e.getAttribute("href") : e.getAttribute("id"))
+                .toList();
     }
 
     @Test

@@ -50,7 +50,9 @@ class EmptyStatesViewTest extends PortalViewTest {
         EmptyState notice = find(EmptyState.class).id("finance-costs-hidden");
         assertThat(notice.heading()).isEqualTo("Costs of these platforms are hidden from your role");
         assertThat(everyComponent(view)).noneMatch(c -> c instanceof ChartView || c instanceof Grid<?>);
-        assertThat(view.getElement().getTextRecursively()).doesNotContain("0.00").doesNotContain("-0");
+        assertThat(view.getElement().getTextRecursively())
+                .doesNotContain("0.00")
+                .doesNotContain("-0");
     }
 
     @Test
@@ -75,7 +77,8 @@ class EmptyStatesViewTest extends PortalViewTest {
     void a_role_that_reads_costs_sees_the_figures_and_no_notice() {
         FinanceView view = navigate(FinanceView.class);
 
-        assertThat(find(EmptyState.class).withId("finance-costs-hidden").exists()).isFalse();
+        assertThat(find(EmptyState.class).withId("finance-costs-hidden").exists())
+                .isFalse();
         assertThat(everyComponent(view)).anyMatch(c -> c instanceof ChartView);
     }
 
@@ -87,7 +90,10 @@ class EmptyStatesViewTest extends PortalViewTest {
         EmptyState choose = find(EmptyState.class).id("survey-empty");
         assertThat(choose.heading()).isEqualTo("Choose a platform to see its pulse.");
         assertThat(choose.explanation()).startsWith("Product owners answer five questions");
-        assertThat(find(com.vaadin.flow.component.html.Div.class).withId("survey-results").exists()).isFalse();
+        assertThat(find(com.vaadin.flow.component.html.Div.class)
+                        .withId("survey-results")
+                        .exists())
+                .isFalse();
     }
 
     @Test
@@ -96,27 +102,44 @@ class EmptyStatesViewTest extends PortalViewTest {
         navigate(SurveyView.class);
 
         assertThat(find(EmptyState.class).withId("survey-empty").exists()).isFalse();
-        assertThat(find(com.vaadin.flow.component.html.Div.class).id("survey-results").isVisible()).isTrue();
+        assertThat(find(com.vaadin.flow.component.html.Div.class)
+                        .id("survey-results")
+                        .isVisible())
+                .isTrue();
     }
 
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void observations_of_a_quarter_with_nothing_recorded_say_so_and_offer_the_import() {
-        Long pilot = platforms.refs("SmartCOMM Onboarding Pilot", PageRequest.of(0, 1)).getFirst().id();
+        Long pilot = platforms
+                .refs("SmartCOMM Onboarding Pilot", PageRequest.of(0, 1))
+                .getFirst()
+                .id();
         Quarter beforeThePilot = Quarter.of(LocalDate.now()).plus(-7);
         navigate(ObservationsView.class);
-        UI.getCurrent().navigate("experience/observations", QueryParameters.simple(Map.of(
-                "platform", pilot.toString(), "period", beforeThePilot.toString())));
+        UI.getCurrent()
+                .navigate(
+                        "experience/observations",
+                        QueryParameters.simple(
+                                Map.of("platform", pilot.toString(), "period", beforeThePilot.toString())));
 
         EmptyState note = find(EmptyState.class).id("observations-none-recorded");
-        assertThat(note.heading()).isEqualTo("Nothing recorded for SmartCOMM Onboarding Pilot in "
-                + beforeThePilot + " yet.");
-        assertThat(note.actions()).singleElement().satisfies(a ->
-                assertThat(a.getElement().getAttribute("href")).isEqualTo("import"));
+        assertThat(note.heading())
+                .isEqualTo("Nothing recorded for SmartCOMM Onboarding Pilot in " + beforeThePilot + " yet.");
+        assertThat(note.actions())
+                .singleElement()
+                .satisfies(a -> assertThat(a.getElement().getAttribute("href")).isEqualTo("import"));
 
-        UI.getCurrent().navigate("experience/observations", QueryParameters.simple(Map.of(
-                "platform", pilot.toString(), "period", Quarter.of(LocalDate.now()).toString())));
-        assertThat(find(EmptyState.class).withId("observations-none-recorded").exists()).isFalse();
+        UI.getCurrent()
+                .navigate(
+                        "experience/observations",
+                        QueryParameters.simple(Map.of(
+                                "platform",
+                                pilot.toString(),
+                                "period",
+                                Quarter.of(LocalDate.now()).toString())));
+        assertThat(find(EmptyState.class).withId("observations-none-recorded").exists())
+                .isFalse();
     }
 
     @Test

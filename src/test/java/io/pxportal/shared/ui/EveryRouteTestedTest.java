@@ -38,16 +38,20 @@ class EveryRouteTestedTest {
     @Test
     void the_check_sees_the_routes_and_the_tests_it_judges() throws IOException {
         assertThat(routes()).hasSizeGreaterThan(30);
-        assertThat(opened("navigate(PortfolioView.class)", io.pxportal.portfolio.ui.PortfolioView.class)).isTrue();
-        assertThat(opened("navigate(\"platforms\", Map.of())", io.pxportal.portfolio.ui.PlatformsView.class)).isTrue();
-        assertThat(opened("navigate(PortfolioViewX.class)", io.pxportal.portfolio.ui.PortfolioView.class)).isFalse();
+        assertThat(opened("navigate(PortfolioView.class)", io.pxportal.portfolio.ui.PortfolioView.class))
+                .isTrue();
+        assertThat(opened("navigate(\"platforms\", Map.of())", io.pxportal.portfolio.ui.PlatformsView.class))
+                .isTrue();
+        assertThat(opened("navigate(PortfolioViewX.class)", io.pxportal.portfolio.ui.PortfolioView.class))
+                .isFalse();
     }
 
     private static boolean opened(String tests, Class<?> view) {
         String byClass = "navigate\\(\\s*" + Pattern.quote(view.getSimpleName()) + "\\.class";
         String path = route(view).replaceAll("/?:.*$", "");
         String byRoute = "navigate\\(\\s*\"" + Pattern.quote(path) + "[\"/?]";
-        return Pattern.compile(byClass).matcher(tests).find() || Pattern.compile(byRoute).matcher(tests).find();
+        return Pattern.compile(byClass).matcher(tests).find()
+                || Pattern.compile(byRoute).matcher(tests).find();
     }
 
     private static String route(Class<?> view) {
@@ -73,7 +77,8 @@ class EveryRouteTestedTest {
     private static String testSources() throws IOException {
         try (Stream<Path> files = Files.walk(TESTS)) {
             StringBuilder all = new StringBuilder();
-            for (Path file : files.filter(f -> f.toString().endsWith("Test.java")).toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith("Test.java")).toList()) {
                 all.append(Files.readString(file)).append('\n');
             }
             return all.toString();

@@ -3,13 +3,13 @@ package io.pxportal.shared.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Location;
 import io.pxportal.PortalViewTest;
 import io.pxportal.portfolio.PlatformFilter;
 import io.pxportal.portfolio.PlatformService;
@@ -74,9 +74,14 @@ class GlobalSearchTest extends PortalViewTest {
         assertThat(kindsFound(search, "steering review")).contains("search.kind.review");
 
         kindsFound(search, "OT-2019-0042");
-        assertThat(find(Anchor.class).all()).filteredOn(a -> a.getElement().getTextRecursively().contains("OT-2019-0042"))
-                .extracting(Anchor::getHref).singleElement().asString().startsWith("contracts?contract=");
-        assertThat(search.hits()).extracting(SearchHit::location)
+        assertThat(find(Anchor.class).all())
+                .filteredOn(a -> a.getElement().getTextRecursively().contains("OT-2019-0042"))
+                .extracting(Anchor::getHref)
+                .singleElement()
+                .asString()
+                .startsWith("contracts?contract=");
+        assertThat(search.hits())
+                .extracting(SearchHit::location)
                 .allMatch(l -> l.matches("(vendors\\?vendor|platforms\\?platform|contracts\\?contract"
                         + "|support\\?ticket|roadmap/items\\?item|roadmap/objectives\\?objective)=\\d+|reviews/\\d+"));
     }
@@ -86,7 +91,9 @@ class GlobalSearchTest extends PortalViewTest {
     void a_hit_opens_the_record_and_closes_the_search() {
         GlobalSearch search = open();
         test(find(TextField.class).id("global-search-field")).setValue("Quadient");
-        SearchHit vendor = search.hits().stream().filter(h -> h.kindKey().equals("search.kind.vendor")).findFirst()
+        SearchHit vendor = search.hits().stream()
+                .filter(h -> h.kindKey().equals("search.kind.vendor"))
+                .findFirst()
                 .orElseThrow();
 
         Location location = new Location(vendor.location());
@@ -94,7 +101,8 @@ class GlobalSearchTest extends PortalViewTest {
 
         assertThat(getCurrentView()).isInstanceOf(VendorsView.class);
         assertThat(search.isOpened()).isFalse();
-        assertThat(find(Dialog.class).all()).anyMatch(d -> d.isOpened() && d.getHeaderTitle().contains("Quadient"));
+        assertThat(find(Dialog.class).all())
+                .anyMatch(d -> d.isOpened() && d.getHeaderTitle().contains("Quadient"));
     }
 
     @Test
@@ -113,11 +121,18 @@ class GlobalSearchTest extends PortalViewTest {
     void a_product_owner_finds_what_their_lists_show_and_nothing_a_refusing_module_keeps() {
         // Each source reads through its module's list query under the caller: the platforms found are exactly
         // those the platform list shows them for the same text
-        List<String> listed = platforms.page(new PlatformFilter("Exstream", null, null, null, false),
-                PageRequest.of(0, GlobalSearch.PER_SOURCE)).stream().map(p -> p.name()).toList();
+        List<String> listed = platforms
+                .page(
+                        new PlatformFilter("Exstream", null, null, null, false),
+                        PageRequest.of(0, GlobalSearch.PER_SOURCE))
+                .stream()
+                .map(p -> p.name())
+                .toList();
         GlobalSearch search = new GlobalSearch(List.of(
-                (text, limit) -> sources.stream().flatMap(s -> s.search(text, limit).stream())
-                        .filter(h -> h.kindKey().equals("search.kind.platform")).toList(),
+                (text, limit) -> sources.stream()
+                        .flatMap(s -> s.search(text, limit).stream())
+                        .filter(h -> h.kindKey().equals("search.kind.platform"))
+                        .toList(),
                 (text, limit) -> {
                     throw new AccessDeniedException("this module's read rule keeps its records from the caller");
                 }));
@@ -130,13 +145,16 @@ class GlobalSearchTest extends PortalViewTest {
     @Test
     void an_anonymous_caller_finds_nothing_because_every_module_refuses() {
         assertThat(sources).hasSizeGreaterThanOrEqualTo(5);
-        assertThat(sources.stream().map(s -> {
-            try {
-                return s.search("OpenText", 5).size();
-            } catch (org.springframework.security.core.AuthenticationException
-                     | AccessDeniedException refused) {
-                return 0;
-            }
-        }).collect(Collectors.summingInt(Integer::intValue))).isZero();
+        assertThat(sources.stream()
+                        .map(s -> {
+                            try {
+                                return s.search("OpenText", 5).size();
+                            } catch (org.springframework.security.core.AuthenticationException
+                                    | AccessDeniedException refused) {
+                                return 0;
+                            }
+                        })
+                        .collect(Collectors.summingInt(Integer::intValue)))
+                .isZero();
     }
 }

@@ -31,8 +31,12 @@ class MenuSectionsTest extends PortalViewTest {
         Document markup = Jsoup.parseBodyFragment(menu.getElement().getProperty("innerHTML"));
         Map<String, List<String>> sections = new LinkedHashMap<>();
         for (Element nav : markup.select("vaadin-side-nav")) {
-            assertThat(nav.hasAttr("collapsible")).as("%s collapsible", nav.id()).isTrue();
-            assertThat(nav.select("> [slot=label]").text()).as("%s has a heading", nav.id()).isNotBlank();
+            assertThat(nav.hasAttr("collapsible"))
+                    .as("%s collapsible", nav.id())
+                    .isTrue();
+            assertThat(nav.select("> [slot=label]").text())
+                    .as("%s has a heading", nav.id())
+                    .isNotBlank();
             sections.put(nav.id(), nav.select("vaadin-side-nav-item").eachAttr("path"));
         }
         return sections;
@@ -43,13 +47,20 @@ class MenuSectionsTest extends PortalViewTest {
     void a_steering_member_sees_the_business_sections_and_of_administration_only_their_own_tokens() {
         Map<String, List<String>> sections = menu();
 
-        assertThat(sections.keySet()).containsExactly("menu-section-portfolio", "menu-section-contracts",
-                "menu-section-finance", "menu-section-support", "menu-section-roadmap", "menu-section-experience",
-                "menu-section-steering", "menu-section-administration");
-        assertThat(sections.get("menu-section-steering")).containsExactly("alerts", "my-actions", "reviews",
-                "decisions");
-        assertThat(sections.get("menu-section-contracts")).containsExactly("contracts", "contracts/calendar",
-                "licences");
+        assertThat(sections.keySet())
+                .containsExactly(
+                        "menu-section-portfolio",
+                        "menu-section-contracts",
+                        "menu-section-finance",
+                        "menu-section-support",
+                        "menu-section-roadmap",
+                        "menu-section-experience",
+                        "menu-section-steering",
+                        "menu-section-administration");
+        assertThat(sections.get("menu-section-steering"))
+                .containsExactly("alerts", "my-actions", "reviews", "decisions");
+        assertThat(sections.get("menu-section-contracts"))
+                .containsExactly("contracts", "contracts/calendar", "licences");
         assertThat(sections.get("menu-section-administration")).containsExactly("account/api-tokens");
     }
 
@@ -62,8 +73,8 @@ class MenuSectionsTest extends PortalViewTest {
     @Test
     @WithMockUser(username = "auditor", roles = "AUDITOR")
     void an_auditor_sees_users_and_the_audit_trail_but_not_the_import() {
-        assertThat(menu().get("menu-section-administration")).containsExactly("admin/users", "audit",
-                "account/api-tokens");
+        assertThat(menu().get("menu-section-administration"))
+                .containsExactly("admin/users", "audit", "account/api-tokens");
     }
 
     @Test

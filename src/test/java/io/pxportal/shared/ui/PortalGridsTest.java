@@ -3,9 +3,9 @@ package io.pxportal.shared.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.contextmenu.MenuItem;
 import io.pxportal.PortalViewTest;
 import io.pxportal.contracts.ui.ContractsView;
 import io.pxportal.finance.ui.CostLinesView;
@@ -31,18 +31,32 @@ class PortalGridsTest extends PortalViewTest {
 
     @Test
     void every_list_grid_freezes_its_first_column_and_lets_columns_be_resized() {
-        List<Class<? extends Component>> views = List.of(ContractsView.class, LicencesView.class, SupportView.class,
-                VendorsView.class, PlatformsView.class, CostLinesView.class, AlertsView.class, ReviewsView.class,
-                DecisionLogView.class, RoadmapItemsView.class);
+        List<Class<? extends Component>> views = List.of(
+                ContractsView.class,
+                LicencesView.class,
+                SupportView.class,
+                VendorsView.class,
+                PlatformsView.class,
+                CostLinesView.class,
+                AlertsView.class,
+                ReviewsView.class,
+                DecisionLogView.class,
+                RoadmapItemsView.class);
         for (Class<? extends Component> view : views) {
             navigate(view);
             List<Grid> grids = find(Grid.class).all();
             assertThat(grids).as(view.getSimpleName()).isNotEmpty();
             for (Grid<?> grid : grids) {
                 List<? extends Grid.Column<?>> columns = grid.getColumns();
-                assertThat(columns.stream().filter(Grid.Column::isVisible).findFirst().orElseThrow().isFrozen())
-                        .as("%s: first column frozen", grid.getId().orElse(view.getSimpleName())).isTrue();
-                assertThat(columns).as("%s: resizable", grid.getId().orElse(view.getSimpleName()))
+                assertThat(columns.stream()
+                                .filter(Grid.Column::isVisible)
+                                .findFirst()
+                                .orElseThrow()
+                                .isFrozen())
+                        .as("%s: first column frozen", grid.getId().orElse(view.getSimpleName()))
+                        .isTrue();
+                assertThat(columns)
+                        .as("%s: resizable", grid.getId().orElse(view.getSimpleName()))
                         .allMatch(Grid.Column::isResizable);
                 assertThat(grid.getClassNames()).contains("px-grid");
             }
@@ -54,7 +68,8 @@ class PortalGridsTest extends PortalViewTest {
     void contracts_show_deadline_and_value_and_every_text_cell_has_its_whole_value_as_tooltip() {
         navigate(ContractsView.class);
         Grid<Object> grid = find(Grid.class).id("contracts-grid");
-        assertThat(visibleHeaders(grid)).contains("Contract number", "Title", "Vendor", "Notice deadline", "Annual value")
+        assertThat(visibleHeaders(grid))
+                .contains("Contract number", "Title", "Vendor", "Notice deadline", "Annual value")
                 .doesNotContain("Platforms");
         assertThat(grid.getColumns().getFirst().isFrozen()).isTrue();
         Grid.Column<Object> title = column(grid, "Title");
@@ -62,7 +77,8 @@ class PortalGridsTest extends PortalViewTest {
         assertThat(title.getFlexGrow()).isPositive();
         Object first = test(grid).getRow(0);
         int titleIndex = grid.getColumns().indexOf(title);
-        assertThat(title.getTooltipGenerator().apply(first)).isEqualTo(test(grid).getCellText(0, titleIndex));
+        assertThat(title.getTooltipGenerator().apply(first))
+                .isEqualTo(test(grid).getCellText(0, titleIndex));
     }
 
     @Test
@@ -70,16 +86,20 @@ class PortalGridsTest extends PortalViewTest {
     void licences_show_exposure_and_run_out_and_the_chooser_brings_back_a_hidden_column() {
         navigate(LicencesView.class);
         Grid<Object> grid = find(Grid.class).id("licences-grid");
-        assertThat(visibleHeaders(grid)).contains("Product or module", "Status", "Entitled", "Utilisation", "Compliance exposure",
-                "Runs out on").doesNotContain("Shelfware");
+        assertThat(visibleHeaders(grid))
+                .contains(
+                        "Product or module", "Status", "Entitled", "Utilisation", "Compliance exposure", "Runs out on")
+                .doesNotContain("Shelfware");
         MenuBar chooser = find(MenuBar.class).id("licences-grid-columns");
         MenuItem shelfware = chooser.getItems().getFirst().getSubMenu().getItems().stream()
-                .filter(item -> item.getText().equals("Shelfware")).findFirst().orElseThrow();
+                .filter(item -> item.getText().equals("Shelfware"))
+                .findFirst()
+                .orElseThrow();
         assertThat(shelfware.isChecked()).isFalse();
         // What the browser does on a click of a checkable item: it toggles the check, then tells the server.
         shelfware.setChecked(true);
-        com.vaadin.flow.component.ComponentUtil.fireEvent(shelfware,
-                new com.vaadin.flow.component.ClickEvent<>(shelfware));
+        com.vaadin.flow.component.ComponentUtil.fireEvent(
+                shelfware, new com.vaadin.flow.component.ClickEvent<>(shelfware));
         assertThat(visibleHeaders(grid)).contains("Shelfware");
     }
 
@@ -109,10 +129,16 @@ class PortalGridsTest extends PortalViewTest {
     }
 
     private static List<String> visibleHeaders(Grid<?> grid) {
-        return grid.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getHeaderText).toList();
+        return grid.getColumns().stream()
+                .filter(Grid.Column::isVisible)
+                .map(Grid.Column::getHeaderText)
+                .toList();
     }
 
     private static Grid.Column<Object> column(Grid<Object> grid, String header) {
-        return grid.getColumns().stream().filter(c -> header.equals(c.getHeaderText())).findFirst().orElseThrow();
+        return grid.getColumns().stream()
+                .filter(c -> header.equals(c.getHeaderText()))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
-import java.util.List;
 import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -20,8 +19,7 @@ class ShellPageTest {
 
     @StyleSheet("lumo/lumo.css")
     @StyleSheet("styles/px-portal.css")
-    private static final class Shell {
-    }
+    private static final class Shell {}
 
     @Test
     void an_arabic_page_is_right_to_left_and_arabic_from_its_first_paint() {
@@ -38,8 +36,7 @@ class ShellPageTest {
         assertThat(page.selectFirst("html").attr("dir")).isEqualTo("ltr");
         assertThat(page.head().select("link[rel=stylesheet]").eachAttr("href"))
                 .containsExactly("lumo/lumo.css", "styles/px-portal.css");
-        assertThat(page.head().selectFirst("style#px-first-paint").data())
-                .contains("vaadin-app-layout:not(:defined)");
+        assertThat(page.head().selectFirst("style#px-first-paint").data()).contains("vaadin-app-layout:not(:defined)");
         assertThat(page.head().selectFirst("script#px-grid-row-keys").data()).contains("'Enter'");
     }
 
@@ -56,8 +53,9 @@ class ShellPageTest {
         when(preferences.locale(any())).thenReturn(locale);
         when(preferences.isDark()).thenReturn(dark);
         Document page = Jsoup.parse("<!DOCTYPE html><html><head></head><body><div id=outlet></div></body></html>");
-        new ShellPage(preferences, ShellPage.styleSheetsOf(Shell.class)).modifyIndexHtmlResponse(
-                new IndexHtmlResponse(mock(VaadinRequest.class), mock(VaadinResponse.class), page));
+        new ShellPage(preferences, ShellPage.styleSheetsOf(Shell.class))
+                .modifyIndexHtmlResponse(
+                        new IndexHtmlResponse(mock(VaadinRequest.class), mock(VaadinResponse.class), page));
         return page;
     }
 }

@@ -28,11 +28,12 @@ class StaticMarkupTest {
         StaticMarkup.show(deck, List.of(card));
 
         assertThat(deck.getChildren()).isEmpty();
-        assertThat(deck.getElement().getProperty("innerHTML")).isEqualTo("<div class=\"px-card\">"
-                + "<h3>Exstream &lt;script&gt;alert(1)&lt;/script&gt; &amp; \"Co\"</h3>"
-                + "<span theme=\"badge\">Sustain</span>"
-                + "<a href=\"licences?platform=3&amp;q=&quot;x&quot;\" style=\"color:var(--lumo-error-text-color)\">"
-                + "Лицензии: 5</a></div>");
+        assertThat(deck.getElement().getProperty("innerHTML"))
+                .isEqualTo("<div class=\"px-card\">"
+                        + "<h3>Exstream &lt;script&gt;alert(1)&lt;/script&gt; &amp; \"Co\"</h3>"
+                        + "<span theme=\"badge\">Sustain</span>"
+                        + "<a href=\"licences?platform=3&amp;q=&quot;x&quot;\" style=\"color:var(--lumo-error-text-color)\">"
+                        + "Лицензии: 5</a></div>");
     }
 
     @Test
@@ -43,8 +44,8 @@ class StaticMarkupTest {
 
         StaticMarkup.show(nav, List.of(new SideNavItem("Portfolio", ""), platforms));
 
-        assertThat(nav.getElement().getProperty("innerHTML")).isEqualTo(
-                "<vaadin-side-nav-item path>Portfolio</vaadin-side-nav-item>"
+        assertThat(nav.getElement().getProperty("innerHTML"))
+                .isEqualTo("<vaadin-side-nav-item path>Portfolio</vaadin-side-nav-item>"
                         + "<vaadin-side-nav-item path=\"platforms\">Platforms"
                         + "<vaadin-icon icon=\"vaadin:server\" slot=\"prefix\"></vaadin-icon></vaadin-side-nav-item>");
     }

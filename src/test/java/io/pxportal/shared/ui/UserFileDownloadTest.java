@@ -45,7 +45,8 @@ class UserFileDownloadTest {
         assertThat(UserFileDownload.safeContentType("text/html")).isEqualTo("application/octet-stream");
         assertThat(UserFileDownload.safeContentType("image/svg+xml")).isEqualTo("application/octet-stream");
         assertThat(UserFileDownload.safeContentType("not a type")).isEqualTo("application/octet-stream");
-        assertThat(UserFileDownload.safeContentType("text/plain; charset=nonsense")).isEqualTo("application/octet-stream");
+        assertThat(UserFileDownload.safeContentType("text/plain; charset=nonsense"))
+                .isEqualTo("application/octet-stream");
         assertThat(UserFileDownload.safeContentType(null)).isEqualTo("application/octet-stream");
     }
 }

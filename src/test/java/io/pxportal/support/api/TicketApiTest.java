@@ -30,45 +30,63 @@ class TicketApiTest extends PortalApiTest {
              "firstResponseAt": "2019-03-05T10:00:00Z"}""";
 
     private int platformId(NewApiToken token, String name) throws Exception {
-        MvcResult result = mvc.perform(get("/api/v1/platforms").param("q", name).param("size", "200")
-                .with(bearer(token))).andExpect(status().isOk()).andReturn();
-        List<Integer> ids = JsonPath.read(result.getResponse().getContentAsString(),
-                "$.items[?(@.name == '" + name + "')].id");
+        MvcResult result = mvc.perform(get("/api/v1/platforms")
+                        .param("q", name)
+                        .param("size", "200")
+                        .with(bearer(token)))
+                .andExpect(status().isOk())
+                .andReturn();
+        List<Integer> ids =
+                JsonPath.read(result.getResponse().getContentAsString(), "$.items[?(@.name == '" + name + "')].id");
         return ids.getFirst();
     }
 
     @Test
-    void an_owner_pushes_a_ticket_once_pushes_it_again_unchanged_and_appends_a_status_with_if_match()
-            throws Exception {
+    void an_owner_pushes_a_ticket_once_pushes_it_again_unchanged_and_appends_a_status_with_if_match() throws Exception {
         NewApiToken marc = tokenOf("marc", ApiTokenScope.WRITE);
         int hub = platformId(marc, "Messagepoint Content Hub");
         String body = TICKET.formatted(hub, "API-TKT-1");
 
-        MvcResult created = mvc.perform(post("/api/v1/tickets").with(bearer(marc))
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
+        MvcResult created = mvc.perform(post("/api/v1/tickets")
+                        .with(bearer(marc))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
                 .andExpect(status().isCreated())
                 .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
                 .andExpect(jsonPath("$.caseId").value("API-TKT-1"))
                 .andExpect(jsonPath("$.status").value("IN_PROGRESS"))
                 .andReturn();
         String location = created.getResponse().getHeader(HttpHeaders.LOCATION);
-        int historyLength = JsonPath.<List<?>>read(created.getResponse().getContentAsString(), "$.history").size();
+        int historyLength = JsonPath.<List<?>>read(created.getResponse().getContentAsString(), "$.history")
+                .size();
 
-        mvc.perform(post("/api/v1/tickets").with(bearer(marc)).contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(post("/api/v1/tickets")
+                        .with(bearer(marc))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
                 .andExpect(status().isOk())
                 .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
                 .andExpect(jsonPath("$.history.length()").value(historyLength));
 
         String change = """
                 {"status": "RESOLVED", "at": "2019-03-06T12:00:00Z"}""";
-        mvc.perform(post(location + "/status").with(bearer(marc)).contentType(MediaType.APPLICATION_JSON)
-                .content(change)).andExpect(status().isPreconditionRequired());
-        mvc.perform(post(location + "/status").with(bearer(marc)).header(HttpHeaders.IF_MATCH, "\"7\"")
-                        .contentType(MediaType.APPLICATION_JSON).content(change))
+        mvc.perform(post(location + "/status")
+                        .with(bearer(marc))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(change))
+                .andExpect(status().isPreconditionRequired());
+        mvc.perform(post(location + "/status")
+                        .with(bearer(marc))
+                        .header(HttpHeaders.IF_MATCH, "\"7\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(change))
                 .andExpect(status().isPreconditionFailed())
                 .andExpect(jsonPath("$.messageKey").value("error.concurrent-edit"));
-        mvc.perform(post(location + "/status").with(bearer(marc)).header(HttpHeaders.IF_MATCH, "\"0\"")
-                        .contentType(MediaType.APPLICATION_JSON).content(change))
+        mvc.perform(post(location + "/status")
+                        .with(bearer(marc))
+                        .header(HttpHeaders.IF_MATCH, "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(change))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("RESOLVED"))
                 .andExpect(jsonPath("$.history.length()").value(historyLength + 1));
@@ -88,16 +106,22 @@ class TicketApiTest extends PortalApiTest {
                 .andExpect(jsonPath("$.items.length()").value(5))
                 .andReturn();
         int total = JsonPath.read(all.getResponse().getContentAsString(), "$.totalItems");
-        MvcResult p1 = mvc.perform(get("/api/v1/tickets").param("severity", "P1").param("size", "200")
+        MvcResult p1 = mvc.perform(get("/api/v1/tickets")
+                        .param("severity", "P1")
+                        .param("size", "200")
                         .with(bearer(reader)))
-                .andExpect(status().isOk()).andReturn();
+                .andExpect(status().isOk())
+                .andReturn();
         List<String> severities = JsonPath.read(p1.getResponse().getContentAsString(), "$.items[*].severity");
         int p1Total = JsonPath.read(p1.getResponse().getContentAsString(), "$.totalItems");
 
         assertThat(severities).isNotEmpty().containsOnly("P1");
         assertThat(p1Total).isLessThan(total);
-        mvc.perform(get("/api/v1/tickets/compliance").param("from", "2026-01").param("to", "2026-12")
-                        .param("by", "SEVERITY").with(bearer(reader)))
+        mvc.perform(get("/api/v1/tickets/compliance")
+                        .param("from", "2026-01")
+                        .param("to", "2026-12")
+                        .param("by", "SEVERITY")
+                        .with(bearer(reader)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].key").exists());
     }
@@ -108,21 +132,29 @@ class TicketApiTest extends PortalApiTest {
         int inspire = platformId(olena, "Inspire Correspondence"); // marc's alone
         int hub = platformId(olena, "Messagepoint Content Hub");
 
-        mvc.perform(post("/api/v1/tickets").with(bearer(olena)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/tickets")
+                        .with(bearer(olena))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(TICKET.formatted(inspire, "API-TKT-2")))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/api/v1/tickets").with(bearer(tokenOf("marc", ApiTokenScope.READ)))
-                        .contentType(MediaType.APPLICATION_JSON).content(TICKET.formatted(hub, "API-TKT-3")))
+        mvc.perform(post("/api/v1/tickets")
+                        .with(bearer(tokenOf("marc", ApiTokenScope.READ)))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(TICKET.formatted(hub, "API-TKT-3")))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/api/v1/tickets").with(bearer(tokenOf("marc", ApiTokenScope.WRITE)))
+        mvc.perform(post("/api/v1/tickets")
+                        .with(bearer(tokenOf("marc", ApiTokenScope.WRITE)))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(TICKET.formatted(hub, "API-TKT-4").replace("\"P2\"", "\"P9\"")))
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/api/v1/tickets").param("from", "2026-13").with(bearer(olena)))
                 .andExpect(status().isBadRequest());
-        MvcResult left = mvc.perform(get("/api/v1/tickets").param("platformId", String.valueOf(inspire))
-                        .param("q", "API-TKT-").with(bearer(olena)))
-                .andExpect(status().isOk()).andReturn();
+        MvcResult left = mvc.perform(get("/api/v1/tickets")
+                        .param("platformId", String.valueOf(inspire))
+                        .param("q", "API-TKT-")
+                        .with(bearer(olena)))
+                .andExpect(status().isOk())
+                .andReturn();
         List<String> cases = JsonPath.read(left.getResponse().getContentAsString(), "$.items[*].caseId");
         assertThat(cases).doesNotContain("API-TKT-2");
     }

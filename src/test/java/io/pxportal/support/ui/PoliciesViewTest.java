@@ -53,8 +53,10 @@ class PoliciesViewTest extends PortalViewTest {
     @Test
     @SuppressWarnings("unchecked")
     void a_product_owner_creates_a_calendar_and_a_policy_for_a_contract_without_one() {
-        TestLogins.as("admin",
-                () -> NewYorkContracts.create(vendors, platforms, contracts, "VIEW", "NY-VIEW-2026"), Role.ADMIN);
+        TestLogins.as(
+                "admin",
+                () -> NewYorkContracts.create(vendors, platforms, contracts, "VIEW", "NY-VIEW-2026"),
+                Role.ADMIN);
         com.vaadin.flow.component.UI.getCurrent().navigate(SupportView.class);
         TabSheet tabs = find(TabSheet.class).id("support-tabs");
         tabs.setSelectedIndex(CALENDARS_TAB);
@@ -72,17 +74,22 @@ class PoliciesViewTest extends PortalViewTest {
         test(find(Button.class).id("editor-save")).click();
 
         Grid<BusinessCalendarView> calendars = find(Grid.class).id("calendars-grid");
-        BusinessCalendarView calendar = java.util.stream.IntStream.range(0, test(calendars).size())
-                .mapToObj(i -> test(calendars).getRow(i)).filter(c -> c.draft().name().equals("View New York office"))
-                .findFirst().orElseThrow();
+        BusinessCalendarView calendar = java.util.stream.IntStream.range(
+                        0, test(calendars).size())
+                .mapToObj(i -> test(calendars).getRow(i))
+                .filter(c -> c.draft().name().equals("View New York office"))
+                .findFirst()
+                .orElseThrow();
         assertThat(calendar.draft().holidays()).extracting(h -> h.name()).containsExactly("Thanksgiving");
-        assertThat(io.pxportal.support.WorkWeekText.format(calendar.draft().weeks().getFirst().days()))
+        assertThat(io.pxportal.support.WorkWeekText.format(
+                        calendar.draft().weeks().getFirst().days()))
                 .isEqualTo("Mon-Thu 08:00-17:00; Fri 08:00-14:00");
 
         tabs.setSelectedIndex(POLICIES_TAB);
         test(find(Button.class).id("policies-new")).click();
         test(find(TextField.class).id("policy-name")).setValue("View New York support");
-        ComboBox<io.pxportal.support.PolicyContract> contract = find(ComboBox.class).id("policy-contract");
+        ComboBox<io.pxportal.support.PolicyContract> contract =
+                find(ComboBox.class).id("policy-contract");
         test(contract).selectItem("NY-VIEW-2026 · New York support");
         test(find(ComboBox.class).id("policy-calendar")).selectItem("View New York office (America/New_York)");
         test(find(IntegerField.class).id("policy-p1-response")).setValue(90);
@@ -90,10 +97,13 @@ class PoliciesViewTest extends PortalViewTest {
         test(find(Button.class).id("editor-save")).click();
 
         SlaPolicyView created = policies.page(PageRequest.of(0, 500)).stream()
-                .filter(p -> p.draft().name().equals("View New York support")).findFirst().orElseThrow();
+                .filter(p -> p.draft().name().equals("View New York support"))
+                .findFirst()
+                .orElseThrow();
         assertThat(created.calendarName()).isEqualTo("View New York office");
         assertThat(created.draft().targets().get(Severity.P1).responseMinutes()).isEqualTo(90);
-        assertThat(created.draft().targets().get(Severity.P1).responseRoundTheClock()).isFalse();
+        assertThat(created.draft().targets().get(Severity.P1).responseRoundTheClock())
+                .isFalse();
         assertThat(created.editable()).isTrue();
     }
 }

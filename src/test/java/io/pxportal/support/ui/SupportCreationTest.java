@@ -67,10 +67,20 @@ class SupportCreationTest extends EmptyPortalViewTest {
     @Test
     @SuppressWarnings("unchecked")
     void a_ticket_and_an_outage_are_recorded_from_new_on_an_empty_portal() {
-        VendorDetails vendor = vendors.create(new VendorDraft("Creation Test Vendor", "DE", null, null, null,
-                List.of(), null));
-        PlatformDetails platform = platforms.create(new PlatformDraft("Creation Test Platform", vendor.id(),
-                "Contact centre", null, Deployment.SAAS, Lifecycle.ADOPT, null, null, null, null, null));
+        VendorDetails vendor =
+                vendors.create(new VendorDraft("Creation Test Vendor", "DE", null, null, null, List.of(), null));
+        PlatformDetails platform = platforms.create(new PlatformDraft(
+                "Creation Test Platform",
+                vendor.id(),
+                "Contact centre",
+                null,
+                Deployment.SAAS,
+                Lifecycle.ADOPT,
+                null,
+                null,
+                null,
+                null,
+                null));
         try {
             navigate(SupportView.class);
             test(find(Button.class).id("tickets-new")).click();
@@ -112,7 +122,8 @@ class SupportCreationTest extends EmptyPortalViewTest {
         } finally {
             // the empty portal's context is shared: leave it as empty as it was
             tickets.page(TicketFilter.all(), PageRequest.of(0, 10)).forEach(t -> tickets.delete(t.id(), t.version()));
-            availability.page(platform.id(), PageRequest.of(0, 10))
+            availability
+                    .page(platform.id(), PageRequest.of(0, 10))
                     .forEach(o -> availability.delete(o.id(), o.draft().version()));
             platforms.delete(platform.id(), platforms.get(platform.id()).version());
             vendors.delete(vendor.id(), vendors.get(vendor.id()).version());

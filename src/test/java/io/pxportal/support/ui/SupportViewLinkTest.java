@@ -35,10 +35,13 @@ class SupportViewLinkTest extends PortalViewTest {
     @Test
     void a_filter_link_narrows_the_ticket_list_to_the_platforms_breached_tickets_of_those_months() {
         Long inspire = platforms.page(PlatformFilter.all(), PageRequest.of(0, 100)).stream()
-                .filter(p -> p.name().equals("Inspire Correspondence")).findFirst().orElseThrow().id();
+                .filter(p -> p.name().equals("Inspire Correspondence"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         YearMonth now = YearMonth.now(clock);
-        TicketFilter filter = new TicketFilter(null, Set.of(inspire), null, now.minusMonths(6), now.minusMonths(1),
-                false, true);
+        TicketFilter filter =
+                new TicketFilter(null, Set.of(inspire), null, now.minusMonths(6), now.minusMonths(1), false, true);
         long expected = tickets.count(filter);
         assertThat(expected).isPositive();
 

@@ -25,7 +25,10 @@ class SupportViewTabsTest extends PortalViewTest {
         }
 
         tabs.setSelectedIndex(4);
-        Component scorecard = panels(tabs, 4).filter(ScorecardPanel.class::isInstance).findFirst().orElseThrow();
+        Component scorecard = panels(tabs, 4)
+                .filter(ScorecardPanel.class::isInstance)
+                .findFirst()
+                .orElseThrow();
         tabs.setSelectedIndex(0);
         tabs.setSelectedIndex(4);
         assertThat(panels(tabs, 4).filter(ScorecardPanel.class::isInstance)).containsExactly(scorecard);
