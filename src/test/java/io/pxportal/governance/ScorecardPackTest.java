@@ -53,10 +53,10 @@ class ScorecardPackTest {
                 .contains(
                         "Experience scorecard and its drivers",
                         "Exstream Statements · " + quarter,
-                        "Total Experience (TX): " + Formats.number(card.total().value(), Locale.ENGLISH),
-                        "Product owner (PX): "
+                        "Total Experience (TX) " + Formats.number(card.total().value(), Locale.ENGLISH),
+                        "Product owner (PX) "
                                 + Formats.number(card.dimension(Dimension.PX).value(), Locale.ENGLISH),
-                        "Top driver: " + card.drivers().getFirst().metric().name());
+                        "Top driver " + card.drivers().getFirst().metric().name());
 
         String arabic = text(packs.render(planned.id(), Languages.ARABIC));
         assertThat(arabic)

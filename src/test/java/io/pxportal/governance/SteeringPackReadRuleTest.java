@@ -78,7 +78,7 @@ class SteeringPackReadRuleTest {
             assertThat(spend(review, "olena", Role.PRODUCT_OWNER)).isEqualTo(all);
             String olenas = pack(review, "olena", Role.PRODUCT_OWNER);
             assertThat(olenas).contains(SPEND_COLUMN).contains(titles(all));
-            assertThat(firstLineOfSpend(olenas)).startsWith("Item Figures");
+            assertThat(firstLineOfSpend(olenas)).startsWith("Figure ");
 
             for (String stranger : List.of("marc", NOBODY)) {
                 assertThat(spend(review, stranger, Role.PRODUCT_OWNER))
@@ -109,7 +109,7 @@ class SteeringPackReadRuleTest {
             assertThat(spend(closed, "marc", Role.PRODUCT_OWNER)).isEqualTo(all);
             String marcs = pack(closed, "marc", Role.PRODUCT_OWNER);
             assertThat(marcs).contains(SPEND_COLUMN).contains(titles(all));
-            assertThat(firstLineOfSpend(marcs)).startsWith("Item Figures");
+            assertThat(firstLineOfSpend(marcs)).startsWith("Figure ");
 
             assertThat(spend(closed, NOBODY, Role.PRODUCT_OWNER)).isEmpty();
             String nobodys = pack(closed, NOBODY, Role.PRODUCT_OWNER);

@@ -170,7 +170,7 @@ class SlaAgendaTest {
         PlatformCardFact fact = cards.facts(ids.values()).get(inspire).getFirst();
         assertThat(fact.order()).isEqualTo(40);
         assertThat(fact.labelKey()).isEqualTo("card.support.sla");
-        assertThat(fact.arguments().get(2)).isEqualTo(quarter.label());
+        assertThat(fact.arguments().get(2)).isEqualTo(quarter.argument());
         assertThat(fact.tone())
                 .isEqualTo(SupportCards.tone(
                         number(fact.arguments().get(1)), number(fact.arguments().get(0)), (Long)

@@ -48,8 +48,12 @@ class DeploymentDocsTest {
     private static final Pattern PROPERTY_PLACEHOLDER = Pattern.compile("\\$\\{([a-z][a-zA-Z0-9.\\-]*)[:}]");
     private static final Pattern CRON = Pattern.compile("cron\\s*=\\s*\"\\$\\{([a-z][a-zA-Z0-9.\\-]*):([^}\"]*)}\"");
     private static final Pattern CRON_IN_DOC = Pattern.compile("`(px\\.[a-z0-9.\\-]*cron)`");
-    /** Spring Boot's own settings (server port, profiles, mail): Spring reads them, the portal only documents them. */
-    private static final Pattern SPRING_BOOT_OWN = Pattern.compile("(SPRING|SERVER|MANAGEMENT|LOGGING)_.*");
+    /**
+     * Spring Boot's own settings (server port, profiles, mail) and the JVM's options: Spring or the JVM reads them, the
+     * portal only documents them.
+     */
+    private static final Pattern SPRING_BOOT_OWN =
+            Pattern.compile("(SPRING|SERVER|MANAGEMENT|LOGGING)_.*|JAVA_TOOL_OPTIONS");
 
     @Test
     void every_environment_variable_the_code_reads_is_documented() {

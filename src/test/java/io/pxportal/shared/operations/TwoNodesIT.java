@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.pxportal.EmbeddedPostgresServer;
 import io.pxportal.PxPortalApplication;
+import io.pxportal.TestLogins;
 import io.pxportal.exchange.ImportJobView;
 import io.pxportal.exchange.ImportOptions;
 import io.pxportal.exchange.ImportService;
@@ -63,9 +64,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.scheduling.config.ScheduledTask;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
@@ -451,19 +449,6 @@ class TwoNodesIT {
 
     /** Runs service calls on a node as a signed-in user, as that node's request threads do. */
     private static <T> T as(ConfigurableApplicationContext node, String username, Supplier<T> work, Role... roles) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username,
-                null,
-                Arrays.stream(roles)
-                        .map(r -> new SimpleGrantedAuthority(r.authority()))
-                        .toList()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return TestLogins.as(username, work, roles);
     }
 }
