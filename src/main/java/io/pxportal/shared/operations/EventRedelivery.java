@@ -45,15 +45,19 @@ public class EventRedelivery {
         metrics.eventsIncomplete(this::incompleteCount);
     }
 
-    /** Resubmits the incomplete publications old enough that no node is still delivering them. */
+    /**
+     * Resubmits the incomplete publications old enough that no node is still delivering them. Unlike the daily jobs,
+     * its lock is not held past its end: a second run is harmless (a listener completes a publication once and the
+     * booking is idempotent), and a node's start-up run must not keep the next run out for a minute.
+     */
     @Scheduled(cron = "${px.events.retry-cron:0 */5 * * * *}")
-    @SchedulerLock(name = LOCK, lockAtMostFor = "PT30M")
+    @SchedulerLock(name = LOCK, lockAtMostFor = "PT30M", lockAtLeastFor = "PT0S")
     public void retry() {
         metrics.job(LOCK, () -> resubmitPublishedBefore(clock.instant().minus(retryAfter)));
     }
 
     /** Resubmits the incomplete publications published before {@code instant}; none of them is this node's. */
-    @SchedulerLock(name = LOCK, lockAtMostFor = "PT30M")
+    @SchedulerLock(name = LOCK, lockAtMostFor = "PT30M", lockAtLeastFor = "PT0S")
     public void resubmitPublishedBefore(Instant instant) {
         long before = incompleteCount();
         if (before > 0) {
