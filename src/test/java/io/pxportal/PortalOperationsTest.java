@@ -32,6 +32,8 @@ import org.springframework.test.context.DynamicPropertySource;
             "logging.structured.format.console=ecs",
             "px.metrics.token=" + PortalOperationsTest.SCRAPE_TOKEN,
             "px.alerts.digest-cron=*/2 * * * * *",
+            // the digest runs every two seconds here, not once a minute at most as in a cluster
+            "px.scheduling.lock-at-least-for=PT0S",
             // A lost database is simulated by a wrong password for new connections; asking for one then fails quickly.
             "spring.datasource.hikari.connection-timeout=1000"
         })

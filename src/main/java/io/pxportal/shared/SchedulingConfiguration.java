@@ -14,11 +14,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * Scheduled jobs run on every node, but each run first takes a lock in the shared database (ShedLock, table
  * {@code shedlock}), so that a job runs once per cluster. The database's clock decides, not the nodes'. A run keeps
  * its lock for at least a minute even when it ends sooner: a node whose clock (or scheduler) is a little behind fires
- * after a quick run has already released the lock, and would otherwise run the job a second time.
+ * after a quick run has already released the lock, and would otherwise run the job a second time
+ * ({@code px.scheduling.lock-at-least-for}; a test that runs a job every few seconds sets it to zero).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-@EnableSchedulerLock(defaultLockAtMostFor = "PT30M", defaultLockAtLeastFor = "PT1M")
+@EnableSchedulerLock(defaultLockAtMostFor = "PT30M", defaultLockAtLeastFor = "${px.scheduling.lock-at-least-for:PT1M}")
 @ConditionalOnProperty(name = "px.scheduling.enabled", havingValue = "true", matchIfMissing = true)
 class SchedulingConfiguration {
 
