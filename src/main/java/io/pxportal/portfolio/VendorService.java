@@ -114,11 +114,10 @@ public class VendorService {
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'PRODUCT_OWNER')")
     public VendorDetails update(Long id, @Valid VendorDraft draft) {
+        // Lock the row before reading it with its contacts: a save racing this one, on any node, waits here and then
+        // reads the version the other wrote, so the check below refuses it instead of overwriting (TwoNodesIT).
+        vendors.lockById(id).orElseThrow(() -> new NotFoundException("vendor", id));
         Vendor vendor = vendors.findWithContactsById(id).orElseThrow(() -> new NotFoundException("vendor", id));
-        // Hold the row (select … for update at the version read) before comparing versions: a save racing this one,
-        // on any node, waits here and is then refused, as the row has moved on. Without it both passed the check, and
-        // the version bump below let the second save overwrite the first (TwoNodesIT).
-        entityManager.lock(vendor, LockModeType.PESSIMISTIC_WRITE);
         ConcurrentEditException.check(draft.version(), vendor.getVersion(), vendor.getName());
         requireUniqueName(draft.name(), id);
         if (vendor.describe(draft)) {

@@ -156,7 +156,10 @@ public class ReviewPage extends VerticalLayout implements BeforeEnterObserver, H
             heading.addClassName("px-section-title");
             layout.add(heading);
             if (section.items().isEmpty()) {
-                layout.add(new Paragraph(getTranslation("review.agenda.nothing")));
+                Paragraph nothing = new Paragraph(getTranslation("review.agenda.nothing"));
+                // the section keeps its id when it has nothing, so a link or a test finds it either way
+                nothing.setId("agenda-" + section.section());
+                layout.add(nothing);
                 continue;
             }
             AgendaGrids.of(this, getLocale(), section.section(), section.items(), this::decideButton)

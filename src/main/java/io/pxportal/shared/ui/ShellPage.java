@@ -61,7 +61,7 @@ class ShellPage implements IndexHtmlRequestListener {
         Document page = response.getDocument();
         Locale locale = preferences.locale(response.getVaadinRequest());
         Element html = page.selectFirst("html");
-        html.attr("lang", locale.toLanguageTag());
+        html.attr("lang", locale.getLanguage());
         html.attr("dir", Languages.isRightToLeft(locale) ? "rtl" : "ltr");
         if (preferences.isDark()) {
             html.attr("theme", "dark");

@@ -39,7 +39,7 @@ public class ShellPreferences {
         ui.setLocale(locale);
         ui.getSession().setLocale(locale);
         ui.setDirection(Languages.isRightToLeft(locale) ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);
-        ui.getPage().executeJs("document.documentElement.lang = $0", locale.toLanguageTag());
+        ui.getPage().executeJs("document.documentElement.lang = $0", locale.getLanguage());
         applyTheme(ui, loggedIn && shellUser.prefersDarkTheme());
         ui.getPage().retrieveExtendedClientDetails(details -> {
             if (details.getTimeZoneId() != null && ui.getSession() != null) {
