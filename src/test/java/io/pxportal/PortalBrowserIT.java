@@ -993,6 +993,12 @@ class PortalBrowserIT {
         for (int i = 0; i < 10 && !isFocused(tabs, label); i++) {
             page.keyboard().press("ArrowRight");
         }
+        // arrows move the focus along the tabs; Enter selects the focused one
+        if (!page.locator(tabs)
+                .filter(new Locator.FilterOptions().setHasText(label))
+                .isDisabled()) {
+            page.keyboard().press("Enter");
+        }
         assertThat(page.locator(tabs).filter(new Locator.FilterOptions().setHasText(label)))
                 .hasAttribute("selected", "");
     }
