@@ -48,7 +48,10 @@ public class SteeringPackService {
         this.clock = clock;
     }
 
-    /** The review's pack in {@code locale} (one of the UI languages; others give English). */
+    /**
+     * The review's pack in {@code locale}: the texts in its language (one of the UI languages; others give
+     * English), dates and amounts as its region writes them, as on the reader's screen.
+     */
     @PreAuthorize("isAuthenticated()")
     public SteeringPack render(Long reviewId, Locale locale) {
         return render(reviewId, locale, p -> {});
@@ -57,7 +60,7 @@ public class SteeringPackService {
     /** The same, telling {@code progress} how far it is (0 to 1). */
     @PreAuthorize("isAuthenticated()")
     public SteeringPack render(Long reviewId, Locale locale, DoubleConsumer progress) {
-        Locale language = Languages.supportedOrDefault(locale);
+        Locale language = Languages.inRegion(locale, locale);
         ReviewView review = steering.review(reviewId);
         progress.accept(0.05);
         Agenda agenda = steering.agenda(reviewId);

@@ -18,6 +18,8 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -251,6 +253,27 @@ class SteeringPackTest {
                 .orElseThrow();
         String text = text(packs.render(closed.id(), Locale.ENGLISH));
         assertThat(text).contains("Olena Koval", "Henrik Lund").doesNotContainPattern("(?m)^olena\\b|, olena\\b");
+    }
+
+    @Test
+    @WithMockUser(username = "steering", roles = "STEERING")
+    void the_pack_writes_dates_and_amounts_as_the_readers_region_does() throws IOException {
+        ReviewView planned = steering.reviews(PageRequest.of(0, 50)).stream()
+                .filter(r -> r.title().startsWith("CCM steering review") && r.status() == ReviewStatus.PLANNED)
+                .findFirst()
+                .orElseThrow();
+        // An English reader in Britain gets "7 Dec 2026", one in the United States "Dec 7, 2026": same texts.
+        String british = text(packs.render(planned.id(), Locale.UK));
+        String american = text(packs.render(planned.id(), Locale.US));
+        assertThat(british)
+                .contains(planned.heldOn()
+                        .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                                .withLocale(Locale.UK)))
+                .contains("Steering pack");
+        assertThat(american)
+                .contains(planned.heldOn()
+                        .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                                .withLocale(Locale.US)));
     }
 
     private static String text(SteeringPack pack) throws IOException {
