@@ -61,7 +61,8 @@ class PrometheusScrapeTest extends PortalOperationsTest {
                 "px_jobs_last_success_seconds{application=\"px-portal\",job=\"alert-scan\"}",
                 "px_jobs_last_success_seconds{application=\"px-portal\",job=\"alert-digest\"}",
                 "px_alerts_raised_total{application=\"px-portal\",source=\"contract\"}",
-                "px_mails_total{application=\"px-portal\",kind=\"alert-digest\",outcome=\"sent\"}");
+                "px_mails_total{application=\"px-portal\",kind=\"alert-digest\",outcome=\"sent\"}",
+                "px_events_incomplete{application=\"px-portal\"}");
         // The digest is due every two seconds in this context.
         Awaitility.await()
                 .atMost(Duration.ofSeconds(30))
@@ -84,7 +85,8 @@ class PrometheusScrapeTest extends PortalOperationsTest {
                         "px_import_rows_total",
                         "px_jobs_last_success_seconds",
                         "px_alerts_raised_total",
-                        "px_mails_total");
+                        "px_mails_total",
+                        "px_events_incomplete");
 
         Awaitility.await()
                 .atMost(Duration.ofSeconds(30))
