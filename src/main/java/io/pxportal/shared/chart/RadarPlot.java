@@ -16,7 +16,7 @@ import org.jfree.chart.plot.SpiderWebPlot;
 import org.jfree.data.category.CategoryDataset;
 
 /**
- * A radar with its scale: rings at each step up to the maximum, labelled along the first spoke, so a point
+ * A radar with its scale: rings at each step up to the maximum, labelled between the first two spokes, so a point
  * on a spoke reads as a value and not only as a shape. The values themselves go in the spoke labels (the chart
  * builder names each spoke with its value).
  */
@@ -69,9 +69,14 @@ public class RadarPlot extends SpiderWebPlot {
             }
             g2.setPaint(ringPaint);
             g2.draw(ring);
-            Point2D label = getWebPoint(radar, angle(0, spokes), value / getMaxValue());
+            // On the ring, halfway between the first two spokes: clear of the spokes and of the first spoke's label.
+            double between = Math.cos(Math.PI / spokes);
+            Point2D label =
+                    getWebPoint(radar, (angle(0, spokes) + angle(1, spokes)) / 2, between * value / getMaxValue());
+            String text = scaleFormat.format(value);
             g2.setPaint(scalePaint);
-            g2.drawString(scaleFormat.format(value), (float) label.getX() + 4, (float) label.getY() + 4);
+            g2.drawString(text, (float) (label.getX() - g2.getFontMetrics().stringWidth(text) / 2.0), (float)
+                    (label.getY() + g2.getFontMetrics().getAscent() / 2.0));
         }
         g2.setStroke(stroke);
         g2.setPaint(paint);
