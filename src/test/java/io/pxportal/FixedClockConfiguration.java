@@ -10,9 +10,9 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * The portal's clock stopped at one moment, for tests whose outcome would otherwise depend on the day they run
- * (a claim window that closes on the last days of a month, a quarter that turns). Import it with
- * {@code @Import(FixedClockConfiguration.class)}; the demo data is then built around that moment too. The moment
- * is {@link #NOW} unless {@code test.fixed-clock} names another instant, e.g. to replay the last day of a month.
+ * (a claim window that closes on the last days of a month, a quarter that turns); {@link FixedClockPortalTest}
+ * brings it in, and the demo data is then built around that moment too. The moment is {@link #NOW} unless
+ * {@code test.fixed-clock} names another instant, e.g. to replay the last day of a month.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class FixedClockConfiguration {

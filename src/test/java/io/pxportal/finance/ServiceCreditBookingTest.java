@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import io.pxportal.FixedClockConfiguration;
-import io.pxportal.PortalIntegrationTest;
+import io.pxportal.FixedClockPortalTest;
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.support.AvailabilityService;
 import io.pxportal.support.CreditService;
@@ -22,7 +21,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,8 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * arrives. The Messagepoint SLA (99.9 % uptime) earns a credit for last month once a long outage is recorded. The
  * clock stands mid-month, where last month's 30-day claim window is open whatever day the test runs on.
  */
-@PortalIntegrationTest
-@Import(FixedClockConfiguration.class)
+@FixedClockPortalTest
 @WithMockUser(username = "admin", roles = "ADMIN")
 class ServiceCreditBookingTest {
 
