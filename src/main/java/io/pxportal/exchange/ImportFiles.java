@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
@@ -23,10 +23,12 @@ class ImportFiles {
     private final DataSize maxSize;
     private final Clock clock;
 
-    ImportFiles(
-            @Value("${px.import.dir:#{systemProperties['java.io.tmpdir']}/px-portal-imports}") Path directory,
-            @Value("${px.import.max-file-size:50MB}") DataSize maxSize,
-            Clock clock) {
+    @Autowired
+    ImportFiles(ImportProperties properties, Clock clock) {
+        this(properties.dir(), properties.maxFileSize(), clock);
+    }
+
+    ImportFiles(Path directory, DataSize maxSize, Clock clock) {
         this.directory = directory;
         this.maxSize = maxSize;
         this.clock = clock;
