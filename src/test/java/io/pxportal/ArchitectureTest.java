@@ -2,11 +2,23 @@ package io.pxportal;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.AccessTarget.MethodCallTarget;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 import jakarta.persistence.Entity;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.modulith.core.ApplicationModules;
@@ -63,6 +75,70 @@ class ArchitectureTest {
                         (java.util.List<com.tngtech.archunit.core.domain.JavaClass> ps) ->
                                 ps.stream().anyMatch(p -> p.isAnnotatedWith(Entity.class))))
                 .check(CLASSES);
+    }
+
+    /**
+     * Every date and time in the portal comes from its {@link Clock} bean, so that a fixed clock in tests (and a
+     * moved one in operations) reaches the views, forms and controllers too: {@code LocalDate.now()} and friends
+     * are allowed only with a Clock argument, and only the time configuration reads the system clock.
+     */
+    private static final ArchRule TIME_FROM_THE_PORTAL_CLOCK = noClasses()
+            .should()
+            .callMethodWhere(DescribedPredicate.describe(
+                    "reads the system time instead of the portal's Clock", ArchitectureTest::readsSystemTime));
+
+    @Test
+    void time_is_read_from_the_portal_clock() {
+        TIME_FROM_THE_PORTAL_CLOCK.check(CLASSES);
+    }
+
+    @Test
+    void the_clock_rule_refuses_now_without_a_clock_and_allows_it_with_one() {
+        ClassFileImporter importer = new ClassFileImporter();
+        for (Class<?> offender : List.of(TodayFromTheSystem.class, NowInAZone.class, MillisFromTheSystem.class)) {
+            assertThatThrownBy(() -> TIME_FROM_THE_PORTAL_CLOCK.check(importer.importClasses(offender)))
+                    .as(offender.getSimpleName())
+                    .isInstanceOf(AssertionError.class);
+        }
+        TIME_FROM_THE_PORTAL_CLOCK.check(importer.importClasses(TodayFromTheClock.class));
+    }
+
+    static class TodayFromTheSystem {
+        LocalDate today() {
+            return LocalDate.now();
+        }
+    }
+
+    static class NowInAZone {
+        LocalDateTime now() {
+            return LocalDateTime.now(ZoneOffset.UTC);
+        }
+    }
+
+    static class MillisFromTheSystem {
+        long now() {
+            return System.currentTimeMillis();
+        }
+    }
+
+    static class TodayFromTheClock {
+        YearMonth month(Clock clock) {
+            return YearMonth.now(clock.withZone(ZoneOffset.UTC));
+        }
+    }
+
+    private static boolean readsSystemTime(JavaMethodCall call) {
+        MethodCallTarget target = call.getTarget();
+        JavaClass owner = target.getOwner();
+        String name = target.getName();
+        if (owner.getPackageName().equals("java.time") && name.equals("now")) {
+            List<JavaClass> parameters = target.getRawParameterTypes();
+            return !(parameters.size() == 1 && parameters.getFirst().isEquivalentTo(Clock.class));
+        }
+        if (owner.isEquivalentTo(Clock.class) && name.startsWith("system")) {
+            return !call.getOriginOwner().getName().equals("io.pxportal.shared.TimeConfiguration");
+        }
+        return owner.isEquivalentTo(System.class) && name.equals("currentTimeMillis");
     }
 
     @Test

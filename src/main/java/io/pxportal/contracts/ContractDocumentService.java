@@ -9,7 +9,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,11 +31,11 @@ public class ContractDocumentService {
             ContractDocumentRepository documents,
             ContractRepository contracts,
             Clock clock,
-            @Value("${px.contracts.max-document-size:20MB}") DataSize maxSize) {
+            ContractsProperties properties) {
         this.documents = documents;
         this.contracts = contracts;
         this.clock = clock;
-        this.maxSize = maxSize;
+        this.maxSize = properties.maxDocumentSize();
     }
 
     @PreAuthorize("isAuthenticated()")

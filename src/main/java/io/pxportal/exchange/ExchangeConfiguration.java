@@ -1,6 +1,5 @@
 package io.pxportal.exchange;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -14,7 +13,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 class ExchangeConfiguration {
 
     @Bean
-    ThreadPoolTaskExecutor importPool(@Value("${px.import.workers:4}") int workers) {
+    ThreadPoolTaskExecutor importPool(ImportProperties properties) {
+        int workers = properties.workers();
         ThreadPoolTaskExecutor pool = new ThreadPoolTaskExecutor();
         pool.setCorePoolSize(workers);
         pool.setMaxPoolSize(workers);

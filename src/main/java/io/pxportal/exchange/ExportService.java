@@ -1,6 +1,8 @@
 package io.pxportal.exchange;
 
 import java.io.OutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,10 +25,18 @@ public class ExportService {
 
     private final ExchangeTypes types;
     private final MessageSource messages;
+    private final Clock clock;
 
-    ExportService(ExchangeTypes types, MessageSource messages) {
+    ExportService(ExchangeTypes types, MessageSource messages, Clock clock) {
         this.types = types;
         this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** The name a list exported today downloads under: the stem, today's date and the format's extension. */
+    @PreAuthorize("isAuthenticated()")
+    public String fileName(String stem, FileFormat format) {
+        return stem + "-" + LocalDate.now(clock) + format.extension();
     }
 
     /** A template: the headers and one example row. */

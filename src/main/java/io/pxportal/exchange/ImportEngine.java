@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongConsumer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -34,10 +33,10 @@ class ImportEngine {
     private final MessageSource messages;
     private final long maxRows;
 
-    ImportEngine(Validator validator, MessageSource messages, @Value("${px.import.max-rows:1000000}") long maxRows) {
+    ImportEngine(Validator validator, MessageSource messages, ImportProperties properties) {
         this.validator = validator;
         this.messages = messages;
-        this.maxRows = maxRows;
+        this.maxRows = properties.maxRows();
     }
 
     /**

@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.springframework.beans.factory.annotation.Value;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
@@ -18,12 +21,17 @@ class ImportFiles {
 
     private final Path directory;
     private final DataSize maxSize;
+    private final Clock clock;
 
-    ImportFiles(
-            @Value("${px.import.dir:#{systemProperties['java.io.tmpdir']}/px-portal-imports}") Path directory,
-            @Value("${px.import.max-file-size:50MB}") DataSize maxSize) {
+    @Autowired
+    ImportFiles(ImportProperties properties, Clock clock) {
+        this(properties.dir(), properties.maxFileSize(), clock);
+    }
+
+    ImportFiles(Path directory, DataSize maxSize, Clock clock) {
         this.directory = directory;
         this.maxSize = maxSize;
+        this.clock = clock;
     }
 
     DataSize maxSize() {
@@ -61,8 +69,7 @@ class ImportFiles {
 
     /** Removes files of imports abandoned more than a day ago (never committed, never discarded). */
     private void sweepAbandoned() throws IOException {
-        java.nio.file.attribute.FileTime dayAgo =
-                java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofDays(1)));
+        FileTime dayAgo = FileTime.from(clock.instant().minus(Duration.ofDays(1)));
         try (var files = Files.list(directory)) {
             for (Path old : files.filter(f -> f.getFileName().toString().startsWith("import-"))
                     .toList()) {

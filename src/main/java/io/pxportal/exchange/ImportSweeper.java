@@ -7,7 +7,6 @@ import java.time.Instant;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -38,13 +37,13 @@ class ImportSweeper {
             PlatformTransactionManager transactions,
             Clock clock,
             PortalMetrics metrics,
-            @Value("${px.import.stall-timeout:PT10M}") Duration stallTimeout) {
+            ImportProperties properties) {
         this.jobs = jobs;
         this.heartbeat = heartbeat;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
         this.metrics = metrics;
-        this.stallTimeout = stallTimeout;
+        this.stallTimeout = properties.stallTimeout();
     }
 
     @Scheduled(cron = "${px.import.sweep-cron:0 * * * * *}")

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,12 +39,12 @@ public class SurveyService {
             SurveyParticipantRepository participants,
             PlatformService platforms,
             Clock clock,
-            @Value("${px.experience.survey.min-responses:3}") int threshold) {
+            ExperienceProperties properties) {
         this.responses = responses;
         this.participants = participants;
         this.platforms = platforms;
         this.clock = clock;
-        this.threshold = Math.max(1, threshold);
+        this.threshold = Math.max(1, properties.survey().minResponses());
     }
 
     /** The quarter answers are collected for now. */

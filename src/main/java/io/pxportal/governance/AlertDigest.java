@@ -14,7 +14,6 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
@@ -49,14 +48,14 @@ class AlertDigest {
             ObjectProvider<JavaMailSender> mail,
             MessageSource messages,
             Clock clock,
-            @Value("${px.alerts.digest-from:px-portal@localhost}") String from,
+            GovernanceProperties properties,
             PortalMetrics metrics) {
         this.alerts = alerts;
         this.users = users;
         this.mail = mail;
         this.messages = messages;
         this.clock = clock;
-        this.from = from;
+        this.from = properties.digestFrom();
         this.metrics = metrics;
     }
 

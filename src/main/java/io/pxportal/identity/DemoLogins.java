@@ -2,7 +2,6 @@ package io.pxportal.identity;
 
 import io.pxportal.shared.security.Role;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
@@ -28,9 +27,10 @@ public class DemoLogins {
     private final boolean demo;
     private final String password;
 
-    DemoLogins(Environment environment, @Value("${px.demo.password:}") String password) {
+    DemoLogins(Environment environment, IdentityProperties properties) {
         this.demo = environment.acceptsProfiles(Profiles.of("demo"));
-        this.password = password;
+        this.password =
+                properties.demo().password() == null ? "" : properties.demo().password();
     }
 
     /** The demo logins when running the demo profile, else none. */

@@ -2,7 +2,6 @@ package io.pxportal.identity;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -22,13 +21,10 @@ class FirstAdminFromEnvironment implements ApplicationRunner {
     private final String username;
     private final String password;
 
-    FirstAdminFromEnvironment(
-            FirstAdminSetup setup,
-            @Value("${px.admin.username:}") String username,
-            @Value("${px.admin.password:}") String password) {
+    FirstAdminFromEnvironment(FirstAdminSetup setup, IdentityProperties properties) {
         this.setup = setup;
-        this.username = username;
-        this.password = password;
+        this.username = properties.admin().username();
+        this.password = properties.admin().password();
     }
 
     @Override

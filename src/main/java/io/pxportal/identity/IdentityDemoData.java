@@ -4,7 +4,6 @@ import io.pxportal.shared.audit.AuditActor;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -31,11 +30,14 @@ class IdentityDemoData implements ApplicationRunner {
             AppUserRepository users,
             PasswordEncoder passwordEncoder,
             TransactionTemplate transaction,
-            @Value("${px.demo.password}") String password) {
+            IdentityProperties properties) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.transaction = transaction;
-        this.password = password;
+        this.password = properties.demo().password();
+        if (password == null) {
+            throw new IllegalStateException("The demo data needs px.demo.password, the demo users' password");
+        }
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
@@ -40,8 +39,8 @@ class ManagementSecurityConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain managementSecurityFilterChain(
-            HttpSecurity http, ApiTokenIntrospector personalTokens, @Value("${px.metrics.token:}") String scrapeToken)
-            throws Exception {
+            HttpSecurity http, ApiTokenIntrospector personalTokens, IdentityProperties properties) throws Exception {
+        String scrapeToken = properties.metrics().token();
         http.securityMatcher(EndpointRequest.toAnyEndpoint())
                 .authorizeHttpRequests(auth -> auth.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
                         .permitAll()

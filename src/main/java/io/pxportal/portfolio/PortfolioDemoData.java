@@ -6,7 +6,6 @@ import java.util.Random;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -35,11 +34,11 @@ class PortfolioDemoData implements ApplicationRunner {
             VendorService vendors,
             PlatformService platforms,
             VendorRepository vendorRepository,
-            @Value("${px.demo.scale:1}") int scale) {
+            PortfolioProperties properties) {
         this.vendors = vendors;
         this.platforms = platforms;
         this.vendorRepository = vendorRepository;
-        this.scale = Math.max(1, scale);
+        this.scale = Math.max(1, properties.scale());
     }
 
     @Override

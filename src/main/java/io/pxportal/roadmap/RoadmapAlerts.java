@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,13 +43,13 @@ class RoadmapAlerts implements AlertSource {
             RatingRepository ratings,
             WeightSetRepository weightSets,
             PlatformCatalog catalog,
-            @Value("${px.roadmap.alerts.heavy-share:0.15}") double heavyShare) {
+            RoadmapProperties properties) {
         this.items = items;
         this.steps = steps;
         this.ratings = ratings;
         this.weightSets = weightSets;
         this.catalog = catalog;
-        this.heavyShare = heavyShare;
+        this.heavyShare = properties.alerts().heavyShare();
     }
 
     @Override

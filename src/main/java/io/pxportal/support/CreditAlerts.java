@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,14 +30,11 @@ class CreditAlerts implements AlertSource {
     private final int leadDays;
 
     CreditAlerts(
-            CreditService credits,
-            ContractService contracts,
-            PlatformService platforms,
-            @Value("${px.alerts.credit-lead-days:14}") int leadDays) {
+            CreditService credits, ContractService contracts, PlatformService platforms, SupportProperties properties) {
         this.credits = credits;
         this.contracts = contracts;
         this.platforms = platforms;
-        this.leadDays = leadDays;
+        this.leadDays = properties.creditLeadDays();
     }
 
     @Override

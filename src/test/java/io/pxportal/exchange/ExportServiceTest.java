@@ -6,6 +6,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +18,15 @@ import org.springframework.data.domain.Pageable;
 
 class ExportServiceTest {
 
-    private final ExportService exports = new ExportService(new ExchangeTypes(List.of()), null);
+    private final ExportService exports = new ExportService(
+            new ExchangeTypes(List.of()),
+            null,
+            Clock.fixed(Instant.parse("2026-03-31T22:30:00Z"), ZoneId.of("Europe/Kyiv")));
+
+    @Test
+    void an_exported_list_is_named_after_the_day_on_the_portal_clock() {
+        assertThat(exports.fileName("vendors", FileFormat.XLSX)).isEqualTo("vendors-2026-04-01.xlsx");
+    }
 
     @Test
     void a_list_streams_page_by_page_until_a_short_page() {

@@ -65,7 +65,7 @@ class AlertDigestTest {
                 provider,
                 messages,
                 clock,
-                "px-portal@demo.example",
+                new GovernanceProperties("px-portal@demo.example"),
                 new PortalMetrics(new SimpleMeterRegistry(), clock));
     }
 

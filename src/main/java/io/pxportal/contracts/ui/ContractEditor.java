@@ -9,6 +9,7 @@ import io.pxportal.portfolio.PlatformService;
 import io.pxportal.portfolio.VendorService;
 import io.pxportal.shared.ui.EditorDialog;
 import io.pxportal.shared.ui.Notifications;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +27,7 @@ class ContractEditor {
     private final UserDirectory users;
     private final RenewalDecisionService decisions;
     private final ContractDocumentService documents;
+    private final Clock clock;
 
     ContractEditor(
             ContractService contracts,
@@ -33,8 +35,10 @@ class ContractEditor {
             PlatformService platforms,
             UserDirectory users,
             RenewalDecisionService decisions,
-            ContractDocumentService documents) {
+            ContractDocumentService documents,
+            Clock clock) {
         this.contracts = contracts;
+        this.clock = clock;
         this.vendors = vendors;
         this.platforms = platforms;
         this.users = users;
@@ -50,7 +54,7 @@ class ContractEditor {
     void open(Long contractId, Runnable onChange) {
         ContractView contract = contractId == null ? null : contracts.get(contractId);
         var owners = users.productOwners();
-        ContractForm form = new ContractForm(vendors, platforms, owners);
+        ContractForm form = new ContractForm(vendors, platforms, owners, clock);
         boolean editable = contract == null || contract.editable();
         EditorDialog dialog = new EditorDialog(
                 contract == null
@@ -58,7 +62,7 @@ class ContractEditor {
                         : contract.draft().number() + " · " + contract.draft().title(),
                 form);
         if (contract == null) {
-            form.startingOn(LocalDate.now());
+            form.startingOn(LocalDate.now(clock));
         } else {
             form.edit(contract, owners);
             // These tabs explain or act through their own buttons: Save and Delete do not show there.

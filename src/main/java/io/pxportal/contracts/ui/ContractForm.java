@@ -29,6 +29,7 @@ import io.pxportal.portfolio.VendorRef;
 import io.pxportal.portfolio.VendorService;
 import io.pxportal.shared.ui.DatePickers;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -73,7 +74,7 @@ class ContractForm extends Composite<FormLayout> {
     private final Div warnings = new Div();
     private Data data = new Data();
 
-    ContractForm(VendorService vendors, PlatformService platforms, List<UserRef> owners) {
+    ContractForm(VendorService vendors, PlatformService platforms, List<UserRef> owners, Clock clock) {
         String required = getTranslation("validation.required");
         TextField number = text("contract.number", "contract-number");
         TextField title = text("contract.title", "contract-title");
@@ -123,7 +124,7 @@ class ContractForm extends Composite<FormLayout> {
                 "contract.date.implausible", ContractSanity.EARLIEST.toString(), ContractSanity.YEARS_AHEAD);
         binder.forField(start)
                 .asRequired(required)
-                .withValidator(v -> ContractSanity.plausible(v, LocalDate.now()), implausible)
+                .withValidator(v -> ContractSanity.plausible(v, LocalDate.now(clock)), implausible)
                 .bind(d -> d.start, (d, v) -> d.start = v);
         binder.forField(initial)
                 .asRequired(required)
@@ -139,7 +140,7 @@ class ContractForm extends Composite<FormLayout> {
         binder.forField(unit).asRequired(required).bind(d -> d.noticeUnit, (d, v) -> d.noticeUnit = v);
         binder.forField(agreed).bind(d -> d.explicitRenewals, (d, v) -> d.explicitRenewals = v);
         binder.forField(givenOn)
-                .withValidator(v -> ContractSanity.plausible(v, LocalDate.now()), implausible)
+                .withValidator(v -> ContractSanity.plausible(v, LocalDate.now(clock)), implausible)
                 .bind(d -> d.noticeGivenOn, (d, v) -> d.noticeGivenOn = v);
         binder.forField(currency)
                 .withConverter(v -> v == null ? "" : v.trim().toUpperCase(), v -> v)

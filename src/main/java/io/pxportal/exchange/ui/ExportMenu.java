@@ -9,7 +9,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import io.pxportal.exchange.ExportService;
 import io.pxportal.exchange.FileFormat;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import org.springframework.data.domain.PageRequest;
@@ -32,7 +31,7 @@ public class ExportMenu<T> extends Composite<HorizontalLayout> {
         label.addClassName("px-muted");
         content.add(VaadinIcon.DOWNLOAD_ALT.create(), label);
         for (FileFormat format : FileFormat.values()) {
-            String fileName = fileStem + "-" + LocalDate.now() + format.extension();
+            String fileName = exports.fileName(fileStem, format);
             DownloadHandler download = event -> {
                 event.setFileName(fileName);
                 event.setContentType(format.contentType());

@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,8 +49,11 @@ class ExperienceApiController {
     private final ObservationService observations;
     private final ScoreService scores;
     private final CatalogueService catalogues;
+    private final Clock clock;
 
-    ExperienceApiController(ObservationService observations, ScoreService scores, CatalogueService catalogues) {
+    ExperienceApiController(
+            ObservationService observations, ScoreService scores, CatalogueService catalogues, Clock clock) {
+        this.clock = clock;
         this.observations = observations;
         this.scores = scores;
         this.catalogues = catalogues;
@@ -127,7 +131,7 @@ class ExperienceApiController {
     ScoreResource scores(
             @Parameter(description = "The platform") @RequestParam Long platformId,
             @Parameter(description = "The quarter, e.g. 2026-Q3") @RequestParam(required = false) String period) {
-        Quarter quarter = period == null ? Quarter.of(LocalDate.now()) : Quarter.parse(period);
+        Quarter quarter = period == null ? Quarter.of(LocalDate.now(clock)) : Quarter.parse(period);
         return new ScoreResource(platformId, quarter.toString(), scores.scorecard(platformId, quarter));
     }
 

@@ -23,6 +23,8 @@ import io.pxportal.shared.ui.LazyGrids;
 import io.pxportal.shared.ui.ListToolbar;
 import io.pxportal.shared.ui.MenuSection;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Pageable;
@@ -43,13 +45,13 @@ public class CompareView extends VerticalLayout implements HasDynamicTitle {
     private final ListToolbar toolbar;
     private final Select<Quarter> period;
 
-    public CompareView(ScoreService scores, PlatformService platforms, ExportService exports) {
+    public CompareView(ScoreService scores, PlatformService platforms, ExportService exports, Clock clock) {
         this.scores = scores;
         this.platforms = platforms;
         setSizeFull();
         toolbar = new ListToolbar(getTranslation("menu.experience.compare"), "compare");
         toolbar.onSearch(text -> grid.getDataProvider().refreshAll());
-        period = ScoreTexts.quarterSelect(this, "compare-period");
+        period = ScoreTexts.quarterSelect(this, "compare-period", Quarter.of(LocalDate.now(clock)));
         period.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         toolbar.addFilters(period);
         grid.setId("compare-grid");

@@ -39,6 +39,8 @@ import io.pxportal.shared.ui.MenuSection;
 import io.pxportal.shared.ui.Notifications;
 import io.pxportal.shared.ui.PortalGrids;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -68,7 +70,8 @@ public class ObservationsView extends VerticalLayout implements HasDynamicTitle,
     private boolean editable;
     private final EmptyState nothingRecorded = new EmptyState(VaadinIcon.EDIT, "", null);
 
-    public ObservationsView(ObservationService observations, PlatformService platforms, ExportService exports) {
+    public ObservationsView(
+            ObservationService observations, PlatformService platforms, ExportService exports, Clock clock) {
         this.observations = observations;
         this.platforms = platforms;
         setSizeFull();
@@ -79,7 +82,7 @@ public class ObservationsView extends VerticalLayout implements HasDynamicTitle,
         platform.setItemLabelGenerator(PlatformRef::name);
         platform.setItems(
                 q -> platforms.refs(q.getFilter().orElse(""), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
-        period = ScoreTexts.quarterSelect(this, "observations-period");
+        period = ScoreTexts.quarterSelect(this, "observations-period", Quarter.of(LocalDate.now(clock)));
         platform.addValueChangeListener(e -> load());
         period.addValueChangeListener(e -> load());
         save.setText(getTranslation("editor.save"));

@@ -7,7 +7,6 @@ import io.pxportal.experience.Quarter;
 import io.pxportal.experience.Score;
 import io.pxportal.shared.i18n.Formats;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,12 +51,11 @@ final class ScoreTexts {
                                                 .getTranslation(k));
     }
 
-    /** A quarter picker offering the last eight quarters up to the current one, newest first. */
-    static Select<Quarter> quarterSelect(Component c, String id) {
+    /** A quarter picker offering the last eight quarters up to the current one ({@code now}), newest first. */
+    static Select<Quarter> quarterSelect(Component c, String id, Quarter now) {
         Select<Quarter> select = new Select<>();
         select.setId(id);
         select.setLabel(c.getTranslation("experience.period"));
-        Quarter now = Quarter.of(LocalDate.now());
         List<Quarter> quarters = new ArrayList<>();
         for (int i = 0; i < TREND_QUARTERS; i++) {
             quarters.add(now.plus(-i));

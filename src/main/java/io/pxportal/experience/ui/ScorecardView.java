@@ -33,6 +33,8 @@ import io.pxportal.shared.ui.MenuSection;
 import io.pxportal.shared.ui.PortalGrids;
 import io.pxportal.shared.ui.ShellPreferences;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.springframework.data.domain.PageRequest;
@@ -56,7 +58,7 @@ public class ScorecardView extends VerticalLayout implements HasDynamicTitle, Be
     private final Select<Quarter> period;
     private final Div body = new Div();
 
-    public ScorecardView(ScoreService scores, PlatformService platforms, ShellPreferences preferences) {
+    public ScorecardView(ScoreService scores, PlatformService platforms, ShellPreferences preferences, Clock clock) {
         this.scores = scores;
         this.platforms = platforms;
         this.dark = preferences.isDark();
@@ -68,7 +70,7 @@ public class ScorecardView extends VerticalLayout implements HasDynamicTitle, Be
         platform.setItemLabelGenerator(PlatformRef::name);
         platform.setItems(
                 q -> platforms.refs(q.getFilter().orElse(""), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
-        period = ScoreTexts.quarterSelect(this, "scorecard-period");
+        period = ScoreTexts.quarterSelect(this, "scorecard-period", Quarter.of(LocalDate.now(clock)));
         platform.addValueChangeListener(e -> show());
         period.addValueChangeListener(e -> show());
         HorizontalLayout bar = new HorizontalLayout(platform, period);

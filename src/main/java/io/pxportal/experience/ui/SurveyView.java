@@ -69,7 +69,7 @@ public class SurveyView extends VerticalLayout implements HasDynamicTitle {
         platform.setItemLabelGenerator(PlatformRef::name);
         platform.setItems(
                 q -> platforms.refs(q.getFilter().orElse(""), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
-        period = ScoreTexts.quarterSelect(this, "survey-period");
+        period = ScoreTexts.quarterSelect(this, "survey-period", survey.openQuarter());
         platform.addValueChangeListener(e -> show());
         period.addValueChangeListener(e -> showResults());
         HorizontalLayout bar = new HorizontalLayout(platform, period);

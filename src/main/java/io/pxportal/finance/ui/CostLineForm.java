@@ -20,6 +20,7 @@ import io.pxportal.portfolio.PlatformService;
 import io.pxportal.portfolio.VendorRef;
 import io.pxportal.portfolio.VendorService;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Optional;
 
@@ -37,7 +38,7 @@ class CostLineForm extends Composite<FormLayout> {
         ContractChoice contract;
         CostCategory category = CostCategory.LICENCE;
         CostKind kind = CostKind.ACTUAL;
-        String period = YearMonth.now().toString();
+        String period;
         BigDecimal amount;
         String currency = "EUR";
         String description = "";
@@ -47,9 +48,11 @@ class CostLineForm extends Composite<FormLayout> {
     private final Binder<Data> binder = new Binder<>();
     private Data data = new Data();
 
-    CostLineForm(PlatformService platforms, VendorService vendors, ContractService contracts, String currency) {
+    CostLineForm(
+            PlatformService platforms, VendorService vendors, ContractService contracts, String currency, Clock clock) {
         String required = getTranslation("validation.required");
         data.currency = currency;
+        data.period = YearMonth.now(clock).toString();
         TextField reference = new TextField(getTranslation("finance.cost.reference"));
         reference.setId("cost-reference");
         ComboBox<PlatformRef> platform = new ComboBox<>(getTranslation("finance.cost.platform"));

@@ -36,6 +36,7 @@ import io.pxportal.shared.ui.MenuSection;
 import io.pxportal.shared.ui.Notifications;
 import io.pxportal.shared.ui.PortalGrids;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -55,6 +56,7 @@ public class CostLinesView extends VerticalLayout implements HasDynamicTitle, Be
     private final transient VendorService vendors;
     private final transient ContractService contracts;
     private final String currency;
+    private final transient Clock clock;
     private final Grid<CostLineView> grid = new Grid<>();
     private final ListToolbar toolbar;
     private final Select<Integer> fiscalYear = new Select<>();
@@ -70,8 +72,10 @@ public class CostLinesView extends VerticalLayout implements HasDynamicTitle, Be
             ContractService contracts,
             FinanceReportService reports,
             FinanceSettingsService settings,
-            ExportService exports) {
+            ExportService exports,
+            Clock clock) {
         this.lines = lines;
+        this.clock = clock;
         this.platforms = platforms;
         this.vendors = vendors;
         this.contracts = contracts;
@@ -191,7 +195,7 @@ public class CostLinesView extends VerticalLayout implements HasDynamicTitle, Be
     }
 
     private void open(CostLineView line) {
-        CostLineForm form = new CostLineForm(platforms, vendors, contracts, currency);
+        CostLineForm form = new CostLineForm(platforms, vendors, contracts, currency, clock);
         boolean editable = line == null || line.editable();
         EditorDialog dialog = new EditorDialog(
                 line == null ? getTranslation("finance.cost.new") : line.draft().reference(), form);

@@ -39,6 +39,7 @@ import io.pxportal.shared.ui.Notifications;
 import io.pxportal.shared.ui.PortalGrids;
 import io.pxportal.shared.ui.ShellPreferences;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.time.LocalDate;
 
 /**
@@ -58,6 +59,7 @@ public class LicencesView extends VerticalLayout implements HasDynamicTitle, Bef
     private final transient UsageService usage;
     private final transient ContractService contracts;
     private final transient ShellPreferences preferences;
+    private final transient Clock clock;
     private final Grid<EntitlementView> grid = new Grid<>();
     private final ListToolbar toolbar;
     private final ComboBox<PlatformRef> platformFilter;
@@ -70,7 +72,9 @@ public class LicencesView extends VerticalLayout implements HasDynamicTitle, Bef
             ContractService contracts,
             PlatformService platforms,
             ExportService exports,
-            ShellPreferences preferences) {
+            ShellPreferences preferences,
+            Clock clock) {
+        this.clock = clock;
         this.entitlements = entitlements;
         this.usage = usage;
         this.contracts = contracts;
@@ -87,7 +91,7 @@ public class LicencesView extends VerticalLayout implements HasDynamicTitle, Bef
         metricFilter.setClearButtonVisible(true);
         metricFilter.addValueChangeListener(e -> refresh());
         asOf.setId("licences-as-of");
-        asOf.setValue(LocalDate.now());
+        asOf.setValue(LocalDate.now(clock));
         asOf.setAriaLabel(getTranslation("licence.as-of"));
         asOf.setTooltipText(getTranslation("licence.as-of"));
         asOf.addValueChangeListener(e -> refresh());
@@ -207,13 +211,13 @@ public class LicencesView extends VerticalLayout implements HasDynamicTitle, Bef
                 form);
         if (entitlement != null) {
             form.edit(entitlement);
-            LocalDate day = asOf.getValue() == null ? LocalDate.now() : asOf.getValue();
-            PositionPanel position = new PositionPanel(entitlements, entitlement, day, preferences.isDark());
+            LocalDate day = asOf.getValue() == null ? LocalDate.now(clock) : asOf.getValue();
+            PositionPanel position = new PositionPanel(entitlements, entitlement, day, preferences.isDark(), clock);
             // The position only shows, the measurements have their own buttons: Save and Delete hide there.
             dialog.addPanel(getTranslation("licence.position-tab"), position);
             dialog.addPanel(
                     getTranslation("licence.measurements"),
-                    new MeasurementsPanel(usage, entitlement, position::refresh));
+                    new MeasurementsPanel(usage, entitlement, position::refresh, clock));
             dialog.addHistory(() -> entitlements.history(entitlement.id()));
             if (editable) {
                 dialog.onDelete(entitlement.draft().product(), () -> {

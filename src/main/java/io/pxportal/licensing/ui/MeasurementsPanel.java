@@ -25,6 +25,7 @@ import io.pxportal.shared.ui.EmptyState;
 import io.pxportal.shared.ui.LazyGrids;
 import io.pxportal.shared.ui.Notifications;
 import io.pxportal.shared.ui.PortalGrids;
+import java.time.Clock;
 import java.time.LocalDate;
 
 /**
@@ -38,9 +39,11 @@ class MeasurementsPanel extends Composite<VerticalLayout> {
     private final Runnable onChange;
     private final Grid<MeasurementView> grid = new Grid<>();
     private final PositionFormat format = new PositionFormat(this, this::getLocale);
+    private final Clock clock;
 
-    MeasurementsPanel(UsageService usage, EntitlementView entitlement, Runnable onChange) {
+    MeasurementsPanel(UsageService usage, EntitlementView entitlement, Runnable onChange, Clock clock) {
         this.usage = usage;
+        this.clock = clock;
         this.entitlement = entitlement;
         this.onChange = onChange;
         boolean volume = entitlement.draft().metric().isVolume();
@@ -97,7 +100,7 @@ class MeasurementsPanel extends Composite<VerticalLayout> {
         DatePicker from =
                 DatePickers.localized(new DatePicker(getTranslation(volume ? "measurement.from" : "measurement.day")));
         from.setId("measurement-from");
-        from.setMax(LocalDate.now());
+        from.setMax(LocalDate.now(clock));
         DatePicker to = DatePickers.localized(new DatePicker(getTranslation("measurement.to")));
         to.setId("measurement-to");
         to.setVisible(volume);

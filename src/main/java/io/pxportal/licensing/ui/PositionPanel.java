@@ -10,6 +10,7 @@ import io.pxportal.licensing.EntitlementView;
 import io.pxportal.licensing.LicencePosition;
 import io.pxportal.shared.i18n.Formats;
 import io.pxportal.shared.ui.DatePickers;
+import java.time.Clock;
 import java.time.LocalDate;
 
 /** The entitlement's position on any chosen day, figure by figure, and its consumption over time as a chart. */
@@ -21,9 +22,12 @@ class PositionPanel extends Composite<VerticalLayout> {
     private final DescriptionList figures = new DescriptionList();
     private final UsageChart chart;
     private final PositionFormat format = new PositionFormat(this, this::getLocale);
+    private final Clock clock;
 
-    PositionPanel(EntitlementService entitlements, EntitlementView entitlement, LocalDate day, boolean dark) {
+    PositionPanel(
+            EntitlementService entitlements, EntitlementView entitlement, LocalDate day, boolean dark, Clock clock) {
         this.entitlements = entitlements;
+        this.clock = clock;
         this.entitlement = entitlement;
         this.chart = new UsageChart(entitlement.draft().metric(), dark);
         asOf = DatePickers.localized(new DatePicker(getTranslation("licence.as-of"), day));
@@ -38,7 +42,7 @@ class PositionPanel extends Composite<VerticalLayout> {
 
     /** Shows the position again, e.g. after a measurement was added. */
     void refresh() {
-        LocalDate day = asOf.getValue() == null ? LocalDate.now() : asOf.getValue();
+        LocalDate day = asOf.getValue() == null ? LocalDate.now(clock) : asOf.getValue();
         LicencePosition p = entitlements.positionOn(entitlement.id(), day);
         String currency = entitlement.currency();
         figures.removeAll();

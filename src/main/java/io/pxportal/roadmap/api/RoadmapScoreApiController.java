@@ -9,6 +9,7 @@ import io.pxportal.shared.api.ApiController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -25,9 +26,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class RoadmapScoreApiController {
 
     private final RoadmapScoreService scores;
+    private final Clock clock;
 
-    RoadmapScoreApiController(RoadmapScoreService scores) {
+    RoadmapScoreApiController(RoadmapScoreService scores, Clock clock) {
         this.scores = scores;
+        this.clock = clock;
     }
 
     @GetMapping("/fit")
@@ -49,7 +52,7 @@ class RoadmapScoreApiController {
                     "Delayed, dropped or moved to a later quarter after " + "`since` (90 days ago when left out).")
     List<SlipResource> slips(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since) {
-        return scores.slippedSince(since == null ? LocalDate.now().minusDays(90) : since).stream()
+        return scores.slippedSince(since == null ? LocalDate.now(clock).minusDays(90) : since).stream()
                 .map(SlipResource::of)
                 .toList();
     }

@@ -7,6 +7,7 @@ import io.pxportal.roadmap.RoadmapItemService;
 import io.pxportal.roadmap.RoadmapItemView;
 import io.pxportal.shared.ui.EditorDialog;
 import io.pxportal.shared.ui.Notifications;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 
@@ -20,27 +21,31 @@ class ItemEditor {
     private final RoadmapItemService items;
     private final VendorService vendors;
     private final PlatformService platforms;
+    private final Clock clock;
 
-    ItemEditor(RoadmapItemService items, VendorService vendors, PlatformService platforms) {
+    ItemEditor(RoadmapItemService items, VendorService vendors, PlatformService platforms, Clock clock) {
         this.items = items;
         this.vendors = vendors;
         this.platforms = platforms;
+        this.clock = clock;
     }
 
     void open(Long itemId, Runnable onChange) {
         RoadmapItemView item = itemId == null ? null : items.get(itemId);
-        Quarter now = Quarter.of(LocalDate.now());
+        LocalDate today = LocalDate.now(clock);
+        Quarter now = Quarter.of(today);
         ItemForm form = new ItemForm(vendors, platforms, now);
         boolean editable = item == null || item.editable();
         EditorDialog dialog =
                 new EditorDialog(item == null ? form.getTranslation("roadmap.item.new") : item.title(), form);
         if (item != null) {
             form.edit(item);
-            dialog.addTab(form.getTranslation("roadmap.status.tab"), new StatusPanel(items, item, now, changed -> {
-                dialog.close();
-                onChange.run();
-                open(changed.id(), onChange);
-            }));
+            dialog.addTab(
+                    form.getTranslation("roadmap.status.tab"), new StatusPanel(items, item, now, today, changed -> {
+                        dialog.close();
+                        onChange.run();
+                        open(changed.id(), onChange);
+                    }));
             dialog.addHistory(() -> items.history(item.id()));
             if (editable) {
                 dialog.onDelete(item.title(), () -> {

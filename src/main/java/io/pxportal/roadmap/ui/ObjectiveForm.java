@@ -19,7 +19,7 @@ class ObjectiveForm extends Composite<FormLayout> {
         String code = "";
         String name = "";
         String description = "";
-        LocalDate validFrom = LocalDate.now();
+        LocalDate validFrom;
         LocalDate validTo;
         Long version;
     }
@@ -27,7 +27,8 @@ class ObjectiveForm extends Composite<FormLayout> {
     private final Binder<Data> binder = new Binder<>();
     private Data data = new Data();
 
-    ObjectiveForm() {
+    ObjectiveForm(LocalDate today) {
+        data.validFrom = today;
         String required = getTranslation("validation.required");
         TextField code = new TextField(getTranslation("roadmap.objective.code"));
         code.setId("roadmap-objective-code");

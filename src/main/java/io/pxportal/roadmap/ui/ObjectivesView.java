@@ -33,6 +33,7 @@ import io.pxportal.shared.ui.MenuSection;
 import io.pxportal.shared.ui.Notifications;
 import io.pxportal.shared.ui.ShellPreferences;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -48,14 +49,16 @@ import java.util.stream.Collectors;
 public class ObjectivesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient ObjectiveService objectives;
+    private final transient Clock clock;
     private final Grid<ObjectiveView> grid = new Grid<>();
     private final Grid<WeightSetView> sets = new Grid<>();
     private final boolean mayEdit = CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.STEERING);
 
-    public ObjectivesView(ObjectiveService objectives, ExportService exports) {
+    public ObjectivesView(ObjectiveService objectives, ExportService exports, Clock clock) {
         this.objectives = objectives;
+        this.clock = clock;
         setSizeFull();
-        Quarter now = Quarter.of(LocalDate.now());
+        Quarter now = Quarter.of(LocalDate.now(clock));
         ListToolbar toolbar = new ListToolbar(getTranslation("roadmap.menu.objectives"), "roadmap-objectives");
         toolbar.hideSearch();
         grid.setId("roadmap-objectives-grid");
@@ -120,7 +123,7 @@ public class ObjectivesView extends VerticalLayout implements HasDynamicTitle, B
     }
 
     private void edit(ObjectiveView objective) {
-        ObjectiveForm form = new ObjectiveForm();
+        ObjectiveForm form = new ObjectiveForm(LocalDate.now(clock));
         EditorDialog dialog = new EditorDialog(
                 objective == null
                         ? getTranslation("roadmap.objective.new")

@@ -27,6 +27,7 @@ import io.pxportal.shared.ui.ListToolbar;
 import io.pxportal.shared.ui.MenuSection;
 import io.pxportal.shared.ui.Notifications;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -41,6 +42,7 @@ public class RequirementsView extends VerticalLayout implements HasDynamicTitle 
     private final transient RequirementService requirements;
     private final transient PlatformService platforms;
     private final transient ObjectiveService objectives;
+    private final transient Clock clock;
     private final Grid<RequirementView> grid = new Grid<>();
     private final ListToolbar toolbar;
     private final ComboBox<PlatformRef> platformFilter;
@@ -49,8 +51,10 @@ public class RequirementsView extends VerticalLayout implements HasDynamicTitle 
             RequirementService requirements,
             PlatformService platforms,
             ObjectiveService objectives,
-            ExportService exports) {
+            ExportService exports,
+            Clock clock) {
         this.requirements = requirements;
+        this.clock = clock;
         this.platforms = platforms;
         this.objectives = objectives;
         setSizeFull();
@@ -102,7 +106,7 @@ public class RequirementsView extends VerticalLayout implements HasDynamicTitle 
         List<ObjectiveRef> refs = objectives.list().stream()
                 .map(o -> new ObjectiveRef(o.id(), o.code(), o.name()))
                 .toList();
-        RequirementForm form = new RequirementForm(platforms, refs, Quarter.of(LocalDate.now()));
+        RequirementForm form = new RequirementForm(platforms, refs, Quarter.of(LocalDate.now(clock)));
         boolean editable = requirement == null || requirement.editable();
         EditorDialog dialog = new EditorDialog(
                 requirement == null

@@ -27,11 +27,11 @@ import java.util.function.Consumer;
  */
 class SlipsPanel extends Composite<VerticalLayout> {
 
-    SlipsPanel(RoadmapScoreService scores, ExportService exports, Consumer<Long> openItem) {
-        DatePicker since = DatePickers.localized(new DatePicker(
-                getTranslation("roadmap.slip.since"), LocalDate.now().minusDays(90)));
+    SlipsPanel(RoadmapScoreService scores, ExportService exports, LocalDate today, Consumer<Long> openItem) {
+        DatePicker since =
+                DatePickers.localized(new DatePicker(getTranslation("roadmap.slip.since"), today.minusDays(90)));
         since.setId("roadmap-slips-since");
-        since.setMax(LocalDate.now());
+        since.setMax(today);
         List<SlippedItem> shown = new ArrayList<>(scores.slippedSince(since.getValue()));
         Grid<SlippedItem> grid = new Grid<>();
         grid.setId("roadmap-slips-grid");

@@ -32,7 +32,12 @@ import java.util.function.Consumer;
  */
 class StatusPanel extends Composite<VerticalLayout> {
 
-    StatusPanel(RoadmapItemService items, RoadmapItemView item, Quarter now, Consumer<RoadmapItemView> onChange) {
+    StatusPanel(
+            RoadmapItemService items,
+            RoadmapItemView item,
+            Quarter now,
+            LocalDate today,
+            Consumer<RoadmapItemView> onChange) {
         Grid<StatusStep> history = new Grid<>();
         history.setId("roadmap-status-history");
         history.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -67,8 +72,8 @@ class StatusPanel extends Composite<VerticalLayout> {
         ComboBox<Quarter> quarter =
                 RoadmapLabels.quarterPicker(getTranslation("roadmap.item.committed-quarter"), now, 4, 12);
         quarter.setValue(item.draft().committedQuarter());
-        DatePicker on = DatePickers.localized(new DatePicker(getTranslation("roadmap.status.on"), LocalDate.now()));
-        on.setMax(LocalDate.now());
+        DatePicker on = DatePickers.localized(new DatePicker(getTranslation("roadmap.status.on"), today));
+        on.setMax(today);
         TextField note = new TextField(getTranslation("roadmap.status.note"));
         Button record = new Button(getTranslation("roadmap.status.record"), e -> {
             try {

@@ -29,6 +29,8 @@ import io.pxportal.shared.ui.ListToolbar;
 import io.pxportal.shared.ui.MenuSection;
 import io.pxportal.shared.ui.ShellPreferences;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -46,14 +48,20 @@ public class SteeringView extends VerticalLayout implements HasDynamicTitle, Bef
     private final transient RoadmapScoreService scores;
     private final transient ExportService exports;
     private final transient ItemEditor editor;
+    private final transient Clock clock;
     private final boolean dark;
     private final Div body = new Div();
     private final ComboBox<Quarter> picker;
     private Quarter quarter;
 
     public SteeringView(
-            RoadmapScoreService scores, ExportService exports, ItemEditor editor, ShellPreferences preferences) {
+            RoadmapScoreService scores,
+            ExportService exports,
+            ItemEditor editor,
+            ShellPreferences preferences,
+            Clock clock) {
         this.scores = scores;
+        this.clock = clock;
         this.exports = exports;
         this.editor = editor;
         this.dark = preferences.isDark();
@@ -142,7 +150,7 @@ public class SteeringView extends VerticalLayout implements HasDynamicTitle, Bef
         }
         body.add(new FitTable(heatmap, exports, this::drill));
         body.add(new GapsPanel(scores.gaps(quarter), exports, this::open));
-        body.add(new SlipsPanel(scores, exports, this::openItem));
+        body.add(new SlipsPanel(scores, exports, LocalDate.now(clock), this::openItem));
         body.add(new H3(getTranslation("roadmap.eos.title")), supportRisks());
     }
 

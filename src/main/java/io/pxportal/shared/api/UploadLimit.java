@@ -2,7 +2,6 @@ package io.pxportal.shared.api;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
@@ -22,15 +21,17 @@ public class UploadLimit {
     private final DataSize maxJsonSize;
 
     @org.springframework.beans.factory.annotation.Autowired
-    UploadLimit(
-            @Value("${px.import.max-file-size:50MB}") DataSize maxFileSize,
-            @Value("${px.api.max-json-size:10MB}") DataSize maxJsonSize) {
-        this.maxFileSize = maxFileSize;
-        this.maxJsonSize = maxJsonSize;
+    UploadLimit(UploadProperties properties) {
+        this(properties.imports().maxFileSize(), properties.api().maxJsonSize());
     }
 
     UploadLimit(DataSize maxFileSize) {
         this(maxFileSize, maxFileSize);
+    }
+
+    private UploadLimit(DataSize maxFileSize, DataSize maxJsonSize) {
+        this.maxFileSize = maxFileSize;
+        this.maxJsonSize = maxJsonSize;
     }
 
     /** The largest file (or raw request body) accepted, in bytes. */

@@ -6,7 +6,6 @@ import java.time.Instant;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -36,12 +35,12 @@ public class EventRedelivery {
             JdbcTemplate jdbc,
             PortalMetrics metrics,
             Clock clock,
-            @Value("${px.events.retry-after:PT5M}") Duration retryAfter) {
+            EventProperties properties) {
         this.incomplete = incomplete;
         this.jdbc = jdbc;
         this.metrics = metrics;
         this.clock = clock;
-        this.retryAfter = retryAfter;
+        this.retryAfter = properties.retryAfter();
         metrics.eventsIncomplete(this::incompleteCount);
     }
 

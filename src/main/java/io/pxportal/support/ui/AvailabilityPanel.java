@@ -61,7 +61,7 @@ class AvailabilityPanel extends VerticalLayout {
         this.platforms = platforms;
         this.clock = clock;
         setPadding(false);
-        YearMonth to = YearMonth.now();
+        YearMonth to = YearMonth.now(clock);
         List<MonthlyUptime> uptime = availability.uptime(to.minusMonths(MONTHS - 1), to);
         Grid<MonthlyUptime> grid = new Grid<>();
         grid.setId("uptime-grid");

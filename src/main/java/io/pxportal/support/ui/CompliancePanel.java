@@ -21,6 +21,7 @@ import io.pxportal.support.ComplianceRow;
 import io.pxportal.support.ComplianceService;
 import io.pxportal.support.Severity;
 import io.pxportal.support.TicketFilter;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -42,10 +43,15 @@ class CompliancePanel extends VerticalLayout {
     private final Grid<ComplianceRow> grid = new Grid<>();
     private final Select<ComplianceDimension> by = new Select<>();
 
-    CompliancePanel(ComplianceService compliance, ExportService exports, boolean dark, Consumer<TicketFilter> drill) {
+    CompliancePanel(
+            ComplianceService compliance,
+            ExportService exports,
+            boolean dark,
+            Consumer<TicketFilter> drill,
+            Clock clock) {
         this.compliance = compliance;
         setPadding(false);
-        YearMonth to = YearMonth.now();
+        YearMonth to = YearMonth.now(clock);
         YearMonth from = to.minusMonths(MONTHS - 1);
         by.setId("compliance-by");
         by.setLabel(getTranslation("support.compliance.by"));

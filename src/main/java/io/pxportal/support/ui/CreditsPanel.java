@@ -20,6 +20,7 @@ import io.pxportal.shared.ui.Notifications;
 import io.pxportal.support.CreditService;
 import io.pxportal.support.CreditStatus;
 import io.pxportal.support.CreditView;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Currency;
 import java.util.List;
@@ -34,10 +35,12 @@ class CreditsPanel extends VerticalLayout {
     private static final int MONTHS = 24;
 
     private final transient CreditService credits;
+    private final transient Clock clock;
     private final Grid<CreditView> grid = new Grid<>();
 
-    CreditsPanel(CreditService credits, ExportService exports) {
+    CreditsPanel(CreditService credits, ExportService exports, Clock clock) {
         this.credits = credits;
+        this.clock = clock;
         setPadding(false);
         grid.setId("credits-grid");
         grid.setHeight("32em");
@@ -83,7 +86,7 @@ class CreditsPanel extends VerticalLayout {
     }
 
     private List<CreditView> load() {
-        YearMonth now = YearMonth.now();
+        YearMonth now = YearMonth.now(clock);
         return credits.credits(now.minusMonths(MONTHS), now);
     }
 

@@ -40,6 +40,7 @@ public class SupportView extends VerticalLayout implements HasDynamicTitle, Befo
     private final TabSheet tabs = new TabSheet();
     private final TicketsPanel tickets;
     private final transient TicketService ticketService;
+    private final transient java.time.Clock clock;
 
     public SupportView(
             TicketService ticketService,
@@ -55,6 +56,7 @@ public class SupportView extends VerticalLayout implements HasDynamicTitle, Befo
             java.time.Clock clock) {
         setSizeFull();
         this.ticketService = ticketService;
+        this.clock = clock;
         boolean dark = preferences.isDark();
         // a portfolio has tens of platforms: the forms offer them all in one list
         java.util.function.Supplier<java.util.List<PlatformDetails>> allPlatforms = () -> platforms.page(
@@ -76,12 +78,12 @@ public class SupportView extends VerticalLayout implements HasDynamicTitle, Befo
         LazyTabs.add(
                 tabs,
                 getTranslation("support.compliance"),
-                () -> new CompliancePanel(compliance, exports, dark, this::drill));
+                () -> new CompliancePanel(compliance, exports, dark, this::drill, clock));
         LazyTabs.add(
                 tabs,
                 getTranslation("support.availability"),
                 () -> new AvailabilityPanel(availability, exports, dark, allPlatforms, clock));
-        LazyTabs.add(tabs, getTranslation("support.credits"), () -> new CreditsPanel(credits, exports));
+        LazyTabs.add(tabs, getTranslation("support.credits"), () -> new CreditsPanel(credits, exports, clock));
         LazyTabs.add(tabs, getTranslation("support.scorecard"), () -> new ScorecardPanel(scorecard, exports, dark));
         LazyTabs.add(tabs, getTranslation("support.policies"), () -> new PoliciesPanel(policies, calendars, exports));
         LazyTabs.add(tabs, getTranslation("support.calendars"), () -> new CalendarsPanel(calendars, exports, clock));
@@ -113,7 +115,7 @@ public class SupportView extends VerticalLayout implements HasDynamicTitle, Befo
                 .findFirst()
                 .ifPresent(id -> {
                     try {
-                        new TicketDialog(ticketService, ticketService.get(Long.valueOf(id)), () -> {}).open();
+                        new TicketDialog(ticketService, ticketService.get(Long.valueOf(id)), () -> {}, clock).open();
                     } catch (NumberFormatException | io.pxportal.shared.domain.NotFoundException e) {
                         // a stale link: the list is still useful
                     }

@@ -20,6 +20,8 @@ import io.pxportal.support.SlaClock;
 import io.pxportal.support.TicketService;
 import io.pxportal.support.TicketStatus;
 import io.pxportal.support.TicketView;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 
 /**
@@ -28,13 +30,13 @@ import java.time.ZoneId;
  */
 class TicketDialog extends EditorDialog {
 
-    TicketDialog(TicketService tickets, TicketView ticket, Runnable changed) {
+    TicketDialog(TicketService tickets, TicketView ticket, Runnable changed, Clock clock) {
         super(ticket.caseId() + " · " + ticket.title(), details(ticket));
         setEditable(false);
         addTab(getTranslation("support.response"), clock(ticket.response(), ticket.zone()));
         addTab(getTranslation("support.resolution"), clock(ticket.resolution(), ticket.zone()));
         if (ticket.editable()) {
-            addTab(getTranslation("support.ticket.change-status"), statusChange(tickets, ticket, changed));
+            addTab(getTranslation("support.ticket.change-status"), statusChange(tickets, ticket, changed, clock));
         }
         addHistory(() -> tickets.history(ticket.id()));
     }
@@ -107,12 +109,13 @@ class TicketDialog extends EditorDialog {
         return com.vaadin.flow.component.UI.getCurrent().getLocale();
     }
 
-    private Component statusChange(TicketService tickets, TicketView ticket, Runnable changed) {
+    private Component statusChange(TicketService tickets, TicketView ticket, Runnable changed, Clock clock) {
         ComboBox<TicketStatus> status = new ComboBox<>(getTranslation("support.ticket.status"));
         status.setItems(TicketStatus.values());
         status.setItemLabelGenerator(s -> getTranslation("support-status." + s.name()));
         DateTimePicker at = DatePickers.localized(new DateTimePicker(getTranslation("support.ticket.status-since")));
-        at.setValue(java.time.LocalDateTime.now(ticket.zone()).withSecond(0).withNano(0));
+        at.setValue(
+                LocalDateTime.now(clock.withZone(ticket.zone())).withSecond(0).withNano(0));
         Button apply = new Button(getTranslation("support.ticket.change-status"), e -> {
             if (status.getValue() == null || at.getValue() == null) {
                 return;

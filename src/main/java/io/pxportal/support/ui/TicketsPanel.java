@@ -118,7 +118,7 @@ class TicketsPanel extends VerticalLayout {
         toolbar.addActions(PortalGrids.fitWithChooser(grid, "support.ticket.platform", "support.used"));
         toolbar.addActions(new ExportMenu<>("tickets", exports, columns, p -> tickets.page(filter(), p)));
         grid.addItemClickListener(
-                e -> new TicketDialog(tickets, tickets.get(e.getItem().id()), this::refresh).open());
+                e -> new TicketDialog(tickets, tickets.get(e.getItem().id()), this::refresh, clock).open());
         LazyGrids.bind(grid, p -> tickets.page(filter(), p), () -> tickets.count(filter()));
         toolbar.emptyStateWithImport(
                 grid,
