@@ -37,7 +37,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -801,8 +800,6 @@ class PortalBrowserIT {
      */
     @Test
     @Order(31)
-    @Disabled("Not yet green: the walk reaches the renewal decision's editor, and its steps after the editor's tabs"
-            + " have not passed a run; to be finished before it is enabled")
     void mainTasksWorkByKeyboardAlone() {
         page.navigate(url("/login"));
         assertThat(page.locator("input[name=username]")).isVisible();
@@ -840,7 +837,7 @@ class PortalBrowserIT {
         page.keyboard().press("Enter");
         assertThat(page.locator("#decision-current")).containsText("Renegotiate");
         page.keyboard().press("Escape");
-        assertThat(page.locator("#editor-dialog")).not().hasAttribute("opened", "");
+        assertThat(page.locator("#editor-dialog[opened]")).hasCount(0);
 
         // a licence shortfall: the entitlement's position tab forecasts it
         page.navigate(url("/licences"));
@@ -850,6 +847,10 @@ class PortalBrowserIT {
         assertThat(cell("#licences-grid", "Exstream Engine documents")).isVisible();
         waitForRows("#licences-grid", 0);
         tabToRow("#licences-grid");
+        // the demo's volume heading for a shortfall: 40 M documents a year (other platforms license less)
+        for (int i = 0; i < 10 && !isFocused("#licences-grid", "40,000,000"); i++) {
+            page.keyboard().press("ArrowDown");
+        }
         page.keyboard().press("Enter");
         assertThat(page.locator("#editor-dialog")).hasAttribute("opened", "");
         arrowToTab("#editor-dialog vaadin-tab", "Position");
@@ -997,11 +998,7 @@ class PortalBrowserIT {
             page.keyboard().press("ArrowRight");
         }
         // arrows move the focus along the tabs; Enter selects the focused one
-        if (!page.locator(tabs)
-                .filter(new Locator.FilterOptions().setHasText(label))
-                .isDisabled()) {
-            page.keyboard().press("Enter");
-        }
+        page.keyboard().press("Enter");
         assertThat(page.locator(tabs).filter(new Locator.FilterOptions().setHasText(label)))
                 .hasAttribute("selected", "");
     }
