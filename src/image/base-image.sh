@@ -12,8 +12,8 @@
 #   PX_BASE_SECURITY   Debian security mirror (default http://deb.debian.org/debian-security)
 #   SOURCE_DATE_EPOCH  the time stamp of every file and of the image (default: the last commit of this repository)
 #
-# The layers' files carry that one time stamp and are sorted, so the same packages and the same JDK give the same
-# layers; the packages themselves are whatever the mirror serves on the day.
+# The layers' files carry that one time stamp and are sorted, which removes tar's own differences between two builds;
+# the packages are whatever the mirror serves on the day, and their install scripts may write the date (/etc/shadow).
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
