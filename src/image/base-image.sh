@@ -82,6 +82,11 @@ find "$ROOTFS/usr/share/doc" -type f ! -name copyright -delete
 : >"$ROOTFS/etc/resolv.conf"
 : >"$ROOTFS/etc/hostname"
 chmod 1777 "$ROOTFS/tmp"
+# Fontconfig trusts its cache only for the font folders' modification times it was built with, and the layer clamps
+# them: clamp first, then build the cache, or every start as user 65532 (who may not write it) rescans the fonts and
+# logs "Fontconfig error: No writable cache directories".
+find "$ROOTFS" -newermt "@$EPOCH" -exec touch -h -d "@$EPOCH" {} +
+chroot "$ROOTFS" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin fc-cache -s -f
 
 log "jlink from $JDK"
 "$JDK/bin/jlink" --add-modules "$MODULES" --strip-debug --no-man-pages --no-header-files --compress=zip-6 \
