@@ -2,7 +2,7 @@
 # Database faults (docs/benchmarks.md, "Database outage"): the mixed load (MixSimulation, every role's path) at
 # BENCH_FAULT_USERS users and a ticket import of BENCH_FAULT_ROWS rows through the REST API, while PostgreSQL is
 # stopped for BENCH_FAULT_OUTAGE seconds and started again; the portal is not restarted. Measures what users get
-# during the outage (probes every 0.5 s: readiness, a REST call, a page; the failed round trips of the simulation
+# during the outage (probes sent every 0.5 s, each on its own: readiness, a REST call, a page; the failed round trips of the simulation
 # with what they showed), the seconds until the portal serves again once PostgreSQL is back, what became of the
 # import (its answer, its job in the import log, its rows) and whether the same file imports afterwards, and the
 # share of failed requests. Reuses load-mix.sh's database (loaded once per size). Writes target/bench/db-fault.md.
@@ -37,6 +37,25 @@ mkdir -p "$OUT"
 LOAD_NAME=db-fault
 [ "${BENCH_SKIP_COMPILE:-0}" = 1 ] || load_compile   # the simulation compiled already
 
+# PostgreSQL refuses to run as root ("root" execution of the PostgreSQL server is not permitted), and the embedded
+# server's data directory belongs to the user that made it. Started again by root, the server runs as BENCH_PG_OS_USER
+# (default postgres, as startup.sh's server), which owns the data directory for as long as it runs; the directory is
+# given back to its owner when the script ends, so that the next embedded start (load-mix.sh, soak.sh) finds it as before.
+PG_OS_USER="${BENCH_PG_OS_USER:-postgres}"
+PG_DATA_OWNER=
+pg_as() {
+    if [ "$(id -u)" = 0 ]; then runuser -u "$PG_OS_USER" -- "$@"; else "$@"; fi
+}
+pg_own_for_restart() {
+    [ "$(id -u)" = 0 ] || return 0
+    PG_DATA_OWNER=$(stat -c %u:%g "$MIX_PG_DATA")
+    chown -R "$PG_OS_USER" "$MIX_PG_DATA"
+}
+pg_give_back() {
+    [ -n "$PG_DATA_OWNER" ] && chown -R "$PG_DATA_OWNER" "$MIX_PG_DATA"
+    PG_DATA_OWNER=
+}
+
 PROBE_PID=
 cleanup() {
     [ -n "$PROBE_PID" ] && kill "$PROBE_PID" 2>/dev/null
@@ -46,6 +65,7 @@ cleanup() {
         kill -INT "$PG_PID"
         for _ in $(seq 1 300); do kill -0 "$PG_PID" 2>/dev/null || break; sleep 0.1; done
     fi
+    pg_give_back
     mix_db_stop
 }
 trap cleanup EXIT
@@ -93,34 +113,40 @@ csrf=$(curl -s -c "$JAR" -b "$JAR" "http://$BENCH_HOST:$APP_PORT/login" | sed -n
 curl -s -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "username=olena" --data-urlencode "password=demo" \
     --data-urlencode "_csrf=$csrf" "http://$BENCH_HOST:$APP_PORT/login"
 
-# Probes every 0.5 s: readiness (management port: includes the database), a REST call that reads the database, and
-# every 4th time a page (a new UI on /contracts, as a reload does). Bodies of the first failures are kept.
+# Probes: every 0.5 s readiness (management port: includes the database) and a REST call that reads the database,
+# every 2 s a page (a new UI on /contracts in the signed-in session, as a reload does). Each probe is sent on its
+# own, without waiting for the one before (an answer can take the pool's connection time-out while the database is
+# away, and the probes must go on meanwhile); one line each: when it was sent, what, HTTP status, ms. The bodies of
+# the first failures are kept.
+probe_once() {
+    local kind=$1 t code ms body="$OUT/probe-$1-$2.body"
+    t=$(bench_now_ms)
+    case "$kind" in
+        readiness) read -r code ms <<<"$(curl -s -o "$body" --max-time 20 -w '%{http_code} %{time_total}' \
+            "http://$BENCH_HOST:$MGMT_PORT/actuator/health/readiness" || true)" ;;
+        api) read -r code ms <<<"$(curl -s -o "$body" --max-time 20 -w '%{http_code} %{time_total}' \
+            -H "Authorization: Bearer $TOKEN" -H 'Accept-Language: en' "$API/platforms?size=1" || true)" ;;
+        page) read -r code ms <<<"$(curl -s -o "$body" --max-time 20 -w '%{http_code} %{time_total}' -b "$JAR" \
+            "http://$BENCH_HOST:$APP_PORT/?v-r=init&location=contracts&query=" || true)"
+            grep -q "Something went wrong" "$body" 2>/dev/null && code="$code-error-page" ;;
+    esac
+    if [ "$code" != 200 ] && [ ! -f "$OUT/$kind-failed.json" ]; then
+        cp "$body" "$OUT/$kind-failed.json" 2>/dev/null || touch "$OUT/$kind-failed.json"
+    fi
+    rm -f "$body"
+    echo -e "$t\t$kind\t${code:-000}\t$(awk -v s="${ms:-0}" 'BEGIN {printf "%.0f", s * 1000}')" >>"$OUT/probe.tsv"
+}
 probe() {
-    local n=0 t ready api page code body
-    echo -e "epoch_ms\treadiness\tapi\tapi_ms\tpage" >"$OUT/probe.tsv"
+    local n=0
     while :; do
-        t=$(bench_now_ms)
-        ready=$(curl -s -o /dev/null --max-time 10 -w '%{http_code}' "http://$BENCH_HOST:$MGMT_PORT/actuator/health/readiness" || true)
-        read -r code body <<<"$(curl -s -o "$OUT/api-last.json" --max-time 15 -w '%{http_code} %{time_total}' \
-            -H "Authorization: Bearer $TOKEN" -H 'Accept-Language: en' "$API/platforms?size=1" || true)"
-        api="$code"
-        [ "$api" != 200 ] && [ ! -f "$OUT/api-failed.json" ] && cp "$OUT/api-last.json" "$OUT/api-failed.json"
-        page=-
-        if [ $(( n % 4 )) = 0 ]; then
-            page=$(curl -s -o "$OUT/page-last.json" --max-time 15 -w '%{http_code}' -c "$JAR" -b "$JAR" \
-                "http://$BENCH_HOST:$APP_PORT/?v-r=init&location=contracts&query=" || true)
-            if grep -q "Something went wrong" "$OUT/page-last.json" 2>/dev/null; then
-                page="$page-error-page"
-                [ -f "$OUT/page-failed.json" ] || cp "$OUT/page-last.json" "$OUT/page-failed.json"
-            elif [ "$page" != 200 ]; then
-                [ -f "$OUT/page-failed.json" ] || cp "$OUT/page-last.json" "$OUT/page-failed.json"
-            fi
-        fi
-        echo -e "$t\t$ready\t$api\t$(awk -v s="${body:-0}" 'BEGIN {printf "%.0f", s * 1000}')\t$page" >>"$OUT/probe.tsv"
+        probe_once readiness "$n" &
+        probe_once api "$n" &
+        [ $(( n % 4 )) = 0 ] && probe_once page "$n" &
         n=$(( n + 1 ))
         sleep 0.5
     done
 }
+echo -e "sent_epoch_ms\tprobe\tstatus\tms" >"$OUT/probe.tsv"
 probe &
 PROBE_PID=$!
 
@@ -134,6 +160,14 @@ bench_log "gatling: $USERS users (recovering after failures), ramp ${RAMP}s, ste
     -Dbench.label=db-fault -Dbench.resultsDir="$OUT" -Dbench.gatlingResults="$BENCH_OUT/gatling/db-fault") \
     >"$OUT/gatling.log" 2>&1 &
 GATLING_PID=$!
+# Maven and Gatling take minutes to get to the first user on a busy machine (Maven's "Running simulation" comes
+# minutes before Gatling's own "started"): the outage must come while the users run
+for _ in $(seq 1 2400); do
+    grep -q "Simulation io.pxportal.bench.MixSimulation started" "$OUT/gatling.log" 2>/dev/null && break
+    kill -0 "$GATLING_PID" 2>/dev/null || { bench_log "gatling ended before it ran, see $OUT/gatling.log"; exit 1; }
+    sleep 0.5
+done
+bench_log "simulation running; the import starts in $(( RAMP + 15 ))s"
 sleep $(( RAMP + 15 ))
 
 # The import through the API, as an integration would send it; then wait until it writes.
@@ -157,31 +191,43 @@ sleep "$STOP_AFTER"
 mix_psql "select status, processed_rows from import_job where id = $JOB" >"$OUT/job-before-outage.txt" || true
 
 DOWN=$(bench_now_ms)
-# SIGINT is PostgreSQL's fast shutdown (every connection ended); not pg_ctl, which refuses to run as root, as this
-# script may (the embedded server itself runs as root here)
+# SIGINT is PostgreSQL's fast shutdown (every connection ended); not pg_ctl, which refuses to run as root
 kill -INT "$PG_PID"
 for _ in $(seq 1 600); do kill -0 "$PG_PID" 2>/dev/null || break; sleep 0.1; done
 DOWN_DONE=$(bench_now_ms)
 bench_log "PostgreSQL stopped ($(( DOWN_DONE - DOWN )) ms); starting it again in ${OUTAGE}s"
 sleep "$OUTAGE"
+pg_own_for_restart
 UP=$(bench_now_ms)
 PG_RESTARTED=1
 # shellcheck disable=SC2086
-(setsid "$PG_BIN/postgres" -D "$MIX_PG_DATA" $PG_OPTS >"$OUT/pg-restart.log" 2>&1 &)
+(pg_as setsid "$PG_BIN/postgres" -D "$MIX_PG_DATA" $PG_OPTS >"$OUT/pg-restart.log" 2>&1 &)
 for _ in $(seq 1 600); do mix_psql "select 1" >/dev/null 2>&1 && break; sleep 0.1; done
 PG_PID=$(head -1 "$MIX_PG_DATA/postmaster.pid" 2>/dev/null || true)
-# the server refuses to start as root ("root" execution … not permitted): run the bench as an unprivileged user
 [ -n "$PG_PID" ] || bench_log "PostgreSQL did not start again, see $OUT/pg-restart.log"
 UP_DONE=$(bench_now_ms)
+# the server's own word for when it accepted connections, when it logged one (psql takes its time on a busy machine)
+PG_READY=$(sed -n 's/^\([0-9-]* [0-9:.]*\) UTC.*ready to accept connections.*/\1/p' "$OUT/pg-restart.log" | head -1)
+[ -n "$PG_READY" ] && UP_DONE=$(date -ud "$PG_READY" +%s%3N)
 bench_log "PostgreSQL accepting connections again ($(( UP_DONE - UP )) ms)"
 
-# Until the portal serves again: the first probe after PostgreSQL is back whose REST call and readiness are 200.
+# Until the portal serves again: the moment both readiness and the REST call have answered 200 after PostgreSQL was
+# back (the later of the two first such answers, when they came, not when they were sent).
+served_at() {
+    awk -F'\t' -v up="$UP_DONE" 'NR > 1 && $3 == 200 && $1 + $4 >= up {
+            e = $1 + $4; if (!($2 in first) || e < first[$2]) first[$2] = e }
+        END { if (("readiness" in first) && ("api" in first))
+                  printf "%.0f\n", (first["readiness"] > first["api"] ? first["readiness"] : first["api"]) }' "$OUT/probe.tsv"
+}
 SERVES=
 for _ in $(seq 1 240); do
-    SERVES=$(awk -F'\t' -v up="$UP_DONE" 'NR > 1 && $1 >= up && $2 == 200 && $3 == 200 {print $1; exit}' "$OUT/probe.tsv")
-    [ -n "$SERVES" ] && break
     sleep 0.5
+    SERVES=$(served_at)
+    [ -n "$SERVES" ] && break
 done
+# answers still on their way when it was first seen may have come earlier
+sleep 21
+SERVES=$(served_at)
 bench_log "portal serving again: ${SERVES:+$(( SERVES - UP_DONE )) ms after PostgreSQL was back}$([ -n "$SERVES" ] || echo "not within 120 s")"
 
 wait "$IMPORT_PID" || true
@@ -215,13 +261,8 @@ ERRORS_LOGGED=$(grep -c " ERROR " "$LOG" || true)
 TRACES=$(grep -c "^\s*at " "$LOG" || true)
 
 # What the simulation saw: its failure timeline and Gatling's counts of every request.
-GSTATS=$(find "$BENCH_OUT/gatling/db-fault" -name global_stats.json 2>/dev/null | sort | tail -1)
-req_total=$(sed -n 's/.*"numberOfRequests" *: *{ *"total" *: *\([0-9]*\).*/\1/p' "$GSTATS" 2>/dev/null | head -1)
-req_ko=$(sed -n 's/.*"numberOfRequests" *: *{[^}]*"ko" *: *\([0-9]*\).*/\1/p' "$GSTATS" 2>/dev/null | head -1)
-if [ -z "$req_total" ] && [ -n "$GSTATS" ]; then
-    req_total=$(tr -d ' \n' <"$GSTATS" | sed -n 's/.*"numberOfRequests":{"total":\([0-9]*\),"ok":[0-9]*,"ko":\([0-9]*\)}.*/\1/p')
-    req_ko=$(tr -d ' \n' <"$GSTATS" | sed -n 's/.*"numberOfRequests":{"total":[0-9]*,"ok":[0-9]*,"ko":\([0-9]*\)}.*/\1/p')
-fi
+# Gatling's own count of every request (its console summary: "> request count | total | ok | ko")
+read -r req_total req_ko <<<"$(awk -F'|' '/> request count/ {gsub(/[ ,]/, ""); print $2, $4}' "$OUT/gatling.log" | tail -1)" || true
 FAILS="$OUT/db-fault-failures.tsv"
 rel() { awk -v t="$1" -v d="$DOWN" 'BEGIN {printf "%+.1f", (t - d) / 1000}'; }
 
@@ -239,7 +280,7 @@ rel() { awk -v t="$1" -v d="$DOWN" 'BEGIN {printf "%+.1f", (t - d) / 1000}'; }
     echo "- import started $(rel "$IMPORT_STARTED"), job $JOB; before the stop: $(cat "$OUT/job-before-outage.txt" 2>/dev/null) (status|rows)"
     echo "- PostgreSQL stopped (fast shutdown) 0.0 … $(rel "$DOWN_DONE"); started $(rel "$UP") … accepting connections $(rel "$UP_DONE")"
     echo "- portal serving again (readiness and a REST call 200): ${SERVES:+$(rel "$SERVES") — **$(awk -v a="$SERVES" -v b="$UP_DONE" 'BEGIN {printf "%.1f", (a - b) / 1000}') s after PostgreSQL was back**}$([ -n "$SERVES" ] || echo "not within 120 s")"
-    echo "- first and last probe failure: $(awk -F'\t' 'NR > 1 && ($2 != 200 || $3 != 200) {if (!f) f = $1; l = $1} END {print f " " l}' "$OUT/probe.tsv" | while read -r f l; do [ -n "$f" ] && echo "$(rel "$f") … $(rel "$l")" || echo none; done)"
+    echo "- probes that did not answer 200: the first sent $(awk -F'\t' 'NR > 1 && $3 != 200 {if (!f) f = $1} END {printf "%.0f\n", f}' "$OUT/probe.tsv" | while read -r f; do [ "$f" != 0 ] && rel "$f" || echo none; done), the last answered $(awk -F'\t' 'NR > 1 && $3 != 200 && $1 + $4 > l {l = $1 + $4} END {printf "%.0f\n", l}' "$OUT/probe.tsv" | while read -r l; do [ "$l" != 0 ] && rel "$l" || echo none; done)"
     echo "- first and last failed round trip of the simulation: $( [ -f "$FAILS" ] && awk -F'\t' 'NR > 1 {if (!f) f = $1; l = $1} END {print f " " l}' "$FAILS" | while read -r f l; do echo "$(rel "$f") … $(rel "$l")"; done || echo none)"
     echo "- import ended $(rel "$IMPORT_ENDED"): HTTP $(cut -d' ' -f1 "$OUT/import-1.status") after $(cut -d' ' -f2 "$OUT/import-1.status") s"
     echo
@@ -252,9 +293,12 @@ rel() { awk -v t="$1" -v d="$DOWN" 'BEGIN {printf "%+.1f", (t - d) / 1000}'; }
     echo
     echo "What users got during the outage:"
     echo
-    echo "- probes (0.5 s apart): $(awk -F'\t' 'NR > 1 {n++; if ($2 != 200) r++; if ($3 != 200) a++} END {printf "%d probes; readiness not 200: %d; REST call not 200: %d", n, r, a}' "$OUT/probe.tsv"); REST answers while down: $(awk -F'\t' 'NR > 1 && $3 != 200 {c[$3]++} END {for (k in c) printf "%s×%d ", k, c[k]}' "$OUT/probe.tsv"), slowest $(awk -F'\t' 'NR > 1 && $3 != 200 && $4 > m {m = $4} END {print m + 0}' "$OUT/probe.tsv") ms"
-    echo "- REST problem while down: \`$(head -c 500 "$OUT/api-failed.json" 2>/dev/null || echo none)\`"
-    echo "- page (new UI on /contracts) while down: $(awk -F'\t' 'NR > 1 && $5 != "-" && $5 != "200" {c[$5]++} END {for (k in c) printf "%s×%d ", k, c[k]}' "$OUT/probe.tsv"); its text: \`$(grep -o 'Something went wrong[^"<]*' "$OUT/page-failed.json" 2>/dev/null | head -1)\`; stack trace or exception name in it: $(grep -cE 'Exception|\\tat [a-z]' "$OUT/page-failed.json" 2>/dev/null || echo 0)"
+    echo "- probes sent while PostgreSQL was down (readiness and REST every 0.5 s, page every 2 s; status×count, slowest answer):"
+    for kind in readiness api page; do
+        echo "  - $kind: $(awk -F'\t' -v k="$kind" -v d="$DOWN" -v u="$UP_DONE" 'NR > 1 && $2 == k && $1 >= d && $1 < u {c[$3]++; if ($4 > m) m = $4} END {for (s in c) printf "%s×%d ", s, c[s]; printf "(slowest %d ms)", m}' "$OUT/probe.tsv"); over the whole run: $(awk -F'\t' -v k="$kind" 'NR > 1 && $2 == k {n++; if ($3 != 200) f++} END {printf "%d sent, %d not 200", n, f}' "$OUT/probe.tsv")"
+    done
+    echo "- REST problem while down: \`$(head -c 500 "$OUT/api-failed.json" 2>/dev/null || echo none)\`; readiness: \`$(head -c 300 "$OUT/readiness-failed.json" 2>/dev/null || echo none)\`"
+    echo "- the first page (new UI on /contracts) that was not 200: \`$(grep -o 'Something went wrong[^"<]*' "$OUT/page-failed.json" 2>/dev/null | head -1)\`; stack trace or exception name in it: $(grep -cE 'Exception|\\tat [a-z]' "$OUT/page-failed.json" 2>/dev/null || echo 0); the first page 200 without the error page after PostgreSQL was back: $(awk -F'\t' -v u="$UP_DONE" 'NR > 1 && $2 == "page" && $3 == "200" && $1 + $4 >= u {e = $1 + $4; if (!m || e < m) m = e} END {printf "%.0f\n", m}' "$OUT/probe.tsv" | while read -r m; do [ "$m" != 0 ] && awk -v a="$m" -v b="$UP_DONE" 'BEGIN {printf "%.1f s after", (a - b) / 1000}' || echo none; done)"
     echo "- the simulation's failed round trips, by what they showed: "
     echo
     echo '```'
