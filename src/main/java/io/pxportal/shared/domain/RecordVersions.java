@@ -1,9 +1,11 @@
 package io.pxportal.shared.domain;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.util.Objects;
+import jakarta.persistence.PersistenceUnitUtil;
+import jakarta.persistence.metamodel.EntityType;
+import jakarta.persistence.metamodel.SingularAttribute;
+import java.util.function.Predicate;
 import org.springframework.dao.DataAccessException;
 import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.stereotype.Component;
@@ -27,26 +29,52 @@ public class RecordVersions {
     /**
      * Call in the saving transaction after the changes are applied and after the service's own check of
      * {@code editedVersion} (against the version its transaction read): writes the changes and, if they did not
-     * raise the version, raises it with {@code update … set version = editedVersion + 1 where version =
-     * editedVersion}, which a racing save of the same version has made fail. Returns the record with its new
-     * version.
+     * raise the version, raises it with {@code update … set version = version + 1 where version = editedVersion},
+     * at once, so that a racing save of the same version waits for this one and is then refused, or has already
+     * made this one fail. Returns the record with its new version; {@code editedVersion} null (a new record, or a
+     * push that checks no version) only writes the changes.
      */
     public <T> T saved(T record, Long editedVersion) {
         try {
             entityManager.flush();
-            Object stored = entityManager
-                    .getEntityManagerFactory()
-                    .getPersistenceUnitUtil()
-                    .getVersion(record);
-            if (editedVersion != null && Objects.equals(stored, editedVersion)) {
-                entityManager.lock(record, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-                // The increment may wait in a JDBC batch: sent now, a refusal comes from this call, not the commit.
-                entityManager.flush();
+            PersistenceUnitUtil records =
+                    entityManager.getEntityManagerFactory().getPersistenceUnitUtil();
+            if (editedVersion != null && editedVersion.equals(records.getVersion(record))) {
+                raise(record, records.getIdentifier(record), editedVersion);
             }
             return record;
         } catch (RuntimeException e) {
             DataAccessException translated = EntityManagerFactoryUtils.convertJpaAccessExceptionIfPossible(e);
             throw translated != null ? translated : e;
         }
+    }
+
+    /**
+     * A bulk update rather than a force-increment lock: Hibernate holds that increment in a JDBC batch until the
+     * commit, where its refusal would come after the service has answered with the raised version.
+     */
+    private void raise(Object record, Object id, Long editedVersion) {
+        EntityType<?> type = entityManager.getMetamodel().entity(record.getClass());
+        String version = attribute(type, SingularAttribute::isVersion);
+        String key = attribute(type, SingularAttribute::isId);
+        int raised = entityManager
+                .createQuery("update " + type.getName() + " r set r." + version + " = r." + version + " + 1 where r."
+                        + key + " = :id and r." + version + " = :version")
+                .setParameter("id", id)
+                .setParameter("version", editedVersion)
+                .executeUpdate();
+        if (raised == 0) {
+            throw new ConcurrentEditException();
+        }
+        // Nothing else in the row changed (it was written just before): this reads back the raised version only.
+        entityManager.refresh(record);
+    }
+
+    private static String attribute(EntityType<?> type, Predicate<SingularAttribute<?, ?>> which) {
+        return type.getSingularAttributes().stream()
+                .filter(which)
+                .map(SingularAttribute::getName)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(type.getName() + " has no such attribute"));
     }
 }
