@@ -11,6 +11,7 @@ import io.pxportal.shared.audit.AuditTrail;
 import io.pxportal.shared.domain.ConcurrentEditException;
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.domain.NotFoundException;
+import io.pxportal.shared.domain.RecordVersions;
 import io.pxportal.shared.security.CurrentUser;
 import io.pxportal.shared.security.Role;
 import jakarta.validation.Valid;
@@ -47,6 +48,7 @@ public class ContractService {
     private final AuditTrail auditTrail;
     private final UserDirectory users;
     private final Clock clock;
+    private final RecordVersions recordVersions;
 
     ContractService(
             ContractRepository contracts,
@@ -54,13 +56,15 @@ public class ContractService {
             PlatformService platforms,
             AuditTrail auditTrail,
             UserDirectory users,
-            Clock clock) {
+            Clock clock,
+            RecordVersions recordVersions) {
         this.users = users;
         this.contracts = contracts;
         this.vendors = vendors;
         this.platforms = platforms;
         this.auditTrail = auditTrail;
         this.clock = clock;
+        this.recordVersions = recordVersions;
     }
 
     /** One page of contracts matching the filter, each with its schedule as of today. */
@@ -158,7 +162,7 @@ public class ContractService {
         ConcurrentEditException.check(draft.version(), contract.getVersion(), contract.getNumber());
         check(draft, id, Set.copyOf(contract.getPlatformIds()));
         contract.describe(draft);
-        contracts.saveAndFlush(contract);
+        recordVersions.saved(contracts.saveAndFlush(contract), draft.version());
         return get(id);
     }
 

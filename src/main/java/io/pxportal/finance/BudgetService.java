@@ -7,6 +7,7 @@ import io.pxportal.shared.audit.AuditTrail;
 import io.pxportal.shared.domain.ConcurrentEditException;
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.domain.NotFoundException;
+import io.pxportal.shared.domain.RecordVersions;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
@@ -32,12 +33,19 @@ public class BudgetService {
     private final FinanceAccess access;
     private final PlatformService platforms;
     private final AuditTrail auditTrail;
+    private final RecordVersions recordVersions;
 
-    BudgetService(BudgetRepository budgets, FinanceAccess access, PlatformService platforms, AuditTrail auditTrail) {
+    BudgetService(
+            BudgetRepository budgets,
+            FinanceAccess access,
+            PlatformService platforms,
+            AuditTrail auditTrail,
+            RecordVersions recordVersions) {
         this.budgets = budgets;
         this.access = access;
         this.platforms = platforms;
         this.auditTrail = auditTrail;
+        this.recordVersions = recordVersions;
     }
 
     /** One page of a fiscal year's budgets. */
@@ -102,7 +110,7 @@ public class BudgetService {
         ConcurrentEditException.check(draft.version(), budget.getVersion(), budget.label());
         check(draft, id);
         budget.describe(draft);
-        return view(budgets.saveAndFlush(budget));
+        return view(recordVersions.saved(budgets.saveAndFlush(budget), draft.version()));
     }
 
     @Transactional

@@ -12,6 +12,7 @@ import io.pxportal.shared.audit.AuditTrail;
 import io.pxportal.shared.domain.ConcurrentEditException;
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.domain.NotFoundException;
+import io.pxportal.shared.domain.RecordVersions;
 import jakarta.validation.Valid;
 import java.util.Collection;
 import java.util.HashMap;
@@ -44,6 +45,7 @@ public class CostLineService {
     private final VendorService vendors;
     private final ContractService contracts;
     private final AuditTrail auditTrail;
+    private final RecordVersions recordVersions;
 
     CostLineService(
             CostLineRepository lines,
@@ -52,7 +54,8 @@ public class CostLineService {
             PlatformService platforms,
             VendorService vendors,
             ContractService contracts,
-            AuditTrail auditTrail) {
+            AuditTrail auditTrail,
+            RecordVersions recordVersions) {
         this.lines = lines;
         this.access = access;
         this.settings = settings;
@@ -60,6 +63,7 @@ public class CostLineService {
         this.vendors = vendors;
         this.contracts = contracts;
         this.auditTrail = auditTrail;
+        this.recordVersions = recordVersions;
     }
 
     /** One page of the lines the user may see that match the filter. */
@@ -101,7 +105,7 @@ public class CostLineService {
         CostLine line = changeable(id);
         ConcurrentEditException.check(draft.version(), line.getVersion(), line.getReference());
         line.describe(draft, check(draft, id));
-        lines.saveAndFlush(line);
+        recordVersions.saved(lines.saveAndFlush(line), draft.version());
         return get(id);
     }
 

@@ -4,6 +4,7 @@ import io.pxportal.shared.audit.AuditEntry;
 import io.pxportal.shared.audit.AuditTrail;
 import io.pxportal.shared.domain.ConcurrentEditException;
 import io.pxportal.shared.domain.DomainException;
+import io.pxportal.shared.domain.RecordVersions;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,10 +20,12 @@ public class FinanceSettingsService {
 
     private final FinanceSettingsRepository settings;
     private final AuditTrail auditTrail;
+    private final RecordVersions recordVersions;
 
-    FinanceSettingsService(FinanceSettingsRepository settings, AuditTrail auditTrail) {
+    FinanceSettingsService(FinanceSettingsRepository settings, AuditTrail auditTrail, RecordVersions recordVersions) {
         this.settings = settings;
         this.auditTrail = auditTrail;
+        this.recordVersions = recordVersions;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -40,7 +43,9 @@ public class FinanceSettingsService {
             throw new DomainException("finance.currency.unknown", changed.reportingCurrency());
         }
         stored.describe(changed);
-        return settings.saveAndFlush(stored).toSettings();
+        return recordVersions
+                .saved(settings.saveAndFlush(stored), changed.version())
+                .toSettings();
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -5,6 +5,7 @@ import io.pxportal.shared.audit.AuditTrail;
 import io.pxportal.shared.domain.ConcurrentEditException;
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.domain.NotFoundException;
+import io.pxportal.shared.domain.RecordVersions;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
@@ -26,10 +27,12 @@ public class FxRateService {
 
     private final FxRateRepository rates;
     private final AuditTrail auditTrail;
+    private final RecordVersions recordVersions;
 
-    FxRateService(FxRateRepository rates, AuditTrail auditTrail) {
+    FxRateService(FxRateRepository rates, AuditTrail auditTrail, RecordVersions recordVersions) {
         this.rates = rates;
         this.auditTrail = auditTrail;
+        this.recordVersions = recordVersions;
     }
 
     /** One page of rates, newest month first unless sorted otherwise. */
@@ -81,7 +84,7 @@ public class FxRateService {
         } else {
             rate = new FxRate(draft);
         }
-        rate = rates.saveAndFlush(rate);
+        rate = recordVersions.saved(rates.saveAndFlush(rate), draft.version());
         return new FxRateView(rate.getId(), rate.toDraft());
     }
 

@@ -11,6 +11,7 @@ import io.pxportal.shared.audit.AuditTrail;
 import io.pxportal.shared.domain.ConcurrentEditException;
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.domain.NotFoundException;
+import io.pxportal.shared.domain.RecordVersions;
 import io.pxportal.shared.security.CurrentUser;
 import io.pxportal.shared.security.Role;
 import io.pxportal.shared.security.SystemAuthentication;
@@ -53,6 +54,7 @@ public class SteeringService {
     private final AuditTrail auditTrail;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final RecordVersions recordVersions;
 
     SteeringService(
             SteeringReviewRepository reviews,
@@ -63,7 +65,8 @@ public class SteeringService {
             PlatformService platforms,
             AuditTrail auditTrail,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            RecordVersions recordVersions) {
         this.reviews = reviews;
         this.frozenItems = frozenItems;
         this.decisions = decisions;
@@ -76,6 +79,7 @@ public class SteeringService {
         this.auditTrail = auditTrail;
         this.events = events;
         this.clock = clock;
+        this.recordVersions = recordVersions;
     }
 
     // --- reviews -----------------------------------------------------------------------------------------------
@@ -120,7 +124,7 @@ public class SteeringService {
         SteeringReview review = open(id);
         ConcurrentEditException.check(draft.version(), review.getVersion(), review.getTitle());
         review.apply(draft);
-        return view(reviews.saveAndFlush(review));
+        return view(recordVersions.saved(reviews.saveAndFlush(review), draft.version()));
     }
 
     /**
@@ -144,7 +148,7 @@ public class SteeringService {
             }
         }
         review.close(by, at);
-        return view(reviews.saveAndFlush(review));
+        return view(recordVersions.saved(reviews.saveAndFlush(review), version));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -287,7 +291,8 @@ public class SteeringService {
         ConcurrentEditException.check(version, action.getVersion(), action.getTitle());
         action.setStatus(status, on);
         events.publishEvent(new AlertsOutdated(ActionAlerts.SUBJECT));
-        return toViews(List.of(actions.saveAndFlush(action))).getFirst();
+        return toViews(List.of(recordVersions.saved(actions.saveAndFlush(action), version)))
+                .getFirst();
     }
 
     @PreAuthorize("isAuthenticated()")

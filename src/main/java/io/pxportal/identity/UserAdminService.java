@@ -7,6 +7,7 @@ import io.pxportal.shared.audit.SecurityEvents;
 import io.pxportal.shared.domain.ConcurrentEditException;
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.domain.NotFoundException;
+import io.pxportal.shared.domain.RecordVersions;
 import io.pxportal.shared.security.CurrentUser;
 import io.pxportal.shared.security.Role;
 import jakarta.validation.Valid;
@@ -31,18 +32,21 @@ public class UserAdminService {
     private final AuditTrail auditTrail;
     private final Clock clock;
     private final SecurityEvents securityEvents;
+    private final RecordVersions recordVersions;
 
     UserAdminService(
             AppUserRepository users,
             PasswordEncoder passwordEncoder,
             AuditTrail auditTrail,
             Clock clock,
-            SecurityEvents securityEvents) {
+            SecurityEvents securityEvents,
+            RecordVersions recordVersions) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.auditTrail = auditTrail;
         this.clock = clock;
         this.securityEvents = securityEvents;
+        this.recordVersions = recordVersions;
     }
 
     /** One page of users whose login, name or e-mail contains {@code text} (blank: all). */
@@ -95,7 +99,7 @@ public class UserAdminService {
             throw new DomainException("user.last-admin", user.getUsername());
         }
         user.update(draft.displayName().trim(), blankToNull(draft.email()), draft.roles(), draft.enabled());
-        return toRow(users.saveAndFlush(user));
+        return toRow(recordVersions.saved(users.saveAndFlush(user), draft.version()));
     }
 
     /**

@@ -7,6 +7,7 @@ import io.pxportal.shared.audit.AuditTrail;
 import io.pxportal.shared.domain.ConcurrentEditException;
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.domain.NotFoundException;
+import io.pxportal.shared.domain.RecordVersions;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -39,6 +40,7 @@ public class EntitlementService {
     private final PlatformService platforms;
     private final AuditTrail auditTrail;
     private final Clock clock;
+    private final RecordVersions recordVersions;
 
     EntitlementService(
             EntitlementRepository entitlements,
@@ -46,13 +48,15 @@ public class EntitlementService {
             LicencePositions positions,
             PlatformService platforms,
             AuditTrail auditTrail,
-            Clock clock) {
+            Clock clock,
+            RecordVersions recordVersions) {
         this.entitlements = entitlements;
         this.measurements = measurements;
         this.positions = positions;
         this.platforms = platforms;
         this.auditTrail = auditTrail;
         this.clock = clock;
+        this.recordVersions = recordVersions;
     }
 
     /** One page of entitlements matching the filter, each with its position on {@code asOf} (null: today). */
@@ -125,7 +129,7 @@ public class EntitlementService {
             throw new DomainException("entitlement.metric.has-measurements");
         }
         entitlement.describe(draft);
-        entitlements.saveAndFlush(entitlement);
+        recordVersions.saved(entitlements.saveAndFlush(entitlement), draft.version());
         return get(id);
     }
 

@@ -3,6 +3,7 @@ package io.pxportal.licensing;
 import io.pxportal.shared.domain.ConcurrentEditException;
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.domain.NotFoundException;
+import io.pxportal.shared.domain.RecordVersions;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,11 +31,17 @@ public class UsageService {
     private final UsageMeasurementRepository measurements;
     private final EntitlementRepository entitlements;
     private final Clock clock;
+    private final RecordVersions recordVersions;
 
-    UsageService(UsageMeasurementRepository measurements, EntitlementRepository entitlements, Clock clock) {
+    UsageService(
+            UsageMeasurementRepository measurements,
+            EntitlementRepository entitlements,
+            Clock clock,
+            RecordVersions recordVersions) {
         this.measurements = measurements;
         this.entitlements = entitlements;
         this.clock = clock;
+        this.recordVersions = recordVersions;
     }
 
     /** One page of an entitlement's measurements, newest first unless sorted otherwise. */
@@ -81,7 +88,9 @@ public class UsageService {
         } else {
             measurement = new UsageMeasurement(entitlement, draft, today);
         }
-        return measurements.saveAndFlush(measurement).toView();
+        return recordVersions
+                .saved(measurements.saveAndFlush(measurement), draft.version())
+                .toView();
     }
 
     @Transactional

@@ -8,6 +8,7 @@ import io.pxportal.shared.audit.AuditTrail;
 import io.pxportal.shared.domain.ConcurrentEditException;
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.domain.NotFoundException;
+import io.pxportal.shared.domain.RecordVersions;
 import io.pxportal.shared.security.CurrentUser;
 import io.pxportal.shared.security.Role;
 import jakarta.validation.Valid;
@@ -36,16 +37,19 @@ public class PlatformService {
     private final VendorRepository vendors;
     private final UserDirectory userDirectory;
     private final AuditTrail auditTrail;
+    private final RecordVersions recordVersions;
 
     PlatformService(
             PlatformRepository platforms,
             VendorRepository vendors,
             UserDirectory userDirectory,
-            AuditTrail auditTrail) {
+            AuditTrail auditTrail,
+            RecordVersions recordVersions) {
         this.platforms = platforms;
         this.vendors = vendors;
         this.userDirectory = userDirectory;
         this.auditTrail = auditTrail;
+        this.recordVersions = recordVersions;
     }
 
     /**
@@ -232,7 +236,7 @@ public class PlatformService {
             platform.assignOwners(draft.owners());
         }
         platform.describe(draft, vendor(draft.vendorId()));
-        platforms.saveAndFlush(platform);
+        recordVersions.saved(platforms.saveAndFlush(platform), draft.version());
         return get(id);
     }
 

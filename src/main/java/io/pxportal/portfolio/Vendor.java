@@ -55,8 +55,8 @@ class Vendor implements AuditSnapshot {
         describe(draft);
     }
 
-    /** Takes over the draft's fields; returns whether the contacts changed (they are not covered by @Version). */
-    boolean describe(VendorDraft draft) {
+    /** Takes over the draft's fields and contacts. */
+    void describe(VendorDraft draft) {
         this.name = draft.name().trim();
         this.country = blankToNull(draft.country());
         this.website = blankToNull(draft.website());
@@ -65,7 +65,7 @@ class Vendor implements AuditSnapshot {
         List<ContactData> wanted =
                 draft.contacts().stream().map(VendorContact::normalize).toList();
         if (contacts.stream().map(VendorContact::toData).toList().equals(wanted)) {
-            return false;
+            return;
         }
         for (int i = 0; i < wanted.size(); i++) {
             if (i < contacts.size()) {
@@ -77,7 +77,6 @@ class Vendor implements AuditSnapshot {
         while (contacts.size() > wanted.size()) {
             contacts.removeLast();
         }
-        return true;
     }
 
     @Override

@@ -1,24 +1,14 @@
 package io.pxportal.portfolio;
 
-import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface VendorRepository extends JpaRepository<Vendor, Long>, JpaSpecificationExecutor<Vendor> {
-
-    /**
-     * The vendor's row, locked for this transaction and read after any save that held it (select … for update):
-     * a save racing another waits here, then sees the version the other wrote.
-     */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select v from Vendor v where v.id = :id")
-    Optional<Vendor> lockById(Long id);
 
     Optional<Vendor> findByNameIgnoreCase(String name);
 

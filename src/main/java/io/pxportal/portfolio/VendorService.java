@@ -6,9 +6,7 @@ import io.pxportal.shared.audit.AuditTrail;
 import io.pxportal.shared.domain.ConcurrentEditException;
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.domain.NotFoundException;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
+import io.pxportal.shared.domain.RecordVersions;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
@@ -29,13 +27,17 @@ public class VendorService {
     private final PlatformRepository platforms;
     private final AuditTrail auditTrail;
 
-    @PersistenceContext
-    private EntityManager entityManager;
+    private final RecordVersions recordVersions;
 
-    VendorService(VendorRepository vendors, PlatformRepository platforms, AuditTrail auditTrail) {
+    VendorService(
+            VendorRepository vendors,
+            PlatformRepository platforms,
+            AuditTrail auditTrail,
+            RecordVersions recordVersions) {
         this.vendors = vendors;
         this.platforms = platforms;
         this.auditTrail = auditTrail;
+        this.recordVersions = recordVersions;
     }
 
     /** One page of vendors matching {@code text} in name, country or account manager. */
@@ -114,18 +116,14 @@ public class VendorService {
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'PRODUCT_OWNER')")
     public VendorDetails update(Long id, @Valid VendorDraft draft) {
-        // Lock the row before reading it with its contacts: a save racing this one, on any node, waits here and then
-        // reads the version the other wrote, so the check below refuses it instead of overwriting (TwoNodesIT).
-        vendors.lockById(id).orElseThrow(() -> new NotFoundException("vendor", id));
         Vendor vendor = vendors.findWithContactsById(id).orElseThrow(() -> new NotFoundException("vendor", id));
         ConcurrentEditException.check(draft.version(), vendor.getVersion(), vendor.getName());
         requireUniqueName(draft.name(), id);
-        if (vendor.describe(draft)) {
-            // Contacts live in their own table; bump the vendor's version now, so a concurrent edit of them is
-            // seen and the caller gets the version it must send next.
-            entityManager.lock(vendor, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-        }
-        return vendors.saveAndFlush(vendor).toDetails();
+        vendor.describe(draft);
+        // Contacts live in their own table: a save that changes only them still raises the vendor's version.
+        return recordVersions
+                .saved(vendors.saveAndFlush(vendor), draft.version())
+                .toDetails();
     }
 
     /** Deletes a vendor that no platform refers to. */

@@ -6,6 +6,7 @@ import io.pxportal.shared.audit.AuditTrail;
 import io.pxportal.shared.domain.ConcurrentEditException;
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.domain.NotFoundException;
+import io.pxportal.shared.domain.RecordVersions;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,18 +37,21 @@ public class ObjectiveService {
     private final RatingRepository ratings;
     private final AuditTrail auditTrail;
     private final Clock clock;
+    private final RecordVersions recordVersions;
 
     ObjectiveService(
             ObjectiveRepository objectives,
             WeightSetRepository weightSets,
             RatingRepository ratings,
             AuditTrail auditTrail,
-            Clock clock) {
+            Clock clock,
+            RecordVersions recordVersions) {
         this.objectives = objectives;
         this.weightSets = weightSets;
         this.ratings = ratings;
         this.auditTrail = auditTrail;
         this.clock = clock;
+        this.recordVersions = recordVersions;
     }
 
     /** All objectives by code, each with its weight this quarter. */
@@ -85,7 +89,7 @@ public class ObjectiveService {
         ConcurrentEditException.check(draft.version(), objective.getVersion(), objective.getCode());
         check(draft, id);
         objective.describe(draft);
-        objectives.saveAndFlush(objective);
+        recordVersions.saved(objectives.saveAndFlush(objective), draft.version());
         return get(id);
     }
 

@@ -4,6 +4,7 @@ import io.pxportal.shared.audit.AuditActor;
 import io.pxportal.shared.domain.ConcurrentEditException;
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.domain.NotFoundException;
+import io.pxportal.shared.domain.RecordVersions;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -29,18 +30,21 @@ public class RatingService {
     private final RoadmapItemService items;
     private final ObjectiveRepository objectives;
     private final Clock clock;
+    private final RecordVersions recordVersions;
 
     RatingService(
             RatingRepository ratings,
             RoadmapItemRepository itemRepository,
             RoadmapItemService items,
             ObjectiveRepository objectives,
-            Clock clock) {
+            Clock clock,
+            RecordVersions recordVersions) {
         this.ratings = ratings;
         this.itemRepository = itemRepository;
         this.items = items;
         this.objectives = objectives;
         this.clock = clock;
+        this.recordVersions = recordVersions;
     }
 
     /** The matrix of the items matching the filter (by committed quarter, then title) against all objectives. */
@@ -91,7 +95,7 @@ public class RatingService {
         }
         Rating stored = existing.orElseGet(() -> new Rating(itemId, objectiveId));
         stored.rate(rating, rationale, AuditActor.current(), clock.instant());
-        return ratings.saveAndFlush(stored).toView();
+        return recordVersions.saved(ratings.saveAndFlush(stored), version).toView();
     }
 
     /**

@@ -7,6 +7,7 @@ import io.pxportal.shared.audit.AuditTrail;
 import io.pxportal.shared.domain.ConcurrentEditException;
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.domain.NotFoundException;
+import io.pxportal.shared.domain.RecordVersions;
 import jakarta.validation.Valid;
 import java.util.Collection;
 import java.util.List;
@@ -30,16 +31,19 @@ public class RequirementService {
     private final ObjectiveRepository objectives;
     private final PlatformService platforms;
     private final AuditTrail auditTrail;
+    private final RecordVersions recordVersions;
 
     RequirementService(
             RequirementRepository requirements,
             ObjectiveRepository objectives,
             PlatformService platforms,
-            AuditTrail auditTrail) {
+            AuditTrail auditTrail,
+            RecordVersions recordVersions) {
         this.requirements = requirements;
         this.objectives = objectives;
         this.platforms = platforms;
         this.auditTrail = auditTrail;
+        this.recordVersions = recordVersions;
     }
 
     /** One page of requirements, optionally of one platform and containing a text. */
@@ -74,7 +78,7 @@ public class RequirementService {
         ConcurrentEditException.check(draft.version(), requirement.getVersion(), requirement.getTitle());
         check(draft, id);
         requirement.describe(draft);
-        requirements.saveAndFlush(requirement);
+        recordVersions.saved(requirements.saveAndFlush(requirement), draft.version());
         return get(id);
     }
 

@@ -10,6 +10,7 @@ import io.pxportal.shared.audit.AuditTrail;
 import io.pxportal.shared.domain.ConcurrentEditException;
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.domain.NotFoundException;
+import io.pxportal.shared.domain.RecordVersions;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -42,6 +43,7 @@ public class RoadmapItemService {
     private final PlatformCatalog catalog;
     private final AuditTrail auditTrail;
     private final Clock clock;
+    private final RecordVersions recordVersions;
 
     RoadmapItemService(
             RoadmapItemRepository items,
@@ -51,7 +53,8 @@ public class RoadmapItemService {
             PlatformService platforms,
             PlatformCatalog catalog,
             AuditTrail auditTrail,
-            Clock clock) {
+            Clock clock,
+            RecordVersions recordVersions) {
         this.items = items;
         this.steps = steps;
         this.ratings = ratings;
@@ -60,6 +63,7 @@ public class RoadmapItemService {
         this.catalog = catalog;
         this.auditTrail = auditTrail;
         this.clock = clock;
+        this.recordVersions = recordVersions;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -131,7 +135,7 @@ public class RoadmapItemService {
         if (item.differsFrom(draft.status(), draft.committedQuarter())) {
             moveTo(item, draft.status(), draft.committedQuarter(), LocalDate.now(clock), null);
         }
-        items.saveAndFlush(item);
+        recordVersions.saved(items.saveAndFlush(item), draft.version());
         return get(id);
     }
 
@@ -152,7 +156,7 @@ public class RoadmapItemService {
         }
         Quarter quarter = change.quarter() == null ? item.getCommittedQuarter() : change.quarter();
         moveTo(item, change.status(), quarter, on, change.note());
-        items.saveAndFlush(item);
+        recordVersions.saved(items.saveAndFlush(item), change.version());
         return get(id);
     }
 

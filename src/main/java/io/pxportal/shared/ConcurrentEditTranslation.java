@@ -17,7 +17,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Two people who save the same record at the same moment (on one node or on two) both pass the service's version
- * check; the database then lets one update through and refuses the other by the {@code @Version} column, which
+ * check; the database then lets one update through and refuses the other by the {@code @Version} column (every
+ * save of an edited version updates it, see {@code RecordVersions}), which
  * arrives as Spring's {@link OptimisticLockingFailureException}, or as JPA's {@link OptimisticLockException} or
  * Hibernate's {@link StaleStateException} where a service locks through the entity manager. Around every service
  * call, outside its transaction (so a refusal at commit is caught too), that refusal becomes the

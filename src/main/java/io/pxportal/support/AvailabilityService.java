@@ -5,6 +5,7 @@ import io.pxportal.shared.audit.AuditEntry;
 import io.pxportal.shared.audit.AuditTrail;
 import io.pxportal.shared.domain.ConcurrentEditException;
 import io.pxportal.shared.domain.NotFoundException;
+import io.pxportal.shared.domain.RecordVersions;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -40,12 +41,19 @@ public class AvailabilityService {
     private final SupportDirectory directory;
     private final AuditTrail auditTrail;
     private final Clock clock;
+    private final RecordVersions recordVersions;
 
-    AvailabilityService(OutageRepository outages, SupportDirectory directory, AuditTrail auditTrail, Clock clock) {
+    AvailabilityService(
+            OutageRepository outages,
+            SupportDirectory directory,
+            AuditTrail auditTrail,
+            Clock clock,
+            RecordVersions recordVersions) {
         this.outages = outages;
         this.directory = directory;
         this.auditTrail = auditTrail;
         this.clock = clock;
+        this.recordVersions = recordVersions;
     }
 
     /** Outages, newest first unless sorted otherwise; of one platform when {@code platformId} is given. */
@@ -77,7 +85,8 @@ public class AvailabilityService {
             }
             outage.describe(draft);
         }
-        return view(outages.saveAndFlush(outage), directory.platforms());
+        Long edited = outage.getId() == null ? null : draft.version();
+        return view(recordVersions.saved(outages.saveAndFlush(outage), edited), directory.platforms());
     }
 
     @Transactional
@@ -86,7 +95,7 @@ public class AvailabilityService {
         Outage outage = find(id);
         ConcurrentEditException.check(draft.version(), outage.getVersion(), label(outage));
         outage.describe(draft);
-        return view(outages.saveAndFlush(outage), directory.platforms());
+        return view(recordVersions.saved(outages.saveAndFlush(outage), draft.version()), directory.platforms());
     }
 
     @Transactional

@@ -5,6 +5,7 @@ import io.pxportal.shared.audit.AuditTrail;
 import io.pxportal.shared.domain.ConcurrentEditException;
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.domain.NotFoundException;
+import io.pxportal.shared.domain.RecordVersions;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -34,6 +35,7 @@ public class BusinessCalendarService {
     private final BusinessCalendarAccess access;
     private final AuditTrail auditTrail;
     private final Clock clock;
+    private final RecordVersions recordVersions;
 
     BusinessCalendarService(
             WorkCalendarRepository calendars,
@@ -42,7 +44,8 @@ public class BusinessCalendarService {
             RetimingRepository retimings,
             BusinessCalendarAccess access,
             AuditTrail auditTrail,
-            Clock clock) {
+            Clock clock,
+            RecordVersions recordVersions) {
         this.calendars = calendars;
         this.policies = policies;
         this.clocks = clocks;
@@ -50,6 +53,7 @@ public class BusinessCalendarService {
         this.access = access;
         this.auditTrail = auditTrail;
         this.clock = clock;
+        this.recordVersions = recordVersions;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -88,7 +92,7 @@ public class BusinessCalendarService {
         ConcurrentEditException.check(draft.version(), calendar.getVersion(), calendar.getName());
         requireUniqueName(draft.name(), id);
         calendar.describe(draft);
-        calendars.saveAndFlush(calendar);
+        recordVersions.saved(calendars.saveAndFlush(calendar), draft.version());
         int count = clocks.retime(policies.findByCalendarId(id), retimeFrom);
         retimings.save(new Retiming(
                 Retiming.Subject.CALENDAR,

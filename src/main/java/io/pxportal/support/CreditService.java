@@ -8,6 +8,7 @@ import io.pxportal.shared.audit.AuditTrail;
 import io.pxportal.shared.domain.ConcurrentEditException;
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.domain.NotFoundException;
+import io.pxportal.shared.domain.RecordVersions;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -41,6 +42,7 @@ public class CreditService {
     private final ApplicationEventPublisher events;
     private final AuditTrail auditTrail;
     private final Clock clock;
+    private final RecordVersions recordVersions;
 
     CreditService(
             SlaPolicyRepository policies,
@@ -50,7 +52,8 @@ public class CreditService {
             ComplianceService compliance,
             ApplicationEventPublisher events,
             AuditTrail auditTrail,
-            Clock clock) {
+            Clock clock,
+            RecordVersions recordVersions) {
         this.policies = policies;
         this.credits = credits;
         this.directory = directory;
@@ -59,6 +62,7 @@ public class CreditService {
         this.events = events;
         this.auditTrail = auditTrail;
         this.clock = clock;
+        this.recordVersions = recordVersions;
     }
 
     /**
@@ -137,7 +141,7 @@ public class CreditService {
         ConcurrentEditException.check(
                 version, credit.getVersion(), credit.getMonth().toString());
         credit.grant(amount, reference, LocalDate.now(clock));
-        credits.saveAndFlush(credit);
+        recordVersions.saved(credits.saveAndFlush(credit), version);
         SlaPolicy policy = policies.findById(credit.getPolicyId()).orElseThrow();
         ContractView contract = directory.contract(policy.getContractId());
         PlatformDetails platform = directory.platforms().get(credit.getPlatformId());
@@ -163,7 +167,7 @@ public class CreditService {
         ConcurrentEditException.check(
                 version, credit.getVersion(), credit.getMonth().toString());
         credit.reject(note, LocalDate.now(clock));
-        credits.saveAndFlush(credit);
+        recordVersions.saved(credits.saveAndFlush(credit), version);
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -6,6 +6,7 @@ import io.pxportal.shared.audit.AuditTrail;
 import io.pxportal.shared.domain.ConcurrentEditException;
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.domain.NotFoundException;
+import io.pxportal.shared.domain.RecordVersions;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -37,6 +38,7 @@ public class SlaPolicyService {
     private final RetimingRepository retimings;
     private final AuditTrail auditTrail;
     private final Clock clock;
+    private final RecordVersions recordVersions;
 
     SlaPolicyService(
             SlaPolicyRepository policies,
@@ -45,7 +47,8 @@ public class SlaPolicyService {
             TicketClocks clocks,
             RetimingRepository retimings,
             AuditTrail auditTrail,
-            Clock clock) {
+            Clock clock,
+            RecordVersions recordVersions) {
         this.policies = policies;
         this.calendars = calendars;
         this.directory = directory;
@@ -53,6 +56,7 @@ public class SlaPolicyService {
         this.retimings = retimings;
         this.auditTrail = auditTrail;
         this.clock = clock;
+        this.recordVersions = recordVersions;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -110,7 +114,7 @@ public class SlaPolicyService {
         ConcurrentEditException.check(draft.version(), policy.getVersion(), policy.getName());
         requireFree(draft.contractId(), id);
         policy.describe(draft, calendar(draft.calendarId()));
-        policies.saveAndFlush(policy);
+        recordVersions.saved(policies.saveAndFlush(policy), draft.version());
         int count = clocks.retime(List.of(policy), retimeFrom);
         retimings.save(new Retiming(
                 Retiming.Subject.POLICY,
@@ -129,7 +133,7 @@ public class SlaPolicyService {
         SlaPolicy policy = find(id);
         ConcurrentEditException.check(version, policy.getVersion(), policy.getName());
         policy.retire(LocalDate.now(clock.withZone(policy.zone())));
-        return view(policies.saveAndFlush(policy));
+        return view(recordVersions.saved(policies.saveAndFlush(policy), version));
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -5,6 +5,7 @@ import io.pxportal.shared.audit.AuditEntry;
 import io.pxportal.shared.audit.AuditTrail;
 import io.pxportal.shared.domain.ConcurrentEditException;
 import io.pxportal.shared.domain.NotFoundException;
+import io.pxportal.shared.domain.RecordVersions;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,6 +40,7 @@ public class TicketService {
     private final TicketOutcomeSummary summary;
     private final AuditTrail auditTrail;
     private final Clock clock;
+    private final RecordVersions recordVersions;
 
     TicketService(
             VendorTicketRepository tickets,
@@ -47,7 +49,8 @@ public class TicketService {
             TicketClocks clocks,
             TicketOutcomeSummary summary,
             AuditTrail auditTrail,
-            Clock clock) {
+            Clock clock,
+            RecordVersions recordVersions) {
         this.tickets = tickets;
         this.policies = policies;
         this.directory = directory;
@@ -55,6 +58,7 @@ public class TicketService {
         this.summary = summary;
         this.auditTrail = auditTrail;
         this.clock = clock;
+        this.recordVersions = recordVersions;
     }
 
     /** One page of tickets matching the filter, with their clocks as of now. */
@@ -105,7 +109,7 @@ public class TicketService {
         }
         TicketRecorded.Change change = ticket.take(draft, created, clock.instant());
         clocks.clock(ticket, policy);
-        VendorTicket saved = tickets.saveAndFlush(ticket);
+        VendorTicket saved = recordVersions.saved(tickets.saveAndFlush(ticket), created ? null : draft.version());
         summary.recount(saved);
         return new TicketRecorded(views(List.of(saved)).getFirst(), change);
     }
@@ -118,7 +122,7 @@ public class TicketService {
         ConcurrentEditException.check(version, ticket.getVersion(), ticket.getCaseId());
         ticket.moveTo(status, at == null ? clock.instant() : at);
         clocks.clock(ticket, policy(ticket));
-        tickets.saveAndFlush(ticket);
+        recordVersions.saved(tickets.saveAndFlush(ticket), version);
         summary.recount(ticket);
         return get(id);
     }

@@ -58,7 +58,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -313,9 +312,6 @@ class TwoNodesIT {
     }
 
     @Test
-    @Disabled("Open defect: two saves of one vendor at the same moment on two nodes can both succeed, the second"
-            + " overwriting the first; locking the row before the version check has not stopped it yet"
-            + " (docs/deployment.md, Several nodes)")
     void two_people_saving_the_same_record_at_the_same_moment_on_the_two_nodes_never_overwrite_each_other()
             throws Exception {
         // At the same moment: both checks see the same version; the database lets only one save through.

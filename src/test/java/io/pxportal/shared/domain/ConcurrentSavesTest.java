@@ -1,0 +1,183 @@
+package io.pxportal.shared.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pxportal.PortalIntegrationTest;
+import io.pxportal.TestLogins;
+import io.pxportal.finance.BudgetDraft;
+import io.pxportal.finance.BudgetService;
+import io.pxportal.finance.BudgetView;
+import io.pxportal.finance.CostCategory;
+import io.pxportal.portfolio.ContactData;
+import io.pxportal.portfolio.PlatformDetails;
+import io.pxportal.portfolio.PlatformFilter;
+import io.pxportal.portfolio.PlatformService;
+import io.pxportal.portfolio.VendorDetails;
+import io.pxportal.portfolio.VendorDraft;
+import io.pxportal.portfolio.VendorService;
+import io.pxportal.shared.security.Role;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Two people save the same record from the same version at the same moment: the first save's transaction has
+ * read the record when the second one's commits, on another thread. Exactly one goes through, the other gets the
+ * concurrent-edit message and writes nothing, also when the first save changes nothing in the record's own row (the
+ * values saved again, or only a vendor's contacts). TwoNodesIT races vendor saves on two nodes.
+ */
+@PortalIntegrationTest
+@WithMockUser(username = "admin", roles = "ADMIN")
+class ConcurrentSavesTest {
+
+    private static final int YEAR = 2091;
+
+    @Autowired
+    BudgetService budgets;
+
+    @Autowired
+    VendorService vendors;
+
+    @Autowired
+    PlatformService platforms;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Test
+    void a_budget_saved_again_unchanged_while_another_save_of_its_version_commits_is_refused() throws Exception {
+        BudgetView opened = budgets.create(
+                new BudgetDraft(platformId(), YEAR, CostCategory.MAINTENANCE, new BigDecimal("1000.00"), "EUR", null));
+        BudgetDraft changed = new BudgetDraft(
+                opened.draft().platformId(),
+                YEAR,
+                CostCategory.MAINTENANCE,
+                new BigDecimal("2500.00"),
+                "EUR",
+                opened.draft().version());
+
+        List<Object> outcomes = race(
+                () -> budget(opened.id()),
+                () -> budgets.update(opened.id(), opened.draft()),
+                () -> budgets.update(opened.id(), changed));
+
+        assertThat(outcomes)
+                .as("%s", outcomes)
+                .filteredOn(BudgetView.class::isInstance)
+                .hasSize(1);
+        assertThat(outcomes)
+                .as("%s", outcomes)
+                .filteredOn(ConcurrentEditException.class::isInstance)
+                .hasSize(1);
+        BudgetView stored = budget(opened.id());
+        assertThat(stored.draft().amount()).isEqualByComparingTo("2500.00");
+        assertThat(stored.draft().version()).isEqualTo(opened.draft().version() + 1);
+        budgets.delete(stored.id(), stored.draft().version());
+    }
+
+    @Test
+    void a_vendor_save_that_changes_only_its_contacts_is_refused_when_another_save_of_its_version_commits()
+            throws Exception {
+        VendorDetails opened = vendors.create(new VendorDraft(
+                "Concurrent Saves Vendor",
+                "DE",
+                null,
+                null,
+                "as opened",
+                List.of(new ContactData("Ada Lovelace", "Account manager", null, null)),
+                null));
+        VendorDraft otherContact =
+                draft(opened, opened.notes(), new ContactData("Grace Hopper", "Support", null, null));
+        VendorDraft otherNotes =
+                draft(opened, "changed meanwhile", opened.contacts().getFirst());
+
+        List<Object> outcomes = race(
+                () -> vendors.get(opened.id()),
+                () -> vendors.update(opened.id(), otherContact),
+                () -> vendors.update(opened.id(), otherNotes));
+
+        assertThat(outcomes)
+                .as("%s", outcomes)
+                .filteredOn(VendorDetails.class::isInstance)
+                .hasSize(1);
+        assertThat(outcomes)
+                .as("%s", outcomes)
+                .filteredOn(ConcurrentEditException.class::isInstance)
+                .hasSize(1);
+        VendorDetails stored = vendors.get(opened.id());
+        assertThat(stored.notes()).isEqualTo("changed meanwhile");
+        assertThat(stored.contacts()).extracting(ContactData::name).containsExactly("Ada Lovelace");
+        assertThat(stored.version()).isEqualTo(opened.version() + 1);
+        vendors.delete(stored.id(), stored.version());
+    }
+
+    /**
+     * Runs {@code first} in a transaction that has already read the record with {@code read}, after
+     * {@code second} has saved and committed on another thread as another user; returns both outcomes, the result
+     * or the exception, first's first.
+     */
+    private List<Object> race(Supplier<?> read, Supplier<?> first, Supplier<?> second) throws Exception {
+        ExecutorService otherUser = Executors.newSingleThreadExecutor();
+        try {
+            Object[] secondOutcome = new Object[1];
+            Object firstOutcome = outcome(() -> new TransactionTemplate(transactions).execute(status -> {
+                read.get();
+                try {
+                    secondOutcome[0] = otherUser
+                            .submit(() -> outcome(() -> TestLogins.as("admin", second, Role.ADMIN)))
+                            .get(30, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                return first.get();
+            }));
+            return List.of(firstOutcome, secondOutcome[0]);
+        } finally {
+            otherUser.shutdownNow();
+        }
+    }
+
+    private static Object outcome(Supplier<?> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            return e;
+        }
+    }
+
+    private BudgetView budget(Long id) {
+        return budgets.page(YEAR, PageRequest.of(0, 50)).stream()
+                .filter(b -> b.id().equals(id))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private Long platformId() {
+        return platforms
+                .page(new PlatformFilter("Messagepoint Content Hub", null, null, null, false), PageRequest.of(0, 1))
+                .stream()
+                .map(PlatformDetails::id)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static VendorDraft draft(VendorDetails vendor, String notes, ContactData contact) {
+        return new VendorDraft(
+                vendor.name(),
+                vendor.country(),
+                vendor.website(),
+                vendor.accountManager(),
+                notes,
+                List.of(contact),
+                vendor.version());
+    }
+}
