@@ -11,14 +11,18 @@ import java.io.IOException;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Runs right after the UI session's security context is loaded: a disabled user or a changed password ends the
  * session (the request goes on as anonymous, so Vaadin sends the browser to the login page), changed roles replace
  * the session's authorities before any view or service is asked. One select by the unique username per request.
+ * When the database does not answer, the session keeps the rights of its last check: the request goes on to the
+ * view, which shows the error page with a reference, instead of ending in a blank refusal.
  */
 final class SessionRightsFilter extends OncePerRequestFilter {
 
@@ -48,7 +52,20 @@ final class SessionRightsFilter extends OncePerRequestFilter {
         Authentication authentication =
                 SecurityContextHolder.getContextHolderStrategy().getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof PortalUser principal) {
-            switch (rights.check(authentication, principal)) {
+            SessionRights.Verdict verdict;
+            try {
+                verdict = rights.check(authentication, principal);
+            } catch (DataAccessException | TransactionException unreachable) {
+                // The database is away (or its pool exhausted): the session keeps the rights of its last check and
+                // the request goes on, so the view that needs the database shows the error page with its reference.
+                // Nothing can be read or written meanwhile; the next request checks again.
+                log.warn(
+                        "Rights of {} not re-read, the database did not answer: {}",
+                        principal.getUsername(),
+                        unreachable.getMessage());
+                verdict = new SessionRights.Verdict.Unchanged();
+            }
+            switch (verdict) {
                 case SessionRights.Verdict.Unchanged unchanged -> {}
                 case SessionRights.Verdict.Refreshed refreshed -> {
                     SessionRights.install(refreshed.authentication(), request);
