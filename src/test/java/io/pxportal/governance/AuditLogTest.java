@@ -29,6 +29,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
 
 @PortalIntegrationTest
 class AuditLogTest {
@@ -154,6 +155,7 @@ class AuditLogTest {
 
     @Test
     @WithMockUser(username = "auditor", roles = "AUDITOR")
+    @Transactional(readOnly = true)
     void the_trail_itself_answers_an_auditor() {
         AuditLogFilter all = AuditLogFilter.all();
         assertThat(trail.count(all)).isPositive();
