@@ -141,14 +141,66 @@ class ArchitectureTest {
         return owner.isEquivalentTo(System.class) && name.equals("currentTimeMillis");
     }
 
+    /** The feature modules: every module but {@code shared}, read from the module model so a new one is covered. */
+    private static String[] featureModulePackages() {
+        return ApplicationModules.of(PxPortalApplication.class).stream()
+                .map(module -> module.getBasePackage().getName())
+                .filter(name -> !name.equals("io.pxportal.shared"))
+                .map(name -> name + "..")
+                .toArray(String[]::new);
+    }
+
     @Test
     void the_shell_knows_no_feature_module() {
+        String[] features = featureModulePackages();
+        org.assertj.core.api.Assertions.assertThat(features)
+                .contains("io.pxportal.identity..", "io.pxportal.support..");
         noClasses()
                 .that()
                 .resideInAPackage("io.pxportal.shared..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("io.pxportal.identity..", "io.pxportal.portfolio..")
+                .resideInAnyPackage(features)
                 .check(CLASSES);
+    }
+
+    /**
+     * Services, entities, controllers and SPIs of every module never reach into a view package ({@code ui}), their
+     * own module's or another's: what a service needs from the shell lives outside {@code ui} (the error reference
+     * in {@code shared.operations}, the user's settings in {@code shared.security}). No exception is allowed; one
+     * would need its reason written here.
+     */
+    private static final ArchRule ONLY_VIEWS_DEPEND_ON_VIEWS = noClasses()
+            .that()
+            .resideInAPackage("io.pxportal..")
+            .and()
+            .resideOutsideOfPackage("io.pxportal..ui..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("io.pxportal..ui..");
+
+    @Test
+    void only_views_depend_on_views() {
+        ONLY_VIEWS_DEPEND_ON_VIEWS.check(CLASSES);
+    }
+
+    @Test
+    void the_view_rule_refuses_a_service_that_uses_a_view_class() {
+        ClassFileImporter importer = new ClassFileImporter();
+        assertThatThrownBy(() -> ONLY_VIEWS_DEPEND_ON_VIEWS.check(importer.importClasses(ServiceUsingTheShell.class)))
+                .isInstanceOf(AssertionError.class);
+        ONLY_VIEWS_DEPEND_ON_VIEWS.check(importer.importClasses(ServiceUsingTheClock.class));
+    }
+
+    static class ServiceUsingTheShell {
+        long count(io.pxportal.shared.ui.ShellBadge badge) {
+            return badge.count();
+        }
+    }
+
+    static class ServiceUsingTheClock {
+        Clock clock(Clock clock) {
+            return clock;
+        }
     }
 }

@@ -2,7 +2,7 @@ package io.pxportal.contracts;
 
 import io.pxportal.shared.i18n.Languages;
 import io.pxportal.shared.security.CurrentUser;
-import io.pxportal.shared.ui.ShellUser;
+import io.pxportal.shared.security.ShellUser;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

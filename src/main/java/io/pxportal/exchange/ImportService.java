@@ -2,13 +2,13 @@ package io.pxportal.exchange;
 
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.domain.NotFoundException;
+import io.pxportal.shared.operations.ErrorReference;
 import io.pxportal.shared.operations.LogContext;
 import io.pxportal.shared.operations.PortalMetrics;
 import io.pxportal.shared.ratelimit.RateLimitKind;
 import io.pxportal.shared.ratelimit.RateLimiter;
 import io.pxportal.shared.security.CurrentUser;
 import io.pxportal.shared.security.Role;
-import io.pxportal.shared.ui.ErrorReference;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;

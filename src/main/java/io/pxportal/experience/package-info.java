@@ -6,7 +6,7 @@
  * coverage), Total Experience, drivers and provenance. The scorecard also opens every steering review's agenda
  * ({@link io.pxportal.shared.agenda.AgendaSource}) with a radar in the steering pack. Formulas: docs/scoring.md.
  */
-@ApplicationModule(allowedDependencies = {"shared", "shared::*", "identity", "portfolio", "exchange", "exchange::ui"})
+@ApplicationModule(allowedDependencies = {"shared", "shared::*", "portfolio", "exchange", "exchange::ui"})
 package io.pxportal.experience;
 
 import org.springframework.modulith.ApplicationModule;

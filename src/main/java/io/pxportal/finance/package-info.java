@@ -9,7 +9,6 @@
         allowedDependencies = {
             "shared",
             "shared::*",
-            "identity",
             "portfolio",
             "portfolio::ui",
             "contracts",

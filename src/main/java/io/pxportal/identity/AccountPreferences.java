@@ -3,7 +3,7 @@ package io.pxportal.identity;
 import io.pxportal.shared.i18n.Languages;
 import io.pxportal.shared.security.CurrentUser;
 import io.pxportal.shared.security.Role;
-import io.pxportal.shared.ui.ShellUser;
+import io.pxportal.shared.security.ShellUser;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;

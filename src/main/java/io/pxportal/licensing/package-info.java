@@ -8,7 +8,6 @@
         allowedDependencies = {
             "shared",
             "shared::*",
-            "identity",
             "portfolio",
             "portfolio::ui",
             "contracts",

@@ -10,7 +10,7 @@ import io.pxportal.identity.UserAdminService;
 import io.pxportal.identity.UserDraft;
 import io.pxportal.identity.UserRow;
 import io.pxportal.shared.security.Role;
-import io.pxportal.shared.ui.ShellUser;
+import io.pxportal.shared.security.ShellUser;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Period;

@@ -1,6 +1,7 @@
 package io.pxportal.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pxportal.PortalIntegrationTest;
 import io.pxportal.portfolio.VendorDetails;
@@ -22,17 +23,22 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
 
 @PortalIntegrationTest
 class AuditLogTest {
 
     @Autowired
     AuditLogService audit;
+
+    @Autowired
+    AuditLog trail;
 
     @Autowired
     VendorService vendors;
@@ -134,5 +140,25 @@ class AuditLogTest {
                             .as("audit.type.%s in %s", type, language)
                             .isNotBlank());
         }
+    }
+
+    @Test
+    @WithMockUser(
+            username = "finance",
+            roles = {"FINANCE", "PRODUCT_OWNER", "STEERING"})
+    void the_trail_itself_refuses_whoever_may_not_open_the_audit_view() {
+        AuditLogFilter all = AuditLogFilter.all();
+        assertThatThrownBy(() -> trail.page(all, PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> trail.count(all)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> trail.recordTypes()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithMockUser(username = "auditor", roles = "AUDITOR")
+    @Transactional(readOnly = true)
+    void the_trail_itself_answers_an_auditor() {
+        AuditLogFilter all = AuditLogFilter.all();
+        assertThat(trail.count(all)).isPositive();
+        assertThat(trail.page(all, PageRequest.of(0, 10))).isNotEmpty();
     }
 }

@@ -1,6 +1,6 @@
 package io.pxportal.shared.api;
 
-import io.pxportal.shared.ui.ErrorReference;
+import io.pxportal.shared.operations.ErrorReference;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;

@@ -20,14 +20,16 @@ import org.hibernate.persister.entity.AbstractEntityPersister;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
 /**
  * The whole audit trail across modules, newest first: every change of every audited record (from the Envers
  * tables, found from the mapping so a new module's records appear without code here) and the security events.
  * Paging is done in the database over a union of the audit tables, each branch cut to the rows the page can
- * need; only the rows of the page are then read through Envers to show their fields old → new. Callers guard it
- * with their own access rule and run it in a read-only transaction.
+ * need; only the rows of the page are then read through Envers to show their fields old → new. Only admins and
+ * auditors read it (the audit view's rule, checked here too so no other caller can read the trail unguarded);
+ * callers run it in a read-only transaction.
  */
 @Component
 public class AuditLog {
@@ -74,11 +76,13 @@ public class AuditLog {
     }
 
     /** The record types in the trail (simple class names, e.g. Vendor), sorted; {@link #SECURITY} is extra. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR')")
     public List<String> recordTypes() {
         return types.keySet().stream().sorted().toList();
     }
 
     /** One page of the trail, newest first. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR')")
     public List<AuditLogEntry> page(AuditLogFilter filter, Pageable pageable) {
         MapSqlParameterSource parameters = parameters(filter);
         parameters.addValue("limit", pageable.getPageSize());
@@ -94,6 +98,7 @@ public class AuditLog {
     }
 
     /** How many lines the trail has under {@code filter}. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR')")
     public long count(AuditLogFilter filter) {
         List<String> branches = branches(filter, 0);
         if (branches.isEmpty()) {

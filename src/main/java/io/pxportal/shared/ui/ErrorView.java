@@ -8,6 +8,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.pxportal.shared.operations.ErrorReference;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Shown instead of a stack trace when opening a page fails unexpectedly. */

@@ -29,6 +29,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.pxportal.shared.search.SearchSource;
+import io.pxportal.shared.security.ShellUser;
 import io.pxportal.shared.start.StartPath;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import io.pxportal.shared.domain.DomainException;
+import io.pxportal.shared.operations.ErrorReference;
 import org.springframework.security.access.AccessDeniedException;
 
 /**

@@ -8,6 +8,7 @@ import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
 import io.pxportal.shared.i18n.Languages;
 import io.pxportal.shared.security.CurrentUser;
+import io.pxportal.shared.security.ShellUser;
 import jakarta.servlet.http.Cookie;
 import java.time.ZoneId;
 import java.util.Arrays;

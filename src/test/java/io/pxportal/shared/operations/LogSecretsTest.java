@@ -13,7 +13,6 @@ import io.pxportal.identity.ApiTokenDraft;
 import io.pxportal.identity.ApiTokenScope;
 import io.pxportal.identity.ApiTokenService;
 import io.pxportal.shared.security.Role;
-import io.pxportal.shared.ui.ErrorReference;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
-package io.pxportal.shared.ui;
+package io.pxportal.shared.operations;
 
-import io.pxportal.shared.operations.LogContext;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import org.slf4j.Logger;

@@ -1,5 +1,6 @@
-package io.pxportal.governance;
+package io.pxportal.governance.ui;
 
+import io.pxportal.governance.AlertService;
 import io.pxportal.shared.ui.ShellBadge;
 import org.springframework.stereotype.Component;
 

@@ -1,13 +1,13 @@
-package io.pxportal.shared.ui;
+package io.pxportal.shared.security;
 
-import io.pxportal.shared.security.Role;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * What the shell needs to know about the logged-in user, provided by the identity module; the shell itself
- * knows no feature module.
+ * What the shell and services need to know about the logged-in user (name, roles, language, theme), provided
+ * by the identity module; the shell itself knows no feature module. It lives outside the UI packages because
+ * services read it too (e.g. the calendar feed's language).
  */
 public interface ShellUser {
 
