@@ -1,5 +1,6 @@
 package io.pxportal.contracts;
 
+import io.pxportal.shared.Texts;
 import io.pxportal.shared.audit.AuditSnapshot;
 import io.pxportal.shared.audit.AuditTrail;
 import jakarta.persistence.CollectionTable;
@@ -126,7 +127,7 @@ class Contract implements AuditSnapshot {
         this.vendorId = draft.vendorId();
         this.platformIds.retainAll(draft.platformIds());
         this.platformIds.addAll(draft.platformIds());
-        this.owner = blankToNull(draft.owner());
+        this.owner = Texts.trimmedOrNull(draft.owner());
         this.start = draft.start();
         this.initialTermMonths = draft.initialTermMonths();
         this.renewalType = draft.renewalType();
@@ -139,10 +140,10 @@ class Contract implements AuditSnapshot {
         this.annualValue = draft.annualValue();
         this.upliftType = draft.upliftType();
         this.upliftPercent = draft.upliftType() == UpliftType.FIXED ? draft.upliftPercent() : null;
-        this.upliftIndex = draft.upliftType() == UpliftType.INDEX ? blankToNull(draft.upliftIndex()) : null;
+        this.upliftIndex = draft.upliftType() == UpliftType.INDEX ? Texts.trimmedOrNull(draft.upliftIndex()) : null;
         this.upliftCapPercent = draft.upliftType() == UpliftType.INDEX ? draft.upliftCapPercent() : null;
         this.upliftFloorPercent = draft.upliftType() == UpliftType.INDEX ? draft.upliftFloorPercent() : null;
-        this.notes = blankToNull(draft.notes());
+        this.notes = Texts.trimmedOrNull(draft.notes());
         if (draft.alertLeadDays() != null) {
             this.alertLeadDays = AlertLeadTimes.format(draft.alertLeadDays());
         }
@@ -217,10 +218,6 @@ class Contract implements AuditSnapshot {
                 "contract.uplift-floor", upliftFloorPercent,
                 "contract.notes", notes,
                 "contract.alert-lead-days", alertLeadDays);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     Long getId() {

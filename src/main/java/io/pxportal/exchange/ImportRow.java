@@ -1,5 +1,6 @@
 package io.pxportal.exchange;
 
+import io.pxportal.shared.Texts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ public final class ImportRow {
     /** The trimmed text of a cell, or null when it is blank or the column is not mapped. */
     public String text(String column) {
         String value = values.get(column);
-        return value == null || value.isBlank() ? null : value.trim();
+        return Texts.trimmedOrNull(value);
     }
 
     public BigDecimal decimal(String column) {

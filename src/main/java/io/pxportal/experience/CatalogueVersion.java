@@ -1,5 +1,6 @@
 package io.pxportal.experience;
 
+import io.pxportal.shared.Texts;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -80,9 +81,7 @@ class CatalogueVersion {
         this.number = number;
         this.publishedAt = publishedAt;
         this.publishedBy = publishedBy;
-        this.note = draft.note() == null || draft.note().isBlank()
-                ? null
-                : draft.note().strip();
+        this.note = Texts.strippedOrNull(draft.note());
         Map<Dimension, BigDecimal> d = draft.dimensionWeights();
         Map<Pillar, BigDecimal> p = draft.pillarWeights();
         this.weightCx = d.get(Dimension.CX);

@@ -1,5 +1,6 @@
 package io.pxportal.experience;
 
+import io.pxportal.shared.Texts;
 import io.pxportal.shared.audit.AuditSnapshot;
 import io.pxportal.shared.audit.AuditTrail;
 import jakarta.persistence.Column;
@@ -58,12 +59,12 @@ class Observation implements AuditSnapshot {
     /** Records the value (and how it arrived); a note says where it comes from, if anyone should ask. */
     void record(BigDecimal value, String note, ObservationOrigin origin) {
         this.value = value;
-        this.note = note == null || note.isBlank() ? null : note.strip();
+        this.note = Texts.strippedOrNull(note);
         this.origin = origin;
     }
 
     boolean sameAs(BigDecimal otherValue, String otherNote) {
-        String trimmed = otherNote == null || otherNote.isBlank() ? null : otherNote.strip();
+        String trimmed = Texts.strippedOrNull(otherNote);
         return value.compareTo(otherValue) == 0 && java.util.Objects.equals(note, trimmed);
     }
 

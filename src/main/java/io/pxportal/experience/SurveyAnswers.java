@@ -1,5 +1,6 @@
 package io.pxportal.experience;
 
+import io.pxportal.shared.Texts;
 import io.pxportal.shared.domain.DomainException;
 import java.util.EnumMap;
 import java.util.Map;
@@ -18,6 +19,6 @@ public record SurveyAnswers(Map<SurveyQuestion, Integer> ratings, String comment
         if (comment != null && comment.length() > 2000) {
             throw new DomainException("experience.survey.comment.too-long", 2000);
         }
-        comment = comment == null || comment.isBlank() ? null : comment.strip();
+        comment = Texts.strippedOrNull(comment);
     }
 }

@@ -1,5 +1,6 @@
 package io.pxportal.finance;
 
+import io.pxportal.shared.Texts;
 import io.pxportal.shared.audit.AuditSnapshot;
 import io.pxportal.shared.audit.AuditTrail;
 import jakarta.persistence.Column;
@@ -94,9 +95,7 @@ class CostLine implements AuditSnapshot {
         this.periodMonth = draft.period().atDay(1);
         this.amount = draft.amount().setScale(2, java.math.RoundingMode.UNNECESSARY);
         this.currency = Money.checkedCurrency(draft.currency());
-        this.description = draft.description() == null || draft.description().isBlank()
-                ? null
-                : draft.description().trim();
+        this.description = Texts.trimmedOrNull(draft.description());
     }
 
     CostLineDraft toDraft() {

@@ -9,6 +9,7 @@ import io.pxportal.portfolio.PlatformRef;
 import io.pxportal.portfolio.PlatformService;
 import io.pxportal.portfolio.VendorRef;
 import io.pxportal.portfolio.VendorService;
+import io.pxportal.shared.Texts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -245,8 +246,6 @@ class CostLineExchange implements RecordExchange<CostLineDraft> {
                 d.period(),
                 FinanceLookups.plain(d.amount()),
                 d.currency(),
-                d.description() == null || d.description().isBlank()
-                        ? null
-                        : d.description().trim());
+                Texts.trimmedOrNull(d.description()));
     }
 }

@@ -1,5 +1,6 @@
 package io.pxportal.governance;
 
+import io.pxportal.shared.Texts;
 import io.pxportal.shared.audit.AuditSnapshot;
 import io.pxportal.shared.audit.AuditTrail;
 import jakarta.persistence.CollectionTable;
@@ -73,9 +74,7 @@ class SteeringReview implements AuditSnapshot {
     void apply(ReviewDraft draft) {
         this.title = draft.title().trim();
         this.heldOn = draft.heldOn();
-        this.notes = draft.notes() == null || draft.notes().isBlank()
-                ? null
-                : draft.notes().trim();
+        this.notes = Texts.trimmedOrNull(draft.notes());
         this.platformIds.clear();
         this.platformIds.addAll(draft.platformIds());
         this.attendees.clear();

@@ -1,5 +1,6 @@
 package io.pxportal.identity;
 
+import io.pxportal.shared.Texts;
 import io.pxportal.shared.audit.AuditEntry;
 import io.pxportal.shared.audit.AuditTrail;
 import io.pxportal.shared.audit.SecurityEventKind;
@@ -74,7 +75,7 @@ public class UserAdminService {
         AppUser user = new AppUser(
                 draft.username().trim(),
                 draft.displayName().trim(),
-                blankToNull(draft.email()),
+                Texts.trimmedOrNull(draft.email()),
                 passwordEncoder.encode(draft.password()),
                 draft.roles());
         user.update(user.getDisplayName(), user.getEmail(), draft.roles(), draft.enabled());
@@ -98,7 +99,7 @@ public class UserAdminService {
                 && users.countEnabledAdmins() <= 1) {
             throw new DomainException("user.last-admin", user.getUsername());
         }
-        user.update(draft.displayName().trim(), blankToNull(draft.email()), draft.roles(), draft.enabled());
+        user.update(draft.displayName().trim(), Texts.trimmedOrNull(draft.email()), draft.roles(), draft.enabled());
         return toRow(recordVersions.saved(users.saveAndFlush(user), draft.version()));
     }
 
@@ -162,9 +163,5 @@ public class UserAdminService {
                 cb.like(cb.lower(root.get("username")), like),
                 cb.like(cb.lower(root.get("displayName")), like),
                 cb.like(cb.lower(root.get("email")), like));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -1,5 +1,6 @@
 package io.pxportal.portfolio;
 
+import io.pxportal.shared.Texts;
 import io.pxportal.shared.audit.AuditSnapshot;
 import io.pxportal.shared.audit.AuditTrail;
 import io.pxportal.shared.domain.IdSequenceMigration;
@@ -98,7 +99,7 @@ class Platform implements AuditSnapshot {
         this.name = draft.name().trim();
         this.vendor = vendor;
         this.product = draft.product().trim();
-        this.productVersion = Vendor.blankToNull(draft.productVersion());
+        this.productVersion = Texts.trimmedOrNull(draft.productVersion());
         this.deployment = draft.deployment();
         this.lifecycle = draft.lifecycle();
         replace(environments, draft.environments());
@@ -108,7 +109,7 @@ class Platform implements AuditSnapshot {
                         .map(String::trim)
                         .filter(s -> !s.isEmpty())
                         .collect(Collectors.toSet()));
-        this.notes = Vendor.blankToNull(draft.notes());
+        this.notes = Texts.trimmedOrNull(draft.notes());
     }
 
     void assignOwners(Set<String> usernames) {

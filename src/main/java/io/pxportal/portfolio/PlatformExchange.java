@@ -5,6 +5,7 @@ import io.pxportal.exchange.ImportOutcome;
 import io.pxportal.exchange.ImportRow;
 import io.pxportal.exchange.NameIndex;
 import io.pxportal.exchange.RecordExchange;
+import io.pxportal.shared.Texts;
 import io.pxportal.shared.security.CurrentUser;
 import io.pxportal.shared.security.Role;
 import java.util.ArrayList;
@@ -215,7 +216,7 @@ class PlatformExchange implements RecordExchange<PlatformDraft> {
                 d.name().trim(),
                 d.vendorId(),
                 d.product().trim(),
-                Vendor.blankToNull(d.productVersion()),
+                Texts.trimmedOrNull(d.productVersion()),
                 d.deployment(),
                 d.lifecycle(),
                 new TreeSet<>(d.environments()),
@@ -224,6 +225,6 @@ class PlatformExchange implements RecordExchange<PlatformDraft> {
                         .filter(s -> !s.isEmpty())
                         .toList()),
                 new TreeSet<>(d.owners()),
-                Vendor.blankToNull(d.notes()));
+                Texts.trimmedOrNull(d.notes()));
     }
 }

@@ -1,5 +1,6 @@
 package io.pxportal.portfolio;
 
+import io.pxportal.shared.Texts;
 import io.pxportal.shared.audit.AuditSnapshot;
 import io.pxportal.shared.audit.AuditTrail;
 import jakarta.persistence.CascadeType;
@@ -58,10 +59,10 @@ class Vendor implements AuditSnapshot {
     /** Takes over the draft's fields and contacts. */
     void describe(VendorDraft draft) {
         this.name = draft.name().trim();
-        this.country = blankToNull(draft.country());
-        this.website = blankToNull(draft.website());
-        this.accountManager = blankToNull(draft.accountManager());
-        this.notes = blankToNull(draft.notes());
+        this.country = Texts.trimmedOrNull(draft.country());
+        this.website = Texts.trimmedOrNull(draft.website());
+        this.accountManager = Texts.trimmedOrNull(draft.accountManager());
+        this.notes = Texts.trimmedOrNull(draft.notes());
         List<ContactData> wanted =
                 draft.contacts().stream().map(VendorContact::normalize).toList();
         if (contacts.stream().map(VendorContact::toData).toList().equals(wanted)) {
@@ -87,10 +88,6 @@ class Vendor implements AuditSnapshot {
                 "vendor.website", website,
                 "vendor.account-manager", accountManager,
                 "vendor.notes", notes);
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     VendorDetails toDetails() {

@@ -1,5 +1,6 @@
 package io.pxportal.portfolio;
 
+import io.pxportal.shared.Texts;
 import io.pxportal.shared.audit.AuditSnapshot;
 import io.pxportal.shared.audit.AuditTrail;
 import jakarta.persistence.Column;
@@ -59,9 +60,9 @@ class VendorContact implements AuditSnapshot {
     static ContactData normalize(ContactData data) {
         return new ContactData(
                 data.name().trim(),
-                Vendor.blankToNull(data.role()),
-                Vendor.blankToNull(data.email()),
-                Vendor.blankToNull(data.phone()));
+                Texts.trimmedOrNull(data.role()),
+                Texts.trimmedOrNull(data.email()),
+                Texts.trimmedOrNull(data.phone()));
     }
 
     ContactData toData() {

@@ -5,6 +5,7 @@ import io.pxportal.exchange.ImportOutcome;
 import io.pxportal.exchange.ImportRow;
 import io.pxportal.exchange.NameIndex;
 import io.pxportal.exchange.RecordExchange;
+import io.pxportal.shared.Texts;
 import io.pxportal.shared.security.CurrentUser;
 import io.pxportal.shared.security.Role;
 import java.util.ArrayList;
@@ -146,7 +147,7 @@ class VendorExchange implements RecordExchange<VendorDraft> {
     /** Values as stored: trimmed, blank as null. */
     static List<Object> cells(String... values) {
         return Arrays.stream(values)
-                .map(Vendor::blankToNull)
+                .map(Texts::trimmedOrNull)
                 .map(Object.class::cast)
                 .toList();
     }

@@ -1,5 +1,6 @@
 package io.pxportal.roadmap;
 
+import io.pxportal.shared.Texts;
 import io.pxportal.shared.domain.IdSequenceMigration;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -69,7 +70,7 @@ class ItemStatusChange {
         this.changedOn = changedOn;
         this.recordedAt = recordedAt;
         this.recordedBy = recordedBy;
-        this.note = note == null || note.isBlank() ? null : note.trim();
+        this.note = Texts.trimmedOrNull(note);
     }
 
     StatusStep toStep() {

@@ -1,5 +1,6 @@
 package io.pxportal.roadmap;
 
+import io.pxportal.shared.Texts;
 import io.pxportal.shared.audit.AuditSnapshot;
 import io.pxportal.shared.audit.AuditTrail;
 import jakarta.persistence.Column;
@@ -50,9 +51,7 @@ class Objective implements AuditSnapshot {
     void describe(ObjectiveDraft draft) {
         this.code = draft.code().trim().toUpperCase();
         this.name = draft.name().trim();
-        this.description = draft.description() == null || draft.description().isBlank()
-                ? null
-                : draft.description().trim();
+        this.description = Texts.trimmedOrNull(draft.description());
         this.validFrom = draft.validFrom();
         this.validTo = draft.validTo();
     }

@@ -1,5 +1,6 @@
 package io.pxportal.roadmap;
 
+import io.pxportal.shared.Texts;
 import io.pxportal.shared.audit.AuditSnapshot;
 import io.pxportal.shared.audit.AuditTrail;
 import jakarta.persistence.Column;
@@ -59,7 +60,7 @@ class Rating implements AuditSnapshot {
             throw new io.pxportal.shared.domain.DomainException("roadmap.rating.range");
         }
         this.rating = value;
-        this.rationale = why == null || why.isBlank() ? null : why.trim();
+        this.rationale = Texts.trimmedOrNull(why);
         this.ratedBy = by;
         this.ratedAt = at;
     }

@@ -6,6 +6,7 @@ import io.pxportal.exchange.ImportRow;
 import io.pxportal.exchange.RecordExchange;
 import io.pxportal.portfolio.VendorRef;
 import io.pxportal.portfolio.VendorService;
+import io.pxportal.shared.Texts;
 import io.pxportal.shared.security.CurrentUser;
 import io.pxportal.shared.security.Role;
 import java.math.BigDecimal;
@@ -149,9 +150,7 @@ class RatingExchange implements RecordExchange<RatingDraft> {
                 .forEach(r -> stored.put(r.getItemId() + "|" + r.getObjectiveId(), r));
         for (RatingDraft d : drafts) {
             var existing = java.util.Optional.ofNullable(stored.get(d.itemId() + "|" + d.objectiveId()));
-            String rationale = d.rationale() == null || d.rationale().isBlank()
-                    ? null
-                    : d.rationale().trim();
+            String rationale = Texts.trimmedOrNull(d.rationale());
             if (existing.isPresent()
                     && existing.get().getRating() == d.rating()
                     && Objects.equals(existing.get().toView().rationale(), rationale)) {

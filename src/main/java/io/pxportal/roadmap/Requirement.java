@@ -1,5 +1,6 @@
 package io.pxportal.roadmap;
 
+import io.pxportal.shared.Texts;
 import io.pxportal.shared.audit.AuditSnapshot;
 import io.pxportal.shared.audit.AuditTrail;
 import jakarta.persistence.CollectionTable;
@@ -60,9 +61,7 @@ class Requirement implements AuditSnapshot {
         this.platformId = draft.platformId();
         this.title = draft.title().trim();
         this.neededBy = draft.neededBy();
-        this.description = draft.description() == null || draft.description().isBlank()
-                ? null
-                : draft.description().trim();
+        this.description = Texts.trimmedOrNull(draft.description());
         this.objectiveIds.retainAll(draft.objectiveIds());
         this.objectiveIds.addAll(draft.objectiveIds());
     }

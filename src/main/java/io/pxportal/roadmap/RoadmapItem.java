@@ -1,5 +1,6 @@
 package io.pxportal.roadmap;
 
+import io.pxportal.shared.Texts;
 import io.pxportal.shared.audit.AuditSnapshot;
 import io.pxportal.shared.audit.AuditTrail;
 import io.pxportal.shared.domain.IdSequenceMigration;
@@ -92,9 +93,9 @@ class RoadmapItem implements AuditSnapshot {
         this.product = draft.product().trim();
         this.title = draft.title().trim();
         this.type = draft.type();
-        this.affectedVersion = blankToNull(draft.affectedVersion());
-        this.sourceUrl = blankToNull(draft.sourceUrl());
-        this.notes = blankToNull(draft.notes());
+        this.affectedVersion = Texts.trimmedOrNull(draft.affectedVersion());
+        this.sourceUrl = Texts.trimmedOrNull(draft.sourceUrl());
+        this.notes = Texts.trimmedOrNull(draft.notes());
         this.platformIds.retainAll(draft.platformIds());
         this.platformIds.addAll(draft.platformIds());
     }
@@ -143,10 +144,6 @@ class RoadmapItem implements AuditSnapshot {
                 "roadmap.item.notes", notes,
                 "roadmap.item.platforms",
                         platformIds.stream().sorted().map(String::valueOf).collect(Collectors.joining(", ")));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     Long getId() {

@@ -1,5 +1,6 @@
 package io.pxportal.roadmap;
 
+import io.pxportal.shared.Texts;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -54,7 +55,7 @@ class WeightSet {
         this.weights.putAll(weights);
         this.createdAt = createdAt;
         this.createdBy = createdBy;
-        this.note = note == null || note.isBlank() ? null : note.trim();
+        this.note = Texts.trimmedOrNull(note);
     }
 
     WeightSetView toView() {

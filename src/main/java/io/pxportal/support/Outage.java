@@ -1,5 +1,6 @@
 package io.pxportal.support;
 
+import io.pxportal.shared.Texts;
 import io.pxportal.shared.audit.AuditSnapshot;
 import io.pxportal.shared.audit.AuditTrail;
 import io.pxportal.shared.domain.DomainException;
@@ -58,19 +59,13 @@ class Outage implements AuditSnapshot {
         this.startedAt = draft.startedAt();
         this.endedAt = draft.endedAt();
         this.planned = draft.planned();
-        this.description = draft.description() == null || draft.description().isBlank()
-                ? null
-                : draft.description().trim();
+        this.description = Texts.trimmedOrNull(draft.description());
     }
 
     boolean sameAs(OutageDraft draft) {
         return java.util.Objects.equals(endedAt, draft.endedAt())
                 && planned == draft.planned()
-                && java.util.Objects.equals(
-                        description,
-                        draft.description() == null || draft.description().isBlank()
-                                ? null
-                                : draft.description().trim());
+                && java.util.Objects.equals(description, Texts.trimmedOrNull(draft.description()));
     }
 
     /** How much of [from, to) the outage covers (an open one lasts until {@code now}). */

@@ -1,5 +1,6 @@
 package io.pxportal.support;
 
+import io.pxportal.shared.Texts;
 import io.pxportal.shared.audit.AuditSnapshot;
 import io.pxportal.shared.audit.AuditTrail;
 import io.pxportal.shared.domain.DomainException;
@@ -93,7 +94,7 @@ class ServiceCredit implements AuditSnapshot {
         this.currency = currency;
         this.status = CreditStatus.CLAIMED;
         this.claimedOn = today;
-        this.note = blankToNull(note);
+        this.note = Texts.trimmedOrNull(note);
     }
 
     /** The vendor granted {@code granted} (often the claimed amount) under its reference. */
@@ -104,7 +105,7 @@ class ServiceCredit implements AuditSnapshot {
         }
         this.status = CreditStatus.GRANTED;
         this.grantedAmount = granted;
-        this.reference = blankToNull(reference);
+        this.reference = Texts.trimmedOrNull(reference);
         this.decidedOn = today;
     }
 
@@ -112,17 +113,13 @@ class ServiceCredit implements AuditSnapshot {
         requireClaimed();
         this.status = CreditStatus.REJECTED;
         this.decidedOn = today;
-        this.note = blankToNull(note);
+        this.note = Texts.trimmedOrNull(note);
     }
 
     private void requireClaimed() {
         if (status != CreditStatus.CLAIMED) {
             throw new DomainException("support.credit.not-claimed", month.toString());
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     @Override

@@ -8,7 +8,7 @@ import io.pxportal.identity.UserDirectory;
 import io.pxportal.shared.api.ApiController;
 import io.pxportal.shared.api.ApiMessages;
 import io.pxportal.shared.api.ApiPage;
-import io.pxportal.shared.api.ApiPaging;
+import io.pxportal.shared.api.ApiPageParams;
 import io.pxportal.shared.api.ETags;
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.i18n.Languages;
@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -78,20 +79,19 @@ class ContractApiController {
             @Parameter(description = "Only contracts whose terms cannot work as entered (`inconsistent` is true)")
                     @RequestParam(defaultValue = "false")
                     boolean inconsistent,
-            @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
-            @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "20") int size,
+            @ParameterObject ApiPageParams paging,
             @Parameter(
                             description = "`number`, `title`, `start` or `annualValue`, optionally `,desc`; repeat for "
                                     + "more",
                             example = "start,desc")
                     @RequestParam(required = false)
                     List<String> sort) {
-        var request = ApiPaging.pageRequest(page, size, sort, SORTABLE, Sort.by("number"));
+        var request = paging.request(sort, SORTABLE, Sort.by("number"));
         ContractFilter filter = new ContractFilter(q, vendorId, platformId, inconsistent);
         return ApiPage.of(
                 contracts.page(filter, request).stream().map(this::resource).toList(),
-                page,
-                size,
+                paging.page(),
+                paging.size(),
                 contracts.count(filter));
     }
 

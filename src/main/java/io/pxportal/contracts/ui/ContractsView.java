@@ -29,6 +29,7 @@ import io.pxportal.shared.security.CurrentUser;
 import io.pxportal.shared.security.Role;
 import io.pxportal.shared.ui.InMenuSection;
 import io.pxportal.shared.ui.LazyGrids;
+import io.pxportal.shared.ui.LinkedRecord;
 import io.pxportal.shared.ui.ListToolbar;
 import io.pxportal.shared.ui.MenuSection;
 import io.pxportal.shared.ui.PortalGrids;
@@ -170,19 +171,7 @@ public class ContractsView extends VerticalLayout implements HasDynamicTitle, Be
     /** {@code ?contract=ID} (e.g. from an alert) opens that contract. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation()
-                .getQueryParameters()
-                .getSingleParameter("contract")
-                .flatMap(ContractsView::id)
-                .ifPresent(id -> editor.open(id, this::refresh));
-    }
-
-    private static java.util.Optional<Long> id(String text) {
-        try {
-            return java.util.Optional.of(Long.valueOf(text));
-        } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
-        }
+        LinkedRecord.id(event, "contract").ifPresent(id -> editor.open(id, this::refresh));
     }
 
     @Override

@@ -13,7 +13,7 @@ import io.pxportal.experience.Scorecard;
 import io.pxportal.shared.api.ApiBodies;
 import io.pxportal.shared.api.ApiController;
 import io.pxportal.shared.api.ApiPage;
-import io.pxportal.shared.api.ApiPaging;
+import io.pxportal.shared.api.ApiPageParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Sort;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -88,19 +89,18 @@ class ExperienceApiController {
             @Parameter(description = "Only this platform") @RequestParam(required = false) Long platformId,
             @Parameter(description = "Only this quarter, e.g. 2026-Q3") @RequestParam(required = false) String period,
             @Parameter(description = "Part of a metric code") @RequestParam(required = false) String metric,
-            @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
-            @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "20") int size,
+            @ParameterObject ApiPageParams paging,
             @Parameter(description = "`period` or `metric`, optionally `,desc`") @RequestParam(required = false)
                     List<String> sort) {
-        var request = ApiPaging.pageRequest(page, size, sort, SORTABLE, Sort.by("period"));
+        var request = paging.request(sort, SORTABLE, Sort.by("period"));
         ObservationFilter filter =
                 new ObservationFilter(platformId, period == null ? null : Quarter.parse(period), metric);
         return ApiPage.of(
                 observations.page(filter, request).stream()
                         .map(ExperienceApiController::resource)
                         .toList(),
-                page,
-                size,
+                paging.page(),
+                paging.size(),
                 observations.count(filter));
     }
 

@@ -35,6 +35,7 @@ import io.pxportal.shared.security.CurrentUser;
 import io.pxportal.shared.security.Role;
 import io.pxportal.shared.ui.EmptyState;
 import io.pxportal.shared.ui.InMenuSection;
+import io.pxportal.shared.ui.LinkedRecord;
 import io.pxportal.shared.ui.MenuSection;
 import io.pxportal.shared.ui.Notifications;
 import io.pxportal.shared.ui.PortalGrids;
@@ -151,8 +152,7 @@ public class ObservationsView extends VerticalLayout implements HasDynamicTitle,
                 // keep the current quarter
             }
         });
-        query.getSingleParameter("platform")
-                .flatMap(ScoreTexts::id)
+        LinkedRecord.id(event, "platform")
                 .map(id -> platforms.refsByIds(Set.of(id)).get(id))
                 .ifPresent(platform::setValue);
     }

@@ -73,12 +73,4 @@ final class ScoreTexts {
                         ? Locale.ENGLISH
                         : com.vaadin.flow.component.UI.getCurrent().getLocale());
     }
-
-    static java.util.Optional<Long> id(String text) {
-        try {
-            return java.util.Optional.of(Long.valueOf(text));
-        } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
-        }
-    }
 }

@@ -29,6 +29,7 @@ import io.pxportal.portfolio.PlatformService;
 import io.pxportal.shared.chart.ChartView;
 import io.pxportal.shared.ui.EmptyState;
 import io.pxportal.shared.ui.InMenuSection;
+import io.pxportal.shared.ui.LinkedRecord;
 import io.pxportal.shared.ui.MenuSection;
 import io.pxportal.shared.ui.PortalGrids;
 import io.pxportal.shared.ui.ShellPreferences;
@@ -89,7 +90,7 @@ public class ScorecardView extends VerticalLayout implements HasDynamicTitle, Be
                 // an unreadable period keeps the current quarter
             }
         });
-        Long id = query.getSingleParameter("platform").flatMap(ScoreTexts::id).orElse(null);
+        Long id = LinkedRecord.id(event, "platform").orElse(null);
         PlatformRef chosen = id == null ? null : platforms.refsByIds(Set.of(id)).get(id);
         if (chosen == null) {
             chosen = platforms.refs("", PageRequest.of(0, 1, Sort.by("name"))).stream()

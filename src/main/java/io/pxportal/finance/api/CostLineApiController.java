@@ -7,7 +7,7 @@ import io.pxportal.finance.CostLineService;
 import io.pxportal.finance.CostLineView;
 import io.pxportal.shared.api.ApiController;
 import io.pxportal.shared.api.ApiPage;
-import io.pxportal.shared.api.ApiPaging;
+import io.pxportal.shared.api.ApiPageParams;
 import io.pxportal.shared.api.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -66,14 +67,13 @@ class CostLineApiController {
             @RequestParam(required = false) CostKind kind,
             @Parameter(description = "Fiscal year, named by the year it starts in") @RequestParam(required = false)
                     Integer fiscalYear,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size,
+            @ParameterObject ApiPageParams paging,
             @Parameter(description = "`reference`, `period`, `amount` or `category`, optionally `,desc`")
                     @RequestParam(required = false)
                     List<String> sort) {
-        var request = ApiPaging.pageRequest(page, size, sort, SORTABLE, Sort.by(Sort.Order.desc("periodMonth")));
+        var request = paging.request(sort, SORTABLE, Sort.by(Sort.Order.desc("periodMonth")));
         CostLineFilter filter = new CostLineFilter(q, platformId, vendorId, category, kind, fiscalYear);
-        return ApiPage.of(lines.page(filter, request), page, size, lines.count(filter));
+        return ApiPage.of(lines.page(filter, request), paging.page(), paging.size(), lines.count(filter));
     }
 
     @GetMapping("/{id}")

@@ -15,13 +15,13 @@ import io.pxportal.finance.UnitCost;
 import io.pxportal.finance.UnitCostService;
 import io.pxportal.shared.api.ApiController;
 import io.pxportal.shared.api.ApiPage;
-import io.pxportal.shared.api.ApiPaging;
+import io.pxportal.shared.api.ApiPageParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Sort;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -109,9 +109,9 @@ class FinanceApiController {
 
     @GetMapping("/fx-rates")
     @Operation(summary = "One page of FX rates", description = "Newest month first: 1 base = rate quote.")
-    ApiPage<FxRateView> rates(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        var request = ApiPaging.pageRequest(page, size, List.of(), Map.of(), Sort.by(Sort.Order.desc("month")));
-        return ApiPage.of(rates.page(request), page, size, rates.count());
+    ApiPage<FxRateView> rates(@ParameterObject ApiPageParams paging) {
+        var request = paging.request(Sort.by(Sort.Order.desc("month")));
+        return ApiPage.of(rates.page(request), paging.page(), paging.size(), rates.count());
     }
 
     @PutMapping("/fx-rates")

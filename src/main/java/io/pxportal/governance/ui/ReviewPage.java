@@ -35,6 +35,7 @@ import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.domain.NotFoundException;
 import io.pxportal.shared.i18n.Formats;
 import io.pxportal.shared.ui.EmptyState;
+import io.pxportal.shared.ui.LinkedRecord;
 import io.pxportal.shared.ui.Notifications;
 import io.pxportal.shared.ui.PortalGrids;
 import io.pxportal.shared.ui.ShellPreferences;
@@ -70,9 +71,9 @@ public class ReviewPage extends VerticalLayout implements BeforeEnterObserver, H
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            review = steering.review(
-                    Long.valueOf(event.getRouteParameters().get("id").orElse("")));
-        } catch (NumberFormatException | NotFoundException e) {
+            String raw = event.getRouteParameters().get("id").orElse(null);
+            review = steering.review(LinkedRecord.id(raw).orElseThrow(() -> new NotFoundException("review", raw)));
+        } catch (NotFoundException e) {
             event.forwardTo(ReviewsView.class);
             return;
         }

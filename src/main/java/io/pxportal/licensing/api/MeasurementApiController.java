@@ -4,12 +4,12 @@ import io.pxportal.licensing.MeasurementView;
 import io.pxportal.licensing.UsageService;
 import io.pxportal.shared.api.ApiController;
 import io.pxportal.shared.api.ApiPage;
-import io.pxportal.shared.api.ApiPaging;
+import io.pxportal.shared.api.ApiPageParams;
 import io.pxportal.shared.api.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.Map;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @ApiController
@@ -40,13 +39,13 @@ class MeasurementApiController {
 
     @GetMapping
     @Operation(summary = "One page of an entitlement's measurements", description = "Newest first.")
-    ApiPage<MeasurementView> list(
-            @PathVariable Long entitlementId,
-            @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
-            @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "20") int size) {
-        var request = ApiPaging.pageRequest(page, size, null, Map.of(), Sort.unsorted());
+    ApiPage<MeasurementView> list(@PathVariable Long entitlementId, @ParameterObject ApiPageParams paging) {
+        var request = paging.request(Sort.unsorted());
         return ApiPage.of(
-                usage.measurements(entitlementId, request), page, size, usage.countMeasurements(entitlementId));
+                usage.measurements(entitlementId, request),
+                paging.page(),
+                paging.size(),
+                usage.countMeasurements(entitlementId));
     }
 
     @PostMapping

@@ -33,6 +33,7 @@ import io.pxportal.shared.ui.DatePickers;
 import io.pxportal.shared.ui.EditorDialog;
 import io.pxportal.shared.ui.InMenuSection;
 import io.pxportal.shared.ui.LazyGrids;
+import io.pxportal.shared.ui.LinkedRecord;
 import io.pxportal.shared.ui.ListToolbar;
 import io.pxportal.shared.ui.MenuSection;
 import io.pxportal.shared.ui.Notifications;
@@ -251,17 +252,7 @@ public class LicencesView extends VerticalLayout implements HasDynamicTitle, Bef
     /** {@code ?entitlement=ID} (e.g. from a shortfall alert) opens that entitlement's position. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation()
-                .getQueryParameters()
-                .getSingleParameter(ENTITLEMENT_PARAMETER)
-                .flatMap(text -> {
-                    try {
-                        return java.util.Optional.of(Long.valueOf(text));
-                    } catch (NumberFormatException e) {
-                        return java.util.Optional.empty();
-                    }
-                })
-                .ifPresent(id -> open(entitlements.get(id)));
+        LinkedRecord.id(event, ENTITLEMENT_PARAMETER).ifPresent(id -> open(entitlements.get(id)));
     }
 
     @Override

@@ -8,7 +8,7 @@ import io.pxportal.portfolio.PlatformFilter;
 import io.pxportal.portfolio.PlatformService;
 import io.pxportal.shared.api.ApiController;
 import io.pxportal.shared.api.ApiPage;
-import io.pxportal.shared.api.ApiPaging;
+import io.pxportal.shared.api.ApiPageParams;
 import io.pxportal.shared.api.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -71,8 +72,7 @@ class PlatformApiController {
             @RequestParam(required = false) Lifecycle lifecycle,
             @Parameter(description = "Only platforms the token's owner owns") @RequestParam(defaultValue = "false")
                     boolean mine,
-            @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
-            @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "20") int size,
+            @ParameterObject ApiPageParams paging,
             @Parameter(
                             description =
                                     "`name`, `vendor`, `product`, `deployment` or `lifecycle`, optionally `,desc`; "
@@ -80,9 +80,9 @@ class PlatformApiController {
                             example = "name,desc")
                     @RequestParam(required = false)
                     List<String> sort) {
-        var request = ApiPaging.pageRequest(page, size, sort, SORTABLE, Sort.by("name"));
+        var request = paging.request(sort, SORTABLE, Sort.by("name"));
         PlatformFilter filter = new PlatformFilter(q, vendorId, deployment, lifecycle, mine);
-        return ApiPage.of(platforms.page(filter, request), page, size, platforms.count(filter));
+        return ApiPage.of(platforms.page(filter, request), paging.page(), paging.size(), platforms.count(filter));
     }
 
     @GetMapping("/{id}")

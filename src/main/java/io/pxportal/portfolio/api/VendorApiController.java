@@ -5,7 +5,7 @@ import io.pxportal.portfolio.VendorRow;
 import io.pxportal.portfolio.VendorService;
 import io.pxportal.shared.api.ApiController;
 import io.pxportal.shared.api.ApiPage;
-import io.pxportal.shared.api.ApiPaging;
+import io.pxportal.shared.api.ApiPageParams;
 import io.pxportal.shared.api.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -59,15 +60,14 @@ class VendorApiController {
             @Parameter(description = "Text to look for in name, country or account manager")
                     @RequestParam(required = false)
                     String q,
-            @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
-            @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "20") int size,
+            @ParameterObject ApiPageParams paging,
             @Parameter(
                             description = "`name`, `country` or `accountManager`, optionally `,desc`; repeat for more",
                             example = "name,desc")
                     @RequestParam(required = false)
                     List<String> sort) {
-        var request = ApiPaging.pageRequest(page, size, sort, SORTABLE, Sort.by("name"));
-        return ApiPage.of(vendors.page(q, request), page, size, vendors.count(q));
+        var request = paging.request(sort, SORTABLE, Sort.by("name"));
+        return ApiPage.of(vendors.page(q, request), paging.page(), paging.size(), vendors.count(q));
     }
 
     @GetMapping("/{id}")

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import io.pxportal.portfolio.PlatformRef;
 import io.pxportal.portfolio.PlatformService;
+import io.pxportal.shared.ui.LinkedRecord;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,16 +34,8 @@ public final class PlatformFilterBox {
 
     /** Selects the platform whose id a link carries; a stale or malformed id leaves the filter as it was. */
     public static void select(ComboBox<PlatformRef> filter, PlatformService platforms, Optional<String> id) {
-        id.flatMap(PlatformFilterBox::number)
+        id.flatMap(LinkedRecord::id)
                 .flatMap(n -> platforms.refsByIds(List.of(n)).values().stream().findFirst())
                 .ifPresent(filter::setValue);
-    }
-
-    private static Optional<Long> number(String text) {
-        try {
-            return Optional.of(Long.valueOf(text.trim()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -6,12 +6,13 @@ import io.pxportal.roadmap.api.RoadmapInputs.RequirementInput;
 import io.pxportal.roadmap.api.RoadmapResources.Requirement;
 import io.pxportal.shared.api.ApiController;
 import io.pxportal.shared.api.ApiPage;
-import io.pxportal.shared.api.ApiPaging;
+import io.pxportal.shared.api.ApiPageParams;
 import io.pxportal.shared.api.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -47,16 +48,15 @@ class RequirementApiController {
     ApiPage<Requirement> list(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Long platformId,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size,
+            @ParameterObject ApiPageParams paging,
             @RequestParam(required = false) List<String> sort) {
-        var request = ApiPaging.pageRequest(page, size, sort, SORTABLE, Sort.by("neededBy", "title"));
+        var request = paging.request(sort, SORTABLE, Sort.by("neededBy", "title"));
         return ApiPage.of(
                 requirements.page(q, platformId, request).stream()
                         .map(Requirement::of)
                         .toList(),
-                page,
-                size,
+                paging.page(),
+                paging.size(),
                 requirements.count(q, platformId));
     }
 

@@ -15,7 +15,7 @@ import io.pxportal.roadmap.api.RoadmapResources.Rating;
 import io.pxportal.roadmap.api.RoadmapResources.Step;
 import io.pxportal.shared.api.ApiController;
 import io.pxportal.shared.api.ApiPage;
-import io.pxportal.shared.api.ApiPaging;
+import io.pxportal.shared.api.ApiPageParams;
 import io.pxportal.shared.api.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -23,6 +23,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -71,14 +72,17 @@ class RoadmapItemApiController {
             @RequestParam(required = false) Long vendorId,
             @RequestParam(required = false) ItemType type,
             @RequestParam(required = false) ItemStatus status,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size,
+            @ParameterObject ApiPageParams paging,
             @Parameter(description = "`title`, `product`, `committedQuarter` or `status`, optionally " + "`,desc`")
                     @RequestParam(required = false)
                     List<String> sort) {
-        var request = ApiPaging.pageRequest(page, size, sort, SORTABLE, Sort.by("committedQuarter", "title"));
+        var request = paging.request(sort, SORTABLE, Sort.by("committedQuarter", "title"));
         RoadmapItemFilter filter = new RoadmapItemFilter(q, vendorId, type, status);
-        return ApiPage.of(items.page(filter, request).stream().map(Item::of).toList(), page, size, items.count(filter));
+        return ApiPage.of(
+                items.page(filter, request).stream().map(Item::of).toList(),
+                paging.page(),
+                paging.size(),
+                items.count(filter));
     }
 
     @GetMapping("/items/{id}")
@@ -146,9 +150,10 @@ class RoadmapItemApiController {
 
     @GetMapping("/ratings")
     @Operation(summary = "One page of alignment ratings", description = "By item, then objective.")
-    ApiPage<Rating> ratings(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        var request = ApiPaging.pageRequest(page, size, null, Map.of(), Sort.by("itemId"));
-        return ApiPage.of(ratings.page(request).stream().map(Rating::of).toList(), page, size, ratings.count());
+    ApiPage<Rating> ratings(@ParameterObject ApiPageParams paging) {
+        var request = paging.request(Sort.by("itemId"));
+        return ApiPage.of(
+                ratings.page(request).stream().map(Rating::of).toList(), paging.page(), paging.size(), ratings.count());
     }
 
     @PutMapping("/items/{id}/ratings/{objectiveId}")

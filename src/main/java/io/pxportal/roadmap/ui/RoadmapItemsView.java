@@ -26,6 +26,7 @@ import io.pxportal.shared.security.CurrentUser;
 import io.pxportal.shared.security.Role;
 import io.pxportal.shared.ui.InMenuSection;
 import io.pxportal.shared.ui.LazyGrids;
+import io.pxportal.shared.ui.LinkedRecord;
 import io.pxportal.shared.ui.ListToolbar;
 import io.pxportal.shared.ui.MenuSection;
 import io.pxportal.shared.ui.PortalGrids;
@@ -137,19 +138,7 @@ public class RoadmapItemsView extends VerticalLayout implements HasDynamicTitle,
     /** {@code ?item=ID} (e.g. from an alert or the steering view) opens that item. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation()
-                .getQueryParameters()
-                .getSingleParameter("item")
-                .flatMap(RoadmapItemsView::id)
-                .ifPresent(id -> editor.open(id, this::refresh));
-    }
-
-    private static java.util.Optional<Long> id(String text) {
-        try {
-            return java.util.Optional.of(Long.valueOf(text));
-        } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
-        }
+        LinkedRecord.id(event, "item").ifPresent(id -> editor.open(id, this::refresh));
     }
 
     @Override

@@ -25,6 +25,7 @@ import io.pxportal.shared.chart.ChartView;
 import io.pxportal.shared.i18n.Formats;
 import io.pxportal.shared.ui.EmptyState;
 import io.pxportal.shared.ui.InMenuSection;
+import io.pxportal.shared.ui.LinkedRecord;
 import io.pxportal.shared.ui.ListToolbar;
 import io.pxportal.shared.ui.MenuSection;
 import io.pxportal.shared.ui.ShellPreferences;
@@ -96,8 +97,8 @@ public class SteeringView extends VerticalLayout implements HasDynamicTitle, Bef
         if (asked != null && !asked.equals(quarter)) {
             picker.setValue(asked);
         }
-        Long platform = id(first(parameters, "platform"));
-        Long objective = id(first(parameters, "objective"));
+        Long platform = LinkedRecord.id(first(parameters, "platform")).orElse(null);
+        Long objective = LinkedRecord.id(first(parameters, "objective")).orElse(null);
         if (platform != null && objective != null) {
             drill(platform, objective);
         }
@@ -105,14 +106,6 @@ public class SteeringView extends VerticalLayout implements HasDynamicTitle, Bef
 
     private static String first(Map<String, List<String>> parameters, String name) {
         return parameters.getOrDefault(name, List.of()).stream().findFirst().orElse(null);
-    }
-
-    private static Long id(String text) {
-        try {
-            return text == null ? null : Long.valueOf(text);
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private void show() {

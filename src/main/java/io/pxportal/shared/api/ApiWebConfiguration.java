@@ -8,12 +8,20 @@ import java.util.Set;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** Spring MVC settings for the API. Vaadin does not use Spring MVC's locale, so the UI is unaffected. */
 @Configuration(proxyBeanMethods = false)
-class ApiWebConfiguration {
+class ApiWebConfiguration implements WebMvcConfigurer {
+
+    /** Every list reads {@code page} and {@code size} the same way (ApiPageParams). */
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new ApiPageParamsResolver());
+    }
 
     /** Validation messages and problem details in the Accept-Language of the request, among the four languages. */
     @Bean(DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)

@@ -2,7 +2,7 @@ package io.pxportal.support.api;
 
 import io.pxportal.shared.api.ApiController;
 import io.pxportal.shared.api.ApiPage;
-import io.pxportal.shared.api.ApiPaging;
+import io.pxportal.shared.api.ApiPageParams;
 import io.pxportal.shared.api.ETags;
 import io.pxportal.support.SlaPolicyService;
 import io.pxportal.support.SlaPolicyView;
@@ -13,6 +13,7 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -51,13 +52,15 @@ class SlaPolicyApiController {
     @GetMapping
     @Operation(summary = "One page of SLA policies", description = "Retired ones included (with `retiredOn`).")
     ApiPage<PolicyResource> list(
-            @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
-            @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "20") int size,
+            @ParameterObject ApiPageParams paging,
             @Parameter(description = "`name` or `contractId`, optionally `,desc`") @RequestParam(required = false)
                     List<String> sort) {
-        var request = ApiPaging.pageRequest(page, size, sort, SORTABLE, Sort.by("name"));
+        var request = paging.request(sort, SORTABLE, Sort.by("name"));
         return ApiPage.of(
-                policies.page(request).stream().map(PolicyResource::of).toList(), page, size, policies.count());
+                policies.page(request).stream().map(PolicyResource::of).toList(),
+                paging.page(),
+                paging.size(),
+                policies.count());
     }
 
     @GetMapping("/{id}")

@@ -2,7 +2,7 @@ package io.pxportal.support.api;
 
 import io.pxportal.shared.api.ApiController;
 import io.pxportal.shared.api.ApiPage;
-import io.pxportal.shared.api.ApiPaging;
+import io.pxportal.shared.api.ApiPageParams;
 import io.pxportal.shared.api.ETags;
 import io.pxportal.support.ComplianceDimension;
 import io.pxportal.support.ComplianceRow;
@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -73,18 +74,17 @@ class TicketApiController {
             @Parameter(description = "Only open tickets") @RequestParam(defaultValue = "false") boolean open,
             @Parameter(description = "Only tickets with a breached clock") @RequestParam(defaultValue = "false")
                     boolean breached,
-            @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
-            @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "20") int size,
+            @ParameterObject ApiPageParams paging,
             @Parameter(description = "`openedAt`, `caseId`, `severity` or `status`, optionally `,desc`")
                     @RequestParam(required = false)
                     List<String> sort) {
-        var request = ApiPaging.pageRequest(page, size, sort, SORTABLE, Sort.by(Sort.Order.desc("openedAt")));
+        var request = paging.request(sort, SORTABLE, Sort.by(Sort.Order.desc("openedAt")));
         TicketFilter filter =
                 new TicketFilter(q, platformId == null ? null : Set.of(platformId), severity, from, to, open, breached);
         return ApiPage.of(
                 tickets.page(filter, request).stream().map(TicketResource::of).toList(),
-                page,
-                size,
+                paging.page(),
+                paging.size(),
                 tickets.count(filter));
     }
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import io.pxportal.portfolio.PlatformDetails;
+import io.pxportal.shared.Texts;
 import io.pxportal.shared.ui.DatePickers;
 import io.pxportal.support.OutageDraft;
 import io.pxportal.support.OutageView;
@@ -110,7 +111,7 @@ class OutageForm extends Composite<FormLayout> {
                 data.startedAt.atZone(zone).toInstant(),
                 data.endedAt == null ? null : data.endedAt.atZone(zone).toInstant(),
                 data.planned,
-                data.description.isBlank() ? null : data.description.trim(),
+                Texts.trimmedOrNull(data.description),
                 data.version));
     }
 }

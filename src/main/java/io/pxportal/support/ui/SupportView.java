@@ -13,6 +13,7 @@ import io.pxportal.portfolio.PlatformFilter;
 import io.pxportal.portfolio.PlatformService;
 import io.pxportal.shared.ui.InMenuSection;
 import io.pxportal.shared.ui.LazyTabs;
+import io.pxportal.shared.ui.LinkedRecord;
 import io.pxportal.shared.ui.MenuSection;
 import io.pxportal.shared.ui.ShellPreferences;
 import io.pxportal.support.AvailabilityService;
@@ -111,15 +112,13 @@ public class SupportView extends VerticalLayout implements HasDynamicTitle, Befo
         if (parameters.containsKey("credits")) {
             tabs.setSelectedIndex(CREDITS_TAB);
         }
-        parameters.getOrDefault("ticket", java.util.List.of()).stream()
-                .findFirst()
-                .ifPresent(id -> {
-                    try {
-                        new TicketDialog(ticketService, ticketService.get(Long.valueOf(id)), () -> {}, clock).open();
-                    } catch (NumberFormatException | io.pxportal.shared.domain.NotFoundException e) {
-                        // a stale link: the list is still useful
-                    }
-                });
+        LinkedRecord.id(event, "ticket").ifPresent(id -> {
+            try {
+                new TicketDialog(ticketService, ticketService.get(id), () -> {}, clock).open();
+            } catch (io.pxportal.shared.domain.NotFoundException e) {
+                // a stale link: the list is still useful
+            }
+        });
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.pxportal.portfolio.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
@@ -224,6 +225,33 @@ class PlatformApiTest extends PortalApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.messageKey").value("api.sort.invalid"))
                 .andExpect(jsonPath("$.detail").value(endsWith("name, vendor, product, deployment, lifecycle.")));
+        mvc.perform(get("/api/v1/platforms").param("size", "0").with(bearer(steering)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.messageKey").value("api.size.invalid"));
+        mvc.perform(get("/api/v1/platforms").param("page", "-1").with(bearer(steering)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.messageKey").value("api.page.invalid"));
+        mvc.perform(get("/api/v1/platforms").param("size", "many").with(bearer(steering)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("size"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("many")));
+    }
+
+    @Test
+    void paging_defaults_to_the_first_twenty_rows() throws Exception {
+        NewApiToken steering = tokenOf("steering", ApiTokenScope.READ);
+
+        mvc.perform(get("/api/v1/platforms").with(bearer(steering)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.page").value(0))
+                .andExpect(jsonPath("$.size").value(20));
+        mvc.perform(get("/api/v1/platforms").param("page", "").param("size", "").with(bearer(steering)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.page").value(0))
+                .andExpect(jsonPath("$.size").value(20));
+        mvc.perform(get("/api/v1/platforms").param("size", "200").with(bearer(steering)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.size").value(200));
     }
 
     @Test

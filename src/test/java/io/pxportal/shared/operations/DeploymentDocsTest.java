@@ -41,10 +41,14 @@ class DeploymentDocsTest {
     static final Path DOC = Path.of("docs/deployment.md");
     static final Path MAIN_JAVA = Path.of("src/main/java");
     static final Path MAIN_RESOURCES = Path.of("src/main/resources");
+    static final Path IMAGE_SCRIPTS = Path.of("src/image");
 
     private static final Pattern ENV_IN_DOC = Pattern.compile("`((?:[A-Z][A-Z0-9]*_)+[A-Z0-9]+|…_[A-Z0-9_]+)`");
     private static final Pattern ENV_PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)[:}]");
     private static final Pattern GETENV = Pattern.compile("getenv\\(\"([A-Za-z0-9_]+)\"\\)");
+    /** A shell script's variable, read ({@code ${NAME}}, {@code $NAME}) or set in the image ({@code "NAME=…}). */
+    private static final Pattern SCRIPT_VARIABLE = Pattern.compile("\\$\\{?([A-Z][A-Z0-9_]*)|\"([A-Z][A-Z0-9_]*)=");
+
     private static final Pattern PROPERTY_PLACEHOLDER = Pattern.compile("\\$\\{([a-z][a-zA-Z0-9.\\-]*)[:}]");
     private static final Pattern CRON = Pattern.compile("cron\\s*=\\s*\"\\$\\{([a-z][a-zA-Z0-9.\\-]*):([^}\"]*)}\"");
     private static final Pattern CRON_IN_DOC = Pattern.compile("`(px\\.[a-z0-9.\\-]*cron)`");
@@ -76,7 +80,8 @@ class DeploymentDocsTest {
 
         List<String> unread = documentedVariables().stream()
                 .filter(variable -> !explicit.contains(variable)
-                        && !SPRING_BOOT_OWN.matcher(variable).matches())
+                        && !SPRING_BOOT_OWN.matcher(variable).matches()
+                        && !imageScriptVariables().contains(variable))
                 .filter(variable -> !setsAProperty(variable, properties) && !bindsAnyOf(variable, bound))
                 .toList();
 
@@ -109,6 +114,25 @@ class DeploymentDocsTest {
         assertThat(documented)
                 .as("cron properties documented in " + DOC + " that no job reads")
                 .isSubsetOf(crons.keySet());
+    }
+
+    /**
+     * The variables of the container image's scripts ({@code src/image}): the base image's build and the image's run
+     * check read them, or the image sets them for the JVM; the portal itself reads none of them.
+     */
+    static Set<String> imageScriptVariables() {
+        Set<String> found = new TreeSet<>();
+        try (Stream<Path> walk = Files.walk(IMAGE_SCRIPTS)) {
+            for (Path script : walk.filter(p -> p.toString().endsWith(".sh")).toList()) {
+                Matcher m = SCRIPT_VARIABLE.matcher(read(script));
+                while (m.find()) {
+                    found.add(m.group(1) != null ? m.group(1) : m.group(2));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return found;
     }
 
     /**
