@@ -171,7 +171,11 @@ public class MixSimulation extends Simulation {
                 client.navigate(
                         "portfolio · cards", "", substring("\"platform-cards\"").exists()),
                 think(),
-                client.navigate("contracts · open", "contracts", nodeId("contracts-grid", "gridNode"), firstRowKey()),
+                client.navigate(
+                        "contracts · open",
+                        "contracts",
+                        nodeId("contracts-grid", "gridNode"),
+                        firstRowKey("contracts-grid")),
                 think(),
                 client.clickRow(
                         "contracts · open editor",
@@ -189,7 +193,11 @@ public class MixSimulation extends Simulation {
                 think(),
                 client.click("contracts · close editor", "cancelNode"),
                 think(),
-                client.navigate("licences · open", "licences", nodeId("licences-grid", "gridNode"), firstRowKey()),
+                client.navigate(
+                        "licences · open",
+                        "licences",
+                        nodeId("licences-grid", "gridNode"),
+                        firstRowKey("licences-grid")),
                 think(),
                 client.clickRow(
                         "licences · open entitlement",
@@ -265,7 +273,8 @@ public class MixSimulation extends Simulation {
                         "reviews · open",
                         "reviews",
                         nodeId("reviews-grid", "gridNode"),
-                        regex("\\{\"key\":\"([^\"]+)\"[^{}]*\"Planned\"").saveAs("rowKey")),
+                        // the open review: the row showing the status "Planned", in a cell or its tooltip
+                        VaadinClient.rowKey("reviews-grid", GridRows.showing("Planned"), "rowKey")),
                 think(),
                 client.clickRow(
                         "review · open with sections",
@@ -332,9 +341,12 @@ public class MixSimulation extends Simulation {
                 .then(exec(s -> s.remove(VaadinClient.BROKEN).remove("loggedIn")), client.loginUntilOk()));
     }
 
-    /** The item key of the first row the grid sent (rows are {@code {"key":"3","col0":…}}). */
-    private static CheckBuilder firstRowKey() {
-        return regex("\\{\"key\":\"([^\"]+)\",\"(?:col|lr_)").saveAs("rowKey");
+    /**
+     * The item key of the first row the grid with this id was sent with the navigation, read as JSON: rows are
+     * {@code {"key":"3","gridtooltips":{…},"col0":…}} or however the grid's columns shape them.
+     */
+    private static CheckBuilder firstRowKey(String gridId) {
+        return VaadinClient.rowKey(gridId, GridRows::any, "rowKey");
     }
 
     // --- set-up ----------------------------------------------------------------------------------------------
