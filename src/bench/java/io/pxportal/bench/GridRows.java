@@ -27,7 +27,7 @@ final class GridRows {
      *     (Gatling turns it into a failed check with this message)
      */
     static String key(String body, String gridId, Predicate<JsonNode> row) {
-        JsonNode uidl = JSON.readTree(body.startsWith("for(;;);") ? body.substring("for(;;);".length()) : body);
+        JsonNode uidl = parse(body);
         int node = gridNode(uidl, gridId);
         List<JsonNode> rows = rows(uidl, node);
         if (rows.isEmpty()) {
@@ -64,13 +64,39 @@ final class GridRows {
         return false;
     }
 
+    /**
+     * The value the response put into a property of the component with this id: a text, or the {@code uri} of a
+     * resource (the {@code href} of an anchor with a download handler is {@code {"uri":"VAADIN/dynamic/resource/…"}}).
+     *
+     * @throws IllegalStateException when the response has no such component or did not set that property
+     */
+    static String property(String body, String componentId, String key) {
+        JsonNode uidl = parse(body);
+        int node = gridNode(uidl, componentId);
+        for (JsonNode change : uidl.path("changes")) {
+            if (change.path("node").asInt(-1) == node && key.equals(string(change.path("key")))) {
+                JsonNode set = change.path("value");
+                String value = set.isObject() ? string(set.path("uri")) : string(set);
+                if (value != null) {
+                    return value;
+                }
+            }
+        }
+        throw new IllegalStateException(componentId + " (node " + node + ") has no " + key + " in the response");
+    }
+
+    private static JsonNode parse(String body) {
+        return JSON.readTree(body.startsWith("for(;;);") ? body.substring("for(;;);".length()) : body);
+    }
+
     private static int gridNode(JsonNode uidl, String gridId) {
+        // the node a component's id is put on; for a grid, the node its rows are sent to
         for (JsonNode change : uidl.path("changes")) {
             if ("id".equals(string(change.path("key"))) && gridId.equals(string(change.path("value")))) {
                 return change.path("node").asInt();
             }
         }
-        throw new IllegalStateException("no grid with id " + gridId + " in the response");
+        throw new IllegalStateException("no component with id " + gridId + " in the response");
     }
 
     private static List<JsonNode> rows(JsonNode uidl, int node) {

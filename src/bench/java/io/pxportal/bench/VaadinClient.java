@@ -400,6 +400,13 @@ final class VaadinClient {
         return bodyString().transform(body -> GridRows.key(body, gridId, row)).saveAs(attribute);
     }
 
+    /** The value the response set for a property ({@code key}) of the component with this id ({@link GridRows}). */
+    static CheckBuilder property(String componentId, String key, String attribute) {
+        return bodyString()
+                .transform(body -> GridRows.property(body, componentId, key))
+                .saveAs(attribute);
+    }
+
     /** The first node of a response with this element tag, for components without an id of their own. */
     static CheckBuilder nodeOfTag(String tag, String attribute) {
         return jsonPath("$.changes[?(@.key == 'tag' && @.value == '" + tag + "')].node")
