@@ -1,6 +1,5 @@
 package io.pxportal.bench;
 
-import static io.gatling.javaapi.core.CoreDsl.asLongAs;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
@@ -42,7 +41,7 @@ import java.util.stream.Stream;
  *   <li>finance (finance): finance overview, the previous fiscal year, the forecast tab; cost lines filtered by
  *       category and scrolled; budgets;</li>
  *   <li>steering (steering): the experience scorecard; the roadmap heatmap; the open (planned) review with its
- *       agenda sections; once per user, the steering pack: generate, poll until ready, download the PDF;</li>
+ *       agenda sections; once per user, the steering pack: download the PDF (rendered when its link is asked for);</li>
  *   <li>support (olena, marc: the product owners answer for their vendors' tickets): vendor support's tickets,
  *       the compliance tab, back to the tickets, scrolled, then the alerts inbox.</li>
  * </ul>
@@ -74,8 +73,6 @@ public class MixSimulation extends Simulation {
     private static final String PASSWORD = System.getProperty("bench.password", "demo");
     /** A failed request does not end the user: it logs in again and goes on (the database fault benchmark). */
     private static final boolean RECOVER = Boolean.parseBoolean(System.getProperty("bench.recover", "false"));
-    /** Polls of the pack's progress before giving up (the client polls every 300 ms). */
-    private static final int PACK_POLLS = 400;
 
     private static final long STATS_SETTLE_MILLIS = 11_000;
     /** The server changed something in the page (a value change that redraws charts and figures). */
@@ -171,7 +168,11 @@ public class MixSimulation extends Simulation {
                 client.navigate(
                         "portfolio · cards", "", substring("\"platform-cards\"").exists()),
                 think(),
-                client.navigate("contracts · open", "contracts", nodeId("contracts-grid", "gridNode"), firstRowKey()),
+                client.navigate(
+                        "contracts · open",
+                        "contracts",
+                        nodeId("contracts-grid", "gridNode"),
+                        firstRowKey("contracts-grid")),
                 think(),
                 client.clickRow(
                         "contracts · open editor",
@@ -189,7 +190,11 @@ public class MixSimulation extends Simulation {
                 think(),
                 client.click("contracts · close editor", "cancelNode"),
                 think(),
-                client.navigate("licences · open", "licences", nodeId("licences-grid", "gridNode"), firstRowKey()),
+                client.navigate(
+                        "licences · open",
+                        "licences",
+                        nodeId("licences-grid", "gridNode"),
+                        firstRowKey("licences-grid")),
                 think(),
                 client.clickRow(
                         "licences · open entitlement",
@@ -265,33 +270,22 @@ public class MixSimulation extends Simulation {
                         "reviews · open",
                         "reviews",
                         nodeId("reviews-grid", "gridNode"),
-                        regex("\\{\"key\":\"([^\"]+)\"[^{}]*\"Planned\"").saveAs("rowKey")),
+                        // the open review: the row showing the status "Planned", in a cell or its tooltip
+                        VaadinClient.rowKey("reviews-grid", GridRows.showing("Planned"), "rowKey")),
                 think(),
                 client.clickRow(
                         "review · open with sections",
                         "gridNode",
                         "rowKey",
                         substring("\"review-agenda\"").exists(),
-                        nodeId("review-pack", "packNode")),
+                        VaadinClient.property("review-pack", "href", "packUrl")),
                 think(),
                 doIf(s -> !s.contains("packDone")).then(pack()));
     }
 
-    /** Generate the pack, poll as the browser does while it renders, then download the PDF. */
+    /** Download the PDF with the pack link of the review page: the server renders it when the link is asked for. */
     private ChainBuilder pack() {
-        CheckBuilder link =
-                regex("(VAADIN/dynamic/resource/[^\"]+)").find().optional().saveAs("packUrl");
-        return exec(
-                exec(s -> s.remove("packUrl")),
-                client.click("review · generate pack", "packNode", link),
-                asLongAs(
-                                s -> !s.contains("packUrl")
-                                        && !s.contains(VaadinClient.BROKEN)
-                                        && s.getInt("polls") < PACK_POLLS,
-                                "polls")
-                        .on(VaadinClient.think(300, 300), client.poll("review · pack progress", link)),
-                client.download("review · download pack", "packUrl", 10_000),
-                exec(s -> s.set("packDone", true)));
+        return exec(client.download("review · download pack", "packUrl", 10_000), exec(s -> s.set("packDone", true)));
     }
 
     private ChainBuilder support() {
@@ -332,9 +326,12 @@ public class MixSimulation extends Simulation {
                 .then(exec(s -> s.remove(VaadinClient.BROKEN).remove("loggedIn")), client.loginUntilOk()));
     }
 
-    /** The item key of the first row the grid sent (rows are {@code {"key":"3","col0":…}}). */
-    private static CheckBuilder firstRowKey() {
-        return regex("\\{\"key\":\"([^\"]+)\",\"(?:col|lr_)").saveAs("rowKey");
+    /**
+     * The item key of the first row the grid with this id was sent with the navigation, read as JSON: rows are
+     * {@code {"key":"3","gridtooltips":{…},"col0":…}} or however the grid's columns shape them.
+     */
+    private static CheckBuilder firstRowKey(String gridId) {
+        return VaadinClient.rowKey(gridId, GridRows::any, "rowKey");
     }
 
     // --- set-up ----------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ package io.pxportal.bench;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.asLongAs;
 import static io.gatling.javaapi.core.CoreDsl.bodyLength;
+import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.exitBlockOnFail;
@@ -25,6 +26,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Vaadin's UIDL protocol as the browser client speaks it, for the load simulations ({@link PortalSimulation},
@@ -386,6 +389,22 @@ final class VaadinClient {
     /** The state-tree node of the component with this id ({@code setId}), from the changes of a response. */
     static CheckBuilder nodeId(String componentId, String attribute) {
         return jsonPath(nodeIdPath(componentId)).ofInt().saveAs(attribute);
+    }
+
+    /**
+     * The item key of the first row that the grid with this id was sent in the response and that matches {@code row},
+     * saved as {@code attribute}; fails when the response has no such grid, the grid got no rows or none matches
+     * ({@link GridRows}).
+     */
+    static CheckBuilder rowKey(String gridId, Predicate<JsonNode> row, String attribute) {
+        return bodyString().transform(body -> GridRows.key(body, gridId, row)).saveAs(attribute);
+    }
+
+    /** The value the response set for a property ({@code key}) of the component with this id ({@link GridRows}). */
+    static CheckBuilder property(String componentId, String key, String attribute) {
+        return bodyString()
+                .transform(body -> GridRows.property(body, componentId, key))
+                .saveAs(attribute);
     }
 
     /** The first node of a response with this element tag, for components without an id of their own. */
