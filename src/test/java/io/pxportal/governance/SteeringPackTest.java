@@ -141,10 +141,7 @@ class SteeringPackTest {
     @Test
     @WithMockUser(username = "finance", roles = "FINANCE")
     void the_pack_has_a_bookmark_per_section_and_a_page_number_on_every_page() throws IOException {
-        ReviewView planned = steering.reviews(PageRequest.of(0, 50)).stream()
-                .filter(r -> r.title().startsWith("CCM steering review") && r.status() == ReviewStatus.PLANNED)
-                .findFirst()
-                .orElseThrow();
+        ReviewView planned = plannedDemoReview();
         SteeringPack pack = packs.render(planned.id(), Locale.ENGLISH);
         try (PDDocument pdf = Loader.loadPDF(pack.pdf())) {
             org.apache.pdfbox.pdmodel.PDPage first = pdf.getPage(0);
@@ -190,10 +187,7 @@ class SteeringPackTest {
     @Test
     @WithMockUser(username = "finance", roles = "FINANCE")
     void amounts_in_figure_columns_are_not_broken_over_two_lines() throws IOException {
-        ReviewView planned = steering.reviews(PageRequest.of(0, 50)).stream()
-                .filter(r -> r.title().startsWith("CCM steering review") && r.status() == ReviewStatus.PLANNED)
-                .findFirst()
-                .orElseThrow();
+        ReviewView planned = plannedDemoReview();
         List<String> amounts = steering.agenda(planned.id()).sections().stream()
                 .filter(s -> s.section().equals("budget") || s.section().equals("licences"))
                 .flatMap(s -> s.items().stream())
@@ -218,10 +212,7 @@ class SteeringPackTest {
     @Test
     @WithMockUser(username = "steering", roles = "STEERING")
     void no_figure_of_any_section_is_broken_over_two_lines_in_any_language() throws IOException {
-        ReviewView planned = steering.reviews(PageRequest.of(0, 50)).stream()
-                .filter(r -> r.title().startsWith("CCM steering review") && r.status() == ReviewStatus.PLANNED)
-                .findFirst()
-                .orElseThrow();
+        ReviewView planned = plannedDemoReview();
         for (Locale locale : List.of(Locale.ENGLISH, Languages.UKRAINIAN, Languages.RUSSIAN)) {
             List<String> figures = steering.agenda(planned.id()).sections().stream()
                     .flatMap(s -> s.items().stream())
@@ -258,10 +249,7 @@ class SteeringPackTest {
     @Test
     @WithMockUser(username = "steering", roles = "STEERING")
     void the_pack_writes_dates_and_amounts_as_the_readers_region_does() throws IOException {
-        ReviewView planned = steering.reviews(PageRequest.of(0, 50)).stream()
-                .filter(r -> r.title().startsWith("CCM steering review") && r.status() == ReviewStatus.PLANNED)
-                .findFirst()
-                .orElseThrow();
+        ReviewView planned = plannedDemoReview();
         // An English reader in Britain gets "7 Dec 2026", one in the United States "Dec 7, 2026": same texts.
         String british = text(packs.render(planned.id(), Locale.UK));
         String american = text(packs.render(planned.id(), Locale.US));
@@ -274,6 +262,14 @@ class SteeringPackTest {
                 .contains(planned.heldOn()
                         .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                                 .withLocale(Locale.US)));
+    }
+
+    /** A planned review of the demo data: its agenda is live, with figures in every section. */
+    private ReviewView plannedDemoReview() {
+        return steering.reviews(PageRequest.of(0, 50)).stream()
+                .filter(r -> r.title().startsWith("CCM steering review") && r.status() == ReviewStatus.PLANNED)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String text(SteeringPack pack) throws IOException {
