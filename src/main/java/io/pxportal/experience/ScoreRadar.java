@@ -37,6 +37,8 @@ public final class ScoreRadar {
         }
         RadarPlot plot = new RadarPlot(data, 100, 25, Formats.numberFormat(locale, 0));
         plot.setStartAngle(90);
+        // Room at the sides for the spoke labels ("PX 56.2"): with the default gap a square chart cuts them off.
+        plot.setInteriorGap(0.34);
         plot.setWebFilled(true);
         plot.setSeriesPaint(0, ChartStyle.PALETTE[0]);
         plot.setOutlineVisible(false);

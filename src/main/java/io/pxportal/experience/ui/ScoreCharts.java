@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -60,6 +61,8 @@ final class ScoreCharts {
                 false);
         NumberAxis axis = (NumberAxis) chart.getCategoryPlot().getRangeAxis();
         axis.setRange(0, 100);
+        // Eight quarters share the width: level, "Q4 2026" is cut to "…"; turned, every label reads whole.
+        chart.getCategoryPlot().getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         return EmptyChart.saying(chart, c.getTranslation("empty.chart.score-trend"));
     }
 
