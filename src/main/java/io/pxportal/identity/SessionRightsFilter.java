@@ -11,10 +11,10 @@ import java.io.IOException;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -55,7 +55,7 @@ final class SessionRightsFilter extends OncePerRequestFilter {
             SessionRights.Verdict verdict;
             try {
                 verdict = rights.check(authentication, principal);
-            } catch (DataAccessException | TransactionException unreachable) {
+            } catch (DataAccessResourceFailureException | CannotCreateTransactionException unreachable) {
                 // The database is away (or its pool exhausted): the session keeps the rights of its last check and
                 // the request goes on, so the view that needs the database shows the error page with its reference.
                 // Nothing can be read or written meanwhile; the next request checks again.

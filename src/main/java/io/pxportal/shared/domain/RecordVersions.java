@@ -2,6 +2,7 @@ package io.pxportal.shared.domain;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceUnitUtil;
 import jakarta.persistence.metamodel.EntityType;
 import jakarta.persistence.metamodel.SingularAttribute;
@@ -43,7 +44,7 @@ public class RecordVersions {
                 raise(record, records.getIdentifier(record), editedVersion);
             }
             return record;
-        } catch (RuntimeException e) {
+        } catch (PersistenceException e) {
             DataAccessException translated = EntityManagerFactoryUtils.convertJpaAccessExceptionIfPossible(e);
             throw translated != null ? translated : e;
         }
