@@ -1,8 +1,9 @@
 package io.pxportal.experience;
 
+import io.pxportal.shared.metric.Scoring;
+import io.pxportal.shared.metric.WeightedMean;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -23,19 +24,20 @@ import java.util.Map;
  *       that a score is 100 minus the points its metrics lost.</li>
  * </ul>
  *
- * Computed in decimal arithmetic; results are rounded half up to one decimal only at the end.
+ * The metric score and the weighted means are the shared kernel's {@link Scoring} and {@link WeightedMean}, the
+ * formula support's vendor scorecard uses too. Computed in decimal arithmetic; results are rounded half up to one
+ * decimal only at the end.
  */
 public final class ScoringEngine {
 
-    private static final MathContext MC = MathContext.DECIMAL64;
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final MathContext MC = Scoring.MC;
+    private static final BigDecimal HUNDRED = Scoring.HUNDRED;
 
     private ScoringEngine() {}
 
     /** The metric's score for a value, 0 to 100, unrounded. */
     public static BigDecimal metricScore(MetricDefinition metric, BigDecimal value) {
-        BigDecimal ratio = value.subtract(metric.floor()).divide(metric.target().subtract(metric.floor()), MC);
-        return ratio.max(BigDecimal.ZERO).min(BigDecimal.ONE).multiply(HUNDRED);
+        return Scoring.score(value, metric.floor(), metric.target());
     }
 
     /** Scores every metric, pillar and dimension of the catalogue, and TX, for the values given by metric code. */
@@ -48,29 +50,29 @@ public final class ScoringEngine {
             }
         }
         // Pillars and plain dimensions: weighted means of their metrics.
-        Map<Pillar, Mean> pillars = new EnumMap<>(Pillar.class);
+        Map<Pillar, WeightedMean> pillars = new EnumMap<>(Pillar.class);
         for (Pillar p : Pillar.values()) {
             pillars.put(
                     p,
-                    Mean.of(
+                    mean(
                             catalogue.metrics().stream()
                                     .filter(m -> m.pillar() == p)
                                     .toList(),
                             scores));
         }
-        Map<Dimension, Mean> dimensions = new EnumMap<>(Dimension.class);
+        Map<Dimension, WeightedMean> dimensions = new EnumMap<>(Dimension.class);
         for (Dimension d : Dimension.values()) {
             dimensions.put(
                     d,
                     d == Dimension.PX
-                            ? pxMean(catalogue, pillars)
-                            : Mean.of(
+                            ? WeightedMean.ofMeans(List.of(Pillar.values()), catalogue::weight, pillars::get)
+                            : mean(
                                     catalogue.metrics().stream()
                                             .filter(m -> m.dimension() == d)
                                             .toList(),
                                     scores));
         }
-        Mean total = weighted(Dimension.values(), catalogue::weight, dimensions);
+        WeightedMean total = WeightedMean.ofMeans(List.of(Dimension.values()), catalogue::weight, dimensions::get);
 
         List<MetricScore> metricScores = new ArrayList<>();
         for (MetricDefinition m : catalogue.metrics()) {
@@ -98,70 +100,22 @@ public final class ScoringEngine {
                     round(inTotal.multiply(gap, MC))));
         }
         Map<Dimension, Score> dimensionScores = new EnumMap<>(Dimension.class);
-        dimensions.forEach((d, mean) -> dimensionScores.put(d, mean.score()));
+        dimensions.forEach((d, mean) -> dimensionScores.put(d, score(mean)));
         Map<Pillar, Score> pillarScores = new EnumMap<>(Pillar.class);
-        pillars.forEach((p, mean) -> pillarScores.put(p, mean.score()));
-        return new Scorecard(catalogue.number(), total.score(), dimensionScores, pillarScores, metricScores);
+        pillars.forEach((p, mean) -> pillarScores.put(p, score(mean)));
+        return new Scorecard(catalogue.number(), score(total), dimensionScores, pillarScores, metricScores);
     }
 
-    private static Mean pxMean(Catalogue catalogue, Map<Pillar, Mean> pillars) {
-        return weighted(Pillar.values(), catalogue::weight, pillars);
+    /** A pillar's or plain dimension's mean: its metrics' weights, each with its score if it has one. */
+    private static WeightedMean mean(List<MetricDefinition> metrics, Map<String, BigDecimal> scores) {
+        return WeightedMean.of(metrics, MetricDefinition::weight, m -> scores.get(m.code()));
     }
 
-    /** A weighted mean of scores that are themselves means (pillars in PX, dimensions in TX). */
-    private static <K> Mean weighted(K[] keys, java.util.function.Function<K, BigDecimal> weight, Map<K, Mean> parts) {
-        BigDecimal all = BigDecimal.ZERO;
-        BigDecimal withData = BigDecimal.ZERO;
-        BigDecimal sum = BigDecimal.ZERO;
-        BigDecimal covered = BigDecimal.ZERO;
-        for (K key : keys) {
-            BigDecimal w = weight.apply(key);
-            Mean part = parts.get(key);
-            all = all.add(w);
-            covered = covered.add(w.multiply(part.coverage(), MC));
-            if (part.value() != null) {
-                withData = withData.add(w);
-                sum = sum.add(w.multiply(part.value(), MC));
-            }
-        }
-        return new Mean(
-                withData.signum() == 0 ? null : sum.divide(withData, MC),
-                withData,
-                all.signum() == 0 ? BigDecimal.ZERO : covered.divide(all, MC));
+    private static Score score(WeightedMean mean) {
+        return new Score(round(mean.value()), round(mean.coverage().multiply(HUNDRED, MC)));
     }
 
     static BigDecimal round(BigDecimal value) {
-        return value == null ? null : value.setScale(1, RoundingMode.HALF_UP);
-    }
-
-    /** A weighted mean before rounding: its value (null: no data), the weight with data, coverage 0–1. */
-    private record Mean(BigDecimal value, BigDecimal weightWithData, BigDecimal coverage) {
-
-        static Mean of(List<MetricDefinition> metrics, Map<String, BigDecimal> scores) {
-            BigDecimal all = BigDecimal.ZERO;
-            BigDecimal withData = BigDecimal.ZERO;
-            BigDecimal sum = BigDecimal.ZERO;
-            for (MetricDefinition m : metrics) {
-                all = all.add(m.weight());
-                BigDecimal s = scores.get(m.code());
-                if (s != null) {
-                    withData = withData.add(m.weight());
-                    sum = sum.add(m.weight().multiply(s, MC));
-                }
-            }
-            return new Mean(
-                    withData.signum() == 0 ? null : sum.divide(withData, MC),
-                    withData,
-                    all.signum() == 0 ? BigDecimal.ZERO : withData.divide(all, MC));
-        }
-
-        /** The share of this mean that a part of the given weight has (0 when the part has no data here). */
-        BigDecimal share(BigDecimal weight) {
-            return value == null ? BigDecimal.ZERO : weight.divide(weightWithData, MC);
-        }
-
-        Score score() {
-            return new Score(round(value), round(coverage.multiply(HUNDRED, MC)));
-        }
+        return Scoring.round(value);
     }
 }

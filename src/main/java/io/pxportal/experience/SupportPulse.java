@@ -1,20 +1,23 @@
 package io.pxportal.experience;
 
+import io.pxportal.shared.metric.WeightedMean;
 import io.pxportal.shared.pulse.PulseScoreSource;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
  * The pulse on vendor support for other modules ({@link PulseScoreSource}): per platform at or above the survey's
  * anonymity threshold, the weighted mean of the scores of the support pillar's pulse metrics (predictable support,
  * the vendor as a strategic partner), each scored from the quarter's mean answer with the catalogue's floor, target
- * and weight — {@link ScoringEngine#metricScore}, as on the scorecard. A platform below the threshold is left out.
+ * and weight and weighted as {@link WeightedMean} weighs them, as on the scorecard. A platform below the threshold is
+ * left out.
  */
 @Component
 class SupportPulse implements PulseScoreSource {
@@ -48,20 +51,16 @@ class SupportPulse implements PulseScoreSource {
     }
 
     /** The catalogue-weighted mean of the support questions' metric scores; none when the catalogue has neither. */
-    static java.util.Optional<BigDecimal> score(Catalogue catalogue, Map<SurveyQuestion, BigDecimal> means) {
-        BigDecimal weighted = BigDecimal.ZERO;
-        BigDecimal weights = BigDecimal.ZERO;
+    static Optional<BigDecimal> score(Catalogue catalogue, Map<SurveyQuestion, BigDecimal> means) {
+        Map<MetricDefinition, BigDecimal> scored = new LinkedHashMap<>();
         for (SurveyQuestion question : QUESTIONS) {
             var metric = catalogue.metric(question.metricCode()).filter(m -> m.source() == MetricSource.SURVEY);
             BigDecimal mean = means.get(question);
             if (metric.isPresent() && mean != null && metric.get().weight().signum() > 0) {
-                weighted = weighted.add(ScoringEngine.metricScore(metric.get(), mean)
-                        .multiply(metric.get().weight()));
-                weights = weights.add(metric.get().weight());
+                scored.put(metric.get(), ScoringEngine.metricScore(metric.get(), mean));
             }
         }
-        return weights.signum() == 0
-                ? java.util.Optional.empty()
-                : java.util.Optional.of(weighted.divide(weights, MathContext.DECIMAL64));
+        return Optional.ofNullable(WeightedMean.of(scored.keySet(), MetricDefinition::weight, scored::get)
+                .value());
     }
 }

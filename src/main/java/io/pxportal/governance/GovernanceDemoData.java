@@ -37,6 +37,8 @@ class GovernanceDemoData implements ApplicationRunner {
     private static final String ACTOR = "demo-data";
 
     private final SteeringService steering;
+    private final SteeringDecisionService decisions;
+    private final SteeringActionService actions;
     private final SteeringReviewRepository reviews;
     private final ContractService contracts;
     private final PlatformService platforms;
@@ -45,12 +47,16 @@ class GovernanceDemoData implements ApplicationRunner {
 
     GovernanceDemoData(
             SteeringService steering,
+            SteeringDecisionService decisions,
+            SteeringActionService actions,
             SteeringReviewRepository reviews,
             ContractService contracts,
             PlatformService platforms,
             TransactionTemplate transaction,
             Clock clock) {
         this.steering = steering;
+        this.decisions = decisions;
+        this.actions = actions;
         this.reviews = reviews;
         this.contracts = contracts;
         this.platforms = platforms;
@@ -167,7 +173,7 @@ class GovernanceDemoData implements ApplicationRunner {
                 contracts.page(new ContractFilter(contractNumber, null, null), PageRequest.of(0, 1)).stream()
                         .map(GovernanceDemoData::link)
                         .toList();
-        steering.decide(review.id(), new DecisionDraft(outcome, title, rationale, links), review.heldOn());
+        decisions.decide(review.id(), new DecisionDraft(outcome, title, rationale, links), review.heldOn());
     }
 
     private static DecisionLink link(ContractView contract) {
@@ -178,13 +184,13 @@ class GovernanceDemoData implements ApplicationRunner {
     }
 
     private void action(ReviewView review, String title, String owner, LocalDate dueOn, ActionStatus status) {
-        Long decisionId = steering.decisions(review.id()).stream()
+        Long decisionId = decisions.decisions(review.id()).stream()
                 .map(DecisionView::id)
                 .findFirst()
                 .orElse(null);
-        ActionView action = steering.addAction(review.id(), new ActionDraft(title, owner, dueOn, decisionId));
+        ActionView action = actions.addAction(review.id(), new ActionDraft(title, owner, dueOn, decisionId));
         if (status != ActionStatus.OPEN) {
-            steering.setActionStatus(action.id(), status, action.version(), dueOn.minusDays(3));
+            actions.setActionStatus(action.id(), status, action.version(), dueOn.minusDays(3));
         }
     }
 

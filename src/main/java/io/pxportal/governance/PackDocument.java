@@ -6,13 +6,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiFunction;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
@@ -25,22 +19,16 @@ import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
-import org.openpdf.text.pdf.ColumnText;
-import org.openpdf.text.pdf.PdfContentByte;
-import org.openpdf.text.pdf.PdfDestination;
-import org.openpdf.text.pdf.PdfOutline;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfPageEventHelper;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.PdfStamper;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * An A4 landscape PDF in one writing direction, built from blocks: headings that become bookmarks, text, tables
  * and vector charts. Everything goes through table cells, because only cells (and columns) lay out right-to-left
- * text and shape Arabic in OpenPDF; {@link #finish} stamps "page X of Y" once the page count is known.
+ * text and shape Arabic in OpenPDF; headings become bookmarks through {@link PackOutlines}, and {@link #finish}
+ * has {@link PackFooter} stamp "page X of Y" once the page count is known.
  */
 final class PackDocument {
 
@@ -60,7 +48,7 @@ final class PackDocument {
     private final PdfWriter writer;
     private final PackFonts fonts = PackFonts.get();
     private final int direction;
-    private final Outlines outlines = new Outlines();
+    private final PackOutlines outlines = new PackOutlines();
 
     PackDocument(boolean rightToLeft, String title) {
         this.direction = rightToLeft ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR;
@@ -183,31 +171,7 @@ final class PackDocument {
      */
     byte[] finish(BiFunction<Integer, Integer, String> footer) {
         document.close();
-        try {
-            PdfReader reader = new PdfReader(out.toByteArray());
-            ByteArrayOutputStream stamped = new ByteArrayOutputStream(out.size() + 4096);
-            PdfStamper stamper = new PdfStamper(reader, stamped);
-            int pages = reader.getNumberOfPages();
-            Font font = font(8, false, MUTED);
-            for (int page = 1; page <= pages; page++) {
-                Rectangle size = reader.getPageSize(page);
-                PdfContentByte over = stamper.getOverContent(page);
-                ColumnText.showTextAligned(
-                        over,
-                        Element.ALIGN_CENTER,
-                        new Phrase(footer.apply(page, pages), font),
-                        (size.getLeft() + size.getRight()) / 2,
-                        size.getBottom() + 20,
-                        0,
-                        direction,
-                        0);
-            }
-            stamper.close();
-            reader.close();
-            return stamped.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PackFooter.stamp(out.toByteArray(), footer, font(8, false, MUTED), direction);
     }
 
     private Image vector(JFreeChart chart, float width, float height, String emptyMessage) {
@@ -268,36 +232,5 @@ final class PackDocument {
 
     private void add(Element element) {
         document.add(element);
-    }
-
-    /** Turns tagged headings into bookmarks where they land on the page. */
-    private final class Outlines extends PdfPageEventHelper {
-
-        private final Map<String, String[]> pending = new HashMap<>();
-        private final Deque<PdfOutline> levelOne = new ArrayDeque<>();
-        private int next;
-
-        String register(String title, int level) {
-            String tag = "outline-" + next++;
-            pending.put(tag, new String[] {title, String.valueOf(level)});
-            return tag;
-        }
-
-        @Override
-        public void onGenericTag(PdfWriter pdf, Document doc, Rectangle rect, String tag) {
-            String[] heading = pending.remove(tag);
-            if (heading == null) {
-                return; // a heading broken over two lines reports each part; the first one counts
-            }
-            PdfOutline parent = heading[1].equals("1") || levelOne.isEmpty() ? pdf.getRootOutline() : levelOne.peek();
-            PdfOutline outline = new PdfOutline(
-                    parent,
-                    new PdfDestination(PdfDestination.XYZ, doc.left(), rect.getTop() + 16, 0),
-                    heading[0],
-                    true);
-            if (heading[1].equals("1")) {
-                levelOne.push(outline);
-            }
-        }
     }
 }

@@ -30,6 +30,8 @@ import org.springframework.stereotype.Service;
 public class SteeringPackService {
 
     private final SteeringService steering;
+    private final SteeringDecisionService decisions;
+    private final SteeringActionService actions;
     private final List<AgendaChartSource> chartSources;
     private final MessageSource messages;
     private final UserDirectory users;
@@ -37,12 +39,16 @@ public class SteeringPackService {
     /** Two at a time at most: a pack is CPU work, and two cores serve everyone else too. */
     SteeringPackService(
             SteeringService steering,
+            SteeringDecisionService decisions,
+            SteeringActionService actions,
             List<AgendaChartSource> chartSources,
             MessageSource messages,
             UserDirectory users,
             Clock clock) {
         this.users = users;
         this.steering = steering;
+        this.decisions = decisions;
+        this.actions = actions;
         this.chartSources = List.copyOf(chartSources);
         this.messages = messages;
         this.clock = clock;
@@ -65,8 +71,8 @@ public class SteeringPackService {
         progress.accept(0.05);
         Agenda agenda = steering.agenda(reviewId);
         progress.accept(0.3);
-        List<DecisionView> decisions = steering.decisions(reviewId);
-        List<ActionView> open = steering.actions(reviewId).stream()
+        List<DecisionView> decided = decisions.decisions(reviewId);
+        List<ActionView> open = actions.actions(reviewId).stream()
                 .filter(a -> a.status() == ActionStatus.OPEN)
                 .toList();
         progress.accept(0.4);
@@ -74,7 +80,7 @@ public class SteeringPackService {
                 review,
                 agenda,
                 charts(review, agenda, language),
-                decisions,
+                decided,
                 open,
                 language,
                 CurrentUser.username().orElse(""),

@@ -1,14 +1,11 @@
 package io.pxportal.roadmap;
 
-import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ItemStatusChangeRepository extends JpaRepository<ItemStatusChange, Long> {
 
     List<ItemStatusChange> findByItemIdOrderByChangedOnAscIdAsc(Long itemId);
-
-    List<ItemStatusChange> findByItemIdInOrderByChangedOnAscIdAsc(Collection<Long> itemIds);
 
     void deleteByItemId(Long itemId);
 }

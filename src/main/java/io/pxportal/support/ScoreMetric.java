@@ -1,23 +1,23 @@
 package io.pxportal.support;
 
+import io.pxportal.shared.metric.Scoring;
 import java.math.BigDecimal;
 
 /**
- * One line of a vendor scorecard: the measured value (null without data), its floor (scores 0) and target
- * (scores 100), the normalised score {@code clamp((value − floor) / (target − floor), 0, 1) × 100} (docs/scoring.md,
- * works in both directions) and the weight.
+ * One line of a vendor scorecard: the measured value (null without data), its floor (scores 0) and target (scores
+ * 100), the score as shown (one decimal) and the weight. The score is the shared kernel's {@link Scoring#score},
+ * the formula of the experience scores (docs/scoring.md).
  */
 public record ScoreMetric(
         String key, BigDecimal value, BigDecimal floor, BigDecimal target, BigDecimal score, int weight) {
 
-    static ScoreMetric of(String key, BigDecimal value, String floor, String target, int weight) {
-        BigDecimal f = new BigDecimal(floor);
-        BigDecimal t = new BigDecimal(target);
-        BigDecimal score = null;
-        if (value != null) {
-            double s = (value.doubleValue() - f.doubleValue()) / (t.doubleValue() - f.doubleValue());
-            score = BigDecimal.valueOf(Math.max(0, Math.min(1, s)) * 100).setScale(1, java.math.RoundingMode.HALF_UP);
-        }
-        return new ScoreMetric(key, value, f, t, score, weight);
+    static ScoreMetric of(ScorecardMetric metric, BigDecimal value) {
+        BigDecimal score = value == null ? null : Scoring.round(Scoring.score(value, metric.floor, metric.target));
+        return new ScoreMetric(metric.key, value, metric.floor, metric.target, score, metric.weight);
+    }
+
+    /** The score before rounding, what the scorecard's mean is taken of; null without data. */
+    BigDecimal unrounded() {
+        return value == null ? null : Scoring.score(value, floor, target);
     }
 }

@@ -1,7 +1,10 @@
 package io.pxportal.support;
 
 import io.pxportal.portfolio.PlatformDetails;
+import io.pxportal.shared.metric.Scoring;
+import io.pxportal.shared.metric.WeightedMean;
 import io.pxportal.shared.pulse.PulseScoreSource;
+import io.pxportal.shared.pulse.PulseScoreSource.PulseScore;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -17,12 +20,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The vendor scorecard per quarter: response and resolution compliance (floor 80 %, target 98 / 95 %), uptime
- * (floor 99.5 %, target 99.9 %, usual CCM SaaS terms), credits earned as a share of the fees (floor 10 %, target 0),
- * aged backlog — open tickets older than 30 days (floor 10, target 0, current quarter only) — and the PO survey: the
- * pulse score on vendor support of the vendor's platforms ({@link PulseScoreSource}, scored by the experience
- * module's formula and only from platforms at or above the survey's anonymity threshold), averaged over their
- * answers. Weights 25/25/20/10/10/10. Everyone logged in reads.
+ * The vendor scorecard per quarter: response and resolution compliance, uptime, credits earned as a share of the
+ * fees, aged backlog — open tickets older than 30 days (current quarter only) — and the PO survey: the pulse score
+ * on vendor support of the vendor's platforms ({@link PulseScoreSource}, only from platforms at or above the
+ * survey's anonymity threshold), averaged over their answers. Floors, targets and weights are
+ * {@link ScorecardMetric}'s; the scores are the shared kernel's formula, as the experience scores'. Everyone logged
+ * in reads.
  */
 @Service
 @Transactional(readOnly = true)
@@ -96,19 +99,12 @@ public class ScorecardService {
             BigDecimal credit = creditShare.getOrDefault(name, new BigDecimal[] {BigDecimal.ZERO})[0].divide(
                     BigDecimal.valueOf(3), 2, RoundingMode.HALF_UP);
             List<ScoreMetric> metrics = List.of(
-                    ScoreMetric.of(
-                            "support.score.response", row == null ? null : row.responsePercent(), "80", "98", 25),
-                    ScoreMetric.of(
-                            "support.score.resolution", row == null ? null : row.resolutionPercent(), "80", "95", 25),
-                    ScoreMetric.of("support.score.uptime", avgUptime, "99.5", "99.9", 20),
-                    ScoreMetric.of("support.score.credits", credit, "10", "0", 10),
-                    ScoreMetric.of(
-                            "support.score.backlog",
-                            current ? BigDecimal.valueOf(aged.getOrDefault(id, 0L)) : null,
-                            "10",
-                            "0",
-                            10),
-                    ScoreMetric.of("support.score.survey", survey.get(id), "0", "100", 10));
+                    ScorecardMetric.RESPONSE.measured(row == null ? null : row.responsePercent()),
+                    ScorecardMetric.RESOLUTION.measured(row == null ? null : row.resolutionPercent()),
+                    ScorecardMetric.UPTIME.measured(avgUptime),
+                    ScorecardMetric.CREDITS.measured(credit),
+                    ScorecardMetric.BACKLOG.measured(current ? BigDecimal.valueOf(aged.getOrDefault(id, 0L)) : null),
+                    ScorecardMetric.SURVEY.measured(survey.get(id)));
             cards.add(new VendorScorecard(id, name, period, metrics));
         });
         return cards;
@@ -123,18 +119,19 @@ public class ScorecardService {
         if (source == null) {
             return Map.of();
         }
-        Map<Long, BigDecimal[]> sums = new LinkedHashMap<>();
+        Map<Long, List<PulseScore>> byVendor = new LinkedHashMap<>();
         source.supportScores(platforms.keySet(), firstMonth).forEach((platformId, score) -> {
             PlatformDetails p = platforms.get(platformId);
             if (p != null && p.vendor() != null && score.responses() > 0) {
-                BigDecimal[] sum =
-                        sums.computeIfAbsent(p.vendor().id(), v -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-                sum[0] = sum[0].add(score.score().multiply(BigDecimal.valueOf(score.responses())));
-                sum[1] = sum[1].add(BigDecimal.valueOf(score.responses()));
+                byVendor.computeIfAbsent(p.vendor().id(), v -> new ArrayList<>())
+                        .add(score);
             }
         });
         Map<Long, BigDecimal> survey = new LinkedHashMap<>();
-        sums.forEach((vendor, sum) -> survey.put(vendor, sum[0].divide(sum[1], 1, RoundingMode.HALF_UP)));
+        byVendor.forEach((vendor, scores) -> survey.put(
+                vendor,
+                Scoring.round(WeightedMean.of(scores, s -> BigDecimal.valueOf(s.responses()), PulseScore::score)
+                        .value())));
         return survey;
     }
 

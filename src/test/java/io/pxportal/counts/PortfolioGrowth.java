@@ -21,6 +21,7 @@ import io.pxportal.governance.ActionDraft;
 import io.pxportal.governance.AlertService;
 import io.pxportal.governance.ReviewDraft;
 import io.pxportal.governance.ReviewView;
+import io.pxportal.governance.SteeringActionService;
 import io.pxportal.governance.SteeringService;
 import io.pxportal.licensing.EntitlementDraft;
 import io.pxportal.licensing.EntitlementService;
@@ -101,6 +102,7 @@ public class PortfolioGrowth {
     private final CatalogueService catalogues;
     private final ObservationService observations;
     private final SteeringService steering;
+    private final SteeringActionService steeringActions;
     private final AlertService alerts;
     private final Clock clock;
 
@@ -126,6 +128,7 @@ public class PortfolioGrowth {
             CatalogueService catalogues,
             ObservationService observations,
             SteeringService steering,
+            SteeringActionService steeringActions,
             AlertService alerts,
             Clock clock) {
         this.vendors = vendors;
@@ -145,6 +148,7 @@ public class PortfolioGrowth {
         this.catalogues = catalogues;
         this.observations = observations;
         this.steering = steering;
+        this.steeringActions = steeringActions;
         this.alerts = alerts;
         this.clock = clock;
     }
@@ -178,7 +182,7 @@ public class PortfolioGrowth {
                     null,
                     null));
             for (int i = 0; i < added.size(); i++) {
-                steering.addAction(
+                steeringActions.addAction(
                         review.id(),
                         new ActionDraft(
                                 "Follow-up " + added.size() + "-" + (i + 1),

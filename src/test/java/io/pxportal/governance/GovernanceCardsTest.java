@@ -33,6 +33,9 @@ class GovernanceCardsTest {
     SteeringService steering;
 
     @Autowired
+    SteeringActionService steeringActions;
+
+    @Autowired
     AlertService alerts;
 
     @Autowired
@@ -100,7 +103,7 @@ class GovernanceCardsTest {
                             Set.of("steering"),
                             null,
                             null));
-                    return steering.addAction(
+                    return steeringActions.addAction(
                             review.id(),
                             new ActionDraft(
                                     "Cards: send the usage report",

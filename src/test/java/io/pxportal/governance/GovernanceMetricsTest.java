@@ -30,6 +30,9 @@ class GovernanceMetricsTest {
     SteeringService steering;
 
     @Autowired
+    SteeringDecisionService steeringDecisions;
+
+    @Autowired
     FrozenAgendaItemRepository frozenItems;
 
     @Autowired
@@ -86,7 +89,7 @@ class GovernanceMetricsTest {
                 0,
                 "test",
                 new AgendaItem("lead-time-test", 4711L, platform, "A matter for the committee", List.of(), true)));
-        DecisionView decision = steering.decide(
+        DecisionView decision = steeringDecisions.decide(
                 review.id(),
                 new DecisionDraft(
                         DecisionOutcome.OTHER,

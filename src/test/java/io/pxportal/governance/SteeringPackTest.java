@@ -42,6 +42,12 @@ class SteeringPackTest {
     SteeringService steering;
 
     @Autowired
+    SteeringDecisionService steeringDecisions;
+
+    @Autowired
+    SteeringActionService steeringActions;
+
+    @Autowired
     ContractService contracts;
 
     @Test
@@ -79,7 +85,7 @@ class SteeringPackTest {
                 Role.ADMIN);
         ReviewView review = steering.createReview(new ReviewDraft(
                 "Pack snapshot review", today, exstream.draft().platformIds(), Set.of("steering"), null, null));
-        steering.decide(
+        steeringDecisions.decide(
                 review.id(),
                 new DecisionDraft(
                         DecisionOutcome.RENEGOTIATE,
@@ -238,7 +244,7 @@ class SteeringPackTest {
     void the_pack_names_people_by_their_display_name() throws IOException {
         ReviewView closed = steering.reviews(PageRequest.of(0, 50)).stream()
                 .filter(r -> r.status() == ReviewStatus.CLOSED
-                        && steering.actions(r.id()).stream()
+                        && steeringActions.actions(r.id()).stream()
                                 .anyMatch(a -> a.owner().equals("olena") && a.status() == ActionStatus.OPEN))
                 .findFirst()
                 .orElseThrow();

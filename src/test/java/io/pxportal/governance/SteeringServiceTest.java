@@ -34,6 +34,12 @@ class SteeringServiceTest {
     SteeringService steering;
 
     @Autowired
+    SteeringDecisionService steeringDecisions;
+
+    @Autowired
+    SteeringActionService steeringActions;
+
+    @Autowired
     ContractService contracts;
 
     @Autowired
@@ -92,7 +98,7 @@ class SteeringServiceTest {
 
         Agenda past = steering.agenda(all.get(1).id());
         assertThat(past.frozen()).isTrue();
-        assertThat(steering.decisions(all.get(1).id()))
+        assertThat(steeringDecisions.decisions(all.get(1).id()))
                 .singleElement()
                 .satisfies(d -> assertThat(d.links())
                         .extracting(DecisionLink::subjectType)
@@ -175,7 +181,7 @@ class SteeringServiceTest {
         assertThat(figure(frozen, "agenda.renewals.notice-deadline"))
                 .isEqualTo(today.plusDays(10).toString());
         assertThat(steering.agenda(review.id()).frozen()).isTrue();
-        assertThatThrownBy(() -> steering.decide(
+        assertThatThrownBy(() -> steeringDecisions.decide(
                         review.id(), new DecisionDraft(DecisionOutcome.RENEW, "Late", "After the meeting", List.of())))
                 .isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).messageKey())
@@ -192,11 +198,11 @@ class SteeringServiceTest {
                 Set.of(),
                 null,
                 null));
-        DecisionView decision = steering.decide(
+        DecisionView decision = steeringDecisions.decide(
                 review.id(),
                 new DecisionDraft(
                         DecisionOutcome.RENEGOTIATE, "Renegotiate the hub", "Price is above the market", List.of()));
-        ActionView action = steering.addAction(
+        ActionView action = steeringActions.addAction(
                 review.id(),
                 new ActionDraft("Call the vendor", "olena", LocalDate.now().minusDays(1), decision.id()));
         assertThat(action.overdue()).isTrue();
@@ -206,12 +212,12 @@ class SteeringServiceTest {
 
         assertThatThrownBy(() -> TestLogins.as(
                         "marc",
-                        () -> steering.setActionStatus(action.id(), ActionStatus.DONE, action.version()),
+                        () -> steeringActions.setActionStatus(action.id(), ActionStatus.DONE, action.version()),
                         Role.PRODUCT_OWNER))
                 .isInstanceOf(AccessDeniedException.class);
         ActionView done = TestLogins.as(
                 "olena",
-                () -> steering.setActionStatus(action.id(), ActionStatus.DONE, action.version()),
+                () -> steeringActions.setActionStatus(action.id(), ActionStatus.DONE, action.version()),
                 Role.PRODUCT_OWNER);
 
         assertThat(done.status()).isEqualTo(ActionStatus.DONE);
@@ -220,10 +226,11 @@ class SteeringServiceTest {
         assertThat(actionAlerts.expected(LocalDate.now()))
                 .extracting(ExpectedAlert::subjectId)
                 .doesNotContain(action.id());
-        assertThat(TestLogins.as("olena", () -> steering.myActions(true, PageRequest.of(0, 50)), Role.PRODUCT_OWNER))
+        assertThat(TestLogins.as(
+                        "olena", () -> steeringActions.myActions(true, PageRequest.of(0, 50)), Role.PRODUCT_OWNER))
                 .extracting(ActionView::id)
                 .contains(action.id());
-        assertThatThrownBy(() -> steering.setActionStatus(action.id(), ActionStatus.OPEN, action.version()))
+        assertThatThrownBy(() -> steeringActions.setActionStatus(action.id(), ActionStatus.OPEN, action.version()))
                 .as("a stale version")
                 .isInstanceOf(DomainException.class);
     }
@@ -231,10 +238,11 @@ class SteeringServiceTest {
     @Test
     @WithMockUser(username = "olena", roles = "PRODUCT_OWNER")
     void product_owners_read_the_decision_log_but_do_not_run_reviews() {
-        assertThat(steering.decisionLog("market test", null, PageRequest.of(0, 10)))
+        assertThat(steeringDecisions.decisionLog("market test", null, PageRequest.of(0, 10)))
                 .singleElement()
                 .satisfies(d -> assertThat(d.outcome()).isEqualTo(DecisionOutcome.RETENDER));
-        assertThat(steering.countDecisionLog(null, DecisionOutcome.RENEW)).isPositive();
+        assertThat(steeringDecisions.countDecisionLog(null, DecisionOutcome.RENEW))
+                .isPositive();
         assertThat(steering.canRunReviews()).isFalse();
         assertThatThrownBy(() -> steering.createReview(
                         new ReviewDraft("Mine", LocalDate.now(), Set.of(1L), Set.of(), null, null)))

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import io.pxportal.governance.ActionStatus;
 import io.pxportal.governance.ActionView;
-import io.pxportal.governance.SteeringService;
+import io.pxportal.governance.SteeringActionService;
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.ui.Notifications;
 
@@ -36,7 +36,7 @@ final class ActionButtons {
                 : probe.getTranslation("action-status." + action.status().name());
     }
 
-    static Component buttons(ActionView action, SteeringService steering, Runnable changed) {
+    static Component buttons(ActionView action, SteeringActionService actions, Runnable changed) {
         HorizontalLayout buttons = new HorizontalLayout();
         buttons.setSpacing(false);
         if (!action.editable()) {
@@ -44,23 +44,23 @@ final class ActionButtons {
         }
         if (action.status() == ActionStatus.OPEN) {
             buttons.add(
-                    button(action, ActionStatus.DONE, "steering-action.mark-done", steering, changed),
-                    button(action, ActionStatus.CANCELLED, "steering-action.cancel", steering, changed));
+                    button(action, ActionStatus.DONE, "steering-action.mark-done", actions, changed),
+                    button(action, ActionStatus.CANCELLED, "steering-action.cancel", actions, changed));
         } else {
-            buttons.add(button(action, ActionStatus.OPEN, "steering-action.reopen", steering, changed));
+            buttons.add(button(action, ActionStatus.OPEN, "steering-action.reopen", actions, changed));
         }
         return buttons;
     }
 
     private static Button button(
-            ActionView action, ActionStatus status, String label, SteeringService steering, Runnable changed) {
+            ActionView action, ActionStatus status, String label, SteeringActionService actions, Runnable changed) {
         Button button = new Button();
         button.setText(button.getTranslation(label));
         button.setId("action-" + status.name().toLowerCase() + "-" + action.id());
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         button.addClickListener(e -> {
             try {
-                steering.setActionStatus(action.id(), status, action.version());
+                actions.setActionStatus(action.id(), status, action.version());
                 changed.run();
             } catch (DomainException ex) {
                 Notifications.error(button.getTranslation(ex.messageKey(), ex.arguments()));

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import io.pxportal.governance.ActionDraft;
 import io.pxportal.governance.DecisionView;
-import io.pxportal.governance.SteeringService;
+import io.pxportal.governance.SteeringActionService;
 import io.pxportal.identity.UserRef;
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.ui.DatePickers;
@@ -30,7 +30,7 @@ class ActionDialog extends Dialog {
     }
 
     ActionDialog(
-            SteeringService steering,
+            SteeringActionService actions,
             Long reviewId,
             List<UserRef> users,
             List<DecisionView> decisions,
@@ -69,7 +69,7 @@ class ActionDialog extends Dialog {
                 return;
             }
             try {
-                steering.addAction(
+                actions.addAction(
                         reviewId,
                         new ActionDraft(
                                 data.title,

@@ -12,7 +12,7 @@ import com.vaadin.flow.data.binder.Binder;
 import io.pxportal.governance.DecisionDraft;
 import io.pxportal.governance.DecisionLink;
 import io.pxportal.governance.DecisionOutcome;
-import io.pxportal.governance.SteeringService;
+import io.pxportal.governance.SteeringDecisionService;
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.ui.Notifications;
 import java.util.List;
@@ -27,7 +27,7 @@ class DecisionDialog extends Dialog {
         String rationale = "";
     }
 
-    DecisionDialog(SteeringService steering, Long reviewId, DecisionLink about, Runnable recorded) {
+    DecisionDialog(SteeringDecisionService decisions, Long reviewId, DecisionLink about, Runnable recorded) {
         setId("decision-dialog");
         setHeaderTitle(getTranslation("steering-decision.new"));
         setWidth("min(40em, 96vw)");
@@ -62,7 +62,7 @@ class DecisionDialog extends Dialog {
                 return;
             }
             try {
-                steering.decide(
+                decisions.decide(
                         reviewId,
                         new DecisionDraft(
                                 data.outcome, data.title, data.rationale, about == null ? List.of() : List.of(about)));

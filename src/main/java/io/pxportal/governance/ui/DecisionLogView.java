@@ -15,7 +15,7 @@ import io.pxportal.governance.DecisionLink;
 import io.pxportal.governance.DecisionOutcome;
 import io.pxportal.governance.DecisionView;
 import io.pxportal.governance.PeopleNames;
-import io.pxportal.governance.SteeringService;
+import io.pxportal.governance.SteeringDecisionService;
 import io.pxportal.identity.UserDirectory;
 import io.pxportal.shared.i18n.Formats;
 import io.pxportal.shared.ui.InMenuSection;
@@ -35,7 +35,7 @@ public class DecisionLogView extends VerticalLayout implements HasDynamicTitle {
 
     private String text = "";
 
-    public DecisionLogView(SteeringService steering, ExportService exports, UserDirectory users) {
+    public DecisionLogView(SteeringDecisionService steering, ExportService exports, UserDirectory users) {
         PeopleNames names = new PeopleNames(users);
         setSizeFull();
         ListToolbar toolbar = new ListToolbar(getTranslation("menu.decisions"), "decisions");

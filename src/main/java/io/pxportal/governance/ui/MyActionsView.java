@@ -12,7 +12,7 @@ import io.pxportal.exchange.ExportService;
 import io.pxportal.exchange.ui.ExportMenu;
 import io.pxportal.exchange.ui.ListColumns;
 import io.pxportal.governance.ActionView;
-import io.pxportal.governance.SteeringService;
+import io.pxportal.governance.SteeringActionService;
 import io.pxportal.shared.i18n.Formats;
 import io.pxportal.shared.ui.EmptyState;
 import io.pxportal.shared.ui.InMenuSection;
@@ -29,7 +29,7 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MyActionsView extends VerticalLayout implements HasDynamicTitle {
 
-    public MyActionsView(SteeringService steering, ExportService exports) {
+    public MyActionsView(SteeringActionService steering, ExportService exports) {
         setSizeFull();
         ListToolbar toolbar = new ListToolbar(getTranslation("menu.my-actions"), "my-actions");
         toolbar.hideSearch();

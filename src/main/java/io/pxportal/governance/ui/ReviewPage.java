@@ -25,6 +25,8 @@ import io.pxportal.governance.DecisionView;
 import io.pxportal.governance.PeopleNames;
 import io.pxportal.governance.ReviewStatus;
 import io.pxportal.governance.ReviewView;
+import io.pxportal.governance.SteeringActionService;
+import io.pxportal.governance.SteeringDecisionService;
 import io.pxportal.governance.SteeringPackService;
 import io.pxportal.governance.SteeringService;
 import io.pxportal.identity.UserDirectory;
@@ -52,6 +54,8 @@ import java.util.stream.Collectors;
 public class ReviewPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient SteeringService steering;
+    private final transient SteeringDecisionService decisions;
+    private final transient SteeringActionService actions;
     private final transient PlatformService platforms;
     private final transient UserDirectory users;
     private final transient SteeringPackService packs;
@@ -59,8 +63,15 @@ public class ReviewPage extends VerticalLayout implements BeforeEnterObserver, H
     private ReviewView review;
 
     public ReviewPage(
-            SteeringService steering, PlatformService platforms, UserDirectory users, SteeringPackService packs) {
+            SteeringService steering,
+            SteeringDecisionService decisions,
+            SteeringActionService actions,
+            PlatformService platforms,
+            UserDirectory users,
+            SteeringPackService packs) {
         this.steering = steering;
+        this.decisions = decisions;
+        this.actions = actions;
         this.packs = packs;
         this.platforms = platforms;
         this.users = users;
@@ -177,7 +188,7 @@ public class ReviewPage extends VerticalLayout implements BeforeEnterObserver, H
         Button decide = new Button(
                 getTranslation("steering-decision.new"),
                 e -> new DecisionDialog(
-                                steering,
+                                decisions,
                                 review.id(),
                                 new DecisionLink(item.subjectType(), item.subjectId(), item.title()),
                                 this::reload)
@@ -196,7 +207,7 @@ public class ReviewPage extends VerticalLayout implements BeforeEnterObserver, H
         if (review.editable()) {
             Button add = new Button(
                     getTranslation("steering-decision.new"),
-                    e -> new DecisionDialog(steering, review.id(), null, this::reload).open());
+                    e -> new DecisionDialog(decisions, review.id(), null, this::reload).open());
             add.setId("review-decide");
             head.add(add);
         }
@@ -221,7 +232,7 @@ public class ReviewPage extends VerticalLayout implements BeforeEnterObserver, H
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         EmptyState.on(grid, getTranslation("empty.review.decisions"));
-        grid.setItems(steering.decisions(review.id()));
+        grid.setItems(decisions.decisions(review.id()));
         layout.add(head, grid);
         return layout;
     }
@@ -235,10 +246,10 @@ public class ReviewPage extends VerticalLayout implements BeforeEnterObserver, H
             Button add = new Button(
                     getTranslation("steering-action.new"),
                     e -> new ActionDialog(
-                                    steering,
+                                    actions,
                                     review.id(),
                                     users.enabledUsers(),
-                                    steering.decisions(review.id()),
+                                    decisions.decisions(review.id()),
                                     this::reload)
                             .open());
             add.setId("review-add-action");
@@ -260,11 +271,11 @@ public class ReviewPage extends VerticalLayout implements BeforeEnterObserver, H
         grid.addComponentColumn(ActionButtons::status)
                 .setHeader(getTranslation("steering-action.status"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(a -> ActionButtons.buttons(a, steering, this::reload))
+        grid.addComponentColumn(a -> ActionButtons.buttons(a, actions, this::reload))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         EmptyState.on(grid, getTranslation("empty.review.actions"));
-        grid.setItems(steering.actions(review.id()));
+        grid.setItems(actions.actions(review.id()));
         layout.add(head, grid);
         return layout;
     }

@@ -9,7 +9,8 @@ import io.pxportal.PortalViewTest;
 import io.pxportal.governance.ActionView;
 import io.pxportal.governance.DecisionOutcome;
 import io.pxportal.governance.DecisionView;
-import io.pxportal.governance.SteeringService;
+import io.pxportal.governance.SteeringActionService;
+import io.pxportal.governance.SteeringDecisionService;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +20,10 @@ import org.springframework.security.test.context.support.WithMockUser;
 class DecisionsAndActionsViewsTest extends PortalViewTest {
 
     @Autowired
-    SteeringService steering;
+    SteeringDecisionService steeringDecisions;
+
+    @Autowired
+    SteeringActionService steeringActions;
 
     @Test
     @WithMockUser(username = "auditor", roles = "AUDITOR")
@@ -28,12 +32,12 @@ class DecisionsAndActionsViewsTest extends PortalViewTest {
         navigate(DecisionLogView.class);
         Grid<DecisionView> grid = find(Grid.class).id("decisions-grid");
         assertThat((long) test(grid).size())
-                .isEqualTo(steering.countDecisionLog("", null))
+                .isEqualTo(steeringDecisions.countDecisionLog("", null))
                 .isPositive();
 
         DecisionOutcome outcome = test(grid).getRow(0).outcome();
         ((Select<DecisionOutcome>) find(Select.class).id("decisions-outcome")).setValue(outcome);
-        assertThat((long) test(grid).size()).isEqualTo(steering.countDecisionLog("", outcome));
+        assertThat((long) test(grid).size()).isEqualTo(steeringDecisions.countDecisionLog("", outcome));
         assertThat(IntStream.range(0, test(grid).size())
                         .mapToObj(i -> test(grid).getRow(i).outcome()))
                 .containsOnly(outcome);
@@ -60,7 +64,7 @@ class DecisionsAndActionsViewsTest extends PortalViewTest {
         Grid<ActionView> grid = find(Grid.class).id("my-actions-grid");
 
         assertThat((long) test(grid).size())
-                .isEqualTo(steering.countMyActions(false))
+                .isEqualTo(steeringActions.countMyActions(false))
                 .isPositive();
         assertThat(IntStream.range(0, test(grid).size())
                         .mapToObj(i -> test(grid).getRow(i)))
@@ -68,7 +72,7 @@ class DecisionsAndActionsViewsTest extends PortalViewTest {
 
         test(find(Checkbox.class).id("my-actions-with-closed")).click();
         assertThat((long) test(grid).size())
-                .isEqualTo(steering.countMyActions(true))
-                .isGreaterThan(steering.countMyActions(false));
+                .isEqualTo(steeringActions.countMyActions(true))
+                .isGreaterThan(steeringActions.countMyActions(false));
     }
 }

@@ -10,6 +10,8 @@ import io.pxportal.PortalViewTest;
 import io.pxportal.governance.DecisionOutcome;
 import io.pxportal.governance.ReviewStatus;
 import io.pxportal.governance.ReviewView;
+import io.pxportal.governance.SteeringActionService;
+import io.pxportal.governance.SteeringDecisionService;
 import io.pxportal.governance.SteeringService;
 import io.pxportal.shared.agenda.AgendaItem;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,12 @@ class ReviewPageTest extends PortalViewTest {
 
     @Autowired
     SteeringService steering;
+
+    @Autowired
+    SteeringDecisionService steeringDecisions;
+
+    @Autowired
+    SteeringActionService steeringActions;
 
     private ReviewView planned() {
         return steering.reviews(PageRequest.of(0, 50)).stream()
@@ -51,7 +59,7 @@ class ReviewPageTest extends PortalViewTest {
         test(find(TextArea.class).id("decision-rationale")).setValue("Ask for the cloud edition at the same price");
         test(find(Button.class).id("decision-save")).click();
 
-        assertThat(steering.decisions(review.id())).anySatisfy(d -> {
+        assertThat(steeringDecisions.decisions(review.id())).anySatisfy(d -> {
             assertThat(d.outcome()).isEqualTo(DecisionOutcome.RENEGOTIATE);
             assertThat(d.title()).startsWith("OT-2019-0042");
             assertThat(d.links())
@@ -111,7 +119,7 @@ class ReviewPageTest extends PortalViewTest {
     void decisions_and_actions_name_people_by_their_display_name() {
         ReviewView closed = steering.reviews(PageRequest.of(0, 50)).stream()
                 .filter(r -> r.status() == ReviewStatus.CLOSED
-                        && steering.actions(r.id()).stream()
+                        && steeringActions.actions(r.id()).stream()
                                 .anyMatch(a -> a.owner().equals("olena")))
                 .findFirst()
                 .orElseThrow();
