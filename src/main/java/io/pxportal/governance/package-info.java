@@ -9,6 +9,7 @@
             "shared",
             "shared::*",
             "identity",
+            "identity::events",
             "portfolio",
             "portfolio::ui",
             "contracts",
