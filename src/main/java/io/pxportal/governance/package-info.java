@@ -12,7 +12,6 @@
             "identity::events",
             "portfolio",
             "portfolio::ui",
-            "contracts",
             "exchange",
             "exchange::ui"
         })
