@@ -43,7 +43,9 @@ class DemoDecisionLinksTest {
     }
 
     private List<DecisionLink> contractLink(String number) {
-        ContractView contract = contracts.page(new ContractFilter(number, null, null), PageRequest.of(0, 1)).getFirst();
+        ContractView contract = contracts
+                .page(new ContractFilter(number, null, null), PageRequest.of(0, 1))
+                .getFirst();
         return List.of(new DecisionLink(
                 "contract",
                 contract.id(),
