@@ -167,7 +167,7 @@ class CreationControlsTest extends EmptyPortalViewTest {
             return false;
         }
         if (creation.tab() >= 0) {
-            find(TabSheet.class).first().setSelectedIndex(creation.tab());
+            find(TabSheet.class).all().getFirst().setSelectedIndex(creation.tab());
         }
         return find(Component.class).withId(creation.control()).all().stream().anyMatch(CreationControlsTest::shown);
     }

@@ -43,7 +43,7 @@ class ParentFirstTest extends EmptyPortalViewTest {
     void new_says_what_comes_first(Class<? extends Component> view, int tab, String control, String says) {
         navigate(view);
         if (tab >= 0) {
-            find(TabSheet.class).first().setSelectedIndex(tab);
+            find(TabSheet.class).all().getFirst().setSelectedIndex(tab);
         }
         test(find(Button.class).id(control)).click();
         assertThat(find(EditorDialog.class).exists()).as("a form opened").isFalse();

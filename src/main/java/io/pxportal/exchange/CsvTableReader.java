@@ -3,6 +3,7 @@ package io.pxportal.exchange;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,8 +41,8 @@ final class CsvTableReader extends TableReader {
         this.reader = CsvReader.builder()
                 .fieldSeparator(separator)
                 .skipEmptyLines(false)
-                .allowExtraFields(true)
-                .allowMissingFields(true)
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .maxBufferSize(1024 * 1024)
                 .ofCsvRecord(new NulRejectingReader(new InputStreamReader(in, decoder)));
         this.records = reader.iterator();

@@ -1,8 +1,5 @@
 package io.pxportal.governance;
 
-import io.pxportal.contracts.ContractFilter;
-import io.pxportal.contracts.ContractService;
-import io.pxportal.contracts.ContractView;
 import io.pxportal.portfolio.PlatformFilter;
 import io.pxportal.portfolio.PlatformService;
 import io.pxportal.shared.security.SystemAuthentication;
@@ -26,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Demo profile only: four past quarterly steering reviews of the whole CCM portfolio, closed on their day with
  * their agenda frozen as it stood then, with decisions and actions (one action overdue), and the next review,
- * planned three weeks from today, whose agenda is built from the live data.
+ * planned three weeks from today, whose agenda is built from the live data. The decisions link to their contracts
+ * through {@link DemoDecisionLinks}, which the demo module implements.
  */
 @Component
 @Profile("demo")
@@ -40,7 +38,7 @@ class GovernanceDemoData implements ApplicationRunner {
     private final SteeringDecisionService decisions;
     private final SteeringActionService actions;
     private final SteeringReviewRepository reviews;
-    private final ContractService contracts;
+    private final DemoDecisionLinks links;
     private final PlatformService platforms;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -50,7 +48,7 @@ class GovernanceDemoData implements ApplicationRunner {
             SteeringDecisionService decisions,
             SteeringActionService actions,
             SteeringReviewRepository reviews,
-            ContractService contracts,
+            DemoDecisionLinks links,
             PlatformService platforms,
             TransactionTemplate transaction,
             Clock clock) {
@@ -58,7 +56,7 @@ class GovernanceDemoData implements ApplicationRunner {
         this.decisions = decisions;
         this.actions = actions;
         this.reviews = reviews;
-        this.contracts = contracts;
+        this.links = links;
         this.platforms = platforms;
         this.transaction = transaction;
         this.clock = clock;
@@ -169,18 +167,8 @@ class GovernanceDemoData implements ApplicationRunner {
 
     private void decide(
             ReviewView review, DecisionOutcome outcome, String title, String rationale, String contractNumber) {
-        List<DecisionLink> links =
-                contracts.page(new ContractFilter(contractNumber, null, null), PageRequest.of(0, 1)).stream()
-                        .map(GovernanceDemoData::link)
-                        .toList();
-        decisions.decide(review.id(), new DecisionDraft(outcome, title, rationale, links), review.heldOn());
-    }
-
-    private static DecisionLink link(ContractView contract) {
-        return new DecisionLink(
-                "contract",
-                contract.id(),
-                contract.draft().number() + " · " + contract.draft().title());
+        List<DecisionLink> linked = links.contract(contractNumber).stream().toList();
+        decisions.decide(review.id(), new DecisionDraft(outcome, title, rationale, linked), review.heldOn());
     }
 
     private void action(ReviewView review, String title, String owner, LocalDate dueOn, ActionStatus status) {

@@ -36,7 +36,8 @@ final class PackCharts {
     private static void fitLabels(Plot plot) {
         if (plot instanceof CombinedDomainCategoryPlot combined) {
             fit(combined.getDomainAxis(), combined.getOrientation());
-            combined.getSubplots().forEach(sub -> fitLabels((Plot) sub));
+            List<?> subplots = combined.getSubplots();
+            subplots.forEach(sub -> fitLabels((Plot) sub));
         } else if (plot instanceof CategoryPlot category && category.getDomainAxis() != null) {
             fit(category.getDomainAxis(), category.getOrientation());
         } else if (plot instanceof SpiderWebPlot web) {

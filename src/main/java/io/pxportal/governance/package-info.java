@@ -9,9 +9,9 @@
             "shared",
             "shared::*",
             "identity",
+            "identity::events",
             "portfolio",
             "portfolio::ui",
-            "contracts",
             "exchange",
             "exchange::ui"
         })

@@ -1,6 +1,6 @@
 package io.pxportal.identity;
 
-import io.pxportal.shared.audit.SecurityEventKind;
+import io.pxportal.identity.events.IdentityEvent;
 import io.pxportal.shared.audit.SecurityEvents;
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.domain.NotFoundException;
@@ -67,7 +67,7 @@ public class AccountPasswordService {
             found.changeOwnPassword(passwordEncoder.encode(newPassword));
             return users.saveAndFlush(found);
         });
-        securityEvents.record(SecurityEventKind.PASSWORD_CHANGED, username, "");
+        securityEvents.record(IdentityEvent.PASSWORD_CHANGED, username, "");
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication.getPrincipal() instanceof PortalUser principal) {
             SessionRights.installInCurrentRequest(SessionRights.refreshed(authentication, principal, user));

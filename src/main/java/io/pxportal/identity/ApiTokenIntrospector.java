@@ -1,6 +1,6 @@
 package io.pxportal.identity;
 
-import io.pxportal.shared.audit.SecurityEventKind;
+import io.pxportal.identity.events.IdentityEvent;
 import io.pxportal.shared.audit.SecurityEvents;
 import io.pxportal.shared.security.Role;
 import java.time.Clock;
@@ -89,7 +89,7 @@ class ApiTokenIntrospector implements OpaqueTokenIntrospector {
             if (recorded != null && recorded > 0) {
                 // Same resolution as the last-used time: the audit trail gets at most one use a minute per token.
                 securityEvents.record(
-                        SecurityEventKind.API_TOKEN_USED,
+                        IdentityEvent.API_TOKEN_USED,
                         caller.username(),
                         caller.tokenName() + " (#" + caller.tokenId() + ")");
             }

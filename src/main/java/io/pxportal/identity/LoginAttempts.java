@@ -1,7 +1,7 @@
 package io.pxportal.identity;
 
+import io.pxportal.identity.events.IdentityEvent;
 import io.pxportal.shared.audit.AuditActor;
-import io.pxportal.shared.audit.SecurityEventKind;
 import io.pxportal.shared.audit.SecurityEvents;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -50,7 +50,7 @@ class LoginAttempts {
             return;
         }
         String username = event.getAuthentication().getName();
-        securityEvents.record(SecurityEventKind.LOGIN_FAILED, username, reason(event));
+        securityEvents.record(IdentityEvent.LOGIN_FAILED, username, reason(event));
         if (!(event instanceof AuthenticationFailureBadCredentialsEvent)) {
             return;
         }
@@ -72,8 +72,7 @@ class LoginAttempts {
                         })
                         .orElse(false)));
         if (locked) {
-            securityEvents.record(
-                    SecurityEventKind.ACCOUNT_LOCKED, username, String.valueOf(AppUser.MAX_FAILED_LOGINS));
+            securityEvents.record(IdentityEvent.ACCOUNT_LOCKED, username, String.valueOf(AppUser.MAX_FAILED_LOGINS));
         }
     }
 
@@ -100,15 +99,14 @@ class LoginAttempts {
                         })
                         .orElse(false)));
         if (!codeFollows) {
-            securityEvents.record(SecurityEventKind.LOGIN, username, "");
+            securityEvents.record(IdentityEvent.LOGIN, username, "");
             transaction.executeWithoutResult(tx -> users.recordSignIn(username, clock.instant()));
         }
     }
 
     @EventListener
     public void onLogout(LogoutSuccessEvent event) {
-        securityEvents.record(
-                SecurityEventKind.LOGOUT, event.getAuthentication().getName(), "");
+        securityEvents.record(IdentityEvent.LOGOUT, event.getAuthentication().getName(), "");
     }
 
     private static boolean isPasswordLogin(Authentication authentication) {

@@ -1,7 +1,7 @@
 package io.pxportal.identity;
 
+import io.pxportal.identity.events.IdentityEvent;
 import io.pxportal.shared.audit.AuditActor;
-import io.pxportal.shared.audit.SecurityEventKind;
 import io.pxportal.shared.audit.SecurityEvents;
 import io.pxportal.shared.domain.DomainException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -80,10 +80,10 @@ public class SecondFactorLogin {
         Outcome outcome = AuditActor.as(LoginAttempts.ACTOR, () -> transaction.execute(tx -> attempt(pending, code)));
         switch (outcome) {
             case Outcome.Refused refused -> {
-                securityEvents.record(SecurityEventKind.TWO_STEP_CODE_FAILED, pending.username(), "sign-in");
+                securityEvents.record(IdentityEvent.TWO_STEP_CODE_FAILED, pending.username(), "sign-in");
                 if (refused.lockedNow()) {
                     securityEvents.record(
-                            SecurityEventKind.ACCOUNT_LOCKED,
+                            IdentityEvent.ACCOUNT_LOCKED,
                             pending.username(),
                             String.valueOf(AppUser.MAX_FAILED_LOGINS));
                     forget();
@@ -143,8 +143,7 @@ public class SecondFactorLogin {
         // A new session id for the signed-in session, as Spring Security gives one at every sign-in.
         request.changeSessionId();
         SessionRights.install(authentication, request);
-        securityEvents.record(
-                SecurityEventKind.LOGIN, user.getUsername(), withRecoveryCode ? "recovery-code" : "two-step");
+        securityEvents.record(IdentityEvent.LOGIN, user.getUsername(), withRecoveryCode ? "recovery-code" : "two-step");
         transaction.executeWithoutResult(tx -> users.recordSignIn(user.getUsername(), clock.instant()));
     }
 

@@ -80,8 +80,14 @@ class SecurityConfiguration {
         });
         // The portal's own login view is the only login page: with form login set up before Vaadin names its view
         // and a provider's login beside it, Spring Security would otherwise serve its generated page at /login.
-        http.removeConfigurer(DefaultLoginPageConfigurer.class);
+        removeDefaultLoginPage(http);
         return http.build();
+    }
+
+    // The configurer's class literal can only be raw (DefaultLoginPageConfigurer<H>), so the call is unchecked.
+    @SuppressWarnings("unchecked")
+    private static void removeDefaultLoginPage(HttpSecurity http) {
+        http.removeConfigurer(DefaultLoginPageConfigurer.class);
     }
 
     /**

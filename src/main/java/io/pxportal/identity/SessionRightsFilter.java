@@ -1,6 +1,6 @@
 package io.pxportal.identity;
 
-import io.pxportal.shared.audit.SecurityEventKind;
+import io.pxportal.identity.events.IdentityEvent;
 import io.pxportal.shared.audit.SecurityEvents;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -85,7 +85,7 @@ final class SessionRightsFilter extends OncePerRequestFilter {
         SecurityContextHolder.getContextHolderStrategy().clearContext();
         request.getSession(true).setAttribute(SessionEnd.ATTRIBUTE, reason);
         securityEvents.record(
-                SecurityEventKind.SESSION_ENDED, username, reason.name().toLowerCase());
+                IdentityEvent.SESSION_ENDED, username, reason.name().toLowerCase());
         log.info("Session of {} ended: {}", username, reason);
     }
 }

@@ -1,7 +1,7 @@
 package io.pxportal.identity;
 
+import io.pxportal.identity.events.IdentityEvent;
 import io.pxportal.shared.audit.AuditActor;
-import io.pxportal.shared.audit.SecurityEventKind;
 import io.pxportal.shared.audit.SecurityEvents;
 import io.pxportal.shared.security.Role;
 import java.time.Clock;
@@ -98,14 +98,14 @@ class SsoSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
         if (roles.isEmpty()) {
             refuse(user.getUsername(), detail, NO_ROLE);
         }
-        securityEvents.record(SecurityEventKind.LOGIN, user.getUsername(), detail);
+        securityEvents.record(IdentityEvent.LOGIN, user.getUsername(), detail);
         log.info("{} signed in through {} as {}", user.getUsername(), providerId, roles);
         return SsoPortalUser.of(user, signedIn);
     }
 
     private void refuse(String username, String detail, String code) {
         // The audit view explains a refusal's reason by its code, as for the password form's refusals.
-        securityEvents.record(SecurityEventKind.LOGIN_FAILED, username, NO_ROLE.equals(code) ? "no-role" : "disabled");
+        securityEvents.record(IdentityEvent.LOGIN_FAILED, username, NO_ROLE.equals(code) ? "no-role" : "disabled");
         log.info("Sign-in of {} refused ({}): {}", username, detail, code);
         throw new OAuth2AuthenticationException(new OAuth2Error(code));
     }

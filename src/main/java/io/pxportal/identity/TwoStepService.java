@@ -1,6 +1,6 @@
 package io.pxportal.identity;
 
-import io.pxportal.shared.audit.SecurityEventKind;
+import io.pxportal.identity.events.IdentityEvent;
 import io.pxportal.shared.audit.SecurityEvents;
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.domain.NotFoundException;
@@ -122,7 +122,7 @@ public class TwoStepService {
                     recovery.stream().map(TotpCodes::recoveryHash).collect(Collectors.toSet()));
             return users.saveAndFlush(user).getUsername();
         });
-        securityEvents.record(SecurityEventKind.TWO_STEP_ENABLED, username, "");
+        securityEvents.record(IdentityEvent.TWO_STEP_ENABLED, username, "");
         return recovery;
     }
 
@@ -141,7 +141,7 @@ public class TwoStepService {
             user.stopTwoStep();
             return users.saveAndFlush(user).getUsername();
         });
-        securityEvents.record(SecurityEventKind.TWO_STEP_DISABLED, username, "");
+        securityEvents.record(IdentityEvent.TWO_STEP_DISABLED, username, "");
     }
 
     /** Whether two-step sign-in is on for the user with this id. */
@@ -165,7 +165,7 @@ public class TwoStepService {
             return users.saveAndFlush(user).getUsername();
         });
         securityEvents.record(
-                SecurityEventKind.TWO_STEP_DISABLED,
+                IdentityEvent.TWO_STEP_DISABLED,
                 username,
                 "by:" + CurrentUser.username().orElse("?"));
     }
@@ -188,7 +188,7 @@ public class TwoStepService {
             policy.saveAndFlush(current);
         });
         securityEvents.record(
-                SecurityEventKind.SIGN_IN_POLICY_CHANGED,
+                IdentityEvent.SIGN_IN_POLICY_CHANGED,
                 CurrentUser.username().orElse(null),
                 required ? "admins-two-step-on" : "admins-two-step-off");
     }
@@ -197,7 +197,7 @@ public class TwoStepService {
     private long checked(AppUser user, String code, String where) {
         OptionalLong step = codes.verify(user.getTotpSecret(), code, user.getTotpLastStep());
         if (step.isEmpty()) {
-            securityEvents.record(SecurityEventKind.TWO_STEP_CODE_FAILED, user.getUsername(), where);
+            securityEvents.record(IdentityEvent.TWO_STEP_CODE_FAILED, user.getUsername(), where);
             throw new DomainException("two-step.code-wrong");
         }
         user.useTwoStepCode(step.getAsLong());

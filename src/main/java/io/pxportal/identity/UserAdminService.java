@@ -1,9 +1,9 @@
 package io.pxportal.identity;
 
+import io.pxportal.identity.events.IdentityEvent;
 import io.pxportal.shared.Texts;
 import io.pxportal.shared.audit.AuditEntry;
 import io.pxportal.shared.audit.AuditTrail;
-import io.pxportal.shared.audit.SecurityEventKind;
 import io.pxportal.shared.audit.SecurityEvents;
 import io.pxportal.shared.domain.ConcurrentEditException;
 import io.pxportal.shared.domain.DomainException;
@@ -118,7 +118,7 @@ public class UserAdminService {
         user.resetPassword(passwordEncoder.encode(newPassword));
         user.unlock();
         securityEvents.record(
-                SecurityEventKind.PASSWORD_CHANGED,
+                IdentityEvent.PASSWORD_CHANGED,
                 user.getUsername(),
                 CurrentUser.username().map(admin -> "reset:" + admin).orElse("reset"));
     }

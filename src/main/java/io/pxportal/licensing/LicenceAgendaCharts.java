@@ -66,6 +66,11 @@ class LicenceAgendaCharts implements AgendaChartSource {
         return charts;
     }
 
+    /** The dataset's column keys: JFreeChart hands them out as a raw list. */
+    private static List<?> columnKeys(DefaultCategoryDataset data) {
+        return data.getColumnKeys();
+    }
+
     private static JFreeChart chart(DefaultCategoryDataset data, String axis) {
         JFreeChart chart = ChartFactory.createBarChart(
                 null, null, axis + " (%)", data, PlotOrientation.HORIZONTAL, false, false, false);
@@ -76,7 +81,7 @@ class LicenceAgendaCharts implements AgendaChartSource {
         plot.getRangeAxis().setLowerBound(0);
         double highest = data.getRowCount() == 0
                 ? 100
-                : data.getColumnKeys().stream()
+                : columnKeys(data).stream()
                         .mapToDouble(c -> data.getValue(0, data.getColumnIndex((Comparable<?>) c))
                                 .doubleValue())
                         .max()

@@ -82,7 +82,7 @@ class SupportCards implements PlatformCardSource {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
         Root<VendorTicket> root = query.from(VendorTicket.class);
-        query.multiselect(root.get("platformId"), cb.count(root))
+        query.select(cb.array(root.get("platformId"), cb.count(root)))
                 .where(spec.toPredicate(root, query, cb))
                 .groupBy(root.get("platformId"));
         entityManager

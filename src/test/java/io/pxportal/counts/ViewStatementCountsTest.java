@@ -86,7 +86,7 @@ class ViewStatementCountsTest extends StatementCountViewTest {
 
     private void tab(String location, int index) {
         go(location);
-        find(TabSheet.class).first().setSelectedIndex(index);
+        find(TabSheet.class).all().getFirst().setSelectedIndex(index);
         loadGrids();
     }
 }

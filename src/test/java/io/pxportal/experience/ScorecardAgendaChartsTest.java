@@ -46,8 +46,8 @@ class ScorecardAgendaChartsTest {
             SpiderWebPlot plot = (SpiderWebPlot) chart.chart().getPlot();
             assertThat(plot.getMaxValue()).isEqualTo(100);
             CategoryDataset data = plot.getDataset();
-            assertThat(data.getRowKeys()).containsExactly("[experience.scores]");
-            assertThat(data.getColumnKeys())
+            assertThat(data.getRowKeys().toArray()).containsExactly("[experience.scores]");
+            assertThat(data.getColumnKeys().toArray())
                     .as("each spoke says its score; no data says so")
                     .containsExactly("CX 78.0", "EX 30.0", "UX –", "MX 100.0", "PX 60.0");
             assertThat(data.getValue(0, 0).doubleValue()).isEqualTo(78.0);

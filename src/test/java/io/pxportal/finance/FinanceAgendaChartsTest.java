@@ -45,8 +45,8 @@ class FinanceAgendaChartsTest {
             assertThat(chart.platformId()).isNull();
             assertThat(chart.title()).isEqualTo("budget (EUR)");
             CategoryDataset data = chart.chart().getCategoryPlot().getDataset();
-            assertThat(data.getRowKeys()).containsExactly("budget", "actual", "committed");
-            assertThat(data.getColumnKeys()).containsExactly("Exstream", "Inspire");
+            assertThat(data.getRowKeys().toArray()).containsExactly("budget", "actual", "committed");
+            assertThat(data.getColumnKeys().toArray()).containsExactly("Exstream", "Inspire");
             assertThat(data.getValue("actual", "Exstream").doubleValue()).isEqualTo(610000.50);
             assertThat(data.getValue("committed", "Inspire").doubleValue()).isEqualTo(100000);
         });

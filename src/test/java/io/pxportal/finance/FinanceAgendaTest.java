@@ -187,7 +187,12 @@ class FinanceAgendaTest {
                         List.of(item),
                         new io.pxportal.shared.agenda.AgendaChartSource.Context(
                                 java.util.Locale.ENGLISH, key -> key, java.util.Map.of(exstream, "Exstream")));
-        assertThat(charts.getFirst().chart().getCategoryPlot().getDataset().getRowKeys())
+        assertThat(charts.getFirst()
+                        .chart()
+                        .getCategoryPlot()
+                        .getDataset()
+                        .getRowKeys()
+                        .toArray())
                 .doesNotContain(FinanceAgenda.BUDGET);
     }
 

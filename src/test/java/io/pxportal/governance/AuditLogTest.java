@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pxportal.PortalIntegrationTest;
+import io.pxportal.identity.events.IdentityEvent;
 import io.pxportal.portfolio.VendorDetails;
 import io.pxportal.portfolio.VendorDraft;
 import io.pxportal.portfolio.VendorService;
@@ -11,7 +12,6 @@ import io.pxportal.shared.audit.AuditEntry;
 import io.pxportal.shared.audit.AuditLog;
 import io.pxportal.shared.audit.AuditLogEntry;
 import io.pxportal.shared.audit.AuditLogFilter;
-import io.pxportal.shared.audit.SecurityEventKind;
 import io.pxportal.shared.i18n.Languages;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -98,7 +98,7 @@ class AuditLogTest {
                 .filteredOn(e -> e.username().equals("nobody-audit"))
                 .singleElement()
                 .satisfies(e -> {
-                    assertThat(e.action()).isEqualTo(SecurityEventKind.LOGIN_FAILED.name());
+                    assertThat(e.action()).isEqualTo(IdentityEvent.LOGIN_FAILED.name());
                     assertThat(e.detail()).isEqualTo("bad-credentials");
                 });
         assertThat(security)

@@ -44,7 +44,7 @@ class LicenceAgendaChartsTest {
             assertThat(chart.platformId()).isEqualTo(10L);
             assertThat(chart.title()).isEqualTo("Inspire · Utilisation (%)");
             CategoryDataset data = chart.chart().getCategoryPlot().getDataset();
-            assertThat(data.getColumnKeys()).containsExactly("Designer", "Interactive", "Designer #5");
+            assertThat(data.getColumnKeys().toArray()).containsExactly("Designer", "Interactive", "Designer #5");
             assertThat(data.getValue(0, 0).doubleValue()).isEqualTo(115);
             assertThat(data.getValue(0, 1).doubleValue()).isEqualTo(96.5);
             assertThat(data.getValue(0, 2).doubleValue()).isEqualTo(130);

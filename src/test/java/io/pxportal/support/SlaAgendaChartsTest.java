@@ -66,13 +66,14 @@ class SlaAgendaChartsTest {
             assertThat(chart.title()).isEqualTo("SLA (%)");
             CategoryPlot plot = chart.chart().getCategoryPlot();
             CategoryDataset data = plot.getDataset();
-            assertThat(data.getRowKeys()).containsExactly("Response", "Resolution");
-            assertThat(data.getColumnKeys()).containsExactly("Inspire", "Exstream");
+            assertThat(data.getRowKeys().toArray()).containsExactly("Response", "Resolution");
+            assertThat(data.getColumnKeys().toArray()).containsExactly("Inspire", "Exstream");
             assertThat(data.getValue("Response", "Inspire").doubleValue()).isEqualTo(97.5);
             assertThat(data.getValue("Resolution", "Inspire").doubleValue()).isEqualTo(81.2);
             assertThat(data.getValue("Resolution", "Exstream")).isNull();
             // the target the review was frozen with (90), not today's constant
-            assertThat(plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND))
+            assertThat(List.of(plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND)
+                            .toArray()))
                     .singleElement()
                     .satisfies(m -> assertThat(((ValueMarker) m).getValue()).isEqualTo(90));
         });

@@ -143,8 +143,11 @@ class SlaAgendaTest {
                 platformIds().entrySet().stream().collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey)));
         assertThat(charts.charts(items, context))
                 .singleElement()
-                .satisfies(chart -> assertThat(
-                                chart.chart().getCategoryPlot().getDataset().getColumnKeys())
+                .satisfies(chart -> assertThat(chart.chart()
+                                .getCategoryPlot()
+                                .getDataset()
+                                .getColumnKeys()
+                                .toArray())
                         .contains("Inspire Correspondence", "Exstream Statements"));
     }
 

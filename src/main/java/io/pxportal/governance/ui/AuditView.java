@@ -17,11 +17,11 @@ import io.pxportal.exchange.ExportService;
 import io.pxportal.exchange.ui.ExportMenu;
 import io.pxportal.exchange.ui.ListColumns;
 import io.pxportal.governance.AuditLogService;
+import io.pxportal.identity.events.IdentityEvent;
 import io.pxportal.shared.audit.AuditEntry;
 import io.pxportal.shared.audit.AuditLog;
 import io.pxportal.shared.audit.AuditLogEntry;
 import io.pxportal.shared.audit.AuditLogFilter;
-import io.pxportal.shared.audit.SecurityEventKind;
 import io.pxportal.shared.i18n.Formats;
 import io.pxportal.shared.security.Roles;
 import io.pxportal.shared.ui.DatePickers;
@@ -158,7 +158,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private List<String> changeLines(AuditLogEntry entry) {
         if (entry.securityEvent()) {
-            String detail = SecurityEventKind.LOGIN_FAILED.name().equals(entry.action())
+            String detail = IdentityEvent.LOGIN_FAILED.name().equals(entry.action())
                     ? getTranslation("audit.login-failure." + entry.detail())
                     : entry.detail();
             return detail.isEmpty() ? List.of() : List.of(detail);

@@ -14,7 +14,6 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.List;
-import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -72,7 +71,7 @@ class ApiDocsConfiguration {
             if (openApi.getComponents() == null) {
                 openApi.setComponents(new Components());
             }
-            Map<String, Schema> schemas = ModelConverters.getInstance().readAll(Problem.class);
+            var schemas = ModelConverters.getInstance().readAll(Problem.class);
             schemas.forEach(openApi.getComponents()::addSchemas);
             Content problem = new Content()
                     .addMediaType(

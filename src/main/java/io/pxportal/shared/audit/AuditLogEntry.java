@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * One line of the audit trail: a change to a record (action CREATED, UPDATED or DELETED, with each field old →
- * new) or a security event (action a {@link SecurityEventKind}, with its detail). Field names are message keys;
+ * new) or a security event (action the name of a {@link SecurityEventKind}, with its detail). Field names are message keys;
  * values that match {@link AuditTrail#ENUM_KEY} are message keys too.
  */
 public record AuditLogEntry(

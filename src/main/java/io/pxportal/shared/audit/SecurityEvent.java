@@ -2,8 +2,6 @@ package io.pxportal.shared.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -25,9 +23,9 @@ class SecurityEvent {
     @Column(nullable = false, length = 64)
     private String username;
 
-    @Enumerated(EnumType.STRING)
+    /** The kind's name: the kinds are enums of the modules that record them. */
     @Column(nullable = false, length = 30)
-    private SecurityEventKind kind;
+    private String kind;
 
     @Column(nullable = false, length = 300)
     private String detail;
@@ -37,7 +35,7 @@ class SecurityEvent {
     SecurityEvent(Instant occurredAt, String username, SecurityEventKind kind, String detail) {
         this.occurredAt = occurredAt;
         this.username = username.length() > 64 ? username.substring(0, 64) : username;
-        this.kind = kind;
+        this.kind = kind.name();
         this.detail = detail == null ? "" : detail.length() > 300 ? detail.substring(0, 300) : detail;
     }
 }

@@ -1,31 +1,13 @@
 package io.pxportal.shared.audit;
 
-/** A security event that changes no record but belongs in the audit trail. */
-public enum SecurityEventKind {
-    /** A person signed in to the UI. */
-    LOGIN,
-    /** A sign-in was refused: wrong password, unknown user, locked or disabled account (the detail says which). */
-    LOGIN_FAILED,
-    /** Too many wrong passwords locked the account. */
-    ACCOUNT_LOCKED,
-    /** A person signed out. */
-    LOGOUT,
-    /** A personal API token was used (at most once a minute per token is recorded). */
-    API_TOKEN_USED,
-    /** A person changed their own password. */
-    PASSWORD_CHANGED,
-    /** The portal ended a UI session: the account was disabled or its password changed (the detail says which). */
-    SESSION_ENDED,
-    /** A person turned on two-step sign-in for their account. */
-    TWO_STEP_ENABLED,
-    /** Two-step sign-in was turned off for an account (the detail says by whom when not by its owner). */
-    TWO_STEP_DISABLED,
-    /** A wrong, stale or reused two-step code was given (the detail says at which step: sign-in, enrol, disable). */
-    TWO_STEP_CODE_FAILED,
-    /** An admin changed whether ADMIN accounts must use two-step sign-in (the detail says on or off). */
-    SIGN_IN_POLICY_CHANGED,
-    /**
-     * A rate limit refused requests (recorded at most once per key and period; the detail names the limit and key).
-     */
-    RATE_LIMITED
+/**
+ * A kind of security event: something that changes no record but belongs in the audit trail. The module that
+ * records an event owns its kind, as an enum implementing this (identity's sign-in, password, two-step and API
+ * token events; the rate limiter's refusals). The name is what the trail stores and shows through the message key
+ * {@code audit.event.<name>}, so it never changes once recorded.
+ */
+public interface SecurityEventKind {
+
+    /** The stored name, at most 30 characters, e.g. {@code LOGIN_FAILED}; an enum's constant name. */
+    String name();
 }

@@ -6,7 +6,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records sign-ins, failed sign-ins, lock-outs and API token use for the audit trail. Each event is written in
+ * Records security events for the audit trail: identity's sign-ins, refusals, lock-outs and API token use, the rate
+ * limiter's refusals. Each event is written in
  * its own transaction, so it stays recorded even when the work around it fails (a refused login).
  */
 @Component

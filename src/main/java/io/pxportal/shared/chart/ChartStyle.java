@@ -71,7 +71,7 @@ public final class ChartStyle {
     private static void localize(org.jfree.chart.plot.Plot plot, java.util.Locale locale) {
         switch (plot) {
             case org.jfree.chart.plot.CombinedDomainCategoryPlot combined ->
-                combined.getSubplots().forEach(p -> localize((org.jfree.chart.plot.Plot) p, locale));
+                subplots(combined).forEach(p -> localize((org.jfree.chart.plot.Plot) p, locale));
             case org.jfree.chart.plot.CombinedDomainXYPlot combined ->
                 combined.getSubplots().forEach(p -> localize((org.jfree.chart.plot.Plot) p, locale));
             case org.jfree.chart.plot.CategoryPlot category -> {
@@ -89,6 +89,11 @@ public final class ChartStyle {
             }
             default -> {}
         }
+    }
+
+    /** A combined category plot's subplots: JFreeChart hands them out as a raw list. */
+    static java.util.List<?> subplots(org.jfree.chart.plot.CombinedDomainCategoryPlot combined) {
+        return combined.getSubplots();
     }
 
     private static void number(org.jfree.chart.axis.ValueAxis axis, java.util.Locale locale) {

@@ -47,7 +47,7 @@ public record ChartTable(List<String> header, List<List<String>> rows) {
     private static ChartTable of(Plot plot, Locale locale) {
         return switch (plot) {
             case CombinedDomainCategoryPlot combined ->
-                merge(combined.getSubplots().stream()
+                merge(ChartStyle.subplots(combined).stream()
                         .map(p -> of((Plot) p, locale))
                         .toList());
             case CombinedDomainXYPlot combined ->

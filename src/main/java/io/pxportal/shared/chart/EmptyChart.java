@@ -48,7 +48,7 @@ public final class EmptyChart {
     private static boolean isEmpty(Plot plot) {
         return switch (plot) {
             case CombinedDomainCategoryPlot combined ->
-                combined.getSubplots().stream().allMatch(sub -> isEmpty((Plot) sub));
+                ChartStyle.subplots(combined).stream().allMatch(sub -> isEmpty((Plot) sub));
             case CombinedDomainXYPlot combined ->
                 combined.getSubplots().stream().allMatch(sub -> isEmpty((Plot) sub));
             case CategoryPlot category -> emptyCategories(category);

@@ -3,7 +3,6 @@ package io.pxportal.shared.ratelimit;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
-import io.pxportal.shared.audit.SecurityEventKind;
 import io.pxportal.shared.audit.SecurityEvents;
 import java.time.Clock;
 import java.time.Duration;
@@ -63,7 +62,7 @@ public class RateLimiter {
         RateLimited refusal = new RateLimited(kind, Duration.ofNanos(probe.getNanosToWaitForRefill()));
         if (counter.firstRefusalOfWindow(time.currentTimeNanos(), limit.per())) {
             log.warn("Rate limit {} reached for {}", kind.code(), normalized);
-            securityEvents.record(SecurityEventKind.RATE_LIMITED, username, kind.code() + ": " + normalized);
+            securityEvents.record(RateLimitEvent.RATE_LIMITED, username, kind.code() + ": " + normalized);
         }
         return Optional.of(refusal);
     }

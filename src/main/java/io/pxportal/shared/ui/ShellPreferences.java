@@ -3,6 +3,7 @@ package io.pxportal.shared.ui;
 import com.vaadin.flow.component.Direction;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.page.ColorScheme;
+import com.vaadin.flow.component.page.ExtendedClientDetails;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
@@ -42,11 +43,18 @@ public class ShellPreferences {
         ui.setDirection(Languages.isRightToLeft(locale) ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);
         ui.getPage().executeJs("document.documentElement.lang = $0", locale.getLanguage());
         applyTheme(ui, loggedIn && shellUser.prefersDarkTheme());
-        ui.getPage().retrieveExtendedClientDetails(details -> {
-            if (details.getTimeZoneId() != null && ui.getSession() != null) {
-                ui.getSession().setAttribute(ZONE_ATTRIBUTE, ZoneId.of(details.getTimeZoneId()));
-            }
-        });
+        ExtendedClientDetails known = ui.getPage().getExtendedClientDetails();
+        if (known.getTimeZoneId() != null) {
+            keepZone(ui, known);
+        } else {
+            known.refresh(details -> keepZone(ui, details));
+        }
+    }
+
+    private static void keepZone(UI ui, ExtendedClientDetails details) {
+        if (details.getTimeZoneId() != null && ui.getSession() != null) {
+            ui.getSession().setAttribute(ZONE_ATTRIBUTE, ZoneId.of(details.getTimeZoneId()));
+        }
     }
 
     /**

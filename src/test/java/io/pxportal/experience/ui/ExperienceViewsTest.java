@@ -116,10 +116,10 @@ class ExperienceViewsTest extends PortalViewTest {
     void the_catalogue_lists_the_current_metrics_and_the_committee_may_publish() {
         navigate(CatalogueView.class);
 
-        assertThat(test(find(Grid.class).id("catalogue-grid")).size())
+        assertThat(test((Grid<?>) find(Grid.class).id("catalogue-grid")).size())
                 .isEqualTo(catalogues.current().metrics().size())
                 .isPositive();
-        assertThat(test(find(Grid.class).id("catalogue-versions")).size())
+        assertThat(test((Grid<?>) find(Grid.class).id("catalogue-versions")).size())
                 .isEqualTo(catalogues.versions().size());
         assertThat(find(Button.class).withId("catalogue-new").exists()).isTrue();
     }
@@ -129,7 +129,7 @@ class ExperienceViewsTest extends PortalViewTest {
     void a_product_owner_reads_the_catalogue_without_publishing() {
         navigate(CatalogueView.class);
 
-        assertThat(test(find(Grid.class).id("catalogue-grid")).size()).isPositive();
+        assertThat(test((Grid<?>) find(Grid.class).id("catalogue-grid")).size()).isPositive();
         assertThat(find(Button.class).withId("catalogue-new").exists()).isFalse();
     }
 

@@ -84,7 +84,7 @@ class LicencesViewTest extends PortalViewTest {
         assertThat(test(grid()).getCellText(rowOf("Exstream Engine documents"), status))
                 .isEqualTo("Shortfall forecast");
 
-        test(find(ComboBox.class).id("licences-metric")).selectItem("Named users");
+        test((ComboBox<?>) find(ComboBox.class).id("licences-metric")).selectItem("Named users");
         assertThat(IntStream.range(0, test(grid()).size())
                         .mapToObj(i -> test(grid()).getRow(i).draft().metric()))
                 .isNotEmpty()
@@ -115,7 +115,7 @@ class LicencesViewTest extends PortalViewTest {
         EntitlementView designers = test(grid()).getRow(rowOf("Inspire Designer"));
         openTab(2);
 
-        test(find(Select.class).id("measurement-environment")).selectItem("Development");
+        test((Select<?>) find(Select.class).id("measurement-environment")).selectItem("Development");
         test(find(DatePicker.class).id("measurement-from"))
                 .setValue(LocalDate.now().minusDays(3));
         test(find(BigDecimalField.class).id("measurement-quantity")).setValue(new BigDecimal("40"));

@@ -34,10 +34,11 @@ class RoadmapListsViewsTest extends PortalViewTest {
     void the_committee_sees_every_objective_with_its_weight_sets_and_may_change_them() {
         navigate(ObjectivesView.class);
 
-        assertThat(test(find(Grid.class).id("roadmap-objectives-grid")).size())
+        assertThat(test((Grid<?>) find(Grid.class).id("roadmap-objectives-grid"))
+                        .size())
                 .isEqualTo(objectives.list().size())
                 .isPositive();
-        assertThat(test(find(Grid.class).id("roadmap-weight-sets")).size())
+        assertThat(test((Grid<?>) find(Grid.class).id("roadmap-weight-sets")).size())
                 .isEqualTo(objectives.weightSets().size());
         assertThat(find(Button.class).withId("roadmap-objectives-new").exists()).isTrue();
         assertThat(find(Button.class).withId("roadmap-weights-change").exists()).isTrue();
@@ -48,7 +49,9 @@ class RoadmapListsViewsTest extends PortalViewTest {
     void a_product_owner_reads_the_objectives_without_changing_them() {
         navigate(ObjectivesView.class);
 
-        assertThat(test(find(Grid.class).id("roadmap-objectives-grid")).size()).isPositive();
+        assertThat(test((Grid<?>) find(Grid.class).id("roadmap-objectives-grid"))
+                        .size())
+                .isPositive();
         assertThat(find(Button.class).withId("roadmap-objectives-new").exists()).isFalse();
         assertThat(find(Button.class).withId("roadmap-weights-change").exists()).isFalse();
     }
@@ -58,7 +61,8 @@ class RoadmapListsViewsTest extends PortalViewTest {
     void requirements_are_listed_and_a_product_owner_may_add_one() {
         navigate(RequirementsView.class);
 
-        assertThat((long) test(find(Grid.class).id("roadmap-requirements-grid")).size())
+        assertThat((long) test((Grid<?>) find(Grid.class).id("roadmap-requirements-grid"))
+                        .size())
                 .isEqualTo(requirements.count("", null))
                 .isPositive();
         assertThat(find(Button.class).withId("roadmap-requirements-new").exists())

@@ -86,9 +86,7 @@ class ImageTarIT {
         Map<String, byte[]> files = new HashMap<>();
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzippedTar));
                 TarArchiveInputStream entries = new TarArchiveInputStream(in)) {
-            for (TarArchiveEntry entry = (TarArchiveEntry) entries.getNextEntry();
-                    entry != null;
-                    entry = (TarArchiveEntry) entries.getNextEntry()) {
+            for (TarArchiveEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
                 if (entry.isFile()) {
                     files.put(entry.getName(), entry.getSize() < 64 * 1024 ? entries.readAllBytes() : new byte[0]);
                 }
@@ -102,9 +100,7 @@ class ImageTarIT {
         Map<String, byte[]> files = new HashMap<>();
         try (InputStream in = Files.newInputStream(tar);
                 TarArchiveInputStream entries = new TarArchiveInputStream(in)) {
-            for (TarArchiveEntry entry = (TarArchiveEntry) entries.getNextEntry();
-                    entry != null;
-                    entry = (TarArchiveEntry) entries.getNextEntry()) {
+            for (TarArchiveEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
                 if (entry.isFile()) {
                     files.put(entry.getName(), entries.readAllBytes());
                 }

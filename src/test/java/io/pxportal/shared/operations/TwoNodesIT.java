@@ -46,7 +46,6 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -435,12 +434,13 @@ class TwoNodesIT {
         CyclicBarrier start = new CyclicBarrier(work.length);
         ExecutorService threads = Executors.newFixedThreadPool(work.length);
         try {
-            List<Future<T>> futures = Arrays.stream(work)
-                    .map(w -> threads.submit(() -> {
-                        start.await(10, TimeUnit.SECONDS);
-                        return w.call();
-                    }))
-                    .toList();
+            List<Future<T>> futures = new ArrayList<>();
+            for (Callable<T> w : work) {
+                futures.add(threads.submit(() -> {
+                    start.await(10, TimeUnit.SECONDS);
+                    return w.call();
+                }));
+            }
             List<T> results = new ArrayList<>();
             for (Future<T> future : futures) {
                 results.add(future.get(60, TimeUnit.SECONDS));

@@ -9,7 +9,6 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
-import io.pxportal.shared.audit.SecurityEventKind;
 import io.pxportal.shared.audit.SecurityEvents;
 import java.time.Clock;
 import java.time.Duration;
@@ -125,13 +124,13 @@ class RateLimiterTest {
         for (int i = 0; i < 200; i++) {
             limiter.tryAcquire(RateLimitKind.LOGIN_PER_IP, "203.0.113.9", null);
         }
-        verify(audit, times(1)).record(eq(SecurityEventKind.RATE_LIMITED), isNull(), eq("login-per-ip: 203.0.113.9"));
+        verify(audit, times(1)).record(eq(RateLimitEvent.RATE_LIMITED), isNull(), eq("login-per-ip: 203.0.113.9"));
 
         clock.move(Duration.ofMinutes(1));
         for (int i = 0; i < 200; i++) {
             limiter.tryAcquire(RateLimitKind.LOGIN_PER_IP, "203.0.113.9", null);
         }
-        verify(audit, times(2)).record(eq(SecurityEventKind.RATE_LIMITED), isNull(), eq("login-per-ip: 203.0.113.9"));
+        verify(audit, times(2)).record(eq(RateLimitEvent.RATE_LIMITED), isNull(), eq("login-per-ip: 203.0.113.9"));
     }
 
     @Test
@@ -156,7 +155,7 @@ class RateLimiterTest {
             assertThat(noImportLimit.tryAcquire(RateLimitKind.IMPORTS_PER_USER, "admin", "admin"))
                     .isEmpty();
         }
-        verify(audit, times(0)).record(eq(SecurityEventKind.RATE_LIMITED), anyString(), anyString());
+        verify(audit, times(0)).record(eq(RateLimitEvent.RATE_LIMITED), anyString(), anyString());
     }
 
     @Test

@@ -17,6 +17,7 @@ import io.pxportal.portfolio.ui.PlatformsView;
 import io.pxportal.portfolio.ui.VendorsView;
 import io.pxportal.roadmap.ui.RoadmapItemsView;
 import io.pxportal.support.ui.SupportView;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,8 @@ class PortalGridsTest extends PortalViewTest {
                 RoadmapItemsView.class);
         for (Class<? extends Component> view : views) {
             navigate(view);
-            List<Grid> grids = find(Grid.class).all();
+            List<Grid<?>> grids = new ArrayList<>();
+            find(Grid.class).all().forEach(grids::add);
             assertThat(grids).as(view.getSimpleName()).isNotEmpty();
             for (Grid<?> grid : grids) {
                 List<? extends Grid.Column<?>> columns = grid.getColumns();
