@@ -77,7 +77,7 @@ public class DirectImport {
         MDC.put(LogContext.IMPORT_TYPE, type);
         try {
             ImportPreview preview = uploads.preview(jobs.owned(job.id()), 0);
-            ImportEngine.requireMapped(exchange, preview.mapping(), options);
+            MappingRules.requireMapped(exchange, preview.mapping(), options);
             jobs.update(job.id(), j -> j.startValidating(preview.mapping(), options.values(), clock.instant()));
             ImportOutcome outcome = passes.parseAndWrite(job.id(), exchange, preview.mapping());
             jobs.update(job.id(), j -> {
@@ -150,7 +150,7 @@ public class DirectImport {
         // A value for all rows fills the rows that do not name its column, so it may name one that others do.
         Map<String, Integer> notNamed = new HashMap<>();
         named.stream().filter(c -> !options.values().containsKey(c)).forEach(c -> notNamed.put(c, 0));
-        ImportEngine.requireMapped(type, notNamed, options);
+        MappingRules.requireMapped(type, notNamed, options);
         return passes.parseAndWrite(type, options, rawRows(rows, columnByName));
     }
 

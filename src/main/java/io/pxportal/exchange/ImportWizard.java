@@ -86,7 +86,7 @@ public class ImportWizard {
         ImportJob job = jobs.owned(jobId);
         RecordExchange<?> type = types.importable(job.getRecordType());
         ImportOptions options = job.options().withValues(values);
-        ImportEngine.requireMapped(type, mapping, options);
+        MappingRules.requireMapped(type, mapping, options);
         if (job.getStatus().isRunning() || job.getStatus().isFinished()) {
             throw new DomainException("import.not-open");
         }
