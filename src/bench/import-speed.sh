@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Import speed of the nine everyday record types (docs/benchmarks.md, "Import speed of everyday files"): 10,000 rows
 # each of vendors, platforms, contracts, entitlements, cost lines, budgets, experience observations, roadmap items
-# and alignment ratings through the import wizard's ImportService calls (upload, preview, validate, commit), median
+# and alignment ratings through the import wizard's ImportWizard calls (upload, preview, validate, commit), median
 # of 3 rounds, on a fresh H2 file database and then on an embedded PostgreSQL 17 (port 5446); writes
 # target/bench/import-speed.md.
 #

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Import of 1,000,000 usage rows (docs/benchmarks.md, part 4): starts a throwaway PostgreSQL on port 5441, then the
 # production jar at -Xmx512m with ImportBenchRunner on its class path, which generates the CSV (deterministic),
-# times PostgreSQL's COPY of it, and times the portal's import of the same file through ImportService (upload →
+# times PostgreSQL's COPY of it, and times the portal's import of the same file through ImportWizard (upload →
 # validate → commit, as the wizard runs it), three times, with the heap watched. Results: target/bench/import.md.
 #
 #   bash src/bench/import.sh     BENCH_IMPORT_ROWS=1000000 BENCH_IMPORT_RUNS=3 BENCH_PG_PORT=5441

@@ -1,10 +1,11 @@
 package io.pxportal.bench;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
+import io.pxportal.exchange.DirectImport;
 import io.pxportal.exchange.ImportJobView;
 import io.pxportal.exchange.ImportOptions;
-import io.pxportal.exchange.ImportService;
 import io.pxportal.exchange.ImportStatus;
+import io.pxportal.exchange.ImportWizard;
 import io.pxportal.shared.security.SystemAuthentication;
 import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
@@ -40,7 +41,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Benchmark 4 (docs/benchmarks.md, src/bench/import.sh): importing 1,000,000 usage rows from CSV into PostgreSQL
- * through the portal's own import — ImportService upload → validate → commit, the wizard's background jobs —
+ * through the portal's own import — ImportWizard upload → validate → commit, the wizard's background jobs —
  * side by side with PostgreSQL's COPY of the same file, in the production jar at -Xmx512m.
  *
  * <p>Not part of the application: import.sh puts this class on the production jar's class path
@@ -58,7 +59,8 @@ class ImportBenchRunner implements ApplicationRunner {
     private static final String FILE_COLUMNS = "platform text, metric text, contract text, product text,"
             + " environment text, measured_from date, measured_to date, quantity numeric(19, 2), source text";
 
-    private final ImportService imports;
+    private final ImportWizard wizard;
+    private final DirectImport imports;
     private final ConfigurableApplicationContext context;
     private final Path out;
     private final int rows;
@@ -69,7 +71,8 @@ class ImportBenchRunner implements ApplicationRunner {
     private final CopyOfWritten written;
 
     ImportBenchRunner(
-            ImportService imports,
+            ImportWizard wizard,
+            DirectImport imports,
             ConfigurableApplicationContext context,
             @Value("${px.bench.import.out}") Path out,
             @Value("${px.bench.import.rows:1000000}") int rows,
@@ -77,6 +80,7 @@ class ImportBenchRunner implements ApplicationRunner {
             @Value("${spring.datasource.url}") String jdbcUrl,
             @Value("${spring.datasource.username}") String user,
             @Value("${spring.datasource.password:}") String password) {
+        this.wizard = wizard;
         this.imports = imports;
         this.context = context;
         this.out = out;
@@ -210,27 +214,27 @@ class ImportBenchRunner implements ApplicationRunner {
         SystemAuthentication.runAs("bench", () -> {
             long start = System.nanoTime();
             try (InputStream in = Files.newInputStream(csv)) {
-                job[0] = imports.upload("usage", csv.getFileName().toString(), in, ImportOptions.defaults());
+                job[0] = wizard.upload("usage", csv.getFileName().toString(), in, ImportOptions.defaults());
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
             long uploaded = System.nanoTime();
-            imports.validate(job[0].id(), imports.preview(job[0].id(), 0).mapping());
+            wizard.validate(job[0].id(), wizard.preview(job[0].id(), 0).mapping());
             ImportStatus validated = await(job[0].id());
             long valid = System.nanoTime();
             if (validated != ImportStatus.VALID) {
-                throw new IllegalStateException("validation ended " + imports.job(job[0].id()));
+                throw new IllegalStateException("validation ended " + wizard.job(job[0].id()));
             }
-            imports.commit(job[0].id());
+            wizard.commit(job[0].id());
             ImportStatus committed = await(job[0].id());
             long done = System.nanoTime();
             if (committed != ImportStatus.DONE) {
-                throw new IllegalStateException("commit ended " + imports.job(job[0].id()));
+                throw new IllegalStateException("commit ended " + wizard.job(job[0].id()));
             }
             times[0] = (uploaded - start) / 1_000_000;
             times[1] = (valid - uploaded) / 1_000_000;
             times[2] = (done - valid) / 1_000_000;
-            job[0] = imports.job(job[0].id());
+            job[0] = wizard.job(job[0].id());
         });
         heap.stop();
         long copyTarget = copyTarget();
@@ -264,7 +268,7 @@ class ImportBenchRunner implements ApplicationRunner {
 
     private ImportStatus await(long jobId) {
         while (true) {
-            ImportJobView job = imports.job(jobId);
+            ImportJobView job = wizard.job(jobId);
             if (!job.status().isRunning()) {
                 return job.status();
             }

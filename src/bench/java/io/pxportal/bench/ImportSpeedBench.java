@@ -1,11 +1,13 @@
 package io.pxportal.bench;
 
 import io.pxportal.TestLogins;
+import io.pxportal.exchange.DirectImport;
+import io.pxportal.exchange.ImportErrorReport;
 import io.pxportal.exchange.ImportJobView;
 import io.pxportal.exchange.ImportOptions;
 import io.pxportal.exchange.ImportOutcome;
-import io.pxportal.exchange.ImportService;
 import io.pxportal.exchange.ImportStatus;
+import io.pxportal.exchange.ImportWizard;
 import io.pxportal.shared.security.Role;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedWriter;
@@ -32,7 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * How fast the nine everyday record types import: {@code bench.speed.rows} rows (10,000) of vendors, platforms,
  * contracts, entitlements, cost lines, budgets, experience observations, roadmap items and alignment ratings, each
- * through the wizard's path of {@link ImportService} — upload, preview (mapping from the headers), validate in the
+ * through the wizard's path of {@link ImportWizard} — upload, preview (mapping from the headers), validate in the
  * background, commit in the background — as an admin, on a fresh H2 file database (the portal's default) or, with
  * {@code -Dbench.speed.db=postgres}, on an embedded PostgreSQL 17 (port 5446).
  *
@@ -102,7 +104,13 @@ class ImportSpeedBench {
     private static final int OBJECTIVES = 10;
 
     @Autowired
-    ImportService imports;
+    DirectImport imports;
+
+    @Autowired
+    ImportWizard wizard;
+
+    @Autowired
+    ImportErrorReport errorReport;
 
     private final int rows = Integer.getInteger("bench.speed.rows", 10_000);
     private final int runs = Integer.getInteger("bench.speed.runs", 3);
@@ -383,19 +391,19 @@ class ImportSpeedBench {
         long started = System.nanoTime();
         ImportJobView job;
         try (InputStream in = Files.newInputStream(file)) {
-            job = imports.upload(type, file.getFileName().toString(), in, ImportOptions.defaults());
+            job = wizard.upload(type, file.getFileName().toString(), in, ImportOptions.defaults());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
         long uploaded = System.nanoTime();
-        imports.validate(job.id(), imports.preview(job.id(), 0).mapping());
+        wizard.validate(job.id(), wizard.preview(job.id(), 0).mapping());
         ImportJobView validated = await(job.id());
         long valid = System.nanoTime();
         if (validated.status() != ImportStatus.VALID) {
             throw new IllegalStateException(type + ": validation ended " + validated + ", errors "
-                    + imports.errors(job.id(), org.springframework.data.domain.PageRequest.of(0, 5)));
+                    + errorReport.errors(job.id(), org.springframework.data.domain.PageRequest.of(0, 5)));
         }
-        imports.commit(job.id());
+        wizard.commit(job.id());
         ImportJobView committed = await(job.id());
         long done = System.nanoTime();
         if (committed.status() != ImportStatus.DONE || committed.outcome().created() != rows) {
@@ -412,7 +420,7 @@ class ImportSpeedBench {
 
     private ImportJobView await(long jobId) {
         while (true) {
-            ImportJobView job = imports.job(jobId);
+            ImportJobView job = wizard.job(jobId);
             if (!job.status().isRunning()) {
                 return job;
             }

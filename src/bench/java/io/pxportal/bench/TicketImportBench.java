@@ -1,9 +1,9 @@
 package io.pxportal.bench;
 
 import io.pxportal.TestLogins;
+import io.pxportal.exchange.DirectImport;
 import io.pxportal.exchange.ImportOptions;
 import io.pxportal.exchange.ImportOutcome;
-import io.pxportal.exchange.ImportService;
 import io.pxportal.shared.security.Role;
 import io.pxportal.support.SupportBenchData;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -80,7 +80,7 @@ class TicketImportBench {
     ApplicationContext context;
 
     @Autowired
-    ImportService imports;
+    DirectImport imports;
 
     private final int tickets = Integer.getInteger("bench.tickets", 1_000_000);
     private final Path out = Path.of(System.getProperty("bench.out", "target/bench"));

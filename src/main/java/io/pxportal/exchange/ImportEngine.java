@@ -94,7 +94,7 @@ class ImportEngine {
             ImportOptions options,
             Map<String, Integer> mapping,
             LongConsumer progress) {
-        requireMapped(type, mapping, options);
+        MappingRules.requireMapped(type, mapping, options);
         try (TableReader reader = open(file, format, options)) {
             reader.next();
             return parseRows(
@@ -156,7 +156,7 @@ class ImportEngine {
             Map<String, Integer> mapping,
             LongConsumer progress,
             BulkUpsert.Staging<D> sink) {
-        requireMapped(type, mapping, options);
+        MappingRules.requireMapped(type, mapping, options);
         try (TableReader reader = open(file, format, options)) {
             reader.next();
             return check(
@@ -191,85 +191,24 @@ class ImportEngine {
                 .filter(ImportColumn::required)
                 .map(ImportColumn::name)
                 .toList();
-        Map<String, String> constants = options.values();
-        // A bad value for the whole file would fail every row alike: it is reported once, on the first row.
-        Set<String> constantErrors = new java.util.HashSet<>();
-        List<RowError> errors = new ArrayList<>();
-        List<RowError> warnings = new ArrayList<>();
-        long errorCount = 0;
+        RowFindings findings = new RowFindings(options.values());
         long rows = 0;
         for (RawRow raw = source.get(); raw != null; raw = source.get()) {
             if (++rows > maxRows) {
                 throw new ImportFileException("import.file.too-many-rows", maxRows);
             }
-            Map<String, String> values = raw.values();
-            if (!constants.isEmpty()) {
-                values = new HashMap<>(values);
-                for (Map.Entry<String, String> constant : constants.entrySet()) {
-                    if (values.get(constant.getKey()) == null) {
-                        values.put(constant.getKey(), constant.getValue());
-                    }
-                }
-            }
-            ImportRow row = new ImportRow(raw.number(), values, parsers, choices);
+            ImportRow row = new ImportRow(raw.number(), findings.withConstants(raw.values()), parsers, choices);
             D draft = read(required, reader, row);
             if (!row.hasErrors()) {
                 accepted.accept(row, draft);
             }
-            if (row.hasErrors()) {
-                List<RowError> found = row.errors().stream()
-                        .filter(e -> !constants.containsKey(e.column())
-                                || !constants.get(e.column()).equals(row.text(e.column()))
-                                || constantErrors.add(e.column() + "|" + e.messageKey() + "|"
-                                        + java.util.Arrays.toString(e.arguments())))
-                        .toList();
-                errorCount += found.size();
-                found.stream()
-                        .limit(Math.max(0, MAX_ERRORS_KEPT - errors.size()))
-                        .forEach(errors::add);
-            } else {
-                row.warnings().stream()
-                        .limit(Math.max(0, MAX_ERRORS_KEPT - warnings.size()))
-                        .forEach(warnings::add);
-            }
+            findings.add(row);
             if (rows % 1000 == 0) {
                 progress.accept(rows);
             }
         }
         progress.accept(rows);
-        return new Parsed<>(List.of(), errors, errorCount, rows, warnings);
-    }
-
-    static void requireMapped(RecordExchange<?> type, java.util.Set<String> mapped) {
-        for (ImportColumn column : type.columns()) {
-            if (column.required() && !mapped.contains(column.name())) {
-                // The label as a resolvable: every reader sees it in their own language, never as its key.
-                throw new ImportFileException(
-                        "import.mapping.required-missing",
-                        new org.springframework.context.support.DefaultMessageSourceResolvable(column.labelKey()));
-            }
-        }
-    }
-
-    /**
-     * Every required column comes from the file or has one value for the whole file; a value is given only for
-     * a known column the file does not fill.
-     */
-    static void requireMapped(RecordExchange<?> type, Map<String, Integer> mapping, ImportOptions options) {
-        List<ImportColumn> columns = type.columns();
-        for (String column : options.values().keySet()) {
-            ImportColumn known = columns.stream()
-                    .filter(c -> c.name().equals(column))
-                    .findFirst()
-                    .orElseThrow(() -> new ImportFileException("import.values.unknown-column", column));
-            if (mapping.containsKey(column)) {
-                // Named as the API names it: a wizard never sends a value for a column it maps.
-                throw new ImportFileException("import.values.column-in-file", known.name());
-            }
-        }
-        Set<String> filled = new java.util.HashSet<>(mapping.keySet());
-        filled.addAll(options.values().keySet());
-        requireMapped(type, filled);
+        return findings.parsed(rows);
     }
 
     private <D> D read(List<String> required, java.util.function.Function<ImportRow, D> reader, ImportRow row) {

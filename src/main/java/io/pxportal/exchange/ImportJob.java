@@ -8,15 +8,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
@@ -148,7 +143,7 @@ class ImportJob {
         this.fileFormat = format;
         this.charset = options.charset().name();
         this.fileLocale = options.fileLocale().toLanguageTag();
-        this.columnValues = encode(options.values());
+        this.columnValues = ImportJobText.values(options.values());
         this.status = ImportStatus.UPLOADED;
         this.createdAt = now;
         this.updatedAt = now;
@@ -156,13 +151,11 @@ class ImportJob {
 
     void startValidating(Map<String, Integer> columnMapping, Map<String, String> values, Instant now) {
         startValidating(columnMapping, now);
-        this.columnValues = encode(values);
+        this.columnValues = ImportJobText.values(values);
     }
 
     void startValidating(Map<String, Integer> columnMapping, Instant now) {
-        this.mapping = columnMapping.entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining(","));
+        this.mapping = ImportJobText.mapping(columnMapping);
         moveTo(ImportStatus.VALIDATING, now);
         this.processedRows = 0;
         this.errorCount = 0;
@@ -252,40 +245,14 @@ class ImportJob {
     }
 
     Map<String, Integer> mapping() {
-        Map<String, Integer> result = new LinkedHashMap<>();
-        if (mapping != null && !mapping.isBlank()) {
-            for (String pair : mapping.split(",")) {
-                String[] parts = pair.split("=");
-                result.put(parts[0], Integer.valueOf(parts[1]));
-            }
-        }
-        return result;
+        return ImportJobText.mapping(mapping);
     }
 
     ImportOptions options() {
         return new ImportOptions(
-                java.nio.charset.Charset.forName(charset), Locale.forLanguageTag(fileLocale), decode(columnValues));
-    }
-
-    private static String encode(Map<String, String> values) {
-        String encoded = values.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        if (encoded.length() > 4000) {
-            throw new io.pxportal.shared.domain.DomainException("import.values.too-long");
-        }
-        return encoded.isEmpty() ? null : encoded;
-    }
-
-    private static Map<String, String> decode(String encoded) {
-        Map<String, String> values = new LinkedHashMap<>();
-        if (encoded != null && !encoded.isBlank()) {
-            for (String pair : encoded.split("&")) {
-                int at = pair.indexOf('=');
-                values.put(pair.substring(0, at), URLDecoder.decode(pair.substring(at + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return values;
+                java.nio.charset.Charset.forName(charset),
+                Locale.forLanguageTag(fileLocale),
+                ImportJobText.values(columnValues));
     }
 
     ImportJobView toView() {

@@ -6,12 +6,14 @@ import static org.assertj.core.groups.Tuple.tuple;
 import static org.awaitility.Awaitility.await;
 
 import io.pxportal.PortalIntegrationTest;
+import io.pxportal.exchange.DirectImport;
+import io.pxportal.exchange.ImportErrorReport;
 import io.pxportal.exchange.ImportJobView;
 import io.pxportal.exchange.ImportOptions;
 import io.pxportal.exchange.ImportOutcome;
 import io.pxportal.exchange.ImportRejectedException;
-import io.pxportal.exchange.ImportService;
 import io.pxportal.exchange.ImportStatus;
+import io.pxportal.exchange.ImportWizard;
 import io.pxportal.exchange.RowError;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +35,13 @@ class ContractSanityImportTest {
             + "renewalPeriodMonths;noticeAmount;noticeUnit;currency\n";
 
     @Autowired
-    ImportService imports;
+    DirectImport imports;
+
+    @Autowired
+    ImportWizard wizard;
+
+    @Autowired
+    ImportErrorReport errorReport;
 
     @Autowired
     ContractService contracts;
@@ -106,27 +114,27 @@ class ContractSanityImportTest {
     @Test
     void the_wizard_keeps_the_warnings_apart_from_the_errors_and_imports_the_row() {
         String file = HEADER + "IMP-Z-1;Wizard;OpenText;Exstream Statements;;2026-01-01;3;AUTOMATIC;12;6;MONTHS;EUR\n";
-        ImportJobView job = imports.upload(
+        ImportJobView job = wizard.upload(
                 "contracts",
                 "wizard.csv",
                 new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)),
                 ImportOptions.defaults());
-        imports.validate(job.id(), imports.preview(job.id(), 1).mapping());
+        wizard.validate(job.id(), wizard.preview(job.id(), 1).mapping());
         await().pollInSameThread()
                 .atMost(Duration.ofSeconds(20))
-                .until(() -> !imports.job(job.id()).status().isRunning());
+                .until(() -> !wizard.job(job.id()).status().isRunning());
 
-        assertThat(imports.job(job.id()).status()).isEqualTo(ImportStatus.VALID);
-        assertThat(imports.errors(job.id(), PageRequest.of(0, 10))).isEmpty();
-        assertThat(imports.warnings(job.id(), PageRequest.of(0, 10)))
+        assertThat(wizard.job(job.id()).status()).isEqualTo(ImportStatus.VALID);
+        assertThat(errorReport.errors(job.id(), PageRequest.of(0, 10))).isEmpty();
+        assertThat(errorReport.warnings(job.id(), PageRequest.of(0, 10)))
                 .extracting(RowError::row, RowError::messageKey)
                 .containsExactly(tuple(2L, "contract.warning.notice-exceeds-initial-term.MONTHS"));
 
-        imports.commit(job.id());
+        wizard.commit(job.id());
         await().pollInSameThread()
                 .atMost(Duration.ofSeconds(20))
-                .until(() -> imports.job(job.id()).status().isFinished());
-        assertThat(imports.job(job.id()).status()).isEqualTo(ImportStatus.DONE);
+                .until(() -> wizard.job(job.id()).status().isFinished());
+        assertThat(wizard.job(job.id()).status()).isEqualTo(ImportStatus.DONE);
         assertThat(contracts.count(new ContractFilter("IMP-Z-1", null, null, true)))
                 .isEqualTo(1);
     }

@@ -54,7 +54,7 @@ class ExportRoundTripTest {
             Map.entry("sla-policies", Map.of("name", "=Round trip policy")));
 
     @Autowired
-    ImportService imports;
+    DirectImport imports;
 
     @Autowired
     ExportService exports;

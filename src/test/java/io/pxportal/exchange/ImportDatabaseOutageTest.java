@@ -3,8 +3,6 @@ package io.pxportal.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pxportal.PortalIntegrationTest;
-import io.pxportal.shared.operations.PortalMetrics;
-import io.pxportal.shared.ratelimit.RateLimiter;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,10 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,21 +28,6 @@ import org.springframework.transaction.TransactionStatus;
 class ImportDatabaseOutageTest {
 
     @Autowired
-    ExchangeTypes types;
-
-    @Autowired
-    HeaderMatcher headerMatcher;
-
-    @Autowired
-    MessageSource messages;
-
-    @Autowired
-    ImportEngine engine;
-
-    @Autowired
-    ImportFiles files;
-
-    @Autowired
     ImportJobRepository jobs;
 
     @Autowired
@@ -56,22 +37,13 @@ class ImportDatabaseOutageTest {
     PlatformTransactionManager transactions;
 
     @Autowired
-    ThreadPoolTaskExecutor importPool;
-
-    @Autowired
     Clock clock;
 
     @Autowired
     ImportHeartbeat heartbeat;
 
     @Autowired
-    RateLimiter rateLimiter;
-
-    @Autowired
-    PortalMetrics metrics;
-
-    @Autowired
-    ImportService imports;
+    ImportWizard wizard;
 
     /** The database as during an outage: the next {@code refusals} transactions cannot get a connection. */
     static final class Outage implements PlatformTransactionManager {
@@ -111,26 +83,13 @@ class ImportDatabaseOutageTest {
     @WithMockUser(username = "outage-1", roles = "ADMIN")
     void an_import_cut_off_by_the_database_ends_failed_once_it_is_back_saying_nothing_was_written() {
         Outage outage = new Outage(transactions);
-        ImportService service = new ImportService(
-                types,
-                headerMatcher,
-                messages,
-                engine,
-                files,
-                jobs,
-                jobErrors,
-                outage,
-                importPool,
-                clock,
-                heartbeat,
-                rateLimiter,
-                metrics);
+        ImportFailures failures = new ImportFailures(new ImportJobs(jobs, jobErrors, outage, heartbeat, clock), clock);
         ImportJobView job =
-                TestImports.checkingSince(imports, jobs, transactions, "outage.csv", "Outage Vendor", Instant.now());
+                TestImports.checkingSince(wizard, jobs, transactions, "outage.csv", "Outage Vendor", Instant.now());
         // The connection broke under the import; the database stays away for the next three attempts to say so.
         outage.refusals.set(3);
 
-        service.fail(
+        failures.fail(
                 job.id(),
                 new DataAccessResourceFailureException(
                         "I/O error while writing",

@@ -22,7 +22,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 class ImportJobLifecycleTest {
 
     @Autowired
-    ImportService imports;
+    DirectImport imports;
+
+    @Autowired
+    ImportWizard wizard;
+
+    @Autowired
+    ImportErrorReport errorReport;
 
     @Autowired
     ImportJobRepository jobs;
@@ -45,7 +51,7 @@ class ImportJobLifecycleTest {
         ImportJob job = latest("lifecycle-1", ImportOrigin.API);
         assertThat(job.getStatus()).isEqualTo(ImportStatus.FAILED);
         assertThat(job.toView().messageKey()).isEqualTo("import.mapping.required-missing");
-        assertThat(imports.unfinished()).isEmpty();
+        assertThat(wizard.unfinished()).isEmpty();
     }
 
     @Test
@@ -59,7 +65,7 @@ class ImportJobLifecycleTest {
         ImportJob job = latest("lifecycle-2", ImportOrigin.API);
         assertThat(job.getStatus()).isEqualTo(ImportStatus.FAILED);
         assertThat(job.toView().errorCount()).isEqualTo(1);
-        assertThat(imports.errors(job.getId(), PageRequest.of(0, 10)))
+        assertThat(errorReport.errors(job.getId(), PageRequest.of(0, 10)))
                 .singleElement()
                 .satisfies(error -> assertThat(error.column()).isEqualTo("country"));
     }
@@ -67,14 +73,14 @@ class ImportJobLifecycleTest {
     @Test
     @WithMockUser(username = "lifecycle-3", roles = "ADMIN")
     void the_wizard_resumes_its_own_import_after_an_api_import_of_the_same_user() {
-        ImportJobView wizard = imports.upload(
+        ImportJobView started = wizard.upload(
                 "vendors", "wizard.csv", csv("name\nLifecycle Wizard Vendor\n"), ImportOptions.defaults());
 
         imports.importNow("vendors", "api.csv", csv("name\nLifecycle API Vendor\n"), ImportOptions.defaults());
 
-        assertThat(imports.unfinished())
-                .hasValueSatisfying(job -> assertThat(job.id()).isEqualTo(wizard.id()));
-        imports.discard(wizard.id());
+        assertThat(wizard.unfinished())
+                .hasValueSatisfying(job -> assertThat(job.id()).isEqualTo(started.id()));
+        wizard.discard(started.id());
     }
 
     @Test
@@ -82,32 +88,32 @@ class ImportJobLifecycleTest {
     void an_import_whose_node_stopped_reporting_is_failed_as_interrupted_and_frees_the_wizard() {
         // As a node that died while checking the rows leaves it: running, its last report minutes old.
         TestImports.checkingSince(
-                imports,
+                wizard,
                 jobs,
                 transactions,
                 "cut-off.csv",
                 "Lifecycle Cut Off Vendor",
                 Instant.now().minus(ImportHeartbeat.STALE_AFTER).minus(Duration.ofSeconds(30)));
 
-        assertThat(imports.unfinished()).hasValueSatisfying(shown -> {
+        assertThat(wizard.unfinished()).hasValueSatisfying(shown -> {
             assertThat(shown.status()).isEqualTo(ImportStatus.FAILED);
             assertThat(shown.messageKey()).isEqualTo("import.interrupted");
         });
-        assertThat(imports.unfinished()).isEmpty();
+        assertThat(wizard.unfinished()).isEmpty();
     }
 
     @Test
     @WithMockUser(username = "lifecycle-5", roles = "ADMIN")
     void a_running_import_that_still_reports_is_not_taken_for_cut_off() {
         TestImports.checkingSince(
-                imports,
+                wizard,
                 jobs,
                 transactions,
                 "slow.csv",
                 "Lifecycle Slow Vendor",
                 Instant.now().minus(ImportHeartbeat.STALE_AFTER).plus(Duration.ofSeconds(30)));
 
-        assertThat(imports.unfinished())
+        assertThat(wizard.unfinished())
                 .hasValueSatisfying(shown -> assertThat(shown.status()).isEqualTo(ImportStatus.VALIDATING));
     }
 }

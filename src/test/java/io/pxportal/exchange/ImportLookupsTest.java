@@ -25,7 +25,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 class ImportLookupsTest {
 
     @Autowired
-    ImportService imports;
+    DirectImport imports;
 
     @Autowired
     VendorService vendors;
@@ -84,12 +84,12 @@ class ImportLookupsTest {
 
     @Test
     void every_vendor_of_a_file_longer_than_a_write_chunk_is_created_with_its_history() {
-        int rows = ImportService.WRITE_CHUNK + 20;
+        int rows = ImportPasses.WRITE_CHUNK + 20;
 
         assertThat(importCsv(imports, "vendors", vendors("Zz chunked", rows))).isEqualTo(new ImportOutcome(rows, 0, 0));
         assertThat(importCsv(imports, "vendors", vendors("Zz chunked", rows))).isEqualTo(new ImportOutcome(0, 0, rows));
 
-        for (int i : new int[] {0, ImportService.WRITE_CHUNK - 1, ImportService.WRITE_CHUNK, rows - 1}) {
+        for (int i : new int[] {0, ImportPasses.WRITE_CHUNK - 1, ImportPasses.WRITE_CHUNK, rows - 1}) {
             Long id = vendors.findByName("Zz chunked vendor " + i).orElseThrow().id();
             assertThat(vendors.history(id)).as("history of vendor %d", i).hasSize(1);
         }

@@ -53,7 +53,10 @@ class ImportMessagesTest {
     private static Set<String> bundleKeys;
 
     @Autowired
-    ImportService imports;
+    DirectImport imports;
+
+    @Autowired
+    ImportWizard wizard;
 
     @Autowired
     ExchangeTypes types;

@@ -43,7 +43,10 @@ import org.springframework.web.context.WebApplicationContext;
 class ImportRateLimitTest {
 
     @Autowired
-    ImportService imports;
+    DirectImport imports;
+
+    @Autowired
+    ImportWizard wizard;
 
     @Autowired
     MessageSource messages;
@@ -70,13 +73,12 @@ class ImportRateLimitTest {
                 Role.ADMIN);
         TestLogins.as(
                 "admin",
-                () -> imports.upload(
-                        "vendors", "second.csv", csv("Name\nLimited Vendor 2\n"), ImportOptions.defaults()),
+                () -> wizard.upload("vendors", "second.csv", csv("Name\nLimited Vendor 2\n"), ImportOptions.defaults()),
                 Role.ADMIN);
 
         assertThatThrownBy(() -> TestLogins.as(
                         "admin",
-                        () -> imports.upload(
+                        () -> wizard.upload(
                                 "vendors", "third.csv", csv("Name\nLimited Vendor 3\n"), ImportOptions.defaults()),
                         Role.ADMIN))
                 .isInstanceOfSatisfying(RateLimitedException.class, e -> {

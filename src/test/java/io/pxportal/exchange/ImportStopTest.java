@@ -34,7 +34,7 @@ class ImportStopTest {
     private static final Duration LONG = Duration.ofMinutes(3);
 
     @Autowired
-    ImportService imports;
+    ImportWizard wizard;
 
     @Autowired
     ImportJobRepository jobs;
@@ -51,32 +51,32 @@ class ImportStopTest {
     @Test
     @WithMockUser(username = "stop-1", roles = "ADMIN")
     void a_running_validation_is_cancelled_by_its_user() {
-        ImportJobView job = imports.upload(
-                "vendors", "stop-1.csv", vendors("Stop Validate Vendor", MANY), ImportOptions.defaults());
-        imports.validate(job.id(), Map.of("name", 0));
+        ImportJobView job =
+                wizard.upload("vendors", "stop-1.csv", vendors("Stop Validate Vendor", MANY), ImportOptions.defaults());
+        wizard.validate(job.id(), Map.of("name", 0));
 
-        ImportJobView cancelling = imports.cancel(job.id());
+        ImportJobView cancelling = wizard.cancel(job.id());
 
         assertThat(cancelling.cancelRequestedBy()).isEqualTo("stop-1");
         ImportJobView ended = finished(job.id());
         assertThat(ended.status()).isEqualTo(ImportStatus.FAILED);
         assertThat(ended.messageKey()).isEqualTo("import.cancelled");
         assertThat(ended.messageArgument()).isEqualTo("stop-1");
-        assertThat(imports.unfinished()).isEmpty();
+        assertThat(wizard.unfinished()).isEmpty();
     }
 
     @Test
     @WithMockUser(username = "stop-2", roles = "ADMIN")
     void a_commit_cancelled_by_an_admin_writes_nothing() {
         ImportJobView job =
-                imports.upload("vendors", "stop-2.csv", vendors("Stop Commit Vendor", MANY), ImportOptions.defaults());
-        imports.validate(job.id(), Map.of("name", 0));
+                wizard.upload("vendors", "stop-2.csv", vendors("Stop Commit Vendor", MANY), ImportOptions.defaults());
+        wizard.validate(job.id(), Map.of("name", 0));
         assertThat(finished(job.id(), ImportStatus.VALID).status()).isEqualTo(ImportStatus.VALID);
-        imports.commit(job.id());
+        wizard.commit(job.id());
 
-        assertThatThrownBy(() -> TestLogins.as("stop-2-colleague", () -> imports.cancel(job.id()), Role.FINANCE))
+        assertThatThrownBy(() -> TestLogins.as("stop-2-colleague", () -> wizard.cancel(job.id()), Role.FINANCE))
                 .isInstanceOf(AccessDeniedException.class);
-        TestLogins.as("admin", () -> imports.cancel(job.id()), Role.ADMIN);
+        TestLogins.as("admin", () -> wizard.cancel(job.id()), Role.ADMIN);
 
         ImportJobView ended = finished(job.id());
         assertThat(ended.status()).isEqualTo(ImportStatus.FAILED);
@@ -84,7 +84,7 @@ class ImportStopTest {
         assertThat(ended.messageArgument()).isEqualTo("admin");
         assertThat(jdbc.queryForObject("select count(*) from vendor where name like 'Stop Commit Vendor%'", Long.class))
                 .isZero();
-        assertThatThrownBy(() -> imports.cancel(job.id()))
+        assertThatThrownBy(() -> wizard.cancel(job.id()))
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("import.not-running"));
     }
@@ -94,16 +94,16 @@ class ImportStopTest {
     void the_sweeper_fails_an_import_whose_node_is_gone_and_one_that_makes_no_progress() {
         Instant now = Instant.now();
         ImportJobView gone = TestImports.checkingSince(
-                imports,
+                wizard,
                 jobs,
                 transactions,
                 "gone.csv",
                 "Stop Gone Vendor",
                 now.minus(ImportHeartbeat.STALE_AFTER).minusSeconds(30));
         ImportJobView stuck = TestImports.checkingSince(
-                imports, jobs, transactions, "stuck.csv", "Stop Stuck Vendor", now.minus(Duration.ofMinutes(11)));
+                wizard, jobs, transactions, "stuck.csv", "Stop Stuck Vendor", now.minus(Duration.ofMinutes(11)));
         ImportJobView alive = TestImports.checkingSince(
-                imports, jobs, transactions, "alive.csv", "Stop Alive Vendor", now.minusSeconds(30));
+                wizard, jobs, transactions, "alive.csv", "Stop Alive Vendor", now.minusSeconds(30));
         // The stuck and the live import's node still beats; the gone one's stopped with its last progress.
         jdbc.update(
                 "update import_job set node_id = 'other-node', heartbeat_at = ? where id in (?, ?)",
@@ -141,18 +141,18 @@ class ImportStopTest {
 
         ImportJobView another = TestLogins.as(
                 "stop-a",
-                () -> imports.upload(
+                () -> wizard.upload(
                         "vendors", "stop-a-2.csv", vendors("Stop A Second Vendor", 2), ImportOptions.defaults()),
                 Role.ADMIN);
         assertThatThrownBy(() ->
-                        TestLogins.as("stop-a", () -> imports.validate(another.id(), Map.of("name", 0)), Role.ADMIN))
+                        TestLogins.as("stop-a", () -> wizard.validate(another.id(), Map.of("name", 0)), Role.ADMIN))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("import.user-busy");
                     assertThat(e.arguments()).containsExactly("stop-a.csv");
                 });
 
-        TestLogins.as("admin", () -> imports.cancel(first.id()), Role.ADMIN);
-        TestLogins.as("admin", () -> imports.cancel(second.id()), Role.ADMIN);
+        TestLogins.as("admin", () -> wizard.cancel(first.id()), Role.ADMIN);
+        TestLogins.as("admin", () -> wizard.cancel(second.id()), Role.ADMIN);
         await().atMost(LONG)
                 .until(() -> !jobs.findById(first.id())
                                 .orElseThrow()
@@ -162,8 +162,8 @@ class ImportStopTest {
     }
 
     private ImportJobView validating(String fileName, String prefix, int rows) {
-        ImportJobView job = imports.upload("vendors", fileName, vendors(prefix, rows), ImportOptions.defaults());
-        return imports.validate(job.id(), Map.of("name", 0));
+        ImportJobView job = wizard.upload("vendors", fileName, vendors(prefix, rows), ImportOptions.defaults());
+        return wizard.validate(job.id(), Map.of("name", 0));
     }
 
     private ImportJobView finished(long jobId) {

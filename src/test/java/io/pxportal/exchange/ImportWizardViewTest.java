@@ -25,7 +25,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 class ImportWizardViewTest extends PortalViewTest {
 
     @Autowired
-    ImportService imports;
+    DirectImport imports;
+
+    @Autowired
+    ImportWizard wizard;
 
     @Autowired
     ImportJobRepository jobs;
@@ -50,7 +53,7 @@ class ImportWizardViewTest extends PortalViewTest {
     @WithMockUser(username = "wizard-view-2", roles = "ADMIN")
     void an_import_cut_off_mid_run_is_shown_as_interrupted_with_a_new_start() {
         TestImports.checkingSince(
-                imports,
+                wizard,
                 jobs,
                 transactions,
                 "cut-off.csv",
@@ -70,7 +73,7 @@ class ImportWizardViewTest extends PortalViewTest {
     @WithMockUser(username = "wizard-view-3", roles = "ADMIN")
     void a_running_import_is_cancelled_from_its_progress_step() {
         ImportJobView running = TestImports.checkingSince(
-                imports,
+                wizard,
                 jobs,
                 transactions,
                 "running.csv",

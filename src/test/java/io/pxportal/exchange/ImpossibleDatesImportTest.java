@@ -92,7 +92,7 @@ class ImpossibleDatesImportTest {
                             FEW_TIMES)));
 
     @Autowired
-    ImportService imports;
+    DirectImport imports;
 
     @Autowired
     ExportService exports;

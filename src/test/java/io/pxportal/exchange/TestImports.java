@@ -18,7 +18,7 @@ public final class TestImports {
     }
 
     /** Imports the CSV text at once, as {@code <type>.csv} with the default options. */
-    public static ImportOutcome importCsv(ImportService imports, String type, String csv) {
+    public static ImportOutcome importCsv(DirectImport imports, String type, String csv) {
         return imports.importNow(type, type + ".csv", csv(csv), ImportOptions.defaults());
     }
 
@@ -27,14 +27,13 @@ public final class TestImports {
      * at {@code lastReport}.
      */
     static ImportJobView checkingSince(
-            ImportService imports,
+            ImportWizard wizard,
             ImportJobRepository jobs,
             PlatformTransactionManager transactions,
             String fileName,
             String vendor,
             Instant lastReport) {
-        ImportJobView job =
-                imports.upload("vendors", fileName, csv("name\n" + vendor + "\n"), ImportOptions.defaults());
+        ImportJobView job = wizard.upload("vendors", fileName, csv("name\n" + vendor + "\n"), ImportOptions.defaults());
         new TransactionTemplate(transactions)
                 .executeWithoutResult(
                         s -> jobs.findById(job.id()).orElseThrow().startValidating(Map.of("name", 0), lastReport));

@@ -6,9 +6,9 @@ import static org.awaitility.Awaitility.await;
 
 import io.pxportal.PortalIntegrationTest;
 import io.pxportal.TestLogins;
+import io.pxportal.exchange.DirectImport;
 import io.pxportal.exchange.ImportOptions;
 import io.pxportal.exchange.ImportRejectedException;
-import io.pxportal.exchange.ImportService;
 import io.pxportal.shared.domain.ConcurrentEditException;
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.security.Role;
@@ -62,7 +62,7 @@ class CostLineMonthsPropertyTest {
     CostLineService costs;
 
     @Autowired
-    ImportService imports;
+    DirectImport imports;
 
     @Autowired
     ServiceCreditBooking credits;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pxportal.PortalIntegrationTest;
+import io.pxportal.exchange.DirectImport;
 import io.pxportal.exchange.ExportService;
 import io.pxportal.exchange.FileFormat;
 import io.pxportal.exchange.ImportOptions;
 import io.pxportal.exchange.ImportOutcome;
-import io.pxportal.exchange.ImportService;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -48,7 +48,7 @@ class FinanceServiceTest {
     FinanceWorkbookService workbooks;
 
     @Autowired
-    ImportService imports;
+    DirectImport imports;
 
     @Autowired
     ExportService exports;

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pxportal.PortalIntegrationTest;
+import io.pxportal.exchange.DirectImport;
 import io.pxportal.exchange.ExportService;
 import io.pxportal.exchange.FileFormat;
 import io.pxportal.exchange.ImportOptions;
 import io.pxportal.exchange.ImportOutcome;
 import io.pxportal.exchange.ImportRejectedException;
-import io.pxportal.exchange.ImportService;
 import io.pxportal.exchange.RowError;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -27,7 +27,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 class LicensingExchangeTest {
 
     @Autowired
-    ImportService imports;
+    DirectImport imports;
 
     @Autowired
     ExportService exports;

@@ -7,12 +7,14 @@ import static org.assertj.core.groups.Tuple.tuple;
 import static org.awaitility.Awaitility.await;
 
 import io.pxportal.PortalIntegrationTest;
+import io.pxportal.exchange.DirectImport;
+import io.pxportal.exchange.ImportErrorReport;
 import io.pxportal.exchange.ImportJobView;
 import io.pxportal.exchange.ImportOptions;
 import io.pxportal.exchange.ImportOutcome;
 import io.pxportal.exchange.ImportRejectedException;
-import io.pxportal.exchange.ImportService;
 import io.pxportal.exchange.ImportStatus;
+import io.pxportal.exchange.ImportWizard;
 import io.pxportal.exchange.RowError;
 import io.pxportal.portfolio.PlatformEnvironment;
 import io.pxportal.shared.security.SystemAuthentication;
@@ -30,7 +32,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The set-based usage import (UsageBulkImport) on H2, through the same ImportService calls as the wizard and
+ * The set-based usage import (UsageBulkImport) on H2, through the same ImportWizard and DirectImport calls as the wizard and
  * the API: every row written in one revision, re-import idempotent, changes audited, all or nothing, owners only.
  * PostgresCompatibilityIT runs the PostgreSQL COPY variant of the same path.
  */
@@ -41,7 +43,13 @@ class UsageBulkImportTest {
     private static final LocalDate FIRST_DAY = LocalDate.of(2019, 1, 1);
 
     @Autowired
-    ImportService imports;
+    DirectImport imports;
+
+    @Autowired
+    ImportWizard wizard;
+
+    @Autowired
+    ImportErrorReport errorReport;
 
     @Autowired
     EntitlementService entitlements;
@@ -101,22 +109,22 @@ class UsageBulkImportTest {
     void a_usage_report_through_the_wizard_writes_every_row_in_one_revision_that_names_the_importer() {
         long line = entitlement("Bulk wizard seats");
 
-        ImportJobView job = imports.upload(
-                "usage", "report.csv", csv(report("Bulk wizard seats", 2_500)), ImportOptions.defaults());
-        imports.validate(job.id(), imports.preview(job.id(), 0).mapping());
+        ImportJobView job =
+                wizard.upload("usage", "report.csv", csv(report("Bulk wizard seats", 2_500)), ImportOptions.defaults());
+        wizard.validate(job.id(), wizard.preview(job.id(), 0).mapping());
         await().pollInSameThread()
                 .atMost(Duration.ofSeconds(120))
-                .until(() -> !imports.job(job.id()).status().isRunning());
-        assertThat(imports.job(job.id())).extracting(ImportJobView::status).isEqualTo(ImportStatus.VALID);
+                .until(() -> !wizard.job(job.id()).status().isRunning());
+        assertThat(wizard.job(job.id())).extracting(ImportJobView::status).isEqualTo(ImportStatus.VALID);
         assertThat(usage.countMeasurements(line))
                 .as("validating writes nothing")
                 .isZero();
-        imports.commit(job.id());
+        wizard.commit(job.id());
         await().pollInSameThread()
                 .atMost(Duration.ofSeconds(120))
-                .until(() -> imports.job(job.id()).status().isFinished());
+                .until(() -> wizard.job(job.id()).status().isFinished());
 
-        assertThat(imports.job(job.id()).outcome()).isEqualTo(new ImportOutcome(2_500, 0, 0));
+        assertThat(wizard.job(job.id()).outcome()).isEqualTo(new ImportOutcome(2_500, 0, 0));
         assertThat(usage.countMeasurements(line)).isEqualTo(2_500);
         assertThat(jdbc.queryForList(
                         "select distinct r.username from usage_measurement_aud a join revinfo r"
@@ -207,14 +215,14 @@ class UsageBulkImportTest {
                 + LocalDate.now().plusDays(3)
                 + ";5\n";
 
-        ImportJobView job = imports.upload("usage", "report.csv", csv(report), ImportOptions.defaults());
-        imports.validate(job.id(), imports.preview(job.id(), 0).mapping());
+        ImportJobView job = wizard.upload("usage", "report.csv", csv(report), ImportOptions.defaults());
+        wizard.validate(job.id(), wizard.preview(job.id(), 0).mapping());
         await().pollInSameThread()
                 .atMost(Duration.ofSeconds(60))
-                .until(() -> !imports.job(job.id()).status().isRunning());
+                .until(() -> !wizard.job(job.id()).status().isRunning());
 
-        assertThat(imports.job(job.id()).status()).isEqualTo(ImportStatus.INVALID);
-        List<RowError> errors = imports.errors(job.id(), PageRequest.of(0, 10));
+        assertThat(wizard.job(job.id()).status()).isEqualTo(ImportStatus.INVALID);
+        List<RowError> errors = errorReport.errors(job.id(), PageRequest.of(0, 10));
         assertThat(errors)
                 .extracting(RowError::row, RowError::column, RowError::messageKey)
                 .containsExactly(

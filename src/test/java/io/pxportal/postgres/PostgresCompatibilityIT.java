@@ -223,7 +223,7 @@ class PostgresCompatibilityIT {
     }
 
     @Autowired
-    io.pxportal.exchange.ImportService imports;
+    io.pxportal.exchange.DirectImport imports;
 
     private io.pxportal.exchange.ImportOutcome importUsage(String csv) {
         return imports.importNow(

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pxportal.PortalIntegrationTest;
 import io.pxportal.contracts.ContractService;
+import io.pxportal.exchange.DirectImport;
 import io.pxportal.exchange.ExportService;
 import io.pxportal.exchange.FileFormat;
 import io.pxportal.exchange.ImportOutcome;
 import io.pxportal.exchange.ImportRejectedException;
-import io.pxportal.exchange.ImportService;
 import io.pxportal.portfolio.PlatformService;
 import io.pxportal.portfolio.VendorService;
 import java.io.ByteArrayOutputStream;
@@ -32,7 +32,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 class SlaPolicyExchangeTest {
 
     @Autowired
-    ImportService imports;
+    DirectImport imports;
 
     @Autowired
     ExportService exports;

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pxportal.PortalIntegrationTest;
+import io.pxportal.exchange.DirectImport;
 import io.pxportal.exchange.ImportOptions;
 import io.pxportal.exchange.ImportOutcome;
-import io.pxportal.exchange.ImportService;
+import io.pxportal.exchange.ImportWizard;
 import io.pxportal.shared.domain.DomainException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +33,10 @@ class SupportExchangeTest {
     static final String PILOT = "SmartCOMM Onboarding Pilot"; // policy in America/New_York, 9–17 on weekdays
 
     @Autowired
-    ImportService imports;
+    DirectImport imports;
+
+    @Autowired
+    ImportWizard wizard;
 
     @Autowired
     TicketService tickets;
@@ -123,16 +127,16 @@ class SupportExchangeTest {
                 "Issue key;Summary;Priority;Status;Created;Date of first response;Resolved"
             })
     void the_headers_of_typical_ticket_exports_are_recognised_in_every_language(String headers) {
-        var job = imports.upload(
+        var job = wizard.upload(
                 "tickets",
                 "export.csv",
                 new ByteArrayInputStream(
                         (headers + "\nX-1;x;P2;Resolved;" + "2026-03-09 10:00;;\n").getBytes(StandardCharsets.UTF_8)),
                 ImportOptions.defaults());
 
-        assertThat(imports.preview(job.id(), 0).mapping())
+        assertThat(wizard.preview(job.id(), 0).mapping())
                 .containsOnlyKeys("caseId", "title", "severity", "status", "opened", "responded", "resolved");
-        imports.discard(job.id());
+        wizard.discard(job.id());
     }
 
     @Test

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pxportal.PortalIntegrationTest;
+import io.pxportal.exchange.DirectImport;
 import io.pxportal.exchange.ImportOptions;
 import io.pxportal.exchange.ImportOutcome;
 import io.pxportal.exchange.ImportRejectedException;
-import io.pxportal.exchange.ImportService;
 import io.pxportal.exchange.RepeatedRows;
 import io.pxportal.shared.domain.DomainException;
 import java.io.ByteArrayInputStream;
@@ -51,7 +51,7 @@ class TicketBulkImportTest {
     TicketService tickets;
 
     @Autowired
-    ImportService imports;
+    DirectImport imports;
 
     @Autowired
     SupportDirectory directory;

@@ -1,9 +1,10 @@
 package io.pxportal.exchange.api;
 
+import io.pxportal.exchange.DirectImport;
 import io.pxportal.exchange.ImportOptions;
 import io.pxportal.exchange.ImportOutcome;
-import io.pxportal.exchange.ImportService;
 import io.pxportal.exchange.ImportTypeInfo;
+import io.pxportal.exchange.ImportWizard;
 import io.pxportal.shared.api.ApiBodies;
 import io.pxportal.shared.api.ApiController;
 import io.pxportal.shared.domain.DomainException;
@@ -40,16 +41,18 @@ class ImportApiController {
 
     private static final String VALUE_PREFIX = "value.";
 
-    private final ImportService imports;
+    private final ImportWizard wizard;
+    private final DirectImport imports;
 
-    ImportApiController(ImportService imports) {
+    ImportApiController(ImportWizard wizard, DirectImport imports) {
+        this.wizard = wizard;
         this.imports = imports;
     }
 
     @GetMapping("/types")
     @Operation(summary = "The record types the caller may import, with their columns")
     List<ImportTypeInfo> types() {
-        return imports.importableTypes();
+        return wizard.importableTypes();
     }
 
     @PostMapping(value = "/{type}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

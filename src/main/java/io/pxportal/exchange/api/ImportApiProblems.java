@@ -3,7 +3,7 @@ package io.pxportal.exchange.api;
 import io.pxportal.exchange.ImportColumn;
 import io.pxportal.exchange.ImportFileException;
 import io.pxportal.exchange.ImportRejectedException;
-import io.pxportal.exchange.ImportService;
+import io.pxportal.exchange.ImportWizard;
 import io.pxportal.exchange.RowError;
 import io.pxportal.shared.api.ApiController;
 import io.pxportal.shared.api.ApiProblems;
@@ -31,9 +31,9 @@ import org.springframework.web.servlet.HandlerMapping;
 class ImportApiProblems {
 
     private final MessageSource messages;
-    private final ImportService imports;
+    private final ImportWizard imports;
 
-    ImportApiProblems(MessageSource messages, ImportService imports) {
+    ImportApiProblems(MessageSource messages, ImportWizard imports) {
         this.messages = messages;
         this.imports = imports;
     }

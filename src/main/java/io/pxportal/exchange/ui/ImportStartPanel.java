@@ -16,8 +16,8 @@ import io.pxportal.exchange.ExportService;
 import io.pxportal.exchange.FileFormat;
 import io.pxportal.exchange.ImportJobView;
 import io.pxportal.exchange.ImportOptions;
-import io.pxportal.exchange.ImportService;
 import io.pxportal.exchange.ImportTypeInfo;
+import io.pxportal.exchange.ImportWizard;
 import io.pxportal.shared.api.UploadLimit;
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.ui.Notifications;
@@ -48,7 +48,7 @@ class ImportStartPanel extends Composite<VerticalLayout> {
     private final Select<Locale> fileLocale = new Select<>();
     private final Div downloads = new Div();
 
-    ImportStartPanel(ImportService imports, ExportService exports, Consumer<ImportJobView> uploaded) {
+    ImportStartPanel(ImportWizard imports, ExportService exports, Consumer<ImportJobView> uploaded) {
         List<ImportTypeInfo> types = imports.importableTypes();
         type.setLabel(getTranslation("import.type"));
         type.setId("import-type");

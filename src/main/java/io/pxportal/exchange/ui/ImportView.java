@@ -11,8 +11,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import io.pxportal.exchange.ExportService;
+import io.pxportal.exchange.ImportErrorReport;
 import io.pxportal.exchange.ImportJobView;
-import io.pxportal.exchange.ImportService;
+import io.pxportal.exchange.ImportWizard;
 import io.pxportal.shared.security.Roles;
 import io.pxportal.shared.ui.InMenuSection;
 import io.pxportal.shared.ui.MenuSection;
@@ -32,13 +33,15 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     static final int POLL_MS = 500;
 
-    private final transient ImportService imports;
+    private final transient ImportWizard imports;
+    private final transient ImportErrorReport errorReport;
     private final transient ExportService exports;
     private final VerticalLayout step = new VerticalLayout();
     private Registration polling;
 
-    public ImportView(ImportService imports, ExportService exports) {
+    public ImportView(ImportWizard imports, ImportErrorReport errorReport, ExportService exports) {
         this.imports = imports;
+        this.errorReport = errorReport;
         this.exports = exports;
         setId("import-view");
         H2 title = new H2(getTranslation("menu.import"));
@@ -73,7 +76,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         switch (job.status()) {
             case UPLOADED -> step.add(new MappingPanel(imports, job, this::show, this::showStart));
             case VALIDATING, COMMITTING -> step.add(new ProgressPanel(imports, job, this::show));
-            case VALID, INVALID, DONE, FAILED, DISCARDED -> step.add(new ResultPanel(imports, job, this));
+            case VALID, INVALID, DONE, FAILED, DISCARDED -> step.add(new ResultPanel(imports, errorReport, job, this));
         }
         if (job.status().isRunning()) {
             startPolling(ui, job.id());

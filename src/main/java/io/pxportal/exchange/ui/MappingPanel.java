@@ -15,8 +15,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import io.pxportal.exchange.ImportColumn;
 import io.pxportal.exchange.ImportJobView;
 import io.pxportal.exchange.ImportPreview;
-import io.pxportal.exchange.ImportService;
 import io.pxportal.exchange.ImportTypeInfo;
+import io.pxportal.exchange.ImportWizard;
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.ui.EmptyState;
 import io.pxportal.shared.ui.Notifications;
@@ -40,7 +40,7 @@ class MappingPanel extends Composite<VerticalLayout> {
     private final Map<String, Select<Integer>> selects = new LinkedHashMap<>();
     private final Map<String, TextField> values = new LinkedHashMap<>();
 
-    MappingPanel(ImportService imports, ImportJobView job, Consumer<ImportJobView> next, Runnable restart) {
+    MappingPanel(ImportWizard imports, ImportJobView job, Consumer<ImportJobView> next, Runnable restart) {
         ImportPreview preview = imports.preview(job.id(), PREVIEW_ROWS);
         ImportTypeInfo type = imports.importableTypes().stream()
                 .filter(t -> t.type().equals(job.recordType()))

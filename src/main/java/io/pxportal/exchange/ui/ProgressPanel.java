@@ -8,8 +8,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import io.pxportal.exchange.ImportJobView;
-import io.pxportal.exchange.ImportService;
 import io.pxportal.exchange.ImportStatus;
+import io.pxportal.exchange.ImportWizard;
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.ui.Notifications;
 import java.util.function.Consumer;
@@ -20,7 +20,7 @@ import java.util.function.Consumer;
  */
 class ProgressPanel extends Composite<VerticalLayout> {
 
-    ProgressPanel(ImportService imports, ImportJobView job, Consumer<ImportJobView> onChange) {
+    ProgressPanel(ImportWizard imports, ImportJobView job, Consumer<ImportJobView> onChange) {
         ProgressBar bar = new ProgressBar();
         bar.setId("import-progress");
         Double progress = job.progress();

@@ -14,8 +14,9 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import io.pxportal.exchange.FileFormat;
 import io.pxportal.exchange.ImportColumn;
+import io.pxportal.exchange.ImportErrorReport;
 import io.pxportal.exchange.ImportJobView;
-import io.pxportal.exchange.ImportService;
+import io.pxportal.exchange.ImportWizard;
 import io.pxportal.exchange.RepeatedRows;
 import io.pxportal.exchange.RowError;
 import io.pxportal.shared.ui.EmptyState;
@@ -29,12 +30,14 @@ import org.springframework.data.domain.Pageable;
 /** The outcome of a step: ready to import, the row errors (with a report), the counts, or why it failed. */
 class ResultPanel extends Composite<VerticalLayout> {
 
-    private final transient ImportService imports;
+    private final transient ImportWizard imports;
+    private final transient ImportErrorReport errorReport;
     private final ImportJobView job;
     private final ImportView view;
 
-    ResultPanel(ImportService imports, ImportJobView job, ImportView view) {
+    ResultPanel(ImportWizard imports, ImportErrorReport errorReport, ImportJobView job, ImportView view) {
         this.imports = imports;
+        this.errorReport = errorReport;
         this.job = job;
         this.view = view;
         VerticalLayout content = getContent();
@@ -73,12 +76,12 @@ class ResultPanel extends Composite<VerticalLayout> {
 
     /** The rows that are (or were) imported with a warning, if there are any. */
     private void addWarnings() {
-        if (imports.warnings(job.id(), PageRequest.of(0, 1)).isEmpty()) {
+        if (errorReport.warnings(job.id(), PageRequest.of(0, 1)).isEmpty()) {
             return;
         }
         Paragraph intro = new Paragraph(getTranslation("import.warnings.text"));
         intro.setId("import-warnings-text");
-        Grid<RowError> warnings = rows("import-warnings", (id, page) -> imports.warnings(id, page));
+        Grid<RowError> warnings = rows("import-warnings", (id, page) -> errorReport.warnings(id, page));
         warnings.setHeight("14em");
         getContent().add(intro, warnings);
     }
@@ -124,7 +127,7 @@ class ResultPanel extends Composite<VerticalLayout> {
 
     /** Every row error, with the column's label in the user's language. */
     private Grid<RowError> errors() {
-        Grid<RowError> errors = rows("import-errors", (id, page) -> imports.errors(id, page));
+        Grid<RowError> errors = rows("import-errors", (id, page) -> errorReport.errors(id, page));
         errors.setHeight("24em");
         return errors;
     }
@@ -134,7 +137,7 @@ class ResultPanel extends Composite<VerticalLayout> {
                 (DownloadHandler) event -> {
                     event.setFileName("import-" + job.id() + "-errors.csv");
                     event.setContentType(FileFormat.CSV.contentType());
-                    imports.writeErrorReport(job.id(), getLocale(), event.getOutputStream());
+                    errorReport.writeErrorReport(job.id(), getLocale(), event.getOutputStream());
                 },
                 getTranslation("import.report.download"));
         report.setId("import-error-report");

@@ -17,8 +17,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import io.pxportal.exchange.ExportService;
 import io.pxportal.exchange.FileFormat;
-import io.pxportal.exchange.ImportService;
 import io.pxportal.exchange.ImportTypeInfo;
+import io.pxportal.exchange.ImportWizard;
 import io.pxportal.portfolio.PlatformService;
 import io.pxportal.shared.security.ShellUser;
 import io.pxportal.shared.start.StartPath;
@@ -44,14 +44,14 @@ class StartPathPanel extends Composite<Div> implements AfterNavigationObserver {
     private final transient List<StartStepSource> sources;
     private final transient PlatformService platforms;
     private final transient ShellUser shellUser;
-    private final transient ImportService imports;
+    private final transient ImportWizard imports;
     private final transient ExportService exports;
 
     StartPathPanel(
             List<StartStepSource> sources,
             PlatformService platforms,
             ShellUser shellUser,
-            ImportService imports,
+            ImportWizard imports,
             ExportService exports) {
         this.sources = sources;
         this.platforms = platforms;

@@ -8,8 +8,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import io.pxportal.PortalViewTest;
 import io.pxportal.exchange.ImportJobView;
 import io.pxportal.exchange.ImportOptions;
-import io.pxportal.exchange.ImportService;
 import io.pxportal.exchange.ImportStatus;
+import io.pxportal.exchange.ImportWizard;
 import io.pxportal.exchange.RowError;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +22,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 class ImportWarningsViewTest extends PortalViewTest {
 
     @Autowired
-    ImportService imports;
+    ImportWizard wizard;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -31,15 +31,15 @@ class ImportWarningsViewTest extends PortalViewTest {
                 + "noticeAmount;noticeUnit;currency\n"
                 + "UI-IMP-W-1;Notice longer than the term;OpenText;Exstream Statements;2026-01-01;3;AUTOMATIC;12;6;"
                 + "MONTHS;EUR\n";
-        ImportJobView job = imports.upload(
+        ImportJobView job = wizard.upload(
                 "contracts",
                 "warned.csv",
                 new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)),
                 ImportOptions.defaults());
-        imports.validate(job.id(), imports.preview(job.id(), 1).mapping());
+        wizard.validate(job.id(), wizard.preview(job.id(), 1).mapping());
         await().pollInSameThread()
                 .atMost(Duration.ofSeconds(20))
-                .until(() -> imports.job(job.id()).status() == ImportStatus.VALID);
+                .until(() -> wizard.job(job.id()).status() == ImportStatus.VALID);
 
         navigate(ImportView.class);
 

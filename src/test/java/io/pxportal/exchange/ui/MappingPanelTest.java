@@ -8,10 +8,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import io.pxportal.PortalViewTest;
+import io.pxportal.exchange.ImportErrorReport;
 import io.pxportal.exchange.ImportJobView;
 import io.pxportal.exchange.ImportOptions;
-import io.pxportal.exchange.ImportService;
 import io.pxportal.exchange.ImportStatus;
+import io.pxportal.exchange.ImportWizard;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -28,21 +29,24 @@ class MappingPanelTest extends PortalViewTest {
             + "UI-QD-1,Template fails,P2,2026-03-05 10:15,New\n";
 
     @Autowired
-    ImportService imports;
+    ImportWizard wizard;
+
+    @Autowired
+    ImportErrorReport errorReport;
 
     private ImportJobView job;
 
     @AfterEach
     void discard() {
-        if (job != null && !imports.job(job.id()).status().isFinished()) {
-            imports.discard(job.id());
+        if (job != null && !wizard.job(job.id()).status().isFinished()) {
+            wizard.discard(job.id());
         }
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void a_column_the_file_lacks_gets_one_value_for_every_row_and_repeats_are_shown() {
-        job = imports.upload(
+        job = wizard.upload(
                 "tickets",
                 "portal.csv",
                 new ByteArrayInputStream(EXPORT.getBytes(StandardCharsets.UTF_8)),
@@ -61,8 +65,8 @@ class MappingPanelTest extends PortalViewTest {
 
         await().pollInSameThread()
                 .atMost(Duration.ofSeconds(30))
-                .until(() -> !imports.job(job.id()).status().isRunning());
-        ImportJobView checked = imports.job(job.id());
+                .until(() -> !wizard.job(job.id()).status().isRunning());
+        ImportJobView checked = wizard.job(job.id());
         assertThat(checked.status()).isEqualTo(ImportStatus.VALID);
         assertThat(checked.options().values()).containsEntry("platform", "SmartCOMM Onboarding Pilot");
         assertThat(checked.repeated().count()).isOne();
@@ -74,7 +78,7 @@ class MappingPanelTest extends PortalViewTest {
     @Test
     @SuppressWarnings("unchecked")
     void a_bad_value_for_every_row_is_one_error_that_names_it() {
-        job = imports.upload(
+        job = wizard.upload(
                 "tickets",
                 "portal.csv",
                 new ByteArrayInputStream(EXPORT.getBytes(StandardCharsets.UTF_8)),
@@ -87,10 +91,10 @@ class MappingPanelTest extends PortalViewTest {
 
         await().pollInSameThread()
                 .atMost(Duration.ofSeconds(30))
-                .until(() -> !imports.job(job.id()).status().isRunning());
-        assertThat(imports.job(job.id()).status()).isEqualTo(ImportStatus.INVALID);
-        assertThat(imports.job(job.id()).errorCount()).isOne();
-        assertThat(imports.errors(job.id(), org.springframework.data.domain.PageRequest.of(0, 5)))
+                .until(() -> !wizard.job(job.id()).status().isRunning());
+        assertThat(wizard.job(job.id()).status()).isEqualTo(ImportStatus.INVALID);
+        assertThat(wizard.job(job.id()).errorCount()).isOne();
+        assertThat(errorReport.errors(job.id(), org.springframework.data.domain.PageRequest.of(0, 5)))
                 .singleElement()
                 .satisfies(e -> assertThat(e.arguments()).containsExactly("Nowhere CCM"));
     }

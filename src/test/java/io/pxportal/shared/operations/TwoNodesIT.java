@@ -14,8 +14,8 @@ import io.pxportal.PxPortalApplication;
 import io.pxportal.TestLogins;
 import io.pxportal.exchange.ImportJobView;
 import io.pxportal.exchange.ImportOptions;
-import io.pxportal.exchange.ImportService;
 import io.pxportal.exchange.ImportStatus;
+import io.pxportal.exchange.ImportWizard;
 import io.pxportal.finance.CostLineFilter;
 import io.pxportal.finance.CostLineService;
 import io.pxportal.finance.CostLineView;
@@ -244,7 +244,7 @@ class TwoNodesIT {
         ImportJobView uploaded = as(
                 nodeA,
                 ADMIN,
-                () -> nodeA.getBean(ImportService.class)
+                () -> nodeA.getBean(ImportWizard.class)
                         .upload(
                                 "vendors",
                                 "two-nodes.csv",
@@ -256,7 +256,7 @@ class TwoNodesIT {
         as(
                 nodeA,
                 ADMIN,
-                () -> nodeA.getBean(ImportService.class).validate(uploaded.id(), Map.of("name", 0, "country", 1)),
+                () -> nodeA.getBean(ImportWizard.class).validate(uploaded.id(), Map.of("name", 0, "country", 1)),
                 Role.ADMIN);
 
         List<ImportJobView> seenOnB = new ArrayList<>();
@@ -275,7 +275,7 @@ class TwoNodesIT {
         assertThat(seenOnB).extracting(ImportJobView::status).contains(ImportStatus.VALIDATING);
         assertThat(job(nodeA, uploaded.id())).isEqualTo(validated);
 
-        as(nodeA, ADMIN, () -> nodeA.getBean(ImportService.class).commit(uploaded.id()), Role.ADMIN);
+        as(nodeA, ADMIN, () -> nodeA.getBean(ImportWizard.class).commit(uploaded.id()), Role.ADMIN);
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> job(nodeB, uploaded.id()).status() == ImportStatus.DONE);
         assertThat(as(nodeB, ADMIN, () -> nodeB.getBean(VendorService.class).count("Two Nodes Vendor"), Role.ADMIN))
@@ -374,7 +374,7 @@ class TwoNodesIT {
     }
 
     private static ImportJobView job(ConfigurableApplicationContext node, long id) {
-        return as(node, ADMIN, () -> node.getBean(ImportService.class).job(id), Role.ADMIN);
+        return as(node, ADMIN, () -> node.getBean(ImportWizard.class).job(id), Role.ADMIN);
     }
 
     private static CreditView credit(ConfigurableApplicationContext node, YearMonth month) {

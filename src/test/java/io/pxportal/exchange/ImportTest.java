@@ -25,10 +25,16 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 @PortalIntegrationTest
 @WithMockUser(username = "admin", roles = "ADMIN")
-class ImportServiceTest {
+class ImportTest {
 
     @Autowired
-    ImportService imports;
+    DirectImport imports;
+
+    @Autowired
+    ImportWizard wizard;
+
+    @Autowired
+    ImportErrorReport errorReport;
 
     @Autowired
     ExportService exports;
@@ -100,23 +106,22 @@ class ImportServiceTest {
         assertThat(vendors.count("Vendor Rho")).isOne();
 
         // The wizard shows them after the check and after the import.
-        ImportJobView job = imports.upload(
+        ImportJobView job = wizard.upload(
                 "vendors",
                 "repeats.csv",
                 new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)),
                 ImportOptions.defaults());
-        imports.validate(job.id(), imports.preview(job.id(), 0).mapping());
+        wizard.validate(job.id(), wizard.preview(job.id(), 0).mapping());
         await().pollInSameThread()
                 .atMost(Duration.ofSeconds(20))
-                .until(() -> !imports.job(job.id()).status().isRunning());
-        assertThat(imports.job(job.id()).status()).isEqualTo(ImportStatus.VALID);
-        assertThat(imports.job(job.id()).repeated().listed()).isEqualTo("3 (= 2), 5 (= 2)");
-        imports.commit(job.id());
+                .until(() -> !wizard.job(job.id()).status().isRunning());
+        assertThat(wizard.job(job.id()).status()).isEqualTo(ImportStatus.VALID);
+        assertThat(wizard.job(job.id()).repeated().listed()).isEqualTo("3 (= 2), 5 (= 2)");
+        wizard.commit(job.id());
         await().pollInSameThread()
                 .atMost(Duration.ofSeconds(20))
-                .until(() -> imports.job(job.id()).status().isFinished());
-        assertThat(imports.job(job.id()).outcome())
-                .isEqualTo(new ImportOutcome(0, 0, 2, List.of(), outcome.repeated()));
+                .until(() -> wizard.job(job.id()).status().isFinished());
+        assertThat(wizard.job(job.id()).outcome()).isEqualTo(new ImportOutcome(0, 0, 2, List.of(), outcome.repeated()));
     }
 
     @ParameterizedTest
@@ -127,7 +132,7 @@ class ImportServiceTest {
                 .isInstanceOfSatisfying(
                         ImportFileException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("import.file.no-rows"));
-        assertThatThrownBy(() -> imports.upload(
+        assertThatThrownBy(() -> wizard.upload(
                         "vendors",
                         "header.csv",
                         new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)),
@@ -215,7 +220,7 @@ class ImportServiceTest {
     @Test
     @WithMockUser(username = "finance", roles = "FINANCE")
     void finance_imports_only_finance_records_not_vendors() {
-        assertThat(imports.importableTypes())
+        assertThat(wizard.importableTypes())
                 .extracting(t -> t.type())
                 .containsExactlyInAnyOrder("cost-lines", "budgets", "fx-rates");
         assertThatThrownBy(() -> importCsv(imports, "vendors", "name\nFinance Vendor\n"))
@@ -243,46 +248,46 @@ class ImportServiceTest {
     @Test
     void the_wizard_steps_run_in_the_background_and_report_progress_errors_and_counts() {
         String file = "name;country\nWizard Vendor One;FI\nWizard Vendor Two;Finland\n";
-        ImportJobView job = imports.upload(
+        ImportJobView job = wizard.upload(
                 "vendors",
                 "wizard.csv",
                 new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)),
                 ImportOptions.defaults());
-        ImportPreview preview = imports.preview(job.id(), 10);
+        ImportPreview preview = wizard.preview(job.id(), 10);
         assertThat(preview.headers()).containsExactly("name", "country");
         assertThat(preview.mapping()).containsEntry("name", 0).containsEntry("country", 1);
 
-        imports.validate(job.id(), preview.mapping());
+        wizard.validate(job.id(), preview.mapping());
         await().pollInSameThread()
                 .atMost(Duration.ofSeconds(20))
-                .until(() -> !imports.job(job.id()).status().isRunning());
-        assertThat(imports.job(job.id()).status()).isEqualTo(ImportStatus.INVALID);
-        assertThat(imports.errors(job.id(), PageRequest.of(0, 10)))
+                .until(() -> !wizard.job(job.id()).status().isRunning());
+        assertThat(wizard.job(job.id()).status()).isEqualTo(ImportStatus.INVALID);
+        assertThat(errorReport.errors(job.id(), PageRequest.of(0, 10)))
                 .singleElement()
                 .satisfies(e -> assertThat(e.row()).isEqualTo(3));
         ByteArrayOutputStream report = new ByteArrayOutputStream();
-        imports.writeErrorReport(job.id(), Locale.ENGLISH, report);
+        errorReport.writeErrorReport(job.id(), Locale.ENGLISH, report);
         assertThat(report.toString(StandardCharsets.UTF_8))
                 .contains("Row,Column,Problem")
                 .contains("3,Country,");
 
-        imports.discard(job.id());
-        ImportJobView fixed = imports.upload(
+        wizard.discard(job.id());
+        ImportJobView fixed = wizard.upload(
                 "vendors",
                 "wizard.csv",
                 new ByteArrayInputStream(file.replace("Finland", "FI").getBytes(StandardCharsets.UTF_8)),
                 ImportOptions.defaults());
-        imports.validate(fixed.id(), imports.preview(fixed.id(), 1).mapping());
+        wizard.validate(fixed.id(), wizard.preview(fixed.id(), 1).mapping());
         await().pollInSameThread()
                 .atMost(Duration.ofSeconds(20))
-                .until(() -> imports.job(fixed.id()).status() == ImportStatus.VALID);
-        imports.commit(fixed.id());
+                .until(() -> wizard.job(fixed.id()).status() == ImportStatus.VALID);
+        wizard.commit(fixed.id());
         await().pollInSameThread()
                 .atMost(Duration.ofSeconds(20))
-                .until(() -> imports.job(fixed.id()).status().isFinished());
+                .until(() -> wizard.job(fixed.id()).status().isFinished());
 
-        assertThat(imports.job(fixed.id()).status()).isEqualTo(ImportStatus.DONE);
-        assertThat(imports.job(fixed.id()).outcome()).isEqualTo(new ImportOutcome(2, 0, 0));
-        assertThat(imports.unfinished()).isEmpty();
+        assertThat(wizard.job(fixed.id()).status()).isEqualTo(ImportStatus.DONE);
+        assertThat(wizard.job(fixed.id()).outcome()).isEqualTo(new ImportOutcome(2, 0, 0));
+        assertThat(wizard.unfinished()).isEmpty();
     }
 }
