@@ -38,7 +38,7 @@ class ApiDocsConfiguration {
             String detail,
             String instance,
             String messageKey,
-            List<ApiExceptionHandler.FieldProblem> errors,
+            List<FieldProblem> errors,
             String reference) {}
 
     @Bean
