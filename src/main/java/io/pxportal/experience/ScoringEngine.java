@@ -72,6 +72,25 @@ public final class ScoringEngine {
         }
         Mean total = weighted(Dimension.values(), catalogue::weight, dimensions);
 
+        List<MetricScore> metricScores = metricScores(catalogue, values, scores, pillars, dimensions, total);
+        Map<Dimension, Score> dimensionScores = new EnumMap<>(Dimension.class);
+        dimensions.forEach((d, mean) -> dimensionScores.put(d, mean.score()));
+        Map<Pillar, Score> pillarScores = new EnumMap<>(Pillar.class);
+        pillars.forEach((p, mean) -> pillarScores.put(p, mean.score()));
+        return new Scorecard(catalogue.number(), total.score(), dimensionScores, pillarScores, metricScores);
+    }
+
+    /**
+     * Each metric's score, and the points it loses (its gap to 100) in its pillar, its dimension and TX: the gap
+     * weighted by the metric's share of each.
+     */
+    private static List<MetricScore> metricScores(
+            Catalogue catalogue,
+            Map<String, BigDecimal> values,
+            Map<String, BigDecimal> scores,
+            Map<Pillar, Mean> pillars,
+            Map<Dimension, Mean> dimensions,
+            Mean total) {
         List<MetricScore> metricScores = new ArrayList<>();
         for (MetricDefinition m : catalogue.metrics()) {
             BigDecimal s = scores.get(m.code());
@@ -97,11 +116,7 @@ public final class ScoringEngine {
                     round(inDimension.multiply(gap, MC)),
                     round(inTotal.multiply(gap, MC))));
         }
-        Map<Dimension, Score> dimensionScores = new EnumMap<>(Dimension.class);
-        dimensions.forEach((d, mean) -> dimensionScores.put(d, mean.score()));
-        Map<Pillar, Score> pillarScores = new EnumMap<>(Pillar.class);
-        pillars.forEach((p, mean) -> pillarScores.put(p, mean.score()));
-        return new Scorecard(catalogue.number(), total.score(), dimensionScores, pillarScores, metricScores);
+        return metricScores;
     }
 
     private static Mean pxMean(Catalogue catalogue, Map<Pillar, Mean> pillars) {
