@@ -14,15 +14,13 @@ import io.pxportal.shared.security.CurrentUser;
 import io.pxportal.shared.security.Role;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
@@ -46,6 +44,7 @@ class ContractExchange implements RecordExchange<ContractDraft> {
     private final ContractService contracts;
     private final ContractRepository repository;
     private final ContractAccess access;
+    private final ContractChecks checks;
     private final VendorService vendors;
     private final PlatformService platforms;
     private final UserDirectory users;
@@ -55,6 +54,7 @@ class ContractExchange implements RecordExchange<ContractDraft> {
             ContractService contracts,
             ContractRepository repository,
             ContractAccess access,
+            ContractChecks checks,
             VendorService vendors,
             PlatformService platforms,
             UserDirectory users,
@@ -63,6 +63,7 @@ class ContractExchange implements RecordExchange<ContractDraft> {
         this.contracts = contracts;
         this.repository = repository;
         this.access = access;
+        this.checks = checks;
         this.vendors = vendors;
         this.platforms = platforms;
         this.users = users;
@@ -123,111 +124,22 @@ class ContractExchange implements RecordExchange<ContractDraft> {
 
     /** Reads a pass with vendors, platforms and contracts looked up by name or number once, not scanned per row. */
     @Override
-    public java.util.Optional<java.util.function.Function<ImportRow, ContractDraft>> reader() {
-        return java.util.Optional.of(newReader());
+    public Optional<Function<ImportRow, ContractDraft>> reader() {
+        return Optional.of(newReader());
     }
 
-    private java.util.function.Function<ImportRow, ContractDraft> newReader() {
-        NameIndex vendorIds = vendors.nameIndex();
-        NameIndex platformIndex = platforms.nameIndex();
-        NameIndex contractIds = new NameIndex(repository.idsAndNumbers());
-        Map<Long, Set<Long>> linked = contracts.platformIdsByContract();
-        Map<String, Boolean> knownUsers = new java.util.HashMap<>();
-        return row -> {
-            String vendorName = row.text("vendor");
-            Long vendorId = vendorName == null
-                    ? null
-                    : vendorIds.find(vendorName).orElseGet(() -> {
-                        row.error("vendor", "import.value.unknown-vendor", vendorName);
-                        return null;
-                    });
-            Set<Long> platformIds = new LinkedHashSet<>();
-            for (String name : row.list("platforms")) {
-                platformIndex
-                        .find(name)
-                        .ifPresentOrElse(
-                                platformIds::add, () -> row.error("platforms", "import.value.unknown-platform", name));
-            }
-            String owner = row.text("owner");
-            if (owner != null
-                    && !knownUsers.computeIfAbsent(
-                            owner, u -> !users.byUsernames(Set.of(u)).isEmpty())) {
-                row.error("owner", "import.value.unknown-user", owner);
-            }
-            RenewalType renewalType = row.choice("renewalType", RenewalType.class, "renewal-type");
-            Integer period = whole(row, "renewalPeriodMonths");
-            if (renewalType != null && renewalType != RenewalType.NONE && (period == null || period < 1)) {
-                row.error("renewalPeriodMonths", "contract.renewal-period.required");
-            }
-            String number = row.text("number");
-            Optional<Long> existing = contractIds.find(number);
-            existing.filter(id -> !access.canEdit(id))
-                    .ifPresent(id -> row.error("number", "import.value.not-your-contract", contractIds.name(id)));
-            // The editor's rule: a product owner links only platforms they own, and keeps one of theirs on it.
-            Set<Long> before =
-                    existing.map(id -> linked.getOrDefault(id, Set.of())).orElse(Set.of());
-            if (!row.hasErrors()
-                    && (!platforms.canEditAny(platformIds)
-                            || !contracts.foreignAdditions(platformIds, before).isEmpty())) {
-                row.error("platforms", "contract.platform.not-yours");
-            }
-            NoticeUnit unit = row.choice("noticeUnit", NoticeUnit.class, "renewal.unit");
-            UpliftType uplift = row.choice("upliftType", UpliftType.class, "uplift-type");
-            ContractDraft draft = new ContractDraft(
-                    number,
-                    row.text("title"),
-                    vendorId,
-                    platformIds,
-                    owner,
-                    row.date("start"),
-                    orZero(whole(row, "initialTermMonths")),
-                    renewalType,
-                    orZero(period),
-                    orZero(whole(row, "noticeAmount")),
-                    unit == null ? NoticeUnit.DAYS : unit,
-                    orZero(whole(row, "explicitRenewals")),
-                    row.date("noticeGivenOn"),
-                    row.text("currency"),
-                    row.decimal("annualValue"),
-                    uplift == null ? UpliftType.NONE : uplift,
-                    row.decimal("upliftPercent"),
-                    row.text("upliftIndex"),
-                    row.decimal("upliftCapPercent"),
-                    row.decimal("upliftFloorPercent"),
-                    row.text("notes"),
-                    leadDays(row),
-                    null);
-            // The rules of ContractService, row by row (ADR 006): implausible dates are row errors, a term shorter
-            // than its notice is imported with a warning.
-            for (ContractSanity.Refusal refusal : ContractSanity.refusals(draft, LocalDate.now(clock))) {
-                row.error(refusal.field(), refusal.messageKey(), refusal.arguments());
-            }
-            if (!row.hasErrors()) {
-                for (RenewalSchedule.Reason warning : ContractSanity.warnings(draft)) {
-                    row.warn("noticeAmount", warning.key(), warning.arguments());
-                }
-            }
-            return draft;
-        };
-    }
-
-    /** The alert lead times, or null (keep the contract's own, the defaults for a new one) when blank. */
-    private static List<Integer> leadDays(ImportRow row) {
-        try {
-            List<Integer> days = AlertLeadTimes.parse(row.text("alertLeadDays"));
-            if (days == null || AlertLeadTimes.valid(days)) {
-                return days;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        row.error(
-                "alertLeadDays",
-                "contract.alert-lead-days.invalid",
-                AlertLeadTimes.MIN,
-                AlertLeadTimes.MAX,
-                AlertLeadTimes.MAX_COUNT);
-        return null;
+    private ContractRowReader newReader() {
+        return new ContractRowReader(
+                new ContractRowReader.Indexes(
+                        vendors.nameIndex(),
+                        platforms.nameIndex(),
+                        new NameIndex(repository.idsAndNumbers()),
+                        contracts.platformIdsByContract()),
+                access,
+                checks,
+                platforms,
+                users,
+                clock);
     }
 
     @Override
@@ -308,24 +220,6 @@ class ContractExchange implements RecordExchange<ContractDraft> {
                     AlertLeadTimes.format(d.alertLeadDays()))));
         }
         return rows;
-    }
-
-    /** A whole number, or an error for anything with a fraction (a term of 12.5 months is a typo, not a term). */
-    private static Integer whole(ImportRow row, String column) {
-        BigDecimal value = row.decimal(column);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return value.stripTrailingZeros().intValueExact();
-        } catch (ArithmeticException e) {
-            row.error(column, "import.value.not-a-whole-number", row.text(column));
-            return null;
-        }
-    }
-
-    private static int orZero(Integer value) {
-        return value == null ? 0 : value;
     }
 
     /** What a contract says, as a stored contract would say it (numbers compared by value, not by scale). */

@@ -1,7 +1,6 @@
 package io.pxportal.contracts;
 
 import io.pxportal.exchange.NameIndex;
-import io.pxportal.identity.UserDirectory;
 import io.pxportal.portfolio.PlatformRef;
 import io.pxportal.portfolio.PlatformService;
 import io.pxportal.portfolio.VendorRef;
@@ -27,7 +26,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,7 +44,7 @@ public class ContractService {
     private final VendorService vendors;
     private final PlatformService platforms;
     private final AuditTrail auditTrail;
-    private final UserDirectory users;
+    private final ContractChecks checks;
     private final Clock clock;
     private final RecordVersions recordVersions;
 
@@ -55,10 +53,10 @@ public class ContractService {
             VendorService vendors,
             PlatformService platforms,
             AuditTrail auditTrail,
-            UserDirectory users,
+            ContractChecks checks,
             Clock clock,
             RecordVersions recordVersions) {
-        this.users = users;
+        this.checks = checks;
         this.contracts = contracts;
         this.vendors = vendors;
         this.platforms = platforms;
@@ -138,7 +136,7 @@ public class ContractService {
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'PRODUCT_OWNER')")
     public ContractView create(@Valid ContractDraft draft) {
-        check(draft, null, Set.of());
+        checks.check(draft, null, Set.of());
         return get(contracts.saveAndFlush(new Contract(draft)).getId());
     }
 
@@ -148,8 +146,8 @@ public class ContractService {
      */
     @Transactional
     void createNumbered(ContractDraft draft) {
-        checkTerms(draft);
-        checkOwnerAndRights(draft, Set.of());
+        ContractChecks.checkTerms(draft);
+        checks.checkOwnerAndRights(draft, Set.of());
         // The vendor and platforms were found by name in the import's own pass: ids that exist (and foreign keys).
         contracts.save(new Contract(draft));
     }
@@ -160,7 +158,7 @@ public class ContractService {
     public ContractView update(Long id, @Valid ContractDraft draft) {
         Contract contract = find(id);
         ConcurrentEditException.check(draft.version(), contract.getVersion(), contract.getNumber());
-        check(draft, id, Set.copyOf(contract.getPlatformIds()));
+        checks.check(draft, id, Set.copyOf(contract.getPlatformIds()));
         contract.describe(draft);
         recordVersions.saved(contracts.saveAndFlush(contract), draft.version());
         return get(id);
@@ -225,79 +223,6 @@ public class ContractService {
                 .collect(Collectors.joining(", "));
         return new AuditEntry.FieldChange(
                 change.field(), toNames.apply(change.oldValue()), toNames.apply(change.newValue()));
-    }
-
-    /**
-     * The checks of every path (editor, API, import): an implausible date is refused with the field named
-     * (ADR 006); a term shorter than its notice is saved, and flagged by {@link ContractView#warnings()}.
-     */
-    private void check(ContractDraft draft, Long ownId, Set<Long> linkedBefore) {
-        ContractSanity.refusals(draft, LocalDate.now(clock)).stream()
-                .findFirst()
-                .ifPresent(refusal -> {
-                    throw new DomainException(refusal.messageKey(), refusal.arguments());
-                });
-        contracts
-                .findByNumberIgnoreCase(draft.number().trim())
-                .filter(c -> !c.getId().equals(ownId))
-                .ifPresent(c -> {
-                    throw new DomainException("contract.number.taken", c.getNumber());
-                });
-        checkContent(draft, linkedBefore);
-    }
-
-    private void checkContent(ContractDraft draft, Set<Long> linkedBefore) {
-        checkTerms(draft);
-        if (vendors.refsByIds(List.of(draft.vendorId())).isEmpty()) {
-            throw new NotFoundException("vendor", draft.vendorId());
-        }
-        if (platforms.refsByIds(draft.platformIds()).size()
-                != draft.platformIds().size()) {
-            throw new DomainException("contract.platform.unknown");
-        }
-        checkOwnerAndRights(draft, linkedBefore);
-    }
-
-    private static void checkTerms(ContractDraft draft) {
-        if (draft.alertLeadDays() != null && !AlertLeadTimes.valid(draft.alertLeadDays())) {
-            throw new DomainException(
-                    "contract.alert-lead-days.invalid",
-                    AlertLeadTimes.MIN,
-                    AlertLeadTimes.MAX,
-                    AlertLeadTimes.MAX_COUNT);
-        }
-        if (draft.renewalType() != RenewalType.NONE && draft.renewalPeriodMonths() < 1) {
-            throw new DomainException("contract.renewal-period.required");
-        }
-    }
-
-    private void checkOwnerAndRights(ContractDraft draft, Set<Long> linkedBefore) {
-        if (draft.owner() != null
-                && !draft.owner().isBlank()
-                && users.byUsernames(Set.of(draft.owner().trim())).isEmpty()) {
-            throw new DomainException("contract.owner.unknown", draft.owner());
-        }
-        if (!foreignAdditions(draft.platformIds(), linkedBefore).isEmpty()) {
-            throw new AccessDeniedException("contract.platform.not-yours");
-        }
-        if (!platforms.canEditAny(draft.platformIds())) {
-            throw new DomainException("contract.platform.not-yours");
-        }
-    }
-
-    /**
-     * The platforms a change would newly link to a contract that the current user may not change: a product owner
-     * links only their own platforms (an admin any); platforms already on the contract may stay, since a contract
-     * is often shared by several owners' platforms.
-     */
-    Set<Long> foreignAdditions(Collection<Long> platformIds, Collection<Long> linkedBefore) {
-        Set<Long> added =
-                platformIds.stream().filter(id -> !linkedBefore.contains(id)).collect(Collectors.toSet());
-        if (added.isEmpty()) {
-            return Set.of();
-        }
-        Set<Long> mine = platforms.editableAmong(added);
-        return added.stream().filter(id -> !mine.contains(id)).collect(Collectors.toSet());
     }
 
     private List<ContractView> views(Collection<Contract> page) {

@@ -74,6 +74,25 @@ public final class ScoringEngine {
         }
         WeightedMean total = WeightedMean.ofMeans(List.of(Dimension.values()), catalogue::weight, dimensions::get);
 
+        List<MetricScore> metricScores = metricScores(catalogue, values, scores, pillars, dimensions, total);
+        Map<Dimension, Score> dimensionScores = new EnumMap<>(Dimension.class);
+        dimensions.forEach((d, mean) -> dimensionScores.put(d, score(mean)));
+        Map<Pillar, Score> pillarScores = new EnumMap<>(Pillar.class);
+        pillars.forEach((p, mean) -> pillarScores.put(p, score(mean)));
+        return new Scorecard(catalogue.number(), score(total), dimensionScores, pillarScores, metricScores);
+    }
+
+    /**
+     * Each metric's score, and the points it loses (its gap to 100) in its pillar, its dimension and TX: the gap
+     * weighted by the metric's share of each.
+     */
+    private static List<MetricScore> metricScores(
+            Catalogue catalogue,
+            Map<String, BigDecimal> values,
+            Map<String, BigDecimal> scores,
+            Map<Pillar, WeightedMean> pillars,
+            Map<Dimension, WeightedMean> dimensions,
+            WeightedMean total) {
         List<MetricScore> metricScores = new ArrayList<>();
         for (MetricDefinition m : catalogue.metrics()) {
             BigDecimal s = scores.get(m.code());
@@ -99,11 +118,7 @@ public final class ScoringEngine {
                     round(inDimension.multiply(gap, MC)),
                     round(inTotal.multiply(gap, MC))));
         }
-        Map<Dimension, Score> dimensionScores = new EnumMap<>(Dimension.class);
-        dimensions.forEach((d, mean) -> dimensionScores.put(d, score(mean)));
-        Map<Pillar, Score> pillarScores = new EnumMap<>(Pillar.class);
-        pillars.forEach((p, mean) -> pillarScores.put(p, score(mean)));
-        return new Scorecard(catalogue.number(), score(total), dimensionScores, pillarScores, metricScores);
+        return metricScores;
     }
 
     /** A pillar's or plain dimension's mean: its metrics' weights, each with its score if it has one. */

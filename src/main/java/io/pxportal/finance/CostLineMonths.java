@@ -7,21 +7,14 @@ import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -47,32 +40,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class CostLineMonths {
 
-    private static final String COLUMNS = "period_month, platform_id, vendor_id, category, kind, currency";
-
-    private static final String KEY_MATCHES = "period_month = ? and platform_id = ? and vendor_id = ? and category = ?"
-            + " and kind = ? and currency = ?";
-
-    private static final String UPSERT_POSTGRESQL = "insert into cost_line_month (" + COLUMNS
-            + ", amount, line_count) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (" + COLUMNS + ") do update set"
-            + " amount = cost_line_month.amount + excluded.amount,"
-            + " line_count = cost_line_month.line_count + excluded.line_count";
-
-    private static final String INCREMENT =
-            "update cost_line_month set amount = amount + ?," + " line_count = line_count + ? where " + KEY_MATCHES;
-
-    private static final String INSERT =
-            "insert into cost_line_month (" + COLUMNS + ", amount, line_count) values (?, ?, ?, ?, ?, ?, ?, ?)";
-
-    private final JdbcTemplate jdbc;
-    private final NamedParameterJdbcTemplate named;
-    private volatile Boolean postgresql;
-
+    private final CostLineMonthTable table;
     private final ObjectProvider<EntityManagerFactory> entityManagers;
 
     /** Hibernate makes the listener while it builds the entity manager factory: that is looked up on first use. */
     CostLineMonths(JdbcTemplate jdbc, ObjectProvider<EntityManagerFactory> entityManagers) {
-        this.jdbc = jdbc;
-        this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.table = new CostLineMonthTable(jdbc);
         this.entityManagers = entityManagers;
     }
 
@@ -111,40 +84,19 @@ class CostLineMonths {
      */
     List<CostSum> sums(LocalDate from, LocalDate to, Collection<Long> platforms) {
         writePending();
-        MapSqlParameterSource parameters = new MapSqlParameterSource("from", from).addValue("to", to);
-        String sql = "select " + COLUMNS + ", amount from cost_line_month where period_month >= :from"
-                + " and period_month <= :to";
-        if (platforms != null) {
-            if (platforms.isEmpty()) {
-                return List.of();
-            }
-            sql += " and platform_id in (:platforms)";
-            parameters.addValue("platforms", platforms);
-        }
-        return named.query(
-                sql,
-                parameters,
-                (row, i) -> new CostSum(
-                        row.getLong("platform_id"),
-                        row.getLong("vendor_id"),
-                        CostCategory.valueOf(row.getString("category")),
-                        CostKind.valueOf(row.getString("kind")),
-                        row.getString("currency"),
-                        row.getObject("period_month", LocalDate.class),
-                        row.getBigDecimal("amount")));
+        return table.sums(from, to, platforms);
     }
 
     /** Every currency a cost line is booked in. */
     List<String> currencies() {
         writePending();
-        return jdbc.queryForList("select distinct currency from cost_line_month", String.class);
+        return table.currencies();
     }
 
     /** Whether any cost line is booked. */
     boolean anyLines() {
         writePending();
-        return !jdbc.queryForList("select 1 from cost_line_month fetch first 1 rows only", Integer.class)
-                .isEmpty();
+        return table.anyLines();
     }
 
     @PostLoad
@@ -219,35 +171,6 @@ class CostLineMonths {
         }
     }
 
-    private boolean postgresql() {
-        if (postgresql == null) {
-            postgresql = "PostgreSQL".equalsIgnoreCase(jdbc.execute((ConnectionCallback<String>)
-                    (Connection c) -> c.getMetaData().getDatabaseProductName()));
-        }
-        return postgresql;
-    }
-
-    /**
-     * H2 (development and tests) has no "on conflict do update": the increment, else an insert, else — another
-     * transaction inserted the key meanwhile, which a failed statement on H2 leaves the transaction intact for —
-     * the increment again.
-     */
-    private void upsertOneByOne(List<Object[]> rows) {
-        for (Object[] row : rows) {
-            Object[] increment = new Object[8];
-            increment[0] = row[6];
-            increment[1] = row[7];
-            System.arraycopy(row, 0, increment, 2, 6);
-            if (jdbc.update(INCREMENT, increment) == 0) {
-                try {
-                    jdbc.update(INSERT, row);
-                } catch (DuplicateKeyException inserted) {
-                    jdbc.update(INCREMENT, increment);
-                }
-            }
-        }
-    }
-
     /**
      * Changes belong to the session of their transaction: a transaction started inside another (requires-new)
      * has a session of its own, and its changes must not wait for, or be lost with, the outer one's.
@@ -257,7 +180,7 @@ class CostLineMonths {
     private final class Pending implements TransactionSynchronization {
 
         private final PendingKey key;
-        private final Map<Key, Change> changes = new TreeMap<>();
+        private final SortedMap<Key, CostLineMonthTable.Change> changes = new TreeMap<>();
         private boolean closed;
 
         Pending(PendingKey key) {
@@ -265,47 +188,15 @@ class CostLineMonths {
         }
 
         void add(Share share, int lines) {
-            Change change = changes.computeIfAbsent(share.key(), k -> new Change());
-            change.amount = lines > 0 ? change.amount.add(share.amount()) : change.amount.subtract(share.amount());
-            change.lines += lines;
+            changes.computeIfAbsent(share.key(), k -> new CostLineMonthTable.Change())
+                    .add(share, lines);
         }
 
-        /** Writes the changes in key order (the order every transaction locks them in), then forgets them. */
+        /** Forgets the changes collected so far and writes them. */
         void write() {
-            List<Object[]> increments = new ArrayList<>();
-            List<Object[]> emptied = new ArrayList<>();
-            changes.forEach((key, change) -> {
-                if (change.lines == 0 && change.amount.signum() == 0) {
-                    return;
-                }
-                Object[] k = {
-                    key.month(),
-                    key.platformId(),
-                    key.vendorId(),
-                    key.category().name(),
-                    key.kind().name(),
-                    key.currency()
-                };
-                Object[] row = Arrays.copyOf(k, 8);
-                row[6] = change.amount;
-                row[7] = change.lines;
-                increments.add(row);
-                if (change.lines < 0) {
-                    emptied.add(k);
-                }
-            });
+            SortedMap<Key, CostLineMonthTable.Change> collected = new TreeMap<>(changes);
             changes.clear();
-            if (increments.isEmpty()) {
-                return;
-            }
-            if (postgresql()) {
-                jdbc.batchUpdate(UPSERT_POSTGRESQL, increments);
-            } else {
-                upsertOneByOne(increments);
-            }
-            if (!emptied.isEmpty()) {
-                jdbc.batchUpdate("delete from cost_line_month where " + KEY_MATCHES + " and line_count = 0", emptied);
-            }
+            table.write(collected);
         }
 
         @Override
@@ -319,10 +210,5 @@ class CostLineMonths {
         public void afterCompletion(int status) {
             TransactionSynchronizationManager.unbindResourceIfPossible(key);
         }
-    }
-
-    private static final class Change {
-        private BigDecimal amount = BigDecimal.ZERO;
-        private long lines;
     }
 }

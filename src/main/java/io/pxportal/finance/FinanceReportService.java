@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -125,16 +126,7 @@ public class FinanceReportService {
             Row row = row(rows, dimension, sum.platformId(), sum.vendorId(), sum.category(), currency);
             (sum.kind() == CostKind.ACTUAL ? row.actual : row.committed).add(converted);
         }
-        Map<Long, String> vendorNames = dimension == FinanceDimension.VENDOR
-                ? figures.vendorNames(rows.values().stream().map(r -> r.id).toList())
-                : Map.of();
-        rows.values()
-                .forEach(r -> r.name = switch (dimension) {
-                    case PLATFORM ->
-                        platforms.containsKey(r.id) ? platforms.get(r.id).name() : "#" + r.id;
-                    case VENDOR -> vendorNames.getOrDefault(r.id, "#" + r.id);
-                    case CATEGORY -> r.name;
-                });
+        name(rows.values(), dimension, platforms);
         ReportingTotal zero = ReportingTotal.zero(currency);
         List<VarianceRow> result = new ArrayList<>();
         ReportingTotal[] totals = {zero, zero, zero};
@@ -161,6 +153,18 @@ public class FinanceReportService {
                 result,
                 VarianceRow.of(dimension, null, null, anyBudget, totals[0], totals[1], totals[2]),
                 gaps);
+    }
+
+    /** Names the rows of a platform or vendor by its name (its id when deleted meanwhile); categories are named. */
+    private void name(Collection<Row> rows, FinanceDimension dimension, Map<Long, PlatformDetails> platforms) {
+        Map<Long, String> vendorNames = dimension == FinanceDimension.VENDOR
+                ? figures.vendorNames(rows.stream().map(r -> r.id).toList())
+                : Map.of();
+        rows.forEach(r -> r.name = switch (dimension) {
+            case PLATFORM -> platforms.containsKey(r.id) ? platforms.get(r.id).name() : "#" + r.id;
+            case VENDOR -> vendorNames.getOrDefault(r.id, "#" + r.id);
+            case CATEGORY -> r.name;
+        });
     }
 
     /** Total cost of ownership per platform: actual spend of every category over the fiscal years given. */

@@ -1,16 +1,5 @@
 package io.pxportal.finance;
 
-import io.pxportal.contracts.ContractFilter;
-import io.pxportal.contracts.ContractService;
-import io.pxportal.contracts.ContractView;
-import io.pxportal.contracts.RenewalDecisionService;
-import io.pxportal.contracts.RenewalDecisionView;
-import io.pxportal.contracts.RenewalOutcome;
-import io.pxportal.contracts.RenewalSchedule;
-import io.pxportal.licensing.EntitlementFilter;
-import io.pxportal.licensing.EntitlementService;
-import io.pxportal.licensing.EntitlementView;
-import io.pxportal.licensing.LicencePosition;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,8 +12,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,27 +28,13 @@ public class ForecastService {
     /** The fan: the index assumption minus and plus this many percentage points. */
     public static final BigDecimal SPREAD = new BigDecimal("2");
 
-    private static final int PAGE = 200;
-
-    private final ContractService contracts;
-    private final RenewalDecisionService decisions;
-    private final EntitlementService entitlements;
+    private final ForecastInputs inputs;
     private final FinanceFigures figures;
-    private final FinanceAccess access;
     private final Clock clock;
 
-    ForecastService(
-            ContractService contracts,
-            RenewalDecisionService decisions,
-            EntitlementService entitlements,
-            FinanceFigures figures,
-            FinanceAccess access,
-            Clock clock) {
-        this.contracts = contracts;
-        this.decisions = decisions;
-        this.entitlements = entitlements;
+    ForecastService(ForecastInputs inputs, FinanceFigures figures, Clock clock) {
+        this.inputs = inputs;
         this.figures = figures;
-        this.access = access;
         this.clock = clock;
     }
 
@@ -79,8 +52,8 @@ public class ForecastService {
                 span,
                 indexAssumption,
                 today,
-                contractsToForecast(access.visiblePlatforms()),
-                trueUps(settings.calendar(), today, span));
+                inputs.visibleContracts(),
+                inputs.trueUps(settings.calendar(), today, span));
     }
 
     /**
@@ -92,8 +65,8 @@ public class ForecastService {
     Map<Long, Forecast> forecastsOf(Set<Long> platformIds, int years, LocalDate asOf) {
         int span = span(years);
         FinanceSettings settings = figures.settings();
-        List<ForecastContract> contracts = contractsToForecast(access.visiblePlatforms());
-        List<TrueUpRisk> risks = trueUps(settings.calendar(), asOf, span);
+        List<ForecastContract> contracts = inputs.visibleContracts();
+        List<TrueUpRisk> risks = inputs.trueUps(settings.calendar(), asOf, span);
         Map<Long, Forecast> forecasts = new java.util.HashMap<>();
         for (Long platformId : platformIds) {
             forecasts.put(
@@ -122,26 +95,20 @@ public class ForecastService {
             int span,
             BigDecimal indexAssumption,
             LocalDate today,
-            List<ForecastContract> inputs,
+            List<ForecastContract> contracts,
             List<TrueUpRisk> trueUps) {
         BigDecimal index = indexAssumption == null ? settings.indexAssumptionPercent() : indexAssumption;
         FiscalCalendar calendar = settings.calendar();
         // A scenario moves only the uplifts still to come; what is priced stays at the settings' assumption.
         BigDecimal priced = settings.indexAssumptionPercent();
-        List<ForecastLine> base = ForecastEngine.forecast(inputs, calendar, today, span, index, priced);
-        List<ForecastLine> low = ForecastEngine.forecast(inputs, calendar, today, span, index.subtract(SPREAD), priced);
-        List<ForecastLine> high = ForecastEngine.forecast(inputs, calendar, today, span, index.add(SPREAD), priced);
+        List<ForecastLine> base = ForecastEngine.forecast(contracts, calendar, today, span, index, priced);
+        List<ForecastLine> low =
+                ForecastEngine.forecast(contracts, calendar, today, span, index.subtract(SPREAD), priced);
+        List<ForecastLine> high = ForecastEngine.forecast(contracts, calendar, today, span, index.add(SPREAD), priced);
 
         String currency = settings.reportingCurrency();
-        FxTable rates = figures.rates();
         Map<String, YearMonth> rateMonths = new TreeMap<>();
-        Function<Money, ReportingTotal> convert = money -> {
-            Optional<YearMonth> month = rateMonths.containsKey(money.currency())
-                    ? Optional.of(rateMonths.get(money.currency()))
-                    : rates.latestMonth(money.currency(), currency, YearMonth.from(today));
-            month.ifPresent(m -> rateMonths.put(money.currency(), m));
-            return ReportingTotal.zero(currency).plus(rates, money, month.orElse(YearMonth.from(today)));
-        };
+        Function<Money, ReportingTotal> convert = converter(currency, YearMonth.from(today), rateMonths);
         int first = calendar.fiscalYearOf(today);
         List<ForecastYear> result = new ArrayList<>();
         Set<RateGap> gaps = new TreeSet<>();
@@ -158,7 +125,38 @@ public class ForecastService {
             result.add(year);
         }
         rateMonths.keySet().removeIf(c -> c.equals(currency));
-        List<String> withoutValue = inputs.stream()
+        return new Forecast(
+                currency,
+                index,
+                SPREAD,
+                result,
+                base,
+                trueUps,
+                rateMonths,
+                gaps,
+                coverage(today, contracts, base, trueUps));
+    }
+
+    /**
+     * Converts to the reporting currency at the latest rate known in {@code thisMonth}, noting in
+     * {@code rateMonths} the month each currency's rate is of (looked up once per currency).
+     */
+    private Function<Money, ReportingTotal> converter(
+            String currency, YearMonth thisMonth, Map<String, YearMonth> rateMonths) {
+        FxTable rates = figures.rates();
+        return money -> {
+            Optional<YearMonth> month = rateMonths.containsKey(money.currency())
+                    ? Optional.of(rateMonths.get(money.currency()))
+                    : rates.latestMonth(money.currency(), currency, thisMonth);
+            month.ifPresent(m -> rateMonths.put(money.currency(), m));
+            return ReportingTotal.zero(currency).plus(rates, money, month.orElse(thisMonth));
+        };
+    }
+
+    /** How much of the portfolio the forecast covers: contracts forecast and ending, those without a value. */
+    private static Forecast.Coverage coverage(
+            LocalDate today, List<ForecastContract> contracts, List<ForecastLine> base, List<TrueUpRisk> trueUps) {
+        List<String> withoutValue = contracts.stream()
                 .filter(c -> c.annualValue() == null || c.annualValue().signum() == 0)
                 .map(ForecastContract::number)
                 .sorted()
@@ -171,16 +169,7 @@ public class ForecastService {
                 ending.add(l.contractId());
             }
         });
-        return new Forecast(
-                currency,
-                index,
-                SPREAD,
-                result,
-                base,
-                trueUps,
-                rateMonths,
-                gaps,
-                new Forecast.Coverage(today, forecast.size(), ending.size(), withoutValue, trueUps.size()));
+        return new Forecast.Coverage(today, forecast.size(), ending.size(), withoutValue, trueUps.size());
     }
 
     private static ReportingTotal total(
@@ -197,108 +186,5 @@ public class ForecastService {
                 .filter(r -> r.fiscalYear() == fy)
                 .map(r -> convert.apply(r.amount()))
                 .reduce(ReportingTotal.zero(currency), ReportingTotal::plus);
-    }
-
-    /** The contracts the user may see as the forecast takes them (with their ends); for the full-year outlook. */
-    List<ForecastContract> visibleContracts() {
-        return contractsToForecast(access.visiblePlatforms());
-    }
-
-    /** Every contract with its end: an exit decision ends it at the current term's end, as does a last term. */
-    private List<ForecastContract> contractsToForecast(Set<Long> visible) {
-        List<ForecastContract> result = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            List<ContractView> batch =
-                    contracts.page(ContractFilter.all(), PageRequest.of(page, PAGE, Sort.by("number", "id")));
-            // Which contracts have a decision for their current term: one query for the page, so that only those
-            // few are asked for the decision's outcome (one look-up per contract was most of the forecast's time).
-            Map<Long, LocalDate> termEnds = new java.util.HashMap<>();
-            batch.stream()
-                    .filter(c -> c.schedule().state() != RenewalSchedule.State.ENDED
-                            && c.schedule().termEnd() != null)
-                    .forEach(c -> termEnds.put(c.id(), c.schedule().termEnd()));
-            Set<Long> decided = termEnds.isEmpty() ? Set.of() : decisions.decided(termEnds);
-            for (ContractView c : batch) {
-                Long platformId =
-                        c.draft().platformIds().stream().sorted().findFirst().orElse(null);
-                if (visible != null && c.draft().platformIds().stream().noneMatch(visible::contains)) {
-                    continue;
-                }
-                result.add(input(c, platformId, decided.contains(c.id())));
-            }
-            if (batch.size() < PAGE) {
-                return result;
-            }
-        }
-    }
-
-    private ForecastContract input(ContractView c, Long platformId, boolean hasDecision) {
-        RenewalSchedule schedule = c.schedule();
-        LocalDate endsOn = null;
-        ForecastContract.EndReason reason = null;
-        Optional<RenewalOutcome> decided =
-                !hasDecision ? Optional.empty() : decisions.current(c.id()).map(RenewalDecisionView::outcome);
-        if (decided.filter(o -> o == RenewalOutcome.EXIT).isPresent()) {
-            endsOn = schedule.termEnd();
-            reason = ForecastContract.EndReason.EXIT_DECISION;
-        } else if (schedule.nextRenewal() == null && decided.isEmpty()) {
-            // Last term (or ended) and nobody decided to renew: the costs stop at its end.
-            endsOn = schedule.termEnd();
-            reason = ForecastContract.EndReason.LAST_TERM;
-        }
-        var d = c.draft();
-        return new ForecastContract(
-                c.id(),
-                d.number(),
-                platformId,
-                d.vendorId(),
-                d.start(),
-                d.annualValue(),
-                d.currency(),
-                d.upliftType(),
-                d.upliftPercent(),
-                d.upliftIndex(),
-                d.upliftCapPercent(),
-                d.upliftFloorPercent(),
-                endsOn,
-                reason);
-    }
-
-    /** The true-up risks the user may see falling in the {@code span} fiscal years from the one of {@code today}. */
-    List<TrueUpRisk> trueUps(FiscalCalendar calendar, LocalDate today, int span) {
-        Set<Long> visible = access.visiblePlatforms();
-        int last = calendar.fiscalYearOf(today) + span - 1;
-        List<TrueUpRisk> risks = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            List<EntitlementView> batch =
-                    entitlements.page(EntitlementFilter.all(), today, PageRequest.of(page, PAGE, Sort.by("id")));
-            for (EntitlementView e : batch) {
-                LicencePosition p = e.position();
-                boolean volume = e.draft().metric().isVolume();
-                BigDecimal amount = volume ? p.forecastExposure() : p.exposure();
-                if (amount == null
-                        || amount.signum() <= 0
-                        || p.yearEnd() == null
-                        || (visible != null && !visible.contains(e.draft().platformId()))) {
-                    continue;
-                }
-                int fy = calendar.fiscalYearOf(p.yearEnd());
-                if (fy <= last) {
-                    risks.add(new TrueUpRisk(
-                            e.id(),
-                            e.draft().product(),
-                            e.contract().number(),
-                            e.draft().platformId(),
-                            e.platform() == null ? null : e.platform().name(),
-                            fy,
-                            p.yearEnd(),
-                            new Money(amount.setScale(2, java.math.RoundingMode.HALF_EVEN), e.currency()),
-                            volume));
-                }
-            }
-            if (batch.size() < PAGE) {
-                return risks;
-            }
-        }
     }
 }

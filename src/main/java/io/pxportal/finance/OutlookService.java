@@ -1,6 +1,7 @@
 package io.pxportal.finance;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -9,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class OutlookService {
 
     private final FinanceReportService reports;
-    private final ForecastService forecasts;
+    private final ForecastInputs inputs;
     private final FinanceFigures figures;
     private final CostLineRepository lines;
     private final FinanceAccess access;
@@ -33,13 +35,13 @@ public class OutlookService {
 
     OutlookService(
             FinanceReportService reports,
-            ForecastService forecasts,
+            ForecastInputs inputs,
             FinanceFigures figures,
             CostLineRepository lines,
             FinanceAccess access,
             Clock clock) {
         this.reports = reports;
-        this.forecasts = forecasts;
+        this.inputs = inputs;
         this.figures = figures;
         this.lines = lines;
         this.access = access;
@@ -88,31 +90,22 @@ public class OutlookService {
                 booked(calendar, fiscalYear, rates, settings.reportingCurrency(), YearMonth.from(today));
         List<TrueUpRisk> trueUps = openFrom(calendar, fiscalYear, today) == null
                 ? List.of()
-                : forecasts.trueUps(calendar, today, fiscalYear - calendar.fiscalYearOf(today) + 1);
-        return new Reading(fiscalYear, settings, today, rates, budget, booked, forecasts.visibleContracts(), trueUps);
+                : inputs.trueUps(calendar, today, fiscalYear - calendar.fiscalYearOf(today) + 1);
+        return new Reading(fiscalYear, settings, today, rates, budget, booked, inputs.visibleContracts(), trueUps);
     }
 
     private FullYearOutlook outlook(Reading in, Long platformId) {
         int fiscalYear = in.fiscalYear();
-        FinanceSettings settings = in.settings();
-        FiscalCalendar calendar = settings.calendar();
-        String currency = settings.reportingCurrency();
-        LocalDate today = in.today();
-        YearMonth thisMonth = YearMonth.from(today);
-        FxTable rates = in.rates();
+        FiscalCalendar calendar = in.settings().calendar();
+        String currency = in.settings().reportingCurrency();
         ReportingTotal zero = ReportingTotal.zero(currency);
-
-        BudgetVsActual budget = in.budget();
         VarianceRow row = platformId == null
-                ? budget.total()
-                : budget.rows().stream()
+                ? in.budget().total()
+                : in.budget().rows().stream()
                         .filter(r -> platformId.equals(r.id()))
                         .findFirst()
                         .orElse(VarianceRow.of(FinanceDimension.PLATFORM, platformId, null, false, zero, zero, zero));
-
-        YearMonth openFrom = openFrom(calendar, fiscalYear, today);
-        Map<Long, ReportingTotal> booked = in.booked();
-        BigDecimal index = settings.indexAssumptionPercent();
+        YearMonth openFrom = openFrom(calendar, fiscalYear, in.today());
         List<FullYearOutlook.Contract> parts = new ArrayList<>();
         ReportingTotal remainder = zero;
         for (ForecastContract c : in.contracts()) {
@@ -121,52 +114,14 @@ public class OutlookService {
                     || platformId != null && !platformId.equals(c.platformId())) {
                 continue;
             }
-            Money year = new Money(
-                    ForecastEngine.cost(
-                                    c, calendar.firstDay(fiscalYear), calendar.lastDay(fiscalYear), today, index, index)
-                            .setScale(2, java.math.RoundingMode.HALF_EVEN),
-                    c.currency());
-            Money open = new Money(
-                    openFrom == null
-                            ? BigDecimal.ZERO.setScale(2)
-                            : ForecastEngine.cost(
-                                            c, openFrom.atDay(1), calendar.lastDay(fiscalYear), today, index, index)
-                                    .setScale(2, java.math.RoundingMode.HALF_EVEN),
-                    c.currency());
-            ReportingTotal bookedOn = booked.getOrDefault(c.contractId(), zero);
-            if (year.amount().signum() == 0 && bookedOn.amount().signum() == 0) {
-                continue;
+            Optional<FullYearOutlook.Contract> part = part(in, c, openFrom);
+            if (part.isPresent()) {
+                parts.add(part.get());
+                remainder = remainder.plus(part.get().remainder());
             }
-            // Future amounts convert at the latest rate known, as in the forecast.
-            YearMonth rateMonth =
-                    rates.latestMonth(c.currency(), currency, thisMonth).orElse(thisMonth);
-            ReportingTotal yearR = zero.plus(rates, year, rateMonth);
-            ReportingTotal openR = zero.plus(rates, open, rateMonth);
-            ReportingTotal counted = !yearR.complete() || !openR.complete()
-                    ? openR
-                    : new ReportingTotal(
-                            currency,
-                            remainder(openR.amount(), yearR.amount(), bookedOn.amount()),
-                            Map.of(),
-                            bookedOn.gaps());
-            parts.add(new FullYearOutlook.Contract(
-                    c.contractId(), c.number(), c.platformId(), year, open, bookedOn, counted));
-            remainder = remainder.plus(counted);
         }
         parts.sort(Comparator.comparing(FullYearOutlook.Contract::number));
-
-        ReportingTotal oneOffs = zero;
-        if (openFrom != null) {
-            for (TrueUpRisk risk : in.trueUps()) {
-                if (risk.fiscalYear() == fiscalYear && (platformId == null || platformId.equals(risk.platformId()))) {
-                    oneOffs = oneOffs.plus(
-                            rates,
-                            risk.amount(),
-                            rates.latestMonth(risk.amount().currency(), currency, thisMonth)
-                                    .orElse(thisMonth));
-                }
-            }
-        }
+        ReportingTotal oneOffs = openFrom == null ? zero : trueUpsDue(in, platformId);
         ReportingTotal outlook =
                 row.actual().plus(row.committed()).plus(remainder).plus(oneOffs);
         BigDecimal variance =
@@ -191,6 +146,66 @@ public class OutlookService {
                 variance,
                 parts,
                 gaps);
+    }
+
+    /**
+     * What a contract costs in the year and in its open months, what is booked against it, and what it still adds
+     * (see {@link #remainder}); none for a contract that neither costs nor has anything booked in the year.
+     */
+    private Optional<FullYearOutlook.Contract> part(Reading in, ForecastContract c, YearMonth openFrom) {
+        FiscalCalendar calendar = in.settings().calendar();
+        String currency = in.settings().reportingCurrency();
+        BigDecimal index = in.settings().indexAssumptionPercent();
+        int fiscalYear = in.fiscalYear();
+        LocalDate today = in.today();
+        ReportingTotal zero = ReportingTotal.zero(currency);
+        Money year = new Money(
+                ForecastEngine.cost(c, calendar.firstDay(fiscalYear), calendar.lastDay(fiscalYear), today, index, index)
+                        .setScale(2, RoundingMode.HALF_EVEN),
+                c.currency());
+        Money open = new Money(
+                openFrom == null
+                        ? BigDecimal.ZERO.setScale(2)
+                        : ForecastEngine.cost(c, openFrom.atDay(1), calendar.lastDay(fiscalYear), today, index, index)
+                                .setScale(2, RoundingMode.HALF_EVEN),
+                c.currency());
+        ReportingTotal bookedOn = in.booked().getOrDefault(c.contractId(), zero);
+        if (year.amount().signum() == 0 && bookedOn.amount().signum() == 0) {
+            return Optional.empty();
+        }
+        // Future amounts convert at the latest rate known, as in the forecast.
+        YearMonth thisMonth = YearMonth.from(today);
+        YearMonth rateMonth =
+                in.rates().latestMonth(c.currency(), currency, thisMonth).orElse(thisMonth);
+        ReportingTotal yearR = zero.plus(in.rates(), year, rateMonth);
+        ReportingTotal openR = zero.plus(in.rates(), open, rateMonth);
+        ReportingTotal counted = !yearR.complete() || !openR.complete()
+                ? openR
+                : new ReportingTotal(
+                        currency,
+                        remainder(openR.amount(), yearR.amount(), bookedOn.amount()),
+                        Map.of(),
+                        bookedOn.gaps());
+        return Optional.of(new FullYearOutlook.Contract(
+                c.contractId(), c.number(), c.platformId(), year, open, bookedOn, counted));
+    }
+
+    /** The true-up risks due in the fiscal year (of the platform, or of all), at the latest rates known. */
+    private static ReportingTotal trueUpsDue(Reading in, Long platformId) {
+        String currency = in.settings().reportingCurrency();
+        YearMonth thisMonth = YearMonth.from(in.today());
+        ReportingTotal due = ReportingTotal.zero(currency);
+        for (TrueUpRisk risk : in.trueUps()) {
+            if (risk.fiscalYear() == in.fiscalYear() && (platformId == null || platformId.equals(risk.platformId()))) {
+                due = due.plus(
+                        in.rates(),
+                        risk.amount(),
+                        in.rates()
+                                .latestMonth(risk.amount().currency(), currency, thisMonth)
+                                .orElse(thisMonth));
+            }
+        }
+        return due;
     }
 
     /**

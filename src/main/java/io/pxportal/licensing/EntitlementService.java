@@ -94,7 +94,7 @@ public class EntitlementService {
                 measurements.findOverlapping(Set.of(id), asOf.minusMonths(TIMELINE_MONTHS), asOf).stream()
                         .map(UsageMeasurement::toUsage)
                         .toList();
-        return LicencePositionEngine.timeline(positions.terms(entitlement), usage, asOf);
+        return UsageTimelines.timeline(positions.terms(entitlement), usage, asOf);
     }
 
     @Transactional

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +14,8 @@ import java.util.TreeSet;
 /**
  * Derives an entitlement's effective licence position on any date from its terms and its measurements.
  *
- * <p>Rules: contract year {@code k} starts {@code 12 × k} months after the term start, always counted from the term
- * start so month ends never drift (a term from 29 February has years from 28 February, and from 29 February again
- * in leap years); the last year ends with the term. A date after the term is judged on the term's last day. Only
- * production counts unless the entitlement says non-production (test, development, DR) counts too. Seats and
+ * <p>Rules: the contract years are those of {@link ContractYear}; a date after the term is judged on the term's last
+ * day. Only production counts unless the entitlement says non-production (test, development, DR) counts too. Seats and
  * capacity: at each measured day the environments' latest counts in the year add up; the highest total is
  * consumed. Volumes: measurements add up over the year to the date, a period that crosses the year start or the
  * date counted pro rata by days; the run rate is the sum over the days from the year start to the last day
@@ -28,7 +25,8 @@ import java.util.TreeSet;
  *
  * <p>A position is made in two steps: what the year's measurements amount to ({@link UsageSummary}: the peak, or
  * the exact sum and the last day covered), then the figures from that. Lists take the first step in the database
- * for a whole page at once ({@link UsageSummaries}); a single position or a test takes it here.
+ * for a whole page at once ({@link UsageSummaries}); a single position or a test takes it here. The chart's
+ * consumption over time follows the same rules ({@link UsageTimelines}).
  */
 public final class LicencePositionEngine {
 
@@ -37,21 +35,8 @@ public final class LicencePositionEngine {
     private LicencePositionEngine() {}
 
     public static LicencePosition position(EntitlementTerms terms, List<MeasuredUsage> usage, LocalDate asOf) {
-        ContractYear year = contractYear(terms, asOf);
+        ContractYear year = ContractYear.judged(terms, asOf);
         return position(terms, year, year.started() ? summarise(terms, year, usage) : UsageSummary.NONE);
-    }
-
-    /**
-     * The contract year judged on a date: the year containing the date, the term's last year when the date is after
-     * the term, or — not started, no day judged — the first year when the date is before the term.
-     */
-    static ContractYear contractYear(EntitlementTerms terms, LocalDate asOf) {
-        if (asOf.isBefore(terms.termFrom())) {
-            return new ContractYear(asOf, 0, terms.termFrom(), yearEnd(terms, 0), null);
-        }
-        LocalDate day = terms.termTo() != null && asOf.isAfter(terms.termTo()) ? terms.termTo() : asOf;
-        int year = yearContaining(terms, day);
-        return new ContractYear(asOf, year, yearStart(terms, year), yearEnd(terms, year), day);
     }
 
     /**
@@ -115,43 +100,6 @@ public final class LicencePositionEngine {
                     0);
         }
         return terms.metric().isVolume() ? volume(terms, year, usage) : seats(terms, year, usage);
-    }
-
-    /** Consumption at each measured day up to {@code asOf}, the entitlement, and the volume forecast. */
-    public static UsageTimeline timeline(EntitlementTerms terms, List<MeasuredUsage> usage, LocalDate asOf) {
-        TreeSet<LocalDate> days = new TreeSet<>();
-        usage.stream()
-                .filter(m -> counts(terms, m.environment()))
-                .map(m -> terms.metric().isVolume() ? m.to() : m.from())
-                .filter(d -> !d.isBefore(terms.termFrom())
-                        && !d.isAfter(asOf)
-                        && (terms.termTo() == null || !d.isAfter(terms.termTo())))
-                .forEach(days::add);
-        List<UsageTimeline.Point> consumed = new ArrayList<>();
-        for (LocalDate day : days) {
-            if (terms.metric().isVolume()) {
-                LicencePosition position = position(terms, usage, day);
-                if (!consumed.isEmpty() && consumed.getLast().day().isBefore(position.yearStart())) {
-                    // The running sum starts again with each contract year: close the last one, open this one.
-                    LocalDate lastYearEnd = position.yearStart().minusDays(1);
-                    if (consumed.getLast().day().isBefore(lastYearEnd)) {
-                        consumed.add(new UsageTimeline.Point(
-                                lastYearEnd, position(terms, usage, lastYearEnd).consumed()));
-                    }
-                    consumed.add(new UsageTimeline.Point(position.yearStart(), BigDecimal.ZERO));
-                }
-                consumed.add(new UsageTimeline.Point(day, position.consumed()));
-            } else {
-                consumed.add(new UsageTimeline.Point(day, inUseOn(terms, usage, day)));
-            }
-        }
-        List<UsageTimeline.Point> forecast = new ArrayList<>();
-        LicencePosition now = position(terms, usage, asOf);
-        if (now.forecast() != null) {
-            forecast.add(new UsageTimeline.Point(now.measuredThrough(), now.consumed()));
-            forecast.add(new UsageTimeline.Point(now.yearEnd(), now.forecast()));
-        }
-        return new UsageTimeline(consumed, terms.quantity(), forecast);
     }
 
     private static LicencePosition seats(EntitlementTerms terms, ContractYear year, UsageSummary usage) {
@@ -300,7 +248,7 @@ public final class LicencePositionEngine {
     }
 
     /** The total in use on a day: each environment's latest count in the day's contract year, added up. */
-    private static BigDecimal total(List<MeasuredUsage> counted, LocalDate day) {
+    static BigDecimal total(List<MeasuredUsage> counted, LocalDate day) {
         Map<PlatformEnvironment, MeasuredUsage> latest = new EnumMap<>(PlatformEnvironment.class);
         for (MeasuredUsage m : counted) {
             if (!m.from().isAfter(day)) {
@@ -310,39 +258,9 @@ public final class LicencePositionEngine {
         return latest.values().stream().map(MeasuredUsage::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    private static BigDecimal inUseOn(EntitlementTerms terms, List<MeasuredUsage> usage, LocalDate day) {
-        LocalDate start = yearStart(terms, yearContaining(terms, day));
-        return total(
-                usage.stream()
-                        .filter(m -> counts(terms, m.environment()))
-                        .filter(m -> !m.from().isBefore(start) && !m.from().isAfter(day))
-                        .toList(),
-                day);
-    }
-
-    private static boolean counts(EntitlementTerms terms, PlatformEnvironment environment) {
+    /** Production counts; the other environments only when the entitlement says non-production counts too. */
+    static boolean counts(EntitlementTerms terms, PlatformEnvironment environment) {
         return environment == PlatformEnvironment.PRODUCTION || terms.nonProductionCounts();
-    }
-
-    static int yearContaining(EntitlementTerms terms, LocalDate day) {
-        int year = (int) (ChronoUnit.MONTHS.between(terms.termFrom(), day) / 12);
-        // ChronoUnit counts whole months the way plusMonths clamps; step to be exact at month ends.
-        while (!yearStart(terms, year + 1).isAfter(day)) {
-            year++;
-        }
-        while (year > 0 && yearStart(terms, year).isAfter(day)) {
-            year--;
-        }
-        return year;
-    }
-
-    static LocalDate yearStart(EntitlementTerms terms, int year) {
-        return terms.termFrom().plusMonths(12L * year);
-    }
-
-    static LocalDate yearEnd(EntitlementTerms terms, int year) {
-        LocalDate end = yearStart(terms, year + 1).minusDays(1);
-        return terms.termTo() != null && terms.termTo().isBefore(end) ? terms.termTo() : end;
     }
 
     private static BigDecimal overage(EntitlementTerms terms, BigDecimal quantity) {

@@ -58,7 +58,7 @@ class LicencePositions {
         for (LocalDate day : days) {
             for (Entitlement e : page) {
                 EntitlementTerms t = terms.get(e.getId());
-                requests.add(new UsageSummaries.Request(e.getId(), LicencePositionEngine.contractYear(t, day), t));
+                requests.add(new UsageSummaries.Request(e.getId(), ContractYear.judged(t, day), t));
             }
         }
         List<UsageSummary> usage = summaries.summariseEach(requests);

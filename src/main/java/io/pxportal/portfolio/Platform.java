@@ -1,5 +1,6 @@
 package io.pxportal.portfolio;
 
+import io.pxportal.identity.UserRef;
 import io.pxportal.shared.Texts;
 import io.pxportal.shared.audit.AuditSnapshot;
 import io.pxportal.shared.audit.AuditTrail;
@@ -201,5 +202,28 @@ class Platform implements AuditSnapshot {
 
     String getNotes() {
         return notes;
+    }
+
+    /**
+     * The platform as lists show it, the owners with their names from {@code users} (by username; a username not
+     * found stands for itself) and whether the current user may change it ({@code editable}).
+     */
+    PlatformDetails toDetails(Map<String, UserRef> users, boolean editable) {
+        return new PlatformDetails(
+                id,
+                version,
+                name,
+                new VendorRef(vendor.getId(), vendor.getName()),
+                product,
+                productVersion,
+                deployment,
+                lifecycle,
+                getEnvironments(),
+                getBusinessUnits(),
+                getOwners().stream()
+                        .map(u -> users.getOrDefault(u, new UserRef(null, u, u)))
+                        .toList(),
+                notes,
+                editable);
     }
 }

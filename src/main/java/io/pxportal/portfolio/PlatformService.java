@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -67,10 +68,7 @@ public class PlatformService {
     /** One page of platforms matching the filter, sorted as asked. */
     @PreAuthorize("isAuthenticated()")
     public List<PlatformDetails> page(PlatformFilter filter, Pageable pageable) {
-        List<Platform> page = platforms.findAll(spec(filter), pageable).getContent();
-        Map<String, UserRef> owners = userDirectory.byUsernames(
-                page.stream().flatMap(p -> p.getOwners().stream()).collect(Collectors.toSet()));
-        return page.stream().map(p -> toDetails(p, owners)).toList();
+        return details(platforms.findAll(spec(filter), pageable).getContent());
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -80,8 +78,7 @@ public class PlatformService {
 
     @PreAuthorize("isAuthenticated()")
     public PlatformDetails get(Long id) {
-        Platform platform = find(id);
-        return toDetails(platform, userDirectory.byUsernames(platform.getOwners()));
+        return details(List.of(find(id))).getFirst();
     }
 
     /**
@@ -93,10 +90,8 @@ public class PlatformService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        List<Platform> found = platforms.findAllById(Set.copyOf(ids));
-        Map<String, UserRef> owners = userDirectory.byUsernames(
-                found.stream().flatMap(p -> p.getOwners().stream()).collect(Collectors.toSet()));
-        return found.stream().collect(Collectors.toMap(Platform::getId, p -> toDetails(p, owners)));
+        return details(platforms.findAllById(Set.copyOf(ids))).stream()
+                .collect(Collectors.toMap(PlatformDetails::id, Function.identity()));
     }
 
     /** Platforms by id, for modules that refer to them; unknown ids are left out. */
@@ -188,10 +183,8 @@ public class PlatformService {
     @PreAuthorize("hasAnyRole('ADMIN', 'PRODUCT_OWNER')")
     public PlatformDetails create(@Valid PlatformDraft draft) {
         requireUniqueName(draft.name(), null);
-        Set<String> owners = CurrentUser.hasRole(Role.ADMIN)
-                ? draft.owners()
-                : Set.of(CurrentUser.username().orElseThrow());
-        requireProductOwners(owners);
+        Set<String> owners = ownersOfNew(draft);
+        requireAmong(owners, productOwners());
         Platform platform = new Platform(draft, vendor(draft.vendorId()));
         platform.assignOwners(owners);
         return get(platforms.saveAndFlush(platform).getId());
@@ -203,14 +196,8 @@ public class PlatformService {
      */
     @Transactional
     void createNamed(PlatformDraft draft, Set<String> productOwners) {
-        Set<String> owners = CurrentUser.hasRole(Role.ADMIN)
-                ? draft.owners()
-                : Set.of(CurrentUser.username().orElseThrow());
-        for (String username : owners) {
-            if (!productOwners.contains(username)) {
-                throw new DomainException("platform.owners.not-product-owner", username);
-            }
-        }
+        Set<String> owners = ownersOfNew(draft);
+        requireAmong(owners, productOwners);
         Platform platform = new Platform(draft, vendors.getReferenceById(draft.vendorId()));
         platform.assignOwners(owners);
         platforms.save(platform);
@@ -232,7 +219,7 @@ public class PlatformService {
             if (!CurrentUser.hasRole(Role.ADMIN)) {
                 throw new DomainException("platform.owners.admin-only");
             }
-            requireProductOwners(draft.owners());
+            requireAmong(draft.owners(), productOwners());
             platform.assignOwners(draft.owners());
         }
         platform.describe(draft, vendor(draft.vendorId()));
@@ -260,25 +247,11 @@ public class PlatformService {
         return AuditTrail.newestFirst(auditTrail.history(Platform.class, id, Platform::getName));
     }
 
-    private PlatformDetails toDetails(Platform p, Map<String, UserRef> users) {
-        List<UserRef> owners = p.getOwners().stream()
-                .map(u -> users.getOrDefault(u, new UserRef(null, u, u)))
-                .toList();
-        Vendor vendor = p.getVendor();
-        return new PlatformDetails(
-                p.getId(),
-                p.getVersion(),
-                p.getName(),
-                new VendorRef(vendor.getId(), vendor.getName()),
-                p.getProduct(),
-                p.getProductVersion(),
-                p.getDeployment(),
-                p.getLifecycle(),
-                p.getEnvironments(),
-                p.getBusinessUnits(),
-                owners,
-                p.getNotes(),
-                mayEdit(p));
+    /** The platforms' details, their owners' names read in one query. */
+    private List<PlatformDetails> details(List<Platform> found) {
+        Map<String, UserRef> owners = userDirectory.byUsernames(
+                found.stream().flatMap(p -> p.getOwners().stream()).collect(Collectors.toSet()));
+        return found.stream().map(p -> p.toDetails(owners, mayEdit(p))).toList();
     }
 
     /** Same rule as {@link PlatformAccess#canEdit}, answered from the loaded owners without another query. */
@@ -309,9 +282,14 @@ public class PlatformService {
                 });
     }
 
-    private void requireProductOwners(Collection<String> usernames) {
-        Set<String> productOwners =
-                userDirectory.productOwners().stream().map(UserRef::username).collect(Collectors.toSet());
+    /** An admin names a new platform's owners; a product owner who creates a platform becomes its owner. */
+    private static Set<String> ownersOfNew(PlatformDraft draft) {
+        return CurrentUser.hasRole(Role.ADMIN)
+                ? draft.owners()
+                : Set.of(CurrentUser.username().orElseThrow());
+    }
+
+    private static void requireAmong(Collection<String> usernames, Set<String> productOwners) {
         for (String username : usernames) {
             if (!productOwners.contains(username)) {
                 throw new DomainException("platform.owners.not-product-owner", username);

@@ -135,6 +135,13 @@ public final class FitHeatmapChart {
         plot.setRangeGridlinesVisible(false);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        chart.addSubtitle(legend(scale, labels));
+        addColumnKey(chart, columns, labels);
+        return chart;
+    }
+
+    /** The colour scale beside the blocks, read as coverage from 0 to 100 %. */
+    private static PaintScaleLegend legend(LookupPaintScale scale, Labels labels) {
         NumberAxis legendAxis = new NumberAxis(labels.coverage());
         legendAxis.setRange(0, 1);
         legendAxis.setNumberFormatOverride(Formats.shareFormat(labels.locale()));
@@ -142,7 +149,11 @@ public final class FitHeatmapChart {
         legend.setPosition(RectangleEdge.RIGHT);
         legend.setMargin(4, 12, 4, 4);
         legend.setStripWidth(12);
-        chart.addSubtitle(legend);
+        return legend;
+    }
+
+    /** Below the chart, the columns' full names for their short labels (none when there are none). */
+    private static void addColumnKey(JFreeChart chart, List<String> columns, Labels labels) {
         String key = columns.stream()
                 .filter(c -> labels.columnNames().containsKey(c))
                 .map(c -> c + ": " + labels.columnNames().get(c))
@@ -154,7 +165,6 @@ public final class FitHeatmapChart {
             names.setMargin(8, 4, 0, 4);
             chart.addSubtitle(names);
         }
-        return chart;
     }
 
     /** A block's percentage, in the colour that contrasts with the block (the portal theme must not repaint it). */

@@ -187,7 +187,7 @@ class LicencePositionEngineTest {
                 LocalDate.of(2025, 4, 7),
                 null,
                 false);
-        UsageTimeline timeline = LicencePositionEngine.timeline(
+        UsageTimeline timeline = UsageTimelines.timeline(
                 terms,
                 usage("P:2026-03-01..2026-03-31:3100000; P:2026-04-01..2026-04-30:3000000"),
                 LocalDate.of(2026, 5, 15));
@@ -214,7 +214,7 @@ class LicencePositionEngineTest {
                 LocalDate.of(2026, 2, 1),
                 null,
                 false);
-        UsageTimeline timeline = LicencePositionEngine.timeline(
+        UsageTimeline timeline = UsageTimelines.timeline(
                 terms,
                 usage("P:2026-12-01..2026-12-31:3100000; P:2027-01-01..2027-01-31:3100000; "
                         + "P:2027-02-01..2027-02-28:2800000; T:2027-02-01..2027-02-28:1000000"),

@@ -93,6 +93,42 @@ public class ObservationsView extends VerticalLayout implements HasDynamicTitle,
         // offered to those who may enter observations; enabled once a platform they may change is chosen
         save.setVisible(CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.PRODUCT_OWNER));
         save.setEnabled(false);
+        ExportMenu<ObservationView> export = exportMenu(observations, exports);
+        HorizontalLayout bar = new HorizontalLayout(platform, period, save, export);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        grid.setId("observations-grid");
+        EmptyState.on(grid, getTranslation("empty.observations.choose"));
+        gridColumns();
+        nothingRecorded.setId("observations-none-recorded");
+        nothingRecorded.setVisible(false);
+        add(title, bar, nothingRecorded, grid);
+        setFlexGrow(1, grid);
+    }
+
+    /** One row per metric of the catalogue: dimension, metric, the value and note to enter, the unit. */
+    private void gridColumns() {
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        PortalGrids.text(
+                        grid,
+                        e -> getTranslation("experience.dimension." + e.metric().dimension()))
+                .setHeader(getTranslation("experience.dimension"))
+                .setAutoWidth(true);
+        PortalGrids.text(grid, e -> e.metric().label(this::getTranslation))
+                .setHeader(getTranslation("experience.metric"))
+                .setFlexGrow(2);
+        grid.addComponentColumn(e -> values.get(e.metric().code()))
+                .setHeader(getTranslation("experience.value"))
+                .setWidth("10em");
+        PortalGrids.text(grid, e -> e.metric().unitLabel(this::getTranslation))
+                .setHeader(getTranslation("experience.unit"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(e -> notes.get(e.metric().code()))
+                .setHeader(getTranslation("experience.note"))
+                .setFlexGrow(1);
+    }
+
+    /** The observations of the platform and quarter chosen, as a file. */
+    private ExportMenu<ObservationView> exportMenu(ObservationService observations, ExportService exports) {
         ListColumns<ObservationView> exportColumns = new ListColumns<>(new Grid<>());
         exportColumns.add(
                 "experience.platform",
@@ -114,32 +150,7 @@ public class ObservationsView extends VerticalLayout implements HasDynamicTitle,
                                 period.getValue(),
                                 null),
                         p));
-        HorizontalLayout bar = new HorizontalLayout(platform, period, save, export);
-        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        grid.setId("observations-grid");
-        EmptyState.on(grid, getTranslation("empty.observations.choose"));
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        PortalGrids.text(
-                        grid,
-                        e -> getTranslation("experience.dimension." + e.metric().dimension()))
-                .setHeader(getTranslation("experience.dimension"))
-                .setAutoWidth(true);
-        PortalGrids.text(grid, e -> e.metric().label(this::getTranslation))
-                .setHeader(getTranslation("experience.metric"))
-                .setFlexGrow(2);
-        grid.addComponentColumn(e -> values.get(e.metric().code()))
-                .setHeader(getTranslation("experience.value"))
-                .setWidth("10em");
-        PortalGrids.text(grid, e -> e.metric().unitLabel(this::getTranslation))
-                .setHeader(getTranslation("experience.unit"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(e -> notes.get(e.metric().code()))
-                .setHeader(getTranslation("experience.note"))
-                .setFlexGrow(1);
-        nothingRecorded.setId("observations-none-recorded");
-        nothingRecorded.setVisible(false);
-        add(title, bar, nothingRecorded, grid);
-        setFlexGrow(1, grid);
+        return export;
     }
 
     @Override

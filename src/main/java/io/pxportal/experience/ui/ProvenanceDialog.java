@@ -49,35 +49,38 @@ class ProvenanceDialog extends Dialog {
         records.setId("provenance-records");
         int i = 0;
         for (Evidence e : provenance.evidence()) {
-            Div line = new Div();
-            if (e.route() != null) {
-                Anchor link = new Anchor(
-                        e.route()
-                                + (e.query().isEmpty()
-                                        ? ""
-                                        : "?"
-                                                + QueryParameters.simple(e.query())
-                                                        .getQueryString()),
-                        e.label());
-                link.setId("provenance-link-" + i);
-                // Following a record leaves the scorecard: the dialog must not stay open over the page it opens.
-                link.getElement().addEventListener("click", click -> close());
-                line.add(link);
-            } else {
-                line.add(new Span(e.label()));
-            }
-            if (e.detail() != null) {
-                Span detail = new Span(" — " + e.detail());
-                detail.addClassName("px-muted");
-                line.add(detail);
-            }
-            records.add(line);
+            records.add(line(e, i));
             i++;
         }
         add(records);
         Button close = new Button(getTranslation("experience.close"), click -> close());
         close.setId("provenance-close");
         getFooter().add(close);
+    }
+
+    /** One record: a link to it where it has a page, and what it says. */
+    private Div line(Evidence e, int index) {
+        Div line = new Div();
+        if (e.route() != null) {
+            Anchor link = new Anchor(
+                    e.route()
+                            + (e.query().isEmpty()
+                                    ? ""
+                                    : "?" + QueryParameters.simple(e.query()).getQueryString()),
+                    e.label());
+            link.setId("provenance-link-" + index);
+            // Following a record leaves the scorecard: the dialog must not stay open over the page it opens.
+            link.getElement().addEventListener("click", click -> close());
+            line.add(link);
+        } else {
+            line.add(new Span(e.label()));
+        }
+        if (e.detail() != null) {
+            Span detail = new Span(" — " + e.detail());
+            detail.addClassName("px-muted");
+            line.add(detail);
+        }
+        return line;
     }
 
     /** Arguments of the basis sentence: message keys translated, instants as date and time. */

@@ -115,16 +115,7 @@ public class ScorecardView extends VerticalLayout implements HasDynamicTitle, Be
                 scores.trends(Set.of(id), quarter, ScoreTexts.TREND_QUARTERS).get(id);
         Scorecard card = trend.getLast().scorecard();
 
-        ScoreTiles dimensions = new ScoreTiles("scorecard-dimensions");
-        dimensions.add(
-                "tx",
-                getTranslation("experience.tx"),
-                card.total(),
-                getTranslation("experience.catalogue-version", card.catalogue()));
-        for (Dimension d : Dimension.values()) {
-            dimensions.add(
-                    d.name().toLowerCase(), getTranslation("experience.dimension." + d), card.dimension(d), null);
-        }
+        ScoreTiles dimensions = dimensionTiles(card);
         ChartView radar = new ChartView(420, 340);
         radar.setId("scorecard-radar");
         radar.show(() -> ScoreCharts.radar(this, card), dark, getTranslation("experience.radar.alt"));
@@ -134,19 +125,7 @@ public class ScorecardView extends VerticalLayout implements HasDynamicTitle, Be
         Div charts = new Div(radar, trendChart);
         charts.addClassName("px-card-deck");
 
-        ScoreTiles pillars = new ScoreTiles("scorecard-pillars");
-        for (Pillar p : Pillar.values()) {
-            List<MetricScore> drivers = card.drivers(p);
-            pillars.add(
-                    p.name().toLowerCase(),
-                    getTranslation("experience.pillar." + p),
-                    card.pillar(p),
-                    drivers.isEmpty()
-                            ? null
-                            : getTranslation(
-                                    "experience.top-driver",
-                                    drivers.getFirst().metric().label(this::getTranslation)));
-        }
+        ScoreTiles pillars = pillarTiles(card);
         DriversPanel txDrivers = new DriversPanel(
                 "drivers-tx",
                 getTranslation("experience.drivers.tx"),
@@ -170,6 +149,39 @@ public class ScorecardView extends VerticalLayout implements HasDynamicTitle, Be
                 drivers,
                 new H3(getTranslation("experience.metrics")),
                 metrics(id, quarter, card));
+    }
+
+    /** Each pillar's score with its top driver. */
+    private ScoreTiles pillarTiles(Scorecard card) {
+        ScoreTiles pillars = new ScoreTiles("scorecard-pillars");
+        for (Pillar p : Pillar.values()) {
+            List<MetricScore> drivers = card.drivers(p);
+            pillars.add(
+                    p.name().toLowerCase(),
+                    getTranslation("experience.pillar." + p),
+                    card.pillar(p),
+                    drivers.isEmpty()
+                            ? null
+                            : getTranslation(
+                                    "experience.top-driver",
+                                    drivers.getFirst().metric().label(this::getTranslation)));
+        }
+        return pillars;
+    }
+
+    /** The TX score and each dimension's. */
+    private ScoreTiles dimensionTiles(Scorecard card) {
+        ScoreTiles dimensions = new ScoreTiles("scorecard-dimensions");
+        dimensions.add(
+                "tx",
+                getTranslation("experience.tx"),
+                card.total(),
+                getTranslation("experience.catalogue-version", card.catalogue()));
+        for (Dimension d : Dimension.values()) {
+            dimensions.add(
+                    d.name().toLowerCase(), getTranslation("experience.dimension." + d), card.dimension(d), null);
+        }
+        return dimensions;
     }
 
     private Grid<MetricScore> metrics(Long platformId, Quarter quarter, Scorecard card) {

@@ -112,14 +112,7 @@ class BudgetsPanel extends Composite<VerticalLayout> {
                                         + budget.draft().category().name()),
                 new FormLayout(platform, category, amount, currencyField));
         if (budget != null) {
-            dialog.addHistory(() -> budgets.history(budget.id()));
-            if (editable) {
-                dialog.onDelete(budget.platform().name(), () -> {
-                    budgets.delete(budget.id(), budget.draft().version());
-                    dialog.close();
-                    grid.getDataProvider().refreshAll();
-                });
-            }
+            storedRecordActions(dialog, budget);
         }
         dialog.setEditable(editable);
         dialog.onSave(() -> {
@@ -150,5 +143,17 @@ class BudgetsPanel extends Composite<VerticalLayout> {
             grid.getDataProvider().refreshAll();
         });
         dialog.open();
+    }
+
+    /** A stored record's editor also shows its history and, for who may change it, deletes it. */
+    private void storedRecordActions(EditorDialog dialog, BudgetView budget) {
+        dialog.addHistory(() -> budgets.history(budget.id()));
+        if (editable) {
+            dialog.onDelete(budget.platform().name(), () -> {
+                budgets.delete(budget.id(), budget.draft().version());
+                dialog.close();
+                grid.getDataProvider().refreshAll();
+            });
+        }
     }
 }

@@ -55,32 +55,11 @@ class CostLineForm extends Composite<FormLayout> {
         data.period = YearMonth.now(clock).toString();
         TextField reference = new TextField(getTranslation("finance.cost.reference"));
         reference.setId("cost-reference");
-        ComboBox<PlatformRef> platform = new ComboBox<>(getTranslation("finance.cost.platform"));
-        platform.setId("cost-platform");
-        platform.setItemLabelGenerator(PlatformRef::name);
-        platform.setItems(
-                q -> platforms.refs(q.getFilter().orElse(""), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
-        ComboBox<VendorRef> vendor = new ComboBox<>(getTranslation("finance.cost.vendor"));
-        vendor.setHelperText(getTranslation("finance.cost.vendor.help"));
-        vendor.setItemLabelGenerator(VendorRef::name);
-        vendor.setItems(
-                q -> vendors.refs(q.getFilter().orElse(""), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
-        ComboBox<ContractChoice> contract = new ComboBox<>(getTranslation("finance.cost.contract"));
-        contract.setItemLabelGenerator(ContractChoice::number);
-        contract.setItems(q -> contracts
-                .page(
-                        new ContractFilter(q.getFilter().orElse(""), null, null),
-                        VaadinSpringDataHelpers.toSpringPageRequest(q))
-                .stream()
-                .map(c -> new ContractChoice(c.id(), c.draft().number())));
-        Select<CostCategory> category = new Select<>();
-        category.setLabel(getTranslation("finance.cost.category"));
-        category.setItems(CostCategory.values());
-        category.setItemLabelGenerator(c -> c == null ? "" : getTranslation("finance-category." + c.name()));
-        Select<CostKind> kind = new Select<>();
-        kind.setLabel(getTranslation("finance.cost.kind"));
-        kind.setItems(CostKind.values());
-        kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation("finance-kind." + k.name()));
+        ComboBox<PlatformRef> platform = platformPicker(platforms);
+        ComboBox<VendorRef> vendor = vendorPicker(vendors);
+        ComboBox<ContractChoice> contract = contractPicker(contracts);
+        Select<CostCategory> category = select("finance.cost.category", CostCategory.values(), "finance-category.");
+        Select<CostKind> kind = select("finance.cost.kind", CostKind.values(), "finance-kind.");
         TextField period = new TextField(getTranslation("finance.cost.period"));
         period.setId("cost-period");
         period.setPlaceholder("2026-03");
@@ -113,6 +92,44 @@ class CostLineForm extends Composite<FormLayout> {
         getContent()
                 .add(reference, platform, vendor, contract, category, kind, period, amount, currencyField, description);
         binder.setBean(data);
+    }
+
+    private ComboBox<PlatformRef> platformPicker(PlatformService platforms) {
+        ComboBox<PlatformRef> platform = new ComboBox<>(getTranslation("finance.cost.platform"));
+        platform.setId("cost-platform");
+        platform.setItemLabelGenerator(PlatformRef::name);
+        platform.setItems(
+                q -> platforms.refs(q.getFilter().orElse(""), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        return platform;
+    }
+
+    private ComboBox<VendorRef> vendorPicker(VendorService vendors) {
+        ComboBox<VendorRef> vendor = new ComboBox<>(getTranslation("finance.cost.vendor"));
+        vendor.setHelperText(getTranslation("finance.cost.vendor.help"));
+        vendor.setItemLabelGenerator(VendorRef::name);
+        vendor.setItems(
+                q -> vendors.refs(q.getFilter().orElse(""), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        return vendor;
+    }
+
+    private ComboBox<ContractChoice> contractPicker(ContractService contracts) {
+        ComboBox<ContractChoice> contract = new ComboBox<>(getTranslation("finance.cost.contract"));
+        contract.setItemLabelGenerator(ContractChoice::number);
+        contract.setItems(q -> contracts
+                .page(
+                        new ContractFilter(q.getFilter().orElse(""), null, null),
+                        VaadinSpringDataHelpers.toSpringPageRequest(q))
+                .stream()
+                .map(c -> new ContractChoice(c.id(), c.draft().number())));
+        return contract;
+    }
+
+    private <E extends Enum<E>> Select<E> select(String labelKey, E[] values, String itemPrefix) {
+        Select<E> select = new Select<>();
+        select.setLabel(getTranslation(labelKey));
+        select.setItems(values);
+        select.setItemLabelGenerator(v -> v == null ? "" : getTranslation(itemPrefix + v.name()));
+        return select;
     }
 
     void edit(CostLineView line) {

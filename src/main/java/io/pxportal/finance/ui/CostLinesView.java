@@ -20,6 +20,7 @@ import io.pxportal.finance.CostLineFilter;
 import io.pxportal.finance.CostLineService;
 import io.pxportal.finance.CostLineView;
 import io.pxportal.finance.FinanceReportService;
+import io.pxportal.finance.FinanceSettings;
 import io.pxportal.finance.FinanceSettingsService;
 import io.pxportal.portfolio.PlatformFilter;
 import io.pxportal.portfolio.PlatformRef;
@@ -85,26 +86,10 @@ public class CostLinesView extends VerticalLayout implements HasDynamicTitle, Be
         toolbar = new ListToolbar(getTranslation("finance.menu.costs"), "costs");
         toolbar.onSearch(text -> refresh());
         int thisYear = reports.currentFiscalYear();
-        fiscalYear.setId("costs-fiscal-year");
-        fiscalYear.setEmptySelectionAllowed(true);
-        fiscalYear.setEmptySelectionCaption(getTranslation("finance.all-years"));
-        fiscalYear.setItems(
-                IntStream.rangeClosed(thisYear - 4, thisYear + 1).boxed().toList());
-        fiscalYear.setItemLabelGenerator(fy -> fy == null
-                ? getTranslation("finance.all-years")
-                : current.calendar().label(fy));
+        fiscalYearChoice(thisYear, current);
         platform = PlatformFilterBox.create(
                 platforms, "costs-platform", getTranslation("finance.cost.platform"), this::refresh);
-        category.setId("costs-category");
-        category.setEmptySelectionAllowed(true);
-        category.setItems(CostCategory.values());
-        category.setItemLabelGenerator(c ->
-                c == null ? getTranslation("finance.all-categories") : getTranslation("finance-category." + c.name()));
-        kind.setId("costs-kind");
-        kind.setEmptySelectionAllowed(true);
-        kind.setItems(CostKind.values());
-        kind.setItemLabelGenerator(
-                k -> k == null ? getTranslation("finance.all-kinds") : getTranslation("finance-kind." + k.name()));
+        categoryChoices();
         List.of(fiscalYear, category, kind).forEach(s -> s.addValueChangeListener(e -> refresh()));
         toolbar.addFilters(fiscalYear, platform, category, kind);
         if (CurrentUser.hasRole(Role.ADMIN)
@@ -129,6 +114,31 @@ public class CostLinesView extends VerticalLayout implements HasDynamicTitle, Be
         }
         add(toolbar, grid);
         setFlexGrow(1, grid);
+    }
+
+    /** The fiscal years to filter by: four back, the current and the next, or all. */
+    private void fiscalYearChoice(int thisYear, FinanceSettings current) {
+        fiscalYear.setId("costs-fiscal-year");
+        fiscalYear.setEmptySelectionAllowed(true);
+        fiscalYear.setEmptySelectionCaption(getTranslation("finance.all-years"));
+        fiscalYear.setItems(
+                IntStream.rangeClosed(thisYear - 4, thisYear + 1).boxed().toList());
+        fiscalYear.setItemLabelGenerator(fy -> fy == null
+                ? getTranslation("finance.all-years")
+                : current.calendar().label(fy));
+    }
+
+    private void categoryChoices() {
+        category.setId("costs-category");
+        category.setEmptySelectionAllowed(true);
+        category.setItems(CostCategory.values());
+        category.setItemLabelGenerator(c ->
+                c == null ? getTranslation("finance.all-categories") : getTranslation("finance-category." + c.name()));
+        kind.setId("costs-kind");
+        kind.setEmptySelectionAllowed(true);
+        kind.setItems(CostKind.values());
+        kind.setItemLabelGenerator(
+                k -> k == null ? getTranslation("finance.all-kinds") : getTranslation("finance-kind." + k.name()));
     }
 
     private ListColumns<CostLineView> columns() {

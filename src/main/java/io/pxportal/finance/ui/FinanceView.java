@@ -80,22 +80,7 @@ public class FinanceView extends VerticalLayout implements HasDynamicTitle, Befo
         fiscalYear.setItemLabelGenerator(fy -> current.calendar().label(fy));
         fiscalYear.setValue(thisYear);
         fiscalYear.addValueChangeListener(e -> refresh());
-        DownloadHandler xlsx = event -> {
-            event.setFileName("finance-report-"
-                    + current.calendar().label(fiscalYear.getValue()).replace('/', '-') + ".xlsx");
-            event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            int[] state = new int[2];
-            java.math.BigDecimal[] index = new java.math.BigDecimal[1];
-            var locale = Amounts.locale(this);
-            event.getUI().accessSynchronously(() -> {
-                state[0] = fiscalYear.getValue();
-                state[1] = forecast.years();
-                index[0] = forecast.indexAssumption();
-            });
-            workbooks.write(state[0], state[1], index[0], locale, event.getOutputStream());
-        };
-        Anchor report = new Anchor(xlsx, getTranslation("finance.report.xlsx"));
-        report.setId("finance-report-xlsx");
+        Anchor report = reportLink(workbooks, current);
         H2 title = new H2(getTranslation("finance.menu.overview"));
         title.addClassName("px-page-title");
         HorizontalLayout head = new HorizontalLayout(title, fiscalYear, VaadinIcon.DOWNLOAD_ALT.create(), report);
@@ -118,6 +103,27 @@ public class FinanceView extends VerticalLayout implements HasDynamicTitle, Befo
         }
         add(head, gaps, outlook, tabs);
         forecast.refresh();
+    }
+
+    /** The workbook of the fiscal year chosen, with the forecast as the forecast tab shows it. */
+    private Anchor reportLink(FinanceWorkbookService workbooks, FinanceSettings current) {
+        DownloadHandler xlsx = event -> {
+            event.setFileName("finance-report-"
+                    + current.calendar().label(fiscalYear.getValue()).replace('/', '-') + ".xlsx");
+            event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            int[] state = new int[2];
+            java.math.BigDecimal[] index = new java.math.BigDecimal[1];
+            var locale = Amounts.locale(this);
+            event.getUI().accessSynchronously(() -> {
+                state[0] = fiscalYear.getValue();
+                state[1] = forecast.years();
+                index[0] = forecast.indexAssumption();
+            });
+            workbooks.write(state[0], state[1], index[0], locale, event.getOutputStream());
+        };
+        Anchor report = new Anchor(xlsx, getTranslation("finance.report.xlsx"));
+        report.setId("finance-report-xlsx");
+        return report;
     }
 
     @Override

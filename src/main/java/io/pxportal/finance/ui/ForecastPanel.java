@@ -57,6 +57,61 @@ class ForecastPanel extends Composite<VerticalLayout> {
         index.addValueChangeListener(e -> refresh());
         fan.setId("forecast-fan");
         totals.setId("forecast-grid");
+        totalColumns();
+        lines.setId("forecast-lines");
+        lineColumns();
+        trueUps.setId("forecast-true-ups");
+        trueUpColumns();
+        HorizontalLayout controls = new HorizontalLayout(years, index);
+        controls.setAlignItems(FlexComponent.Alignment.BASELINE);
+        getContent().setPadding(false);
+        coverage.setId("forecast-coverage");
+        getContent()
+                .add(
+                        controls,
+                        coverage,
+                        fan,
+                        totals,
+                        new H4(getTranslation("finance.forecast.lines")),
+                        lines,
+                        new H4(getTranslation("finance.forecast.true-up")),
+                        trueUps);
+    }
+
+    /** The true-up risks: product, contract, when due and how much. */
+    private void trueUpColumns() {
+        trueUps.setAllRowsVisible(true);
+        PortalGrids.text(trueUps, TrueUpRisk::product)
+                .setHeader(getTranslation("finance.true-up.product"))
+                .setAutoWidth(true);
+        PortalGrids.text(trueUps, TrueUpRisk::contractNumber).setHeader(getTranslation("finance.cost.contract"));
+        PortalGrids.text(trueUps, r -> Formats.date(r.contractYearEnd(), getLocale()))
+                .setHeader(getTranslation("finance.true-up.due"));
+        PortalGrids.text(trueUps, r -> Amounts.money(r.amount(), getLocale()))
+                .setHeader(getTranslation("finance.cost.amount"))
+                .setTextAlign(ColumnTextAlign.END);
+    }
+
+    /** The forecast's lines: contract, year, amount and the uplift clause applied. */
+    private void lineColumns() {
+        lines.setAllRowsVisible(true);
+        PortalGrids.text(lines, ForecastLine::number)
+                .setHeader(getTranslation("finance.cost.contract"))
+                .setAutoWidth(true);
+        PortalGrids.text(lines, ForecastLine::fiscalYear)
+                .setHeader(getTranslation("finance.fiscal-year"))
+                .setAutoWidth(true);
+        PortalGrids.text(lines, l -> Amounts.money(l.amount(), getLocale()))
+                .setHeader(getTranslation("finance.cost.amount"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        PortalGrids.text(lines, l -> Clauses.text(l, this))
+                .setHeader(getTranslation("finance.forecast.clause"))
+                .setFlexGrow(1);
+    }
+
+    /** The fan per fiscal year: low, base and high, and the true-up risk. */
+    private void totalColumns() {
         totals.setAllRowsVisible(true);
         PortalGrids.text(totals, ForecastYear::label)
                 .setHeader(getTranslation("finance.fiscal-year"))
@@ -73,46 +128,6 @@ class ForecastPanel extends Composite<VerticalLayout> {
         totals.addComponentColumn(y -> Amounts.cell(y.trueUpRisk(), this))
                 .setHeader(getTranslation("finance.forecast.true-up"))
                 .setTextAlign(ColumnTextAlign.END);
-        lines.setId("forecast-lines");
-        lines.setAllRowsVisible(true);
-        PortalGrids.text(lines, ForecastLine::number)
-                .setHeader(getTranslation("finance.cost.contract"))
-                .setAutoWidth(true);
-        PortalGrids.text(lines, ForecastLine::fiscalYear)
-                .setHeader(getTranslation("finance.fiscal-year"))
-                .setAutoWidth(true);
-        PortalGrids.text(lines, l -> Amounts.money(l.amount(), getLocale()))
-                .setHeader(getTranslation("finance.cost.amount"))
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
-        PortalGrids.text(lines, l -> Clauses.text(l, this))
-                .setHeader(getTranslation("finance.forecast.clause"))
-                .setFlexGrow(1);
-        trueUps.setId("forecast-true-ups");
-        trueUps.setAllRowsVisible(true);
-        PortalGrids.text(trueUps, TrueUpRisk::product)
-                .setHeader(getTranslation("finance.true-up.product"))
-                .setAutoWidth(true);
-        PortalGrids.text(trueUps, TrueUpRisk::contractNumber).setHeader(getTranslation("finance.cost.contract"));
-        PortalGrids.text(trueUps, r -> Formats.date(r.contractYearEnd(), getLocale()))
-                .setHeader(getTranslation("finance.true-up.due"));
-        PortalGrids.text(trueUps, r -> Amounts.money(r.amount(), getLocale()))
-                .setHeader(getTranslation("finance.cost.amount"))
-                .setTextAlign(ColumnTextAlign.END);
-        HorizontalLayout controls = new HorizontalLayout(years, index);
-        controls.setAlignItems(FlexComponent.Alignment.BASELINE);
-        getContent().setPadding(false);
-        coverage.setId("forecast-coverage");
-        getContent()
-                .add(
-                        controls,
-                        coverage,
-                        fan,
-                        totals,
-                        new H4(getTranslation("finance.forecast.lines")),
-                        lines,
-                        new H4(getTranslation("finance.forecast.true-up")),
-                        trueUps);
     }
 
     private String coverage(Forecast.Coverage c) {

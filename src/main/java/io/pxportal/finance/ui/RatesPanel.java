@@ -81,14 +81,7 @@ class RatesPanel extends Composite<VerticalLayout> {
                                 + rate.draft().quote(),
                 new FormLayout(month, base, quote, value));
         if (rate != null) {
-            dialog.addHistory(() -> rates.history(rate.id()));
-            if (editable) {
-                dialog.onDelete(rate.draft().month().toString(), () -> {
-                    rates.delete(rate.id(), rate.draft().version());
-                    dialog.close();
-                    grid.getDataProvider().refreshAll();
-                });
-            }
+            storedRecordActions(dialog, rate);
         }
         dialog.setEditable(editable);
         dialog.onSave(() -> {
@@ -116,5 +109,17 @@ class RatesPanel extends Composite<VerticalLayout> {
             grid.getDataProvider().refreshAll();
         });
         dialog.open();
+    }
+
+    /** A stored record's editor also shows its history and, for who may change it, deletes it. */
+    private void storedRecordActions(EditorDialog dialog, FxRateView rate) {
+        dialog.addHistory(() -> rates.history(rate.id()));
+        if (editable) {
+            dialog.onDelete(rate.draft().month().toString(), () -> {
+                rates.delete(rate.id(), rate.draft().version());
+                dialog.close();
+                grid.getDataProvider().refreshAll();
+            });
+        }
     }
 }

@@ -77,6 +77,26 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         PortalGrids.text(grid, t -> getTranslation("token.status." + t.status().name()))
                 .setHeader(getTranslation("token.status"))
                 .setAutoWidth(true);
+        Grid.Column<ApiTokenRow> created = timeColumns();
+        grid.addComponentColumn(this::revokeButton)
+                .setKey("revoke")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.sort(GridSortOrder.desc(created).build());
+        LazyGrids.bind(
+                grid,
+                p -> everyone.getValue() ? tokens.all(toolbar.searchText(), p) : tokens.mine(toolbar.searchText(), p),
+                () -> everyone.getValue()
+                        ? tokens.countAll(toolbar.searchText())
+                        : tokens.countMine(toolbar.searchText()));
+
+        toolbar.emptyState(grid, getTranslation("empty.tokens"), getTranslation("list.empty.create"));
+        add(toolbar, new Paragraph(getTranslation("token.intro")), grid);
+        setFlexGrow(1, grid);
+    }
+
+    /** When each token was created, last used, expires and was revoked; returns the creation column. */
+    private Grid.Column<ApiTokenRow> timeColumns() {
         Grid.Column<ApiTokenRow> created = PortalGrids.text(grid, t -> time(t.createdAt()))
                 .setHeader(getTranslation("token.created-at"))
                 .setSortProperty("createdAt")
@@ -93,21 +113,7 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("token.revoked-at"))
                 .setSortProperty("revokedAt")
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::revokeButton)
-                .setKey("revoke")
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.sort(GridSortOrder.desc(created).build());
-        LazyGrids.bind(
-                grid,
-                p -> everyone.getValue() ? tokens.all(toolbar.searchText(), p) : tokens.mine(toolbar.searchText(), p),
-                () -> everyone.getValue()
-                        ? tokens.countAll(toolbar.searchText())
-                        : tokens.countMine(toolbar.searchText()));
-
-        toolbar.emptyState(grid, getTranslation("empty.tokens"), getTranslation("list.empty.create"));
-        add(toolbar, new Paragraph(getTranslation("token.intro")), grid);
-        setFlexGrow(1, grid);
+        return created;
     }
 
     private void showEveryone(boolean all) {

@@ -64,26 +64,14 @@ class EntitlementForm extends Composite<FormLayout> {
     EntitlementForm(ContractService contracts) {
         this.contracts = contracts;
         String required = getTranslation("validation.required");
-        ComboBox<ContractChoice> contract = new ComboBox<>(getTranslation("entitlement.contract"));
-        contract.setId("entitlement-contract");
-        contract.setItemLabelGenerator(ContractChoice::label);
-        contract.setItems(q -> contracts
-                .page(
-                        new ContractFilter(q.getFilter().orElse(""), null, null),
-                        VaadinSpringDataHelpers.toSpringPageRequest(q))
-                .stream()
-                .map(ContractChoice::of));
+        ComboBox<ContractChoice> contract = contractPicker(contracts);
         platform.setLabel(getTranslation("entitlement.platform"));
         platform.setId("entitlement-platform");
         platform.setItemLabelGenerator(p -> p == null ? "" : p.name());
         TextField product = new TextField(getTranslation("entitlement.product"));
         product.setId("entitlement-product");
         product.setMaxLength(120);
-        Select<LicenceMetric> metric = new Select<>();
-        metric.setLabel(getTranslation("entitlement.metric"));
-        metric.setId("entitlement-metric");
-        metric.setItems(LicenceMetric.values());
-        metric.setItemLabelGenerator(m -> m == null ? "" : getTranslation("licence-metric." + m.name()));
+        Select<LicenceMetric> metric = metricSelect();
         BigDecimalField quantity = decimal("entitlement.quantity", "entitlement-quantity");
         BigDecimalField maintenance = decimal("entitlement.maintenance", "entitlement-maintenance");
         DatePicker termFrom = DatePickers.localized(new DatePicker(getTranslation("entitlement.term-from")));
@@ -101,17 +89,7 @@ class EntitlementForm extends Composite<FormLayout> {
                 .withValidator(v -> data.metric == null || data.metric.isUnlimited() || v != null, required)
                 .withValidator(v -> v == null || v.signum() > 0, getTranslation("entitlement.quantity.invalid"))
                 .bind(d -> d.quantity, (d, v) -> d.quantity = v);
-        binder.forField(unitPrice)
-                .withValidator(v -> v == null || v.signum() >= 0, getTranslation("entitlement.price.invalid"))
-                .bind(d -> d.unitPrice, (d, v) -> d.unitPrice = v);
-        binder.forField(overagePrice)
-                .withValidator(v -> v == null || v.signum() >= 0, getTranslation("entitlement.price.invalid"))
-                .bind(d -> d.overagePrice, (d, v) -> d.overagePrice = v);
-        binder.forField(maintenance)
-                .withValidator(
-                        v -> v == null || (v.signum() >= 0 && v.intValue() <= 100),
-                        getTranslation("entitlement.maintenance.invalid"))
-                .bind(d -> d.maintenancePercent, (d, v) -> d.maintenancePercent = v);
+        bindPrices(maintenance);
         binder.forField(termFrom).bind(d -> d.termFrom, (d, v) -> d.termFrom = v);
         binder.forField(termTo)
                 .withValidator(
@@ -139,6 +117,43 @@ class EntitlementForm extends Composite<FormLayout> {
                         nonProduction);
         getContent().setColspan(contract, 2);
         binder.setBean(data);
+    }
+
+    private Select<LicenceMetric> metricSelect() {
+        Select<LicenceMetric> metric = new Select<>();
+        metric.setLabel(getTranslation("entitlement.metric"));
+        metric.setId("entitlement-metric");
+        metric.setItems(LicenceMetric.values());
+        metric.setItemLabelGenerator(m -> m == null ? "" : getTranslation("licence-metric." + m.name()));
+        return metric;
+    }
+
+    private ComboBox<ContractChoice> contractPicker(ContractService contracts) {
+        ComboBox<ContractChoice> contract = new ComboBox<>(getTranslation("entitlement.contract"));
+        contract.setId("entitlement-contract");
+        contract.setItemLabelGenerator(ContractChoice::label);
+        contract.setItems(q -> contracts
+                .page(
+                        new ContractFilter(q.getFilter().orElse(""), null, null),
+                        VaadinSpringDataHelpers.toSpringPageRequest(q))
+                .stream()
+                .map(ContractChoice::of));
+        return contract;
+    }
+
+    /** Prices are never negative; maintenance is a percentage of the licence price. */
+    private void bindPrices(BigDecimalField maintenance) {
+        binder.forField(unitPrice)
+                .withValidator(v -> v == null || v.signum() >= 0, getTranslation("entitlement.price.invalid"))
+                .bind(d -> d.unitPrice, (d, v) -> d.unitPrice = v);
+        binder.forField(overagePrice)
+                .withValidator(v -> v == null || v.signum() >= 0, getTranslation("entitlement.price.invalid"))
+                .bind(d -> d.overagePrice, (d, v) -> d.overagePrice = v);
+        binder.forField(maintenance)
+                .withValidator(
+                        v -> v == null || (v.signum() >= 0 && v.intValue() <= 100),
+                        getTranslation("entitlement.maintenance.invalid"))
+                .bind(d -> d.maintenancePercent, (d, v) -> d.maintenancePercent = v);
     }
 
     private void choose(ContractChoice contract) {

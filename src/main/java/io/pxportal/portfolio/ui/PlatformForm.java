@@ -55,33 +55,19 @@ class PlatformForm extends Composite<FormLayout> {
         this.admin = admin;
         TextField name = new TextField(getTranslation("platform.name"));
         name.setId("platform-name");
-        ComboBox<VendorRef> vendor = new ComboBox<>(getTranslation("platform.vendor"));
-        vendor.setId("platform-vendor");
-        vendor.setItemLabelGenerator(VendorRef::name);
-        vendor.setItems(
-                q -> vendors.refs(q.getFilter().orElse(""), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        ComboBox<VendorRef> vendor = vendorPicker(vendors);
         TextField product = new TextField(getTranslation("platform.product"));
         product.setId("platform-product");
         TextField productVersion = new TextField(getTranslation("platform.product-version"));
-        Select<Deployment> deployment = new Select<>();
-        deployment.setLabel(getTranslation("platform.deployment"));
+        Select<Deployment> deployment = select("platform.deployment", Deployment.values(), "deployment.");
         deployment.setId("platform-deployment");
-        deployment.setItems(Deployment.values());
-        deployment.setItemLabelGenerator(d -> d == null ? "" : getTranslation("deployment." + d.name()));
-        Select<Lifecycle> lifecycle = new Select<>();
-        lifecycle.setLabel(getTranslation("platform.lifecycle"));
-        lifecycle.setItems(Lifecycle.values());
-        lifecycle.setItemLabelGenerator(l -> l == null ? "" : getTranslation("lifecycle." + l.name()));
+        Select<Lifecycle> lifecycle = select("platform.lifecycle", Lifecycle.values(), "lifecycle.");
         CheckboxGroup<PlatformEnvironment> environments = new CheckboxGroup<>(getTranslation("platform.environments"));
         environments.setItems(PlatformEnvironment.values());
         environments.setItemLabelGenerator(e -> getTranslation("environment." + e.name()));
         TextField businessUnits = new TextField(getTranslation("platform.business-units"));
         businessUnits.setHelperText(getTranslation("platform.business-units.help"));
-        owners.setLabel(getTranslation("platform.owners"));
-        owners.setId("platform-owners");
-        owners.setItems(productOwners);
-        owners.setItemLabelGenerator(UserRef::displayName);
-        owners.setHelperText(getTranslation(admin ? "platform.owners.help" : "platform.owners.admin-only"));
+        ownersPicker(productOwners);
         TextArea notes = new TextArea(getTranslation("platform.notes"));
 
         String required = getTranslation("validation.required");
@@ -121,6 +107,32 @@ class PlatformForm extends Composite<FormLayout> {
         getContent().setColspan(notes, 2);
         binder.setBean(data);
         owners.setReadOnly(!admin);
+    }
+
+    private ComboBox<VendorRef> vendorPicker(VendorService vendors) {
+        ComboBox<VendorRef> vendor = new ComboBox<>(getTranslation("platform.vendor"));
+        vendor.setId("platform-vendor");
+        vendor.setItemLabelGenerator(VendorRef::name);
+        vendor.setItems(
+                q -> vendors.refs(q.getFilter().orElse(""), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        return vendor;
+    }
+
+    /** The product owners to choose from; only an admin assigns owners. */
+    private void ownersPicker(List<UserRef> productOwners) {
+        owners.setLabel(getTranslation("platform.owners"));
+        owners.setId("platform-owners");
+        owners.setItems(productOwners);
+        owners.setItemLabelGenerator(UserRef::displayName);
+        owners.setHelperText(getTranslation(admin ? "platform.owners.help" : "platform.owners.admin-only"));
+    }
+
+    private <E extends Enum<E>> Select<E> select(String labelKey, E[] values, String itemPrefix) {
+        Select<E> select = new Select<>();
+        select.setLabel(getTranslation(labelKey));
+        select.setItems(values);
+        select.setItemLabelGenerator(v -> v == null ? "" : getTranslation(itemPrefix + v.name()));
+        return select;
     }
 
     void edit(PlatformDetails platform) {

@@ -47,6 +47,21 @@ class DrillDownDialog extends Dialog {
             gap.setId("roadmap-drilldown-gap");
             add(gap);
         }
+        Grid<Contribution> items = itemsGrid(drill);
+        items.addItemClickListener(e -> {
+            close();
+            openItem.accept(e.getItem().item().id());
+        });
+        if (drill.items().isEmpty()) {
+            add(new Paragraph(getTranslation("roadmap.drill.no-items")));
+        } else {
+            add(items);
+        }
+        getFooter().add(new Button(getTranslation("roadmap.drill.close"), e -> close()));
+    }
+
+    /** Every item rated for the objective: status, quarter, rating, the value it brings (before a drop too), why, by whom. */
+    private Grid<Contribution> itemsGrid(DrillDown drill) {
         Grid<Contribution> items = new Grid<>();
         items.setId("roadmap-drilldown-items");
         items.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -85,15 +100,6 @@ class DrillDownDialog extends Dialog {
                 .setAutoWidth(true);
         EmptyState.on(items, getTranslation("empty.drill-down"));
         items.setItems(drill.items());
-        items.addItemClickListener(e -> {
-            close();
-            openItem.accept(e.getItem().item().id());
-        });
-        if (drill.items().isEmpty()) {
-            add(new Paragraph(getTranslation("roadmap.drill.no-items")));
-        } else {
-            add(items);
-        }
-        getFooter().add(new Button(getTranslation("roadmap.drill.close"), e -> close()));
+        return items;
     }
 }

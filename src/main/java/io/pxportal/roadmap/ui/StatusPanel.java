@@ -38,26 +38,7 @@ class StatusPanel extends Composite<VerticalLayout> {
             Quarter now,
             LocalDate today,
             Consumer<RoadmapItemView> onChange) {
-        Grid<StatusStep> history = new Grid<>();
-        history.setId("roadmap-status-history");
-        history.addThemeVariants(GridVariant.LUMO_COMPACT);
-        history.setAllRowsVisible(true);
-        PortalGrids.text(history, s -> Formats.date(s.on(), getLocale()))
-                .setHeader(getTranslation("roadmap.status.on"))
-                .setAutoWidth(true);
-        PortalGrids.text(history, s -> RoadmapLabels.status(this, s.status()))
-                .setHeader(getTranslation("roadmap.item.status"))
-                .setAutoWidth(true);
-        PortalGrids.text(history, s -> RoadmapLabels.quarter(s.quarter()))
-                .setHeader(getTranslation("roadmap.item.committed-quarter"))
-                .setAutoWidth(true);
-        PortalGrids.text(history, StatusStep::recordedBy)
-                .setHeader(getTranslation("history.who"))
-                .setAutoWidth(true);
-        PortalGrids.text(history, StatusStep::note)
-                .setHeader(getTranslation("roadmap.status.note"))
-                .setFlexGrow(1);
-        EmptyState.on(history, getTranslation("empty.status-history"));
+        Grid<StatusStep> history = historyGrid();
         history.setItems(items.statusHistory(item.id()));
         getContent().add(history);
         if (!item.editable()) {
@@ -97,5 +78,30 @@ class StatusPanel extends Composite<VerticalLayout> {
         add.getStyle().set("flex-wrap", "wrap");
         getContent().add(add);
         getContent().setPadding(false);
+    }
+
+    /** The steps so far: when, which status and quarter, who recorded it, and why. */
+    private Grid<StatusStep> historyGrid() {
+        Grid<StatusStep> history = new Grid<>();
+        history.setId("roadmap-status-history");
+        history.addThemeVariants(GridVariant.LUMO_COMPACT);
+        history.setAllRowsVisible(true);
+        PortalGrids.text(history, s -> Formats.date(s.on(), getLocale()))
+                .setHeader(getTranslation("roadmap.status.on"))
+                .setAutoWidth(true);
+        PortalGrids.text(history, s -> RoadmapLabels.status(this, s.status()))
+                .setHeader(getTranslation("roadmap.item.status"))
+                .setAutoWidth(true);
+        PortalGrids.text(history, s -> RoadmapLabels.quarter(s.quarter()))
+                .setHeader(getTranslation("roadmap.item.committed-quarter"))
+                .setAutoWidth(true);
+        PortalGrids.text(history, StatusStep::recordedBy)
+                .setHeader(getTranslation("history.who"))
+                .setAutoWidth(true);
+        PortalGrids.text(history, StatusStep::note)
+                .setHeader(getTranslation("roadmap.status.note"))
+                .setFlexGrow(1);
+        EmptyState.on(history, getTranslation("empty.status-history"));
+        return history;
     }
 }

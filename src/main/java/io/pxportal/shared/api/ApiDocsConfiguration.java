@@ -37,7 +37,7 @@ class ApiDocsConfiguration {
             String detail,
             String instance,
             String messageKey,
-            List<ApiExceptionHandler.FieldProblem> errors,
+            List<FieldProblem> errors,
             String reference) {}
 
     @Bean

@@ -6,10 +6,7 @@ import io.pxportal.shared.domain.NotFoundException;
 import io.pxportal.shared.operations.ErrorReference;
 import io.pxportal.shared.ratelimit.RateLimitedException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +28,6 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
@@ -42,9 +38,6 @@ import tools.jackson.databind.exc.InvalidFormatException;
  */
 @RestControllerAdvice(annotations = ApiController.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
-
-    /** One invalid field of a request. */
-    record FieldProblem(String field, String message) {}
 
     private final ApiMessages messages;
     private final UploadLimit uploadLimit;
@@ -95,7 +88,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<ProblemDetail> invalidArguments(ConstraintViolationException e, HttpServletRequest request) {
         List<FieldProblem> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldProblem(field(v), v.getMessage()))
+                .map(FieldProblem::of)
                 .sorted(Comparator.comparing(FieldProblem::field))
                 .toList();
         return ResponseEntity.badRequest().body(invalid(errors, request.getRequestURI()));
@@ -103,19 +96,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e, HttpServletRequest request) {
-        ProblemDetail problem =
-                ApiProblems.problem(HttpStatus.FORBIDDEN, messages.get("error.access-denied"), request.getRequestURI());
-        problem.setProperty(ApiProblems.MESSAGE_KEY, "error.access-denied");
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+        return keyed(HttpStatus.FORBIDDEN, "error.access-denied", request);
     }
 
     /** A multipart body that does not parse (the size limit aside, which is a 413). */
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ProblemDetail> unreadableUpload(MultipartException e, HttpServletRequest request) {
-        ProblemDetail problem = ApiProblems.problem(
-                HttpStatus.BAD_REQUEST, messages.get("api.error.multipart"), request.getRequestURI());
-        problem.setProperty(ApiProblems.MESSAGE_KEY, "api.error.multipart");
-        return ResponseEntity.badRequest().body(problem);
+        return keyed(HttpStatus.BAD_REQUEST, "api.error.multipart", request);
     }
 
     /**
@@ -124,19 +111,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler({java.time.DateTimeException.class, ArithmeticException.class})
     ResponseEntity<ProblemDetail> outOfRange(RuntimeException e, HttpServletRequest request) {
-        ProblemDetail problem = ApiProblems.problem(
-                HttpStatus.BAD_REQUEST, messages.get("api.error.out-of-range"), request.getRequestURI());
-        problem.setProperty(ApiProblems.MESSAGE_KEY, "api.error.out-of-range");
-        return ResponseEntity.badRequest().body(problem);
+        return keyed(HttpStatus.BAD_REQUEST, "api.error.out-of-range", request);
     }
 
     /** A value the database refuses to store (too long, too many digits): also the client's input. */
     @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
     ResponseEntity<ProblemDetail> notStorable(RuntimeException e, HttpServletRequest request) {
-        ProblemDetail problem = ApiProblems.problem(
-                HttpStatus.BAD_REQUEST, messages.get("api.error.not-storable"), request.getRequestURI());
-        problem.setProperty(ApiProblems.MESSAGE_KEY, "api.error.not-storable");
-        return ResponseEntity.badRequest().body(problem);
+        return keyed(HttpStatus.BAD_REQUEST, "api.error.not-storable", request);
     }
 
     @ExceptionHandler(Exception.class)
@@ -198,8 +179,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (e.getCause() instanceof InvalidFormatException invalid
                 && !invalid.getPath().isEmpty()) {
             FieldProblem problem = new FieldProblem(
-                    field(invalid.getPath()),
-                    messages.get(valueMessage(invalid.getTargetType()), String.valueOf(invalid.getValue())));
+                    FieldProblem.field(invalid.getPath()),
+                    messages.get(
+                            FieldProblem.notAValueKey(invalid.getTargetType()), String.valueOf(invalid.getValue())));
             return ResponseEntity.badRequest().headers(headers).body(invalid(List.of(problem), path(request)));
         }
         return super.handleHttpMessageNotReadable(e, headers, status, request);
@@ -211,36 +193,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (e.getPropertyName() != null) {
             FieldProblem problem = new FieldProblem(
-                    e.getPropertyName(), messages.get(valueMessage(e.getRequiredType()), String.valueOf(e.getValue())));
+                    e.getPropertyName(),
+                    messages.get(FieldProblem.notAValueKey(e.getRequiredType()), String.valueOf(e.getValue())));
             return ResponseEntity.badRequest().headers(headers).body(invalid(List.of(problem), path(request)));
         }
         return super.handleTypeMismatch(e, headers, status, request);
-    }
-
-    private static String valueMessage(Class<?> type) {
-        if (type == java.time.Instant.class || type == java.time.OffsetDateTime.class) {
-            return "api.error.not-an-instant";
-        }
-        if (type == java.time.LocalDate.class) {
-            return "api.error.not-a-date";
-        }
-        if (type == java.time.YearMonth.class) {
-            return "api.error.not-a-month";
-        }
-        return "api.error.not-a-value";
-    }
-
-    /** The path of a body field as a client writes it: {@code contacts[0].email}. */
-    private static String field(List<JacksonException.Reference> path) {
-        StringBuilder field = new StringBuilder();
-        for (JacksonException.Reference reference : path) {
-            if (reference.getPropertyName() != null) {
-                field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                field.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return field.toString();
     }
 
     /** Constraints on controller parameters, e.g. {@code @Min} on a query parameter. */
@@ -263,6 +220,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(status).body(problem);
     }
 
+    /** A problem of the caller's request with its message key and the text in the caller's language. */
+    private ResponseEntity<ProblemDetail> keyed(HttpStatus status, String messageKey, HttpServletRequest request) {
+        ProblemDetail problem = ApiProblems.problem(status, messages.get(messageKey), request.getRequestURI());
+        problem.setProperty(ApiProblems.MESSAGE_KEY, messageKey);
+        return ResponseEntity.status(status).body(problem);
+    }
+
     private ProblemDetail invalid(List<FieldProblem> errors, String path) {
         ProblemDetail problem = ApiProblems.problem(HttpStatus.BAD_REQUEST, messages.get("api.error.invalid"), path);
         problem.setProperty(
@@ -275,32 +239,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static String message(MessageSourceResolvable error) {
         return error.getDefaultMessage() == null ? "" : error.getDefaultMessage();
-    }
-
-    /** The field a violation is about, relative to the request body: {@code contacts[0].email}, not "update.draft...". */
-    static String field(ConstraintViolation<?> violation) {
-        StringBuilder field = new StringBuilder();
-        for (Path.Node node : violation.getPropertyPath()) {
-            ElementKind kind = node.getKind();
-            if (kind == ElementKind.METHOD
-                    || kind == ElementKind.CONSTRUCTOR
-                    || kind == ElementKind.PARAMETER
-                    || kind == ElementKind.CROSS_PARAMETER
-                    || kind == ElementKind.RETURN_VALUE) {
-                continue;
-            }
-            if (node.isInIterable()) {
-                Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
-                field.append('[').append(position == null ? "" : position).append(']');
-            }
-            if (kind == ElementKind.PROPERTY || kind == ElementKind.BEAN && node.getName() != null) {
-                if (!field.isEmpty()) {
-                    field.append('.');
-                }
-                field.append(node.getName());
-            }
-        }
-        return field.toString();
     }
 
     private static String path(WebRequest request) {

@@ -66,24 +66,7 @@ class AvailabilityPanel extends VerticalLayout {
         Grid<MonthlyUptime> grid = new Grid<>();
         grid.setId("uptime-grid");
         grid.setHeight("22em");
-        ListColumns<MonthlyUptime> columns = new ListColumns<>(grid);
-        columns.add("support.ticket.platform", MonthlyUptime::platform).setAutoWidth(true);
-        columns.add("support.month", m -> m.month().toString()).setAutoWidth(true);
-        columns.add(
-                        "support.uptime",
-                        m -> Formats.percentSign(Formats.number(m.uptimePercent(), getLocale()), getLocale()))
-                .setTextAlign(ColumnTextAlign.END);
-        columns.add(
-                        "support.uptime.target",
-                        m -> m.target() == null
-                                ? "–"
-                                : Formats.percentSign(Formats.number(m.target(), getLocale()), getLocale()))
-                .setTextAlign(ColumnTextAlign.END);
-        columns.add("support.uptime.unplanned", MonthlyUptime::unplannedMinutes).setTextAlign(ColumnTextAlign.END);
-        columns.add("support.uptime.planned", MonthlyUptime::plannedMinutes).setTextAlign(ColumnTextAlign.END);
-        columns.add(
-                "support.uptime.met",
-                m -> m.met() == null ? "–" : getTranslation(m.met() ? "common.yes" : "common.no"));
+        ListColumns<MonthlyUptime> columns = uptimeColumns(grid);
         EmptyState.on(grid, getTranslation("empty.uptime"));
         grid.setItems(uptime);
         ChartView chart = new ChartView(760, 280);
@@ -91,26 +74,7 @@ class AvailabilityPanel extends VerticalLayout {
         chart.show(() -> chart(uptime), dark, getTranslation("support.chart.uptime"));
         outages.setId("outages-grid");
         outages.setHeight("18em");
-        ListColumns<OutageView> outageColumns = new ListColumns<>(outages);
-        outageColumns.add("support.ticket.platform", OutageView::platform).setAutoWidth(true);
-        outageColumns
-                .add(
-                        "support.outage.started",
-                        o -> Formats.dateTime(o.draft().startedAt(), ZoneOffset.UTC, getLocale()))
-                .setSortProperty("startedAt")
-                .setAutoWidth(true);
-        outageColumns
-                .add(
-                        "support.outage.ended",
-                        o -> o.draft().endedAt() == null
-                                ? "–"
-                                : Formats.dateTime(o.draft().endedAt(), ZoneOffset.UTC, getLocale()))
-                .setAutoWidth(true);
-        outageColumns.add(
-                "support.outage.planned", o -> getTranslation(o.draft().planned() ? "common.yes" : "common.no"));
-        outageColumns
-                .add("support.outage.description", o -> o.draft().description())
-                .setFlexGrow(1);
+        ListColumns<OutageView> outageColumns = outageColumns();
         outages.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(
                 outages.getColumns().get(1), com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
         EmptyState.on(outages, getTranslation("empty.outages"));
@@ -132,6 +96,54 @@ class AvailabilityPanel extends VerticalLayout {
                 new H3(getTranslation("support.outages")),
                 outageActions,
                 outages);
+    }
+
+    /** The outages: platform, start, end, whether planned, what happened. */
+    private ListColumns<OutageView> outageColumns() {
+        ListColumns<OutageView> outageColumns = new ListColumns<>(outages);
+        outageColumns.add("support.ticket.platform", OutageView::platform).setAutoWidth(true);
+        outageColumns
+                .add(
+                        "support.outage.started",
+                        o -> Formats.dateTime(o.draft().startedAt(), ZoneOffset.UTC, getLocale()))
+                .setSortProperty("startedAt")
+                .setAutoWidth(true);
+        outageColumns
+                .add(
+                        "support.outage.ended",
+                        o -> o.draft().endedAt() == null
+                                ? "–"
+                                : Formats.dateTime(o.draft().endedAt(), ZoneOffset.UTC, getLocale()))
+                .setAutoWidth(true);
+        outageColumns.add(
+                "support.outage.planned", o -> getTranslation(o.draft().planned() ? "common.yes" : "common.no"));
+        outageColumns
+                .add("support.outage.description", o -> o.draft().description())
+                .setFlexGrow(1);
+        return outageColumns;
+    }
+
+    /** Each platform's uptime per month against its target, and the minutes down. */
+    private ListColumns<MonthlyUptime> uptimeColumns(Grid<MonthlyUptime> grid) {
+        ListColumns<MonthlyUptime> columns = new ListColumns<>(grid);
+        columns.add("support.ticket.platform", MonthlyUptime::platform).setAutoWidth(true);
+        columns.add("support.month", m -> m.month().toString()).setAutoWidth(true);
+        columns.add(
+                        "support.uptime",
+                        m -> Formats.percentSign(Formats.number(m.uptimePercent(), getLocale()), getLocale()))
+                .setTextAlign(ColumnTextAlign.END);
+        columns.add(
+                        "support.uptime.target",
+                        m -> m.target() == null
+                                ? "–"
+                                : Formats.percentSign(Formats.number(m.target(), getLocale()), getLocale()))
+                .setTextAlign(ColumnTextAlign.END);
+        columns.add("support.uptime.unplanned", MonthlyUptime::unplannedMinutes).setTextAlign(ColumnTextAlign.END);
+        columns.add("support.uptime.planned", MonthlyUptime::plannedMinutes).setTextAlign(ColumnTextAlign.END);
+        columns.add(
+                "support.uptime.met",
+                m -> m.met() == null ? "–" : getTranslation(m.met() ? "common.yes" : "common.no"));
+        return columns;
     }
 
     /** The role rule of {@code AvailabilityService.record}; which platforms the user may change narrows the form. */

@@ -87,6 +87,18 @@ class CompliancePanel extends VerticalLayout {
         backlogChart.setId("backlog-chart");
         List<BacklogRow> backlog = compliance.backlog();
         backlogChart.show(() -> backlogChart(backlog), dark, getTranslation("support.chart.backlog"));
+        Grid<BacklogRow> backlogGrid = backlogGrid(backlog, drill);
+        add(
+                new HorizontalLayout(by, export),
+                grid,
+                trend,
+                new H3(getTranslation("support.backlog")),
+                backlogGrid,
+                backlogChart);
+    }
+
+    /** The open tickets by age band and severity; a click lists them. */
+    private Grid<BacklogRow> backlogGrid(List<BacklogRow> backlog, Consumer<TicketFilter> drill) {
         Grid<BacklogRow> backlogGrid = new Grid<>();
         backlogGrid.setId("backlog-grid");
         backlogGrid.setAllRowsVisible(true);
@@ -102,13 +114,7 @@ class CompliancePanel extends VerticalLayout {
         EmptyState.on(backlogGrid, getTranslation("empty.backlog"));
         backlogGrid.setItems(backlog);
         backlogGrid.addItemClickListener(e -> drill.accept(e.getItem().tickets()));
-        add(
-                new HorizontalLayout(by, export),
-                grid,
-                trend,
-                new H3(getTranslation("support.backlog")),
-                backlogGrid,
-                backlogChart);
+        return backlogGrid;
     }
 
     private String band(BacklogRow row) {

@@ -42,6 +42,39 @@ class PoliciesPanel extends VerticalLayout {
         this.calendars = calendars;
         setPadding(false);
         grid.setId("policies-grid");
+        ListColumns<SlaPolicyView> columns = columns();
+        EmptyState.on(
+                grid,
+                getTranslation("empty.policies") + " "
+                        + getTranslation("list.empty.import", getTranslation("support.policies")));
+        LazyGrids.bind(grid, policies::page, policies::count);
+        grid.addItemClickListener(e -> edit(policies.get(e.getItem().id())));
+
+        Button create = new Button(getTranslation("list.new"), VaadinIcon.PLUS.create(), e -> create());
+        create.setId("policies-new");
+        Button copy = new Button(getTranslation("support.policy.copy"), VaadinIcon.COPY.create(), e -> copy());
+        copy.setId("policies-copy");
+        Button retire = new Button(getTranslation("support.policy.retire"), VaadinIcon.ARCHIVE.create(), e -> retire());
+        retire.setId("policies-retire");
+        copy.setEnabled(false);
+        retire.setEnabled(false);
+        grid.addSelectionListener(e -> {
+            copy.setEnabled(e.getFirstSelectedItem().isPresent());
+            retire.setEnabled(
+                    e.getFirstSelectedItem().map(SlaPolicyView::editable).orElse(false));
+        });
+        // a policy follows its contract: only those who may change contracts create or copy one
+        boolean mayCreate = CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.PRODUCT_OWNER);
+        create.setVisible(mayCreate);
+        copy.setVisible(mayCreate);
+        HorizontalLayout actions = new HorizontalLayout(
+                create, copy, retire, new ExportMenu<>("sla-policies", exports, columns, policies::page));
+        actions.setAlignItems(Alignment.CENTER);
+        add(actions, grid);
+    }
+
+    /** Policy, contract, vendor, calendar and zone, the targets per severity (* round the clock), credits, retirement. */
+    private ListColumns<SlaPolicyView> columns() {
         ListColumns<SlaPolicyView> columns = new ListColumns<>(grid);
         columns.add("support.policy", p -> p.draft().name()).setAutoWidth(true);
         columns.add("support.credit.contract", SlaPolicyView::contractNumber).setAutoWidth(true);
@@ -72,34 +105,7 @@ class PoliciesPanel extends VerticalLayout {
                         "support.policy.retired-on",
                         p -> p.retiredOn() == null ? "" : p.retiredOn().toString())
                 .setAutoWidth(true);
-        EmptyState.on(
-                grid,
-                getTranslation("empty.policies") + " "
-                        + getTranslation("list.empty.import", getTranslation("support.policies")));
-        LazyGrids.bind(grid, policies::page, policies::count);
-        grid.addItemClickListener(e -> edit(policies.get(e.getItem().id())));
-
-        Button create = new Button(getTranslation("list.new"), VaadinIcon.PLUS.create(), e -> create());
-        create.setId("policies-new");
-        Button copy = new Button(getTranslation("support.policy.copy"), VaadinIcon.COPY.create(), e -> copy());
-        copy.setId("policies-copy");
-        Button retire = new Button(getTranslation("support.policy.retire"), VaadinIcon.ARCHIVE.create(), e -> retire());
-        retire.setId("policies-retire");
-        copy.setEnabled(false);
-        retire.setEnabled(false);
-        grid.addSelectionListener(e -> {
-            copy.setEnabled(e.getFirstSelectedItem().isPresent());
-            retire.setEnabled(
-                    e.getFirstSelectedItem().map(SlaPolicyView::editable).orElse(false));
-        });
-        // a policy follows its contract: only those who may change contracts create or copy one
-        boolean mayCreate = CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.PRODUCT_OWNER);
-        create.setVisible(mayCreate);
-        copy.setVisible(mayCreate);
-        HorizontalLayout actions = new HorizontalLayout(
-                create, copy, retire, new ExportMenu<>("sla-policies", exports, columns, policies::page));
-        actions.setAlignItems(Alignment.CENTER);
-        add(actions, grid);
+        return columns;
     }
 
     private void create() {

@@ -61,6 +61,32 @@ class TicketsPanel extends VerticalLayout {
         setPadding(false);
         toolbar = new ListToolbar(getTranslation("support.tickets"), "tickets");
         toolbar.onSearch(text -> refresh());
+        filters();
+        toolbar.addFilters(severity, openOnly, breachedOnly, narrowed);
+        grid.setId("tickets-grid");
+        ListColumns<TicketView> columns = columns();
+        grid.sort(java.util.List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(
+                grid.getColumns().get(5), com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
+        if (mayRecord()) {
+            toolbar.enableCreate(this::create);
+        }
+        // Response and resolution are what a ticket list is read for; platform and time used are one click away.
+        toolbar.addActions(PortalGrids.fitWithChooser(grid, "support.ticket.platform", "support.used"));
+        toolbar.addActions(new ExportMenu<>("tickets", exports, columns, p -> tickets.page(filter(), p)));
+        grid.addItemClickListener(
+                e -> new TicketDialog(tickets, tickets.get(e.getItem().id()), this::refresh, clock).open());
+        LazyGrids.bind(grid, p -> tickets.page(filter(), p), () -> tickets.count(filter()));
+        toolbar.emptyStateWithImport(
+                grid,
+                getTranslation("empty.tickets"),
+                getTranslation("list.empty.import", getTranslation("support.tickets")));
+        add(toolbar, grid);
+        setFlexGrow(1, grid);
+        show(null);
+    }
+
+    /** Severity, open or breached only, and the figure the list was narrowed to (click to clear). */
+    private void filters() {
         severity.setId("tickets-severity");
         severity.setPlaceholder(getTranslation("support.ticket.severity"));
         severity.setItems(Severity.values());
@@ -75,8 +101,10 @@ class TicketsPanel extends VerticalLayout {
         narrowed.setId("tickets-drill");
         narrowed.addClassName("px-muted");
         narrowed.addClickListener(e -> show(null));
-        toolbar.addFilters(severity, openOnly, breachedOnly, narrowed);
-        grid.setId("tickets-grid");
+    }
+
+    /** Case, platform, severity, title, status, opened, the SLA outcomes and the share of the resolution time used. */
+    private ListColumns<TicketView> columns() {
         ListColumns<TicketView> columns = new ListColumns<>(grid);
         columns.add("support.ticket.case", TicketView::caseId)
                 .setSortProperty("caseId")
@@ -109,24 +137,7 @@ class TicketsPanel extends VerticalLayout {
                                         getLocale()))
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
-        grid.sort(java.util.List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(
-                grid.getColumns().get(5), com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
-        if (mayRecord()) {
-            toolbar.enableCreate(this::create);
-        }
-        // Response and resolution are what a ticket list is read for; platform and time used are one click away.
-        toolbar.addActions(PortalGrids.fitWithChooser(grid, "support.ticket.platform", "support.used"));
-        toolbar.addActions(new ExportMenu<>("tickets", exports, columns, p -> tickets.page(filter(), p)));
-        grid.addItemClickListener(
-                e -> new TicketDialog(tickets, tickets.get(e.getItem().id()), this::refresh, clock).open());
-        LazyGrids.bind(grid, p -> tickets.page(filter(), p), () -> tickets.count(filter()));
-        toolbar.emptyStateWithImport(
-                grid,
-                getTranslation("empty.tickets"),
-                getTranslation("list.empty.import", getTranslation("support.tickets")));
-        add(toolbar, grid);
-        setFlexGrow(1, grid);
-        show(null);
+        return columns;
     }
 
     /** Narrows the list to the tickets behind a figure (null: all again). */
