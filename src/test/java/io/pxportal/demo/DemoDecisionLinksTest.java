@@ -8,7 +8,7 @@ import io.pxportal.contracts.ContractService;
 import io.pxportal.contracts.ContractView;
 import io.pxportal.governance.DecisionLink;
 import io.pxportal.governance.DecisionView;
-import io.pxportal.governance.SteeringService;
+import io.pxportal.governance.SteeringDecisionService;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +20,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 class DemoDecisionLinksTest {
 
     @Autowired
-    SteeringService steering;
+    SteeringDecisionService decisions;
 
     @Autowired
     ContractService contracts;
@@ -35,7 +35,7 @@ class DemoDecisionLinksTest {
     }
 
     private List<DecisionLink> linkOf(String title) {
-        List<DecisionView> found = steering.decisionLog(title, null, PageRequest.of(0, 20)).stream()
+        List<DecisionView> found = decisions.decisionLog(title, null, PageRequest.of(0, 20)).stream()
                 .filter(d -> "demo-data".equals(d.decidedBy()))
                 .toList();
         assertThat(found).as(title).hasSize(1);
