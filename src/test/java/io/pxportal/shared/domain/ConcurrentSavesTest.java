@@ -189,7 +189,7 @@ class ConcurrentSavesTest {
         List<Object> outcomes = createdRace(
                 () -> ratings.page(PageRequest.of(0, 1)),
                 () -> ratings.rate(rated.itemId(), rated.objectiveId(), 1, "mine", null),
-                () -> ratings.rate(rated.itemId(), rated.objectiveId(), 4, "theirs", null));
+                () -> ratings.rate(rated.itemId(), rated.objectiveId(), 2, "theirs", null));
 
         assertOneSavedOneRefused(outcomes, RatingView.class);
         RatingView saved = outcomes.stream()
