@@ -3,6 +3,7 @@ package io.pxportal.experience;
 import io.pxportal.shared.domain.ConcurrentEditException;
 import io.pxportal.shared.domain.DomainException;
 import io.pxportal.shared.domain.NotFoundException;
+import io.pxportal.shared.domain.RecordVersions;
 import io.pxportal.shared.security.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,6 +37,7 @@ public class CatalogueService {
     private final ObservationRepository observations;
     private final SurveyResponseRepository responses;
     private final Clock clock;
+    private final RecordVersions recordVersions;
     /**
      * Versions by id, as loaded: a version never changes once saved, and scoring asks for one per quarter (a trend
      * of 50 platforms asks eight times per request), so only the pin and the newest id are read each time.
@@ -47,12 +49,14 @@ public class CatalogueService {
             PeriodPinRepository pins,
             ObservationRepository observations,
             SurveyResponseRepository responses,
-            Clock clock) {
+            Clock clock,
+            RecordVersions recordVersions) {
         this.catalogues = catalogues;
         this.pins = pins;
         this.observations = observations;
         this.responses = responses;
         this.clock = clock;
+        this.recordVersions = recordVersions;
     }
 
     /** The newest version. */
@@ -131,7 +135,11 @@ public class CatalogueService {
         }
         CatalogueVersion next = new CatalogueVersion(
                 current + 1, clock.instant(), CurrentUser.username().orElse("system"), draft);
-        return catalogues.saveAndFlush(next).toCatalogue();
+        // the pins of past quarters, like the version's number, are written once: a publication racing this one is
+        // refused by either key
+        return recordVersions
+                .created(() -> catalogues.saveAndFlush(next), "catalogue " + current)
+                .toCatalogue();
     }
 
     private void pinPastQuarters(CatalogueVersion scoredWith) {

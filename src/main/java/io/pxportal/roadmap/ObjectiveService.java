@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -125,7 +126,7 @@ public class ObjectiveService {
 
     /** The weight set in force for a quarter, if any. */
     @PreAuthorize("isAuthenticated()")
-    public java.util.Optional<WeightSetView> weightsFor(Quarter quarter) {
+    public Optional<WeightSetView> weightsFor(Quarter quarter) {
         return weightSets.inForce(quarter).map(WeightSet::toView);
     }
 
@@ -142,11 +143,8 @@ public class ObjectiveService {
         if (effective.compareTo(now) < 0) {
             throw new DomainException("roadmap.weights.past-quarter", effective.toString());
         }
-        Long latest = weightSets.findAllByOrderByEffectiveQuarterDescIdDesc().stream()
-                .map(WeightSet::getId)
-                .max(Long::compare)
-                .orElse(null);
-        if (!Objects.equals(latest, basedOn)) {
+        Optional<WeightSet> latest = weightSets.findTopByOrderByRevisionDesc();
+        if (!Objects.equals(latest.map(WeightSet::getId).orElse(null), basedOn)) {
             throw new DomainException("roadmap.weights.changed");
         }
         Map<Long, Integer> checked = new TreeMap<>();
@@ -160,8 +158,12 @@ public class ObjectiveService {
         if (checked.values().stream().mapToInt(Integer::intValue).sum() == 0) {
             throw new DomainException("roadmap.weights.all-zero");
         }
-        return weightSets
-                .saveAndFlush(new WeightSet(effective, checked, clock.instant(), AuditActor.current(), note))
+        int revision = latest.map(WeightSet::getRevision).orElse(0) + 1;
+        return recordVersions
+                .created(
+                        () -> weightSets.saveAndFlush(new WeightSet(
+                                revision, effective, checked, clock.instant(), AuditActor.current(), note)),
+                        "weights")
                 .toView();
     }
 

@@ -95,6 +95,11 @@ public class RatingService {
         }
         Rating stored = existing.orElseGet(() -> new Rating(itemId, objectiveId));
         stored.rate(rating, rationale, AuditActor.current(), clock.instant());
+        if (existing.isEmpty()) {
+            return recordVersions
+                    .created(() -> ratings.saveAndFlush(stored), label)
+                    .toView();
+        }
         return recordVersions.saved(ratings.saveAndFlush(stored), version).toView();
     }
 

@@ -117,12 +117,14 @@ class RoadmapDemoData implements ApplicationRunner {
                 now.plus(-2).start());
         // Written as history: the set of four quarters ago, and the one steering agreed last quarter.
         weightSets.save(new WeightSet(
+                1,
                 now.plus(-4),
                 weights("CLOUD", 30, "OMNI", 20, "A11Y", 25, "SELF", 15, "COST", 10, "REG", 10),
                 now.plus(-4).start().atStartOfDay().toInstant(ZoneOffset.UTC),
                 "steering",
                 "Weights agreed at the annual strategy review"));
         weightSets.save(new WeightSet(
+                2,
                 now.plus(-1),
                 weights("CLOUD", 25, "OMNI", 20, "A11Y", 20, "SELF", 20, "COST", 10, "REG", 10, "PLAIN", 10),
                 now.plus(-1).start().atStartOfDay().toInstant(ZoneOffset.UTC),

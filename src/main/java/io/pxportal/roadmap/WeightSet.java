@@ -19,7 +19,8 @@ import org.hibernate.annotations.Immutable;
 
 /**
  * The objectives' weights in force from a quarter on. Never changed once written (hence no audit and no version):
- * the set in force for a quarter is the newest one whose effective quarter is not later than it.
+ * the set in force for a quarter is the newest one whose effective quarter is not later than it. Numbered one after
+ * another ({@code revision}, unique): of two sets written from the same predecessor at once, the database keeps one.
  */
 @Entity
 @Immutable
@@ -29,6 +30,9 @@ class WeightSet {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    @Column(nullable = false)
+    private int revision;
 
     @Column(name = "effective_quarter", nullable = false, length = 7)
     private Quarter effectiveQuarter;
@@ -50,7 +54,14 @@ class WeightSet {
 
     protected WeightSet() {}
 
-    WeightSet(Quarter effectiveQuarter, Map<Long, Integer> weights, Instant createdAt, String createdBy, String note) {
+    WeightSet(
+            int revision,
+            Quarter effectiveQuarter,
+            Map<Long, Integer> weights,
+            Instant createdAt,
+            String createdBy,
+            String note) {
+        this.revision = revision;
         this.effectiveQuarter = effectiveQuarter;
         this.weights.putAll(weights);
         this.createdAt = createdAt;
@@ -64,6 +75,10 @@ class WeightSet {
 
     Long getId() {
         return id;
+    }
+
+    int getRevision() {
+        return revision;
     }
 
     Quarter getEffectiveQuarter() {

@@ -19,4 +19,7 @@ interface WeightSetRepository extends JpaRepository<WeightSet, Long> {
     List<WeightSet> findInForce(String quarter);
 
     List<WeightSet> findAllByOrderByEffectiveQuarterDescIdDesc();
+
+    /** The set written last, whatever quarter it is in force from. */
+    Optional<WeightSet> findTopByOrderByRevisionDesc();
 }

@@ -7,7 +7,9 @@ import jakarta.persistence.PersistenceUnitUtil;
 import jakarta.persistence.metamodel.EntityType;
 import jakarta.persistence.metamodel.SingularAttribute;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.stereotype.Component;
 
@@ -47,6 +49,23 @@ public class RecordVersions {
         } catch (PersistenceException e) {
             DataAccessException translated = EntityManagerFactoryUtils.convertJpaAccessExceptionIfPossible(e);
             throw translated != null ? translated : e;
+        }
+    }
+
+    /**
+     * Writes a new record that the service, in its own transaction, found not yet there (the first rating of an item,
+     * the next catalogue or weight set after the one the user started from) and that a unique key allows only once.
+     * Another save may have written the same record after that check, unseen until it committed: the database then
+     * refuses this one by the key, and that refusal is the concurrent-edit message, not an unexpected error. Pass an
+     * {@code insert} that flushes ({@code saveAndFlush}), so the refusal comes here rather than at the commit.
+     */
+    public <T> T created(Supplier<T> insert, String recordLabel) {
+        try {
+            return insert.get();
+        } catch (DataIntegrityViolationException e) {
+            ConcurrentEditException refused = new ConcurrentEditException(recordLabel);
+            refused.initCause(e);
+            throw refused;
         }
     }
 
