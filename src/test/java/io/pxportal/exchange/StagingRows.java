@@ -24,8 +24,8 @@ final class StagingRows {
             "row_no bigint not null",
             "label varchar(100)",
             "amount numeric(19, 2)",
-            "day date",
-            "at timestamp(6) with time zone",
+            "due_on date",
+            "seen_at timestamp(6) with time zone",
             "weekday varchar(10)",
             "filled_later bigint");
     static final List<String> LABELS = Arrays.asList(
@@ -81,8 +81,9 @@ final class StagingRows {
 
     static List<List<Object>> read(Connection connection) throws SQLException {
         List<List<Object>> rows = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("select row_no, label, amount, day, at, weekday,"
-                        + " filled_later from " + TABLE + " order by row_no");
+        try (PreparedStatement query =
+                        connection.prepareStatement("select row_no, label, amount, due_on, seen_at, weekday,"
+                                + " filled_later from " + TABLE + " order by row_no");
                 ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
                 OffsetDateTime at = rs.getObject(5, OffsetDateTime.class);
