@@ -71,7 +71,7 @@ public abstract sealed class StagingWriter permits CopyStagingWriter, BatchStagi
         rowEnded();
     }
 
-    /** Sends what is still buffered and ends a COPY: the writer takes no rows after. */
+    /** Sends what is still buffered; it also ends a COPY, so all rows come before the last flush. */
     public abstract void flush();
 
     /** Gives up whatever is still open on the connection (before the transaction ends, however it ends). */
