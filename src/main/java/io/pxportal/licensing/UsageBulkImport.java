@@ -44,12 +44,7 @@ class UsageBulkImport implements BulkUpsert<MeasurementDraft> {
     @Override
     @PreAuthorize("hasAnyRole('ADMIN', 'PRODUCT_OWNER')")
     public Staging<MeasurementDraft> stage() {
-        return new Session(BulkConnections.stage(
-                dataSource,
-                connection -> "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())
-                        ? new PostgresUsageStaging(connection)
-                        : new JdbcUsageStaging(connection),
-                UsageStaging::close));
+        return new Session(BulkConnections.stage(dataSource, UsageStaging::new, UsageStaging::close));
     }
 
     static DataAccessResourceFailureException failure(SQLException e) {
@@ -76,24 +71,24 @@ class UsageBulkImport implements BulkUpsert<MeasurementDraft> {
 
         @Override
         public List<RowError> check(int limit) {
-            return staging.repeatedKeys(limit);
+            return staging.staged().repeatedKeys(limit);
         }
 
         @Override
         public RepeatedRows repeated() {
-            return staging.repeatedRows();
+            return staging.staged().repeatedRows();
         }
 
         @Override
         public ImportOutcome write() {
             try {
-                List<RowError> repeated = staging.repeatedKeys(MAX_ERRORS);
+                List<RowError> repeated = staging.staged().repeatedKeys(MAX_ERRORS);
                 if (!repeated.isEmpty()) {
                     throw new ImportRejectedException(repeated);
                 }
                 requireEditable();
-                long unique = staged - staging.dropRepeated();
-                return BulkConnections.writeInRevision(staging.connection, clock.instant(), unique, staging::merge);
+                long unique = staged - staging.staged().dropRepeated();
+                return BulkConnections.writeInRevision(staging.connection(), clock.instant(), unique, staging::merge);
             } catch (SQLException e) {
                 throw failure(e);
             }

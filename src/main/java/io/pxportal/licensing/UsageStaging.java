@@ -1,46 +1,29 @@
 package io.pxportal.licensing;
 
 import io.pxportal.exchange.BulkConnections;
-import io.pxportal.exchange.RepeatedRows;
-import io.pxportal.exchange.RowError;
+import io.pxportal.exchange.StagedImport;
 import io.pxportal.exchange.StagedRepeats;
+import io.pxportal.exchange.StagingTable;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 
 /**
- * The temporary table a usage import stages its valid rows in, and the SQL that works on it. Subclasses differ
- * in how rows get in (COPY or JDBC batches) and how they are merged (PostgreSQL's INSERT … ON CONFLICT with the
- * audit rows in the same statement, or standard MERGE).
+ * The temporary table a usage import stages its valid rows in ({@code usage_import_staging}: COPY on PostgreSQL,
+ * JDBC batches elsewhere), and the merge of them into {@code usage_measurement}: PostgreSQL's INSERT … ON CONFLICT
+ * with the audit rows in the same statement ({@link PostgresUsageMerge}), or standard MERGE ({@link
+ * StandardUsageMerge}).
  */
-abstract class UsageStaging {
+final class UsageStaging {
 
-    static final String COLUMNS = "row_no bigint not null, entitlement_id bigint not null, environment varchar(20) "
-            + "not null, measured_from date not null, measured_to date not null, quantity numeric(19, 2) not null, "
-            + "source varchar(10) not null";
-
-    final Connection connection;
-
-    UsageStaging(Connection connection) {
-        this.connection = connection;
-    }
-
-    /** Stages one row; a measurement counted on a day is stored with its day as the end, as the entity does. */
-    abstract void add(long row, MeasurementDraft draft);
-
-    /** Sends what is still buffered. */
-    abstract void flush() throws SQLException;
-
-    /**
-     * Creates new measurements and updates changed ones, with their audit rows in {@code revision}. The staged
-     * keys must be unique ({@link #repeatedKeys} empty): a repeated key could otherwise slip through, e.g. when
-     * its first row equals the stored measurement and only the second changes it.
-     */
-    abstract BulkConnections.Written merge(long revision) throws SQLException;
-
-    /** Gives up whatever is still open on the connection (before the transaction ends, however it ends). */
-    abstract void close();
+    private static final List<String> COLUMNS = List.of(
+            "row_no bigint not null",
+            "entitlement_id bigint not null",
+            "environment varchar(20) not null",
+            "measured_from date not null",
+            "measured_to date not null",
+            "quantity numeric(19, 2) not null",
+            "source varchar(10) not null");
 
     /** The natural key (entitlement, environment, day) and the values a repeated row is compared by. */
     private static final StagedRepeats REPEATS = new StagedRepeats(
@@ -49,35 +32,50 @@ abstract class UsageStaging {
             List.of("measured_to", "quantity", "source"),
             "platform");
 
-    /** The rows whose key an earlier row of the file has with other values: errors naming both rows. */
-    List<RowError> repeatedKeys(int limit) {
-        try {
-            flush();
-            return REPEATS.conflicts(connection, limit);
-        } catch (SQLException e) {
-            throw UsageBulkImport.failure(e);
-        }
+    private final StagedImport staged;
+
+    UsageStaging(Connection connection) throws SQLException {
+        StagingTable table = StagingTable.create(connection, "usage_import_staging", COLUMNS);
+        this.staged = StagedImport.open(table, COLUMNS.size(), REPEATS);
     }
 
-    /** The rows that repeat an earlier row of the file exactly. */
-    RepeatedRows repeatedRows() {
-        try {
-            flush();
-            return REPEATS.repeated(connection);
-        } catch (SQLException e) {
-            throw UsageBulkImport.failure(e);
-        }
+    /** Stages one row; a measurement counted on a day is stored with its day as the end, as the entity does. */
+    void add(long row, MeasurementDraft draft) {
+        staged.rows()
+                .number(row)
+                .number(draft.entitlementId())
+                .name(draft.environment())
+                .date(draft.from())
+                .date(draft.to() == null ? draft.from() : draft.to())
+                .number(draft.quantity())
+                .name(draft.source())
+                .endRow();
     }
 
-    /** Removes the rows that repeat an earlier row exactly, so that each is merged once; returns how many. */
-    long dropRepeated() throws SQLException {
-        flush();
-        return REPEATS.dropRepeated(connection);
+    /** The staged rows, with the checks of keys repeated in the file. */
+    StagedImport staged() {
+        return staged;
     }
 
-    static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
+    /**
+     * Creates new measurements and updates changed ones, with their audit rows in {@code revision}. The staged
+     * keys must be unique ({@link StagedImport#repeatedKeys} empty): a repeated key could otherwise slip through,
+     * e.g. when its first row equals the stored measurement and only the second changes it.
+     */
+    BulkConnections.Written merge(long revision) throws SQLException {
+        staged.flush();
+        Connection connection = staged.table().connection();
+        return staged.table().postgres()
+                ? PostgresUsageMerge.merge(connection, revision)
+                : StandardUsageMerge.merge(connection, revision);
+    }
+
+    Connection connection() {
+        return staged.table().connection();
+    }
+
+    /** Gives up whatever is still open on the connection (before the transaction ends, however it ends). */
+    void close() {
+        staged.close();
     }
 }

@@ -83,22 +83,22 @@ class TicketBulkImport implements BulkUpsert<TicketDraft> {
 
         @Override
         public List<RowError> check(int limit) {
-            return staging.repeatedKeys(limit);
+            return staging.staged().repeatedKeys(limit);
         }
 
         @Override
         public RepeatedRows repeated() {
-            return staging.repeatedRows();
+            return staging.staged().repeatedRows();
         }
 
         @Override
         public ImportOutcome write() {
             try {
-                List<RowError> repeated = staging.repeatedKeys(MAX_ERRORS);
+                List<RowError> repeated = staging.staged().repeatedKeys(MAX_ERRORS);
                 if (!repeated.isEmpty()) {
                     throw new ImportRejectedException(repeated);
                 }
-                staged -= staging.dropRepeated();
+                staged -= staging.staged().dropRepeated();
                 long started = System.nanoTime();
                 Set<Long> platformIds = staging.platformIds();
                 if (!platformIds.stream().allMatch(directory::canEdit)) {
@@ -111,19 +111,19 @@ class TicketBulkImport implements BulkUpsert<TicketDraft> {
                 long[] counts = new long[2];
                 long last = staging.lastRow();
                 for (long from = 0; from <= last; from += CHUNK) {
-                    List<TicketStaging.Result> results = new ArrayList<>();
-                    for (TicketStaging.Stored row : staging.chunk(from, from + CHUNK)) {
-                        TicketStaging.Result result = retime(row, timings, now);
+                    List<RetimedTicket> results = new ArrayList<>();
+                    for (StagedTicket row : staging.chunk(from, from + CHUNK)) {
+                        RetimedTicket result = retime(row, timings, now);
                         if (result != null) {
                             results.add(result);
                         }
                     }
                     staging.addResults(results);
                     results.forEach(r -> {
-                        if (r.kind() == 'C') {
-                            counts[0]++;
-                        } else if (r.kind() == 'U') {
-                            counts[1]++;
+                        switch (r.write()) {
+                            case CREATE -> counts[0]++;
+                            case UPDATE -> counts[1]++;
+                            case OUTCOMES -> {}
                         }
                     });
                 }
@@ -145,7 +145,7 @@ class TicketBulkImport implements BulkUpsert<TicketDraft> {
         }
 
         /** What recording the row does to its ticket (null: nothing at all), with the clocks re-timed. */
-        private TicketStaging.Result retime(TicketStaging.Stored row, Timings timings, Instant now) {
+        private RetimedTicket retime(StagedTicket row, Timings timings, Instant now) {
             TicketDraft draft = row.draft();
             boolean created = row.ticketId() == null;
             VendorTicket ticket;
@@ -176,18 +176,18 @@ class TicketBulkImport implements BulkUpsert<TicketDraft> {
                 TicketClocks.Pair pair = timings.clocks(policy, ticket, now);
                 ticket.clocked(pair.response(), pair.resolution());
             }
-            char kind = switch (change) {
-                case CREATED -> 'C';
-                case UPDATED -> 'U';
-                case UNCHANGED -> row.sameOutcomes(ticket) ? ' ' : 'O';
+            RetimedTicket.Write write = switch (change) {
+                case CREATED -> RetimedTicket.Write.CREATE;
+                case UPDATED -> RetimedTicket.Write.UPDATE;
+                case UNCHANGED -> row.sameOutcomes(ticket) ? null : RetimedTicket.Write.OUTCOMES;
             };
-            if (kind == ' ') {
+            if (write == null) {
                 return null;
             }
-            return new TicketStaging.Result(
+            return new RetimedTicket(
                     row.rowNo(),
                     row.ticketId(),
-                    kind,
+                    write,
                     ticket,
                     ticket.changesFrom(created ? 0 : row.history().size()));
         }
@@ -198,7 +198,7 @@ class TicketBulkImport implements BulkUpsert<TicketDraft> {
 
         private final Map<Long, Optional<SlaPolicy>> byPlatform = new HashMap<>();
         private final Map<Long, SlaPolicy> byId = new HashMap<>();
-        private final Map<String, Object[]> calendars = new HashMap<>();
+        private final Map<String, Timing> bySeverity = new HashMap<>();
 
         Timings(Set<Long> platformIds) {
             platformIds.forEach(id -> byPlatform.put(id, directory.policyFor(id)));
@@ -214,18 +214,16 @@ class TicketBulkImport implements BulkUpsert<TicketDraft> {
                     : byId.computeIfAbsent(id, k -> policies.findById(k).orElse(null));
         }
 
-        @SuppressWarnings("unchecked")
         TicketClocks.Pair clocks(SlaPolicy policy, VendorTicket ticket, Instant now) {
             Severity severity = ticket.getSeverity();
-            Object[] c = calendars.computeIfAbsent(policy.getId() + "/" + severity, k ->
-                    new Object[] {policy.target(severity), policy.calendar(), Set.copyOf(policy.getPausingStatuses())});
-            return TicketClocks.of(
-                    (SeverityTarget) c[0],
-                    (BusinessCalendar) c[1],
-                    (Set<TicketStatus>) c[2],
-                    ticket.getOpenedAt(),
-                    ticket.history(),
-                    now);
+            Timing t = bySeverity.computeIfAbsent(
+                    policy.getId() + "/" + severity,
+                    k -> new Timing(
+                            policy.target(severity), policy.calendar(), Set.copyOf(policy.getPausingStatuses())));
+            return TicketClocks.of(t.target(), t.calendar(), t.pausing(), ticket.getOpenedAt(), ticket.history(), now);
         }
     }
+
+    /** What a policy times a severity's tickets by. */
+    private record Timing(SeverityTarget target, BusinessCalendar calendar, Set<TicketStatus> pausing) {}
 }
