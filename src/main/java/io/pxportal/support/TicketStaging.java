@@ -85,11 +85,13 @@ final class TicketStaging {
 
     TicketStaging(Connection connection) throws SQLException {
         this.connection = connection;
+        // The tables first: opening the staged import starts its COPY, and a connection does nothing else until a
+        // COPY has ended (PostgreSQL's driver waits for it, in the same thread: for ever).
+        this.result = StagingTable.create(connection, "ticket_import_result", RESULT);
+        this.change = StagingTable.create(connection, "ticket_import_change", CHANGE);
         // ticket_id is the stored ticket's, filled in by matchStored
         this.staged = StagedImport.open(
                 StagingTable.create(connection, "ticket_import_staging", STAGED), STAGED.size() - 1, REPEATS);
-        this.result = StagingTable.create(connection, "ticket_import_result", RESULT);
-        this.change = StagingTable.create(connection, "ticket_import_change", CHANGE);
         this.postgres = result.postgres();
     }
 
