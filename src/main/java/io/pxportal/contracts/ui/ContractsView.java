@@ -11,7 +11,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import io.pxportal.contracts.ContractFilter;
 import io.pxportal.contracts.ContractService;
 import io.pxportal.contracts.ContractView;
@@ -24,6 +23,7 @@ import io.pxportal.portfolio.PlatformService;
 import io.pxportal.portfolio.VendorRef;
 import io.pxportal.portfolio.VendorService;
 import io.pxportal.portfolio.ui.PlatformFilterBox;
+import io.pxportal.portfolio.ui.PortfolioPicks;
 import io.pxportal.shared.i18n.Formats;
 import io.pxportal.shared.security.CurrentUser;
 import io.pxportal.shared.security.Role;
@@ -67,9 +67,7 @@ public class ContractsView extends VerticalLayout implements HasDynamicTitle, Be
         toolbar = new ListToolbar(getTranslation("menu.contracts"), "contracts");
         toolbar.onSearch(text -> refresh());
         vendorFilter.setPlaceholder(getTranslation("contract.vendor"));
-        vendorFilter.setItemLabelGenerator(VendorRef::name);
-        vendorFilter.setItems(
-                q -> vendors.refs(q.getFilter().orElse(""), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        PortfolioPicks.vendors(vendorFilter, vendors);
         vendorFilter.setClearButtonVisible(true);
         vendorFilter.addValueChangeListener(e -> refresh());
         platformFilter = PlatformFilterBox.create(platforms, null, getTranslation("contract.platforms"), this::refresh);

@@ -11,7 +11,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import io.pxportal.contracts.CalendarLinkService;
 import io.pxportal.contracts.RenewalCalendar;
 import io.pxportal.contracts.RenewalCalendarFilter;
@@ -22,6 +21,7 @@ import io.pxportal.portfolio.PlatformService;
 import io.pxportal.portfolio.VendorRef;
 import io.pxportal.portfolio.VendorService;
 import io.pxportal.portfolio.ui.PlatformFilterBox;
+import io.pxportal.portfolio.ui.PortfolioPicks;
 import io.pxportal.shared.ui.InMenuSection;
 import io.pxportal.shared.ui.MenuSection;
 import jakarta.annotation.security.PermitAll;
@@ -60,9 +60,7 @@ public class RenewalCalendarView extends VerticalLayout implements HasDynamicTit
 
         vendorFilter.setId("calendar-vendor");
         vendorFilter.setPlaceholder(getTranslation("contract.vendor"));
-        vendorFilter.setItemLabelGenerator(VendorRef::name);
-        vendorFilter.setItems(
-                q -> vendors.refs(q.getFilter().orElse(""), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        PortfolioPicks.vendors(vendorFilter, vendors);
         platformFilter = PlatformFilterBox.create(
                 platforms, "calendar-platform", getTranslation("contract.platforms"), this::refresh);
         ownerFilter.setId("calendar-owner");

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import io.pxportal.exchange.ExportService;
 import io.pxportal.exchange.ui.ExportMenu;
 import io.pxportal.exchange.ui.ListColumns;
@@ -21,6 +20,7 @@ import io.pxportal.finance.FiscalCalendar;
 import io.pxportal.finance.Money;
 import io.pxportal.portfolio.PlatformRef;
 import io.pxportal.portfolio.PlatformService;
+import io.pxportal.portfolio.ui.PortfolioPicks;
 import io.pxportal.shared.ui.EditorDialog;
 import io.pxportal.shared.ui.LazyGrids;
 import io.pxportal.shared.ui.ListToolbar;
@@ -89,9 +89,7 @@ class BudgetsPanel extends Composite<VerticalLayout> {
 
     private void open(BudgetView budget) {
         ComboBox<PlatformRef> platform = new ComboBox<>(getTranslation("finance.budget.platform"));
-        platform.setItemLabelGenerator(PlatformRef::name);
-        platform.setItems(
-                q -> platforms.refs(q.getFilter().orElse(""), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        PortfolioPicks.platforms(platform, platforms);
         Select<CostCategory> category = new Select<>();
         category.setLabel(getTranslation("finance.budget.category"));
         category.setItems(CostCategory.values());

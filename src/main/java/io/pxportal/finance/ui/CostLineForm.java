@@ -19,6 +19,7 @@ import io.pxportal.portfolio.PlatformRef;
 import io.pxportal.portfolio.PlatformService;
 import io.pxportal.portfolio.VendorRef;
 import io.pxportal.portfolio.VendorService;
+import io.pxportal.portfolio.ui.PortfolioPicks;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -97,18 +98,14 @@ class CostLineForm extends Composite<FormLayout> {
     private ComboBox<PlatformRef> platformPicker(PlatformService platforms) {
         ComboBox<PlatformRef> platform = new ComboBox<>(getTranslation("finance.cost.platform"));
         platform.setId("cost-platform");
-        platform.setItemLabelGenerator(PlatformRef::name);
-        platform.setItems(
-                q -> platforms.refs(q.getFilter().orElse(""), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        PortfolioPicks.platforms(platform, platforms);
         return platform;
     }
 
     private ComboBox<VendorRef> vendorPicker(VendorService vendors) {
         ComboBox<VendorRef> vendor = new ComboBox<>(getTranslation("finance.cost.vendor"));
         vendor.setHelperText(getTranslation("finance.cost.vendor.help"));
-        vendor.setItemLabelGenerator(VendorRef::name);
-        vendor.setItems(
-                q -> vendors.refs(q.getFilter().orElse(""), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        PortfolioPicks.vendors(vendor, vendors);
         return vendor;
     }
 

@@ -1,7 +1,6 @@
 package io.pxportal.portfolio.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import io.pxportal.portfolio.PlatformRef;
 import io.pxportal.portfolio.PlatformService;
 import io.pxportal.shared.ui.LinkedRecord;
@@ -24,9 +23,7 @@ public final class PlatformFilterBox {
             filter.setId(id);
         }
         filter.setPlaceholder(placeholder);
-        filter.setItemLabelGenerator(PlatformRef::name);
-        filter.setItems(
-                q -> platforms.refs(q.getFilter().orElse(""), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        PortfolioPicks.platforms(filter, platforms);
         filter.setClearButtonVisible(true);
         filter.addValueChangeListener(e -> onChange.run());
         return filter;

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.StringLengthValidator;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import io.pxportal.identity.UserRef;
 import io.pxportal.portfolio.Deployment;
 import io.pxportal.portfolio.Lifecycle;
@@ -112,9 +111,7 @@ class PlatformForm extends Composite<FormLayout> {
     private ComboBox<VendorRef> vendorPicker(VendorService vendors) {
         ComboBox<VendorRef> vendor = new ComboBox<>(getTranslation("platform.vendor"));
         vendor.setId("platform-vendor");
-        vendor.setItemLabelGenerator(VendorRef::name);
-        vendor.setItems(
-                q -> vendors.refs(q.getFilter().orElse(""), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        PortfolioPicks.vendors(vendor, vendors);
         return vendor;
     }
 

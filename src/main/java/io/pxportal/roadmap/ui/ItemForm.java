@@ -13,6 +13,7 @@ import io.pxportal.portfolio.PlatformRef;
 import io.pxportal.portfolio.PlatformService;
 import io.pxportal.portfolio.VendorRef;
 import io.pxportal.portfolio.VendorService;
+import io.pxportal.portfolio.ui.PortfolioPicks;
 import io.pxportal.roadmap.ItemStatus;
 import io.pxportal.roadmap.ItemType;
 import io.pxportal.roadmap.Quarter;
@@ -47,9 +48,7 @@ class ItemForm extends Composite<FormLayout> {
         String required = getTranslation("validation.required");
         ComboBox<VendorRef> vendor = new ComboBox<>(getTranslation("roadmap.item.vendor"));
         vendor.setId("roadmap-item-vendor");
-        vendor.setItemLabelGenerator(VendorRef::name);
-        vendor.setItems(
-                q -> vendors.refs(q.getFilter().orElse(""), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        PortfolioPicks.vendors(vendor, vendors);
         TextField product = new TextField(getTranslation("roadmap.item.product"));
         TextField title = new TextField(getTranslation("roadmap.item.title"));
         title.setId("roadmap-item-title");

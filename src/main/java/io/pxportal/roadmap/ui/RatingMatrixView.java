@@ -15,12 +15,12 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import io.pxportal.exchange.ExportService;
 import io.pxportal.exchange.ui.ExportMenu;
 import io.pxportal.exchange.ui.ListColumns;
 import io.pxportal.portfolio.VendorRef;
 import io.pxportal.portfolio.VendorService;
+import io.pxportal.portfolio.ui.PortfolioPicks;
 import io.pxportal.roadmap.ObjectiveRef;
 import io.pxportal.roadmap.RatingMatrix;
 import io.pxportal.roadmap.RatingService;
@@ -84,9 +84,7 @@ public class RatingMatrixView extends VerticalLayout implements HasDynamicTitle 
         toolbar.onSearch(text -> load());
         vendorFilter.setPlaceholder(getTranslation("roadmap.item.vendor"));
         vendorFilter.setId("roadmap-ratings-vendor");
-        vendorFilter.setItemLabelGenerator(VendorRef::name);
-        vendorFilter.setItems(
-                q -> vendors.refs(q.getFilter().orElse(""), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        PortfolioPicks.vendors(vendorFilter, vendors);
         vendorFilter.setClearButtonVisible(true);
         vendorFilter.addValueChangeListener(e -> load());
         toolbar.addFilters(vendorFilter);

@@ -7,9 +7,9 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import io.pxportal.portfolio.PlatformRef;
 import io.pxportal.portfolio.PlatformService;
+import io.pxportal.portfolio.ui.PortfolioPicks;
 import io.pxportal.roadmap.ObjectiveRef;
 import io.pxportal.roadmap.Quarter;
 import io.pxportal.roadmap.RequirementDraft;
@@ -38,9 +38,7 @@ class RequirementForm extends Composite<FormLayout> {
     RequirementForm(PlatformService platforms, List<ObjectiveRef> objectives, Quarter now) {
         String required = getTranslation("validation.required");
         ComboBox<PlatformRef> platform = new ComboBox<>(getTranslation("roadmap.requirement.platform"));
-        platform.setItemLabelGenerator(PlatformRef::name);
-        platform.setItems(
-                q -> platforms.refs(q.getFilter().orElse(""), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        PortfolioPicks.platforms(platform, platforms);
         TextField title = new TextField(getTranslation("roadmap.requirement.title"));
         ComboBox<Quarter> neededBy =
                 RoadmapLabels.quarterPicker(getTranslation("roadmap.requirement.needed-by"), now, 4, 12);

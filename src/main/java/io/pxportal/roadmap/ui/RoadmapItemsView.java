@@ -10,13 +10,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import io.pxportal.exchange.ExportService;
 import io.pxportal.exchange.ui.ExportMenu;
 import io.pxportal.exchange.ui.ListColumns;
 import io.pxportal.portfolio.PlatformRef;
 import io.pxportal.portfolio.VendorRef;
 import io.pxportal.portfolio.VendorService;
+import io.pxportal.portfolio.ui.PortfolioPicks;
 import io.pxportal.roadmap.ItemStatus;
 import io.pxportal.roadmap.ItemType;
 import io.pxportal.roadmap.RoadmapItemFilter;
@@ -53,9 +53,7 @@ public class RoadmapItemsView extends VerticalLayout implements HasDynamicTitle,
         toolbar = new ListToolbar(getTranslation("roadmap.menu.items"), "roadmap-items");
         toolbar.onSearch(text -> refresh());
         vendorFilter.setPlaceholder(getTranslation("roadmap.item.vendor"));
-        vendorFilter.setItemLabelGenerator(VendorRef::name);
-        vendorFilter.setItems(
-                q -> vendors.refs(q.getFilter().orElse(""), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        PortfolioPicks.vendors(vendorFilter, vendors);
         vendorFilter.setClearButtonVisible(true);
         vendorFilter.addValueChangeListener(e -> refresh());
         typeFilter.setPlaceholder(getTranslation("roadmap.item.type"));
